@@ -1,0 +1,46 @@
+"""LaTeX <-> Unicode, the only module that imports pylatexenc.
+
+BibTeX values carry LaTeX (``Lan{\\c{c}}on``, ``{\\"o}``, ``--``); display, search and
+export need plain Unicode, and legacy BibTeX export needs the reverse.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latexencode import UnicodeToLatexEncoder
+
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _decoder() -> LatexNodes2Text:
+    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+
+
+@lru_cache(maxsize=1)
+def _encoder() -> UnicodeToLatexEncoder:
+    return UnicodeToLatexEncoder(non_ascii_only=True, replacement_latex_protection="braces-all",
+                                 unknown_char_policy="keep")
+
+
+def to_text(value: str) -> str:
+    """Plain Unicode for a BibTeX value: accents decoded, braces dropped, spaces collapsed."""
+    if not value:
+        return ""
+    if "\\" not in value and "{" not in value and "~" not in value and "$" not in value:
+        return _SPACES.sub(" ", value).strip()
+    try:
+        text = _decoder().latex_to_text(value)
+    except Exception:  # pylatexenc is lenient, but never let display crash on odd input
+        text = value.replace("{", "").replace("}", "")
+    return _SPACES.sub(" ", text).strip()
+
+
+def to_latex(value: str) -> str:
+    """ASCII-only LaTeX for a Unicode value (for ``export --ascii``)."""
+    if value.isascii():
+        return value
+    return _encoder().unicode_to_latex(value)

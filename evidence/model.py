@@ -1,0 +1,262 @@
+"""The typed model of a bibliography entry, independent of how it is stored.
+
+``Entry.fields`` holds each value as BibTeX means it (outer braces or quotes removed,
+``@string`` macros resolved, inner LaTeX kept), under lower-case field names in file
+order. Everything a reader wants in Unicode (authors, title, year, ids) is derived from
+it, so there is a single source of truth that the store can diff against on save.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from evidence.latex import to_text
+
+DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
+PMID_RE = re.compile(r"^[1-9]\d{0,8}$")
+PMCID_RE = re.compile(r"^PMC\d+$")
+
+
+@dataclass(frozen=True)
+class Person:
+    """One name in an author/editor list, decoded to Unicode."""
+
+    last: str
+    first: str = ""
+    von: str = ""
+    jr: str = ""
+
+    @property
+    def surname(self) -> str:
+        """Surname with its particle, as citations write it (``van der Berg``)."""
+        return f"{self.von} {self.last}".strip()
+
+    @property
+    def initials(self) -> str:
+        """``Robert M.`` -> ``RM``; hyphenated first names keep both parts (``J-P``)."""
+        parts = re.split(r"[\s.]+", self.first)
+        out = []
+        for part in parts:
+            if not part:
+                continue
+            out.append("-".join(p[0] for p in part.split("-") if p))
+        return "".join(out)
+
+    @property
+    def is_others(self) -> bool:
+        return self.last.lower() in {"others", "andere", "et al.", "et al"}
+
+    def display(self) -> str:
+        """``Berman, Robert M.``"""
+        name = self.surname
+        if self.jr:
+            name += f", {self.jr}"
+        return f"{name}, {self.first}" if self.first else name
+
+
+def split_names(value: str) -> list[str]:
+    """Split a BibTeX name list on `` and `` at brace depth 0."""
+    names: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    lower = value.lower()
+    while i < len(value):
+        ch = value[i]
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch.isspace() and lower.startswith("and", i + 1) and (
+            i + 4 < len(value) and value[i + 4].isspace()
+        ):
+            names.append(value[start:i].strip())
+            i += 4
+            start = i
+            continue
+        i += 1
+    names.append(value[start:].strip())
+    return [n for n in names if n]
+
+
+def _split_top(value: str, sep: str) -> list[str]:
+    """Split on ``sep`` outside braces."""
+    parts, depth, cur = [], 0, []
+    for ch in value:
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth = max(0, depth - 1)
+        if ch == sep and depth == 0:
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts]
+
+
+def _words(value: str) -> list[str]:
+    words, depth, cur = [], 0, []
+    for ch in value:
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth = max(0, depth - 1)
+        if ch.isspace() and depth == 0:
+            if cur:
+                words.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+    if cur:
+        words.append("".join(cur))
+    return words
+
+
+def _is_lower_word(word: str) -> bool:
+    """BibTeX's von test: the first letter at brace depth 0 is lower case."""
+    stripped = word.lstrip("{\\")
+    letters = [c for c in to_text(word) if c.isalpha()]
+    return bool(letters) and not word.startswith("{") and letters[0].islower() and bool(stripped)
+
+
+def parse_name(raw: str) -> Person:
+    """Parse one BibTeX name (``Last, First``, ``Last, Jr, First`` or ``First von Last``)."""
+    parts = _split_top(raw, ",")
+    if len(parts) >= 3:
+        von_last, jr, first = parts[0], parts[1], ", ".join(parts[2:])
+    elif len(parts) == 2:
+        von_last, jr, first = parts[0], "", parts[1]
+    else:
+        words = _words(raw)
+        if len(words) <= 1:
+            return Person(last=to_text(raw))
+        # First von Last: von starts at the first lower-case word that is not the last word
+        idx = next((i for i, w in enumerate(words[:-1]) if _is_lower_word(w)), None)
+        if idx is None:
+            return Person(last=to_text(words[-1]), first=to_text(" ".join(words[:-1])))
+        end = idx
+        while end < len(words) - 1 and _is_lower_word(words[end]):
+            end += 1
+        return Person(
+            last=to_text(" ".join(words[end:])),
+            first=to_text(" ".join(words[:idx])),
+            von=to_text(" ".join(words[idx:end])),
+        )
+    words = _words(von_last)
+    von_words: list[str] = []
+    while len(words) > 1 and _is_lower_word(words[0]):
+        von_words.append(words.pop(0))
+    return Person(
+        last=to_text(" ".join(words)),
+        first=to_text(first),
+        von=to_text(" ".join(von_words)),
+        jr=to_text(jr),
+    )
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, so ``Lançon`` matches ``Lancon``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def normalize_doi(value: str) -> str:
+    """Bare, lower-case DOI (DOIs are case-insensitive); strips URL and ``doi:`` prefixes."""
+    doi = value.strip()
+    doi = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:\s*)", "", doi, flags=re.I)
+    return doi.lower()
+
+
+@dataclass
+class Entry:
+    """A bibliography entry: key, type and fields (see module docstring for value form)."""
+
+    key: str
+    type: str = "article"
+    fields: dict[str, str] = field(default_factory=dict)
+    line: int = 0
+
+    def __post_init__(self) -> None:
+        self.type = self.type.lower()
+        self.fields = {k.lower(): v for k, v in self.fields.items()}
+
+    def get(self, name: str, default: str = "") -> str:
+        return self.fields.get(name.lower(), default)
+
+    def text(self, name: str) -> str:
+        """A field as plain Unicode (LaTeX decoded)."""
+        return to_text(self.get(name))
+
+    def set(self, name: str, value: str) -> None:
+        self.fields[name.lower()] = value
+        self.__dict__.pop("authors", None)
+        self.__dict__.pop("editors", None)
+
+    @cached_property
+    def authors(self) -> list[Person]:
+        return [parse_name(n) for n in split_names(self.get("author"))]
+
+    @cached_property
+    def editors(self) -> list[Person]:
+        return [parse_name(n) for n in split_names(self.get("editor"))]
+
+    @property
+    def title(self) -> str:
+        return self.text("title")
+
+    @property
+    def journal(self) -> str:
+        return self.text("journal") or self.text("journaltitle") or self.text("booktitle")
+
+    @property
+    def year(self) -> int | None:
+        raw = self.text("year") or self.text("date")[:4]
+        match = re.search(r"\d{4}", raw)
+        return int(match.group()) if match else None
+
+    @property
+    def doi(self) -> str:
+        return normalize_doi(self.text("doi")) if self.get("doi") else ""
+
+    @property
+    def pmid(self) -> str:
+        return self.text("pmid").strip()
+
+    @property
+    def pmcid(self) -> str:
+        return self.text("pmcid").strip().upper()
+
+    @property
+    def abstract(self) -> str:
+        return self.text("abstract")
+
+    @property
+    def first_author(self) -> str:
+        return self.authors[0].surname if self.authors else ""
+
+    @property
+    def is_retracted(self) -> bool:
+        """True when PubMed marked the work retracted (publication type or a retraction link)."""
+        pubtype = fold(self.text("pubtype"))
+        return "retracted publication" in pubtype or bool(self.get("retracted"))
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready view for ``--json`` output."""
+        return {
+            "key": self.key,
+            "type": self.type,
+            "line": self.line,
+            "authors": [p.display() for p in self.authors],
+            "title": self.title,
+            "year": self.year,
+            "journal": self.journal,
+            "doi": self.doi or None,
+            "pmid": self.pmid or None,
+            "retracted": self.is_retracted,
+            "fields": dict(self.fields),
+        }
