@@ -1,0 +1,463 @@
+"""A .bib file as a library of entries that is saved without ever damaging the file.
+
+The contract (see README, "Your .bib is safe"):
+
+* bytes in, same bytes out: untouched entries, comments, @string, @preamble, failed blocks and
+  the text between blocks are written back byte-for-byte, in the file's encoding, BOM and
+  line endings; only edited entries are re-serialised and new ones appended;
+* failed blocks and duplicate keys are kept verbatim and reported with their line; a save
+  refuses while they exist unless ``force=True``; a file that is not BibTeX is never written;
+* writes are atomic (temp file, fsync, re-read and verify, rename) under a lock file, refused
+  when the file changed on disk since it was loaded, and the previous version is kept as
+  ``<name>.bak``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from evidence import bibfile
+from evidence.bibfile import Problem
+from evidence.errors import ConflictError, EntryError, LibraryError, LibraryParseError, LossGuardError
+from evidence.model import Entry, fold
+
+__all__ = ["Library", "Problem", "SaveResult", "title_key"]
+
+_STOP = {"a", "an", "the", "on", "of", "in", "for", "and", "to", "with", "from", "is", "are", "by", "at", "as",
+         "do", "does", "can", "how", "what", "why", "when", "its", "into", "via", "than", "or"}
+LOCK_TIMEOUT = 10.0
+
+
+def _ascii_word(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return re.sub(r"[^a-z0-9]", "", "".join(c for c in decomposed if not unicodedata.combining(c)).lower())
+
+
+def title_key(entry: Entry) -> tuple[str, int | None, str]:
+    """(normalised title, year, folded first-author surname): the identity of a work without ids."""
+    title = re.sub(r"[^0-9a-z]+", " ", fold(entry.title)).strip()
+    return title, entry.year, fold(entry.first_author)
+
+
+@dataclass
+class SaveResult:
+    """What a save did; ``written`` is False when there was nothing to change."""
+
+    path: Path
+    written: bool
+    changed: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    backup: Path | None = None
+
+
+@dataclass
+class _Original:
+    span: bibfile.Span
+    type: str
+    fields: dict[str, str]
+
+
+class Library:
+    """Entries of one .bib file, in file order, with lossless save."""
+
+    def __init__(self, path: Path, data: bytes | None, parsed: bibfile.ParsedFile,
+                 *, read_only: str | None = None) -> None:
+        self.path = path
+        self._read_only = read_only
+        self._reset(data, parsed)
+
+    # ----- loading -------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path | str, *, encoding: str | None = None) -> Library:
+        """Read a .bib file. Problems are collected in ``problems``, never raised, unless the
+        file is missing, binary or not BibTeX at all."""
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise LibraryError("library file not found", path=path,
+                               hint="pass --library PATH, set EVIDENCE_LIBRARY, or run from a folder with refs.bib") from None
+        except IsADirectoryError:
+            raise LibraryError("is a directory, not a .bib file", path=path) from None
+        except OSError as exc:
+            raise LibraryError(f"cannot read: {exc.strerror}", path=path) from None
+        try:
+            decoded = bibfile.decode(data) if encoding is None else _decode_as(data, encoding)
+        except LibraryError as exc:
+            exc.path = path
+            raise
+        parsed = bibfile.parse(decoded)
+        read_only = None
+        if decoded.text.strip() and not parsed.entries and not any(
+            s.kind in {"string", "preamble", "comment", "failed"} for s in parsed.spans
+        ):
+            raise LibraryError("does not look like a BibTeX file (no @entries found)", path=path,
+                               hint="to bring in RIS, MEDLINE or CSL-JSON use `evidence import`")
+        if decoded.guessed:
+            read_only = (f"encoding guessed as {decoded.encoding}; "
+                         "confirm it with --encoding to allow writing")
+        return cls(path, data, parsed, read_only=read_only)
+
+    @classmethod
+    def create(cls, path: Path | str) -> Library:
+        """An empty library at ``path``; the file is created on the first save (refused if it exists)."""
+        path = Path(path)
+        if path.exists() and path.stat().st_size:
+            raise LibraryError("already exists", path=path, hint="use Library.load to open it")
+        decoded = bibfile.Decoded("", "utf-8", b"", "\n", False)
+        return cls(path, None, bibfile.parse(decoded))
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = False) -> Library:
+        """``load`` if the file exists, else ``create`` when allowed."""
+        path = Path(path)
+        if create and (not path.exists() or path.stat().st_size == 0):
+            return cls.create(path)
+        return cls.load(path)
+
+    def _reset(self, data: bytes | None, parsed: bibfile.ParsedFile) -> None:
+        self._data = data
+        self._parsed = parsed
+        self._entries: dict[str, Entry] = {}
+        self._originals: dict[str, _Original] = {}
+        spans_by_key = {s.key.strip().casefold(): s for s in parsed.spans
+                        if s.kind == "entry" and s.key is not None}
+        for entry in parsed.entries:
+            folded = entry.key.casefold()
+            self._entries[folded] = entry
+            span = spans_by_key.get(folded)
+            if span is not None and span.live:
+                self._originals[folded] = _Original(span, entry.type, dict(entry.fields))
+        self._added: list[str] = []
+        self._removed: dict[str, Entry] = {}
+        self._loaded_count = len(self._entries)
+        self._index_ids()
+
+    def _index_ids(self) -> None:
+        self._by_id: dict[str, str] = {}
+        for folded, entry in self._entries.items():
+            self._index_one(folded, entry)
+
+    def _index_one(self, folded: str, entry: Entry) -> None:
+        if entry.doi:
+            self._by_id.setdefault("doi:" + entry.doi, folded)
+        if entry.pmid:
+            self._by_id.setdefault("pmid:" + entry.pmid, folded)
+        title, year, author = title_key(entry)
+        if title:
+            self._by_id.setdefault(f"tya:{title}|{year}|{author}", folded)
+
+    # ----- reading ---------------------------------------------------------------------------
+    @property
+    def entries(self) -> list[Entry]:
+        return list(self._entries.values())
+
+    @property
+    def problems(self) -> list[Problem]:
+        return list(self._parsed.problems)
+
+    @property
+    def strings(self) -> dict[str, str]:
+        return dict(self._parsed.strings)
+
+    @property
+    def encoding(self) -> str:
+        return self._parsed.decoded.encoding
+
+    @property
+    def read_only_reason(self) -> str | None:
+        return self._read_only
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(list(self._entries.values()))
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key.casefold() in self._entries
+
+    def get(self, key: str) -> Entry:
+        """The entry with this key (BibTeX keys compare case-insensitively)."""
+        try:
+            return self._entries[key.casefold()]
+        except KeyError:
+            near = [e.key for e in self._entries.values() if e.key.casefold().startswith(key.casefold()[:4])][:3]
+            hint = f"did you mean {', '.join(near)}?" if near else "see `evidence list`"
+            raise EntryError(f"no entry with key '{key}'", hint=hint, path=self.path) from None
+
+    def raw_text(self, key: str) -> str:
+        """The entry exactly as it is in the file (or as it will be written, if edited or new)."""
+        folded = key.casefold()
+        entry = self.get(key)
+        original = self._originals.get(folded)
+        if original is not None and not self._is_changed(folded, entry):
+            return self._parsed.decoded.text[original.span.start:original.span.end]
+        return self._serialize(folded, entry, "\n")
+
+    # ----- editing ---------------------------------------------------------------------------
+    def add(self, entry: Entry) -> None:
+        """Append a new entry; its key must be new."""
+        if not entry.key or re.search(r"[\s,{}\"#%~=\\]", entry.key):
+            raise EntryError(f"invalid citation key {entry.key!r}", hint="keys may not contain spaces or , { } \" # % ~ = \\")
+        if entry.key in self:
+            raise EntryError(f"key '{entry.key}' is already in the library", path=self.path,
+                             hint="choose another key, or use Library.new_key")
+        for name, value in entry.fields.items():
+            bibfile.check_value(entry.key, name, value)
+        folded = entry.key.casefold()
+        self._entries[folded] = entry
+        self._removed.pop(folded, None)
+        self._added.append(folded)
+        self._index_one(folded, entry)
+
+    def update(self, entry: Entry) -> None:
+        """Replace the entry with the same key."""
+        folded = entry.key.casefold()
+        if folded not in self._entries:
+            raise EntryError(f"no entry with key '{entry.key}'", path=self.path)
+        self._entries[folded] = entry
+        self._index_one(folded, entry)
+
+    def remove(self, key: str) -> Entry:
+        """Delete an entry (only its own text is removed from the file)."""
+        entry = self.get(key)
+        folded = key.casefold()
+        del self._entries[folded]
+        if folded in self._added:
+            self._added.remove(folded)
+        else:
+            self._removed[folded] = entry
+        self._by_id = {k: v for k, v in self._by_id.items() if v != folded}
+        return entry
+
+    def new_key(self, entry: Entry) -> str:
+        """A key in the library's style: surname+year (+ first title word), then a, b, ... on collision."""
+        surname = _ascii_word(entry.authors[0].last if entry.authors else "") or "anon"
+        year = str(entry.year or "nd")
+        words = [_ascii_word(w) for w in re.split(r"\s+", entry.title)]
+        first_word = next((w for w in words if w and w not in _STOP), "")
+        base = surname + year
+        short_style = self._prefers_short_keys()
+        candidates = [base, base + first_word] if short_style else [base + first_word]
+        for candidate in candidates:
+            if candidate and candidate not in self:
+                return candidate
+        stem = candidates[0]
+        for suffix in "abcdefghijklmnopqrstuvwxyz":
+            if stem + suffix not in self:
+                return stem + suffix
+        n = 2
+        while f"{stem}{n}" in self:
+            n += 1
+        return f"{stem}{n}"
+
+    def _prefers_short_keys(self) -> bool:
+        short = long_ = 0
+        for entry in list(self._entries.values())[:500]:
+            if not entry.authors or not entry.year:
+                continue
+            base = _ascii_word(entry.authors[0].last) + str(entry.year)
+            key = entry.key.lower()
+            if key == base:
+                short += 1
+            elif key.startswith(base):
+                long_ += 1
+        return short >= long_ and short > 0
+
+    def find_same_work(self, entry: Entry) -> Entry | None:
+        """An entry that is the same work: same DOI or PMID, or same title + year + first author."""
+        probes = []
+        if entry.doi:
+            probes.append("doi:" + entry.doi)
+        if entry.pmid:
+            probes.append("pmid:" + entry.pmid)
+        title, year, author = title_key(entry)
+        if title:
+            probes.append(f"tya:{title}|{year}|{author}")
+        for probe in probes:
+            folded = self._by_id.get(probe)
+            if folded is not None and folded in self._entries and self._entries[folded] is not entry:
+                return self._entries[folded]
+        return None
+
+    # ----- saving ----------------------------------------------------------------------------
+    def _is_changed(self, folded: str, entry: Entry) -> bool:
+        original = self._originals.get(folded)
+        if original is None:
+            return True
+        return (entry.type != original.type or entry.fields != original.fields
+                or entry.key.casefold() != folded or list(entry.fields) != list(original.fields))
+
+    def _serialize(self, folded: str, entry: Entry, nl: str) -> str:
+        original = self._originals.get(folded)
+        span = original.span if original else None
+        return bibfile.serialize(entry, span, self._parsed.default_style,
+                                 original.fields if original else None, nl)
+
+    def changed_keys(self) -> list[str]:
+        """Keys of entries that a save would rewrite (edited, not new)."""
+        return [e.key for f, e in self._entries.items() if f in self._originals and self._is_changed(f, e)]
+
+    def render(self) -> str:
+        """The full new file text: original text with edited spans replaced and new entries appended."""
+        parsed = self._parsed
+        text = parsed.decoded.text
+        nl = parsed.decoded.newline
+        out = [text[:parsed.prefix_end]]
+        spans = parsed.spans
+        for i, span in enumerate(spans):
+            next_start = spans[i + 1].start if i + 1 < len(spans) else len(text)
+            folded = span.key.strip().casefold() if span.key is not None else None
+            original = self._originals.get(folded) if folded is not None else None
+            if original is None or original.span is not span:
+                out.append(text[span.start:next_start])
+                continue
+            gap = text[span.end:next_start]
+            if folded in self._removed:
+                out.append(gap if gap.strip() else "")
+            elif self._is_changed(folded, self._entries[folded]):
+                out.append(self._serialize(folded, self._entries[folded], nl) + gap)
+            else:
+                out.append(text[span.start:next_start])
+        result = "".join(out)
+        if self._added:
+            if result and not result.endswith(("\n", "\r")):
+                result += nl
+            for folded in self._added:
+                if result.strip():
+                    result += nl
+                result += self._serialize(folded, self._entries[folded], nl) + nl
+        return result
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self._added or self._removed or self.changed_keys())
+
+    def check_writable(self, *, force: bool = False) -> None:
+        """Raise the error a save would raise, before any work is done."""
+        if self._read_only:
+            raise LibraryError(f"read-only: {self._read_only}", path=self.path)
+        blocking = [p for p in self._parsed.problems if p.blocks_writing()]
+        if blocking and not force:
+            first = blocking[0]
+            raise LibraryParseError(
+                f"{len(blocking)} problem(s) in the file (first: {first.message}); refusing to write",
+                problems=blocking, path=self.path, line=first.line,
+                hint="fix them (see `evidence lint`) or pass --force to write anyway; they are kept verbatim",
+            )
+
+    def save(self, *, force: bool = False, backup: bool = True) -> SaveResult:
+        """Write the changes atomically; see the module docstring for every guard."""
+        self.check_writable(force=force)
+        changed = self.changed_keys()
+        added = [self._entries[f].key for f in self._added]
+        removed = [e.key for e in self._removed.values()]
+        expected = self._loaded_count + len(self._added) - len(self._removed)
+        if len(self._entries) < expected:
+            raise LossGuardError(f"save would leave {len(self._entries)} entries, expected {expected}",
+                                 path=self.path, hint="nothing was written")
+        if not (changed or added or removed):
+            return SaveResult(self.path, False)
+        text = self.render()
+        data = bibfile.encode(text, self._parsed.decoded)
+        target = self.path.resolve()
+        lock = FileLock(str(target) + ".lock", timeout=LOCK_TIMEOUT)
+        try:
+            with lock:
+                backup_path = self._write_locked(target, data, expected, backup)
+        except Timeout:
+            raise ConflictError("another process is writing this library", path=self.path,
+                                hint=f"try again; if no evidence process is running, delete {target.name}.lock") from None
+        finally:
+            try:
+                Path(str(target) + ".lock").unlink()
+            except OSError:
+                pass
+        old = self._parsed.decoded
+        self._reset(data, bibfile.parse(bibfile.Decoded(text, old.encoding, old.bom, old.newline, False)))
+        self._read_only = None
+        return SaveResult(self.path, True, changed, added, removed, backup_path)
+
+    def _write_locked(self, target: Path, data: bytes, expected: int, backup: bool) -> Path | None:
+        current = target.read_bytes() if target.exists() else None
+        if current != self._data and not (self._data is None and not current):
+            raise ConflictError("the file changed on disk since it was loaded; nothing was written",
+                                path=self.path, hint="run the command again to work on the new version")
+        tmp = target.with_name(target.name + ".evidence-tmp")
+        backup_path: Path | None = None
+        try:
+            with open(tmp, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            if current is not None:
+                os.chmod(tmp, target.stat().st_mode & 0o7777)
+            self._verify(tmp, data, expected)
+            if current is not None and backup:
+                backup_path = target.with_name(target.name + ".bak")
+                backup_path.write_bytes(current)
+            if current is not None and target.stat().st_nlink > 1:
+                with open(target, "r+b") as handle:  # keep hard links: overwrite in place, backup taken
+                    handle.write(data)
+                    handle.truncate()
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                tmp.unlink()
+            else:
+                os.replace(tmp, target)
+            _fsync_dir(target.parent)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return backup_path
+
+    def _verify(self, tmp: Path, data: bytes, expected: int) -> None:
+        written = tmp.read_bytes()
+        if written != data:
+            raise LibraryError("verification failed: the temporary file differs from what was written",
+                               path=self.path, hint="nothing was replaced; check the disk")
+        parsed = bibfile.parse(bibfile.decode(written))
+        before = sum(p.kind == "parse-error" for p in self._parsed.problems)
+        after = sum(p.kind == "parse-error" for p in parsed.problems)
+        if len(parsed.entries) != expected or after > before:
+            raise LibraryError(
+                f"verification failed: re-reading gave {len(parsed.entries)} entries (expected {expected}) "
+                f"and {after} parse errors (had {before})", path=self.path, hint="nothing was replaced")
+
+    def fingerprint(self) -> str:
+        """SHA-256 of the bytes loaded, for caches keyed on the file's content."""
+        return hashlib.sha256(self._data or b"").hexdigest()
+
+
+def _decode_as(data: bytes, encoding: str) -> bibfile.Decoded:
+    decoded = bibfile.decode(data)
+    if decoded.encoding.replace("_", "-").lower() == encoding.replace("_", "-").lower() and not decoded.guessed:
+        return decoded
+    try:
+        text = data.decode(encoding)
+    except (LookupError, UnicodeDecodeError) as exc:
+        raise LibraryError(f"cannot decode as {encoding}: {exc}", hint="check --encoding") from None
+    return bibfile.Decoded(text, encoding, b"", decoded.newline, False)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
