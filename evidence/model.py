@@ -260,3 +260,43 @@ class Entry:
             "retracted": self.is_retracted,
             "fields": dict(self.fields),
         }
+
+
+_EVIDENCE_TYPES = (
+    ("retracted publication", "RETRACTED"),
+    ("meta-analysis", "meta-analysis"),
+    ("systematic review", "systematic review"),
+    ("randomized controlled trial", "RCT"),
+    ("clinical trial", "trial"),
+    ("review", "review"),
+    ("case reports", "case report"),
+    ("observational study", "observational"),
+    ("practice guideline", "guideline"),
+    ("guideline", "guideline"),
+    ("editorial", "editorial"),
+    ("comment", "comment"),
+)
+_TITLE_HINTS = (
+    ("meta-analy", "meta-analysis"),
+    ("systematic review", "systematic review"),
+    ("randomized", "RCT"),
+    ("randomised", "RCT"),
+    ("placebo-controlled", "trial"),
+    ("trial", "trial"),
+    ("review", "review"),
+)
+
+
+def evidence_type(entry: Entry) -> str:
+    """A short study-design label: PubMed publication types first, then title words (marked ``?``)."""
+    pubtype = fold(entry.text("pubtype"))
+    if entry.get("retracted"):
+        return "RETRACTED"
+    for needle, label in _EVIDENCE_TYPES:
+        if needle in pubtype:
+            return label
+    title = fold(entry.title)
+    for needle, label in _TITLE_HINTS:
+        if needle in title:
+            return label + "?"
+    return ""
