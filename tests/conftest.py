@@ -1,0 +1,30 @@
+"""Shared fixtures: every test gets its own copy of refs.bib and a private cache folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the developer's cache, library or NCBI: private cache, no real hosts."""
+    monkeypatch.setenv("EVIDENCE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.delenv("EVIDENCE_LIBRARY", raising=False)
+    monkeypatch.delenv("NCBI_API_KEY", raising=False)
+    monkeypatch.setenv("EVIDENCE_EUTILS_URL", "http://127.0.0.1:9/entrez/eutils/")  # closed port
+    monkeypatch.setenv("EVIDENCE_IDCONV_URL", "http://127.0.0.1:9/idconv/")
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+
+
+@pytest.fixture
+def refs(tmp_path: Path) -> Path:
+    """A private copy of the default library."""
+    target = tmp_path / "refs.bib"
+    shutil.copyfile(ROOT / "refs.bib", target)
+    return target
