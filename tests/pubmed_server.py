@@ -1,0 +1,188 @@
+"""A local NCBI stand-in for tests and the benchmark: a real HTTP server serving recorded answers.
+
+It never makes answers up for efetch: a request gets the real records it asks for (from the
+fixtures and the 362 recorded records), wrapped in ``<PubmedArticleSet>`` as NCBI does, and an
+empty id list gets NCBI's recorded ``<ERROR>`` body. esearch, ecitmatch and idconv answers are
+recorded files chosen by routes a test registers. Records are split with lxml (not with our
+parser) so a parser bug cannot hide behind the server.
+"""
+
+from __future__ import annotations
+
+import tarfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qs
+
+from lxml import etree
+from pytest_httpserver import HTTPServer
+from werkzeug import Request, Response
+
+FIXTURES = Path(__file__).parent / "fixtures" / "pubmed"
+EFETCH_HEAD = (
+    b'<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN"'
+    b' "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">\n<PubmedArticleSet>'
+)
+EFETCH_TAIL = b"</PubmedArticleSet>\n"
+
+
+def fixture(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def _records_from(xml: bytes) -> dict[str, bytes]:
+    body = xml.lstrip(b"\xef\xbb\xbf").strip()
+    if b"<PubmedArticleSet" not in body[:2048]:
+        body = b"<PubmedArticleSet>" + body + b"</PubmedArticleSet>"
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    root = etree.fromstring(body, parser)
+    out = {}
+    for el in root:
+        pmid = el.findtext("MedlineCitation/PMID") or el.findtext("BookDocument/PMID")
+        if pmid:
+            out[pmid.strip()] = etree.tostring(el, encoding="utf-8")
+    return out
+
+
+def load_records(*, data: bool = True) -> dict[str, bytes]:
+    """PMID -> one real record (``<PubmedArticle>`` bytes) from every recorded efetch body."""
+    records: dict[str, bytes] = {}
+    for path in sorted(FIXTURES.glob("efetch_pubmed_*.xml")):
+        if "id_minus1" in path.name:
+            continue  # served only for id=-1, as NCBI did
+        records.update(_records_from(path.read_bytes()))
+    if data:
+        for name in ("sr-project-pubmed_result.xml", "pubMR-pubmed_result.xml"):
+            records.update(_records_from((FIXTURES / "data" / name).read_bytes()))
+        with tarfile.open(FIXTURES / "data" / "metapub-pmid_xml.tar.gz") as tar:
+            for member in tar.getmembers():
+                if member.isfile() and member.name.endswith(".xml"):
+                    records.update(_records_from(tar.extractfile(member).read()))  # type: ignore[union-attr]
+    return records
+
+
+def request_params(request: Request) -> dict[str, str]:
+    """GET query and POST form merged; repeated fields joined with commas (as NCBI accepts)."""
+    params: dict[str, list[str]] = {}
+    for key, values in parse_qs(request.query_string.decode(), keep_blank_values=True).items():
+        params.setdefault(key, []).extend(values)
+    if request.method == "POST":
+        for key, values in request.form.lists():
+            params.setdefault(key, []).extend(values)
+    return {k: ",".join(v) for k, v in params.items()}
+
+
+@dataclass
+class Hit:
+    """One request the server saw (for assertions on batching, timing and redaction)."""
+
+    method: str
+    path: str
+    params: dict[str, str]
+    at: float
+    url: str = ""
+
+
+@dataclass
+class FakeNCBI:
+    """Routes for efetch/esearch/ecitmatch/idconv on a pytest-httpserver ``HTTPServer``."""
+
+    server: HTTPServer
+    records: dict[str, bytes] = field(default_factory=load_records)
+    searches: dict[str, bytes] = field(default_factory=dict)  # term -> recorded esearch body
+    citmatch: list[bytes] = field(default_factory=list)  # recorded ecitmatch bodies
+    idconv: dict[str, tuple[int, bytes]] = field(default_factory=dict)  # ids param -> (status, body)
+    latency: float = 0.0
+    hits: list[Hit] = field(default_factory=list)
+    failures: dict[str, list[Callable[[Request], Response | None]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for path, handler in (
+            ("/efetch.fcgi", self._efetch),
+            ("/esearch.fcgi", self._esearch),
+            ("/ecitmatch.cgi", self._ecitmatch),
+            ("/esummary.fcgi", self._esummary),
+            ("/idconv/", self._idconv),
+        ):
+            self.server.expect_request(path).respond_with_handler(self._wrap(path, handler))
+
+    @property
+    def base_url(self) -> str:
+        return self.server.url_for("/")
+
+    @property
+    def idconv_url(self) -> str:
+        return self.server.url_for("/idconv/")
+
+    def fail_next(self, path: str, *responders: Callable[[Request], Response | None]) -> None:
+        """Queue responders for the next requests to ``path`` (a 429, a 500, a stall ...)."""
+        self.failures.setdefault(path, []).extend(responders)
+
+    def count(self, path: str) -> int:
+        return sum(1 for h in self.hits if h.path == path)
+
+    def _wrap(self, path: str, handler: Callable[[Request], Response]) -> Callable[[Request], Response]:
+        def respond(request: Request) -> Response:
+            self.hits.append(Hit(request.method, path, request_params(request), time.monotonic(), request.url))
+            if self.latency:
+                time.sleep(self.latency)
+            queue = self.failures.get(path)
+            if queue:
+                answer = queue.pop(0)(request)
+                if answer is not None:
+                    return answer
+            return handler(request)
+
+        return respond
+
+    def _efetch(self, request: Request) -> Response:
+        ids = [i for i in request_params(request).get("id", "").split(",") if i.strip()]
+        if not ids:
+            return Response(fixture("efetch_error_empty_id.xml"), content_type="text/xml")
+        if ids == ["-1"]:
+            return Response(fixture("efetch_pubmed_id_minus1_returns_pmid1.xml"), content_type="text/xml")
+        body = EFETCH_HEAD + b"".join(self.records[i] for i in ids if i in self.records) + EFETCH_TAIL
+        return Response(body, content_type="text/xml")
+
+    def _esearch(self, request: Request) -> Response:
+        term = request_params(request).get("term", "")
+        body = self.searches.get(term, fixture("esearch_pubmed_zero_hits_errorlist.xml"))
+        return Response(body, content_type="text/xml")
+
+    def _ecitmatch(self, request: Request) -> Response:
+        lines = request_params(request).get("bdata", "").split("\r")
+        keys = {line.split("|")[5] for line in lines if line.count("|") >= 6}
+        for body in self.citmatch:
+            recorded = {line.split("|")[5] for line in body.decode().splitlines() if line.count("|") >= 6}
+            if keys <= recorded:
+                return Response(body, content_type="text/plain")
+        return Response(b"", content_type="text/plain")
+
+    def _esummary(self, request: Request) -> Response:
+        return Response(fixture("esummary_pubmed_json_9_records.json"), content_type="application/json")
+
+    def _idconv(self, request: Request) -> Response:
+        ids = request_params(request).get("ids", "")
+        status, body = self.idconv.get(ids, (404, fixture("idconv_v1_error_idtype_mismatch_404.json")))
+        return Response(body, status=status, content_type="application/json")
+
+
+def http_error(status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> Callable[[Request], Response]:
+    """A responder that answers once with ``status`` (e.g. NCBI's documented 429 body)."""
+
+    def respond(request: Request) -> Response:
+        return Response(body, status=status, headers=headers or {})
+
+    return respond
+
+
+def stall(seconds: float) -> Callable[[Request], Response | None]:
+    """A responder that holds the request longer than the client's timeout, then answers normally."""
+
+    def respond(request: Request) -> Response | None:
+        time.sleep(seconds)
+        return None
+
+    return respond
