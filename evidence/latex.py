@@ -30,8 +30,13 @@ def to_text(value: str) -> str:
     """Plain Unicode for a BibTeX value: accents decoded, braces dropped, spaces collapsed."""
     if not value:
         return ""
-    if "\\" not in value and "{" not in value and "~" not in value and "$" not in value:
-        return _SPACES.sub(" ", value).strip()
+    if "\\" not in value and "$" not in value:  # fast path: most values need no LaTeX parser
+        return _SPACES.sub(" ", value.replace("{", "").replace("}", "").replace("~", " ")).strip()
+    return _to_text_slow(value)
+
+
+@lru_cache(maxsize=65536)
+def _to_text_slow(value: str) -> str:
     try:
         text = _decoder().latex_to_text(value)
     except Exception:  # pylatexenc is lenient, but never let display crash on odd input

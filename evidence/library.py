@@ -140,14 +140,18 @@ class Library:
         self._added: list[str] = []
         self._removed: dict[str, Entry] = {}
         self._loaded_count = len(self._entries)
-        self._index_ids()
+        self._by_id: dict[str, str] | None = None  # built on first use: decoding every title costs time
 
-    def _index_ids(self) -> None:
-        self._by_id: dict[str, str] = {}
-        for folded, entry in self._entries.items():
-            self._index_one(folded, entry)
+    def _ids(self) -> dict[str, str]:
+        if self._by_id is None:
+            self._by_id = {}
+            for folded, entry in self._entries.items():
+                self._index_one(folded, entry)
+        return self._by_id
 
     def _index_one(self, folded: str, entry: Entry) -> None:
+        if self._by_id is None:
+            return
         if entry.doi:
             self._by_id.setdefault("doi:" + entry.doi, folded)
         if entry.pmid:
@@ -237,7 +241,7 @@ class Library:
             self._added.remove(folded)
         else:
             self._removed[folded] = entry
-        self._by_id = {k: v for k, v in self._by_id.items() if v != folded}
+        self._by_id = None
         return entry
 
     def new_key(self, entry: Entry) -> str:
@@ -285,7 +289,7 @@ class Library:
         if title:
             probes.append(f"tya:{title}|{year}|{author}")
         for probe in probes:
-            folded = self._by_id.get(probe)
+            folded = self._ids().get(probe)
             if folded is not None and folded in self._entries and self._entries[folded] is not entry:
                 return self._entries[folded]
         return None
@@ -374,7 +378,7 @@ class Library:
         lock = FileLock(str(target) + ".lock", timeout=LOCK_TIMEOUT)
         try:
             with lock:
-                backup_path = self._write_locked(target, data, expected, backup)
+                backup_path, parsed = self._write_locked(target, data, expected, backup)
         except Timeout:
             raise ConflictError("another process is writing this library", path=self.path,
                                 hint=f"try again; if no evidence process is running, delete {target.name}.lock") from None
@@ -383,12 +387,12 @@ class Library:
                 Path(str(target) + ".lock").unlink()
             except OSError:
                 pass
-        old = self._parsed.decoded
-        self._reset(data, bibfile.parse(bibfile.Decoded(text, old.encoding, old.bom, old.newline, False)))
+        self._reset(data, parsed)
         self._read_only = None
         return SaveResult(self.path, True, changed, added, removed, backup_path)
 
-    def _write_locked(self, target: Path, data: bytes, expected: int, backup: bool) -> Path | None:
+    def _write_locked(self, target: Path, data: bytes, expected: int,
+                      backup: bool) -> tuple[Path | None, bibfile.ParsedFile]:
         current = target.read_bytes() if target.exists() else None
         if current != self._data and not (self._data is None and not current):
             raise ConflictError("the file changed on disk since it was loaded; nothing was written",
@@ -402,7 +406,7 @@ class Library:
                 os.fsync(handle.fileno())
             if current is not None:
                 os.chmod(tmp, target.stat().st_mode & 0o7777)
-            self._verify(tmp, data, expected)
+            parsed = self._verify(tmp, data, expected)
             if current is not None and backup:
                 backup_path = target.with_name(target.name + ".bak")
                 backup_path.write_bytes(current)
@@ -419,20 +423,23 @@ class Library:
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
-        return backup_path
+        return backup_path, parsed
 
-    def _verify(self, tmp: Path, data: bytes, expected: int) -> None:
+    def _verify(self, tmp: Path, data: bytes, expected: int) -> bibfile.ParsedFile:
         written = tmp.read_bytes()
         if written != data:
             raise LibraryError("verification failed: the temporary file differs from what was written",
                                path=self.path, hint="nothing was replaced; check the disk")
-        parsed = bibfile.parse(bibfile.decode(written))
+        old = self._parsed.decoded
+        text = written[len(old.bom):].decode(old.encoding)
+        parsed = bibfile.parse(bibfile.Decoded(text, old.encoding, old.bom, old.newline, False))
         before = sum(p.kind == "parse-error" for p in self._parsed.problems)
         after = sum(p.kind == "parse-error" for p in parsed.problems)
         if len(parsed.entries) != expected or after > before:
             raise LibraryError(
                 f"verification failed: re-reading gave {len(parsed.entries)} entries (expected {expected}) "
                 f"and {after} parse errors (had {before})", path=self.path, hint="nothing was replaced")
+        return parsed
 
     def fingerprint(self) -> str:
         """SHA-256 of the bytes loaded, for caches keyed on the file's content."""
