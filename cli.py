@@ -293,6 +293,54 @@ def show(app: App, keys: tuple[str, ...], bibtex: bool, as_json: bool) -> None:
             app.out("\n".join(_record_lines(app, entry)))
 
 
+
+# ----- check --------------------------------------------------------------------------------------
+@cli.command()
+@click.argument("manuscript", type=click.Path(dir_okay=False, path_type=Path))
+@json_option
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Also write a standalone HTML report to this file.")
+@click.option("--strict", is_flag=True, help="Exit 1 if any citation is unresolved or ambiguous.")
+@pass_app
+def check(app: App, manuscript: Path, as_json: bool, html_path: Path | None, strict: bool) -> None:
+    """Check a manuscript's citations and put each claim beside its evidence.
+
+    Reads plain text, Markdown, LaTeX and .docx. Finds author-year citations
+    ("Berman et al. (2000)", "(Duman & Aghajanian, 2012; Zanos et al., 2018)"),
+    Pandoc [@key] and LaTeX \\cite{key}, and numbered [1-3] citations when the
+    manuscript has a numbered reference list. Each citation is resolved to a library
+    entry; the abstract sentences closest to the claim are shown, and specifics the
+    abstract does not mention (numbers, durations, populations, designs) are flagged
+    as prompts for a human reader, not verdicts.
+
+    \b
+    Examples:
+      evidence check draft.md
+      evidence check draft.md --json > report.json
+      evidence check draft.docx --html report.html
+      evidence check draft.tex --strict    # for a writing pipeline / CI
+    """
+    from evidence.check import check_manuscript
+    from evidence.manuscript import read_manuscript
+    from evidence.report import render_html, render_json, render_text
+
+    lib = app.library()
+    doc = read_manuscript(manuscript)
+    report = check_manuscript(doc, lib.entries)
+    if html_path is not None:
+        html_path.write_text(render_html(report), encoding="utf-8")
+        app.info(f"HTML report written to {html_path}")
+    if as_json:
+        click.echo(render_json(report))
+    else:
+        colour = app.color if app.color is not None else sys.stdout.isatty()
+        click.echo(render_text(report, color=colour), color=app.color)
+    counts = report.counts
+    if strict and (counts["unresolved"] or counts["ambiguous"]):
+        app.info(f"--strict: {counts['unresolved']} unresolved, {counts['ambiguous']} ambiguous citation(s)")
+        sys.exit(1)
+
+
 def main() -> None:
     cli()
 
