@@ -126,7 +126,7 @@ TERM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("population", ("inpatients", "inpatient", "hospitalized", "hospitalised")),
     ("population", ("outpatients", "outpatient")),
     ("population", ("mice", "mouse", "murine", "rats", "rat", "rodent", "rodents")),
-    ("population", ("in humans", "human subjects", "patients", "participants", "subjects", "volunteers")),
+    ("population", ("in humans", "humans", "human subjects", "healthy volunteers")),
     ("population", ("hcc", "hepatocellular carcinoma")),
     ("population", ("aml", "acute myeloid leukemia", "acute myeloid leukaemia")),
     ("population", ("nsclc", "non small cell lung cancer", "non small cell lung carcinoma")),

@@ -22,8 +22,9 @@ _LETTER = r"[^\W\d_]"
 _APOS = "'\u2019"
 # one surname: particles, then a capitalised word with hyphens/apostrophes (El-Hage, O'Brien)
 _PARTICLE_WORDS = r"(?:van|von|der|den|de|del|della|des|da|di|du|dos|das|le|la|ten|ter)"
-_PARTICLE = r"(?:(?:" + _PARTICLE_WORDS + r"|St\.?|Mc|d[" + _APOS + r"])\s*)"
-_WORD = _UPPER + r"(?:" + _LETTER + r"|[" + _APOS + r"](?=" + _LETTER + r")|-(?=" + _LETTER + r"))+"
+_PARTICLE = (r"(?:(?:" + _PARTICLE_WORDS + r"|St\.?|Mc|d[" + _APOS + r"])\s*"
+             r"|(?:Lo|La|Le|De|Del|Della|Di|Da|Van|Von|Du|Dos|El|Al|Abdel|Ben|Bin|Ibn|Ter|Ten)\s+(?=" + _UPPER + r"))")
+_WORD = _UPPER + r"(?:" + _LETTER + r"|[" + _APOS + r"](?=" + _LETTER + r")(?!s(?!" + _LETTER + r"))|-(?=" + _LETTER + r"))+"
 _NAME = r"(?:" + _PARTICLE + r"{0,3}" + _WORD + r")"
 # organisations may be several capitalised words: "World Health Organization"
 _ORG = r"(?:" + _NAME + r"(?:\s+(?:of|for|and|the|on)?\s*" + _WORD + r"){0,5})"
@@ -46,14 +47,14 @@ _NOT_NAMES = {
     "or", "hr", "rr", "sd", "se", "iqr", "range", "mean", "median", "total", "up", "to",
     "approximately", "about", "around", "circa", "ca", "published", "updated", "accessed",
     "retrieved", "this", "that", "these", "those", "our", "we", "it", "its", "a", "an",
-    "ref", "refs", "reference", "references",
+    "ref", "refs", "reference", "references", "lancet", "nejm", "jama", "bmj", "nature", "science",
 }
 
 _PAREN_RE = re.compile(r"\(([^()]{1,600})\)")
 _PART_RE = re.compile(
     r"^(?P<prefix>(?:(?!" + _PARTICLE_WORDS + r"\s)(?:[a-z][\w.]*|e\.g\.|i\.e\.|cf\.),?\s+)*)"
     r"(?P<authors>" + _ORG + r"(?:" + _SEP + _NAME2 + r")*" + _ETAL + r"?)"
-    r"(?:[" + _APOS + r"]s)?,?\s+"
+    r"(?:\s*\[[A-Z]{2,12}\])?(?:[" + _APOS + r"]s)?,?\s+"
     r"(?P<years>" + _YEAR + r"(?:\s*,\s*" + _YEAR + r")*)"
     r"(?P<rest>(?:\s*,\s*|\s+)(?!" + _YEAR + r").*)?$",
     re.S,
@@ -315,8 +316,10 @@ def _latex(text: str, col: _Collector, limit: int) -> None:
                     prefix=prefix.strip(), locator=locator.strip())
 
 
-def _numeric(text: str, col: _Collector, limit: int) -> None:
+def _numeric(text: str, col: _Collector, limit: int, highest: int) -> None:
     for match in _NUMERIC_RE.finditer(text, 0, limit):
+        if re.fullmatch(r"\s*(1[89]|20)\d\d\s*", match.group(1)) and int(match.group(1)) > highest:
+            continue  # a bracketed year, not reference 2019
         numbers: list[int] = []
         for piece in match.group(1).split(","):
             bounds = re.split(r"[-\u2013\u2014]", piece)
@@ -341,8 +344,9 @@ def find_citations(manuscript: Manuscript) -> list[Citation]:
         _latex(text, col, limit)
     _pandoc(text, col, limit, bare=manuscript.kind == "markdown")
     _author_year(text, col, limit)
-    if find_reference_list(manuscript):
-        _numeric(text, col, limit)
+    references = find_reference_list(manuscript)
+    if references:
+        _numeric(text, col, limit, max(item.number for item in references))
     return sorted(col.items, key=lambda c: (c.start, c.group))
 
 
