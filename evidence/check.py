@@ -31,7 +31,7 @@ _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "des", "da", "di
               "das", "le", "la", "ten", "ter"}
 _ABBREV = {"al", "e.g", "i.e", "eg", "ie", "vs", "fig", "figs", "dr", "no", "cf", "p", "pp", "approx",
            "ca", "st", "mr", "mrs", "ms", "prof", "etc", "vol", "eq", "ref", "refs", "suppl", "jr", "sr"}
-_BOUNDARY_RE = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE])|\n[ \t]*\n\s*")
+_BOUNDARY_RE = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE\\\\@])|\n[ \t]*\n\s*")
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'\u2019.][^\W_]+)*")
 _LABEL_RE = re.compile(r"^[A-Z][A-Z &/,-]{2,40}:\s+")
 
@@ -719,6 +719,7 @@ def _claims(manuscript: Manuscript, citations: list[Citation]) -> dict[int, tupl
             clause = text[prev_end:end]
         clause = _strip_cites_in(clause, prev_end, spans)
         clause = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(clause.split())).strip(" ,;")
+        clause = clause.lstrip(".!?) ")
         out[group] = (" ".join(text[s0:s1].split()), clause)
     return out
 
