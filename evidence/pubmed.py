@@ -574,6 +574,7 @@ def record_to_fields(rec: PubMedRecord) -> dict[str, str]:
     ``mesh`` and ``pubtype`` are ``; ``-separated (major MeSH topics end in ``*``),
     ``keywords`` are ``, ``-separated as biblatex expects, and ``retracted``/``erratum``/
     ``concern`` name the PMIDs of the notices (``yes`` when only the publication type says so).
+    ``doi`` is left unescaped because biblatex reads it verbatim.
     """
     fields: dict[str, str] = {}
 
@@ -595,7 +596,7 @@ def record_to_fields(rec: PubMedRecord) -> dict[str, str]:
     put("volume", _tex(rec.volume))
     put("number", _tex(rec.issue))
     put("pages", _tex(rec.pages))
-    put("doi", _tex(rec.doi))
+    put("doi", rec.doi)  # verbatim in biblatex: escaping would corrupt it
     put("pmid", rec.pmid)
     put("pmcid", rec.pmcid)
     put("issn", rec.issn)
