@@ -341,6 +341,111 @@ def check(app: App, manuscript: Path, as_json: bool, html_path: Path | None, str
         sys.exit(1)
 
 
+
+# ----- search / index -----------------------------------------------------------------------------
+def _index_for(app: App):  # type: ignore[no-untyped-def]
+    from evidence.search import SearchIndex
+
+    return SearchIndex(app.library_path)
+
+
+def _search_help() -> str:
+    from evidence.search import QUERY_HELP
+
+    return QUERY_HELP
+
+
+def _paint_snippet(app: App, snippet: str) -> str:
+    from evidence.search import spans
+
+    return "".join(app.style(text, fg="yellow", bold=True) if match else text for text, match in spans(snippet))
+
+
+class _SearchCommand(click.Command):
+    """Append the query language to --help (imported lazily so start-up stays fast)."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        formatter.write_paragraph()
+        formatter.write_text("Query language:")
+        with formatter.indentation():
+            for line in _search_help().splitlines():
+                formatter.write(line + "\n" if line else "\n")
+
+
+@cli.command(cls=_SearchCommand)
+@click.argument("query", nargs=-1, required=True)
+@click.option("-n", "--limit", default=20, show_default=True, help="At most this many hits.")
+@json_option
+@pass_app
+def search(app: App, query: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """Search the library: ranked hits with the matched words highlighted.
+
+    The index is refreshed automatically when the .bib changed (only changed entries
+    are re-indexed). Quote the query for your shell.
+
+    \b
+    Examples:
+      evidence search "suicidal ideation"
+      evidence search 'author:zarate year:2014-2018 meta*' --json
+      evidence search 'type:rct NOT esketamine' -n 5
+    """
+    lib = app.library()
+    index = _index_for(app)
+    index.refresh(lib.entries)
+    hits = index.search(" ".join(query), limit=limit)
+    if as_json:
+        rows = []
+        for hit in hits:
+            row = hit.to_dict()
+            row["retracted"] = lib.get(hit.key).is_retracted if hit.key in lib else False
+            rows.append(row)
+        app.json(rows)
+        return
+    if not hits:
+        app.info("No matches. Try fewer words, a prefix (meta*) or fuzzy matching (ketamin~).")
+        return
+    for hit in hits:
+        entry = lib.get(hit.key) if hit.key in lib else None
+        head = app.style(hit.key, bold=True)
+        byline = ", ".join(str(x) for x in (hit.authors.split(";")[0].strip() if hit.authors else "", hit.year) if x)
+        flag = ""
+        if entry is not None and (entry.is_retracted or entry.get("retracted")):
+            flag = " " + app.style("RETRACTED", fg="red", bold=True, reverse=True)
+        app.out(f"{head}  {app.style(f'{hit.score:.2f}', dim=True)}  {byline}{flag}")
+        title_snippet = hit.snippet.startswith("title: ")
+        app.out("  " + (_paint_snippet(app, hit.snippet[7:]) if title_snippet else hit.title))
+        if hit.snippet and not title_snippet:
+            app.out("  " + _paint_snippet(app, " ".join(hit.snippet.split())))
+    app.info(f"{len(hits)} hit(s)")
+
+
+@cli.command()
+@click.option("--rebuild", is_flag=True, help="Throw the index away and build it again.")
+@json_option
+@pass_app
+def index(app: App, rebuild: bool, as_json: bool) -> None:
+    """Bring the search index up to date (searches do this on their own).
+
+    The index is a disposable cache in your user cache folder ($EVIDENCE_CACHE_DIR
+    overrides it); it never lives beside your .bib.
+
+    \b
+    Examples:
+      evidence index
+      evidence index --rebuild
+    """
+    lib = app.library()
+    idx = _index_for(app)
+    stats = idx.rebuild(lib.entries) if rebuild else idx.refresh(lib.entries)
+    data = {"entries": len(lib), "added": stats.added, "updated": stats.updated, "removed": stats.removed,
+            "unchanged": stats.unchanged, "rebuilt": stats.rebuilt, "index": str(idx.index_dir)}
+    if as_json:
+        app.json(data)
+    else:
+        app.info(f"{data['entries']} entries: {stats.added} added, {stats.updated} updated, {stats.removed} removed, "
+                 f"{stats.unchanged} unchanged{' (rebuilt)' if stats.rebuilt else ''}; index at {idx.index_dir}")
+
+
 def main() -> None:
     cli()
 
