@@ -15,7 +15,8 @@ from evidence.latex import to_text
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: Fields that hold identifiers, paths or URLs and are stored verbatim (never LaTeX-escaped).
 VERBATIM_FIELDS = frozenset({"doi", "pmid", "pmcid", "isbn", "issn", "url", "file", "eprint", "urldate"})
-_LATEX_SPECIAL = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{", "}": r"\}"}
+_LATEX_SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+                  "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
 
 
 def latex_escape(text: str) -> str:
@@ -62,6 +63,6 @@ def organisation(name: str) -> str:
 def join_pages(first: str, last: str = "") -> str:
     """``310`` + ``324`` -> ``310--324``; a bare range ``351-4`` keeps its digits."""
     first, last = first.strip(), last.strip()
-    if first and last and last != first:
+    if first and last:
         return f"{first}--{last}"
     return re.sub(r"\s*[-–—]+\s*", "--", first)
