@@ -308,3 +308,161 @@ def test_search_without_an_index_says_how_to_build_it(tmp_path: Path) -> None:
         SearchIndex(tmp_path / "refs.bib", cache_dir=tmp_path).search("ketamine")
     assert info.value.message == "the library has no search index yet"
     assert info.value.hint == "run `evidence index --rebuild`"
+
+
+# --------------------------------------------------------------------------- refresh
+
+
+@pytest.fixture
+def seeds_index(tmp_path: Path) -> tuple[SearchIndex, list[Entry]]:
+    ix = SearchIndex(tmp_path / "refs.bib", cache_dir=tmp_path / "cache")
+    entries = seed_entries()
+    assert ix.refresh(entries) == RefreshStats(added=10, rebuilt=True)
+    return ix, entries
+
+
+def _edited(entry: Entry, **fields: str) -> Entry:
+    return Entry(entry.key, entry.type, {**entry.fields, **fields})
+
+
+def test_no_change_refresh_reports_everything_unchanged(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
+    ix, entries = seeds_index
+    assert ix.refresh(entries) == RefreshStats(unchanged=10)
+    assert ix.refresh(list(reversed(entries))) == RefreshStats(unchanged=10)
+    assert ix.refresh([Entry(e.key, e.type, dict(reversed(e.fields.items()))) for e in entries]) == RefreshStats(
+        unchanged=10
+    )
+
+
+def test_changing_one_entry_reindexes_only_that_entry(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
+    ix, entries = seeds_index
+    entries[2] = _edited(entries[2], abstract="Esketamine and hydroxynorketamine metabolites.")
+    assert ix.refresh(entries) == RefreshStats(updated=1, unchanged=9)
+    assert keys(ix.search("hydroxynorketamine")) == ["zanos2018"]
+    assert keys(ix.search("ketamine", limit=50)).count("zanos2018") == 1
+
+
+def test_added_and_removed_keys(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
+    ix, entries = seeds_index
+    extra = next(e for e in pubmed_entries() if e.key == "pm38011560")
+    stats = ix.refresh([*entries[1:], extra])
+    assert stats == RefreshStats(added=1, removed=1, unchanged=9)
+    assert keys(ix.search("berman")) == []
+    assert keys(ix.search("ketamine depression")) == [
+        "pm38011560", "duman2012", "fond2014", "feifel2017", "andrade2017", "kishimoto2016", "xu2016",
+    ]  # fmt: skip
+    assert len(ix) == 10
+
+
+def test_renaming_a_key_is_a_removal_and_an_addition(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
+    ix, entries = seeds_index
+    entries[0] = Entry("Berman2000a", entries[0].type, entries[0].fields)
+    assert ix.refresh(entries) == RefreshStats(added=1, removed=1, unchanged=9)
+    assert keys(ix.search("key:berman2000a")) == ["Berman2000a"]
+
+
+def test_entry_hash_covers_key_type_and_fields() -> None:
+    e = seed_entries()[0]
+    assert entry_hash(e) == entry_hash(Entry(e.key, e.type, dict(reversed(e.fields.items()))))
+    assert entry_hash(e) != entry_hash(Entry(e.key + "x", e.type, e.fields))
+    assert entry_hash(e) != entry_hash(Entry(e.key, "inproceedings", e.fields))
+    assert entry_hash(e) != entry_hash(_edited(e, note="checked"))
+
+
+def _meta(ix: SearchIndex) -> dict[str, object]:
+    return json.loads((ix.index_dir / "evidence-meta.json").read_text())
+
+
+def test_another_schema_version_rebuilds_from_scratch(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
+    ix, entries = seeds_index
+    meta = _meta(ix)
+    assert meta["schema"] == SCHEMA_VERSION
+    (ix.index_dir / "evidence-meta.json").write_text(json.dumps({**meta, "schema": SCHEMA_VERSION - 1}))
+    with pytest.raises(LibraryError, match="built by another version of evidence"):
+        ix.search("ketamine")
+    assert ix.refresh(entries) == RefreshStats(added=10, rebuilt=True)
+    assert _meta(ix)["schema"] == SCHEMA_VERSION
+    assert len(ix.search("ketamine", limit=50)) == 10
+
+
+def test_rebuild_starts_over(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
+    ix, entries = seeds_index
+    assert ix.rebuild(entries) == RefreshStats(added=10, rebuilt=True)
+    assert ix.refresh(entries) == RefreshStats(unchanged=10)
+    assert len(ix.search("ketamine", limit=50)) == 10
+
+
+def test_corrupt_index_is_rebuilt(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
+    ix, entries = seeds_index
+    for toc in ix.index_dir.glob("_MAIN_*.toc"):
+        toc.write_bytes(b"not a table of contents")
+    entries[0] = _edited(entries[0], note="checked")
+    assert ix.refresh(entries) == RefreshStats(added=10, rebuilt=True)
+    assert keys(ix.search("author:berman")) == ["berman2000"]
+
+
+def test_lost_hash_table_is_recovered_from_the_index(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
+    ix, entries = seeds_index
+    (ix.index_dir / "evidence-hashes.json").unlink()  # as if we crashed right after a commit
+    entries[4] = _edited(entries[4], note="read in full")
+    assert ix.refresh(entries) == RefreshStats(updated=1, unchanged=9)
+    assert keys(ix.search("note:full")) == ["duman2012"]
+
+
+def test_no_change_refresh_needs_no_write_lock(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
+    """Another process holding Whoosh's write lock blocks changes, never a no-change check."""
+    from whoosh.filedb.filestore import FileStorage
+
+    ix, entries = seeds_index
+    lock = FileStorage(str(ix.index_dir)).lock("MAIN_WRITELOCK")
+    assert lock.acquire(blocking=False)
+    try:
+        generation = sorted(p.name for p in ix.index_dir.glob("_MAIN_*.toc"))
+        assert ix.refresh(entries) == RefreshStats(unchanged=10)
+        assert sorted(p.name for p in ix.index_dir.glob("_MAIN_*.toc")) == generation
+        assert keys(ix.search("author:berman")) == ["berman2000"]  # readers never block
+        waits: list[float] = []
+        impatient = SearchIndex(ix.library_path, cache_dir=ix.index_dir.parent.parent, lock_timeout=0.0,
+                                sleep=waits.append)  # fmt: skip
+        with pytest.raises(ConflictError) as info:
+            impatient.refresh(entries[1:])
+        assert info.value.message == "the search index is locked by another process"
+    finally:
+        lock.release()
+    assert impatient.refresh(entries[1:]) == RefreshStats(removed=1, unchanged=9)
+
+
+# --------------------------------------------------------------------------- two processes
+
+
+def _worker(cache: str, rounds: int, queue: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    """Refresh with two alternating versions of the library and search in between."""
+    try:
+        ix = SearchIndex(Path(cache) / "refs.bib", cache_dir=Path(cache))
+        base = seed_entries()
+        edited = [_edited(e, note=f"round note {e.key}") for e in base]
+        seen = []
+        for i in range(rounds):
+            ix.refresh(base if i % 2 else edited)
+            seen.append(len(ix.search("ketamine", limit=50)))
+        queue.put(("ok", seen))
+    except BaseException as exc:  # report, don't hang the parent
+        queue.put(("error", repr(exc)))
+
+
+def test_two_processes_refreshing_and_searching_the_same_index(tmp_path: Path) -> None:
+    ctx = multiprocessing.get_context("fork")
+    queue = ctx.Queue()
+    procs = [ctx.Process(target=_worker, args=(str(tmp_path), 12, queue)) for _ in range(2)]
+    for p in procs:
+        p.start()
+    results = [queue.get(timeout=120) for _ in procs]
+    for p in procs:
+        p.join(timeout=30)
+    assert results == [("ok", [10] * 12), ("ok", [10] * 12)]
+    ix = SearchIndex(tmp_path / "refs.bib", cache_dir=tmp_path)
+    stats = ix.refresh(seed_entries())
+    assert stats.unchanged + stats.updated == 10 and not stats.added and not stats.removed
+    assert ix.refresh(seed_entries()) == RefreshStats(unchanged=10)
+    assert len(ix.search("ketamine", limit=50)) == 10
+    assert ix.search("note:round") == []
