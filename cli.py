@@ -446,6 +446,285 @@ def index(app: App, rebuild: bool, as_json: bool) -> None:
                  f"{stats.unchanged} unchanged{' (rebuilt)' if stats.rebuilt else ''}; index at {idx.index_dir}")
 
 
+
+# ----- PubMed: enrich / add / pubmed --------------------------------------------------------------
+def _parse_age(value: str | None) -> Any:
+    """``30d``, ``12h``, ``2w`` -> timedelta (for --older-than)."""
+    import re
+    from datetime import timedelta
+
+    if value is None:
+        return None
+    match = re.fullmatch(r"\s*(\d+)\s*([dhw]?)\s*", value)
+    if not match:
+        raise click.BadParameter(f"{value!r} is not an age like 30d, 12h or 2w", param_hint="--older-than")
+    n, unit = int(match.group(1)), match.group(2) or "d"
+    return timedelta(hours=n) if unit == "h" else timedelta(days=n * (7 if unit == "w" else 1))
+
+
+def pubmed_options(f: F) -> F:
+    f = click.option("--offline", is_flag=True, help="No network at all: answer from the cache or say what is missing.")(f)
+    f = click.option("--refresh", is_flag=True, help="Fetch again even when the cache has the record.")(f)
+    f = click.option("--older-than", "older_than", metavar="AGE",
+                     help="Re-fetch cached records older than AGE (e.g. 30d, 12h).")(f)
+    return f
+
+
+def _client(app: App, offline: bool, refresh: bool, older_than: str | None):  # type: ignore[no-untyped-def]
+    from evidence.eutils import EutilsClient
+    from evidence.search import default_cache_root
+
+    counter = {"n": 0}
+    interactive = sys.stderr.isatty() and not app.quiet
+
+    def on_request(info: Any) -> None:
+        counter["n"] += 1
+        if interactive:
+            click.echo(f"\r  PubMed requests: {counter['n']}", err=True, nl=False)
+
+    return EutilsClient(cache_dir=default_cache_root() / "pubmed", offline=offline, refresh=refresh,
+                        max_age=_parse_age(older_than), on_request=on_request)
+
+
+def _end_progress_line() -> None:
+    if sys.stderr.isatty():
+        click.echo("", err=True)
+
+
+def _reindex(app: App, lib: Library) -> None:
+    """Keep the search index in step with a write (cheap: only changed entries)."""
+    try:
+        _index_for(app).refresh(lib.entries)
+    except EvidenceError as exc:  # the index is a cache; the .bib write already succeeded
+        app.warn(f"search index not updated ({exc}); run `evidence index --rebuild`")
+
+
+def _show_changes(app: App, key: str, changes: list[Any]) -> None:
+    for ch in changes:
+        new = " ".join(ch.new.split())
+        new = new if len(new) <= 90 else new[:89] + "…"
+        if ch.old:
+            old = " ".join(ch.old.split())
+            app.out(f"  {app.style('~', fg='yellow')} {ch.field}: {app.style(old[:60], fg='red')} -> {app.style(new, fg='green')}")
+        else:
+            app.out(f"  {app.style('+', fg='green')} {ch.field} = {app.style(new, fg='green')}")
+
+
+@cli.command()
+@click.argument("keys", nargs=-1)
+@click.option("--dry-run", is_flag=True, help="Show the changes as a diff; write nothing.")
+@click.option("--overwrite", "overwrite", multiple=True, metavar="FIELD",
+              help="Replace this field even when the entry has a value (repeatable).")
+@click.option("--force", is_flag=True, help="Write even though the .bib has parse problems (they are kept verbatim).")
+@pubmed_options
+@json_option
+@pass_app
+def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str, ...], force: bool, offline: bool,
+           refresh: bool, older_than: str | None, as_json: bool) -> None:
+    """Find each entry's PubMed record and fill what is missing.
+
+    Cheapest lookups first, in batches: PMID, PMCID, DOI, then one ECitMatch request for
+    entries with journal/year/volume/page, then a title search. A record is applied only
+    when it scores above the threshold, and an entry's existing PMID or DOI must point to the
+    same work (title, first author, year): a wrong PMID is reported, never applied. Your
+    values are never overwritten unless you name the field with --overwrite.
+
+    \b
+    Examples:
+      evidence enrich
+      evidence enrich fond2014 --dry-run
+      evidence enrich --overwrite title --overwrite journal zanos2018
+      evidence enrich --offline            # from the cache only, no network
+    """
+    from collections import Counter
+
+    from evidence.enrich import apply_changes, match_entries
+
+    lib = app.library()
+    if not dry_run:
+        lib.check_writable(force=force)  # fail before any network work
+    entries = [lib.get(k) for k in keys] if keys else lib.entries
+    if not entries:
+        app.info("Nothing to enrich: the library is empty.")
+        return
+    client = _client(app, offline, refresh, older_than)
+    app.info(f"Matching {len(entries)} entr{'y' if len(entries) == 1 else 'ies'} against PubMed...")
+    try:
+        matches = match_entries(entries, client, overwrite=overwrite)
+    finally:
+        _end_progress_line()
+    counts = Counter(m.status for m in matches)
+    retracted = [m for m in matches if m.retracted]
+    if not dry_run:
+        for m in matches:
+            if m.status == "matched" and m.changes:
+                apply_changes(lib.get(m.key), m.changes)
+        result = lib.save(force=force)
+        if result.written:
+            _reindex(app, lib)
+    if as_json:
+        app.json({"dry_run": dry_run, "summary": dict(counts) | {"retracted": len(retracted)},
+                  "requests": client.stats.requests, "cache_hits": client.stats.cache_hits,
+                  "results": [m.to_dict() for m in matches]})
+    else:
+        for m in matches:
+            status = {"matched": app.style("matched", fg="green"), "complete": "complete",
+                      "ambiguous": app.style("ambiguous", fg="yellow"), "not_found": app.style("not found", fg="yellow"),
+                      "mismatch": app.style("MISMATCH", fg="red", bold=True),
+                      "error": app.style("error", fg="red")}.get(m.status, m.status)
+            line = f"{app.style(m.key, bold=True)}: {status}"
+            if m.pmid:
+                line += f" (PMID {m.pmid}{', ' + m.method if m.method else ''})"
+            if m.retracted:
+                line += " " + app.style("RETRACTED", fg="red", bold=True, reverse=True)
+            app.out(line)
+            if m.message and m.status != "matched":
+                app.out(f"  {m.message}")
+            for c in m.candidates[:5] if m.status in {"ambiguous", "mismatch"} else []:
+                app.out(f"  candidate PMID {c.pmid} (score {c.score:.2f}): {c.first_author} {c.year}, {c.title[:70]}")
+            if m.changes and m.status == "matched":
+                _show_changes(app, m.key, m.changes)
+        summary = (f"{counts['matched']} matched, {counts['complete']} already complete, {counts['ambiguous']} ambiguous, "
+                   f"{counts['not_found']} not found, {counts['mismatch']} mismatched ids, {counts['error']} errors, "
+                   f"{len(retracted)} retracted")
+        app.info(("Dry run, nothing written: " if dry_run else "") + summary)
+    if retracted:
+        for m in retracted:
+            app.warn(f"{m.key} is RETRACTED according to PubMed (PMID {m.pmid})")
+
+
+@cli.command()
+@click.argument("identifiers", nargs=-1, required=True)
+@click.option("--dry-run", is_flag=True, help="Show what would be added; write nothing.")
+@pubmed_options
+@json_option
+@pass_app
+def add(app: App, identifiers: tuple[str, ...], dry_run: bool, offline: bool, refresh: bool, older_than: str | None,
+        as_json: bool) -> None:
+    """Add studies by PMID, DOI, PMCID or PubMed URL (use - to read them from stdin).
+
+    Keys follow the library's style (surname + year, then the first title word, then
+    a/b/c). A work already in the library (same PMID or DOI, or same title, year and
+    first author) is not added twice: the existing key is named instead.
+
+    \b
+    Examples:
+      evidence add 35110300 10.1038/mp.2017.255 PMC5116384
+      evidence add https://pubmed.ncbi.nlm.nih.gov/10686270/
+      cat pmids.txt | evidence add -
+    """
+    from evidence.enrich import entry_from_record, resolve_identifiers
+
+    if identifiers == ("-",):
+        identifiers = tuple(line.strip() for line in click.get_text_stream("stdin") if line.strip())
+    lib = app.library()
+    if not dry_run:
+        lib.check_writable()
+    client = _client(app, offline, refresh, older_than)
+    try:
+        resolved = resolve_identifiers(list(identifiers), client)
+    finally:
+        _end_progress_line()
+    rows = []
+    for text, record, message in resolved:
+        row: dict[str, Any] = {"input": text, "status": "error", "key": None, "message": message}
+        if record is not None:
+            draft = entry_from_record(record, "draft")
+            existing = lib.find_same_work(draft)
+            if existing is not None:
+                row |= {"status": "exists", "key": existing.key, "message": f"already in the library as {existing.key}"}
+            else:
+                entry = entry_from_record(record, lib.new_key(draft))
+                lib.add(entry)
+                row |= {"status": "added", "key": entry.key, "message": f"{entry.first_author} {entry.year}: {entry.title}",
+                        "retracted": record.is_retracted}
+        rows.append(row)
+    if not dry_run and any(r["status"] == "added" for r in rows):
+        lib.save()
+        _reindex(app, lib)
+    if as_json:
+        app.json(rows)
+    else:
+        for r in rows:
+            mark = {"added": app.style("added", fg="green"), "exists": "exists",
+                    "error": app.style("failed", fg="red")}[r["status"]]
+            app.out(f"{r['input']}: {mark}{' as ' + r['key'] if r['status'] == 'added' else ''} - {r['message']}")
+            if r.get("retracted"):
+                app.warn(f"{r['key']} is RETRACTED according to PubMed")
+        if dry_run:
+            app.info("Dry run, nothing written.")
+    if any(r["status"] == "error" for r in rows):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("query")
+@click.argument("picks", nargs=-1)
+@click.option("-n", "--limit", default=20, show_default=True, help="At most this many results.")
+@click.option("--add", "do_add", is_flag=True, help="Add the results numbered in PICKS (or 'all') to the library.")
+@pubmed_options
+@json_option
+@pass_app
+def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: bool, offline: bool, refresh: bool,
+           older_than: str | None, as_json: bool) -> None:
+    """Search PubMed itself (PubMed's query syntax) and optionally add results.
+
+    \b
+    Examples:
+      evidence pubmed "ketamine[ti] AND suicidal ideation" --limit 20
+      evidence pubmed "ketamine[ti] AND suicidal ideation" --add 1 3
+      evidence pubmed "esketamine AND depression[mh]" --add all
+    """
+    from evidence.enrich import entry_from_record, search_pubmed
+
+    if picks and not do_add:
+        raise click.UsageError("numbers after the query need --add (e.g. --add 1 3)")
+    lib = app.library()
+    client = _client(app, offline, refresh, older_than)
+    try:
+        records = search_pubmed(query, client, limit=limit)
+    finally:
+        _end_progress_line()
+    chosen: list[int] = []
+    if do_add:
+        if picks == ("all",) or not picks:
+            chosen = list(range(1, len(records) + 1))
+        else:
+            for p in picks:
+                if not p.isdigit() or not 1 <= int(p) <= len(records):
+                    raise click.BadParameter(f"{p!r} is not a result number (1-{len(records)})", param_hint="PICKS")
+                chosen.append(int(p))
+        lib.check_writable()
+    rows = []
+    for i, rec in enumerate(records, 1):
+        draft = entry_from_record(rec, "draft")
+        existing = lib.find_same_work(draft)
+        row: dict[str, Any] = {"n": i, "pmid": rec.pmid, "title": draft.title, "first_author": draft.first_author,
+                               "year": draft.year, "journal": draft.journal, "retracted": rec.is_retracted,
+                               "in_library": existing.key if existing else None, "added": None}
+        if i in chosen and existing is None:
+            entry = entry_from_record(rec, lib.new_key(draft))
+            lib.add(entry)
+            row["added"] = entry.key
+        rows.append(row)
+    if chosen and any(r["added"] for r in rows):
+        lib.save()
+        _reindex(app, lib)
+    if as_json:
+        app.json(rows)
+        return
+    if not rows:
+        app.info("No PubMed results.")
+    for r in rows:
+        tail = ""
+        if r["added"]:
+            tail = app.style(f"  [added as {r['added']}]", fg="green")
+        elif r["in_library"]:
+            tail = app.style(f"  [in library: {r['in_library']}]", dim=True)
+        flag = " " + app.style("RETRACTED", fg="red", bold=True, reverse=True) if r["retracted"] else ""
+        app.out(f"{r['n']:>3}. {r['first_author']} ({r['year']}). {r['title']} {r['journal']}. PMID {r['pmid']}{flag}{tail}")
+
+
 def main() -> None:
     cli()
 
