@@ -1,0 +1,134 @@
+"""Benchmark: requests and wall time to enrich 1,000 entries against a slow local NCBI stand-in.
+
+Run: ``.venv/bin/python bench/bench_enrich.py [--entries 1000] [--latency 0.15] [--search-share 0.1]``
+
+The server is the test suite's real HTTP server (``tests/pubmed_server.py``) with a fixed
+latency per request, and the client holds NCBI's 3 requests/s limit (no API key). efetch
+answers are the 362 real recorded records. For entries without ids the server must also
+answer ECitMatch and esearch for those records; no recorded answers exist for them, so here
+(and only here) those two are built in NCBI's formats by looking the citation or title words
+up among the real records.
+
+Targets: <= 5 requests per 1,000 entries that carry PMIDs; <= 1.2 requests per entry without ids.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from pubmed_server import FakeNCBI, load_records, request_params  # noqa: E402
+from pytest_httpserver import HTTPServer  # noqa: E402
+from werkzeug import Request, Response  # noqa: E402
+
+from evidence.enrich import entry_from_record, match_entries  # noqa: E402
+from evidence.eutils import EutilsClient  # noqa: E402
+from evidence.model import Entry, fold  # noqa: E402
+from evidence.pubmed import PubMedRecord, parse_efetch  # noqa: E402
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W_]+", fold(text)))
+
+
+class BenchNCBI(FakeNCBI):
+    """FakeNCBI plus ECitMatch/esearch answers looked up among the real records."""
+
+    def index(self, recs: list[PubMedRecord]) -> None:
+        self.by_cite = {(r.year, r.volume, r.pages.split("--")[0]): r.pmid for r in recs}
+        self.by_words = [(_words(r.title), r.pmid) for r in recs]
+
+    def _ecitmatch(self, request: Request) -> Response:
+        out = []
+        for line in request_params(request).get("bdata", "").split("\r"):
+            j, y, v, p, a, k = (line.split("|") + [""] * 6)[:6]
+            pmid = self.by_cite.get((y, v, p))
+            out.append(f"{j}|{y}|{v}|{p}|{a}|{k}|{pmid or 'NOT_FOUND'}")
+        return Response("\n".join(out) + "\n", content_type="text/plain")
+
+    def _esearch(self, request: Request) -> Response:
+        term = request_params(request).get("term", "")
+        words = set(re.findall(r"(\w+)\[ti\]", term))
+        ids = [p for w, p in self.by_words if words and words <= w][:5]
+        body = (
+            f'<?xml version="1.0" encoding="UTF-8" ?><eSearchResult><Count>{len(ids)}</Count>'
+            f"<RetMax>{len(ids)}</RetMax><RetStart>0</RetStart><IdList>"
+            + "".join(f"<Id>{i}</Id>" for i in ids)
+            + "</IdList><TranslationSet/></eSearchResult>"
+        )
+        return Response(body, content_type="text/xml")
+
+
+def bare(rec: PubMedRecord, key: str, with_citation: bool) -> Entry:
+    """What a writer typically has: author, title, year, journal (+ volume/pages), no ids."""
+    full = entry_from_record(rec, key)
+    keep = ["author", "title", "year", "journal"] + (["volume", "pages"] if with_citation else [])
+    return Entry(key, "article", {k: full.get(k) for k in keep if full.get(k)})
+
+
+def run(label: str, entries: list[Entry], server: BenchNCBI) -> None:
+    server.hits.clear()
+    with tempfile.TemporaryDirectory() as cache:
+        client = EutilsClient(base_url=server.base_url, idconv_url=server.idconv_url, env={}, cache_dir=Path(cache))
+        start = time.perf_counter()
+        matches = match_entries(entries, client)
+        wall = time.perf_counter() - start
+    statuses: dict[str, int] = {}
+    for m in matches:
+        statuses[m.status] = statuses.get(m.status, 0) + 1
+    by_path: dict[str, int] = {}
+    for h in server.hits:
+        by_path[h.path] = by_path.get(h.path, 0) + 1
+    n = len(entries)
+    print(f"{label}: {n} entries, {len(server.hits)} requests "
+          f"({1000 * len(server.hits) / n:.1f} per 1,000 entries, {len(server.hits) / n:.3f} per entry), "
+          f"wall {wall:.1f} s")
+    print(f"    requests by endpoint: {by_path}")
+    print(f"    statuses: {statuses}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--entries", type=int, default=1000)
+    ap.add_argument("--latency", type=float, default=0.15)
+    ap.add_argument("--search-share", type=float, default=0.1,
+                    help="share of id-less entries without volume/pages (matched by title search)")
+    args = ap.parse_args()
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+
+    raw = load_records()
+    recs = [r for body in raw.values() for r in parse_efetch(body) if not r.is_book]
+    http = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    http.start()
+    try:
+        server = BenchNCBI(http, records=raw, latency=args.latency)
+        server.index(recs)
+
+        # 1. entries with PMIDs: the real PMIDs, padded with unknown ones to N distinct PMIDs
+        pmids = [r.pmid for r in recs] + [str(90000000 + i) for i in range(max(0, args.entries - len(recs)))]
+        with_ids = [Entry(f"p{i}", "article", {"pmid": p}) for i, p in enumerate(pmids[: args.entries])]
+        run("with PMIDs", with_ids, server)
+
+        # 2. entries without ids (records cycled, distinct keys)
+        step = round(1 / args.search_share) if args.search_share > 0 else 0
+        usable = [r for r in recs if r.volume and r.pages and r.authors]
+        without = [
+            bare(usable[i % len(usable)], f"n{i}", with_citation=not (step and i % step == 0))
+            for i in range(args.entries)
+        ]
+        run(f"without ids ({args.search_share:.0%} by title search)", without, server)
+    finally:
+        http.clear()
+        http.stop()
+
+
+if __name__ == "__main__":
+    main()
