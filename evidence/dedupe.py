@@ -1,0 +1,252 @@
+"""Find entries that are the same work, and plan merges that lose nothing.
+
+Two entries are the same work when they share a DOI or a PMID, or their normalised title,
+year and first author agree (the library's own ``title_key``), or, for near-misses such as a
+changed subtitle or a typo, their titles are at least ``FUZZY`` similar with the same first
+author and a year at most one apart. Following Zotero's rule, entries whose DOIs or PMIDs
+*differ* are never grouped, however alike their titles (two Zanos 2018 reviews stay apart).
+
+A merge keeps the most complete entry, fills its missing fields from the others, and records
+the removed keys in biblatex's ``ids`` field so existing ``\\cite`` commands still resolve.
+Nothing is changed until :func:`apply_merges` is called (``evidence dedupe --apply``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Protocol
+
+from evidence.model import Entry, fold, parse_name, split_names
+
+__all__ = ["FUZZY", "DuplicateGroup", "MergePlan", "apply_merges", "distinct_works", "find_duplicates", "plan_merge",
+           "title_key"]
+
+#: SequenceMatcher ratio of normalised titles above which two works are near-duplicates.
+FUZZY = 0.9
+_IDENTITY_FIELDS = ("doi", "pmid")
+
+
+_COMMAND = re.compile(r"\\(?:[A-Za-z]+|.)\s*")
+
+
+def _plain(value: str) -> str:
+    """A cheap LaTeX strip for comparison only (``{\\"o}`` -> ``o``): pylatexenc costs ~1 ms per
+    value, too slow for 10k titles, and accents are folded away afterwards anyway."""
+    return _COMMAND.sub("", value) if "\\" in value else value
+
+
+def title_key(entry: Entry) -> tuple[str, int | None, str]:
+    """(normalised title, year, folded first-author surname), as ``Library.find_same_work`` uses."""
+    title = re.sub(r"[^0-9a-z]+", " ", fold(_plain(entry.get("title")))).strip()
+    names = split_names(entry.get("author")) or split_names(entry.get("editor"))
+    author = ""
+    if names:
+        person = parse_name(_plain(names[0]))
+        author = re.sub(r"[^0-9a-z]+", "", fold(person.surname))
+    return title, entry.year, author
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """Keys (file order) of entries that are one work, why, and how sure (1.0 = identifier)."""
+
+    keys: tuple[str, ...]
+    reason: str
+    score: float
+    lines: tuple[int, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {"keys": list(self.keys), "reason": self.reason, "score": round(self.score, 3),
+                "lines": list(self.lines)}
+
+
+@dataclass
+class MergePlan:
+    """Keep ``keep``, add ``fill`` to it (field -> value, from ``sources``), remove ``remove``."""
+
+    keep: str
+    remove: list[str]
+    fill: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    conflicts: dict[str, list[str]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"keep": self.keep, "remove": self.remove, "fill": self.fill, "sources": self.sources,
+                "conflicts": self.conflicts}
+
+
+class _Store(Protocol):
+    def get(self, key: str) -> Entry: ...
+    def update(self, entry: Entry) -> None: ...
+    def remove(self, key: str) -> Entry: ...
+
+
+class _Groups:
+    """Union-find over entry positions, remembering the strongest reason for each union."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.entries = entries
+        self.parent = list(range(len(entries)))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(len(entries))}
+        self.reason: dict[int, tuple[float, str]] = {}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int, score: float, reason: str) -> None:
+        """Join two groups unless any pair across them conflicts (no transitive A~B~C with A!=C)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        if any(_conflict(self.entries[x], self.entries[y]) for x in self.members[ra] for y in self.members[rb]):
+            return
+        self.parent[rb] = ra
+        self.members[ra].extend(self.members.pop(rb))
+        old = [self.reason.pop(r) for r in {ra, rb} if r in self.reason]
+        best = max(old + [(score, reason)], key=lambda t: t[0])
+        self.reason[ra] = best
+
+
+def _first_page(entry: Entry) -> str:
+    return re.split(r"\s*[-–—]+\s*", entry.text("pages").strip(), maxsplit=1)[0].lstrip("0")
+
+
+def _conflict(a: Entry, b: Entry) -> bool:
+    """Different DOIs, PMIDs, volumes or first pages: distinct works, whatever the titles say
+    (a journal's recurring column has one title in every issue)."""
+    for name in ("volume", "number", "pmid"):
+        va, vb = a.text(name).strip(), b.text(name).strip()
+        if va and vb and va != vb:
+            return True
+    pa, pb = _first_page(a), _first_page(b)
+    return bool((a.doi and b.doi and a.doi != b.doi) or (pa and pb and pa != pb))
+
+
+def _titles_differ(ta: str, tb: str) -> bool:
+    """An identifier shared by two clearly different titles is a book or series DOI (chapters,
+    proceedings) or a typo, not one work; ``evidence lint`` reports those separately."""
+    if not ta or not tb:
+        return False
+    return SequenceMatcher(None, ta, tb, autojunk=False).ratio() < 0.6
+
+
+def distinct_works(a: Entry, b: Entry) -> str:
+    """Why two entries that share an identifier or title are *not* one work ("" if they may be)."""
+    if _conflict(a, b):
+        return "their DOI, PMID, volume, issue or first page differ"
+    ta, tb = title_key(a)[0], title_key(b)[0]
+    if _titles_differ(ta, tb):
+        return "their titles differ (a book or series identifier shared by parts?)"
+    return ""
+
+
+def find_duplicates(entries: Sequence[Entry], fuzzy: float | None = FUZZY) -> list[DuplicateGroup]:
+    """Groups of two or more entries that are likely the same work (see module docstring).
+
+    ``fuzzy=None`` turns the similar-title pass off. Titles are compared only within blocks of
+    the same first author, so the cost stays near-linear on real libraries.
+    """
+    groups = _Groups(entries)
+    index: dict[str, int] = {}
+    keys = [title_key(e) for e in entries]
+    for i, entry in enumerate(entries):
+        probes = [(f"doi:{entry.doi}", 1.0, f"same DOI {entry.doi}")] if entry.doi else []
+        if entry.pmid:
+            probes.append((f"pmid:{entry.pmid}", 1.0, f"same PMID {entry.pmid}"))
+        title, year, author = keys[i]
+        if len(title) >= 10:
+            probes.append((f"tya:{title}|{year}|{author}", 0.99, "same title, year and first author"))
+        for probe, score, reason in probes:
+            j = index.setdefault(probe, i)
+            if j == i or _conflict(entries[i], entries[j]):
+                continue
+            if score == 1.0 and _titles_differ(title, keys[j][0]):
+                continue
+            groups.union(j, i, score, reason)
+    if fuzzy is not None:
+        by_author: dict[str, list[int]] = defaultdict(list)
+        for i, (title, _, author) in enumerate(keys):
+            if title and author:
+                by_author[author].append(i)
+        for members in by_author.values():
+            for pos, i in enumerate(members):
+                ti, yi, _ = keys[i]
+                matcher = SequenceMatcher(None, autojunk=False)
+                matcher.set_seq2(ti)  # seq2 is the one SequenceMatcher indexes; reuse it
+                for j in members[pos + 1:]:
+                    tj, yj, _ = keys[j]
+                    if 2 * min(len(ti), len(tj)) < fuzzy * (len(ti) + len(tj)):
+                        continue
+                    if yi is not None and yj is not None and abs(yi - yj) > 1:
+                        continue
+                    if groups.find(i) == groups.find(j) or _conflict(entries[i], entries[j]):
+                        continue
+                    matcher.set_seq1(tj)
+                    if matcher.quick_ratio() < fuzzy:
+                        continue
+                    ratio = matcher.ratio()
+                    if ratio >= fuzzy:
+                        groups.union(i, j, ratio, f"similar titles ({ratio:.2f}), same first author")
+    members_of: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(entries)):
+        members_of[groups.find(i)].append(i)
+    out = []
+    for root, members in members_of.items():
+        if len(members) < 2:
+            continue
+        score, reason = groups.reason.get(root, (0.0, ""))
+        out.append(DuplicateGroup(tuple(entries[m].key for m in members), reason, score,
+                                  tuple(entries[m].line for m in members)))
+    out.sort(key=lambda g: g.lines[0] if g.lines else 0)
+    return out
+
+
+def _completeness(entry: Entry) -> tuple[int, int, int]:
+    ids = sum(bool(entry.get(f)) for f in _IDENTITY_FIELDS)
+    filled = sum(bool(v.strip()) for v in entry.fields.values())
+    return ids, filled, sum(len(v) for v in entry.fields.values())
+
+
+def plan_merge(entries: Sequence[Entry]) -> MergePlan:
+    """Keep the most complete entry (ids, then number of fields, then length; first wins ties)."""
+    if len(entries) < 2:
+        raise ValueError("a merge needs two or more entries")
+    keep = max(entries, key=_completeness)  # max returns the first of equals
+    others = [e for e in entries if e is not keep]
+    plan = MergePlan(keep=keep.key, remove=[e.key for e in others])
+    for other in others:
+        for name, value in other.fields.items():
+            if not value.strip() or name == "ids":
+                continue
+            if not keep.get(name).strip() and name not in plan.fill:
+                plan.fill[name] = value
+                plan.sources[name] = other.key
+            elif keep.get(name).strip() and keep.text(name) != other.text(name) and name not in plan.fill:
+                plan.conflicts.setdefault(name, []).append(other.key)
+    aliases = [k for k in keep.get("ids").split(",") if k.strip()] if keep.get("ids") else []
+    aliases += [k for k in plan.remove if k not in aliases]
+    plan.fill["ids"] = ", ".join(a.strip() for a in aliases)
+    plan.sources["ids"] = "merge"
+    return plan
+
+
+def apply_merges(store: _Store, plans: Iterable[MergePlan]) -> list[str]:
+    """Apply plans to a Library (fill, then remove); returns the removed keys. Caller saves."""
+    removed: list[str] = []
+    for plan in plans:
+        kept = store.get(plan.keep)
+        merged = Entry(key=kept.key, type=kept.type, fields=dict(kept.fields), line=kept.line)
+        for name, value in plan.fill.items():
+            merged.set(name, value)
+        store.update(merged)
+        for key in plan.remove:
+            store.remove(key)
+            removed.append(key)
+    return removed

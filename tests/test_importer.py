@@ -1,0 +1,97 @@
+"""Import into a Library: added/merged/skipped with reasons, keys, dry run, and bad files."""
+
+from __future__ import annotations
+
+import glob
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from evidence.errors import FormatError
+from evidence.formats import write_entries
+from evidence.importer import import_files
+from evidence.library import Library
+
+FIXTURES = Path(__file__).parent / "fixtures" / "import"
+PUBMED = Path("/work/shared/data/pubmed")
+
+
+@pytest.fixture
+def lib(tmp_path: Path) -> Library:
+    path = tmp_path / "refs.bib"
+    path.write_bytes((FIXTURES / "refs.bib").read_bytes())
+    return Library.load(path)
+
+
+def test_ris_export_of_library_reimports_as_all_skipped(lib: Library, tmp_path: Path) -> None:
+    (tmp_path / "mine.ris").write_text(write_entries(lib.entries, "ris"), encoding="utf-8")
+    report = import_files(lib, [tmp_path / "mine.ris"])
+    assert (report.added, report.merged, report.skipped) == (0, 0, 10)
+    assert report.items[0].reason == "already present as 'berman2000' (same DOI 10.1016/s0006-3223(99)00230-9)"
+    assert report.items[6].reason == "already present as 'feifel2017' (same title, year and first author)"
+
+
+def test_merge_fills_missing_fields_only(lib: Library, tmp_path: Path) -> None:
+    ris = ("TY  - JOUR\nAU  - Fond, G.\nTI  - Ketamine administration in depressive disorders: a systematic review "
+           "and meta-analysis\nT2  - Psychopharmacology (Berl)\nJ2  - Psychopharmacology (Berl)\nPY  - 2014\n"
+           "DO  - 10.1007/s00213-014-3664-5\nAN  - 24972654\nER  - \n")
+    (tmp_path / "fond.ris").write_text(ris, encoding="utf-8")
+    report = import_files(lib, [tmp_path / "fond.ris"], save=True)
+    [item] = report.items
+    assert (item.status, item.key, item.filled) == ("merged", "fond2014", ("shortjournal", "pmid"))
+    again = Library.load(lib.path)
+    fond = again.get("fond2014")
+    assert (fond.get("shortjournal"), fond.pmid, fond.get("journal")) == ("Psychopharmacology (Berl)", "24972654", "Psychopharmacology")
+    assert fond.get("author").startswith("Fond, Guillaume and Loundou")
+
+
+def test_keys_in_library_style_and_batch_duplicates(lib: Library) -> None:
+    report = import_files(lib, [FIXTURES / "jabref_medline_complete.nbib", FIXTURES / "jabref_medline_multiple.nbib"])
+    first = report.items[0]
+    assert (first.status, first.key) == ("added", "long2009")
+    assert first.reason == "new work (key generated: no key)"
+    dup = report.items[1]
+    assert dup.status == "skipped"
+    assert dup.reason == "already present as 'long2009' (same PMID 20481061 as an earlier entry of this import)"
+    assert (report.added, report.merged, report.skipped) == (6, 0, 2)
+    assert [i.key for i in report.items if i.status == "skipped"] == ["long2009", ""]
+    assert "long2009" in lib
+
+
+def test_dry_run_changes_nothing(lib: Library) -> None:
+    before = lib.path.read_bytes()
+    report = import_files(lib, [FIXTURES / "efetch_pubmed_batch_6_records.xml"], dry_run=True, save=True)
+    assert report.summary() == "would import 6 entries: 6 added, 0 merged, 0 skipped"
+    assert len(lib) == 10
+    assert lib.path.read_bytes() == before
+    assert not lib.dirty
+
+
+def test_a_bad_file_aborts_before_any_change(lib: Library) -> None:
+    with pytest.raises(FormatError) as err:
+        import_files(lib, [FIXTURES / "efetch_pubmed_batch_6_records.xml", FIXTURES / "truncated_jabref_complex.bib"])
+    assert err.value.line == 138
+    assert len(lib) == 10
+
+
+def test_bibtex_keys_kept_when_free(tmp_path: Path) -> None:
+    empty = Library.create(tmp_path / "new.bib")
+    report = import_files(empty, [FIXTURES / "refs.bib"])
+    assert [i.key for i in report.items] == [e.key for e in Library.load(FIXTURES / "refs.bib").entries]
+    assert report.files == [(str(FIXTURES / "refs.bib"), "bibtex", 10)]
+
+
+def test_all_362_real_pubmed_records(tmp_path: Path) -> None:
+    if not PUBMED.exists():
+        pytest.skip("shared data not mounted")
+    with tarfile.open(PUBMED / "metapub-pmid_xml.tar.gz") as tar:
+        tar.extractall(tmp_path, filter="data")
+    files = [PUBMED / "sr-project-pubmed_result.xml", PUBMED / "pubMR-pubmed_result.xml",
+             *sorted(Path(p) for p in glob.glob(str(tmp_path / "pmid_xml" / "*.xml")))]
+    empty = Library.create(tmp_path / "pm.bib")
+    report = import_files(empty, files)
+    assert len(report.items) == 362
+    assert (report.added, report.merged, report.skipped) == (362, 0, 0)
+    again = import_files(empty, files[:2], dry_run=True)
+    assert (again.added, again.merged, again.skipped) == (0, 0, 199)

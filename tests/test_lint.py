@@ -1,0 +1,59 @@
+"""Lint findings with lines, codes and hints on real files."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from evidence.library import Library
+from evidence.lint import lint, lint_entries
+from evidence.model import Entry
+
+FIXTURES = Path(__file__).parent / "fixtures" / "import"
+
+
+def test_refs_bib_has_one_warning() -> None:
+    [issue] = lint(Library.load(FIXTURES / "refs.bib"))
+    assert issue.to_dict() == {
+        "severity": "warning", "line": 91, "key": "feifel2017", "code": "missing-field",
+        "message": "@article 'feifel2017' has no journal or journaltitle",
+        "hint": "add journal (run 'evidence enrich feifel2017' to fill it from PubMed)",
+    }
+    json.dumps([i.to_dict() for i in lint(Library.load(FIXTURES / "refs.bib"))])
+
+
+def test_parser_problems_become_errors() -> None:
+    issues = lint(Library.load(FIXTURES / "bibtextidy_unbalanced_braces.bib"))
+    assert [(i.severity, i.line, i.code) for i in issues] == [("error", 1, "undefined-macro"), ("error", 2, "duplicate-key")]
+
+
+def test_each_check() -> None:
+    entries = [
+        Entry("Müller2020", "article", {"author": "Müller, A", "title": "T one", "journal": "J", "year": "2020"}, line=1),
+        Entry("a", "article", {"author": "A, B", "title": "T two", "journal": "J", "year": "20xx", "pages": "351-354",
+                               "doi": "10.1000", "pmid": "PMID:123", "pmcid": "123"}, line=10),
+        Entry("b", "article", {"author": "B, C", "title": "T three", "journal": "J", "year": "2001",
+                               "doi": "https://doi.org/10.1000/xyz", "pages": "e852--e857"}, line=20),
+        Entry("c", "book", {"title": "A {broken", "year": "2001"}, line=30),
+    ]
+    found = [(i.line, i.severity, i.code) for i in lint_entries(entries)]
+    assert found == [
+        (1, "warning", "non-ascii-key"),
+        (10, "error", "bad-doi"), (10, "error", "bad-pmcid"), (10, "error", "bad-pmid"), (10, "error", "bad-year"),
+        (10, "warning", "page-hyphen"),
+        (20, "warning", "doi-url"),
+        (30, "error", "unbalanced-braces"), (30, "warning", "missing-field"), (30, "warning", "missing-field"),
+    ]
+    hyphen = next(i for i in lint_entries(entries) if i.code == "page-hyphen")
+    assert hyphen.hint == "use a double hyphen for the en dash: pages = {351--354}"
+
+
+def test_large_real_library() -> None:
+    path = Path("/work/shared/data/bib/bbt-unabbreviate-1436-3.bib")
+    if not path.exists():
+        pytest.skip("shared data not mounted")
+    counts = Counter(i.code for i in lint(Library.load(path)))
+    assert counts == {"page-hyphen": 398, "missing-field": 16, "bad-pmid": 5, "doi-url": 1, "duplicate-work": 1}
