@@ -89,11 +89,12 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--keep", type=Path, help="cache dir to build in and keep (for profiling)")
     args = parser.parse_args()
 
     entries, t = timed(lambda: build_library(args.data, args.entries))
     print(f"library: {len(entries)} entries built in {t:.1f} s")
-    cache = Path(tempfile.mkdtemp(prefix="evidence-bench-"))
+    cache = args.keep or Path(tempfile.mkdtemp(prefix="evidence-bench-"))
     try:
         ix = SearchIndex(cache / "lib.bib", cache_dir=cache)
         stats, t = timed(lambda: ix.refresh(entries))
@@ -127,7 +128,8 @@ def main() -> None:
         print(f"\nquery latency (warm): median {statistics.median(all_times) * 1000:.1f} ms, "
               f"p95 {p95 * 1000:.1f} ms, max {all_times[-1] * 1000:.1f} ms")
     finally:
-        shutil.rmtree(cache, ignore_errors=True)
+        if not args.keep:
+            shutil.rmtree(cache, ignore_errors=True)
 
 
 if __name__ == "__main__":

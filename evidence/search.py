@@ -654,6 +654,9 @@ class SearchIndex:
     cache_dir: Path | None = None
     lock_timeout: float = 30.0
     env: Mapping[str, str] | None = None
+    #: Called as ``progress(done, total)`` every 1000 documents while (re)indexing, so a
+    #: CLI can show that a cold build of a large library is moving.
+    progress: Callable[[int, int], None] | None = field(default=None, repr=False)
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
     clock: Callable[[], float] = field(default=time.monotonic, repr=False)
 
@@ -827,11 +830,13 @@ class SearchIndex:
             try:
                 for key in removed:
                     writer.delete_by_term("id", key)
-                for entry in self._unique(entries):
+                todo = [e for e in self._unique(entries) if e.key in updated or e.key in added]
+                for done, entry in enumerate(todo, 1):
                     if entry.key in updated:
                         writer.update_document(**_document(entry, new[entry.key]))
-                    elif entry.key in added:
+                    else:
                         writer.add_document(**_document(entry, new[entry.key]))
+                    self._report(done, len(todo))
                 writer.commit()
             except BaseException:
                 if not writer.is_closed:
@@ -842,6 +847,10 @@ class SearchIndex:
             generation = ix.latest_generation()
         self._write_state(generation, new, list_hash)
         return RefreshStats(len(added), len(updated), len(removed), unchanged)
+
+    def _report(self, done: int, total: int) -> None:
+        if self.progress is not None and (done % 1000 == 0 or done == total):
+            self.progress(done, total)
 
     @staticmethod
     def _unique(entries: Iterable[Entry]) -> list[Entry]:
@@ -868,8 +877,10 @@ class SearchIndex:
             ix = FileIndex(storage, schema=_schema(), indexname=_INDEX_NAME)
         writer = SegmentWriter(ix, _lk=False, limitmb=256)
         try:
-            for entry in self._unique(entries):
+            unique = self._unique(entries)
+            for done, entry in enumerate(unique, 1):
                 writer.add_document(**_document(entry, hashes[entry.key]))
+                self._report(done, len(unique))
             writer.commit(mergetype=CLEAR)  # drop every old segment in the same commit
         except BaseException:
             if not writer.is_closed:
@@ -898,7 +909,9 @@ class SearchIndex:
         ix = self._open_reader_index()
         weighting = scoring.BM25F(B=0.75, K1=1.2)
         with ix.searcher(weighting=weighting) as searcher:
-            results = searcher.search(q, limit=limit, terms=True)
+            # optimize=False: block-quality skipping costs more than it saves on the deep
+            # OR trees that prefixes, fuzzy terms and multi-field words expand to (bench).
+            results = searcher.search(q, limit=limit, terms=True, optimize=False)
             results.formatter = _MarkFormatter()
             hits = []
             for hit in results:

@@ -466,3 +466,24 @@ def test_two_processes_refreshing_and_searching_the_same_index(tmp_path: Path) -
     assert ix.refresh(seed_entries()) == RefreshStats(unchanged=10)
     assert len(ix.search("ketamine", limit=50)) == 10
     assert ix.search("note:round") == []
+
+
+def test_progress_is_reported_while_indexing(tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    ix = SearchIndex(tmp_path / "refs.bib", cache_dir=tmp_path, progress=lambda done, total: calls.append((done, total)))
+    ix.refresh(corpus())
+    assert calls == [(377, 377)]
+    entries = seed_entries()
+    entries[0] = _edited(entries[0], note="x")
+    calls.clear()
+    assert ix.refresh(entries) == RefreshStats(updated=1, removed=367, unchanged=9)
+    assert calls == [(1, 1)]
+
+
+def test_an_empty_library_has_an_empty_index(tmp_path: Path) -> None:
+    ix = SearchIndex(tmp_path / "refs.bib", cache_dir=tmp_path)
+    assert ix.refresh([]) == RefreshStats(rebuilt=True)
+    assert ix.exists()
+    assert ix.search("ketamine") == []
+    assert ix.refresh(seed_entries()[:2]) == RefreshStats(added=2)
+    assert keys(ix.search("ketamine")) == ["berman2000", "fond2014"]
