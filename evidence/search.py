@@ -630,6 +630,7 @@ class _Meta:
     generation: int
     list_hash: str
     count: int
+    fingerprint: str = ""
 
 
 def _list_hash(hashes: Mapping[str, str]) -> str:
@@ -668,27 +669,30 @@ class SearchIndex:
 
     # -- public API
 
-    def refresh(self, entries: list[Entry]) -> RefreshStats:
+    def refresh(self, entries: list[Entry], fingerprint: str = "") -> RefreshStats:
         """Bring the index in line with ``entries``: re-index changed entries only, rebuild
-        on a schema change or a corrupt index. A no-change refresh opens no writer."""
+        on a schema change or a corrupt index. A no-change refresh opens no writer.
+
+        ``fingerprint`` is optional: a hash of whatever ``entries`` were derived from (e.g.
+        sha256 of the .bib bytes). When it equals the one stored by the last refresh, the
+        entries are not even hashed. Pass it only if equal fingerprints imply equal entries.
+        """
+        meta = self._read_meta()
+        current = meta is not None and meta.schema == SCHEMA_VERSION and meta.generation == self._generation()
+        if current and fingerprint and meta is not None and meta.fingerprint == fingerprint:
+            return RefreshStats(unchanged=meta.count)
         hashes = {e.key: entry_hash(e) for e in entries}
         list_hash = _list_hash(hashes)
-        meta = self._read_meta()
-        if (
-            meta is not None
-            and meta.schema == SCHEMA_VERSION
-            and meta.list_hash == list_hash
-            and meta.generation == self._generation()
-        ):
+        if current and meta is not None and meta.list_hash == list_hash and fingerprint in ("", meta.fingerprint):
             return RefreshStats(unchanged=len(hashes))
         with self._locked() as storage:
-            return self._refresh_locked(storage, entries, hashes, list_hash, force=False)
+            return self._refresh_locked(storage, entries, hashes, list_hash, fingerprint, force=False)
 
-    def rebuild(self, entries: list[Entry]) -> RefreshStats:
+    def rebuild(self, entries: list[Entry], fingerprint: str = "") -> RefreshStats:
         """Index ``entries`` from scratch (``evidence index --rebuild``)."""
         hashes = {e.key: entry_hash(e) for e in entries}
         with self._locked() as storage:
-            return self._refresh_locked(storage, entries, hashes, _list_hash(hashes), force=True)
+            return self._refresh_locked(storage, entries, hashes, _list_hash(hashes), fingerprint, force=True)
 
     def search(self, query: str, limit: int = 20) -> list[Hit]:
         """Ranked hits for a query in the syntax of ``QUERY_HELP``."""
@@ -733,7 +737,13 @@ class SearchIndex:
     def _read_meta(self) -> _Meta | None:
         try:
             data = json.loads((self.index_dir / _META_FILE).read_text(encoding="utf-8"))
-            return _Meta(int(data["schema"]), int(data["generation"]), str(data["list_hash"]), int(data["count"]))
+            return _Meta(
+                int(data["schema"]),
+                int(data["generation"]),
+                str(data["list_hash"]),
+                int(data["count"]),
+                str(data.get("fingerprint", "")),
+            )
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
@@ -747,15 +757,21 @@ class SearchIndex:
         hashes = data.get("hashes")
         return hashes if isinstance(hashes, dict) else None
 
-    def _write_state(self, generation: int, hashes: dict[str, str], list_hash: str) -> None:
-        _write_json(self.index_dir / _HASHES_FILE, {"generation": generation, "hashes": hashes})
+    def _write_state(
+        self, generation: int, hashes: dict[str, str] | None, list_hash: str, count: int, fingerprint: str
+    ) -> None:
+        """Side files, written under the write lock after the commit they describe; the
+        hash table first, so a meta file never points at a missing table."""
+        if hashes is not None:
+            _write_json(self.index_dir / _HASHES_FILE, {"generation": generation, "hashes": hashes})
         _write_json(
             self.index_dir / _META_FILE,
             {
                 "schema": SCHEMA_VERSION,
                 "generation": generation,
                 "list_hash": list_hash,
-                "count": len(hashes),
+                "count": count,
+                "fingerprint": fingerprint,
                 "library": str(self.library_path),
             },
         )
@@ -792,26 +808,29 @@ class SearchIndex:
         entries: list[Entry],
         hashes: dict[str, str],
         list_hash: str,
+        fingerprint: str,
         *,
         force: bool,
     ) -> RefreshStats:
         meta = self._read_meta()  # again: another process may have refreshed while we waited
         if force or meta is None or meta.schema != SCHEMA_VERSION:
-            return self._rebuild_locked(storage, entries, hashes, list_hash, fresh=False)
+            return self._rebuild_locked(storage, entries, hashes, list_hash, fingerprint, fresh=False)
         try:
             ix = FileIndex(storage, schema=_schema(), indexname=_INDEX_NAME)
             generation = ix.latest_generation()
             if meta.list_hash == list_hash and meta.generation == generation:
+                if fingerprint and meta.fingerprint != fingerprint:
+                    self._write_state(generation, None, list_hash, len(hashes), fingerprint)
                 return RefreshStats(unchanged=len(hashes))
             old = self._read_hashes(generation)
             if old is None:  # a crash between commit and our side files: ask the index
                 with ix.reader() as reader:
                     old = {d["id"]: d.get("hash", "") for d in reader.all_stored_fields()}
-            return self._apply(ix, entries, hashes, old, list_hash)
+            return self._apply(ix, entries, hashes, old, list_hash, fingerprint)
         except ConflictError:
             raise
         except Exception:  # unreadable TOC or segment: the index is a cache, start over
-            return self._rebuild_locked(storage, entries, hashes, list_hash, fresh=True)
+            return self._rebuild_locked(storage, entries, hashes, list_hash, fingerprint, fresh=True)
 
     def _apply(
         self,
@@ -820,6 +839,7 @@ class SearchIndex:
         new: dict[str, str],
         old: dict[str, str],
         list_hash: str,
+        fingerprint: str,
     ) -> RefreshStats:
         removed = [k for k in old if k not in new]
         added = {k for k in new if k not in old}
@@ -845,7 +865,7 @@ class SearchIndex:
             generation = writer.generation
         else:
             generation = ix.latest_generation()
-        self._write_state(generation, new, list_hash)
+        self._write_state(generation, new, list_hash, len(new), fingerprint)
         return RefreshStats(len(added), len(updated), len(removed), unchanged)
 
     def _report(self, done: int, total: int) -> None:
@@ -863,6 +883,7 @@ class SearchIndex:
         entries: list[Entry],
         hashes: dict[str, str],
         list_hash: str,
+        fingerprint: str,
         *,
         fresh: bool,
     ) -> RefreshStats:
@@ -886,7 +907,7 @@ class SearchIndex:
             if not writer.is_closed:
                 writer.cancel()
             raise
-        self._write_state(writer.generation, hashes, list_hash)
+        self._write_state(writer.generation, hashes, list_hash, len(hashes), fingerprint)
         return RefreshStats(added=len(hashes), rebuilt=True)
 
     def _open_reader_index(self) -> FileIndex:

@@ -487,3 +487,22 @@ def test_an_empty_library_has_an_empty_index(tmp_path: Path) -> None:
     assert ix.search("ketamine") == []
     assert ix.refresh(seed_entries()[:2]) == RefreshStats(added=2)
     assert keys(ix.search("ketamine")) == ["berman2000", "fond2014"]
+
+
+def test_a_known_fingerprint_skips_hashing(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
+    ix, entries = seeds_index
+    bib = (Path(__file__).parent.parent / "refs.bib").read_bytes()
+    fingerprint = hashlib.sha256(bib).hexdigest()
+    assert ix.refresh(entries, fingerprint=fingerprint) == RefreshStats(unchanged=10)
+    assert _meta(ix)["fingerprint"] == fingerprint
+    # the same fingerprint is trusted without looking at the entries at all
+    assert ix.refresh([], fingerprint=fingerprint) == RefreshStats(unchanged=10)
+    # a new fingerprint falls back to the content hashes
+    entries[1] = _edited(entries[1], note="seen")
+    assert ix.refresh(entries, fingerprint="other") == RefreshStats(updated=1, unchanged=9)
+    assert _meta(ix)["fingerprint"] == "other"
+    assert ix.refresh(entries) == RefreshStats(unchanged=10)  # no fingerprint: hashes decide
+    assert _meta(ix)["fingerprint"] == "other"
+    entries[1] = _edited(entries[1], note="seen twice")
+    assert ix.refresh(entries) == RefreshStats(updated=1, unchanged=9)
+    assert _meta(ix)["fingerprint"] == ""
