@@ -157,7 +157,13 @@ def title_similarity(a: str, b: str) -> float:
         return 0.0
     ratio = SequenceMatcher(None, na, nb, autojunk=False).ratio()
     wa, wb = set(na.split()), set(nb.split())
-    return max(ratio, len(wa & wb) / len(wa | wb))
+    best = max(ratio, len(wa & wb) / len(wa | wb))
+    # a title cited without its subtitle ("Main title" vs "Main title: the subtitle") is the same work
+    short, full = (a, b) if len(na) <= len(nb) else (b, a)
+    main = _norm(re.split(r"[:?!]|\.\s| - | -- ", full, maxsplit=1)[0])
+    if len(_norm(short).split()) >= 3 and _norm(short) == main:
+        best = max(best, 0.9)
+    return best
 
 
 def _surname_match(entry: Entry, rec: PubMedRecord) -> bool | None:
