@@ -233,6 +233,7 @@ stemmed and accent-folded (depressed ~ depression, Lancon ~ Lançon); every word
   ketamine OR esketamine       either; AND, OR, NOT and (...) combine: (a OR b) NOT c
   -placebo                     exclude a word (same as NOT placebo)
   author:zanos  author:Lancon  an author (surname, given names, any accents)
+  author:"Robert Berman"  author:"Berman, Robert M."   a full name, either order
   title:ketamine  abstract:"NMDA receptor"  journal:lancet  note:todo
   keyword:glutamate  mesh:"Depressive Disorder"
   type:meta-analysis  type:review  type:rct  type:"systematic review"
@@ -445,6 +446,16 @@ def rewrite_query(query: str) -> str:
                 value, pos = _identifier_value(query, pos)
                 out.append(f"year:{_year_query(value)}")
                 continue
+            if name == "author" and query[pos] == '"':
+                phrase = _QUERY_TOKEN.match(query, pos)
+                if phrase and phrase.lastgroup == "phrase" and phrase.group().endswith('"'):
+                    words = phrase.group()[1:-1].split()
+                    if len(words) > 1 and "," not in phrase.group():
+                        # "Robert M. Berman" is indexed as "Berman, Robert M.": try both orders
+                        flipped = " ".join([words[-1], *words[:-1]])
+                        out.append(f'(author:{phrase.group()} OR author:"{flipped}")')
+                        pos = phrase.end()
+                        continue
             if name == "retracted" and query[pos] not in "(":
                 value, _ = _identifier_value(query, pos)
                 if value.lower() not in _BOOL_VALUES:
@@ -660,6 +671,7 @@ class SearchIndex:
     progress: Callable[[int, int], None] | None = field(default=None, repr=False)
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
     clock: Callable[[], float] = field(default=time.monotonic, repr=False)
+    index_dir: Path = field(init=False)
 
     def __post_init__(self) -> None:
         self.library_path = Path(self.library_path).resolve()

@@ -506,3 +506,11 @@ def test_a_known_fingerprint_skips_hashing(seeds_index: tuple[SearchIndex, list[
     entries[1] = _edited(entries[1], note="seen twice")
     assert ix.refresh(entries) == RefreshStats(updated=1, unchanged=9)
     assert _meta(ix)["fingerprint"] == ""
+
+
+def test_full_author_names_in_either_order(index: SearchIndex) -> None:
+    assert keys(index.search('author:"Robert Berman"')) == ["berman2000"]
+    assert keys(index.search('author:"Robert M. Berman"')) == ["berman2000"]
+    assert keys(index.search('author:"Berman, Robert"')) == ["berman2000"]
+    assert keys(index.search('author:"Christophe Lancon"')) == ["fond2014"]
+    assert keys(index.search("author:Berman author:Robert")) == ["berman2000"]
