@@ -11,7 +11,6 @@ from evidence.library import Library
 from evidence.model import Entry
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
-BIG = Path("/work/shared/data/bib")
 
 
 def test_refs_bib_has_no_duplicates_and_keeps_the_two_zanos_2018_apart() -> None:
@@ -40,19 +39,6 @@ def test_shared_book_doi_is_not_a_duplicate() -> None:
     b = Entry("b", "incollection", {"title": "Optical spectroscopy of quantum dots", "doi": "10.5772/3457"})
     assert find_duplicates([a, b]) == []
 
-
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        ("bbt-unabbreviate-1436-3.bib", [("olesinski_1985", "olesinski_1985a")]),
-        ("leeper-references.bib", [("Cooper1994", "CooperHedges1993"), ("Hornik2009", "OAIHarvester")]),
-        ("tugboat.bib", []),
-    ],
-)
-def test_real_libraries(name: str, expected: list[tuple[str, ...]]) -> None:
-    if not (BIG / name).exists():
-        pytest.skip("shared data not mounted")
-    assert [g.keys for g in find_duplicates(Library.load(BIG / name).entries)] == expected
 
 
 def test_merge_plan_keeps_most_complete_and_fills(tmp_path: Path) -> None:

@@ -104,15 +104,6 @@ def test_bibtex_round_trip_every_field() -> None:
         assert [(e.key, e.type, e.fields) for e in back] == [(e.key, e.type, e.fields) for e in entries]
 
 
-def test_bibtex_round_trip_large_real_library() -> None:
-    path = Path("/work/shared/data/bib/leeper-references.bib")
-    if not path.exists():
-        pytest.skip("shared data not mounted")
-    entries = Library.load(path).entries
-    back = read_bytes(write_entries(entries, "bibtex").encode("utf-8"), "x.bib").entries
-    assert len(back) == len(entries) == 4240
-    assert [(e.key, e.type, e.fields) for e in back] == [(e.key, e.type, e.fields) for e in entries]
-
 
 def test_entry_to_bibtex_refuses_unbalanced_braces() -> None:
     from evidence.model import Entry

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import glob
-import tarfile
 from pathlib import Path
 
 import pytest
@@ -14,7 +12,6 @@ from evidence.importer import import_files
 from evidence.library import Library
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
-PUBMED = Path("/work/shared/data/pubmed")
 
 
 @pytest.fixture
@@ -80,18 +77,3 @@ def test_bibtex_keys_kept_when_free(tmp_path: Path) -> None:
     report = import_files(empty, [FIXTURES / "refs.bib"])
     assert [i.key for i in report.items] == [e.key for e in Library.load(FIXTURES / "refs.bib").entries]
     assert report.files == [(str(FIXTURES / "refs.bib"), "bibtex", 10)]
-
-
-def test_all_362_real_pubmed_records(tmp_path: Path) -> None:
-    if not PUBMED.exists():
-        pytest.skip("shared data not mounted")
-    with tarfile.open(PUBMED / "metapub-pmid_xml.tar.gz") as tar:
-        tar.extractall(tmp_path, filter="data")
-    files = [PUBMED / "sr-project-pubmed_result.xml", PUBMED / "pubMR-pubmed_result.xml",
-             *sorted(Path(p) for p in glob.glob(str(tmp_path / "pmid_xml" / "*.xml")))]
-    empty = Library.create(tmp_path / "pm.bib")
-    report = import_files(empty, files)
-    assert len(report.items) == 362
-    assert (report.added, report.merged, report.skipped) == (362, 0, 0)
-    again = import_files(empty, files[:2], dry_run=True)
-    assert (again.added, again.merged, again.skipped) == (0, 0, 199)

@@ -109,18 +109,6 @@ def test_round_trip_real_bibtex(name: str) -> None:
         assert_round_trip(original, copy)
 
 
-def test_round_trip_slice_of_large_real_library() -> None:
-    lib = Library.load("/work/shared/data/bib/bbt-unabbreviate-1436-3.bib") if Path(
-        "/work/shared/data/bib/bbt-unabbreviate-1436-3.bib").exists() else None
-    if lib is None:
-        pytest.skip("shared data not mounted")
-    entries = [e for e in lib.entries[:1500] if e.type == "article" and carriable(e)]
-    assert len(entries) > 1000
-    back = ris.loads(ris.dumps(entries))
-    assert len(back) == len(entries)
-    for original, copy in zip(entries, back):
-        assert_round_trip(original, copy)
-
 
 def test_truncated_record_names_its_line() -> None:
     text = (FIXTURES / "jabref_ris_science.ris").read_text(encoding="utf-8")
