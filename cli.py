@@ -725,6 +725,202 @@ def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: boo
         app.out(f"{r['n']:>3}. {r['first_author']} ({r['year']}). {r['title']} {r['journal']}. PMID {r['pmid']}{flag}{tail}")
 
 
+
+# ----- export / import / lint / dedupe ------------------------------------------------------------
+FORMATS = ["text", "markdown", "html", "bibtex", "ris", "csl-json"]
+
+
+def _cited_entries(app: App, lib: Library, manuscript: Path) -> list[Entry]:
+    """Entries a manuscript cites, in order of first citation (through the citation checker)."""
+    from evidence.check import check_manuscript
+    from evidence.manuscript import read_manuscript
+
+    report = check_manuscript(read_manuscript(manuscript), lib.entries)
+    seen: dict[str, Entry] = {}
+    for result in report.results:
+        if result.entry is not None:
+            seen.setdefault(result.entry.key, result.entry)
+    missing = [r for r in report.results if r.entry is None]
+    if missing:
+        app.warn(f"{len(missing)} citation(s) in {manuscript} are not in the library "
+                 f"(first: {missing[0].citation.text!r} at line {missing[0].citation.line}); "
+                 "run `evidence check` for details")
+    return list(seen.values())
+
+
+@cli.command()
+@click.argument("keys", nargs=-1)
+@click.option("-s", "--style", default="apa", show_default=True,
+              help="Citation style: apa, vancouver, ama, nature, harvard, chicago, any CSL style name, or a .csl file.")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="text/markdown/html are formatted bibliographies; bibtex, ris and csl-json are data.")
+@click.option("--ascii", "ascii_", is_flag=True, help="BibTeX/CSL-JSON: write non-ASCII characters as escapes.")
+@click.option("-q", "--query", help="Only the entries a search finds (search query language).")
+@click.option("--cited-in", "cited_in", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Only the entries a manuscript cites.")
+@click.option("--sort", type=click.Choice(["author-year", "citation", "style"]), default=None,
+              help="Order: author-year, citation (order of first citation / given keys), or the style's own. "
+                   "Default: citation with --cited-in, else the style's own.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of stdout.")
+@pass_app
+def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, query: str | None,
+           cited_in: Path | None, sort: str | None, output: Path | None) -> None:
+    """Export a bibliography in a citation style, or the entries as data.
+
+    \b
+    Examples:
+      evidence export --style apa
+      evidence export --style vancouver --cited-in draft.md -o refs.txt
+      evidence export --format ris --query 'meta-analysis'
+      evidence export berman2000 fond2014 --format bibtex --ascii
+      evidence export --format csl-json > refs.json      # for Pandoc --citeproc
+    """
+    from evidence.formats import write_entries
+
+    lib = app.library()
+    if cited_in is not None:
+        entries = _cited_entries(app, lib, cited_in)
+    elif keys:
+        entries = [lib.get(k) for k in keys]
+    else:
+        entries = lib.entries
+    if query:
+        idx = _index_for(app)
+        idx.refresh(lib.entries)
+        hit_keys = [h.key for h in idx.search(query, limit=max(len(lib), 1))]
+        wanted = {e.key for e in entries}
+        entries = [lib.get(k) for k in hit_keys if k in wanted]
+    if sort is None:
+        sort = "citation" if (cited_in is not None or keys) else "style"
+    text = write_entries(entries, fmt, ascii=ascii_, raw_text=lib.raw_text, style=style, sort=sort)
+    if output is not None:
+        if output.resolve() == lib.path.resolve():
+            raise click.UsageError("refusing to write the export over the library itself")
+        output.write_text(text, encoding="utf-8")
+        app.info(f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'} written to {output}")
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+
+
+@cli.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["bibtex", "ris", "csl-json", "medline", "pubmed-xml"]),
+              help="Force the input format (default: detected from the content).")
+@click.option("--dry-run", is_flag=True, help="Report what would be added, merged and skipped; write nothing.")
+@click.option("--create", is_flag=True, help="Create the library file if it does not exist.")
+@json_option
+@pass_app
+def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, create: bool, as_json: bool) -> None:
+    """Import BibTeX, RIS, CSL-JSON, PubMed MEDLINE (.nbib) and PubMed XML.
+
+    Every incoming entry is checked against the library and the rest of the batch: the
+    same DOI or PMID, or the same title + year + first author, is merged (missing fields
+    filled, nothing overwritten) instead of added twice. Keys follow the library's style.
+
+    \b
+    Examples:
+      evidence import references.ris my.bib pubmed-export.nbib pubmed.xml zotero.json
+      evidence import pubmed.xml --dry-run
+      evidence -l new.bib import --create old-library.bib
+    """
+    from evidence.importer import import_files
+
+    if create and not app.library_path.exists():
+        app._library = Library.create(app.library_path)
+    lib = app.library()
+    if not dry_run:
+        lib.check_writable()
+    report = import_files(lib, list(files), dry_run=dry_run, fmt=fmt)
+    if not dry_run and report.changed:
+        lib.save()
+        _reindex(app, lib)
+    if as_json:
+        app.json(report.to_dict())
+    else:
+        for warning in report.warnings:
+            app.warn(warning)
+        for item in report.items:
+            if item.status == "added":
+                continue
+            where = f"{item.source}:{item.line}" if item.line else item.source
+            extra = f" (filled: {', '.join(item.filled)})" if item.filled else ""
+            app.out(f"{where}: {item.status} {item.key}: {item.reason}{extra}")
+        app.info(report.summary() + ("; nothing written (dry run)" if dry_run else ""))
+
+
+@cli.command()
+@json_option
+@pass_app
+def lint(app: App, as_json: bool) -> None:
+    """Problems in the library, with line numbers and a fix for each; exit 1 on errors.
+
+    Checks: blocks that do not parse, duplicate keys and fields, likely duplicate works,
+    required fields missing for the entry type, DOI / PMID / PMCID syntax, unbalanced
+    braces, non-ASCII keys, years that are not years, page ranges with a single hyphen.
+
+    \b
+    Examples:
+      evidence lint
+      evidence lint --json | jq '.[] | select(.severity == "error")'
+    """
+    from evidence.lint import lint as run_lint
+
+    app.quiet = True  # lint reports the problems itself
+    lib = app.library()
+    issues = run_lint(lib)
+    if as_json:
+        app.json([i.to_dict() for i in issues])
+    else:
+        for i in issues:
+            colour = "red" if i.severity == "error" else "yellow"
+            key = f" {i.key}:" if i.key else ""
+            app.out(f"{lib.path}:{i.line}: {app.style(i.severity, fg=colour)} [{i.code}]{key} {i.message}"
+                    + (f" ({i.hint})" if i.hint else ""))
+        errors = sum(i.severity == "error" for i in issues)
+        click.echo(f"{len(issues)} issue(s): {errors} error(s), {len(issues) - errors} warning(s)", err=True)
+    if any(i.severity == "error" for i in issues):
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--apply", "do_apply", is_flag=True, help="Merge each group into its most complete entry and save.")
+@json_option
+@pass_app
+def dedupe(app: App, do_apply: bool, as_json: bool) -> None:
+    """Find likely duplicate works; merge them only with --apply.
+
+    The most complete entry of a group is kept, missing fields are filled from the
+    others, and the removed keys are recorded in its `ids` field so old citations
+    still resolve.
+
+    \b
+    Examples:
+      evidence dedupe
+      evidence dedupe --apply
+    """
+    from evidence.dedupe import apply_merges, find_duplicates, plan_merge
+
+    lib = app.library()
+    groups = find_duplicates(lib.entries)
+    plans = [plan_merge([lib.get(k) for k in g.keys]) for g in groups]
+    if do_apply and plans:
+        lib.check_writable()
+        apply_merges(lib, plans)
+        lib.save()
+        _reindex(app, lib)
+    if as_json:
+        app.json([g.to_dict() | {"plan": p.to_dict()} for g, p in zip(groups, plans)])
+        return
+    for g, p in zip(groups, plans):
+        app.out(f"{' = '.join(g.keys)}  ({g.reason}, score {g.score:.2f})")
+        app.out(f"  keep {p.keep}, remove {', '.join(p.remove)}"
+                + (f", fill {', '.join(sorted(p.fill))}" if p.fill else ""))
+    if not groups:
+        app.info("No likely duplicates.")
+    else:
+        app.info(f"{len(groups)} group(s) " + ("merged." if do_apply else "found; run with --apply to merge them."))
+
+
 def main() -> None:
     cli()
 
