@@ -1,0 +1,201 @@
+"""export / import / lint / dedupe / check / search from the CLI, with exact outputs and exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cli import cli
+from evidence.library import Library
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MANUSCRIPTS = Path(__file__).parent / "manuscripts"
+
+
+def run(*args: str, input: str | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_export_apa_two_entries(refs: Path) -> None:
+    code, out, _ = run("-l", str(refs), "export", "berman2000", "duman2012", "--style", "apa")
+    assert code == 0
+    assert out == (
+        "Berman, R. M., Cappiello, A., Anand, A., Oren, D. A., Heninger, G. R., Charney, D. S., & Krystal, J. H. "
+        "(2000). Antidepressant effects of ketamine in depressed patients. Biological Psychiatry, 47(4), 351–354. "
+        "https://doi.org/10.1016/S0006-3223(99)00230-9\n"
+        "Duman, R. S., & Aghajanian, G. K. (2012). Synaptic Dysfunction in Depression: Potential Therapeutic Targets. "
+        "Science, 338(6103), 68–72. https://doi.org/10.1126/science.1222939\n"
+    )
+
+
+def test_export_vancouver_cited_in_citation_order(refs: Path, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text("Synapses matter (Duman & Aghajanian, 2012). Ketamine works (Berman et al., 2000). "
+                     "Again (Duman & Aghajanian, 2012). Missing (Nobody, 1999).\n")
+    out_file = tmp_path / "refs.txt"
+    code, _, err = run("-l", str(refs), "export", "--style", "vancouver", "--cited-in", str(draft), "-o", str(out_file))
+    assert code == 0
+    lines = out_file.read_text().splitlines()
+    assert [line[:12] for line in lines] == ["1. Duman RS,", "2. Berman RM"]
+    assert "1 citation(s) in" in err and "(Nobody, 1999)" in err
+    assert "2 entries written to" in err
+
+
+def test_export_unknown_style_is_one_line_error(refs: Path) -> None:
+    code, out, err = run("-l", str(refs), "export", "--style", "nosuchstyle")
+    assert code == 1 and out == ""
+    assert err.startswith("Error: unknown citation style: 'nosuchstyle' (use one of apa, vancouver") and err.count("\n") == 1
+
+
+def test_export_bibtex_is_byte_identical_to_the_library(refs: Path) -> None:
+    code, out, _ = run("-l", str(refs), "export", "--format", "bibtex", "fond2014")
+    lib = Library.load(refs)
+    assert code == 0 and out == lib.raw_text("fond2014") + "\n"
+    code, out, _ = run("-l", str(refs), "export", "--format", "bibtex", "--ascii", "fond2014")
+    assert "Lan{\\c{c}}on, Christophe" in out and out.isascii()
+
+
+def test_export_ris_of_a_query(refs: Path) -> None:
+    code, out, _ = run("-l", str(refs), "export", "--format", "ris", "--query", "title:meta-analysis")
+    assert code == 0
+    titles = [line[6:] for line in out.splitlines() if line.startswith("TI  - ")]
+    assert len(titles) == 3 and all("Meta-Analysis" in t or "meta-analysis" in t for t in titles)
+
+
+def test_export_refuses_to_overwrite_library(refs: Path) -> None:
+    before = refs.read_bytes()
+    code, _, err = run("-l", str(refs), "export", "-o", str(refs))
+    assert code == 2 and "refusing to write the export over the library itself" in err
+    assert refs.read_bytes() == before
+
+
+def test_import_round_trip_ris_and_dry_run(refs: Path, tmp_path: Path) -> None:
+    ris_file = tmp_path / "refs.ris"
+    code, _, _ = run("-l", str(refs), "export", "--format", "ris", "-o", str(ris_file))
+    assert code == 0
+    empty = tmp_path / "new.bib"
+    code, out, err = run("-l", str(empty), "import", "--create", "--dry-run", str(ris_file))
+    assert code == 0 and "would import 10 entries: 10 added, 0 merged, 0 skipped" in err
+    assert not empty.exists()
+    code, out, err = run("-l", str(empty), "import", "--create", str(ris_file))
+    assert code == 0 and "imported 10 entries: 10 added" in err
+    new = Library.load(empty)
+    assert [e.key for e in new] == [e.key for e in Library.load(refs)]
+    assert new.get("berman2000").get("pages") == "351--354"
+    # importing the same works again merges nothing new and adds nothing
+    before = empty.read_bytes()
+    code, out, err = run("-l", str(empty), "import", str(ris_file), "--json")
+    report = json.loads(out)
+    assert report["added"] == 0 and report["merged"] + report["skipped"] == 10
+    assert empty.read_bytes() == before
+
+
+def test_import_bad_file_is_one_line_error_and_library_untouched(refs: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "truncated.ris"
+    bad.write_text("TY  - JOUR\nTI  - A title without end\n")
+    before = refs.read_bytes()
+    code, _, err = run("-l", str(refs), "import", str(bad))
+    assert code == 1 and err.startswith(f"Error: {bad}") and err.count("\n") == 1
+    assert refs.read_bytes() == before
+
+
+def test_lint_reports_lines_and_exits_1_on_errors(tmp_path: Path) -> None:
+    bib = tmp_path / "lint.bib"
+    bib.write_text("@article{ok2020,\n  author = {Doe, Jane},\n  title = {T},\n  journal = {J},\n  year = {2020},\n"
+                   "  pages = {1-9},\n  doi = {not-a-doi},\n}\n")
+    code, out, err = run("-l", str(bib), "lint")
+    assert code == 1
+    assert f"{bib}:1: error [bad-doi] ok2020:" in out
+    assert f"{bib}:1: warning [page-hyphen] ok2020:" in out
+    assert "2 issue(s): 1 error(s), 1 warning(s)" in err
+    code, out, _ = run("-l", str(bib), "lint", "--json")
+    assert sorted(i["code"] for i in json.loads(out)) == ["bad-doi", "page-hyphen"]
+
+
+def test_dedupe_then_apply(refs: Path) -> None:
+    with refs.open("a", encoding="utf-8") as handle:
+        handle.write("\n@article{berman2000dup,\n  author = {Berman, R. M.},\n  title = {Antidepressant effects of "
+                     "ketamine in depressed patients},\n  year = {2000},\n  doi = {10.1016/s0006-3223(99)00230-9},\n"
+                     "  note = {from a co-author},\n}\n")
+    code, out, err = run("-l", str(refs), "dedupe")
+    assert code == 0 and out.splitlines()[0].startswith("berman2000 = berman2000dup")
+    assert len(Library.load(refs)) == 11
+    code, out, err = run("-l", str(refs), "dedupe", "--apply")
+    lib = Library.load(refs)
+    assert code == 0 and len(lib) == 10 and "berman2000dup" not in lib
+    assert lib.get("berman2000").get("note") == "from a co-author"
+
+
+def test_check_strict_exit_codes(refs: Path, tmp_path: Path) -> None:
+    good = tmp_path / "good.md"
+    good.write_text("Ketamine improved symptoms within 72 hours (Berman et al., 2000).\n")
+    code, out, _ = run("-l", str(refs), "check", str(good), "--strict")
+    assert code == 0 and "RESOLVED  berman2000" in out
+    bad = tmp_path / "bad.md"
+    bad.write_text("Low-dose ketamine works (Xu et al., 2019).\n")
+    code, out, _ = run("-l", str(refs), "check", str(bad))
+    assert code == 0 and "the library has Xu 2016 (xu2016)" in out
+    code, _, err = run("-l", str(refs), "check", str(bad), "--strict")
+    assert code == 1 and "--strict: 1 unresolved, 0 ambiguous citation(s)" in err
+
+
+def test_check_json_and_html(refs: Path, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text("Ketamine reduced suicidal ideation within 1 week in TRD (Fond et al., 2014).\n")
+    html = tmp_path / "report.html"
+    code, out, err = run("-l", str(refs), "check", str(draft), "--json", "--html", str(html))
+    data = json.loads(out)
+    assert code == 0 and data["summary"]["resolved"] == 1
+    assert data["citations"][0]["entry"]["key"] == "fond2014"
+    assert html.read_text().startswith("<!DOCTYPE html>")
+
+
+def test_check_bad_manuscript(refs: Path, tmp_path: Path) -> None:
+    binary = tmp_path / "draft.md"
+    binary.write_bytes(b"\x00\x01\x02\xff" * 100)
+    code, _, err = run("-l", str(refs), "check", str(binary))
+    assert code == 1 and err.startswith("Error: ") and err.count("\n") == 1
+
+
+def test_search_malformed_query(refs: Path) -> None:
+    code, out, err = run("-l", str(refs), "search", "(ketamine")
+    assert code == 1 and out == ""
+    assert err == 'Error: unbalanced parenthesis: "(" at column 1 is never closed (add the missing ))\n'
+
+
+def test_search_refreshes_after_edit(refs: Path) -> None:
+    code, out, _ = run("-l", str(refs), "search", "glutamate", "--json")
+    before = [h["key"] for h in json.loads(out)]
+    lib = Library.load(refs)
+    lib.get("andrade2017").set("note", "glutamate hypothesis")
+    lib.save()
+    code, out, _ = run("-l", str(refs), "search", "glutamate", "--json")
+    assert "andrade2017" not in before and "andrade2017" in [h["key"] for h in json.loads(out)]
+
+
+def test_index_rebuild_json(refs: Path) -> None:
+    code, out, _ = run("-l", str(refs), "index", "--rebuild", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["entries"] == 10 and data["added"] == 10 and data["rebuilt"] is True
+    code, out, _ = run("-l", str(refs), "index", "--json")
+    assert json.loads(out)["unchanged"] == 10
+
+
+def test_every_command_has_help_with_examples() -> None:
+    for name, command in cli.commands.items():
+        code, out, _ = run(name, "--help")
+        assert code == 0, name
+        assert "Examples:" in out or name in {"index"} and "Examples" in out, name
+
+
+def test_manuscripts_in_the_repo_check_cleanly(refs: Path) -> None:
+    md = MANUSCRIPTS / "ketamine.md"
+    if not md.exists():  # written by the checker's own tests
+        return
+    shutil.copyfile(md, refs.parent / "ketamine.md")
+    code, out, err = run("-l", str(refs), "check", str(refs.parent / "ketamine.md"), "--json")
+    assert code == 0 and json.loads(out)["summary"]["citations"] > 0
