@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Protocol
 
-from evidence.model import Entry, fold, parse_name, split_names
+from evidence.library import title_key
+from evidence.model import Entry
 
 __all__ = ["FUZZY", "DuplicateGroup", "MergePlan", "apply_merges", "distinct_works", "find_duplicates", "plan_merge",
            "title_key"]
@@ -28,26 +29,6 @@ __all__ = ["FUZZY", "DuplicateGroup", "MergePlan", "apply_merges", "distinct_wor
 #: SequenceMatcher ratio of normalised titles above which two works are near-duplicates.
 FUZZY = 0.9
 _IDENTITY_FIELDS = ("doi", "pmid")
-
-
-_COMMAND = re.compile(r"\\(?:[A-Za-z]+|.)\s*")
-
-
-def _plain(value: str) -> str:
-    """A cheap LaTeX strip for comparison only (``{\\"o}`` -> ``o``): pylatexenc costs ~1 ms per
-    value, too slow for 10k titles, and accents are folded away afterwards anyway."""
-    return _COMMAND.sub("", value) if "\\" in value else value
-
-
-def title_key(entry: Entry) -> tuple[str, int | None, str]:
-    """(normalised title, year, folded first-author surname), as ``Library.find_same_work`` uses."""
-    title = re.sub(r"[^0-9a-z]+", " ", fold(_plain(entry.get("title")))).strip()
-    names = split_names(entry.get("author")) or split_names(entry.get("editor"))
-    author = ""
-    if names:
-        person = parse_name(_plain(names[0]))
-        author = re.sub(r"[^0-9a-z]+", "", fold(person.surname))
-    return title, entry.year, author
 
 
 @dataclass(frozen=True)
