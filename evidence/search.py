@@ -229,7 +229,7 @@ stemmed and accent-folded (depressed ~ depression, Lancon ~ Lançon); every word
   ketamine depression          both words, anywhere
   "major depression"           a phrase
   meta*                        a prefix (meta, metabolic, meta-analysis...)
-  ketamin~  ketamne~2          fuzzy: 1 (or 2) typos allowed
+  ketamin~  ketamne~2          fuzzy: 1 (or 2) typos after the first letter
   ketamine OR esketamine       either; AND, OR, NOT and (...) combine: (a OR b) NOT c
   -placebo                     exclude a word (same as NOT placebo)
   author:zanos  author:Lancon  an author (surname, given names, any accents)
@@ -506,10 +506,21 @@ def _find_error(q: wq.Query) -> str | None:
     return None
 
 
+class _FuzzyPlugin(FuzzyTermPlugin):  # type: ignore[misc]
+    """``word~`` keeps its first letter (``word~1/3``: its first three): typos rarely
+    hit the first letter, and the sorted term list then needs scanning from there only."""
+
+    def create(self, parser: Any, match: Any) -> Any:
+        node = super().create(parser, match)
+        if match.group("prefix") is None:
+            node.prefixlength = 1
+        return node
+
+
 @lru_cache(maxsize=1)
 def _parser() -> MultifieldParser:
     parser = MultifieldParser(list(DEFAULT_FIELDS), _schema(), fieldboosts=DEFAULT_FIELDS)
-    parser.add_plugin(FuzzyTermPlugin())
+    parser.add_plugin(_FuzzyPlugin())
     return parser
 
 
@@ -858,7 +869,7 @@ class SearchIndex:
         updated = {k for k in new if k in old and old[k] != new[k]}
         unchanged = len(new) - len(added) - len(updated)
         if removed or added or updated:
-            writer = SegmentWriter(ix, _lk=False)  # we already hold Whoosh's write lock
+            writer = SegmentWriter(ix, _lk=False, compound=False)  # we hold the write lock
             try:
                 for key in removed:
                     writer.delete_by_term("id", key)
@@ -908,7 +919,7 @@ class SearchIndex:
         if ix is None:
             TOC.create(storage, _schema(), _INDEX_NAME)
             ix = FileIndex(storage, schema=_schema(), indexname=_INDEX_NAME)
-        writer = SegmentWriter(ix, _lk=False, limitmb=256)
+        writer = SegmentWriter(ix, _lk=False, limitmb=256, compound=False)
         try:
             unique = self._unique(entries)
             for done, entry in enumerate(unique, 1):
