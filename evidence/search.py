@@ -380,7 +380,10 @@ def rewrite_query(query: str) -> str:
         if pending_field is not None and kind in {"ws", "rparen"}:
             raise QueryError(
                 f'missing value after "{pending_field}:" at column {col}',
-                hint=f'write the value right after the colon, e.g. {pending_field}:ketamine or {pending_field}:"two words"',
+                hint=(
+                    f"write the value right after the colon, e.g. {pending_field}:ketamine"
+                    f' or {pending_field}:"two words"'
+                ),
             )
         if kind == "openquote":
             raise QueryError(
@@ -706,7 +709,8 @@ class SearchIndex:
             return RefreshStats(unchanged=meta.count)
         hashes = {e.key: entry_hash(e) for e in entries}
         list_hash = _list_hash(hashes)
-        if current and meta is not None and meta.list_hash == list_hash and fingerprint in ("", meta.fingerprint):
+        unchanged = meta is not None and meta.list_hash == list_hash
+        if current and unchanged and meta is not None and fingerprint in ("", meta.fingerprint):
             return RefreshStats(unchanged=len(hashes))
         with self._locked() as storage:
             return self._refresh_locked(storage, entries, hashes, list_hash, fingerprint, force=False)
@@ -960,7 +964,8 @@ class SearchIndex:
             hits = []
             for hit in results:
                 matched = {name for name, _ in (hit.matched_terms() or [])}
-                fields = tuple(sorted((f for f in matched if f in _FIELD_ORDER), key=_FIELD_ORDER.__getitem__))
+                known = (f for f in matched if f in _FIELD_ORDER)
+                fields = tuple(sorted(known, key=_FIELD_ORDER.__getitem__))
                 hits.append(
                     Hit(
                         key=hit["id"],
