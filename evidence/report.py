@@ -32,9 +32,9 @@ def entry_url(entry: Entry) -> str | None:
 
 def _entry_brief(entry: Entry) -> str:
     who = entry.first_author or "Anon."
-    if len(entry.authors) == 2:
+    if len(entry.authors) == 2 and not entry.authors[1].is_others:
         who = f"{who} & {entry.authors[1].surname}"
-    elif len(entry.authors) > 2:
+    elif len(entry.authors) >= 2:  # three or more, or "Feifel and others"
         who = f"{who} et al."
     return f"{who} ({entry.year or 'n.d.'}). {entry.title}"
 

@@ -199,3 +199,10 @@ def test_manuscripts_in_the_repo_check_cleanly(refs: Path) -> None:
     shutil.copyfile(md, refs.parent / "ketamine.md")
     code, out, err = run("-l", str(refs), "check", str(refs.parent / "ketamine.md"), "--json")
     assert code == 0 and json.loads(out)["summary"]["citations"] > 0
+
+
+def test_check_lists_and_others_as_et_al(refs: Path, tmp_path: Path) -> None:
+    draft = tmp_path / "d.md"
+    draft.write_text("Ketamine works (Berman et al., 2000).\n")
+    code, out, _ = run("-l", str(refs), "check", str(draft))
+    assert "  feifel2017: Feifel et al. (2017). Low-dose ketamine" in out
