@@ -160,7 +160,7 @@ def _row(entry: Entry) -> dict[str, Any]:
         "title": entry.title,
         "journal": entry.journal,
         "evidence_type": evidence_type(entry),
-        "retracted": entry.is_retracted or bool(entry.get("retracted")),
+        "retracted": entry.is_retracted,
     }
 
 
@@ -214,7 +214,7 @@ def list_cmd(app: App, as_json: bool, sort: str) -> None:
 def _record_lines(app: App, entry: Entry) -> list[str]:
     lines: list[str] = []
     label = lambda name: app.style(f"{name:<11}", bold=True)  # noqa: E731
-    if entry.is_retracted or entry.get("retracted"):
+    if entry.is_retracted:
         notice = entry.get("retracted")
         lines.append(app.style("RETRACTED" + (f" (retraction notice PMID {notice})" if notice and notice.isdigit()
                                               else ""), fg="red", bold=True, reverse=True))
@@ -343,6 +343,16 @@ def check(app: App, manuscript: Path, as_json: bool, html_path: Path | None, str
 
 
 # ----- search / index -----------------------------------------------------------------------------
+def _fingerprint(path: Path) -> str:
+    """SHA-256 of the library's bytes: if the index saw exactly these, no parse is needed."""
+    import hashlib
+
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""  # let the library loader report the problem
+
+
 def _index_for(app: App):  # type: ignore[no-untyped-def]
     from evidence.search import SearchIndex
 
@@ -389,28 +399,22 @@ def search(app: App, query: tuple[str, ...], limit: int, as_json: bool) -> None:
       evidence search 'author:zarate year:2014-2018 meta*' --json
       evidence search 'type:rct NOT esketamine' -n 5
     """
-    lib = app.library()
     index = _index_for(app)
-    index.refresh(lib.entries)
+    fingerprint = _fingerprint(app.library_path)
+    if not index.is_current(fingerprint):  # the .bib changed since the last refresh: load and re-index
+        lib = app.library()
+        index.refresh(lib.entries, fingerprint=lib.fingerprint())
     hits = index.search(" ".join(query), limit=limit)
     if as_json:
-        rows = []
-        for hit in hits:
-            row = hit.to_dict()
-            row["retracted"] = lib.get(hit.key).is_retracted if hit.key in lib else False
-            rows.append(row)
-        app.json(rows)
+        app.json([hit.to_dict() for hit in hits])
         return
     if not hits:
         app.info("No matches. Try fewer words, a prefix (meta*) or fuzzy matching (ketamin~).")
         return
     for hit in hits:
-        entry = lib.get(hit.key) if hit.key in lib else None
         head = app.style(hit.key, bold=True)
         byline = ", ".join(str(x) for x in (hit.authors.split(";")[0].strip() if hit.authors else "", hit.year) if x)
-        flag = ""
-        if entry is not None and (entry.is_retracted or entry.get("retracted")):
-            flag = " " + app.style("RETRACTED", fg="red", bold=True, reverse=True)
+        flag = " " + app.style("RETRACTED", fg="red", bold=True, reverse=True) if hit.retracted else ""
         app.out(f"{head}  {app.style(f'{hit.score:.2f}', dim=True)}  {byline}{flag}")
         title_snippet = hit.snippet.startswith("title: ")
         app.out("  " + (_paint_snippet(app, hit.snippet[7:]) if title_snippet else hit.title))
@@ -436,7 +440,8 @@ def index(app: App, rebuild: bool, as_json: bool) -> None:
     """
     lib = app.library()
     idx = _index_for(app)
-    stats = idx.rebuild(lib.entries) if rebuild else idx.refresh(lib.entries)
+    fp = lib.fingerprint()
+    stats = idx.rebuild(lib.entries, fingerprint=fp) if rebuild else idx.refresh(lib.entries, fingerprint=fp)
     data = {"entries": len(lib), "added": stats.added, "updated": stats.updated, "removed": stats.removed,
             "unchanged": stats.unchanged, "rebuilt": stats.rebuilt, "index": str(idx.index_dir)}
     if as_json:
@@ -494,7 +499,7 @@ def _end_progress_line() -> None:
 def _reindex(app: App, lib: Library) -> None:
     """Keep the search index in step with a write (cheap: only changed entries)."""
     try:
-        _index_for(app).refresh(lib.entries)
+        _index_for(app).refresh(lib.entries, fingerprint=lib.fingerprint())
     except EvidenceError as exc:  # the index is a cache; the .bib write already succeeded
         app.warn(f"search index not updated ({exc}); run `evidence index --rebuild`")
 
@@ -786,7 +791,7 @@ def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, 
         entries = lib.entries
     if query:
         idx = _index_for(app)
-        idx.refresh(lib.entries)
+        idx.refresh(lib.entries, fingerprint=lib.fingerprint())
         hit_keys = [h.key for h in idx.search(query, limit=max(len(lib), 1))]
         wanted = {e.key for e in entries}
         entries = [lib.get(k) for k in hit_keys if k in wanted]

@@ -514,3 +514,21 @@ def test_full_author_names_in_either_order(index: SearchIndex) -> None:
     assert keys(index.search('author:"Berman, Robert"')) == ["berman2000"]
     assert keys(index.search('author:"Christophe Lancon"')) == ["fond2014"]
     assert keys(index.search("author:Berman author:Robert")) == ["berman2000"]
+
+
+def test_is_current_only_for_the_fingerprint_last_indexed(tmp_path: Path) -> None:
+    idx = SearchIndex(tmp_path / "lib.bib", cache_dir=tmp_path / "cache")
+    entries = seed_entries()
+    assert idx.is_current("abc") is False  # no index yet
+    idx.refresh(entries, fingerprint="abc")
+    assert idx.is_current("abc") is True
+    assert idx.is_current("def") is False and idx.is_current("") is False
+    entries[0].set("note", "changed")
+    idx.refresh(entries, fingerprint="def")
+    assert idx.is_current("abc") is False and idx.is_current("def") is True
+
+
+def test_hits_carry_the_retraction_flag(index: SearchIndex) -> None:
+    hits = index.search("retracted:yes", limit=5)
+    assert hits and all(h.retracted for h in hits)
+    assert all(not h.retracted for h in index.search("retracted:no ketamine", limit=5))
