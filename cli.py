@@ -356,7 +356,13 @@ def _fingerprint(path: Path) -> str:
 def _index_for(app: App):  # type: ignore[no-untyped-def]
     from evidence.search import SearchIndex
 
-    return SearchIndex(app.library_path)
+    interactive = sys.stderr.isatty() and not app.quiet
+
+    def progress(done: int, total: int) -> None:  # a first build of a big library takes a while
+        if interactive:
+            click.echo(f"\r  indexing {done:,}/{total:,} entries", err=True, nl=done >= total)
+
+    return SearchIndex(app.library_path, progress=progress)
 
 
 def _search_help() -> str:
