@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pubmed_server import FakeNCBI, load_records
+from pytest_httpserver import HTTPServer
 
 ROOT = Path(__file__).parent.parent
 
@@ -28,3 +31,21 @@ def refs(tmp_path: Path) -> Path:
     target = tmp_path / "refs.bib"
     shutil.copyfile(ROOT / "refs.bib", target)
     return target
+
+
+@pytest.fixture(scope="session")
+def records() -> dict[str, bytes]:
+    """PMID -> real recorded PubMed record, parsed once per test session."""
+    return load_records()
+
+
+@pytest.fixture
+def ncbi(records: dict[str, bytes]) -> Iterator[FakeNCBI]:
+    """A real local HTTP server answering as NCBI did (recorded responses only)."""
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    try:
+        yield FakeNCBI(server, records=records)
+    finally:
+        server.clear()
+        server.stop()

@@ -3,35 +3,22 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from pytest_httpserver import HTTPServer
 
 from cli import cli
 from evidence.library import Library
-from pubmed_server import FakeNCBI, fixture, load_records
-
-
-@pytest.fixture(scope="module")
-def records() -> dict[str, bytes]:
-    return load_records()
+from pubmed_server import FakeNCBI, fixture
 
 
 @pytest.fixture
-def ncbi(records: dict[str, bytes], monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeNCBI]:
-    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    server.start()
-    try:
-        fake = FakeNCBI(server, records=records)
-        monkeypatch.setenv("EVIDENCE_EUTILS_URL", fake.base_url)
-        monkeypatch.setenv("EVIDENCE_IDCONV_URL", fake.idconv_url)
-        yield fake
-    finally:
-        server.clear()
-        server.stop()
+def ncbi(ncbi: FakeNCBI, monkeypatch: pytest.MonkeyPatch) -> FakeNCBI:
+    """The local NCBI (conftest), and the CLI pointed at it through the environment."""
+    monkeypatch.setenv("EVIDENCE_EUTILS_URL", ncbi.base_url)
+    monkeypatch.setenv("EVIDENCE_IDCONV_URL", ncbi.idconv_url)
+    return ncbi
 
 
 def run(*args: str) -> tuple[int, str, str]:

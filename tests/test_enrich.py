@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import copy
 import random
-from collections.abc import Iterator
 
 import pytest
-from pubmed_server import FakeNCBI, fixture, load_records, stall
-from pytest_httpserver import HTTPServer
+from pubmed_server import FakeNCBI, fixture, stall
 
 from evidence.errors import EntryError, NetworkError
 from evidence.eutils import EutilsClient
@@ -29,22 +27,6 @@ from evidence.model import Entry
 from evidence.pubmed import parse_efetch
 
 YDENBERG_SEARCH = fixture("esearch_pubmed_json_author.json")  # 9 PMIDs; 26147656 has a record
-
-
-@pytest.fixture(scope="module")
-def records() -> dict[str, bytes]:
-    return load_records()
-
-
-@pytest.fixture
-def ncbi(records) -> Iterator[FakeNCBI]:
-    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    server.start()
-    try:
-        yield FakeNCBI(server, records=records)
-    finally:
-        server.clear()
-        server.stop()
 
 
 @pytest.fixture

@@ -5,12 +5,10 @@ from __future__ import annotations
 import logging
 import random
 import socket
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from pubmed_server import FakeNCBI, fixture, http_error, load_records, stall
-from pytest_httpserver import HTTPServer
+from pubmed_server import FakeNCBI, fixture, http_error, stall
 from werkzeug import Response
 
 from evidence.errors import NCBIError, NetworkError, PubMedError
@@ -33,22 +31,6 @@ class FakeClock:
     def sleep(self, seconds: float) -> None:
         self.sleeps.append(round(seconds, 6))
         self.t += seconds
-
-
-@pytest.fixture(scope="module")
-def records() -> dict[str, bytes]:
-    return load_records()
-
-
-@pytest.fixture
-def ncbi(records: dict[str, bytes]) -> Iterator[FakeNCBI]:
-    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
-    server.start()
-    try:
-        yield FakeNCBI(server, records=records)
-    finally:
-        server.clear()
-        server.stop()
 
 
 @pytest.fixture
