@@ -111,6 +111,11 @@ class EvidenceGroup(click.Group):
             ) from None
 
 
+def force_option(f: F) -> F:
+    return click.option("--force", is_flag=True,
+                        help="Write even though the .bib has parse problems (they are kept verbatim).")(f)
+
+
 def json_option(f: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON on stdout.")(f)
 
@@ -526,7 +531,7 @@ def _show_changes(app: App, key: str, changes: list[Any]) -> None:
 @click.option("--dry-run", is_flag=True, help="Show the changes as a diff; write nothing.")
 @click.option("--overwrite", "overwrite", multiple=True, metavar="FIELD",
               help="Replace this field even when the entry has a value (repeatable).")
-@click.option("--force", is_flag=True, help="Write even though the .bib has parse problems (they are kept verbatim).")
+@force_option
 @pubmed_options
 @json_option
 @pass_app
@@ -607,11 +612,12 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
 @cli.command()
 @click.argument("identifiers", nargs=-1, required=True)
 @click.option("--dry-run", is_flag=True, help="Show what would be added; write nothing.")
+@force_option
 @pubmed_options
 @json_option
 @pass_app
-def add(app: App, identifiers: tuple[str, ...], dry_run: bool, offline: bool, refresh: bool, older_than: str | None,
-        as_json: bool) -> None:
+def add(app: App, identifiers: tuple[str, ...], dry_run: bool, force: bool, offline: bool, refresh: bool,
+        older_than: str | None, as_json: bool) -> None:
     """Add studies by PMID, DOI, PMCID or PubMed URL (use - to read them from stdin).
 
     Keys follow the library's style (surname + year, then the first title word, then
@@ -630,7 +636,7 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, offline: bool, re
         identifiers = tuple(line.strip() for line in click.get_text_stream("stdin") if line.strip())
     lib = app.library()
     if not dry_run:
-        lib.check_writable()
+        lib.check_writable(force=force)
     client = _client(app, offline, refresh, older_than)
     try:
         resolved = resolve_identifiers(list(identifiers), client)
@@ -651,7 +657,7 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, offline: bool, re
                         "retracted": record.is_retracted}
         rows.append(row)
     if not dry_run and any(r["status"] == "added" for r in rows):
-        lib.save()
+        lib.save(force=force)
         _reindex(app, lib)
     if as_json:
         app.json(rows)
@@ -673,11 +679,12 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, offline: bool, re
 @click.argument("picks", nargs=-1)
 @click.option("-n", "--limit", default=20, show_default=True, help="At most this many results.")
 @click.option("--add", "do_add", is_flag=True, help="Add the results numbered in PICKS (or 'all') to the library.")
+@force_option
 @pubmed_options
 @json_option
 @pass_app
-def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: bool, offline: bool, refresh: bool,
-           older_than: str | None, as_json: bool) -> None:
+def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: bool, force: bool, offline: bool,
+           refresh: bool, older_than: str | None, as_json: bool) -> None:
     """Search PubMed itself (PubMed's query syntax) and optionally add results.
 
     \b
@@ -705,7 +712,7 @@ def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: boo
                 if not p.isdigit() or not 1 <= int(p) <= len(records):
                     raise click.BadParameter(f"{p!r} is not a result number (1-{len(records)})", param_hint="PICKS")
                 chosen.append(int(p))
-        lib.check_writable()
+        lib.check_writable(force=force)
     rows = []
     for i, rec in enumerate(records, 1):
         draft = entry_from_record(rec, "draft")
@@ -719,7 +726,7 @@ def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: boo
             row["added"] = entry.key
         rows.append(row)
     if chosen and any(r["added"] for r in rows):
-        lib.save()
+        lib.save(force=force)
         _reindex(app, lib)
     if as_json:
         app.json(rows)
@@ -819,9 +826,11 @@ def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, 
               help="Force the input format (default: detected from the content).")
 @click.option("--dry-run", is_flag=True, help="Report what would be added, merged and skipped; write nothing.")
 @click.option("--create", is_flag=True, help="Create the library file if it does not exist.")
+@force_option
 @json_option
 @pass_app
-def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, create: bool, as_json: bool) -> None:
+def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, create: bool, force: bool,
+            as_json: bool) -> None:
     """Import BibTeX, RIS, CSL-JSON, PubMed MEDLINE (.nbib) and PubMed XML.
 
     Every incoming entry is checked against the library and the rest of the batch: the
@@ -840,10 +849,10 @@ def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, c
         app._library = Library.create(app.library_path)
     lib = app.library()
     if not dry_run:
-        lib.check_writable()
+        lib.check_writable(force=force)
     report = import_files(lib, list(files), dry_run=dry_run, fmt=fmt)
     if not dry_run and report.changed:
-        lib.save()
+        lib.save(force=force)
         _reindex(app, lib)
     if as_json:
         app.json(report.to_dict())
@@ -895,9 +904,10 @@ def lint(app: App, as_json: bool) -> None:
 
 @cli.command()
 @click.option("--apply", "do_apply", is_flag=True, help="Merge each group into its most complete entry and save.")
+@force_option
 @json_option
 @pass_app
-def dedupe(app: App, do_apply: bool, as_json: bool) -> None:
+def dedupe(app: App, do_apply: bool, force: bool, as_json: bool) -> None:
     """Find likely duplicate works; merge them only with --apply.
 
     The most complete entry of a group is kept, missing fields are filled from the
@@ -915,9 +925,9 @@ def dedupe(app: App, do_apply: bool, as_json: bool) -> None:
     groups = find_duplicates(lib.entries)
     plans = [plan_merge([lib.get(k) for k in g.keys]) for g in groups]
     if do_apply and plans:
-        lib.check_writable()
+        lib.check_writable(force=force)
         apply_merges(lib, plans)
-        lib.save()
+        lib.save(force=force)
         _reindex(app, lib)
     if as_json:
         app.json([g.to_dict() | {"plan": p.to_dict()} for g, p in zip(groups, plans)])

@@ -206,3 +206,20 @@ def test_check_lists_and_others_as_et_al(refs: Path, tmp_path: Path) -> None:
     draft.write_text("Ketamine works (Berman et al., 2000).\n")
     code, out, _ = run("-l", str(refs), "check", str(draft))
     assert "  feifel2017: Feifel et al. (2017). Low-dose ketamine" in out
+
+
+def test_writing_commands_refuse_a_broken_file_unless_forced(tmp_path: Path) -> None:
+    bib = tmp_path / "broken.bib"
+    broken_block = "@article{half,\n  title = {never closed\n"
+    bib.write_text("@article{ok2020, author = {Doe, Jane}, title = {Fine}, year = 2020}\n\n" + broken_block)
+    ris = tmp_path / "one.ris"
+    ris.write_text("TY  - JOUR\nAU  - Roe, Richard\nTI  - A new study\nPY  - 2021\nER  - \n")
+    before = bib.read_bytes()
+    code, _, err = run("-l", str(bib), "import", str(ris))
+    assert code == 1 and "refusing to write" in err and "--force" in err
+    assert bib.read_bytes() == before
+    code, _, err = run("-l", str(bib), "import", str(ris), "--force")
+    assert code == 0, err
+    text = bib.read_text()
+    assert text.startswith(before.decode()) and broken_block in text  # the broken block is kept verbatim
+    assert "A new study" in text
