@@ -12,7 +12,6 @@ import os
 import shutil
 import sys
 import textwrap
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, TypeVar

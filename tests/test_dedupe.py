@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from evidence.dedupe import apply_merges, distinct_works, find_duplicates, plan_merge
 from evidence.library import Library

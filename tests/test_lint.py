@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 
 from evidence.library import Library
 from evidence.lint import lint, lint_entries
