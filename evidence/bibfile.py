@@ -96,14 +96,15 @@ def decode(data: bytes) -> Decoded:
             raise LibraryError(f"not valid {encoding} despite its byte-order mark (byte {exc.start})",
                                hint="re-save the file in one encoding") from None
         header = _ENCODING_HEADER.search(body[:2000])
-        candidates = ([header.group(1).decode("ascii")] if header else []) + ["cp1252", "latin-1"]
-        for enc in candidates:
+        declared = header.group(1).decode("ascii") if header else ""
+        for enc in ([declared] if declared else []) + ["cp1252", "latin-1"]:
             try:
                 codecs.lookup(enc)
                 text = body.decode(enc)
             except (LookupError, UnicodeDecodeError):
                 continue
-            encoding, guessed = enc, header is None
+            # only a header that names the encoding that worked counts as a confirmation
+            encoding, guessed = enc, not declared or codecs.lookup(enc).name != codecs.lookup(declared).name
             break
     crlf = text.count("\r\n")
     newline = "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
@@ -355,7 +356,11 @@ def _entry_from(block: bpm.Block, span: Span, strings: dict[str, str]) -> tuple[
 
 
 def check_value(key: str, name: str, value: str) -> None:
-    """Refuse values that would break the file: unbalanced braces."""
+    """Refuse values that would break the file or read back differently in other tools.
+
+    BibTeX counts every brace, bibtexparser skips ``\\{``; a value is safe only when both agree.
+    """
+    problem = ""
     depth = 0
     for ch in value:
         depth += ch == "{"
@@ -363,8 +368,15 @@ def check_value(key: str, name: str, value: str) -> None:
         if depth < 0:
             break
     if depth != 0:
-        raise EntryError(f"value of '{name}' in '{key}' has unbalanced braces",
-                         hint="balance the { and } in the value")
+        problem, hint = "unbalanced braces", "balance the { and } in the value"
+    elif "\\{" in value or "\\}" in value:
+        problem, hint = "an escaped brace (\\{ or \\})", "write \\textbraceleft{} or \\textbraceright{} instead"
+    elif value.rstrip().endswith("\\") and not value.rstrip().endswith("\\\\"):
+        problem, hint = "a trailing backslash", "remove it or write \\textbackslash{}"
+    elif re.search(r"(^|\n)\s*@", value):
+        problem, hint = "a line starting with @", "join the line to the previous one or remove the @"
+    if problem:
+        raise EntryError(f"value of '{name}' in '{key}' has {problem}", hint=hint)
 
 
 def serialize(entry: Entry, span: Span | None, style: Style, resolved: dict[str, str] | None, nl: str) -> str:

@@ -110,7 +110,8 @@ class Library:
             raise
         parsed = bibfile.parse(decoded)
         read_only = None
-        if decoded.text.strip() and not parsed.entries and not any(
+        only_comments = all(not line.strip() or line.lstrip().startswith("%") for line in decoded.text.splitlines())
+        if decoded.text.strip() and not only_comments and not parsed.entries and not any(
             s.kind in {"string", "preamble", "comment", "failed"} for s in parsed.spans
         ):
             raise LibraryError("does not look like a BibTeX file (no @entries found)", path=path,
@@ -142,14 +143,19 @@ class Library:
         self._parsed = parsed
         self._entries: dict[str, Entry] = {}
         self._originals: dict[str, _Original] = {}
-        spans_by_key = {s.key.strip().casefold(): s for s in parsed.spans
-                        if s.kind == "entry" and s.key is not None}
+        self._frozen: dict[str, tuple[str, dict[str, str]]] = {}  # shown but not editable (duplicate fields)
+        spans_by_key: dict[str, bibfile.Span] = {}
+        for s in parsed.spans:
+            if s.kind == "entry" and s.key is not None and s.live:
+                spans_by_key.setdefault(s.key.strip().casefold(), s)
         for entry in parsed.entries:
             folded = entry.key.casefold()
             self._entries[folded] = entry
             span = spans_by_key.get(folded)
-            if span is not None and span.live:
+            if span is not None and span.line == entry.line:
                 self._originals[folded] = _Original(span, entry.type, dict(entry.fields))
+            else:
+                self._frozen[folded] = (entry.type, dict(entry.fields))
         self._added: list[str] = []
         self._removed: dict[str, Entry] = {}
         self._loaded_count = len(self._entries)
@@ -233,8 +239,8 @@ class Library:
             bibfile.check_value(entry.key, name, value)
         folded = entry.key.casefold()
         self._entries[folded] = entry
-        self._removed.pop(folded, None)
-        self._added.append(folded)
+        if self._removed.pop(folded, None) is None:
+            self._added.append(folded)  # (a key removed and added again is rewritten in place)
         self._index_one(folded, entry)
 
     def update(self, entry: Entry) -> None:
@@ -242,6 +248,7 @@ class Library:
         folded = entry.key.casefold()
         if folded not in self._entries:
             raise EntryError(f"no entry with key '{entry.key}'", path=self.path)
+        self._refuse_frozen(folded)
         self._entries[folded] = entry
         self._index_one(folded, entry)
 
@@ -249,6 +256,7 @@ class Library:
         """Delete an entry (only its own text is removed from the file)."""
         entry = self.get(key)
         folded = key.casefold()
+        self._refuse_frozen(folded)
         del self._entries[folded]
         if folded in self._added:
             self._added.remove(folded)
@@ -256,6 +264,13 @@ class Library:
             self._removed[folded] = entry
         self._by_id = None
         return entry
+
+    def _refuse_frozen(self, folded: str) -> None:
+        if folded in self._frozen:
+            entry = self._entries[folded]
+            raise EntryError(f"entry '{entry.key}' cannot be edited until its problems are fixed "
+                             "(a field appears twice)", path=self.path, line=entry.line,
+                             hint="fix it by hand (see `evidence lint`); it is kept verbatim meanwhile")
 
     def new_key(self, entry: Entry) -> str:
         """A key in the library's style: surname+year (+ first title word), then a, b, ... on collision."""
@@ -378,6 +393,16 @@ class Library:
     def save(self, *, force: bool = False, backup: bool = True) -> SaveResult:
         """Write the changes atomically; see the module docstring for every guard."""
         self.check_writable(force=force)
+        for folded, (etype, fields) in self._frozen.items():
+            entry = self._entries.get(folded)
+            if entry is not None and (entry.type != etype or entry.fields != fields):
+                self._refuse_frozen(folded)
+        spans = self._parsed.spans
+        if self._added and spans and spans[-1].kind == "failed":
+            raise LibraryError(
+                f"cannot append after the unterminated block at line {spans[-1].line}: BibTeX would read "
+                "the new entries as part of it", path=self.path, line=spans[-1].line,
+                hint="close or remove that block first; nothing was written")
         changed = self.changed_keys()
         added = [self._entries[f].key for f in self._added]
         removed = [e.key for e in self._removed.values()]
@@ -396,12 +421,12 @@ class Library:
                 backup_path, parsed = self._write_locked(target, data, expected, backup)
         except Timeout:
             raise ConflictError("another process is writing this library", path=self.path,
-                                hint=f"try again; if no evidence process is running, delete {target.name}.lock") from None
-        finally:
-            try:
-                Path(str(target) + ".lock").unlink()
-            except OSError:
-                pass
+                                hint="try again when the other evidence command has finished") from None
+        except OSError as exc:  # disk full, permissions, a read-only folder: the file is untouched
+            raise LibraryError(f"cannot write: {exc.strerror or exc}", path=self.path,
+                               hint="check free space and permissions; the library was not changed") from None
+        # the lock file is left in place on purpose: deleting it lets a waiting process and a
+        # new one both believe they hold the lock
         self._reset(data, parsed)
         self._read_only = None
         return SaveResult(self.path, True, changed, added, removed, backup_path)
@@ -454,6 +479,13 @@ class Library:
             raise LibraryError(
                 f"verification failed: re-reading gave {len(parsed.entries)} entries (expected {expected}) "
                 f"and {after} parse errors (had {before})", path=self.path, hint="nothing was replaced")
+        reread = {e.key.casefold(): e for e in parsed.entries}
+        for folded in [*self._added, *(f for f in self._originals if f in self._entries
+                                       and self._is_changed(f, self._entries[f]))]:
+            mine, back = self._entries[folded], reread.get(folded)
+            if back is None or back.type != mine.type or back.fields != mine.fields:
+                raise LibraryError(f"verification failed: entry '{mine.key}' reads back differently",
+                                   path=self.path, hint="nothing was replaced; please report this entry")
         return parsed
 
     def fingerprint(self) -> str:

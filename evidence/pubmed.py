@@ -31,6 +31,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from evidence.errors import NCBIError
+from evidence.fieldtext import latex_escape
 
 __all__ = [
     "Citation",
@@ -520,23 +521,9 @@ def month_abbrev(month: str) -> str:
 
 # --------------------------------------------------------------------------- BibTeX fields
 
-_LATEX_SPECIAL = {
-    "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
-    "&": r"\&",
-    "%": r"\%",
-    "$": r"\$",
-    "#": r"\#",
-    "_": r"\_",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-}
-
-
 def _tex(text: str) -> str:
     """Escape LaTeX specials so a PubMed value is a safe BibTeX value (Unicode kept as is)."""
-    return "".join(_LATEX_SPECIAL.get(c, c) for c in text)
+    return latex_escape(text)
 
 
 def _bib_name(author: PubMedAuthor) -> str:

@@ -218,6 +218,7 @@ def test_lock_held_by_another_process_is_refused(tmp_path: Path, monkeypatch: py
     with FileLock(str(path) + ".lock"):
         with pytest.raises(ConflictError, match="another process"):
             lib.save()
+        assert Path(str(path) + ".lock").exists()  # the holder's lock file is never deleted
     assert path.read_bytes() == original
 
 
@@ -231,7 +232,7 @@ def test_failure_during_replace_leaves_file_intact(tmp_path: Path, monkeypatch: 
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(LibraryError, match="cannot write: disk full"):
         lib.save()
     assert path.read_bytes() == original
     assert not list(tmp_path.glob("*.evidence-tmp"))
@@ -316,3 +317,75 @@ def test_property_write_read_round_trip(entries: list[Entry], tmp_path: Path) ->
     data = path.read_bytes()
     back.save()
     assert path.read_bytes() == data
+
+
+def test_edit_of_an_entry_with_a_duplicate_key_goes_to_the_live_one(tmp_path: Path) -> None:
+    path = tmp_path / "dup.bib"
+    path.write_text("@article{a, title={One}}\n\n@article{a, title={Two}}\n")
+    lib = Library.load(path)
+    lib.get("a").set("note", "NEW")
+    assert lib.save(force=True).written
+    assert path.read_text() == "@article{a,\n  title={One},\n  note={NEW}\n}\n\n@article{a, title={Two}}\n"
+    assert Library.load(path).get("a").get("note") == "NEW"
+
+
+def test_entry_with_a_duplicate_field_cannot_be_edited(tmp_path: Path) -> None:
+    path = copy(tmp_path, "bibtextidy_duplicate_fields.bib")
+    original = path.read_bytes()
+    lib = Library.load(path)
+    entry = lib.entries[0]
+    entry.set("note", "x")
+    with pytest.raises(EntryError, match="cannot be edited until its problems are fixed"):
+        lib.save(force=True)
+    with pytest.raises(EntryError, match="cannot be edited"):
+        lib.remove(entry.key)
+    assert path.read_bytes() == original
+
+
+@pytest.mark.parametrize("value", ["a \\{ b }", "C:\\", "line\n@article{x,", "{unbalanced"])
+def test_values_that_would_read_back_differently_are_refused(value: str, tmp_path: Path) -> None:
+    path = copy(tmp_path, "jabref_complex.bib")
+    original = path.read_bytes()
+    lib = Library.load(path)
+    lib.entries[0].set("abstract", value)
+    with pytest.raises(EntryError, match="value of 'abstract'"):
+        lib.save()
+    assert path.read_bytes() == original
+
+
+def test_appending_after_an_unterminated_block_is_refused(tmp_path: Path) -> None:
+    path = copy(tmp_path, "truncated_jabref_complex.bib")
+    original = path.read_bytes()
+    lib = Library.load(path)
+    lib.add(Entry("new2024", "article", {"title": "T", "year": "2024"}))
+    with pytest.raises(LibraryError, match="cannot append after the unterminated block at line 138"):
+        lib.save(force=True)
+    assert path.read_bytes() == original
+
+
+def test_remove_then_add_same_key_rewrites_in_place(tmp_path: Path) -> None:
+    path = copy(tmp_path, "jabref_complex.bib")
+    lib = Library.load(path)
+    key = lib.entries[2].key
+    old = lib.remove(key)
+    lib.add(Entry(key, old.type, dict(old.fields) | {"note": "again"}))
+    lib.save()
+    back = Library.load(path)
+    assert len(back) == 20 and back.get(key).get("note") == "again"
+    assert path.read_text().count("{" + key + ",") == 1
+
+
+def test_comment_only_file_is_an_empty_library(tmp_path: Path) -> None:
+    path = tmp_path / "new.bib"
+    path.write_text("% My references\n")
+    lib = Library.load(path)
+    lib.add(Entry("doe2020", "article", {"title": "T"}))
+    lib.save()
+    assert path.read_text() == "% My references\n\n@article{doe2020,\n  title = {T},\n}\n"
+
+
+def test_wrong_encoding_header_still_needs_confirmation(tmp_path: Path) -> None:
+    path = tmp_path / "h.bib"
+    path.write_bytes(b"% Encoding: UTF-8\n@article{a, title={Caf\xe9}}\n")
+    lib = Library.load(path)
+    assert lib.read_only_reason is not None and "guessed" in lib.read_only_reason
