@@ -329,10 +329,15 @@ def check(app: App, manuscript: Path, as_json: bool, html_path: Path | None, str
     from evidence.report import render_html, render_json, render_text
 
     lib = app.library()
+    if html_path is not None and html_path.resolve() in {lib.path.resolve(), manuscript.resolve()}:
+        raise click.UsageError(f"refusing to write the HTML report over {html_path}")
     doc = read_manuscript(manuscript)
     report = check_manuscript(doc, lib.entries)
     if html_path is not None:
-        html_path.write_text(render_html(report), encoding="utf-8")
+        try:
+            html_path.write_text(render_html(report), encoding="utf-8")
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {html_path}: {exc.strerror or exc}") from None
         app.info(f"HTML report written to {html_path}")
     if as_json:
         click.echo(render_json(report))
@@ -347,16 +352,6 @@ def check(app: App, manuscript: Path, as_json: bool, html_path: Path | None, str
 
 
 # ----- search / index -----------------------------------------------------------------------------
-def _fingerprint(path: Path) -> str:
-    """SHA-256 of the library's bytes: if the index saw exactly these, no parse is needed."""
-    import hashlib
-
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return ""  # let the library loader report the problem
-
-
 def _index_for(app: App):  # type: ignore[no-untyped-def]
     from evidence.search import SearchIndex
 
@@ -410,7 +405,7 @@ def search(app: App, query: tuple[str, ...], limit: int, as_json: bool) -> None:
       evidence search 'type:rct NOT esketamine' -n 5
     """
     index = _index_for(app)
-    fingerprint = _fingerprint(app.library_path)
+    fingerprint = Library.fingerprint_of(app.library_path)
     if not index.is_current(fingerprint):  # the .bib changed since the last refresh: load and re-index
         lib = app.library()
         index.refresh(lib.entries, fingerprint=lib.fingerprint())
@@ -510,7 +505,7 @@ def _reindex(app: App, lib: Library) -> None:
     """Keep the search index in step with a write (cheap: only changed entries)."""
     try:
         _index_for(app).refresh(lib.entries, fingerprint=lib.fingerprint())
-    except EvidenceError as exc:  # the index is a cache; the .bib write already succeeded
+    except (EvidenceError, OSError) as exc:  # the index is a cache; the .bib write already succeeded
         app.warn(f"search index not updated ({exc}); run `evidence index --rebuild`")
 
 
@@ -811,9 +806,12 @@ def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, 
         sort = "citation" if (cited_in is not None or keys) else "style"
     text = write_entries(entries, fmt, ascii=ascii_, raw_text=lib.raw_text, style=style, sort=sort)
     if output is not None:
-        if output.resolve() == lib.path.resolve():
+        if output.resolve() == lib.path.resolve() or (cited_in is not None and output.resolve() == cited_in.resolve()):
             raise click.UsageError("refusing to write the export over the library itself")
-        output.write_text(text, encoding="utf-8")
+        try:
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from None
         app.info(f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'} written to {output}")
     else:
         click.echo(text, nl=not text.endswith("\n"))

@@ -492,6 +492,15 @@ class Library:
         """SHA-256 of the bytes loaded, for caches keyed on the file's content."""
         return hashlib.sha256(self._data or b"").hexdigest()
 
+    @staticmethod
+    def fingerprint_of(path: Path | str) -> str:
+        """What ``fingerprint()`` would be after loading ``path`` ("" when it cannot be read),
+        so a cache can be checked without parsing the file."""
+        try:
+            return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        except OSError:
+            return ""
+
 
 def _decode_as(data: bytes, encoding: str) -> bibfile.Decoded:
     decoded = bibfile.decode(data)

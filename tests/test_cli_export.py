@@ -211,7 +211,7 @@ def test_check_lists_and_others_as_et_al(refs: Path, tmp_path: Path) -> None:
 def test_writing_commands_refuse_a_broken_file_unless_forced(tmp_path: Path) -> None:
     bib = tmp_path / "broken.bib"
     broken_block = "@article{half,\n  title = {never closed\n"
-    bib.write_text("@article{ok2020, author = {Doe, Jane}, title = {Fine}, year = 2020}\n\n" + broken_block)
+    bib.write_text(broken_block + "\n@article{ok2020, author = {Doe, Jane}, title = {Fine}, year = 2020}\n")
     ris = tmp_path / "one.ris"
     ris.write_text("TY  - JOUR\nAU  - Roe, Richard\nTI  - A new study\nPY  - 2021\nER  - \n")
     before = bib.read_bytes()
@@ -223,3 +223,30 @@ def test_writing_commands_refuse_a_broken_file_unless_forced(tmp_path: Path) -> 
     text = bib.read_text()
     assert text.startswith(before.decode()) and broken_block in text  # the broken block is kept verbatim
     assert "A new study" in text
+    trailing = tmp_path / "trailing.bib"
+    trailing.write_text("@article{ok2020, title = {Fine}}\n\n" + broken_block)
+    code, _, err = run("-l", str(trailing), "import", str(ris), "--force")
+    assert code == 1 and "cannot append after the unterminated block at line 3" in err
+
+
+def test_check_html_never_overwrites_the_library_or_the_manuscript(refs: Path, tmp_path: Path) -> None:
+    draft = tmp_path / "d.md"
+    draft.write_text("Ketamine works (Berman et al., 2000).\n")
+    before = refs.read_bytes(), draft.read_bytes()
+    for target in (refs, draft):
+        code, _, err = run("-l", str(refs), "check", str(draft), "--html", str(target))
+        assert code == 2 and "refusing to write the HTML report over" in err
+    assert (refs.read_bytes(), draft.read_bytes()) == before
+
+
+def test_unusable_cache_does_not_turn_a_good_write_into_an_error(refs: Path, tmp_path: Path,
+                                                                monkeypatch) -> None:
+    not_a_dir = tmp_path / "afile"
+    not_a_dir.write_text("x")
+    monkeypatch.setenv("EVIDENCE_CACHE_DIR", str(not_a_dir))
+    ris = tmp_path / "one.ris"
+    ris.write_text("TY  - JOUR\nAU  - Roe, Richard\nTI  - A new study\nPY  - 2021\nER  - \n")
+    code, _, err = run("-l", str(refs), "import", str(ris))
+    assert code == 0, err
+    assert "warning: search index not updated" in err
+    assert len(Library.load(refs)) == 11
