@@ -72,6 +72,8 @@ ECITMATCH_BATCH = 200
 POST_OVER_IDS = 100  # ids per request above which we POST (URL length limits)
 POST_OVER_CHARS = 300  # NCBI: POST "several hundred characters" long terms
 IDENTITY_PARAMS = frozenset({"api_key", "tool", "email"})
+NEGATIVE_TTL = timedelta(days=1)  # how long "PubMed has no such PMID" is trusted from the cache
+MAX_RETRY_AFTER = 60.0  # seconds: a Retry-After of a day would look like a hang
 _TRANSIENT_BODIES = (b"Search Backend failed", b"Unable to obtain query", b"API rate limit exceeded")
 
 
@@ -261,7 +263,7 @@ class EutilsClient:
         if not term.strip():
             raise PubMedError("empty PubMed query", hint="give search words, e.g. 'ketamine depression'")
         query = {"db": "pubmed", "term": term, "retmax": str(retmax), "retmode": "xml", **params}
-        body = self._call("esearch.fcgi", query, post=len(term) > POST_OVER_CHARS, size=1)
+        body = self._call("esearch.fcgi", query, post=len(term) > POST_OVER_CHARS, size=1, check=parse_esearch)
         return parse_esearch(body)
 
     def efetch(self, pmids: Iterable[str | int]) -> list[PubMedRecord]:
@@ -306,7 +308,8 @@ class EutilsClient:
         out: list[DocSummary] = []
         for batch in _chunks(wanted, ESUMMARY_BATCH):
             params = {"db": "pubmed", "id": ",".join(batch), "retmode": "json"}
-            out += parse_esummary(self._call("esummary.fcgi", params, post=len(batch) > POST_OVER_IDS, size=len(batch)))
+            out += parse_esummary(self._call("esummary.fcgi", params, post=len(batch) > POST_OVER_IDS, size=len(batch),
+                                             check=parse_esummary))
         return out
 
     def ecitmatch(self, citations: Sequence[Citation]) -> dict[str, str | None]:
@@ -322,7 +325,7 @@ class EutilsClient:
             batch = citations[start : start + ECITMATCH_BATCH]
             bdata = "\r".join(c.line() for c in batch)  # a real CR; requests encodes it as %0D
             params = {"db": "pubmed", "retmode": "xml", "rettype": "xml", "bdata": bdata}
-            answer = parse_ecitmatch(self._call("ecitmatch.cgi", params, size=len(batch)))
+            answer = parse_ecitmatch(self._call("ecitmatch.cgi", params, size=len(batch), check=parse_ecitmatch))
             clean = {Citation(k).line().split("|")[5]: k for k in (c.key for c in batch)}
             for key, pmid in answer.items():
                 if key in clean:
@@ -343,7 +346,8 @@ class EutilsClient:
             for batch in _chunks(values, IDCONV_BATCH):
                 send = [normalize_doi(v) if kind == "doi" else v for v in batch]
                 params = {"ids": ",".join(send), "idtype": kind, "format": "json", "versions": "no"}
-                body = self._call(self.idconv_url, params, size=len(batch), ok_status=(200, 400, 404))
+                body = self._call(self.idconv_url, params, size=len(batch), ok_status=(200, 400, 404),
+                                  check=lambda b, sent=send: parse_idconv(b, sent))
                 answer = parse_idconv(body, send)
                 for asked, sent in zip(batch, send):
                     if sent in answer:
@@ -391,6 +395,8 @@ class EutilsClient:
         body, fetched = hit
         if not self.offline and not self._fresh(fetched):
             return None
+        if not body and not self.offline and self._now() - fetched > NEGATIVE_TTL:
+            return None  # "no such record" is re-asked after a day: records do appear
         self.stats.cache_hits += 1
         return body
 
@@ -403,8 +409,13 @@ class EutilsClient:
         cache: bool = True,
         size: int = 1,
         ok_status: tuple[int, ...] = (200,),
+        check: Callable[[bytes], object] | None = None,
     ) -> bytes:
-        """One logical request: cache, offline guard, throttle, retries, error mapping."""
+        """One logical request: cache, offline guard, throttle, retries, error mapping.
+
+        ``check`` parses the body before it is cached, so an error page or a malformed answer
+        is raised now and never served again from the cache.
+        """
         request_text = _request_text(endpoint, params)
         if cache:
             hit = self._cache_get(request_text)
@@ -413,6 +424,8 @@ class EutilsClient:
         if self.offline:
             raise self._offline_error(f"the answer to {request_text[:200]}")
         body = self._send(endpoint, params, post=post, size=size, ok_status=ok_status)
+        if check is not None:
+            check(body)
         if cache and self.cache is not None:
             self.cache.put(_key(request_text), endpoint.rsplit("/", 1)[-1] or endpoint, request_text, body, self._now())
         return body
@@ -429,7 +442,7 @@ class EutilsClient:
     def _delay(self, attempt: int, retry_after: str | None) -> float:
         if retry_after:
             try:
-                return max(1.0, float(retry_after))
+                return min(MAX_RETRY_AFTER, max(1.0, float(retry_after)))
             except ValueError:
                 pass
         return min(30.0, 2.0**attempt) * (0.5 + self._rng.random() / 2)
@@ -489,7 +502,7 @@ class EutilsClient:
                 else:
                     return body
                 log.info("NCBI answered %s, attempt %d", last_problem, attempt + 1)
-            if attempt < self.retries:
+            if attempt < self.retries and retry_after is None:  # after a 429 the shared limiter waits
                 self._sleep(self._delay(attempt, retry_after))
         if network_failure:
             raise NetworkError(

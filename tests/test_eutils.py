@@ -357,3 +357,33 @@ def test_environment_configures_urls_key_and_email(ncbi, clock):
     client.ecitmatch([Citation("Art1", "proc natl acad sci u s a", "1991", "88", "3248", "mann bj")])
     assert "api_key" not in ncbi.hits[1].params  # GET-only ecitmatch goes without the key
     assert client.limiter.interval == pytest.approx(0.1)
+
+
+def test_error_answers_are_never_cached(ncbi, clock, tmp_path):
+    page = b"<!DOCTYPE html><html><head><title>NCBI - Service unavailable</title></head><body></body></html>"
+    ncbi.searches["ydenberg ca[Author]"] = fixture("esearch_pubmed_json_author.json")
+    ncbi.fail_next("/esearch.fcgi", *[lambda req: Response(page, content_type="text/html")] * 5)
+    client = make(ncbi, clock, cache_dir=tmp_path, retries=0)
+    with pytest.raises(NCBIError):
+        client.esearch("ydenberg ca[Author]")
+    ncbi.failures.clear()
+    result = client.esearch("ydenberg ca[Author]")
+    assert len(result.ids) == 9 and "26147656" in result.ids
+    assert ncbi.count("/esearch.fcgi") == 2  # the second call asked NCBI again
+
+
+def test_retry_after_is_capped(ncbi, clock):
+    body = fixture("error_429_rate_limit_exceeded.json")
+    ncbi.fail_next("/efetch.fcgi", http_error(429, body, {"Retry-After": "86400"}))
+    client = make(ncbi, clock)
+    assert [r.pmid for r in client.efetch(["31588070"])] == ["31588070"]
+    assert max(clock.sleeps) == 60.0 and sum(clock.sleeps) < 61
+
+
+def test_unknown_pmid_is_asked_again_after_a_day(ncbi, clock, tmp_path):
+    now = [datetime(2026, 11, 1, tzinfo=timezone.utc)]
+    client = make(ncbi, clock, cache_dir=tmp_path, now=lambda: now[0])
+    assert client.efetch(["99999999"]) == []
+    assert client.efetch(["99999999"]) == [] and ncbi.count("/efetch.fcgi") == 1
+    now[0] += timedelta(days=2)
+    assert client.efetch(["99999999"]) == [] and ncbi.count("/efetch.fcgi") == 2
