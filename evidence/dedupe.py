@@ -211,9 +211,11 @@ def plan_merge(entries: Sequence[Entry]) -> MergePlan:
                 plan.sources[name] = other.key
             elif keep.get(name).strip() and keep.text(name) != other.text(name) and name not in plan.fill:
                 plan.conflicts.setdefault(name, []).append(other.key)
-    aliases = [k for k in keep.get("ids").split(",") if k.strip()] if keep.get("ids") else []
-    aliases += [k for k in plan.remove if k not in aliases]
-    plan.fill["ids"] = ", ".join(a.strip() for a in aliases)
+    aliases: list[str] = []
+    for entry in (keep, *others):  # old aliases of every merged entry survive, then the removed keys
+        aliases += [k.strip() for k in entry.get("ids").split(",") if k.strip()]
+    aliases += plan.remove
+    plan.fill["ids"] = ", ".join(dict.fromkeys(aliases))
     plan.sources["ids"] = "merge"
     return plan
 

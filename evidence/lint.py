@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Protocol
 
+from evidence.bibfile import check_value
 from evidence.dedupe import find_duplicates
+from evidence.errors import EntryError
 from evidence.model import DOI_RE, PMCID_RE, PMID_RE, Entry, normalize_doi
 
 __all__ = ["REQUIRED", "LintIssue", "lint", "lint_entries"]
@@ -77,17 +79,12 @@ class _Library(Protocol):
 
 
 def _brace_depth_ok(text: str) -> bool:
+    """BibTeX's rule: every brace counts, escaped or not (the same rule the store writes by)."""
     depth = 0
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\":
-            i += 2
-            continue
+    for ch in text:
         depth += (ch == "{") - (ch == "}")
         if depth < 0:
             return False
-        i += 1
     return depth == 0
 
 
@@ -129,8 +126,11 @@ def _check_entry(entry: Entry, raw: str | None) -> list[LintIssue]:
         add("warning", "page-hyphen", f"pages '{pages}' uses a single hyphen",
             f"use a double hyphen for the en dash: pages = {{{fixed}}}")
     for name, value in entry.fields.items():
-        if not _brace_depth_ok(value):
-            add("error", "unbalanced-braces", f"field '{name}' has unbalanced braces", "balance every { with a }")
+        try:
+            check_value(entry.key, name, value)
+        except EntryError as exc:
+            code = "unbalanced-braces" if "unbalanced" in exc.message else "unsafe-value"
+            add("error", code, exc.message, exc.hint or "")
     if raw is not None and not _brace_depth_ok(re.sub(r"(?m)(?<!\\)%.*$", "", raw)) and all(
         _brace_depth_ok(v) for v in entry.fields.values()
     ):

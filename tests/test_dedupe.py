@@ -60,3 +60,13 @@ def test_merge_plan_keeps_most_complete_and_fills(tmp_path: Path) -> None:
     assert again.get("berman2000").get("ids") == "berman2000dup"
     assert again.get("berman2000").get("note") == "from RIS"
     assert len(again) == 10
+
+
+def test_merge_keeps_the_aliases_of_removed_entries() -> None:
+    full = Entry("smith2000", "article", {"author": "Smith, A.", "title": "A study of things", "year": "2000",
+                                          "journal": "J", "doi": "10.1000/xyz", "ids": "smithA2000"})
+    thin = Entry("smith2000b", "article", {"author": "Smith, A.", "title": "A study of things", "year": "2000",
+                                           "doi": "10.1000/XYZ", "ids": "oldkey1, smithA2000"})
+    plan = plan_merge([full, thin])
+    assert plan.keep == "smith2000"
+    assert plan.fill["ids"] == "smithA2000, oldkey1, smith2000b"

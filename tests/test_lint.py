@@ -47,3 +47,10 @@ def test_each_check() -> None:
     ]
     hyphen = next(i for i in lint_entries(entries) if i.code == "page-hyphen")
     assert hyphen.hint == "use a double hyphen for the en dash: pages = {351--354}"
+
+
+def test_escaped_brace_is_an_error_by_bibtex_rules() -> None:
+    entry = Entry("sets2020", "article", {"author": "Doe, J.", "title": "Sets \\{x and y", "journal": "J",
+                                         "year": "2020"})
+    issues = lint_entries([entry])
+    assert [(i.code, i.severity) for i in issues] == [("unbalanced-braces", "error")]
