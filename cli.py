@@ -805,6 +805,10 @@ def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, 
     if sort is None:
         sort = "citation" if (cited_in is not None or keys) else "style"
     text = write_entries(entries, fmt, ascii=ascii_, raw_text=lib.raw_text, style=style, sort=sort)
+    if fmt == "bibtex":
+        strings = lib.string_definitions([e.key for e in entries])
+        if strings:
+            text = "\n".join(strings) + "\n\n" + text
     if output is not None:
         if output.resolve() == lib.path.resolve() or (cited_in is not None and output.resolve() == cited_in.resolve()):
             raise click.UsageError("refusing to write the export over the library itself")

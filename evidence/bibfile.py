@@ -317,7 +317,7 @@ def _span_for(block: bpm.Block, start: int, end: int, line: int) -> Span:
     if isinstance(block, bpm.Entry):
         return Span("entry", start, end, line, key=block.key, entry_type=block.entry_type)
     if isinstance(block, bpm.String):
-        return Span("string", start, end, line)
+        return Span("string", start, end, line, key=block.key)
     if isinstance(block, bpm.Preamble):
         return Span("preamble", start, end, line)
     if isinstance(block, bpm.ExplicitComment):

@@ -227,6 +227,21 @@ class Library:
             return self._parsed.decoded.text[original.span.start:original.span.end]
         return self._serialize(folded, entry, "\n")
 
+    def string_definitions(self, keys: list[str]) -> list[str]:
+        """The exact ``@string`` blocks that these entries' values use, in file order, so an
+        exported subset still reads the same (its macros stay macros, and stay defined)."""
+        used: set[str] = set()
+        for key in keys:
+            original = self._originals.get(key.casefold())
+            if original is None:
+                continue
+            for raw in original.span.raw_fields.values():
+                used.update(part.lower() for part in bibfile.split_value(raw)
+                            if part and part[0] not in '{"' and not part.isdigit())
+        text = self._parsed.decoded.text
+        return [text[s.start:s.end] for s in self._parsed.spans
+                if s.kind == "string" and s.key is not None and s.key.lower() in used]
+
     # ----- editing ---------------------------------------------------------------------------
     def add(self, entry: Entry) -> None:
         """Append a new entry; its key must be new."""

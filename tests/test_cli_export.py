@@ -250,3 +250,16 @@ def test_unusable_cache_does_not_turn_a_good_write_into_an_error(refs: Path, tmp
     assert code == 0, err
     assert "warning: search index not updated" in err
     assert len(Library.load(refs)) == 11
+
+
+def test_export_bibtex_subset_keeps_its_string_macros(tmp_path: Path) -> None:
+    src = FIXTURES / "bibtex" / "bibtexparser_article_with_strings.bib"
+    bib = tmp_path / "s.bib"
+    shutil.copyfile(src, bib)
+    out_file = tmp_path / "subset.bib"
+    code, _, err = run("-l", str(bib), "export", "--format", "bibtex", "-o", str(out_file))
+    assert code == 0, err
+    exported = Library.load(out_file)
+    original = Library.load(bib)
+    assert [p.kind for p in exported.problems] == []
+    assert [(e.key, e.fields) for e in exported] == [(e.key, e.fields) for e in original]
