@@ -407,6 +407,9 @@ def rewrite_query(query: str) -> str:
             pos = m.end()
             out.append(text)
             continue
+        if kind == "word" and pending_field is None and not text.strip("-+&"):
+            pos = m.end()  # a lone "-" or "&" between words ("ketamine - zanos") means nothing
+            continue
         if kind == "rparen" and open_op is not None:
             raise QueryError(
                 f'operator "{open_op[0]}" at column {open_op[1]} has nothing after it',

@@ -532,3 +532,9 @@ def test_hits_carry_the_retraction_flag(index: SearchIndex) -> None:
     hits = index.search("retracted:yes", limit=5)
     assert hits and all(h.retracted for h in hits)
     assert all(not h.retracted for h in index.search("retracted:no ketamine", limit=5))
+
+
+def test_lone_dash_between_words_is_ignored(index: SearchIndex) -> None:
+    assert keys(index.search("ketamine - suicidal")) == keys(index.search("ketamine suicidal"))
+    assert keys(index.search("ketamine -")) == keys(index.search("ketamine"))
+    assert keys(index.search("ketamine - suicidal"))
