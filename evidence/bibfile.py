@@ -17,6 +17,12 @@ from dataclasses import dataclass, field
 import bibtexparser
 from bibtexparser import model as bpm
 
+# bibtexparser logs every failed block itself; we report them, with lines, through Problem.
+# Set once at import (not toggled per call, which was not thread-safe).
+_BP_LOG = logging.getLogger("bibtexparser")
+_BP_LOG.addHandler(logging.NullHandler())
+_BP_LOG.propagate = False
+
 from evidence.errors import EntryError, LibraryError
 from evidence.model import Entry
 
@@ -212,13 +218,7 @@ class ParsedFile:
 def parse(decoded: Decoded) -> ParsedFile:
     """Locate every block and build entries; never raises on bad BibTeX, it reports problems."""
     text = decoded.text
-    logger = logging.getLogger("bibtexparser")
-    previous = logger.level
-    logger.setLevel(logging.CRITICAL)  # we report failures ourselves, with lines
-    try:
-        library = bibtexparser.parse_string(text, parse_stack=[])
-    finally:
-        logger.setLevel(previous)
+    library = bibtexparser.parse_string(text, parse_stack=[])
     line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r(?!\n)", text)]
     comments = _comment_regions(text)
 
@@ -295,7 +295,8 @@ def parse(decoded: Decoded) -> ParsedFile:
 
 def _failure_reason(block: bpm.Block) -> str:
     error = getattr(block, "error", None)
-    lines = str(error).strip().splitlines() if error else []
+    reason = getattr(error, "abort_reason", None) or (str(error) if error else "")
+    lines = reason.strip().splitlines()
     return (lines[0] if lines else "syntax error")[:120]
 
 
