@@ -24,9 +24,9 @@ _BP_LOG.addHandler(logging.NullHandler())
 _BP_LOG.propagate = False
 
 from evidence.errors import EntryError, LibraryError
+from evidence.fieldtext import MONTHS
 from evidence.model import Entry
 
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ENCODING_HEADER = re.compile(rb"%\s*Encoding\s*:\s*([A-Za-z0-9_.:-]+)")
 _ENTRY_START = re.compile(r"@[ \t]*[A-Za-z]+[ \t]*[{(]")
 _COMMENT_START = re.compile(r"@[ \t]*comment[ \t]*[{(]", re.I)

@@ -84,7 +84,6 @@ _REF_HEADING_RE = re.compile(
     re.I | re.M,
 )
 _REF_ITEM_RE = re.compile(r"^[ \t]*(?:\[(\d{1,4})\]|(\d{1,4})[.)])[ \t]+(\S.*)$")
-_PREFIX_WORDS = re.compile(r"^(?:see(?:\s+also)?|e\.g\.|i\.e\.|cf\.|also|reviewed\s+in|for\s+a\s+review,?\s+see)[,\s]*", re.I)
 
 
 @dataclass(frozen=True)
@@ -348,8 +347,3 @@ def find_citations(manuscript: Manuscript) -> list[Citation]:
     if references:
         _numeric(text, col, limit, max(item.number for item in references))
     return sorted(col.items, key=lambda c: (c.start, c.group))
-
-
-def strip_prefix(prefix: str) -> str:
-    """The prefix without its stock words (``see also``), for display."""
-    return _PREFIX_WORDS.sub("", prefix).strip()

@@ -31,7 +31,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from evidence.errors import NCBIError
-from evidence.fieldtext import latex_escape
+from evidence.fieldtext import MONTHS, latex_escape
 
 __all__ = [
     "Citation",
@@ -55,7 +55,6 @@ __all__ = [
 ]
 
 _SPACES = re.compile(r"\s+")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _HINT = "NCBI may be having trouble; try again later or run with --offline to use the cache"
 
 
@@ -514,9 +513,9 @@ def month_abbrev(month: str) -> str:
     text = month.strip().lower()
     if text.isdigit():
         n = int(text)
-        return _MONTHS[n - 1] if 1 <= n <= 12 else ""
+        return MONTHS[n - 1] if 1 <= n <= 12 else ""
     head = re.split(r"[-/\s]", text, maxsplit=1)[0][:3]
-    return head if head in _MONTHS else ""
+    return head if head in MONTHS else ""
 
 
 # --------------------------------------------------------------------------- BibTeX fields
