@@ -51,35 +51,42 @@ from evidence.model import Entry, Person, normalize_doi, parse_name, split_names
 
 
 
-def _memoize_style_xpath() -> None:
-    """Make citeproc-py's style-tree XPath lookups a dictionary hit.
+def _memoize_style_lookups() -> None:
+    """Make citeproc-py's lookups on the style tree dictionary hits.
 
-    Profiling a 10,000-entry APA export showed 60% of the time in ``xpath_search``: the
-    same few hundred queries ("my cs:layout ancestor", "the term X") on the same immutable
-    style nodes, once per entry. lxml returns the same proxy object for a node while a
-    reference to it is held, so (node, expression) is a sound key; output is unchanged
-    (tested). Applied once, when this module (the only citeproc user) is imported.
+    Profiling a 10,000-entry APA export showed 60% of the time in ``xpath_search`` (the same
+    few hundred queries, "my cs:layout ancestor", "the term X", on the same immutable style
+    nodes, once per entry) and much of the rest in ``calls_variable``, which only depends on
+    the style's structure. lxml returns the same proxy object for a node while a reference to
+    it is held, so the node is a sound key; output is unchanged (the APA and Vancouver texts
+    in tests/test_csl.py). Applied once, when this module (the only citeproc user) is imported.
     """
-    element = _citeproc_model.CitationStylesElement
-    if getattr(element.xpath_search, "_evidence_memo", False):
-        return
-    original = element.xpath_search
-    memo: dict[tuple[object, str], object] = {}
+    model = _citeproc_model
 
-    def xpath_search(self, expression):  # type: ignore[no-untyped-def]
-        key = (self, expression)
-        found = memo.get(key)
-        if found is None:
-            if len(memo) > 200_000:  # many styles in one process: start again rather than grow
-                memo.clear()
-            found = memo[key] = original(self, expression)
-        return found
+    def memoize(cls: type, name: str, *, with_argument: bool) -> None:
+        original = getattr(cls, name)
+        if getattr(original, "_evidence_memo", False):
+            return
+        memo: dict[object, object] = {}
 
-    xpath_search._evidence_memo = True  # type: ignore[attr-defined]
-    element.xpath_search = xpath_search
+        def lookup(self, *args):  # type: ignore[no-untyped-def]
+            key = (self, *args) if with_argument else self
+            found = memo.get(key)
+            if found is None:
+                if len(memo) > 200_000:  # many styles in one process: start again rather than grow
+                    memo.clear()
+                found = memo[key] = original(self, *args)
+            return found
+
+        lookup._evidence_memo = True  # type: ignore[attr-defined]
+        setattr(cls, name, lookup)
+
+    memoize(model.CitationStylesElement, "xpath_search", with_argument=True)
+    memoize(model.Parent, "calls_variable", with_argument=False)
+    memoize(model.Text, "calls_variable", with_argument=False)
 
 
-_memoize_style_xpath()
+_memoize_style_lookups()
 
 __all__ = [
     "OUTPUTS",
