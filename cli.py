@@ -21,7 +21,7 @@ import click
 from evidence import __version__
 from evidence.errors import EvidenceError
 from evidence.library import Library
-from evidence.model import Entry, evidence_type
+from evidence.model import Entry, describe_notices, evidence_type
 
 F = TypeVar("F", bound=Callable[..., Any])
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -145,7 +145,7 @@ def cli(ctx: click.Context, library_path: Path, encoding: str | None, color: boo
     The library is --library, else $EVIDENCE_LIBRARY, else ./refs.bib.
     Shell completion: eval "$(_EVIDENCE_COMPLETE=bash_source evidence)" (zsh_source, fish_source).
     """
-    if color is None and "NO_COLOR" in os.environ:
+    if color is None and os.environ.get("NO_COLOR"):  # no-color.org: any non-empty value
         color = False
     ctx.obj = App(library_path=library_path, encoding=encoding, color=color, debug=debug, quiet=quiet)
 
@@ -217,13 +217,13 @@ def list_cmd(app: App, as_json: bool, sort: str) -> None:
 
 def _record_lines(app: App, entry: Entry) -> list[str]:
     lines: list[str] = []
-    label = lambda name: app.style(f"{name:<11}", bold=True)  # noqa: E731
+    label = lambda name: app.style(f"{name:<10} ", bold=True)  # noqa: E731
     if entry.is_retracted:
-        notice = entry.get("retracted")
-        lines.append(app.style("RETRACTED" + (f" (retraction notice PMID {notice})" if notice and notice.isdigit()
-                                              else ""), fg="red", bold=True, reverse=True))
+        notice = entry.text("retracted")
+        lines.append(app.style("RETRACTED" + (f" (retraction notice {describe_notices(notice)})"
+                                              if notice and notice != "yes" else ""), fg="red", bold=True, reverse=True))
     if entry.get("erratum"):
-        lines.append(app.style(f"Erratum published (PMID {entry.get('erratum')})", fg="yellow", bold=True))
+        lines.append(app.style(f"Erratum published ({describe_notices(entry.text('erratum'))})", fg="yellow", bold=True))
     lines.append(f"{label('key')}{entry.key}  ({entry.type}{', ' + evidence_type(entry) if evidence_type(entry) else ''})")
     if entry.title:
         lines.append(f"{label('title')}{entry.title}")
@@ -389,7 +389,7 @@ class _SearchCommand(click.Command):
 
 @cli.command(cls=_SearchCommand)
 @click.argument("query", nargs=-1, required=True)
-@click.option("-n", "--limit", default=20, show_default=True, help="At most this many hits.")
+@click.option("-n", "--limit", default=20, show_default=True, type=click.IntRange(min=1), help="At most this many hits.")
 @json_option
 @pass_app
 def search(app: App, query: tuple[str, ...], limit: int, as_json: bool) -> None:
@@ -403,6 +403,7 @@ def search(app: App, query: tuple[str, ...], limit: int, as_json: bool) -> None:
       evidence search "suicidal ideation"
       evidence search 'author:zarate year:2014-2018 meta*' --json
       evidence search 'type:rct NOT esketamine' -n 5
+      evidence search -- -placebo ketamine     # a query that starts with -
     """
     index = _index_for(app)
     fingerprint = Library.fingerprint_of(app.library_path)
@@ -659,6 +660,8 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, force: bool, offl
         for r in rows:
             mark = {"added": app.style("added", fg="green"), "exists": "exists",
                     "error": app.style("failed", fg="red")}[r["status"]]
+            if dry_run and r["status"] == "added":
+                mark = app.style("would add", fg="green")
             app.out(f"{r['input']}: {mark}{' as ' + r['key'] if r['status'] == 'added' else ''} - {r['message']}")
             if r.get("retracted"):
                 app.warn(f"{r['key']} is RETRACTED according to PubMed")
@@ -671,7 +674,8 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, force: bool, offl
 @cli.command()
 @click.argument("query")
 @click.argument("picks", nargs=-1)
-@click.option("-n", "--limit", default=20, show_default=True, help="At most this many results.")
+@click.option("-n", "--limit", default=20, show_default=True, type=click.IntRange(min=1, max=10000),
+              help="At most this many results.")
 @click.option("--add", "do_add", is_flag=True, help="Add the results numbered in PICKS (or 'all') to the library.")
 @force_option
 @pubmed_options
@@ -691,6 +695,8 @@ def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: boo
 
     if picks and not do_add:
         raise click.UsageError("numbers after the query need --add (e.g. --add 1 3)")
+    if do_add and not picks:
+        raise click.UsageError("--add needs the numbers of the results to add (e.g. --add 1 3), or 'all'")
     lib = app.library()
     client = _client(app, offline, refresh, older_than)
     try:
@@ -699,7 +705,7 @@ def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: boo
         _end_progress_line()
     chosen: list[int] = []
     if do_add:
-        if picks == ("all",) or not picks:
+        if picks == ("all",):
             chosen = list(range(1, len(records) + 1))
         else:
             for p in picks:
@@ -734,7 +740,8 @@ def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: boo
         elif r["in_library"]:
             tail = app.style(f"  [in library: {r['in_library']}]", dim=True)
         flag = " " + app.style("RETRACTED", fg="red", bold=True, reverse=True) if r["retracted"] else ""
-        app.out(f"{r['n']:>3}. {r['first_author']} ({r['year']}). {r['title']} {r['journal']}. PMID {r['pmid']}{flag}{tail}")
+        title = r["title"] if r["title"].endswith((".", "?", "!")) else r["title"] + "."
+        app.out(f"{r['n']:>3}. {r['first_author']} ({r['year']}). {title} {r['journal']}. PMID {r['pmid']}{flag}{tail}")
 
 
 
@@ -802,6 +809,9 @@ def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, 
         hit_keys = [h.key for h in idx.search(query, limit=max(len(lib), 1))]
         wanted = {e.key for e in entries}
         entries = [lib.get(k) for k in hit_keys if k in wanted]
+    if not entries:
+        app.info("Nothing to export: no entries selected.")
+        return
     if sort is None:
         sort = "citation" if (cited_in is not None or keys) else "style"
     text = write_entries(entries, fmt, ascii=ascii_, raw_text=lib.raw_text, style=style, sort=sort)
@@ -810,8 +820,10 @@ def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, 
         if strings:
             text = "\n".join(strings) + "\n\n" + text
     if output is not None:
-        if output.resolve() == lib.path.resolve() or (cited_in is not None and output.resolve() == cited_in.resolve()):
+        if output.resolve() == lib.path.resolve():
             raise click.UsageError("refusing to write the export over the library itself")
+        if cited_in is not None and output.resolve() == cited_in.resolve():
+            raise click.UsageError("refusing to write the export over the manuscript")
         try:
             output.write_text(text, encoding="utf-8")
         except OSError as exc:

@@ -20,7 +20,7 @@ from pathlib import Path
 from evidence.citations import Citation, ReferenceItem, find_citations, find_reference_list
 from evidence.latex import to_text
 from evidence.manuscript import Manuscript
-from evidence.model import Entry, fold
+from evidence.model import Entry, describe_notices, fold
 from evidence.search import analyze
 
 RESOLVED, AMBIGUOUS, UNRESOLVED = "resolved", "ambiguous", "unresolved"
@@ -607,11 +607,11 @@ class Checker:
         if entry.is_retracted:
             notice = entry.text("retracted")
             flags.append(Flag("retracted", "PubMed marks this work as retracted"
-                              + (f" (retraction notice PMID {notice})" if notice else "")
+                              + (f" (retraction notice {describe_notices(notice)})" if notice and notice != "yes" else "")
                               + ": should it be cited as evidence?"))
         if entry.get("erratum"):
-            pmids = re.findall(r"\d+", entry.text("erratum"))
-            notice = f" (PMID {', '.join(pmids)})" if pmids else ""
+            value = entry.text("erratum")
+            notice = f" ({describe_notices(value)})" if value and value.lower() != "yes" else ""
             flags.append(Flag("erratum", f"this work has a published erratum{notice}: "
                                          "does the correction affect the claim?"))
         data = self.entry_text(entry)

@@ -159,6 +159,15 @@ def parse_name(raw: str) -> Person:
     )
 
 
+def describe_notices(value: str) -> str:
+    """``"12345; J Biol Chem 1999;274:13728"`` -> ``"PMID 12345; J Biol Chem 1999;274:13728"``.
+
+    Correction fields hold PMIDs when PubMed links the notice, else its citation text.
+    """
+    parts = [p.strip() for p in re.split(r";\s*(?=\d+(?:;|$)|[A-Z])", value) if p.strip()]
+    return "; ".join(f"PMID {p}" if p.isdigit() else p for p in parts)
+
+
 def fold(text: str) -> str:
     """Lower-case and strip accents, so ``Lançon`` matches ``Lancon``."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -161,3 +161,19 @@ def test_pubmed_search_and_add(refs: Path, ncbi: FakeNCBI) -> None:
     assert "[added as ydenberg2015]" in out
     code, out, _ = run("-l", str(refs), "pubmed", "ydenberg ca[Author]", "--add", "7")
     assert code == 2 and "'7' is not a result number (1-1)" in _
+
+
+def test_pubmed_add_needs_numbers(refs: Path, ncbi: FakeNCBI) -> None:
+    ncbi.searches["ydenberg ca[Author]"] = fixture("esearch_pubmed_json_author.json")
+    before = refs.read_bytes()
+    code, _, err = run("-l", str(refs), "pubmed", "ydenberg ca[Author]", "--add")
+    assert code == 2 and "--add needs the numbers of the results to add" in err
+    assert refs.read_bytes() == before
+
+
+def test_erratum_citation_is_not_called_a_pmid(refs: Path, ncbi: FakeNCBI) -> None:
+    code, _, err = run("-l", str(refs), "add", "10066780", "--json")
+    key = Library.load(refs).entries[-1].key
+    code, out, _ = run("-l", str(refs), "show", key)
+    erratum = [line for line in out.splitlines() if line.startswith("Erratum published")]
+    assert erratum == ["Erratum published (J Biol Chem 1999 May 7;274(19):13728)"]
