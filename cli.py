@@ -916,11 +916,13 @@ def lint(app: App, as_json: bool) -> None:
 
 
 @cli.command()
-@click.option("--apply", "do_apply", is_flag=True, help="Merge each group into its most complete entry and save.")
+@click.option("--apply", "do_apply", is_flag=True,
+              help="Merge each sure group (same DOI, PMID, or title + year + first author) and save.")
+@click.option("--include-similar", is_flag=True, help="With --apply, also merge groups found by similar titles.")
 @force_option
 @json_option
 @pass_app
-def dedupe(app: App, do_apply: bool, force: bool, as_json: bool) -> None:
+def dedupe(app: App, do_apply: bool, include_similar: bool, force: bool, as_json: bool) -> None:
     """Find likely duplicate works; merge them only with --apply.
 
     The most complete entry of a group is kept, missing fields are filled from the
@@ -937,22 +939,29 @@ def dedupe(app: App, do_apply: bool, force: bool, as_json: bool) -> None:
     lib = app.library()
     groups = find_duplicates(lib.entries)
     plans = [plan_merge([lib.get(k) for k in g.keys]) for g in groups]
-    if do_apply and plans:
+    merge = [do_apply and (g.score >= 0.99 or include_similar) for g in groups]
+    if any(merge):
         lib.check_writable(force=force)
-        apply_merges(lib, plans)
+        apply_merges(lib, [p for p, m in zip(plans, merge) if m])
         lib.save(force=force)
         _reindex(app, lib)
     if as_json:
-        app.json([g.to_dict() | {"plan": p.to_dict()} for g, p in zip(groups, plans)])
+        app.json([g.to_dict() | {"plan": p.to_dict(), "merged": m} for g, p, m in zip(groups, plans, merge)])
         return
-    for g, p in zip(groups, plans):
+    for g, p, m in zip(groups, plans, merge):
         app.out(f"{' = '.join(g.keys)}  ({g.reason}, score {g.score:.2f})")
-        app.out(f"  keep {p.keep}, remove {', '.join(p.remove)}"
-                + (f", fill {', '.join(sorted(p.fill))}" if p.fill else ""))
+        verb = "kept" if m else "keep"
+        app.out(f"  {verb} {p.keep}, {'removed' if m else 'remove'} {', '.join(p.remove)}"
+                + (f", fill {', '.join(sorted(p.fill))}" if p.fill else "")
+                + (f"; conflicting {', '.join(sorted(p.conflicts))}: check by hand" if p.conflicts else ""))
     if not groups:
         app.info("No likely duplicates.")
+    elif do_apply:
+        left = len(groups) - sum(merge)
+        app.info(f"{sum(merge)} group(s) merged" + (f"; {left} found by similar titles left for you to check "
+                                                   "(--include-similar merges them)" if left else "."))
     else:
-        app.info(f"{len(groups)} group(s) " + ("merged." if do_apply else "found; run with --apply to merge them."))
+        app.info(f"{len(groups)} group(s) found; run with --apply to merge them.")
 
 
 def main() -> None:

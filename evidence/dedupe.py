@@ -118,6 +118,15 @@ def _titles_differ(ta: str, tb: str) -> bool:
     return SequenceMatcher(None, ta, tb, autojunk=False).ratio() < 0.6
 
 
+_PART = re.compile(r"\b(\d+|[ivx]{1,5})\b")
+
+
+def _part_numbers(title: str) -> tuple[str, ...]:
+    """Numbers and roman numerals in a normalised title: "Ketamine for depression, 1" and
+    ", 2" (or "Part I" and "Part II") are parts of a series, never one work."""
+    return tuple(_PART.findall(title))
+
+
 def distinct_works(a: Entry, b: Entry) -> str:
     """Why two entries that share an identifier or title are *not* one work ("" if they may be)."""
     if _conflict(a, b):
@@ -168,6 +177,8 @@ def find_duplicates(entries: Sequence[Entry], fuzzy: float | None = FUZZY) -> li
                     if yi is not None and yj is not None and abs(yi - yj) > 1:
                         continue
                     if groups.find(i) == groups.find(j) or _conflict(entries[i], entries[j]):
+                        continue
+                    if _part_numbers(ti) != _part_numbers(tj):
                         continue
                     matcher.set_seq1(tj)
                     if matcher.quick_ratio() < fuzzy:

@@ -263,3 +263,14 @@ def test_export_bibtex_subset_keeps_its_string_macros(tmp_path: Path) -> None:
     original = Library.load(bib)
     assert [p.kind for p in exported.problems] == []
     assert [(e.key, e.fields) for e in exported] == [(e.key, e.fields) for e in original]
+
+
+def test_dedupe_apply_leaves_similar_title_groups_for_the_user(refs: Path) -> None:
+    with refs.open("a", encoding="utf-8") as handle:
+        handle.write("\n@article{berman2000b,\n  author = {Berman, Robert M.},\n  title = {Antidepressant effect "
+                     "of ketamine in depressed patient},\n  year = {2000},\n}\n")
+    code, out, err = run("-l", str(refs), "dedupe", "--apply")
+    assert code == 0 and "0 group(s) merged; 1 found by similar titles left for you to check" in err
+    assert len(Library.load(refs)) == 11
+    code, out, err = run("-l", str(refs), "dedupe", "--apply", "--include-similar")
+    assert code == 0 and len(Library.load(refs)) == 10

@@ -70,3 +70,11 @@ def test_merge_keeps_the_aliases_of_removed_entries() -> None:
     plan = plan_merge([full, thin])
     assert plan.keep == "smith2000"
     assert plan.fill["ids"] == "smithA2000, oldkey1, smith2000b"
+
+
+def test_parts_of_a_series_are_not_duplicates() -> None:
+    one = Entry("andrade2017c", "article", {"author": "Andrade, Chittaranjan", "year": "2017",
+                                            "title": "Ketamine for Depression, 1: Why Did It Work?"})
+    two = Entry("andrade2017d", "article", {"author": "Andrade, Chittaranjan", "year": "2017",
+                                            "title": "Ketamine for Depression, 2: Why Did It Work?"})
+    assert find_duplicates([one, two]) == []
