@@ -323,6 +323,10 @@ class LibraryIndex:
         for entry in index.entries:
             index.by_key.setdefault(entry.key, entry)
             index.by_key_folded.setdefault(entry.key.casefold(), entry)
+        for entry in index.entries:  # biblatex `ids`: old keys of merged entries still resolve
+            for alias in (a.strip() for a in entry.get("ids").split(",") if a.strip()):
+                index.by_key.setdefault(alias, entry)
+                index.by_key_folded.setdefault(alias.casefold(), entry)
             if entry.get("doi"):
                 index.by_doi.setdefault(entry.doi, entry)
             if entry.get("pmid"):

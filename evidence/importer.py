@@ -193,16 +193,26 @@ def import_entries(lib: _Library, entries: Iterable[Entry], source: str, report:
     """Import already-parsed entries from ``source`` into ``lib`` (see module docstring)."""
     batch = batch or _Batch(lib, report.dry_run)
     for entry in entries:
-        if not entry.title and not entry.doi and not entry.pmid:
+        identifiable = bool(entry.title or entry.doi or entry.pmid)
+        if not entry.fields or not (identifiable or entry.key):
+            # a BibTeX entry with a key is kept whatever it holds; a keyless record needs an identity
             report.items.append(ImportItem(source, entry.line, "skipped", entry.key,
                                            "no title, DOI or PMID to identify the work"))
             continue
-        match, reason = batch.find(entry)
+        match, reason = batch.find(entry) if identifiable else (None, "")
         if match is not None:
             merged, filled = _fill(match, entry)
+            alias = entry.key if entry.key and entry.key.casefold() != match.key.casefold() else ""
+            aliases = [a.strip() for a in merged.get("ids").split(",") if a.strip()]
+            if alias and _VALID_KEY.match(alias) and alias not in aliases:
+                # the incoming key keeps resolving (\cite{Berman00}) through the kept entry's ids
+                merged = Entry(key=merged.key, type=merged.type,
+                               fields=dict(merged.fields) | {"ids": ", ".join([*aliases, alias])}, line=merged.line)
+                filled = (*filled, "ids")
+            incoming = f"'{entry.key}' " if alias else ""  # name the incoming entry when its key differs
             if not filled:
                 report.items.append(ImportItem(source, entry.line, "skipped", match.key,
-                                               f"already present as '{match.key}' ({reason})"))
+                                               f"{incoming}already present as '{match.key}' ({reason})"))
                 continue
             in_batch = match.key.casefold() in batch.keys
             if in_batch:
@@ -213,8 +223,8 @@ def import_entries(lib: _Library, entries: Iterable[Entry], source: str, report:
             else:
                 lib.update(merged)
             report.items.append(ImportItem(source, entry.line, "merged", match.key,
-                                           f"same work as '{match.key}' ({reason}); filled {', '.join(filled)}",
-                                           filled))
+                                           f"{incoming or ''}same work as '{match.key}' ({reason}); "
+                                           f"filled {', '.join(filled)}", filled))
             continue
         key = batch.key_for(entry)
         given_key = entry.key
@@ -224,6 +234,8 @@ def import_entries(lib: _Library, entries: Iterable[Entry], source: str, report:
             lib.add(new)
         batch.remember(new)
         why = "new work" if key == given_key else f"new work (key generated: {'given key taken' if given_key else 'no key'})"
+        if not identifiable:
+            why += "; no title, DOI or PMID, so not checked for duplicates"
         if reason:
             why += f"; {reason}"
         report.items.append(ImportItem(source, entry.line, "added", key, why))

@@ -214,6 +214,9 @@ class Library:
         try:
             return self._entries[key.casefold()]
         except KeyError:
+            for entry in self._entries.values():  # biblatex `ids`: an old key of a merged entry
+                if entry.get("ids") and key.casefold() in {a.strip().casefold() for a in entry.get("ids").split(",")}:
+                    return entry
             near = [e.key for e in self._entries.values() if e.key.casefold().startswith(key.casefold()[:4])][:3]
             hint = f"did you mean {', '.join(near)}?" if near else "see `evidence list`"
             raise EntryError(f"no entry with key '{key}'", hint=hint, path=self.path) from None

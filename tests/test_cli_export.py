@@ -274,3 +274,25 @@ def test_dedupe_apply_leaves_similar_title_groups_for_the_user(refs: Path) -> No
     assert len(Library.load(refs)) == 11
     code, out, err = run("-l", str(refs), "dedupe", "--apply", "--include-similar")
     assert code == 0 and len(Library.load(refs)) == 10
+
+
+def test_import_keeps_the_keys_it_merges_as_aliases(tmp_path: Path) -> None:
+    old = tmp_path / "old.bib"
+    old.write_text("@article{berman2000,\n  author = {Berman, Robert M.},\n  title = {Antidepressant effects of "
+                   "ketamine in depressed patients},\n  year = {2000},\n  doi = {10.1016/S0006-3223(99)00230-9},\n}\n\n"
+                   "@article{Berman00,\n  author = {Berman, R. M.},\n  title = {Antidepressant effects of ketamine in "
+                   "depressed patients},\n  year = {2000},\n  doi = {10.1016/s0006-3223(99)00230-9},\n}\n\n"
+                   "@misc{nice2022,\n  author = {{NICE}},\n  howpublished = {\\url{https://www.nice.org.uk}},\n"
+                   "  year = {2022},\n}\n")
+    new = tmp_path / "new.bib"
+    code, out, err = run("-l", str(new), "import", "--create", str(old))
+    assert code == 0, err
+    assert "imported 3 entries: 2 added, 1 merged, 0 skipped" in err
+    assert "merged berman2000: 'Berman00' same work as 'berman2000'" in out
+    lib = Library.load(new)
+    assert [e.key for e in lib] == ["berman2000", "nice2022"]
+    assert lib.get("Berman00").key == "berman2000"
+    draft = tmp_path / "d.md"
+    draft.write_text("As shown [@Berman00].\n")
+    code, out, _ = run("-l", str(new), "check", str(draft), "--strict")
+    assert code == 0 and "RESOLVED  berman2000" in out
