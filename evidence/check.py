@@ -374,10 +374,9 @@ def _author_quality(citation: Citation, entry: Entry) -> int:
             return 0
     if len(cited) > len(names):
         return 0
-    count = len(names) + (1 if others else 0)
-    if citation.et_al:
-        return 2 if count >= 3 else 1
-    return 2 if count == len(cited) else 1
+    if citation.et_al:  # "and others" means more authors than listed: et al. fits
+        return 2 if len(names) >= 3 or others else 1
+    return 2 if len(names) == len(cited) and not others else 1
 
 
 def _year_matches(citation: Citation, entry: Entry) -> bool:

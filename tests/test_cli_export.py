@@ -296,3 +296,12 @@ def test_import_keeps_the_keys_it_merges_as_aliases(tmp_path: Path) -> None:
     draft.write_text("As shown [@Berman00].\n")
     code, out, _ = run("-l", str(new), "check", str(draft), "--strict")
     assert code == 0 and "RESOLVED  berman2000" in out
+
+
+def test_et_al_fits_an_author_list_ending_in_others(refs: Path, tmp_path: Path) -> None:
+    draft = tmp_path / "d.md"
+    draft.write_text("Low doses helped in practice (Feifel et al., 2017).\n")
+    code, out, _ = run("-l", str(refs), "check", str(draft), "--json")
+    [citation] = json.loads(out)["citations"]
+    assert citation["status"] == "resolved" and citation["entry"]["key"] == "feifel2017"
+    assert "author-count" not in [f["kind"] for f in citation["flags"]]
