@@ -30,7 +30,7 @@ from evidence.model import Entry
 _ENCODING_HEADER = re.compile(rb"%\s*Encoding\s*:\s*([A-Za-z0-9_.:-]+)")
 _ENTRY_START = re.compile(r"@[ \t]*[A-Za-z]+[ \t]*[{(]")
 _COMMENT_START = re.compile(r"@[ \t]*comment[ \t]*[{(]", re.I)
-_BARE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_:.+/'-]*$")
+_FIELD_HEAD = re.compile(r"(?m)^[ \t]+[A-Za-z_][\w:.+-]*[ \t]*=[ \t]*(?=[{\"\w])")
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,9 @@ class Style:
     equals: str = " = "
     trailing_comma: bool = True
     upper_names: bool = False
+    capitalized_names: bool = False  # Author = {...}, as JabRef writes
     upper_type: bool = False
+    align: int = 0  # when > 0, the column where every value starts
 
 
 @dataclass
@@ -196,8 +198,14 @@ def _style_of(raw: str, fields: list[bpm.Field], entry_type_raw: str) -> Style:
     if m and "\n" not in m.group(1):
         style.equals = m.group(1)
     style.trailing_comma = bool(re.search(r",\s*[})]\s*$", raw))
+    heads = [m.group(0) for m in _FIELD_HEAD.finditer(raw)]
+    if len(heads) >= 2 and len({len(h) for h in heads}) == 1 and len({len(h.split("=")[0].strip()) for h in heads}) > 1:
+        style.align = len(heads[0])  # values start in one column (JabRef, bibtool): keep it
+        style.equals = " =" if re.search(r"\S =", heads[0]) else "="
     names = [f.key for f in fields]
     style.upper_names = bool(names) and all(n.upper() == n for n in names) and any(c.isalpha() for c in "".join(names))
+    style.capitalized_names = bool(names) and not style.upper_names and all(
+        n[:1].isupper() and n[1:] == n[1:].lower() for n in names)
     style.upper_type = entry_type_raw.isupper()
     return style
 
@@ -390,13 +398,19 @@ def serialize(entry: Entry, span: Span | None, style: Style, resolved: dict[str,
     lines = [f"@{etype}{{{entry.key},"]
     items = list(entry.fields.items())
     for i, (name, value) in enumerate(items):
-        written = (span.field_names.get(name) if span else None) or (name.upper() if style.upper_names else name)
+        written = (span.field_names.get(name) if span else None) or (
+            name.upper() if style.upper_names else name.capitalize() if style.capitalized_names else name)
         if span and resolved is not None and resolved.get(name) == value and name in span.raw_fields:
             rendered = span.raw_fields[name]
+        elif name == "month" and value in MONTHS:
+            rendered = value  # the month macro, so styles print the month name
         else:
             check_value(entry.key, name, value)
             rendered = "{" + value + "}"
         comma = "," if (i < len(items) - 1 or style.trailing_comma) else ""
-        lines.append(f"{style.indent}{written}{style.equals}{rendered}{comma}")
+        head = f"{style.indent}{written}{style.equals}"
+        if style.align:
+            head = head.ljust(style.align) if len(head) < style.align else head + " "
+        lines.append(f"{head}{rendered}{comma}")
     lines.append("}")
     return nl.join(line.replace("\r\n", "\n").replace("\n", nl) if nl != "\n" else line for line in lines)

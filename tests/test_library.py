@@ -389,3 +389,16 @@ def test_wrong_encoding_header_still_needs_confirmation(tmp_path: Path) -> None:
     path.write_bytes(b"% Encoding: UTF-8\n@article{a, title={Caf\xe9}}\n")
     lib = Library.load(path)
     assert lib.read_only_reason is not None and "guessed" in lib.read_only_reason
+
+
+def test_new_fields_follow_the_file_style_and_months_are_macros(tmp_path: Path) -> None:
+    path = copy(tmp_path, "bbt_crlf_jabref_1730.bib")  # JabRef layout: values aligned in one column
+    lib = Library.load(path)
+    entry = lib.entries[0]
+    entry.set("month", "apr")
+    entry.set("note", "x")
+    lib.save()
+    lines = Library.load(path).raw_text(entry.key).split("\r\n")
+    assert lines[1] == "  author =    {Arnold Chau and John Dawson and Paul Mitchell and Tian Hong Loh},"
+    assert "  note =      {x}," in lines
+    assert lines[-2:] == ["  month =     apr", "}"]  # a bare month macro, as BibTeX styles expect
