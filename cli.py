@@ -47,6 +47,8 @@ class App:
         return self._library
 
     def report_problems(self, lib: Library) -> None:
+        if lib.read_only_reason and not self.quiet:
+            self.warn(f"{lib.path}: {lib.read_only_reason}; accented text may show wrongly")
         problems = lib.problems
         if not problems or self.quiet:
             return

@@ -27,7 +27,8 @@ from evidence.errors import EntryError, LibraryError
 from evidence.fieldtext import MONTHS
 from evidence.model import Entry
 
-_ENCODING_HEADER = re.compile(rb"%\s*Encoding\s*:\s*([A-Za-z0-9_.:-]+)")
+# JabRef writes "% Encoding: windows-1252"; Emacs users write "-*- coding: latin-9 -*-"
+_ENCODING_HEADER = re.compile(rb"%\s*Encoding\s*:\s*([A-Za-z0-9_.:-]+)|-\*-.*?coding:\s*([A-Za-z0-9_.:-]+)")
 _ENTRY_START = re.compile(r"@[ \t]*[A-Za-z]+[ \t]*[{(]")
 _COMMENT_START = re.compile(r"@[ \t]*comment[ \t]*[{(]", re.I)
 _FIELD_HEAD = re.compile(r"(?m)^[ \t]+[A-Za-z_][\w:.+-]*[ \t]*=[ \t]*(?=[{\"\w])")
@@ -104,7 +105,7 @@ def decode(data: bytes) -> Decoded:
             raise LibraryError(f"not valid {encoding} despite its byte-order mark (byte {exc.start})",
                                hint="re-save the file in one encoding") from None
         header = _ENCODING_HEADER.search(body[:2000])
-        declared = header.group(1).decode("ascii") if header else ""
+        declared = codec_name((header.group(1) or header.group(2)).decode("ascii")) if header else ""
         for enc in ([declared] if declared else []) + ["cp1252", "latin-1"]:
             try:
                 codecs.lookup(enc)
@@ -112,11 +113,23 @@ def decode(data: bytes) -> Decoded:
             except (LookupError, UnicodeDecodeError):
                 continue
             # only a header that names the encoding that worked counts as a confirmation
-            encoding, guessed = enc, not declared or codecs.lookup(enc).name != codecs.lookup(declared).name
+            encoding, guessed = enc, not declared or codec_name(enc) != declared
             break
     crlf = text.count("\r\n")
     newline = "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
     return Decoded(text, encoding, bom, newline, guessed)
+
+
+def codec_name(name: str) -> str:
+    """Python's name for an encoding as people write it (``latin-9`` -> ``iso8859-15``); the name
+    unchanged when Python does not know it (the caller reports that)."""
+    name = re.sub(r"-(unix|dos|mac)$", "", name.strip(), flags=re.I)  # Emacs line-ending suffixes
+    for candidate in (name, name.replace("-", ""), name.replace("-", "_")):
+        try:
+            return codecs.lookup(candidate).name
+        except LookupError:
+            continue
+    return name
 
 
 def encode(text: str, decoded: Decoded) -> bytes:

@@ -521,6 +521,7 @@ class Library:
 
 
 def _decode_as(data: bytes, encoding: str) -> bibfile.Decoded:
+    encoding = bibfile.codec_name(encoding)
     decoded = bibfile.decode(data)
     if decoded.encoding.replace("_", "-").lower() == encoding.replace("_", "-").lower() and not decoded.guessed:
         return decoded

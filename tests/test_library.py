@@ -128,15 +128,22 @@ def test_binary_file_is_refused(tmp_path: Path) -> None:
         Library.load(path)
 
 
+def test_emacs_coding_header_names_the_encoding(tmp_path: Path) -> None:
+    lib = Library.load(copy(tmp_path, "biber_encoding1_latin9.bib"))  # "-*- coding: latin-9-unix -*-"
+    assert (lib.encoding, lib.read_only_reason) == ("iso8859-15", None)
+    assert [e.key for e in lib] == ["testŠ"] and lib.entries[0].title == "Šome title"
+
+
 def test_guessed_encoding_is_read_only_until_confirmed(tmp_path: Path) -> None:
     path = copy(tmp_path, "biber_encoding1_latin9.bib")
+    path.write_bytes(path.read_bytes().split(b"\n", 1)[1])  # without its coding header
     original = path.read_bytes()
     lib = Library.load(path)
     lib.entries[0].set("note", "x")
     with pytest.raises(LibraryError, match="encoding guessed"):
         lib.save()
     assert path.read_bytes() == original
-    lib = Library.load(path, encoding="iso-8859-15")
+    lib = Library.load(path, encoding="latin-9")
     lib.entries[0].set("note", "Žluť")  # ť is not in latin-9
     with pytest.raises(LibraryError, match="cannot be written in this file's encoding"):
         lib.save()
