@@ -239,7 +239,7 @@ stemmed and accent-folded (depressed ~ depression, Lancon ~ Lançon); every word
   type:meta-analysis  type:review  type:rct  type:"systematic review"
                                PubMed publication type (rct = Randomized Controlled Trial)
   year:2018  year:2014-2018  year:>2015  year:>=2015  year:<2000  year:2010-
-  key:berman2000  doi:10.1126/science.1222939  pmid:10686270
+  key:berman2000  key:zanos*  doi:10.1126/science.1222939  pmid:10686270
   retracted:yes                works PubMed marks as retracted
   has:pmid  has:abstract  has:doi   entries that carry that field
 
@@ -446,7 +446,10 @@ def rewrite_query(query: str) -> str:
                 value, pos = _identifier_value(query, pos)
                 if name == "doi":
                     value = normalize_doi(value)
-                out.append(f'{name}:"{value}"')
+                if value.endswith("*") and value[:-1] and re.fullmatch(r"[\w.:/-]+", value[:-1]):
+                    out.append(f"{name}:{value[:-1].lower()}*")  # a prefix: key:zanos*
+                else:
+                    out.append(f'{name}:"{value}"')
                 continue
             if name == "year" and query[pos] not in "([{":
                 value, pos = _identifier_value(query, pos)

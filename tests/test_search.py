@@ -538,3 +538,8 @@ def test_lone_dash_between_words_is_ignored(index: SearchIndex) -> None:
     assert keys(index.search("ketamine - suicidal")) == keys(index.search("ketamine suicidal"))
     assert keys(index.search("ketamine -")) == keys(index.search("ketamine"))
     assert keys(index.search("ketamine - suicidal"))
+
+
+def test_key_and_doi_prefixes(index: SearchIndex) -> None:
+    assert sorted(keys(index.search("key:zanos*"))) == ["zanos2018", "zanos2018mechanisms"]
+    assert keys(index.search("doi:10.1038/mp*")) == ["zanos2018mechanisms"]
