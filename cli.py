@@ -346,8 +346,8 @@ def check(app: App, manuscript: Path, as_json: bool, html_path: Path | None, str
     else:
         colour = app.color if app.color is not None else sys.stdout.isatty()
         click.echo(render_text(report, color=colour), color=app.color)
-    counts = report.counts
-    if strict and (counts["unresolved"] or counts["ambiguous"]):
+    if report.exit_code(strict):
+        counts = report.counts
         app.info(f"--strict: {counts['unresolved']} unresolved, {counts['ambiguous']} ambiguous citation(s)")
         sys.exit(1)
 

@@ -294,11 +294,10 @@ class CheckReport:
         }
 
     def exit_code(self, strict: bool = False) -> int:
-        """0 when every citation resolved (and, with ``strict``, nothing is flagged), else 1."""
+        """The CLI's exit status: a report is a success (0) unless ``strict`` and a citation is
+        unresolved or ambiguous (1). Flags are questions for the writer, never failures."""
         counts = self.counts
-        if counts["ambiguous"] or counts["unresolved"]:
-            return 1
-        return 1 if strict and counts["flags"] else 0
+        return 1 if strict and (counts["ambiguous"] or counts["unresolved"]) else 0
 
 
 # -- the library index -------------------------------------------------------------------
