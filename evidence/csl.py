@@ -327,8 +327,13 @@ def csl_to_entry(item: Mapping[str, object], key: str | None = None) -> Entry:
         if value is None or value == "" or value == []:
             return
         text = str(value).strip()
-        if text:
-            fields[name] = text if verbatim else latex_escape(text)
+        if text and verbatim:
+            fields[name] = text
+        elif text:  # CSL rich text: <i>Hypericum</i> -> \textit{Hypericum}; other tags dropped
+            escaped = latex_escape(html.unescape(text))  # < > / are not LaTeX specials: tags survive
+            for tag, latex in (("<i>", "\\textit{"), ("<b>", "\\textbf{"), ("</i>", "}"), ("</b>", "}")):
+                escaped = escaped.replace(tag, latex)
+            fields[name] = re.sub(r"</?(?:sup|sub|span|sc)\b[^>]*>", "", escaped)
 
     for csl, bib in (("author", "author"), ("editor", "editor")):
         names = item.get(csl)
@@ -357,6 +362,9 @@ def csl_to_entry(item: Mapping[str, object], key: str | None = None) -> Entry:
         bib_type = "mastersthesis"
     for bib, csl in _IDS:
         put(bib, item.get(csl), verbatim=True)
+    if "doi" in fields:
+        fields["doi"] = normalize_doi(fields["doi"]) if fields["doi"].lower().startswith(("http", "doi:")) \
+            else fields["doi"]
     put("note", item.get("note"))
     entry_key = key if key is not None else str(item.get("id", "") or "")
     return Entry(key=entry_key, type=bib_type, fields=fields)

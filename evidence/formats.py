@@ -148,8 +148,9 @@ def _read_pubmed(data: bytes, path: Path | str | None) -> ReadResult:
     try:
         records = parse_efetch(data)
     except NCBIError as exc:
-        raise FormatError(f"not readable as PubMed XML: {exc.message}", path=path,
-                          hint="the file may be truncated; save it from PubMed again") from None
+        detail = exc.message.replace("NCBI returned ", "").replace("efetch XML", "XML")
+        raise FormatError(f"not readable as PubMed XML ({detail})", path=path,
+                          hint="is it really PubMed XML? if so it may be truncated: save it from PubMed again") from None
     entries = []
     for rec in records:
         fields = record_to_fields(rec)

@@ -205,3 +205,12 @@ def test_parse_csl_json_errors_name_the_line(tmp_path: Path) -> None:
     assert err.value.line == 3
     with pytest.raises(FormatError, match="neither a type nor a title"):
         parse_csl_json(json.dumps([{"id": "a"}]))
+
+
+def test_csl_rich_text_and_doi_urls_are_cleaned_on_import() -> None:
+    entry = csl_to_entry({"type": "article-journal", "id": "x",
+                          "title": "Effect of <i>Hypericum perforatum</i> &amp; 50% of {x}<sup>2</sup>",
+                          "DOI": "https://doi.org/10.1016/J.JAD.2020.1"})
+    assert entry.fields == {"title": "Effect of \\textit{Hypericum perforatum} \\& 50\\% of "
+                                     "\\textbraceleft{}x\\textbraceright{}2",
+                            "doi": "10.1016/j.jad.2020.1"}
