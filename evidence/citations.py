@@ -23,7 +23,8 @@ _APOS = "'\u2019"
 # one surname: particles, then a capitalised word with hyphens/apostrophes (El-Hage, O'Brien)
 _PARTICLE_WORDS = r"(?:van|von|der|den|de|del|della|des|da|di|du|dos|das|le|la|ten|ter)"
 _PARTICLE = (r"(?:(?:" + _PARTICLE_WORDS + r"|St\.?|Mc|d[" + _APOS + r"])\s*"
-             r"|(?:Lo|La|Le|De|Del|Della|Di|Da|Van|Von|Du|Dos|El|Al|Abdel|Ben|Bin|Ibn|Ter|Ten)\s+(?=" + _UPPER + r"))")
+             r"|(?:Lo|La|Le|De|Del|Della|Di|Da|Van|Von|Du|Dos|El|Al|Abdel|Ben|Bin|Ibn|Ter|Ten)\s+"
+             r"(?=" + _UPPER + r"|" + _PARTICLE_WORDS + r"\s))")  # "Van der Berg" opening a sentence
 _WORD = _UPPER + r"(?:" + _LETTER + r"|[" + _APOS + r"](?=" + _LETTER + r")(?!s(?!" + _LETTER + r"))|-(?=" + _LETTER + r"))+"
 _NAME = r"(?:" + _PARTICLE + r"{0,3}" + _WORD + r")"
 # organisations may be several capitalised words: "World Health Organization"

@@ -140,3 +140,9 @@ def test_reference_list_items_and_continuations() -> None:
 def test_reference_section_is_not_scanned() -> None:
     cites = _one("Claim (Duman & Aghajanian, 2012).\n\n## References\n\nDuman, R. S. (2012). Title (Smith, 2010).")
     assert [c.label for c in cites] == ["Duman & Aghajanian, 2012"]
+
+
+def test_capitalised_particle_opening_a_sentence() -> None:
+    found = find_citations(Manuscript.from_text("Van der Berg et al. (2010) agree. De la Cruz (2001) too.\n"))
+    assert [(c.authors, c.year, c.et_al) for c in found] == [(("Van der Berg",), "2010", True),
+                                                            (("De la Cruz",), "2001", False)]
