@@ -58,8 +58,44 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: split after . ! ? before a capital, not after abbreviations or initials."""
+_HEADING_RE = re.compile(
+    r"(?m)^[ \t]{0,3}#{1,6}[ \t].*$"  # Markdown heading
+    r"|^[ \t]*\\(?:part|chapter|(?:sub)*section|paragraph)\*?\{[^\n]*\}[ \t]*$"  # LaTeX sectioning
+    r"|(?:\A|(?<=\n\n))[^\n.!?:;,]{1,60}(?=\n[A-Z])"  # a short unpunctuated line after a blank line
+)
+
+
+def _line_breaks(text: str, kind: str) -> list[int]:
+    """Offsets where a line break ends a sentence: after headings, and after every paragraph
+    of a .docx (each is its own line), so a heading is never glued onto the claim below it."""
+    if kind == "docx":
+        return [m.start() for m in re.finditer(r"\n", text)]
+    ends: list[int] = []
+    for m in _HEADING_RE.finditer(text):
+        ends.extend(e for e in (m.start() - 1, m.end()) if 0 <= e < len(text) and text[e] == "\n")
+    return sorted(set(ends))
+
+
+def split_sentences(text: str, kind: str = "text") -> list[tuple[int, int]]:
+    """Sentence spans: split after . ! ? before a capital, not after abbreviations or initials,
+    and at the line breaks that end headings (see ``_line_breaks``)."""
+    spans = _split_on_punctuation(text)
+    breaks = _line_breaks(text, kind)
+    if not breaks:
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        cut = start
+        for b in breaks[bisect.bisect_right(breaks, start):bisect.bisect_left(breaks, end)]:
+            if text[cut:b].strip():
+                out.append((cut, b))
+            cut = b + 1
+        if text[cut:end].strip():
+            out.append((cut, end))
+    return out
+
+
+def _split_on_punctuation(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY_RE.finditer(text):
@@ -700,7 +736,7 @@ def _surface(clause: str, phrase: str) -> str:
 def _claims(manuscript: Manuscript, citations: list[Citation]) -> dict[int, tuple[str, str]]:
     """For each citation group: (sentence, clause), citation text removed from the clause."""
     text = manuscript.text
-    sentences = split_sentences(text)
+    sentences = split_sentences(text, manuscript.kind)
     starts = [s for s, _ in sentences]
     groups: dict[int, Citation] = {}
     for citation in citations:

@@ -263,3 +263,14 @@ def test_large_repeated_manuscript_scales_linearly() -> None:
     report = check_manuscript(Manuscript.from_text(body * 40, "markdown"), library())
     assert report.counts["citations"] == 37 * 40
     assert report.counts["resolved"] == 30 * 40
+
+
+def test_headings_are_not_part_of_the_claim() -> None:
+    text = ("# Results\nKetamine improved depressive symptoms within 72 hours (Berman et al., 2000).\n\n"
+            "\\section{Discussion}\nSynapses matter (Duman & Aghajanian, 2012).\n")
+    report = check_manuscript(Manuscript.from_text(text, kind="markdown"), seed_entries())
+    assert [r.clause for r in report.results] == ["Ketamine improved depressive symptoms within 72 hours",
+                                                  "Synapses matter."]
+    docx_like = "Ketamine draft\nKetamine improved depressive symptoms within 72 hours (Berman et al., 2000).\n"
+    report = check_manuscript(Manuscript.from_text(docx_like, kind="docx"), seed_entries())
+    assert report.results[0].claim == "Ketamine improved depressive symptoms within 72 hours (Berman et al., 2000)."
