@@ -604,6 +604,8 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
     if retracted:
         for m in retracted:
             app.warn(f"{m.key} is RETRACTED according to PubMed (PMID {m.pmid})")
+    if counts["error"]:
+        sys.exit(1)  # what worked was written; the errors need the user (e.g. go online once)
 
 
 @cli.command()

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Protocol
 
-from evidence.errors import EntryError
+from evidence.errors import EntryError, NetworkError
 from evidence.latex import to_text
 from evidence.model import DOI_RE, PMCID_RE, PMID_RE, Entry, fold, normalize_doi
 from evidence.pubmed import (
@@ -387,8 +387,20 @@ def match_entries(
         else:
             rest.append(plan)
 
+    offline = bool(getattr(client, "offline", False))
+
+    def missing_offline(plans_hit: Iterable[_Plan], what: str) -> None:
+        for plan in plans_hit:
+            plan.error = f"offline: {what} is not in the cache (run once online to fetch it)"
+
     if by_pmcid:
-        conv = client.idconv([p.entry.pmcid for p in by_pmcid])
+        try:
+            conv = client.idconv([p.entry.pmcid for p in by_pmcid])
+        except NetworkError:
+            if not offline:
+                raise
+            missing_offline(by_pmcid, "the PMCID lookup")
+            conv, by_pmcid = {}, []
         for plan in by_pmcid:
             rec = conv.get(plan.entry.pmcid)
             if rec and rec.pmid:
@@ -399,7 +411,13 @@ def match_entries(
     doi_pmids: list[str] = []
     doi_own: dict[str, list[str]] = {}
     if by_doi:
-        doi_pmids, doi_own = _doi_lookup([p.entry.doi for p in by_doi], client)
+        try:
+            doi_pmids, doi_own = _doi_lookup([p.entry.doi for p in by_doi], client)
+        except NetworkError:
+            if not offline:
+                raise
+            missing_offline(by_doi, "the DOI lookup")
+            by_doi = []
 
     # 4: ECitMatch for entries without ids (and DOI entries, in case PubMed lacks the DOI)
     used: set[str] = set()
@@ -409,7 +427,12 @@ def match_entries(
         if cit is not None:
             citations[cit.key] = plan
     if citations:
-        found = client.ecitmatch([_citation(p.entry, k) for k, p in citations.items()])  # type: ignore[misc]
+        try:
+            found = client.ecitmatch([_citation(p.entry, k) for k, p in citations.items()])  # type: ignore[misc]
+        except NetworkError:
+            if not offline:
+                raise
+            found = {}  # the title search below may still be cached
         for key, plan in citations.items():
             pmid = found.get(key)
             if pmid:
@@ -425,8 +448,14 @@ def match_entries(
         if not term:
             plan.note = "no PMID, DOI, PMCID, citation data or title to search with"
             continue
-        result = client.esearch(term, retmax=SEARCH_RETMAX)
         plan.method = "search"
+        try:
+            result = client.esearch(term, retmax=SEARCH_RETMAX)
+        except NetworkError:
+            if not offline:
+                raise
+            missing_offline([plan], "the title search")
+            continue
         if result.phrases_not_found:
             plan.note = f"PubMed ignored part of the title search ({', '.join(result.phrases_not_found)})"
             continue
@@ -439,7 +468,15 @@ def match_entries(
             wanted.append(plan.pmid)
         wanted += plan.candidates
     wanted += doi_pmids
-    records = {r.pmid: r for r in client.efetch(dict.fromkeys(wanted))} if wanted else {}
+    if offline:  # record by record, so one missing record does not stop the others
+        records = {}
+        for pmid in dict.fromkeys(wanted):
+            try:
+                records.update({r.pmid: r for r in client.efetch([pmid])})
+            except NetworkError:
+                missing_offline([p for p in plans if p.pmid == pmid and not p.error], f"PubMed record {pmid}")
+    else:
+        records = {r.pmid: r for r in client.efetch(dict.fromkeys(wanted))} if wanted else {}
     by_doi_value = {normalize_doi(r.doi): r for r in records.values() if r.doi}
 
     return [_decide(plan, records, by_doi_value, doi_own, overwrite, threshold) for plan in plans]

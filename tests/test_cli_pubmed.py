@@ -109,10 +109,25 @@ def test_enrich_network_failure_leaves_library_untouched(library: Path, monkeypa
 
 def test_enrich_offline_without_cache_says_what_is_missing(library: Path) -> None:
     before = library.read_bytes()
-    code, _, err = run("-l", str(library), "enrich", "krystal2023", "--offline")
+    code, out, err = run("-l", str(library), "enrich", "krystal2023", "--offline")
     assert code == 1
-    assert "38011560" in err.splitlines()[-1] and "offline" in err.splitlines()[-1]
+    assert out.splitlines() == ["krystal2023: error",
+                                "  offline: PubMed record 38011560 is not in the cache (run once online to fetch it)"]
     assert library.read_bytes() == before
+
+
+def test_enrich_offline_uses_what_is_cached_entry_by_entry(library: Path, ncbi: FakeNCBI) -> None:
+    code, _, err = run("-l", str(library), "enrich", "krystal2023", "--dry-run")  # fills the cache
+    assert code == 0, err
+    with library.open("a", encoding="utf-8") as handle:
+        handle.write("\n@article{ydenberg2015,\n  title = {Combinatorial effects},\n  pmid = {26147656},\n}\n")
+    code, out, _ = run("-l", str(library), "enrich", "krystal2023", "ydenberg2015", "--offline", "--json")
+    statuses = {r["key"]: (r["status"], r["message"]) for r in json.loads(out)["results"]}
+    assert code == 1
+    assert statuses["krystal2023"] == ("matched", "")
+    assert statuses["ydenberg2015"] == ("error", "offline: PubMed record 26147656 is not in the cache "
+                                                 "(run once online to fetch it)")
+    assert "abstract = {Ketamine has emerged" in Library.load(library).raw_text("krystal2023")
 
 
 def test_enrich_refuses_before_network_when_file_is_broken(tmp_path: Path, ncbi: FakeNCBI) -> None:
