@@ -553,6 +553,12 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
 
     from evidence.enrich import apply_changes, match_entries
 
+    from evidence.pubmed import BIBTEX_FIELDS
+
+    unknown = [f for f in overwrite if f.lower() not in BIBTEX_FIELDS]
+    if unknown:
+        raise click.BadParameter(f"PubMed never fills {', '.join(unknown)}; it fills {', '.join(sorted(BIBTEX_FIELDS))}",
+                                 param_hint="--overwrite")
     lib = app.library()
     if not dry_run:
         lib.check_writable(force=force)  # fail before any network work
@@ -652,7 +658,8 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, force: bool, offl
             else:
                 entry = entry_from_record(record, lib.new_key(draft))
                 lib.add(entry)
-                row |= {"status": "added", "key": entry.key, "message": f"{entry.first_author} {entry.year}: {entry.title}",
+                byline = " ".join(str(x) for x in (entry.first_author, entry.year) if x)
+                row |= {"status": "added", "key": entry.key, "message": f"{byline}: {entry.title}",
                         "retracted": record.is_retracted}
         rows.append(row)
     if not dry_run and any(r["status"] == "added" for r in rows):
@@ -766,7 +773,7 @@ def _cited_entries(app: App, lib: Library, manuscript: Path) -> list[Entry]:
     missing = [r for r in report.results if r.entry is None]
     if missing:
         app.warn(f"{len(missing)} citation(s) in {manuscript} are not in the library "
-                 f"(first: {missing[0].citation.text!r} at line {missing[0].citation.line}); "
+                 f"(first: “{missing[0].citation.text}” at line {missing[0].citation.line}); "
                  "run `evidence check` for details")
     return list(seen.values())
 

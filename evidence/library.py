@@ -292,10 +292,16 @@ class Library:
 
     def new_key(self, entry: Entry) -> str:
         """A key in the library's style: surname+year (+ first title word), then a, b, ... on collision."""
-        surname = _ascii_word(entry.authors[0].last if entry.authors else "") or "anon"
+        person = entry.authors[0] if entry.authors else None
+        last = person.last if person else ""
+        if person and not person.first and len(last.split()) > 2:  # an organisation: its initials
+            last = "".join(w[0] for w in re.findall(r"[^\W\d_]+", last) if w[0].isupper()) or last
+        surname = _ascii_word(last)[:20] or "anon"
         year = str(entry.year or "nd")
         words = [_ascii_word(w) for w in re.split(r"\s+", entry.title)]
-        first_word = next((w for w in words if w and w not in _STOP), "")
+        first_word = next((w for w in words if w and w not in _STOP), "")[:20]
+        if self._prefers_capitalised_keys():
+            surname, first_word = surname.capitalize(), first_word.capitalize()
         base = surname + year
         short_style = self._prefers_short_keys()
         candidates = [base, base + first_word] if short_style else [base + first_word]
@@ -311,13 +317,18 @@ class Library:
             n += 1
         return f"{stem}{n}"
 
+    def _prefers_capitalised_keys(self) -> bool:
+        """Zotero/Better BibTeX write ``Ydenberg2015Combinatorial``; most tools write lower case."""
+        keys = [e.key for e in list(self._entries.values())[:500] if e.key[:1].isalpha()]
+        return bool(keys) and sum(k[0].isupper() for k in keys) > len(keys) / 2
+
     def _prefers_short_keys(self) -> bool:
         short = long_ = 0
         for entry in list(self._entries.values())[:500]:
             if not entry.authors or not entry.year:
                 continue
             base = _ascii_word(entry.authors[0].last) + str(entry.year)
-            key = entry.key.lower()
+            key = entry.key.lower()  # (style detection ignores case)
             if key == base:
                 short += 1
             elif key.startswith(base):

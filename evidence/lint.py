@@ -100,7 +100,7 @@ def _check_entry(entry: Entry, raw: str | None) -> list[LintIssue]:
     for group in REQUIRED.get(entry.type, ()):
         if not any(entry.get(name).strip() for name in group):
             add("warning", "missing-field", f"@{entry.type} '{entry.key}' has no {' or '.join(group)}",
-                f"add {group[0]} (run 'evidence enrich {entry.key}' to fill it from PubMed)")
+                f"add {group[0]}, or run `evidence enrich {entry.key}` to fill it from PubMed")
     if entry.get("doi"):
         raw_doi = entry.text("doi").strip()
         doi = normalize_doi(raw_doi)
@@ -110,7 +110,7 @@ def _check_entry(entry: Entry, raw: str | None) -> list[LintIssue]:
             add("warning", "doi-url", f"DOI '{raw_doi}' is written as a URL or with a prefix",
                 f"write the bare DOI: doi = {{{raw_doi[len(raw_doi) - len(doi):]}}}")
     if entry.get("pmid") and not PMID_RE.match(entry.pmid):
-        add("error", "bad-pmid", f"PMID '{entry.pmid}' is not a PubMed id (digits only)",
+        add("error", "bad-pmid", f"PMID '{entry.pmid}' is not a PubMed id (a number from 1 to 999999999)",
             "keep only the number, e.g. pmid = {10686270}")
     if entry.get("pmcid") and not PMCID_RE.match(entry.pmcid):
         add("error", "bad-pmcid", f"PMCID '{entry.text('pmcid')}' is not a PMC id", "write it as PMC followed by digits")

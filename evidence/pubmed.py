@@ -554,6 +554,14 @@ def record_entry_type(rec: PubMedRecord) -> str:
     return "incollection" if rec.book_title else "book"
 
 
+#: Every field ``record_to_fields`` can fill (for ``enrich --overwrite`` validation).
+BIBTEX_FIELDS = frozenset({
+    "abstract", "author", "booktitle", "concern", "doi", "editor", "erratum", "isbn", "issn", "journal",
+    "keywords", "language", "mesh", "month", "number", "pages", "pmcid", "pmid", "publisher", "pubtype",
+    "retracted", "title", "volume", "year",
+})
+
+
 def record_to_fields(rec: PubMedRecord) -> dict[str, str]:
     """BibTeX field values (LaTeX-safe, Unicode kept) for a record; empty values are left out.
 

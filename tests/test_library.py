@@ -409,3 +409,14 @@ def test_new_fields_follow_the_file_style_and_months_are_macros(tmp_path: Path) 
     assert lines[1] == "  author =    {Arnold Chau and John Dawson and Paul Mitchell and Tian Hong Loh},"
     assert "  note =      {x}," in lines
     assert lines[-2:] == ["  month =     apr", "}"]  # a bare month macro, as BibTeX styles expect
+
+
+def test_new_keys_for_organisations_and_capitalised_libraries(tmp_path: Path) -> None:
+    lib = Library.create(tmp_path / "new.bib")
+    org = Entry("", "book", {"author": "{Committee on Predictive-Toxicology Approaches for Military Assessments}",
+                             "year": "2015", "title": "Application of modern toxicology"})
+    assert lib.new_key(org) == "cptama2015application"  # an organisation's initials, not 80 letters
+    lib.add(Entry("Smith2001Cells", "article", {"author": "Smith, A.", "year": "2001", "title": "Cells"}))
+    lib.add(Entry("Jones2002Mice", "article", {"author": "Jones, B.", "year": "2002", "title": "Mice"}))
+    assert lib.new_key(Entry("", "article", {"author": "Ydenberg, C. A.", "year": "2015",
+                                             "title": "Combinatorial effects"})) == "Ydenberg2015Combinatorial"

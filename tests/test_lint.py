@@ -18,7 +18,7 @@ def test_refs_bib_has_one_warning() -> None:
     assert issue.to_dict() == {
         "severity": "warning", "line": 91, "key": "feifel2017", "code": "missing-field",
         "message": "@article 'feifel2017' has no journal or journaltitle",
-        "hint": "add journal (run 'evidence enrich feifel2017' to fill it from PubMed)",
+        "hint": "add journal, or run `evidence enrich feifel2017` to fill it from PubMed",
     }
     json.dumps([i.to_dict() for i in lint(Library.load(FIXTURES / "refs.bib"))])
 

@@ -373,3 +373,17 @@ def test_all_362_real_records_parse():
         fields = record_to_fields(r)
         assert fields["pmid"] == r.pmid
         assert fields["title"].count("{") == fields["title"].count("}")
+
+
+def test_bibtex_fields_lists_everything_record_to_fields_fills() -> None:
+    from evidence.pubmed import BIBTEX_FIELDS
+
+    seen: set[str] = set()
+    for path in sorted(FIX.glob("efetch_pubmed_*.xml")):
+        try:
+            records = parse_efetch(path.read_bytes())
+        except Exception:
+            continue
+        for rec in records:
+            seen |= set(record_to_fields(rec))
+    assert seen <= BIBTEX_FIELDS and {"abstract", "mesh", "pubtype", "erratum", "retracted"} <= seen
