@@ -18,7 +18,8 @@ Entry -> CSL mapping keeps: authors and editors (given/family/particle/suffix; a
 single-part name is a ``literal`` organisation), title, short title, container title and its
 abbreviation, collection title, volume, issue, number, page (en dash), edition, publisher and
 place, issued date parts (year, month, day), DOI, PMID, PMCID, ISBN, ISSN, URL, abstract,
-keywords, language, genre. ``and others`` in an author list is dropped (CSL has no marker for it).
+keywords, language, genre. ``and others`` in an author list is dropped from CSL-JSON (CSL has no
+marker for it) and rendered as "et al." after the last name in formatted bibliographies.
 """
 
 from __future__ import annotations
@@ -216,11 +217,13 @@ def _is_literal(raw: str, person: Person) -> bool:
     return not person.first and raw.startswith("{") and raw.endswith("}") and " " in person.last
 
 
-def _csl_names(value: str) -> list[dict[str, str]]:
+def _csl_names(value: str, others: bool = False) -> list[dict[str, str]]:
     names: list[dict[str, str]] = []
     for raw in split_names(value):
         person = parse_name(raw)
-        if person.is_others:
+        if person.is_others:  # "and others": for rendering, a marker _repair turns into "et al."
+            if others:
+                names.append({"literal": _OTHERS})
             continue
         if _is_literal(raw, person):
             names.append({"literal": person.last})
@@ -236,12 +239,14 @@ def _csl_names(value: str) -> list[dict[str, str]]:
     return names
 
 
-def entry_to_csl(entry: Entry) -> dict[str, object]:
-    """One CSL-JSON item for an entry (Unicode values; see module docstring for the fields)."""
+def entry_to_csl(entry: Entry, *, others_marker: bool = False) -> dict[str, object]:
+    """One CSL-JSON item for an entry (Unicode values; see module docstring for the fields).
+
+    CSL has no "and others"; ``others_marker`` adds one for our own renderer only."""
     item: dict[str, object] = {"id": entry.key, "type": _TO_CSL_TYPE.get(entry.type, "document")}
     for bib, csl in (("author", "author"), ("editor", "editor")):
         if entry.get(bib):
-            names = _csl_names(entry.get(bib))
+            names = _csl_names(entry.get(bib), others_marker)
             if names:
                 item[csl] = names
     for bib, csl in _SIMPLE:
@@ -486,8 +491,14 @@ def _citeproc_item(item: dict[str, object], ident: str) -> dict[str, object]:
 _AUTHOR_YEAR = lambda e: (e.first_author.casefold(), e.year or 0, e.title.casefold())  # noqa: E731
 
 
+_OTHERS = "et al.\u2060"  # a word joiner makes the marker unmistakable in rendered output
+
+
 def _repair(text: str, style: Style) -> str:
     """Fix citeproc-py output that a journal would reject (see the module docstring)."""
+    if _OTHERS in text:  # "Feifel, D., & et al." -> "Feifel, D., et al."
+        text = re.sub(r"\s*(?:,\s*)?(?:&amp;|&|and)?\s*" + re.escape(_OTHERS), ", et al.", text, count=1)
+        text = text.replace(_OTHERS, "et al.").replace("et al..", "et al.").replace(", , et al.", ", et al.")
     if style.numeric:
         text = re.sub(r"^(\[?\d+[.\]]?)(?=[^\s\d.\]])", r"\1 ", text)
     if style.nlm:
@@ -580,7 +591,7 @@ def format_bibliography(
             seen.add(entry.key)
             unique.append(entry)
     by_id = {f"e{i}": e for i, e in enumerate(unique)}
-    csl_items = [_citeproc_item(entry_to_csl(e), ident) for ident, e in by_id.items()]
+    csl_items = [_citeproc_item(entry_to_csl(e, others_marker=True), ident) for ident, e in by_id.items()]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         bib = CitationStylesBibliography(loaded.csl, CiteProcJSON(csl_items), formatter.html)
