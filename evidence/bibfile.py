@@ -377,23 +377,33 @@ def _entry_from(block: bpm.Block, span: Span, strings: dict[str, str]) -> tuple[
     return entry, undefined, sorted(set(duplicates))
 
 
-def check_value(key: str, name: str, value: str) -> None:
-    """Refuse values that would break the file or read back differently in other tools.
-
-    BibTeX counts every brace, bibtexparser skips ``\\{``; a value is safe only when both agree.
-    """
-    problem = ""
-    depth = 0
-    for ch in value:
+def _balanced(value: str, *, skip_escaped: bool) -> bool:
+    depth, i = 0, 0
+    while i < len(value):
+        ch = value[i]
+        if skip_escaped and ch == "\\":
+            i += 2
+            continue
         depth += ch == "{"
         depth -= ch == "}"
         if depth < 0:
-            break
-    if depth != 0:
+            return False
+        i += 1
+    return depth == 0
+
+
+def check_value(key: str, name: str, value: str) -> None:
+    """Refuse values that would break the file or read back differently in other tools.
+
+    BibTeX counts every brace, bibtexparser (and biber) skip escaped ones (``\\{``): a value
+    is safe only when its braces balance both ways.
+    """
+    problem = ""
+    if not _balanced(value, skip_escaped=False):
         problem, hint = "unbalanced braces", "balance the { and } in the value"
-    elif "\\{" in value or "\\}" in value:
-        problem, hint = "an escaped brace (\\{ or \\})", "write \\textbraceleft{} or \\textbraceright{} instead"
-    elif value.rstrip().endswith("\\") and not value.rstrip().endswith("\\\\"):
+    elif not _balanced(value, skip_escaped=True):
+        problem, hint = "an unpaired escaped brace (\\{ or \\})", "write \\textbraceleft{} or \\textbraceright{} instead"
+    elif (len(value.rstrip()) - len(value.rstrip().rstrip("\\"))) % 2:
         problem, hint = "a trailing backslash", "remove it or write \\textbackslash{}"
     elif re.search(r"(^|\n)\s*@", value):
         problem, hint = "a line starting with @", "join the line to the previous one or remove the @"

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from evidence.bibfile import check_value
 from evidence.dedupe import distinct_works, title_key
-from evidence.errors import FormatError
+from evidence.errors import EntryError, FormatError
 from evidence.formats import ReadResult, read_path
 from evidence.model import Entry
 
@@ -230,8 +231,15 @@ def import_entries(lib: _Library, entries: Iterable[Entry], source: str, report:
         given_key = entry.key
         new = entry  # the parsed entry is ours; reusing it keeps its parsed author list
         new.key = key
-        if not report.dry_run:
-            lib.add(new)
+        try:
+            if report.dry_run:
+                for name, value in new.fields.items():
+                    check_value(key, name, value)
+            else:
+                lib.add(new)
+        except EntryError as exc:  # one unwritable value skips that entry, not the whole import
+            report.items.append(ImportItem(source, entry.line, "skipped", key, exc.message + f" ({exc.hint})"))
+            continue
         batch.remember(new)
         why = "new work" if key == given_key else f"new work (key generated: {'given key taken' if given_key else 'no key'})"
         if not identifiable:

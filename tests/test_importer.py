@@ -77,3 +77,12 @@ def test_bibtex_keys_kept_when_free(tmp_path: Path) -> None:
     report = import_files(empty, [FIXTURES / "refs.bib"])
     assert [i.key for i in report.items] == [e.key for e in Library.load(FIXTURES / "refs.bib").entries]
     assert report.files == [(str(FIXTURES / "refs.bib"), "bibtex", 10)]
+
+
+def test_an_unwritable_value_skips_that_entry_only(lib: Library, tmp_path: Path) -> None:
+    src = tmp_path / "in.bib"
+    src.write_text("@article{good2020, title = {Paired twins and \\\\{112\\\\} morphology}, year = 2020}\n"
+                   "@article{bad2020, title = {Sets \\\\{x and y}, year = 2020}\n")
+    report = import_files(lib, [src])
+    assert [(i.key, i.status) for i in report.items] == [("good2020", "added"), ("bad2020", "skipped")]
+    assert report.items[1].reason.startswith("value of 'title' in 'bad2020' has unbalanced braces")
