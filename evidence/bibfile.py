@@ -145,6 +145,8 @@ def encode(text: str, decoded: Decoded) -> bytes:
 
 def split_value(raw: str) -> list[str]:
     """Split a raw value on top-level ``#`` (BibTeX concatenation)."""
+    if "#" not in raw:  # nearly every value: no scan needed
+        return [raw.strip()]
     parts, depth, quote, cur = [], 0, False, []
     for ch in raw:
         if ch == "{":
