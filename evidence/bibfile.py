@@ -401,9 +401,11 @@ def check_value(key: str, name: str, value: str) -> None:
     is safe only when its braces balance both ways.
     """
     problem = ""
+    if "{" not in value and "}" not in value and "\\" not in value and "@" not in value:
+        return  # most values: nothing that could break the file
     if not _balanced(value, skip_escaped=False):
         problem, hint = "unbalanced braces", "balance the { and } in the value"
-    elif not _balanced(value, skip_escaped=True):
+    elif "\\" in value and not _balanced(value, skip_escaped=True):
         problem, hint = "an unpaired escaped brace (\\{ or \\})", "write \\textbraceleft{} or \\textbraceright{} instead"
     elif (len(value.rstrip()) - len(value.rstrip().rstrip("\\"))) % 2:
         problem, hint = "a trailing backslash", "remove it or write \\textbackslash{}"

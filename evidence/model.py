@@ -57,27 +57,19 @@ class Person:
         return f"{name}, {self.first}" if self.first else name
 
 
+_AND = re.compile(r"\s+and\s+", re.I)
+
+
 def split_names(value: str) -> list[str]:
     """Split a BibTeX name list on `` and `` at brace depth 0."""
     names: list[str] = []
-    depth = 0
-    start = 0
-    i = 0
-    lower = value.lower()
-    while i < len(value):
-        ch = value[i]
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch.isspace() and lower.startswith("and", i + 1) and (
-            i + 4 < len(value) and value[i + 4].isspace()
-        ):
-            names.append(value[start:i].strip())
-            i += 4
-            start = i
-            continue
-        i += 1
+    start = depth_at = depth = 0
+    for match in _AND.finditer(value):
+        depth += value.count("{", depth_at, match.start()) - value.count("}", depth_at, match.start())
+        depth_at = match.start()
+        if depth <= 0:
+            names.append(value[start:match.start()].strip())
+            start = match.end()
     names.append(value[start:].strip())
     return [n for n in names if n]
 

@@ -1,0 +1,46 @@
+"""Name parsing and identity helpers of the entry model, on the hard cases real files have."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from evidence.model import Entry, describe_notices, evidence_type, fold, normalize_doi, parse_name, split_names
+
+
+def test_split_names_respects_braces_and_case() -> None:
+    assert split_names("A, B and C, D and {Smith and Sons} and E") == ["A, B", "C, D", "{Smith and Sons}", "E"]
+    assert split_names("A, B AND C") == ["A, B", "C"]
+    assert split_names("A and {B and} C and D") == ["A", "{B and} C", "D"]
+    assert split_names("") == []
+
+
+@given(st.lists(st.from_regex(r"[A-Z][a-z]{1,8}, [A-Z]\.", fullmatch=True), min_size=1, max_size=8))
+def test_split_names_round_trip(names: list[str]) -> None:
+    assert split_names(" and ".join(names)) == names
+
+
+def test_parse_name_forms() -> None:
+    assert parse_name("Berman, Robert M.").initials == "RM"
+    assert parse_name("Lan{\\c{c}}on, C.").last == "Lançon"
+    assert parse_name("Ludwig van Beethoven").surname == "van Beethoven"
+    assert parse_name("van der Berg, Jan").surname == "van der Berg"
+    assert parse_name("Jolly, III, James").jr == "III"
+    assert parse_name("{{U.S. Department, NIH}}").last == "U.S. Department, NIH"
+    assert parse_name("Jean-Pierre Dupont").initials == "J-P"
+    assert parse_name("others").is_others
+
+
+def test_identity_helpers() -> None:
+    assert fold("Lançon Müller") == "lancon muller"
+    assert normalize_doi("https://doi.org/10.1016/S0006-3223(99)00230-9") == "10.1016/s0006-3223(99)00230-9"
+    assert normalize_doi("doi: 10.1038/MP.2017.255") == "10.1038/mp.2017.255"
+    assert describe_notices("11111; J Biol Chem 1999 May 7;274(19):13728") == \
+        "PMID 11111; J Biol Chem 1999 May 7;274(19):13728"
+
+
+def test_evidence_type_prefers_pubmed_publication_types() -> None:
+    assert evidence_type(Entry("a", "article", {"pubtype": "Journal Article; Meta-Analysis; Review"})) == "meta-analysis"
+    assert evidence_type(Entry("b", "article", {"title": "A randomized trial of X"})) == "RCT?"
+    assert evidence_type(Entry("c", "article", {"retracted": "12345"})) == "RETRACTED"
+    assert evidence_type(Entry("d", "article", {"title": "Notes"})) == ""
