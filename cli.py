@@ -876,8 +876,7 @@ def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, c
         lib.check_writable(force=force)
     report = import_files(lib, list(files), dry_run=dry_run, fmt=fmt)
     if not dry_run and report.changed:
-        lib.save(force=force)
-        _reindex(app, lib)
+        lib.save(force=force)  # (no re-index here: the next search refreshes it, only if needed)
     if as_json:
         app.json(report.to_dict())
     else:

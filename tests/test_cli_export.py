@@ -244,12 +244,13 @@ def test_unusable_cache_does_not_turn_a_good_write_into_an_error(refs: Path, tmp
     not_a_dir = tmp_path / "afile"
     not_a_dir.write_text("x")
     monkeypatch.setenv("EVIDENCE_CACHE_DIR", str(not_a_dir))
-    ris = tmp_path / "one.ris"
-    ris.write_text("TY  - JOUR\nAU  - Roe, Richard\nTI  - A new study\nPY  - 2021\nER  - \n")
-    code, _, err = run("-l", str(refs), "import", str(ris))
+    with refs.open("a", encoding="utf-8") as handle:
+        handle.write("\n@article{dup,\n  title = {Antidepressant effects of ketamine in depressed patients},\n"
+                     "  doi = {10.1016/S0006-3223(99)00230-9},\n}\n")
+    code, _, err = run("-l", str(refs), "dedupe", "--apply")
     assert code == 0, err
     assert "warning: search index not updated" in err
-    assert len(Library.load(refs)) == 11
+    assert len(Library.load(refs)) == 10
 
 
 def test_export_bibtex_subset_keeps_its_string_macros(tmp_path: Path) -> None:
