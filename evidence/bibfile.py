@@ -147,7 +147,9 @@ def split_value(raw: str) -> list[str]:
     """Split a raw value on top-level ``#`` (BibTeX concatenation)."""
     if "#" not in raw:  # nearly every value: no scan needed
         return [raw.strip()]
-    parts, depth, quote, cur = [], 0, False, []
+    parts: list[str] = []
+    cur: list[str] = []
+    depth, quote = 0, False
     for ch in raw:
         if ch == "{":
             depth += 1
@@ -281,7 +283,7 @@ def parse(decoded: Decoded) -> ParsedFile:
             span.live = False
             span.kind = "comment"
             problems.append(Problem("commented-entry", span.line,
-                                    f"entry '{block.key}' is commented out; kept as a comment", block.key))
+                                    f"entry '{span.key}' is commented out; kept as a comment", span.key))
             continue
         entry, undefined, dup_fields = _entry_from(block, span, strings)
         for name in dup_fields:
@@ -351,8 +353,8 @@ def _span_for(block: bpm.Block, start: int, end: int, line: int) -> Span:
 
 def _entry_from(block: bpm.Block, span: Span, strings: dict[str, str]) -> tuple[Entry, list[str], list[str]]:
     wrapped = isinstance(block, (bpm.DuplicateFieldKeyBlock, bpm.DuplicateBlockKeyBlock))
-    inner = block.ignore_error_block if wrapped else block
-    raw = block.raw
+    inner: bpm.Entry = block.ignore_error_block if wrapped else block  # type: ignore[attr-defined,assignment]
+    raw = block.raw or ""
     type_match = re.match(r"@\s*([A-Za-z]+)", raw)
     type_raw = type_match.group(1) if type_match else inner.entry_type
     span.style = _style_of(raw, inner.fields, type_raw)

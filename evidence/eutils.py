@@ -19,6 +19,7 @@ Why it looks the way it does (rules in ``shared/notes/pubmed-eutils.md``):
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -347,7 +348,7 @@ class EutilsClient:
                 send = [normalize_doi(v) if kind == "doi" else v for v in batch]
                 params = {"ids": ",".join(send), "idtype": kind, "format": "json", "versions": "no"}
                 body = self._call(self.idconv_url, params, size=len(batch), ok_status=(200, 400, 404),
-                                  check=lambda b, sent=send: parse_idconv(b, sent))
+                                  check=functools.partial(parse_idconv, requested=send))
                 answer = parse_idconv(body, send)
                 for asked, sent in zip(batch, send):
                     if sent in answer:

@@ -378,8 +378,8 @@ class Library:
         spans = parsed.spans
         for i, span in enumerate(spans):
             next_start = spans[i + 1].start if i + 1 < len(spans) else len(text)
-            folded = span.key.strip().casefold() if span.key is not None else None
-            original = self._originals.get(folded) if folded is not None else None
+            folded = span.key.strip().casefold() if span.key is not None else ""
+            original = self._originals.get(folded) if span.key is not None else None
             if original is None or original.span is not span:
                 out.append(text[span.start:next_start])
                 continue

@@ -76,7 +76,9 @@ def split_names(value: str) -> list[str]:
 
 def _split_top(value: str, sep: str) -> list[str]:
     """Split on ``sep`` outside braces."""
-    parts, depth, cur = [], 0, []
+    parts: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for ch in value:
         if ch == "{":
             depth += 1
@@ -92,7 +94,9 @@ def _split_top(value: str, sep: str) -> list[str]:
 
 
 def _words(value: str) -> list[str]:
-    words, depth, cur = [], 0, []
+    words: list[str] = []
+    cur: list[str] = []
+    depth = 0
     for ch in value:
         if ch == "{":
             depth += 1
