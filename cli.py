@@ -42,7 +42,9 @@ class App:
     def library(self) -> Library:
         """Load the library once; report its problems on stderr (every load, as promised)."""
         if self._library is None:
-            self._library = Library.load(self.library_path, encoding=self.encoding)
+            from evidence.paths import default_cache_root
+
+            self._library = Library.load(self.library_path, encoding=self.encoding, cache_dir=default_cache_root())
             self.report_problems(self._library)
         return self._library
 
@@ -485,7 +487,7 @@ def pubmed_options(f: F) -> F:
 
 def _client(app: App, offline: bool, refresh: bool, older_than: str | None):  # type: ignore[no-untyped-def]
     from evidence.eutils import EutilsClient
-    from evidence.search import default_cache_root
+    from evidence.paths import default_cache_root
 
     counter = {"n": 0}
     interactive = sys.stderr.isatty() and not app.quiet

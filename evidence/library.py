@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -28,6 +29,7 @@ from evidence import bibfile
 from evidence.bibfile import Problem
 from evidence.errors import ConflictError, EntryError, LibraryError, LibraryParseError, LossGuardError
 from evidence.model import Entry, fold, parse_name, split_names
+from evidence.paths import library_slug
 
 __all__ = ["Library", "Problem", "SaveResult", "title_key"]
 
@@ -86,13 +88,18 @@ class Library:
                  *, read_only: str | None = None) -> None:
         self.path = path
         self._read_only = read_only
+        self._cache: _ParseCache | None = None
         self._reset(data, parsed)
 
     # ----- loading -------------------------------------------------------------------------
     @classmethod
-    def load(cls, path: Path | str, *, encoding: str | None = None) -> Library:
+    def load(cls, path: Path | str, *, encoding: str | None = None, cache_dir: Path | None = None) -> Library:
         """Read a .bib file. Problems are collected in ``problems``, never raised, unless the
-        file is missing, binary or not BibTeX at all."""
+        file is missing, binary or not BibTeX at all.
+
+        With ``cache_dir``, a large file keeps a parse cache there, so loading it again costs
+        little more than splitting it into blocks: only changed blocks are parsed.
+        """
         path = Path(path)
         try:
             data = path.read_bytes()
@@ -108,7 +115,11 @@ class Library:
         except LibraryError as exc:
             exc.path = path
             raise
-        parsed = bibfile.parse(decoded)
+        cache = _ParseCache.open(cache_dir, path) if cache_dir is not None and len(data) >= PARSE_CACHE_MIN_BYTES \
+            else None
+        parsed = bibfile.parse_cached(decoded, cache.chunks) if cache is not None else bibfile.parse(decoded)
+        if cache is not None:
+            cache.store()
         read_only = None
         only_comments = all(not line.strip() or line.lstrip().startswith("%") for line in decoded.text.splitlines())
         if decoded.text.strip() and not only_comments and not parsed.entries and not any(
@@ -119,7 +130,10 @@ class Library:
         if decoded.guessed:
             read_only = (f"encoding guessed as {decoded.encoding}; "
                          "confirm it with --encoding to allow writing")
-        return cls(path, data, parsed, read_only=read_only)
+        with bibfile._no_gc():  # (see there: 100k entries' snapshots would trigger full collections)
+            library = cls(path, data, parsed, read_only=read_only)
+        library._cache = cache
+        return library
 
     @classmethod
     def create(cls, path: Path | str) -> Library:
@@ -457,6 +471,8 @@ class Library:
         # the lock file is left in place on purpose: deleting it lets a waiting process and a
         # new one both believe they hold the lock
         self._reset(data, parsed)
+        if self._cache is not None:
+            self._cache.store()
         self._read_only = None
         return SaveResult(self.path, True, changed, added, removed, backup_path)
 
@@ -501,7 +517,9 @@ class Library:
                                path=self.path, hint="nothing was replaced; check the disk")
         old = self._parsed.decoded
         text = written[len(old.bom):].decode(old.encoding)
-        parsed = bibfile.parse(bibfile.Decoded(text, old.encoding, old.bom, old.newline, False))
+        decoded = bibfile.Decoded(text, old.encoding, old.bom, old.newline, False)
+        # unchanged chunks are byte-identical to ones already parsed; every changed one is parsed
+        parsed = bibfile.parse_cached(decoded, self._cache.chunks) if self._cache else bibfile.parse(decoded)
         before = sum(p.kind == "parse-error" for p in self._parsed.problems)
         after = sum(p.kind == "parse-error" for p in parsed.problems)
         if len(parsed.entries) != expected or after > before:
@@ -529,6 +547,48 @@ class Library:
             return hashlib.sha256(Path(path).read_bytes()).hexdigest()
         except OSError:
             return ""
+
+
+PARSE_CACHE_MIN_BYTES = 1_000_000  # smaller files parse in well under a second: no cache
+
+
+@dataclass
+class _ParseCache:
+    """Per-chunk parse results of one library, pickled in the user cache folder. Disposable:
+    any problem reading it means starting empty."""
+
+    path: Path
+    chunks: dict[str, object]
+    _keys: frozenset[str] = frozenset()
+
+    @classmethod
+    def open(cls, cache_dir: Path, library: Path) -> _ParseCache:
+        path = Path(cache_dir) / "parse" / f"{library_slug(library)}.pickle"
+        try:
+            with open(path, "rb") as handle:
+                chunks = pickle.load(handle)
+            if not isinstance(chunks, dict) or chunks.get("__version__") != _PARSE_CACHE_VERSION:
+                chunks = {}
+        except Exception:  # missing, truncated, from another version: a cache, so start again
+            chunks = {}
+        chunks.pop("__version__", None)
+        return cls(path, chunks, frozenset(chunks))
+
+    def store(self) -> None:
+        if frozenset(self.chunks) == self._keys:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+            with open(tmp, "wb") as handle:
+                pickle.dump({**self.chunks, "__version__": _PARSE_CACHE_VERSION}, handle, protocol=5)
+            os.replace(tmp, self.path)
+            self._keys = frozenset(self.chunks)
+        except OSError:
+            pass  # an unwritable cache only costs speed
+
+
+_PARSE_CACHE_VERSION = 1
 
 
 def _decode_as(data: bytes, encoding: str) -> bibfile.Decoded:

@@ -53,6 +53,7 @@ from whoosh.qparser.plugins import FuzzyTermPlugin
 from whoosh.support.charset import accent_map
 from whoosh.writing import CLEAR, SegmentWriter
 
+from evidence.paths import default_cache_root, library_slug
 from evidence.errors import ConflictError, LibraryError, QueryError
 from evidence.model import Entry, fold, normalize_doi
 
@@ -647,16 +648,6 @@ def _snippet(hit: Any, matched: set[str]) -> str:
 # --------------------------------------------------------------------------- the index
 
 
-def default_cache_root(env: Mapping[str, str] | None = None) -> Path:
-    """``$EVIDENCE_CACHE_DIR`` or the platform's user cache dir for "evidence"."""
-    env = os.environ if env is None else env
-    if env.get("EVIDENCE_CACHE_DIR"):
-        return Path(env["EVIDENCE_CACHE_DIR"]).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("evidence"))
-
-
 @dataclass(frozen=True)
 class _Meta:
     schema: int
@@ -698,8 +689,7 @@ class SearchIndex:
     def __post_init__(self) -> None:
         self.library_path = Path(self.library_path).resolve()
         root = Path(self.cache_dir) if self.cache_dir is not None else default_cache_root(self.env)
-        digest = hashlib.sha256(str(self.library_path).encode("utf-8")).hexdigest()[:16]
-        self.index_dir = root / "index" / digest
+        self.index_dir = root / "index" / library_slug(self.library_path)
 
     # -- public API
 
