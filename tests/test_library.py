@@ -420,3 +420,25 @@ def test_new_keys_for_organisations_and_capitalised_libraries(tmp_path: Path) ->
     lib.add(Entry("Jones2002Mice", "article", {"author": "Jones, B.", "year": "2002", "title": "Mice"}))
     assert lib.new_key(Entry("", "article", {"author": "Ydenberg, C. A.", "year": "2015",
                                              "title": "Combinatorial effects"})) == "Ydenberg2015Combinatorial"
+
+
+def test_parse_cache_round_trip_through_load_and_save(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import evidence.library as library_module
+
+    monkeypatch.setattr(library_module, "PARSE_CACHE_MIN_BYTES", 0)
+    path = copy(tmp_path, "bbt_large_paren_library_873.bib")
+    cache_dir = tmp_path / "cache"
+    cold = Library.load(path, cache_dir=cache_dir)
+    assert list((cache_dir / "parse").glob("*.pickle"))
+    warm = Library.load(path, cache_dir=cache_dir)
+    assert [(e.key, e.fields, e.line) for e in warm] == [(e.key, e.fields, e.line) for e in cold]
+    assert warm.problems == cold.problems
+    entry = warm.entries[100]
+    entry.set("note", "cached edit")
+    warm.save(force=True)
+    again = Library.load(path, cache_dir=cache_dir)
+    plain = Library.load(path)
+    assert [(e.key, e.fields, e.line) for e in again] == [(e.key, e.fields, e.line) for e in plain]
+    assert again.get(entry.key).get("note") == "cached edit"
+    (cache_dir / "parse" / next((cache_dir / "parse").glob("*.pickle")).name).write_bytes(b"garbage")
+    assert len(Library.load(path, cache_dir=cache_dir)) == len(plain)  # a broken cache is just rebuilt
