@@ -28,12 +28,13 @@ def test_cached_parse_equals_whole_parse(name: str) -> None:
     assert snapshot(bibfile.parse_cached(decoded, cache)) == whole  # warm: no bibtexparser at all
 
 
-@pytest.mark.parametrize("name", ["pybtex_xampl.bib", "bbt_large_paren_library_873.bib", "jabref_complex.bib",
+@pytest.mark.parametrize("name", ["pybtex_xampl.bib", "truncated_jabref_complex.bib", "jabref_complex.bib",
                                   "biber_examples_biblatex.bib", "bbt_crlf_jabref_1730.bib"])
 def test_after_an_edit_only_changed_chunks_are_parsed_and_the_result_is_the_same(name: str) -> None:
     text = bibfile.decode((FIXTURES / name).read_bytes()).text
     cache: dict[str, object] = {}
     bibfile.parse_cached(bibfile.Decoded(text, "utf-8", b"", "\n", False), cache)
+    assert len(cache) == len(bibfile._chunks(text))  # every chunk cached
     starts = bibfile._chunks(text)
     cut = starts[len(starts) // 2]
     edited = text[:cut] + "@misc{inserted2024,\n  title = {A new {NMDA} entry},\n  year = 2024,\n}\n\n" + text[cut:]
@@ -64,3 +65,10 @@ def test_identical_chunks_in_different_contexts() -> None:
     whole = snapshot(bibfile.parse(decoded))
     assert snapshot(bibfile.parse_cached(decoded, cache)) == whole
     assert snapshot(bibfile.parse_cached(decoded, cache)) == whole
+
+
+def test_files_with_blocks_across_chunks_are_never_cached() -> None:
+    decoded = bibfile.decode((FIXTURES / "pybtex_at_and_entries_inside_values.bib").read_bytes())
+    cache: dict[str, object] = {}
+    assert snapshot(bibfile.parse_cached(decoded, cache)) == snapshot(bibfile.parse(decoded))
+    assert cache == {}

@@ -426,7 +426,7 @@ def test_parse_cache_round_trip_through_load_and_save(tmp_path: Path, monkeypatc
     import evidence.library as library_module
 
     monkeypatch.setattr(library_module, "PARSE_CACHE_MIN_BYTES", 0)
-    path = copy(tmp_path, "bbt_large_paren_library_873.bib")
+    path = copy(tmp_path, "biber_examples_biblatex.bib")
     cache_dir = tmp_path / "cache"
     cold = Library.load(path, cache_dir=cache_dir)
     assert list((cache_dir / "parse").glob("*.pickle"))
@@ -435,7 +435,7 @@ def test_parse_cache_round_trip_through_load_and_save(tmp_path: Path, monkeypatc
     assert warm.problems == cold.problems
     entry = warm.entries[100]
     entry.set("note", "cached edit")
-    warm.save(force=True)
+    warm.save(force=True)  # (the file has a duplicate key)
     again = Library.load(path, cache_dir=cache_dir)
     plain = Library.load(path)
     assert [(e.key, e.fields, e.line) for e in again] == [(e.key, e.fields, e.line) for e in plain]
