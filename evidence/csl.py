@@ -506,11 +506,28 @@ def _repair(text: str, style: Style) -> str:
         text = re.sub(rf"(\d{{4}})({months})\b", r"\1 \2", text)
         text = re.sub(r"(?<=\d)–(?=[A-Za-z]?\d)", "-", text)
         text = re.sub(r"\b(Jr|Sr)\.(?=[,;\s])", r"\1", text)
+        text = re.sub(r"(doi:\s?\S+?)(</a>)?\s+(PubMed PMID)", r"\1\2. \3", text)  # Citing Medicine
     text = re.sub(r"\.(</[a-z]+>)\.", r".\1", text)
     text = re.sub(r"([?!])((?:</[a-z]+>)?)\.", r"\1\2", text)
     if style.us_quotes:
         text = re.sub(r"”([.,])", r"\1”", text)
     return text
+
+
+def _nlm_pages(fragment: str, pages: str) -> str:
+    """NLM's page range, which citeproc-py gets wrong for ranges like 1-10 (it writes "1-0"):
+    leading digits the last page repeats are dropped only when both pages have as many digits."""
+    match = re.fullmatch(r"\s*(\d+)\s*[-–—]+\s*(\d+)\s*", pages)
+    if not match:
+        return fragment
+    first, last = match.groups()
+    tail = last
+    if len(first) == len(last):
+        common = 0
+        while common < len(last) - 1 and first[common] == last[common]:
+            common += 1
+        tail = last[common:]
+    return re.sub(rf"(?<!\d){first}[-–]\d+(?!\d)", f"{first}-{tail}", fragment, count=1)
 
 
 def _link_dois(fragment: str, doi: str) -> str:
@@ -610,6 +627,8 @@ def format_bibliography(
     for ident, fragment in zip(bib.keys, rendered):
         entry = by_id[str(ident)]
         fragment = _repair(fragment, loaded)
+        if loaded.nlm:
+            fragment = _nlm_pages(fragment, entry.text("pages"))
         if output == "text":
             parts.append(_html_to_text(fragment))
             continue

@@ -55,16 +55,16 @@ Zanos, P., Moaddel, R., Morris, P. J., Riggs, L. M., Highland, J. N., Georgiou, 
 """
 
 VANCOUVER = """\
-1. Berman RM, Cappiello A, Anand A, Oren DA, Heninger GR, Charney DS, et al. Antidepressant effects of ketamine in depressed patients. Biol Psychiatry. 2000 Feb;47(4):351-4. doi:10.1016/S0006-3223(99)00230-9 PubMed PMID: 10686270.
+1. Berman RM, Cappiello A, Anand A, Oren DA, Heninger GR, Charney DS, et al. Antidepressant effects of ketamine in depressed patients. Biol Psychiatry. 2000 Feb;47(4):351-4. doi:10.1016/S0006-3223(99)00230-9. PubMed PMID: 10686270.
 2. Fond G, Loundou A, Rabu C, Macgregor A, Lançon C, Brittner M, et al. Ketamine administration in depressive disorders: a systematic review and meta-analysis. Psychopharmacology. 2014;231(18):3663-76. doi:10.1007/s00213-014-3664-5
 3. Zanos P, Moaddel R, Morris PJ, Riggs LM, Highland JN, Georgiou P, et al. Ketamine and Ketamine Metabolite Pharmacology: Insights into Therapeutic Mechanisms. Pharmacol Rev. 2018 Jul;70(3):621-60. doi:10.1124/pr.117.015198
-4. Zanos P, Gould TD. Mechanisms of ketamine action as an antidepressant. Mol Psychiatry. 2018;23(4):801-11. doi:10.1038/mp.2017.255 PubMed PMID: 29532791; PubMed Central PMCID: PMC5999402.
-5. Duman RS, Aghajanian GK. Synaptic Dysfunction in Depression: Potential Therapeutic Targets. Science. 2012;338(6103):68-72. doi:10.1126/science.1222939 PubMed PMID: 23042884.
+4. Zanos P, Gould TD. Mechanisms of ketamine action as an antidepressant. Mol Psychiatry. 2018;23(4):801-11. doi:10.1038/mp.2017.255. PubMed PMID: 29532791; PubMed Central PMCID: PMC5999402.
+5. Duman RS, Aghajanian GK. Synaptic Dysfunction in Depression: Potential Therapeutic Targets. Science. 2012;338(6103):68-72. doi:10.1126/science.1222939. PubMed PMID: 23042884.
 6. Andrade C. Ketamine for Depression, 4: In What Dose, at What Rate, by What Route, for How Long, and at What Frequency? J Clin Psychiatry. 2017;78(7):e852-7. doi:10.4088/JCP.17f11738
 7. Feifel D, et al. Low-dose ketamine for treatment resistant depression in an academic clinical practice setting. 2017.
-8. Kishimoto T, Chawla JM, Hagi K, Zarate CA Jr, Kane JM, Bauer M, et al. Single-dose infusion ketamine and non-ketamine N-methyl-d-aspartate receptor antagonists for unipolar and bipolar depression: a meta-analysis of efficacy, safety and time trajectories. Psychol Med. 2016;46(7):1459-72. doi:10.1017/S0033291716000064 PubMed PMID: 26867988; PubMed Central PMCID: PMC5116384.
+8. Kishimoto T, Chawla JM, Hagi K, Zarate CA Jr, Kane JM, Bauer M, et al. Single-dose infusion ketamine and non-ketamine N-methyl-d-aspartate receptor antagonists for unipolar and bipolar depression: a meta-analysis of efficacy, safety and time trajectories. Psychol Med. 2016;46(7):1459-72. doi:10.1017/S0033291716000064. PubMed PMID: 26867988; PubMed Central PMCID: PMC5116384.
 9. Xu Y, Hackett M, Carter G, Loo C, Gálvez V, Glozier N, et al. Effects of Low-Dose and Very Low-Dose Ketamine among Patients with Major Depression: a Systematic Review and Meta-Analysis. International Journal of Neuropsychopharmacology. 2016;19(4):pyv124. doi:10.1093/ijnp/pyv124
-10. Abbar M, Demattei C, El-Hage W, Llorca PM, Samalin L, Demaricourt P, et al. Ketamine for the acute treatment of severe suicidal ideation: double blind, randomised placebo controlled trial. BMJ. 2022 Feb;376:e067194. doi:10.1136/bmj-2021-067194 PubMed PMID: 35110300; PubMed Central PMCID: PMC8808464.
+10. Abbar M, Demattei C, El-Hage W, Llorca PM, Samalin L, Demaricourt P, et al. Ketamine for the acute treatment of severe suicidal ideation: double blind, randomised placebo controlled trial. BMJ. 2022 Feb;376:e067194. doi:10.1136/bmj-2021-067194. PubMed PMID: 35110300; PubMed Central PMCID: PMC8808464.
 """
 
 
@@ -214,3 +214,13 @@ def test_csl_rich_text_and_doi_urls_are_cleaned_on_import() -> None:
     assert entry.fields == {"title": "Effect of \\textit{Hypericum perforatum} \\& 50\\% of "
                                      "\\textbraceleft{}x\\textbraceright{}2",
                             "doi": "10.1016/j.jad.2020.1"}
+
+
+def test_nlm_page_ranges_drop_only_repeated_digits() -> None:
+    def pages(value: str) -> str:
+        entry = Entry("a", "article", {"author": "Doe, J.", "title": "T", "journal": "J", "year": "2000",
+                                       "volume": "1", "pages": value})
+        return format_bibliography([entry], "vancouver").strip().rsplit(":", 1)[1]
+
+    assert [pages(p) for p in ("1--10", "351--354", "100--110", "1234--1240", "12--19", "99--101", "1219")] == \
+        ["1-10.", "351-4.", "100-10.", "1234-40.", "12-9.", "99-101.", "1219."]
