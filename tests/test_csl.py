@@ -92,7 +92,7 @@ def test_markdown_uses_emphasis_and_links(refs: list[Entry]) -> None:
     md = format_bibliography([by_key(refs, "duman2012")], "vancouver", "markdown")
     assert md == (
         "1. Duman RS, Aghajanian GK. Synaptic Dysfunction in Depression: Potential Therapeutic Targets. "
-        "Science. 2012;338(6103):68-72. doi:[10.1126/science.1222939](https://doi.org/10.1126/science.1222939) "
+        "Science. 2012;338(6103):68-72. doi:[10.1126/science.1222939](https://doi.org/10.1126/science.1222939). "
         "PubMed PMID: 23042884.\n"
     )
     apa = format_bibliography([by_key(refs, "duman2012")], "apa", "markdown")
