@@ -509,7 +509,10 @@ class Checker:
                     if years and entry.year is not None and str(entry.year) not in years:
                         continue
                     title_words = set(_norm_phrase_text(entry.title).split())
-                    score = len(title_words & words) / (len(title_words) or 1)
+                    main_words = set(_norm_phrase_text(re.split(r"[:?!]|\.\s", entry.title, maxsplit=1)[0]).split())
+                    score = max(len(title_words & words) / (len(title_words) or 1),  # the title cited
+                                len(main_words & words) / (len(main_words) or 1) if len(main_words) >= 3 else 0)
+                    # ... or without its subtitle, as Vancouver lists often do
                     if score > best_score:
                         best, best_score = entry, score
             found = best if best_score >= 0.5 else None

@@ -274,3 +274,14 @@ def test_headings_are_not_part_of_the_claim() -> None:
     docx_like = "Ketamine draft\nKetamine improved depressive symptoms within 72 hours (Berman et al., 2000).\n"
     report = check_manuscript(Manuscript.from_text(docx_like, kind="docx"), seed_entries())
     assert report.results[0].claim == "Ketamine improved depressive symptoms within 72 hours (Berman et al., 2000)."
+
+
+def test_numbered_reference_without_subtitle_resolves() -> None:
+    krystal = Entry("krystal2023", "article", {
+        "author": "Krystal, John H and Kaye, Alfred P and Jefferson, Sarah", "year": "2023",
+        "title": "Ketamine and the neurobiology of depression: Toward next-generation rapid-acting "
+                 "antidepressant treatments", "journal": "Proc Natl Acad Sci U S A"})
+    text = ("Ketamine acts fast [1].\n\nReferences\n\n1. Krystal JH, Kaye AP, Jefferson S, et al. Ketamine and the "
+            "neurobiology of depression. Proc Natl Acad Sci U S A. 2023.\n")
+    report = check_manuscript(Manuscript.from_text(text), [krystal])
+    assert [(r.status, r.entry.key if r.entry else None) for r in report.results] == [(RESOLVED, "krystal2023")]
