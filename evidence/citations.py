@@ -76,7 +76,7 @@ _LATEX_CITE_RE = re.compile(
 )
 _LATEX_COMMENT_RE = re.compile(r"(?<!\\)%[^\n]*")
 _NUMERIC_RE = re.compile(
-    r"\[(\s*\d{1,4}(?:\s*[-\u2013\u2014]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-\u2013\u2014]\s*\d{1,4})?)*\s*)\]"
+    r"(?<![\w\]])\[(\s*\d{1,4}(?:\s*[-\u2013\u2014]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-\u2013\u2014]\s*\d{1,4})?)*\s*)\]"
 )
 _REF_HEADING_RE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*|\\(?:section|chapter|subsection)\*?\{|\*\*)?[ \t]*"
@@ -318,14 +318,14 @@ def _latex(text: str, col: _Collector, limit: int) -> None:
 
 def _numeric(text: str, col: _Collector, limit: int, highest: int) -> None:
     for match in _NUMERIC_RE.finditer(text, 0, limit):
-        if re.fullmatch(r"\s*(1[89]|20)\d\d\s*", match.group(1)) and int(match.group(1)) > highest:
-            continue  # a bracketed year, not reference 2019
+        values = [int(v) for v in re.findall(r"\d+", match.group(1))]
+        if all(v > highest and 1800 <= v <= 2099 or v == 0 for v in values):
+            continue  # [2019], [2019-2020], [0]: years, not references ([99] is a missing reference)
         numbers: list[int] = []
         for piece in match.group(1).split(","):
             bounds = re.split(r"[-\u2013\u2014]", piece)
-            low = int(bounds[0])
-            high = int(bounds[-1])
-            if high < low or high - low > 200:
+            low, high = sorted((int(bounds[0]), int(bounds[-1])))  # [6-4] means 4 to 6
+            if high - low > 200:
                 high = low
             numbers.extend(range(low, high + 1))
         group = col.new_group(match.start(), match.end())

@@ -146,3 +146,10 @@ def test_capitalised_particle_opening_a_sentence() -> None:
     found = find_citations(Manuscript.from_text("Van der Berg et al. (2010) agree. De la Cruz (2001) too.\n"))
     assert [(c.authors, c.year, c.et_al) for c in found] == [(("Van der Berg",), "2010", True),
                                                             (("De la Cruz",), "2001", False)]
+
+
+def test_numeric_decoys_and_reversed_ranges() -> None:
+    text = ("Results [1] and [6-4]. In code x[1] and y[0] are indexes; years [2019] and [2019-2020].\n\n"
+            "References\n\n" + "".join(f"{i}. Author{i} A. Title {i}. J. 2001.\n" for i in range(1, 8)))
+    found = find_citations(Manuscript.from_text(text))
+    assert [c.number for c in found] == [1, 4, 5, 6]
