@@ -204,8 +204,9 @@ _UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|yrs?)
 _DURATION_RE = re.compile(
     r"\b(?P<num>" + _NUM + r")(?:\s*(?:-|to|\u2013|and)\s*(?P<num2>" + _NUM + r"))?[\s-]*(?P<unit>" + _UNIT + r")\b", re.I)
 _VAGUE_DURATION_RE = re.compile(r"\b(?:within|after|for|over|in)\s+(?:a\s+few\s+|several\s+|few\s+)?(?P<unit>minutes|hours|days|weeks|months|years)\b", re.I)
-_NUMBER_RE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?|\.\d+)(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?")
-_SOURCE_NUMBER_RE = re.compile(r"(?<![\w])(\d+(?:\.\d+)?|\.\d+)|\b(" + "|".join(
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?|\.\d+"  # 1,131 is one number
+_NUMBER_RE = re.compile(r"(?<![\w.,])(?P<num>" + _DIGITS + r")(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?")
+_SOURCE_NUMBER_RE = re.compile(r"(?<![\w,])(" + _DIGITS + r")|\b(" + "|".join(
     w for w in _NUMBER_WORDS if len(w) > 2) + r")\b", re.I)
 
 

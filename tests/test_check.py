@@ -285,3 +285,12 @@ def test_numbered_reference_without_subtitle_resolves() -> None:
             "neurobiology of depression. Proc Natl Acad Sci U S A. 2023.\n")
     report = check_manuscript(Manuscript.from_text(text), [krystal])
     assert [(r.status, r.entry.key if r.entry else None) for r in report.results] == [(RESOLVED, "krystal2023")]
+
+
+def test_thousands_separators_are_one_number() -> None:
+    entry = Entry("dicken2024", "article", {"author": "Dicken, S. and Li, J. and Wu, K.", "year": "2024",
+                                            "title": "A review", "abstract": "The search retrieved 1131 results "
+                                            "from 2000 patients."})
+    text = "The search retrieved 1,131 results from 2,000 patients (Dicken et al., 2024).\n"
+    report = check_manuscript(Manuscript.from_text(text), [entry])
+    assert [f.term for f in report.results[0].flags] == []
