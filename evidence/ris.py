@@ -110,11 +110,19 @@ def _first(rec: Mapping[str, object], *names: str) -> str:
     return ""
 
 
+_ORG_WORDS = re.compile(
+    r"\b(group|committee|federation|association|society|institute|organi[sz]ation|panel|consortium|council|"
+    r"academ(y|ies)|network|collaboration|collaborators|investigators|board|agency|department|ministry|"
+    r"centre|center|university|foundation|office|task force|working party|alliance)\b", re.I)
+
+
 def _bib_from_ris(name: str) -> str:
-    """RIS writes ``Last, First, Suffix``; BibTeX wants ``Last, Suffix, First``."""
+    """RIS writes ``Last, First, Suffix``; BibTeX wants ``Last, Suffix, First``. An organisation
+    (one field, an "and", many words, or words like Group or Federation) is one braced name."""
     parts = [latex_escape(p.strip()) for p in name.split(",")]
-    if len(parts) == 1 and " " in parts[0]:
-        return "{" + parts[0] + "}"  # the RIS spec's single-field name: an organisation
+    if (len(parts) == 1 and " " in parts[0]) or re.search(r"\sand\s", name, re.I) \
+            or len([w for w in parts[0].split() if w[:1].isupper()]) > 3 or _ORG_WORDS.search(name):
+        return "{" + latex_escape(name.strip()) + "}"
     if len(parts) >= 3:
         return f"{parts[0]}, {', '.join(parts[2:])}, {parts[1]}"
     return ", ".join(parts)

@@ -148,3 +148,14 @@ def test_round_trip_property(title: str, surnames: list[str], year: int, volume:
     })
     [copy] = ris.loads(ris.dumps([entry]))
     assert_round_trip(entry, copy)
+
+
+def test_organisation_authors_stay_one_name() -> None:
+    text = ("TY  - JOUR\nAU  - Task and Finish Group for Urinalysis (TFG-U), European Federation of Clinical "
+            "Chemistry and Laboratory Medicine (EFLM)\nAU  - Kouri, Timo\nAU  - The National Academies of "
+            "Sciences, Engineering, and Medicine\nTI  - Urinalysis\nPY  - 2024\nER  - \n")
+    [entry] = ris.loads(text)
+    assert [p.last for p in entry.authors] == [
+        "Task and Finish Group for Urinalysis (TFG-U), European Federation of Clinical Chemistry and Laboratory "
+        "Medicine (EFLM)", "Kouri", "The National Academies of Sciences, Engineering, and Medicine"]
+    assert ris.loads(ris.dumps([entry]))[0].authors == entry.authors
