@@ -75,6 +75,9 @@ _LATEX_CITE_RE = re.compile(
     r"\\(?P<cmd>[a-zA-Z]*cite[a-zA-Z]*)\*?(?P<opts>(?:\s*\[[^\]]*\]){0,2})\s*\{(?P<keys>[^{}]*)\}"
 )
 _LATEX_COMMENT_RE = re.compile(r"(?<!\\)%[^\n]*")
+_LATEX_VERBATIM_RE = re.compile(r"\\begin\{(verbatim|lstlisting|minted)\*?\}.*?\\end\{\1\*?\}", re.S)
+# Word's hyphens (U+2010 hyphen, U+2011 non-breaking hyphen) in names like Gali-Muhtasib
+_SAME_LENGTH_FOLDS = {0x2010: "-", 0x2011: "-"}
 _NUMERIC_RE = re.compile(
     r"(?<![\w\]])\[(\s*\d{1,4}(?:\s*[-\u2013\u2014]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-\u2013\u2014]\s*\d{1,4})?)*\s*)\]"
 )
@@ -335,9 +338,10 @@ def _numeric(text: str, col: _Collector, limit: int, highest: int) -> None:
 
 def find_citations(manuscript: Manuscript) -> list[Citation]:
     """Every citation before the reference list, in text order (then bracket order)."""
-    text = manuscript.text
+    text = manuscript.text.translate(_SAME_LENGTH_FOLDS)  # offsets stay those of the manuscript
     if manuscript.kind == "latex":
         text = _blank(text, _LATEX_COMMENT_RE)
+        text = _blank(text, _LATEX_VERBATIM_RE)
     limit = reference_section_start(text)
     col = _Collector(manuscript)
     if manuscript.kind == "latex":

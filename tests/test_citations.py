@@ -153,3 +153,11 @@ def test_numeric_decoys_and_reversed_ranges() -> None:
             "References\n\n" + "".join(f"{i}. Author{i} A. Title {i}. J. 2001.\n" for i in range(1, 8)))
     found = find_citations(Manuscript.from_text(text))
     assert [c.number for c in found] == [1, 4, 5, 6]
+
+
+def test_word_hyphens_and_latex_verbatim() -> None:
+    found = find_citations(Manuscript.from_text("As shown (Gali\u2011Muhtasib et al., 2004; El\u2010Hage, 2010).\n"))
+    assert [c.authors for c in found] == [("Gali-Muhtasib",), ("El-Hage",)]
+    assert found[0].text == "(Gali\u2011Muhtasib et al., 2004; El\u2010Hage, 2010)"  # the manuscript's own text
+    tex = "Real \\cite{a}.\n\\begin{verbatim}\n\\cite{notreal}\n\\end{verbatim}\n"
+    assert [c.key for c in find_citations(Manuscript.from_text(tex, kind="latex"))] == ["a"]
