@@ -828,6 +828,8 @@ def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, 
     if sort is None:
         sort = "citation" if (cited_in is not None or keys) else "style"
     text = write_entries(entries, fmt, ascii=ascii_, raw_text=lib.raw_text, style=style, sort=sort)
+    if ascii_ and "\\texttt{U+" in text:
+        app.warn("some characters have no LaTeX name and were written as \\texttt{U+XXXX}; fix them by hand")
     if fmt == "bibtex":
         strings = lib.string_definitions([e.key for e in entries])
         if strings:

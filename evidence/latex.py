@@ -6,6 +6,7 @@ export need plain Unicode, and legacy BibTeX export needs the reverse.
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 
@@ -13,6 +14,10 @@ from pylatexenc.latex2text import LatexNodes2Text
 from pylatexenc.latexencode import UnicodeToLatexEncoder
 
 _SPACES = re.compile(r"\s+")
+# pylatexenc logs each character it cannot name; callers report what matters, once.
+_LOG = logging.getLogger("pylatexenc")
+_LOG.addHandler(logging.NullHandler())
+_LOG.propagate = False
 
 
 @lru_cache(maxsize=1)
@@ -22,8 +27,9 @@ def _decoder() -> LatexNodes2Text:
 
 @lru_cache(maxsize=1)
 def _encoder() -> UnicodeToLatexEncoder:
+    # a character LaTeX has no name for becomes a visible \texttt{U+237A}: --ascii means ASCII
     return UnicodeToLatexEncoder(non_ascii_only=True, replacement_latex_protection="braces-all",
-                                 unknown_char_policy="keep")
+                                 unknown_char_policy="unihex")
 
 
 def to_text(value: str) -> str:

@@ -306,3 +306,13 @@ def test_et_al_fits_an_author_list_ending_in_others(refs: Path, tmp_path: Path) 
     [citation] = json.loads(out)["citations"]
     assert citation["status"] == "resolved" and citation["entry"]["key"] == "feifel2017"
     assert "author-count" not in [f["kind"] for f in citation["flags"]]
+
+
+def test_export_ascii_is_ascii_even_for_unnamed_characters(tmp_path: Path) -> None:
+    bib = tmp_path / "u.bib"
+    bib.write_text("@article{park2024,\n  title = {Alpha \u237a and Lan\u00e7on},\n  year = {2024},\n}\n",
+                   encoding="utf-8")
+    code, out, err = run("-l", str(bib), "export", "--format", "bibtex", "--ascii")
+    assert code == 0 and out.isascii()
+    assert "Lan{\\c{c}}on" in out and "\\texttt{U+237A}" in out
+    assert "warning: some characters have no LaTeX name" in err and "No known latex" not in err
