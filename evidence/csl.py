@@ -496,9 +496,9 @@ _OTHERS = "et al.\u2060"  # a word joiner makes the marker unmistakable in rende
 
 def _repair(text: str, style: Style) -> str:
     """Fix citeproc-py output that a journal would reject (see the module docstring)."""
-    if _OTHERS in text:  # "Feifel, D., & et al." -> "Feifel, D., et al."
-        text = re.sub(r"\s*(?:,\s*)?(?:&amp;|&|and)?\s*" + re.escape(_OTHERS), ", et al.", text, count=1)
-        text = text.replace(_OTHERS, "et al.").replace("et al..", "et al.").replace(", , et al.", ", et al.")
+    if _OTHERS in text:  # "Feifel, D., & et al." -> "Feifel, D., et al."; "Feifel, D. & et al." -> "... D. et al."
+        text = re.sub(r"\s*(?:&amp;|&|and)\s+" + re.escape(_OTHERS), " " + _OTHERS, text, count=1)
+        text = text.replace(_OTHERS, "et al.").replace("et al..", "et al.")
     if style.numeric:
         text = re.sub(r"^(\[?\d+[.\]]?)(?=[^\s\d.\]])", r"\1 ", text)
     if style.nlm:
@@ -511,6 +511,7 @@ def _repair(text: str, style: Style) -> str:
     text = re.sub(r"([?!])((?:</[a-z]+>)?)\.", r"\1\2", text)
     if style.us_quotes:
         text = re.sub(r"”([.,])", r"\1”", text)
+        text = re.sub(r"([?!])[.,]”", r"\1”", text)  # "...Frequency?.”" -> "...Frequency?”"
     return text
 
 

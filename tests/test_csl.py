@@ -224,3 +224,13 @@ def test_nlm_page_ranges_drop_only_repeated_digits() -> None:
 
     assert [pages(p) for p in ("1--10", "351--354", "100--110", "1234--1240", "12--19", "99--101", "1219")] == \
         ["1-10.", "351-4.", "100-10.", "1234-40.", "12-9.", "99-101.", "1219."]
+
+
+def test_others_follows_each_style_and_no_question_mark_period(refs: list[Entry]) -> None:
+    feifel = by_key(refs, "feifel2017")
+    starts = {style: format_bibliography([feifel], style).split(" (")[0].split(" 2017")[0][:22]
+              for style in ("apa", "vancouver", "nature", "harvard")}
+    assert starts == {"apa": "Feifel, D., et al.", "vancouver": "1. Feifel D, et al. Lo",
+                      "nature": "1. Feifel, D. et al. L", "harvard": "Feifel, D. et al."}
+    chicago = format_bibliography([by_key(refs, "andrade2017")], "chicago")
+    assert "Frequency?”" in chicago and "?.”" not in chicago
