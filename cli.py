@@ -772,11 +772,12 @@ def _cited_entries(app: App, lib: Library, manuscript: Path) -> list[Entry]:
     for result in report.results:
         if result.entry is not None:
             seen.setdefault(result.entry.key, result.entry)
-    missing = [r for r in report.results if r.entry is None]
-    if missing:
-        app.warn(f"{len(missing)} citation(s) in {manuscript} are not in the library "
-                 f"(first: “{missing[0].citation.text}” at line {missing[0].citation.line}); "
-                 "run `evidence check` for details")
+    for status, meaning in (("unresolved", "not in the library"), ("ambiguous", "ambiguous (several entries match)")):
+        left = [r for r in report.results if r.status == status]
+        if left:
+            app.warn(f"{len(left)} citation(s) in {manuscript} are {meaning}, and not exported "
+                     f"(first: “{left[0].citation.text}” at line {left[0].citation.line}); "
+                     "run `evidence check` for details")
     return list(seen.values())
 
 

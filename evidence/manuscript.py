@@ -145,12 +145,13 @@ def _docx_text(data: bytes, path: Path) -> str:
     lines: list[str] = []
     body = document.element.body
     for child in body.iterchildren():
+        # a soft line break (Shift+Enter) inside a paragraph is a space: one paragraph, one line
         if child.tag == qn("w:p"):
-            lines.append(Paragraph(child, document).text)
+            lines.append(Paragraph(child, document).text.replace("\n", " "))
         elif child.tag == qn("w:tbl"):
             for row in Table(child, document).rows:
                 for cell in row.cells:
-                    lines.extend(p.text for p in cell.paragraphs)
+                    lines.extend(p.text.replace("\n", " ") for p in cell.paragraphs)
     return _normalise_newlines("\n".join(lines))
 
 

@@ -294,3 +294,15 @@ def test_thousands_separators_are_one_number() -> None:
     text = "The search retrieved 1,131 results from 2,000 patients (Dicken et al., 2024).\n"
     report = check_manuscript(Manuscript.from_text(text), [entry])
     assert [f.term for f in report.results[0].flags] == []
+
+
+def test_trial_phase_not_in_the_abstract_is_flagged() -> None:
+    entry = Entry("nishio2018", "article", {"author": "Nishio, M. and Ohe, Y. and Ikeda, S.", "year": "2018",
+                                            "title": "A dose-escalation study", "abstract": "This Phase 1 "
+                                            "dose-escalation study enrolled patients with non-small cell lung cancer."})
+    report = check_manuscript(Manuscript.from_text("A phase III trial showed benefit (Nishio et al., 2018).\n"),
+                              [entry])
+    assert "phase III" in [f.term for f in report.results[0].flags]
+    report = check_manuscript(Manuscript.from_text("A phase I study enrolled patients (Nishio et al., 2018).\n"),
+                              [entry])
+    assert "phase I" not in [f.term for f in report.results[0].flags]
