@@ -228,6 +228,8 @@ class _Collector:
     def add(self, style: str, start: int, end: int, group: int, **kw: object) -> None:
         line, column = self.manuscript.position(start)
         text = " ".join(self.manuscript.text[start:end].split())
+        if kw.get("locator"):  # LaTeX spacing in "p.~12" or "p.\,12" reads as a space
+            kw["locator"] = re.sub(r"~|\\[,;: ]", " ", str(kw["locator"]))
         self.items.append(Citation(style, text, start, end, line, column, group, **kw))  # type: ignore[arg-type]
 
 
