@@ -120,7 +120,7 @@ def test_latex_commands_options_and_comments() -> None:
     text = "A \\citep[see][p.~4]{a2000, b2001}. B \\textcite{c2002}. % \\cite{hidden}\nC \\nocite{d} 10\\% \\cite{e}"
     cites = _one(text, "latex")
     assert [(c.key, c.prefix, c.locator, c.line) for c in cites] == [
-        ("a2000", "see", "p. 4", 1), ("b2001", "see", "p.~4", 1), ("c2002", "", "", 1), ("e", "", "", 2)]
+        ("a2000", "see", "p. 4", 1), ("b2001", "see", "p. 4", 1), ("c2002", "", "", 1), ("e", "", "", 2)]
 
 
 def test_numeric_citations_need_a_reference_list() -> None:
