@@ -192,3 +192,17 @@ def test_erratum_citation_is_not_called_a_pmid(refs: Path, ncbi: FakeNCBI) -> No
     code, out, _ = run("-l", str(refs), "show", key)
     erratum = [line for line in out.splitlines() if line.startswith("Erratum published")]
     assert erratum == ["Erratum published (J Biol Chem 1999 May 7;274(19):13728)"]
+
+
+def test_enrich_failure_midway_then_a_second_run_resumes(library: Path, ncbi: FakeNCBI) -> None:
+    from pubmed_server import http_error
+
+    before = library.read_bytes()
+    ncbi.fail_next("/efetch.fcgi", *[http_error(503, b"<html>busy</html>")] * 5)  # every retry of the fetch
+    code, _, err = run("-l", str(library), "enrich", "krystal2023")
+    assert code == 1 and err.splitlines()[-1].startswith("Error: NCBI unavailable: HTTP 503")
+    assert library.read_bytes() == before  # all or nothing: nothing
+    code, out, err = run("-l", str(library), "enrich", "krystal2023")
+    assert code == 0, err
+    assert "krystal2023: matched (PMID 38011560, pmid)" in out
+    assert Library.load(library).get("krystal2023").get("doi") == "10.1073/pnas.2305772120"
