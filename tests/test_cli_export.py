@@ -316,3 +316,12 @@ def test_export_ascii_is_ascii_even_for_unnamed_characters(tmp_path: Path) -> No
     assert code == 0 and out.isascii()
     assert "Lan{\\c{c}}on" in out and "\\texttt{U+237A}" in out
     assert "warning: some characters have no LaTeX name" in err and "No known latex" not in err
+
+
+def test_search_done_means_on_refs_bib(refs: Path) -> None:
+    code, out, _ = run("-l", str(refs), "search", "ketamine", "--json")
+    assert code == 0 and sorted(h["key"] for h in json.loads(out)) == sorted(e.key for e in Library.load(refs))
+    code, out, _ = run("-l", str(refs), "search", "suicidal ideation", "--json")
+    assert json.loads(out)[0]["key"] == "abbar2022"
+    code, out, _ = run("-l", str(refs), "search", "author:zarate", "--json")
+    assert sorted(h["key"] for h in json.loads(out)) == ["kishimoto2016", "zanos2018"]
