@@ -630,6 +630,8 @@ def format_bibliography(
         fragment = _repair(fragment, loaded)
         if loaded.nlm:
             fragment = _nlm_pages(fragment, entry.text("pages"))
+        if not entry.get("edition"):  # citeproc-py prints a bare "Edition." for some entries without one
+            fragment = re.sub(r"(?<=\.)\s+Edition\.(?=\s*(?:<|$))", "", fragment)
         if output == "text":
             parts.append(_html_to_text(fragment))
             continue

@@ -234,3 +234,9 @@ def test_others_follows_each_style_and_no_question_mark_period(refs: list[Entry]
                       "nature": "1. Feifel, D. et al. L", "harvard": "Feifel, D. et al."}
     chicago = format_bibliography([by_key(refs, "andrade2017")], "chicago")
     assert "Frequency?”" in chicago and "?.”" not in chicago
+
+
+def test_no_invented_edition(refs: list[Entry]) -> None:
+    text = format_bibliography([by_key(refs, "feifel2017")], "chicago")
+    assert text == ("Feifel, D., et al. 2017. Low-dose Ketamine for Treatment Resistant Depression in an Academic "
+                    "Clinical Practice Setting.\n")
