@@ -311,7 +311,9 @@ def _date_fields(value: object) -> dict[str, str]:
     parts = value.get("date-parts")
     if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
         first = [str(p) for p in parts[0]]
-        out = {"year": first[0]}
+        if not re.fullmatch(r"-?\d{1,4}", first[0].strip()):
+            return {}  # not a year ("abc"): leave the date out rather than write garbage
+        out = {"year": first[0].strip()}
         if len(first) > 1 and first[1].isdigit() and 1 <= int(first[1]) <= 12:
             out["month"] = MONTHS[int(first[1]) - 1]
         if len(first) > 2 and first[2].isdigit():
@@ -344,6 +346,8 @@ def csl_to_entry(item: Mapping[str, object], key: str | None = None) -> Entry:
         names = item.get(csl)
         if isinstance(names, list) and names:
             fields[bib] = " and ".join(_bib_name(n) for n in names if isinstance(n, Mapping))
+        elif isinstance(names, str) and names.strip():  # not CSL, but seen: "author": "Smith"
+            fields[bib] = organisation(names)
     put("title", item.get("title"))
     container = item.get("container-title")
     if bib_type == "article":

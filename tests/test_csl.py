@@ -240,3 +240,9 @@ def test_no_invented_edition(refs: list[Entry]) -> None:
     text = format_bibliography([by_key(refs, "feifel2017")], "chicago")
     assert text == ("Feifel, D., et al. 2017. Low-dose Ketamine for Treatment Resistant Depression in an Academic "
                     "Clinical Practice Setting.\n")
+
+
+def test_csl_json_oddities_are_not_dropped_or_garbled() -> None:
+    entry = csl_to_entry({"type": "article-journal", "id": "x", "author": "Smith", "title": "T",
+                          "issued": {"date-parts": [["abc"]]}})
+    assert entry.fields == {"author": "{Smith}", "title": "T"}
