@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evidence import bibfile, csl, medline, ris
-from evidence.errors import FormatError, LibraryError, NCBIError
+from evidence.bibfile import check_value
+from evidence.errors import EntryError, FormatError, LibraryError, NCBIError
 from evidence.latex import to_latex
 from evidence.model import Entry
 from evidence.pubmed import parse_efetch, record_entry_type, record_to_fields
@@ -208,14 +209,10 @@ def entry_to_bibtex(entry: Entry, ascii: bool = False) -> str:
     for name, value in entry.fields.items():
         if ascii:
             value = to_latex(value)
-        depth = 0
-        for ch in value:
-            depth += (ch == "{") - (ch == "}")
-            if depth < 0:
-                break
-        if depth != 0:
-            raise FormatError(f"value of '{name}' in '{entry.key}' has unbalanced braces",
-                              hint="run 'evidence lint' and balance the { and } in that field")
+        try:
+            check_value(entry.key, name, value)  # the store's own rule, so exports read back the same
+        except EntryError as exc:
+            raise FormatError(exc.message, hint="run 'evidence lint' and fix that field") from None
         lines.append(f"  {name} = {{{value}}},")
     lines.append("}")
     return "\n".join(lines)
