@@ -16,7 +16,6 @@ normalised title + year + first author) and is:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,11 +25,11 @@ from evidence.bibfile import check_value
 from evidence.dedupe import distinct_works, title_key
 from evidence.errors import EntryError, FormatError
 from evidence.formats import ReadResult, read_path
+from evidence.library import is_valid_key
 from evidence.model import Entry
 
 __all__ = ["ImportItem", "ImportReport", "import_entries", "import_files"]
 
-_VALID_KEY = re.compile(r"^[^\s,{}\"#%~=\\]+$")
 
 
 class _Library(Protocol):
@@ -152,7 +151,7 @@ class _Batch:
         return key in self.lib or key.casefold() in self.keys
 
     def key_for(self, entry: Entry) -> str:
-        if entry.key and _VALID_KEY.match(entry.key) and not self.taken(entry.key):
+        if entry.key and is_valid_key(entry.key) and not self.taken(entry.key):
             return entry.key
         key = self.lib.new_key(entry)
         if not self.taken(key):
@@ -205,7 +204,7 @@ def import_entries(lib: _Library, entries: Iterable[Entry], source: str, report:
             merged, filled = _fill(match, entry)
             alias = entry.key if entry.key and entry.key.casefold() != match.key.casefold() else ""
             aliases = [a.strip() for a in merged.get("ids").split(",") if a.strip()]
-            if alias and _VALID_KEY.match(alias) and alias not in aliases:
+            if alias and is_valid_key(alias) and alias not in aliases:
                 # the incoming key keeps resolving (\cite{Berman00}) through the kept entry's ids
                 merged = Entry(key=merged.key, type=merged.type,
                                fields=dict(merged.fields) | {"ids": ", ".join([*aliases, alias])}, line=merged.line)

@@ -31,7 +31,7 @@ from evidence.errors import ConflictError, EntryError, LibraryError, LibraryPars
 from evidence.model import Entry, fold, parse_name, split_names
 from evidence.paths import library_slug
 
-__all__ = ["Library", "Problem", "SaveResult", "title_key"]
+__all__ = ["Library", "Problem", "SaveResult", "is_valid_key", "title_key"]
 
 _STOP = {"a", "an", "the", "on", "of", "in", "for", "and", "to", "with", "from", "is", "are", "by", "at", "as",
          "do", "does", "can", "how", "what", "why", "when", "its", "into", "via", "than", "or"}
@@ -60,6 +60,14 @@ def title_key(entry: Entry) -> tuple[str, int | None, str]:
     if names:
         author = re.sub(r"[^0-9a-z]+", "", fold(parse_name(_plain(names[0])).surname))
     return title, entry.year, author
+
+
+_KEY = re.compile(r"^[^\s,{}\"#%~=\\]+$")
+
+
+def is_valid_key(key: str) -> bool:
+    """A citation key BibTeX, biber and LaTeX all accept (no spaces or , { } " # % ~ = \\)."""
+    return bool(key) and bool(_KEY.match(key))
 
 
 @dataclass
@@ -262,7 +270,7 @@ class Library:
     # ----- editing ---------------------------------------------------------------------------
     def add(self, entry: Entry) -> None:
         """Append a new entry; its key must be new."""
-        if not entry.key or re.search(r"[\s,{}\"#%~=\\]", entry.key):
+        if not is_valid_key(entry.key):
             raise EntryError(f"invalid citation key {entry.key!r}", hint="keys may not contain spaces or , { } \" # % ~ = \\")
         if entry.key in self:
             raise EntryError(f"key '{entry.key}' is already in the library", path=self.path,

@@ -31,7 +31,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from evidence.errors import NCBIError
-from evidence.fieldtext import MONTHS, latex_escape
+from evidence.fieldtext import MONTHS, latex_escape, month_number
 
 __all__ = [
     "Citation",
@@ -510,12 +510,8 @@ def expand_pages(pgn: str) -> str:
 
 def month_abbrev(month: str) -> str:
     """``Mar``/``03``/``March``/``Mar-Apr`` -> ``mar``; seasons and unknowns -> ``""``."""
-    text = month.strip().lower()
-    if text.isdigit():
-        n = int(text)
-        return MONTHS[n - 1] if 1 <= n <= 12 else ""
-    head = re.split(r"[-/\s]", text, maxsplit=1)[0][:3]
-    return head if head in MONTHS else ""
+    n = month_number(re.split(r"[-/\s]", month.strip(), maxsplit=1)[0])
+    return MONTHS[n - 1] if n else ""
 
 
 # --------------------------------------------------------------------------- BibTeX fields
