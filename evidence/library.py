@@ -129,10 +129,9 @@ class Library:
         if cache is not None:
             cache.store()
         read_only = None
-        only_comments = all(not line.strip() or line.lstrip().startswith("%") for line in decoded.text.splitlines())
-        if decoded.text.strip() and not only_comments and not parsed.entries and not any(
-            s.kind in {"string", "preamble", "comment", "failed"} for s in parsed.spans
-        ):
+        if not parsed.entries and not any(s.kind in {"string", "preamble", "comment", "failed"} for s in parsed.spans) \
+                and not all(not line.strip() or line.lstrip().startswith("%") for line in decoded.text.splitlines()):
+            # (checked only for files without entries: splitting a 64 MB library into lines costs time)
             raise LibraryError("does not look like a BibTeX file (no @entries found)", path=path,
                                hint="to bring in RIS, MEDLINE or CSL-JSON use `evidence import`")
         if decoded.guessed:
