@@ -12,16 +12,17 @@ import os
 import shutil
 import sys
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 import click
 
 from evidence import __version__
 from evidence.errors import EvidenceError
-from evidence.library import Library
 from evidence.model import Entry, describe_notices, evidence_type
+from evidence.store.library import Library
 
 F = TypeVar("F", bound=Callable[..., Any])
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -42,7 +43,7 @@ class App:
     def library(self) -> Library:
         """Load the library once; report its problems on stderr (every load, as promised)."""
         if self._library is None:
-            from evidence.paths import default_cache_root
+            from evidence.store.paths import default_cache_root
 
             self._library = Library.load(self.library_path, encoding=self.encoding, cache_dir=default_cache_root())
             self.report_problems(self._library)
@@ -328,9 +329,9 @@ def check(app: App, manuscript: Path, as_json: bool, html_path: Path | None, str
       evidence check draft.docx --html report.html
       evidence check draft.tex --strict    # for a writing pipeline / CI
     """
-    from evidence.check import check_manuscript
-    from evidence.manuscript import read_manuscript
-    from evidence.report import render_html, render_json, render_text
+    from evidence.check.checker import check_manuscript
+    from evidence.check.manuscript import read_manuscript
+    from evidence.check.report import render_html, render_json, render_text
 
     lib = app.library()
     if html_path is not None and html_path.resolve() in {lib.path.resolve(), manuscript.resolve()}:
@@ -357,7 +358,7 @@ def check(app: App, manuscript: Path, as_json: bool, html_path: Path | None, str
 
 # ----- search / index -----------------------------------------------------------------------------
 def _index_for(app: App):  # type: ignore[no-untyped-def]
-    from evidence.search import SearchIndex
+    from evidence.search.index import SearchIndex
 
     interactive = sys.stderr.isatty() and not app.quiet
 
@@ -369,13 +370,13 @@ def _index_for(app: App):  # type: ignore[no-untyped-def]
 
 
 def _search_help() -> str:
-    from evidence.search import QUERY_HELP
+    from evidence.search.index import QUERY_HELP
 
     return QUERY_HELP
 
 
 def _paint_snippet(app: App, snippet: str) -> str:
-    from evidence.search import spans
+    from evidence.search.index import spans
 
     return "".join(app.style(text, fg="yellow", bold=True) if match else text for text, match in spans(snippet))
 
@@ -486,8 +487,8 @@ def pubmed_options(f: F) -> F:
 
 
 def _client(app: App, offline: bool, refresh: bool, older_than: str | None):  # type: ignore[no-untyped-def]
-    from evidence.eutils import EutilsClient
-    from evidence.paths import default_cache_root
+    from evidence.sources.eutils import EutilsClient
+    from evidence.store.paths import default_cache_root
 
     counter = {"n": 0}
     interactive = sys.stderr.isatty() and not app.quiet
@@ -553,9 +554,8 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
     """
     from collections import Counter
 
-    from evidence.enrich import apply_changes, match_entries
-
-    from evidence.pubmed import BIBTEX_FIELDS
+    from evidence.sources.enrich import apply_changes, match_entries
+    from evidence.sources.pubmed import BIBTEX_FIELDS
 
     unknown = [f for f in overwrite if f.lower() not in BIBTEX_FIELDS]
     if unknown:
@@ -637,7 +637,7 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, force: bool, offl
       evidence add https://pubmed.ncbi.nlm.nih.gov/10686270/
       cat pmids.txt | evidence add -
     """
-    from evidence.enrich import entry_from_record, resolve_identifiers
+    from evidence.sources.enrich import entry_from_record, resolve_identifiers
 
     if identifiers == ("-",):
         identifiers = tuple(line.strip() for line in click.get_text_stream("stdin") if line.strip())
@@ -704,7 +704,7 @@ def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: boo
       evidence pubmed "ketamine[ti] AND suicidal ideation" --add 1 3
       evidence pubmed "esketamine AND depression[mh]" --add all
     """
-    from evidence.enrich import entry_from_record, search_pubmed
+    from evidence.sources.enrich import entry_from_record, search_pubmed
 
     if picks and not do_add:
         raise click.UsageError("numbers after the query need --add (e.g. --add 1 3)")
@@ -764,8 +764,8 @@ FORMATS = ["text", "markdown", "html", "bibtex", "ris", "csl-json"]
 
 def _cited_entries(app: App, lib: Library, manuscript: Path) -> list[Entry]:
     """Entries a manuscript cites, in order of first citation (through the citation checker)."""
-    from evidence.check import check_manuscript
-    from evidence.manuscript import read_manuscript
+    from evidence.check.checker import check_manuscript
+    from evidence.check.manuscript import read_manuscript
 
     report = check_manuscript(read_manuscript(manuscript), lib.entries)
     seen: dict[str, Entry] = {}
@@ -808,7 +808,7 @@ def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, 
       evidence export berman2000 fond2014 --format bibtex --ascii
       evidence export --format csl-json > refs.json      # for Pandoc --citeproc
     """
-    from evidence.formats import write_entries
+    from evidence.formats.registry import write_entries
 
     lib = app.library()
     if cited_in is not None:
@@ -872,7 +872,7 @@ def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, c
       evidence import pubmed.xml --dry-run
       evidence -l new.bib import --create old-library.bib
     """
-    from evidence.importer import import_files
+    from evidence.formats.importer import import_files
 
     if create and not app.library_path.exists():
         app._library = Library.create(app.library_path)

@@ -16,10 +16,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from evidence.check import check_manuscript  # noqa: E402
-from evidence.manuscript import Manuscript  # noqa: E402
+from evidence.check.checker import check_manuscript  # noqa: E402
+from evidence.check.manuscript import Manuscript  # noqa: E402
+from evidence.check.report import render_html, render_json, render_text  # noqa: E402
 from evidence.model import Entry  # noqa: E402
-from evidence.report import render_html, render_json, render_text  # noqa: E402
 from tests.fixtures.check.library import library  # noqa: E402
 
 

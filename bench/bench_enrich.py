@@ -29,10 +29,10 @@ from pubmed_server import FakeNCBI, load_records, request_params  # noqa: E402
 from pytest_httpserver import HTTPServer  # noqa: E402
 from werkzeug import Request, Response  # noqa: E402
 
-from evidence.enrich import entry_from_record, match_entries  # noqa: E402
-from evidence.eutils import EutilsClient  # noqa: E402
 from evidence.model import Entry, fold  # noqa: E402
-from evidence.pubmed import PubMedRecord, parse_efetch  # noqa: E402
+from evidence.sources.enrich import entry_from_record, match_entries  # noqa: E402
+from evidence.sources.eutils import EutilsClient  # noqa: E402
+from evidence.sources.pubmed import PubMedRecord, parse_efetch  # noqa: E402
 
 
 def _words(text: str) -> set[str]:

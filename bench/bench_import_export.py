@@ -28,9 +28,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from evidence.formats import write_entries  # noqa: E402
-from evidence.importer import import_files  # noqa: E402
-from evidence.library import Library  # noqa: E402
+from evidence.formats.importer import import_files  # noqa: E402
+from evidence.formats.registry import write_entries  # noqa: E402
+from evidence.store.library import Library  # noqa: E402
 
 DATA = Path("/work/shared/data")
 

@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 import bibtexparser  # noqa: E402  (the baseline only; evidence itself uses it from bibfile.py)
 
-import evidence.library as library_module  # noqa: E402
-from evidence.library import Library  # noqa: E402
+import evidence.store.library as library_module  # noqa: E402
+from evidence.store.library import Library  # noqa: E402
 
 
 def timed(fn):  # type: ignore[no-untyped-def]

@@ -27,10 +27,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from evidence.library import Library  # noqa: E402
-from evidence.model import Entry  # noqa: E402
-from evidence.search import SearchIndex  # noqa: E402
 from test_search import corpus  # noqa: E402  (the real PubMed + seed entries of the tests)
+
+from evidence.model import Entry  # noqa: E402
+from evidence.search.index import SearchIndex  # noqa: E402
+from evidence.store.library import Library  # noqa: E402
 
 QUERIES = [
     "ketamine depression",

@@ -13,8 +13,8 @@ __version__ = "0.1.0"
 __all__ = ["Entry", "EvidenceError", "Library", "Person", "SearchIndex", "__version__"]
 
 _LAZY = {
-    "Library": "evidence.library",
-    "SearchIndex": "evidence.search",
+    "Library": "evidence.store.library",
+    "SearchIndex": "evidence.search.index",
     "Entry": "evidence.model",
     "Person": "evidence.model",
     "EvidenceError": "evidence.errors",
@@ -22,9 +22,9 @@ _LAZY = {
 
 if TYPE_CHECKING:
     from evidence.errors import EvidenceError
-    from evidence.library import Library
     from evidence.model import Entry, Person
-    from evidence.search import SearchIndex
+    from evidence.search.index import SearchIndex
+    from evidence.store.library import Library
 
 
 def __getattr__(name: str) -> Any:

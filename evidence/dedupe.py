@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Protocol
 
-from evidence.library import title_key
 from evidence.model import Entry
+from evidence.store.library import title_key
 
 __all__ = ["FUZZY", "DuplicateGroup", "MergePlan", "apply_merges", "distinct_works", "find_duplicates", "plan_merge",
            "title_key"]

@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Protocol
 
-from evidence.bibfile import check_value
 from evidence.dedupe import find_duplicates
 from evidence.errors import EntryError
 from evidence.model import DOI_RE, PMCID_RE, PMID_RE, Entry, normalize_doi
+from evidence.store.bibfile import check_value
 
 __all__ = ["REQUIRED", "LintIssue", "lint", "lint_entries"]
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from evidence.latex import to_text
+from evidence.vocab import DESIGN_TITLE_HINTS, EVIDENCE_TYPES
 
 DOI_RE = re.compile(r"^10\.\d{4,9}/\S+$")
 PMID_RE = re.compile(r"^[1-9]\d{0,8}$")
@@ -267,41 +268,16 @@ class Entry:
         }
 
 
-_EVIDENCE_TYPES = (
-    ("retracted publication", "RETRACTED"),
-    ("meta-analysis", "meta-analysis"),
-    ("systematic review", "systematic review"),
-    ("randomized controlled trial", "RCT"),
-    ("clinical trial", "trial"),
-    ("review", "review"),
-    ("case reports", "case report"),
-    ("observational study", "observational"),
-    ("practice guideline", "guideline"),
-    ("guideline", "guideline"),
-    ("editorial", "editorial"),
-    ("comment", "comment"),
-)
-_TITLE_HINTS = (
-    ("meta-analy", "meta-analysis"),
-    ("systematic review", "systematic review"),
-    ("randomized", "RCT"),
-    ("randomised", "RCT"),
-    ("placebo-controlled", "trial"),
-    ("trial", "trial"),
-    ("review", "review"),
-)
-
-
 def evidence_type(entry: Entry) -> str:
     """A short study-design label: PubMed publication types first, then title words (marked ``?``)."""
     pubtype = fold(entry.text("pubtype"))
     if entry.get("retracted"):
         return "RETRACTED"
-    for needle, label in _EVIDENCE_TYPES:
+    for needle, label in EVIDENCE_TYPES:
         if needle in pubtype:
             return label
     title = fold(entry.title)
-    for needle, label in _TITLE_HINTS:
+    for needle, label in DESIGN_TITLE_HINTS:
         if needle in title:
             return label + "?"
     return ""

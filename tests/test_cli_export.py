@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from cli import cli
-from evidence.library import Library
+from evidence.store.library import Library
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MANUSCRIPTS = Path(__file__).parent / "manuscripts"

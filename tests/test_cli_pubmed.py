@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pubmed_server import FakeNCBI, fixture
 
 from cli import cli
-from evidence.library import Library
-from pubmed_server import FakeNCBI, fixture
+from evidence.store.library import Library
 
 
 @pytest.fixture

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from evidence.dedupe import apply_merges, distinct_works, find_duplicates, plan_merge
-from evidence.library import Library
 from evidence.model import Entry
+from evidence.store.library import Library
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-
-from evidence.library import Library
 from evidence.lint import lint, lint_entries
 from evidence.model import Entry
+from evidence.store.library import Library
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 

@@ -1,0 +1,356 @@
+"""Finding citations in manuscript text, with their line and column.
+
+Forms: author-year (APA/Harvard, parenthetical and narrative), Pandoc (``[@key]``,
+``@key``), LaTeX (``\\cite`` and friends) and numeric (``[1-3, 5]``, only when the
+manuscript ends with a numbered reference list). The reference list itself is never
+scanned for citations, so its years and author names do not show up as cites.
+Parsing is regex-based and linear in the text size.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from evidence.check.manuscript import Manuscript
+
+# -- building blocks ---------------------------------------------------------------
+
+_UPPER = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]"
+_LETTER = r"[^\W\d_]"
+_APOS = "'\u2019"
+# one surname: particles, then a capitalised word with hyphens/apostrophes (El-Hage, O'Brien)
+_PARTICLE_WORDS = r"(?:van|von|der|den|de|del|della|des|da|di|du|dos|das|le|la|ten|ter)"
+_PARTICLE = (r"(?:(?:" + _PARTICLE_WORDS + r"|St\.?|Mc|d[" + _APOS + r"])\s*"
+             r"|(?:Lo|La|Le|De|Del|Della|Di|Da|Van|Von|Du|Dos|El|Al|Abdel|Ben|Bin|Ibn|Ter|Ten)\s+"
+             r"(?=" + _UPPER + r"|" + _PARTICLE_WORDS + r"\s))")  # "Van der Berg" opening a sentence
+_WORD = _UPPER + r"(?:" + _LETTER + r"|[" + _APOS + r"](?=" + _LETTER + r")(?!s(?!" + _LETTER + r"))|-(?=" + _LETTER + r"))+"
+_NAME = r"(?:" + _PARTICLE + r"{0,3}" + _WORD + r")"
+# organisations may be several capitalised words: "World Health Organization"
+_ORG = r"(?:" + _NAME + r"(?:\s+(?:of|for|and|the|on)?\s*" + _WORD + r"){0,5})"
+_NAME2 = r"(?:" + _NAME + r"(?:\s+" + _WORD + r")?)"
+_ETAL = r"(?:\s+et\s+al\.?)"
+_YEAR = r"(?:(?:1[89]|20)\d{2}(?:[a-z](?![a-z]))?|in\s+press|n\.\s?d\.|forthcoming)"
+_YEAR_RE = re.compile(r"((?:1[89]|20)\d{2})([a-z]?)|in\s+press|n\.\s?d\.|forthcoming")
+_SEP = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
+
+# Capitalised words that start parentheses but are never authors.
+_NOT_NAMES = {
+    "table", "tables", "figure", "figures", "fig", "figs", "supplementary", "supplement",
+    "appendix", "section", "chapter", "phase", "study", "trial", "part", "box", "panel",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "spring", "summer", "autumn", "fall", "winter", "since",
+    "in", "the", "and", "from", "between", "during", "after", "before", "until", "by", "as",
+    "see", "eg", "ie", "cf", "also", "year", "years", "version", "wave", "cohort", "step",
+    "model", "equation", "eq", "page", "vol", "volume", "no", "number", "n", "p", "ci",
+    "or", "hr", "rr", "sd", "se", "iqr", "range", "mean", "median", "total", "up", "to",
+    "approximately", "about", "around", "circa", "ca", "published", "updated", "accessed",
+    "retrieved", "this", "that", "these", "those", "our", "we", "it", "its", "a", "an",
+    "ref", "refs", "reference", "references", "lancet", "nejm", "jama", "bmj", "nature", "science",
+}
+
+_PAREN_RE = re.compile(r"\(([^()]{1,600})\)")
+_PART_RE = re.compile(
+    r"^(?P<prefix>(?:(?!" + _PARTICLE_WORDS + r"\s)(?:[a-z][\w.]*|e\.g\.|i\.e\.|cf\.),?\s+)*)"
+    r"(?P<authors>" + _ORG + r"(?:" + _SEP + _NAME2 + r")*" + _ETAL + r"?)"
+    r"(?:\s*\[[A-Z]{2,12}\])?(?:[" + _APOS + r"]s)?,?\s+"
+    r"(?P<years>" + _YEAR + r"(?:\s*,\s*" + _YEAR + r")*)"
+    r"(?P<rest>(?:\s*,\s*|\s+)(?!" + _YEAR + r").*)?$",
+    re.S,
+)
+_NARRATIVE_RE = re.compile(
+    r"(?<![\w\-" + _APOS + r"])(?P<authors>" + _NAME + r"(?:" + _SEP + _NAME2 + r")*" + _ETAL + r"?)"
+    r"(?:[" + _APOS + r"]s)?\s*\(\s*(?P<years>" + _YEAR + r"(?:\s*[,;]\s*" + _YEAR + r")*)"
+    r"(?P<rest>\s*,\s*[^()]{0,60}?)?\s*\)"
+)
+_SPLIT_AUTHORS = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+
+_PANDOC_GROUP_RE = re.compile(r"\[([^\[\]]*?@[^\[\]]*?)\]")
+_PANDOC_KEY = r"[\w][\w:.#$%&+?<>~/-]*"
+_PANDOC_ITEM_RE = re.compile(r"(?P<prefix>[^@]*?)(?P<suppress>-)?@(?P<key>\{[^}]+\}|" + _PANDOC_KEY + r")(?P<rest>.*)", re.S)
+_PANDOC_BARE_RE = re.compile(r"(?<![\w@.\-+\[/:])@(?P<key>" + _PANDOC_KEY + r")")
+_LATEX_CITE_RE = re.compile(
+    r"\\(?P<cmd>[a-zA-Z]*cite[a-zA-Z]*)\*?(?P<opts>(?:\s*\[[^\]]*\]){0,2})\s*\{(?P<keys>[^{}]*)\}"
+)
+_LATEX_COMMENT_RE = re.compile(r"(?<!\\)%[^\n]*")
+_LATEX_VERBATIM_RE = re.compile(r"\\begin\{(verbatim|lstlisting|minted)\*?\}.*?\\end\{\1\*?\}", re.S)
+# Word's hyphens (U+2010 hyphen, U+2011 non-breaking hyphen) in names like Gali-Muhtasib
+_SAME_LENGTH_FOLDS = {0x2010: "-", 0x2011: "-"}
+_NUMERIC_RE = re.compile(
+    r"(?<![\w\]])\[(\s*\d{1,4}(?:\s*[-\u2013\u2014]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-\u2013\u2014]\s*\d{1,4})?)*\s*)\]"
+)
+_REF_HEADING_RE = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*|\\(?:section|chapter|subsection)\*?\{|\*\*)?[ \t]*"
+    r"(?:references?(?:[ \t]+list)?|bibliography|works[ \t]+cited|literature[ \t]+cited|cited[ \t]+literature)"
+    r"[ \t]*(?:\}|\*\*)?[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+_REF_ITEM_RE = re.compile(r"^[ \t]*(?:\[(\d{1,4})\]|(\d{1,4})[.)])[ \t]+(\S.*)$")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One cited work as written: who/when (author-year), a key, or a reference number.
+
+    ``start``/``end`` span the citation's bracket (or narrative phrase); several
+    citations in one bracket share the span and the ``group`` number.
+    """
+
+    style: str  # "parenthetical" | "narrative" | "pandoc" | "latex" | "numeric"
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    group: int = 0
+    authors: tuple[str, ...] = ()
+    et_al: bool = False
+    year: str | None = None  # "2017", "in press", "n.d."
+    suffix: str = ""  # the "a" of 2017a
+    key: str | None = None
+    number: int | None = None
+    prefix: str = ""
+    locator: str = ""
+
+    @property
+    def label(self) -> str:
+        """How the citation reads, for reports: ``Zanos et al., 2018``, ``@key``, ``[3]``."""
+        if self.key is not None:
+            return f"@{self.key}" if self.style == "pandoc" else f"\\cite{{{self.key}}}"
+        if self.number is not None:
+            return f"[{self.number}]"
+        names = list(self.authors)
+        if self.et_al:
+            who = f"{names[0]} et al."
+        elif len(names) == 1:
+            who = names[0]
+        elif len(names) == 2:
+            who = f"{names[0]} & {names[1]}"
+        else:
+            who = ", ".join(names[:-1]) + f", & {names[-1]}"
+        return f"{who}, {self.year}{self.suffix}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "style": self.style, "text": self.text, "label": self.label, "line": self.line,
+            "column": self.column, "start": self.start, "end": self.end, "group": self.group,
+            "authors": list(self.authors), "et_al": self.et_al, "year": self.year,
+            "suffix": self.suffix or None, "key": self.key, "number": self.number,
+            "prefix": self.prefix or None, "locator": self.locator or None,
+        }
+
+
+@dataclass(frozen=True)
+class ReferenceItem:
+    """One item of a numbered reference list (``1. Berman RM, ... 2000.``)."""
+
+    number: int
+    text: str
+    line: int
+
+
+# -- the finder --------------------------------------------------------------------
+
+
+def reference_section_start(text: str) -> int:
+    """Offset of the last "References"/"Bibliography" heading, or len(text) when none."""
+    last = None
+    for match in _REF_HEADING_RE.finditer(text):
+        last = match
+    return last.start() if last else len(text)
+
+
+def find_reference_list(manuscript: Manuscript) -> list[ReferenceItem]:
+    """The numbered items after the reference heading (continuation lines joined)."""
+    start = reference_section_start(manuscript.text)
+    if start >= len(manuscript.text):
+        return []
+    items: list[ReferenceItem] = []
+    first_line, _ = manuscript.position(start)
+    lines = manuscript.text[start:].split("\n")[1:]
+    for offset, raw in enumerate(lines, start=first_line + 1):
+        match = _REF_ITEM_RE.match(raw)
+        if match:
+            number = int(match.group(1) or match.group(2))
+            items.append(ReferenceItem(number, match.group(3).strip(), offset))
+        elif raw.strip() and items and not raw.lstrip().startswith(("#", "\\")):
+            last = items[-1]
+            items[-1] = ReferenceItem(last.number, f"{last.text} {raw.strip()}", last.line)
+    return items
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    """Replace matches with spaces, keeping offsets (comments, code)."""
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def _clean_authors(raw: str) -> tuple[tuple[str, ...], bool]:
+    raw = " ".join(raw.split())
+    et_al = bool(re.search(_ETAL + r"$", raw))
+    if et_al:
+        raw = re.sub(_ETAL + r"$", "", raw)
+    names = tuple(n.strip() for n in _SPLIT_AUTHORS.split(raw) if n.strip())
+    return names, et_al
+
+
+def _is_name(name: str) -> bool:
+    first = re.sub(r"[^\w]", "", name.split()[0]).lower() if name.split() else ""
+    return len(re.sub(r"\W", "", name)) >= 2 and first not in _NOT_NAMES
+
+
+def _years(raw: str) -> list[tuple[str, str]]:
+    out = []
+    for match in _YEAR_RE.finditer(raw):
+        if match.group(1):
+            out.append((match.group(1), match.group(2) or ""))
+        else:
+            word = " ".join(match.group().split()).lower()
+            out.append(("n.d." if word.startswith("n.") else word, ""))
+    return out
+
+
+class _Collector:
+    """Accumulates citations with positions and group numbers."""
+
+    def __init__(self, manuscript: Manuscript) -> None:
+        self.manuscript = manuscript
+        self.items: list[Citation] = []
+        self.group = 0
+        self.taken: list[tuple[int, int]] = []
+
+    def new_group(self, start: int, end: int) -> int:
+        self.group += 1
+        self.taken.append((start, end))
+        return self.group
+
+    def add(self, style: str, start: int, end: int, group: int, **kw: object) -> None:
+        line, column = self.manuscript.position(start)
+        text = " ".join(self.manuscript.text[start:end].split())
+        if kw.get("locator"):  # LaTeX spacing in "p.~12" or "p.\,12" reads as a space
+            kw["locator"] = re.sub(r"~|\\[,;: ]", " ", str(kw["locator"]))
+        self.items.append(Citation(style, text, start, end, line, column, group, **kw))  # type: ignore[arg-type]
+
+
+def _author_year(text: str, col: _Collector, limit: int) -> None:
+    for match in _PAREN_RE.finditer(text, 0, limit):
+        body = match.group(1)
+        parts = body.split(";")
+        found = []
+        for part in parts:
+            part_match = _PART_RE.match(part.strip())
+            if not part_match:
+                continue
+            names, et_al = _clean_authors(part_match.group("authors"))
+            if not names or not all(_is_name(n) for n in names):
+                continue
+            prefix = part_match.group("prefix").strip().rstrip(",")
+            rest = (part_match.group("rest") or "").strip(" ,")
+            for year, suffix in _years(part_match.group("years")):
+                found.append(dict(authors=names, et_al=et_al, year=year, suffix=suffix,
+                                  prefix=prefix, locator=rest))
+        if found:
+            group = col.new_group(match.start(), match.end())
+            for kw in found:
+                col.add("parenthetical", match.start(), match.end(), group, **kw)
+    for match in _NARRATIVE_RE.finditer(text, 0, limit):
+        names, et_al = _clean_authors(match.group("authors"))
+        # drop leading sentence words swallowed by the name pattern ("In Berman et al.")
+        while names and not _is_name(names[0]):
+            names = names[1:]
+        if not names or not all(_is_name(n) for n in names):
+            continue
+        start = match.start() + match.group().find(names[0]) if names[0] in match.group() else match.start()
+        group = col.new_group(start, match.end())
+        locator = (match.group("rest") or "").strip(" ,")
+        for year, suffix in _years(match.group("years")):
+            col.add("narrative", start, match.end(), group, authors=names, et_al=et_al,
+                    year=year, suffix=suffix, locator=locator)
+
+
+def _pandoc(text: str, col: _Collector, limit: int, bare: bool) -> None:
+    for match in _PANDOC_GROUP_RE.finditer(text, 0, limit):
+        items = []
+        for part in match.group(1).split(";"):
+            item = _PANDOC_ITEM_RE.match(part.strip())
+            if not item:
+                continue
+            raw_prefix = item.group("prefix")
+            if re.search(r"[\w.+-]$", raw_prefix):  # an e-mail address inside brackets
+                continue
+            prefix = raw_prefix.strip()
+            key = item.group("key").strip("{}").rstrip(".:,;?")
+            items.append(dict(key=key, prefix=prefix, locator=item.group("rest").strip(" ,")))
+        if items:
+            group = col.new_group(match.start(), match.end())
+            for kw in items:
+                col.add("pandoc", match.start(), match.end(), group, **kw)
+    if not bare:
+        return
+    spans = sorted(col.taken)
+
+    starts = [s for s, _ in spans]
+    for match in _PANDOC_BARE_RE.finditer(text, 0, limit):
+        i = bisect.bisect_right(starts, match.start()) - 1
+        if i >= 0 and spans[i][0] <= match.start() < spans[i][1]:
+            continue
+        key = match.group("key").rstrip(".:,;?/-")
+        end = match.start() + 1 + len(key)
+        locator = ""
+        after = re.match(r"\s*\[([^\[\]@]{1,80})\]", text[end:end + 100])
+        if after:
+            locator = after.group(1).strip()
+            end += after.end()
+        group = col.new_group(match.start(), end)
+        col.add("pandoc", match.start(), end, group, key=key, locator=locator)
+
+
+def _latex(text: str, col: _Collector, limit: int) -> None:
+    for match in _LATEX_CITE_RE.finditer(text, 0, limit):
+        if match.group("cmd").lower() == "nocite":
+            continue
+        opts = re.findall(r"\[([^\]]*)\]", match.group("opts"))
+        prefix, locator = ("", opts[0]) if len(opts) == 1 else (opts[0], opts[1]) if opts else ("", "")
+        keys = [k.strip() for k in match.group("keys").split(",") if k.strip()]
+        if not keys:
+            continue
+        group = col.new_group(match.start(), match.end())
+        for key in keys:
+            col.add("latex", match.start(), match.end(), group, key=key,
+                    prefix=prefix.strip(), locator=locator.strip())
+
+
+def _numeric(text: str, col: _Collector, limit: int, highest: int) -> None:
+    for match in _NUMERIC_RE.finditer(text, 0, limit):
+        values = [int(v) for v in re.findall(r"\d+", match.group(1))]
+        if all(v > highest and 1800 <= v <= 2099 or v == 0 for v in values):
+            continue  # [2019], [2019-2020], [0]: years, not references ([99] is a missing reference)
+        numbers: list[int] = []
+        for piece in match.group(1).split(","):
+            bounds = re.split(r"[-\u2013\u2014]", piece)
+            low, high = sorted((int(bounds[0]), int(bounds[-1])))  # [6-4] means 4 to 6
+            if high - low > 200:
+                high = low
+            numbers.extend(range(low, high + 1))
+        group = col.new_group(match.start(), match.end())
+        for number in numbers:
+            col.add("numeric", match.start(), match.end(), group, number=number)
+
+
+def find_citations(manuscript: Manuscript) -> list[Citation]:
+    """Every citation before the reference list, in text order (then bracket order)."""
+    text = manuscript.text.translate(_SAME_LENGTH_FOLDS)  # offsets stay those of the manuscript
+    if manuscript.kind == "latex":
+        text = _blank(text, _LATEX_COMMENT_RE)
+        text = _blank(text, _LATEX_VERBATIM_RE)
+    limit = reference_section_start(text)
+    col = _Collector(manuscript)
+    if manuscript.kind == "latex":
+        _latex(text, col, limit)
+    _pandoc(text, col, limit, bare=manuscript.kind == "markdown")
+    _author_year(text, col, limit)
+    references = find_reference_list(manuscript)
+    if references:
+        _numeric(text, col, limit, max(item.number for item in references))
+    return sorted(col.items, key=lambda c: (c.start, c.group))

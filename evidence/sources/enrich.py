@@ -1,0 +1,617 @@
+"""Match bibliography entries to PubMed records and plan fill-only field changes.
+
+Pure over :class:`~evidence.model.Entry` values and an E-utilities client (anything with the
+:class:`~evidence.sources.eutils.EutilsClient` methods ``esearch``, ``efetch``, ``ecitmatch`` and
+``idconv``); nothing here touches files, and nothing is written to an entry unless the caller
+applies the planned changes. A run that fails half-way (``NetworkError``) therefore changes
+nothing.
+
+Matching, cheapest first, with every fetched PMID going through ONE batched efetch:
+
+1. the entry's PMID;
+2. its PMCID, through the PMC ID converter (batched);
+3. its DOI, through ``"<doi>"[aid]`` esearch queries OR-ed in batches of 50; a record counts only
+   when its own DOI equals the asked DOI (PubMed sometimes answers with a *similar* DOI);
+4. ECitMatch, in one batched request, for entries with journal, year, volume and first page;
+5. an esearch on distinctive title words + first author + year (±1) for the rest.
+
+A candidate found by citation or search is scored (see :func:`score`) and accepted only when
+its score reaches :data:`ACCEPT` (0.80), its title similarity reaches :data:`MIN_TITLE` (0.70)
+when both sides have a title, and no rival is within :data:`MARGIN`. Otherwise the entry is
+``ambiguous`` and its candidates are reported; nothing is written.
+
+Identity check: when the entry already carries a PMID or DOI, the fetched record must be the
+same work. A different DOI, a title similarity below :data:`IDENTITY_TITLE` (0.60), or both a
+different first author and a year off by more than one, give status ``mismatch``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Protocol
+
+from evidence.errors import EntryError, NetworkError
+from evidence.latex import to_text
+from evidence.model import DOI_RE, PMCID_RE, PMID_RE, Entry, fold, normalize_doi
+from evidence.sources.pubmed import (
+    Citation,
+    IdRecord,
+    PubMedRecord,
+    SearchResult,
+    record_entry_type,
+    record_to_fields,
+)
+
+__all__ = [
+    "ACCEPT",
+    "IDENTITY_TITLE",
+    "MARGIN",
+    "MIN_TITLE",
+    "STATUSES",
+    "Candidate",
+    "FieldChange",
+    "Match",
+    "apply_changes",
+    "entry_from_record",
+    "match_entries",
+    "parse_identifier",
+    "plan_changes",
+    "resolve_identifiers",
+    "score",
+    "search_pubmed",
+    "title_similarity",
+]
+
+ACCEPT = 0.80
+MIN_TITLE = 0.70
+IDENTITY_TITLE = 0.60
+MARGIN = 0.05
+DOI_BATCH = 50
+SEARCH_RETMAX = 5
+WEIGHTS = {"title": 0.55, "author": 0.20, "year": 0.15, "journal": 0.10}
+STATUSES = ("matched", "complete", "ambiguous", "not_found", "mismatch", "error")
+
+_STOP = frozenset(
+    ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "of", "on", "or", "the", "to", "with", "within", "without", "its", "their", "this", "that", "than", "via", "vs", "versus"]
+)
+_WORD = re.compile(r"[^\W_]+")
+
+
+class PubMedClient(Protocol):
+    """What enrichment needs from a client (EutilsClient provides it)."""
+
+    def esearch(self, term: str, retmax: int = 20, **params: str) -> SearchResult: ...
+    def efetch(self, pmids: Iterable[str | int]) -> list[PubMedRecord]: ...
+    def ecitmatch(self, citations: Sequence[Citation]) -> dict[str, str | None]: ...
+    def idconv(self, ids: Iterable[str]) -> dict[str, IdRecord]: ...
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One planned field edit; ``old`` is ``""`` when the field is being added."""
+
+    field: str
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A PubMed record that might be the entry's work, with its score."""
+
+    pmid: str
+    score: float
+    title: str
+    first_author: str
+    year: str
+
+
+@dataclass
+class Match:
+    """The outcome for one entry. ``changes`` are planned, not applied."""
+
+    key: str
+    status: str
+    method: str = ""
+    pmid: str = ""
+    record: PubMedRecord | None = None
+    score: float = 0.0
+    candidates: list[Candidate] = field(default_factory=list)
+    changes: list[FieldChange] = field(default_factory=list)
+    message: str = ""
+
+    @property
+    def retracted(self) -> bool:
+        return self.record is not None and self.record.is_retracted
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready view for ``--json`` output."""
+        return {
+            "key": self.key,
+            "status": self.status,
+            "method": self.method,
+            "pmid": self.pmid or None,
+            "score": round(self.score, 3),
+            "retracted": self.retracted,
+            "message": self.message,
+            "candidates": [c.__dict__ for c in self.candidates],
+            "changes": [c.__dict__ for c in self.changes],
+        }
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(fold(text)))
+
+
+def title_similarity(a: str, b: str) -> float:
+    """0..1: the better of character similarity and word overlap of folded, de-punctuated titles."""
+    na, nb = _norm(a), _norm(b)
+    if not na or not nb:
+        return 0.0
+    ratio = SequenceMatcher(None, na, nb, autojunk=False).ratio()
+    wa, wb = set(na.split()), set(nb.split())
+    best = max(ratio, len(wa & wb) / len(wa | wb))
+    # a title cited without its subtitle ("Main title" vs "Main title: the subtitle") is the same work
+    short, full = (a, b) if len(na) <= len(nb) else (b, a)
+    main = _norm(re.split(r"[:?!]|\.\s| - | -- ", full, maxsplit=1)[0])
+    if len(_norm(short).split()) >= 3 and _norm(short) == main:
+        best = max(best, 0.9)
+    return best
+
+
+def _surname_match(entry: Entry, rec: PubMedRecord) -> bool | None:
+    if not entry.authors or not rec.authors:
+        return None
+    mine = _norm(entry.authors[0].surname or entry.authors[0].last)
+    first = rec.authors[0]
+    theirs = _norm(first.last or first.collective)
+    if not mine or not theirs:
+        return None
+    return mine == theirs or mine in theirs.split() or theirs in mine.split() or mine.replace(" ", "") == theirs.replace(" ", "")
+
+
+def _year_score(entry: Entry, rec: PubMedRecord) -> float | None:
+    if entry.year is None or not rec.year[:4].isdigit():
+        return None
+    diff = abs(entry.year - int(rec.year[:4]))
+    return 1.0 if diff == 0 else 0.7 if diff == 1 else 0.0
+
+
+def _journal_score(entry: Entry, rec: PubMedRecord) -> float | None:
+    mine = [w for w in _norm(entry.journal).split() if w not in _STOP]
+    if not mine or not (rec.journal or rec.iso_abbrev):
+        return None
+    for theirs in (rec.journal, rec.iso_abbrev):
+        words = [w for w in _norm(theirs).split() if w not in _STOP]
+        if not words:
+            continue
+        if words == mine:
+            return 1.0
+        short, full = (mine, words) if len(" ".join(mine)) <= len(" ".join(words)) else (words, mine)
+        if len(short) <= len(full) and all(any(f.startswith(s) for f in full) for s in short) and short[0] == full[0][: len(short[0])]:
+            return 1.0
+    return 1.0 if title_similarity(entry.journal, rec.journal) >= 0.85 else 0.0
+
+
+def score(entry: Entry, rec: PubMedRecord) -> float:
+    """Weighted agreement (title .55, first author .20, year .15, journal .10) over the parts both have."""
+    parts: dict[str, float] = {}
+    if entry.title and rec.title:
+        parts["title"] = title_similarity(entry.title, rec.title)
+    author = _surname_match(entry, rec)
+    if author is not None:
+        parts["author"] = 1.0 if author else 0.0
+    year = _year_score(entry, rec)
+    if year is not None:
+        parts["year"] = year
+    journal = _journal_score(entry, rec)
+    if journal is not None:
+        parts["journal"] = journal
+    total = sum(WEIGHTS[k] for k in parts)
+    return sum(WEIGHTS[k] * v for k, v in parts.items()) / total if total else 0.0
+
+
+def _identity_problem(entry: Entry, rec: PubMedRecord) -> str:
+    """Why ``rec`` is not the entry's work ("" when it is)."""
+    if entry.doi and rec.doi and normalize_doi(rec.doi) != entry.doi:
+        return f"PubMed record {rec.pmid} has DOI {rec.doi}, not {entry.doi}"
+    title_bad = bool(entry.title and rec.title) and title_similarity(entry.title, rec.title) < IDENTITY_TITLE
+    author_bad = _surname_match(entry, rec) is False
+    year = _year_score(entry, rec)
+    year_bad = year == 0.0
+    if title_bad or (author_bad and year_bad) or (not (entry.title and rec.title) and (author_bad or year_bad)):
+        reasons = []
+        if title_bad:
+            reasons.append(f"title {rec.title!r}")
+        if author_bad and rec.authors:
+            reasons.append(f"first author {rec.authors[0].display()}")
+        if year_bad:
+            reasons.append(f"year {rec.year}")
+        return f"PubMed record {rec.pmid} is a different work ({', '.join(reasons)})"
+    return ""
+
+
+def _candidate(entry: Entry, rec: PubMedRecord) -> Candidate:
+    first = rec.authors[0].display() if rec.authors else ""
+    return Candidate(rec.pmid, round(score(entry, rec), 4), rec.title, first, rec.year)
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def plan_changes(entry: Entry, record: PubMedRecord, overwrite: Iterable[str] = frozenset()) -> list[FieldChange]:
+    """Fields to add (missing or empty) and, only for fields in ``overwrite``, to replace.
+
+    A user's value is never replaced otherwise. DOIs compare case-insensitively and values
+    that read the same once LaTeX is decoded are left alone. The key and type never change.
+    """
+    allowed = {f.lower() for f in overwrite}
+    changes = []
+    for name, new in record_to_fields(record).items():
+        old = entry.get(name)
+        if not old.strip():
+            changes.append(FieldChange(name, old, new))
+            continue
+        if name not in allowed:
+            continue
+        if name == "doi":
+            if normalize_doi(to_text(old)) != normalize_doi(new):
+                changes.append(FieldChange(name, old, new))
+        elif to_text(old) != to_text(new):
+            changes.append(FieldChange(name, old, new))
+    return changes
+
+
+def apply_changes(entry: Entry, changes: Iterable[FieldChange]) -> None:
+    """Apply planned changes; refuse if the entry changed since the plan was made."""
+    changes = list(changes)
+    for ch in changes:
+        if entry.get(ch.field) != ch.old:
+            raise EntryError(
+                f"{entry.key}: field {ch.field!r} changed since the enrichment was planned",
+                hint="run the enrichment again",
+            )
+    for ch in changes:
+        entry.set(ch.field, ch.new)
+
+
+def entry_from_record(rec: PubMedRecord, key: str) -> Entry:
+    """A new entry (article, book or incollection) holding every field PubMed gives."""
+    return Entry(key, record_entry_type(rec), record_to_fields(rec))
+
+
+# --------------------------------------------------------------------------- lookups
+
+
+def _doi_lookup(dois: Sequence[str], client: PubMedClient) -> tuple[list[str], dict[str, list[str]]]:
+    """All PMIDs hit by ``"doi"[aid]`` searches, and per DOI the hits attributable to it alone."""
+    pmids: list[str] = []
+    own: dict[str, list[str]] = {}
+    unique = list(dict.fromkeys(dois))
+    for i in range(0, len(unique), DOI_BATCH):
+        chunk = unique[i : i + DOI_BATCH]
+        term = " OR ".join(f'"{d}"[aid]' for d in chunk)
+        result = client.esearch(term, retmax=max(20, 3 * len(chunk)))
+        pmids += result.ids
+        if len(chunk) == 1:
+            own[chunk[0]] = list(result.ids)
+    return pmids, own
+
+
+def _first_page(entry: Entry) -> str:
+    pages = entry.text("pages")
+    return re.split(r"\s*[-–—]+\s*|,", pages, maxsplit=1)[0].strip() if pages else ""
+
+
+def _citation(entry: Entry, key: str) -> Citation | None:
+    year = entry.year
+    volume = entry.text("volume").strip()
+    page = _first_page(entry)
+    if not (entry.journal and year and volume and page):
+        return None
+    author = ""
+    if entry.authors:
+        first = entry.authors[0]
+        author = fold(f"{first.surname} {first.initials.replace('-', '')}").strip()
+    return Citation(key, fold(entry.journal), str(year), volume, page, author)
+
+
+def _title_query(entry: Entry) -> str:
+    words = [w for w in _norm(entry.title).split() if w not in _STOP and (len(w) > 2 or w.isdigit())]
+    if not words:
+        return ""
+    parts = [" AND ".join(f"{w}[ti]" for w in words[:8])]
+    if entry.authors and entry.authors[0].surname:
+        parts.append(f"{_norm(entry.authors[0].surname)}[1au]")
+    if entry.year:
+        parts.append(f"{entry.year - 1}:{entry.year + 1}[dp]")
+    return " AND ".join(parts)
+
+
+def _ecit_key(key: str, index: int, used: set[str]) -> str:
+    clean = key if key and re.fullmatch(r"[^\s|]+", key) and key not in used else f"e{index}"
+    used.add(clean)
+    return clean
+
+
+@dataclass
+class _Plan:
+    entry: Entry
+    method: str = ""
+    pmid: str = ""
+    candidates: list[str] = field(default_factory=list)
+    error: str = ""
+    note: str = ""
+
+
+def match_entries(
+    entries: Sequence[Entry],
+    client: PubMedClient,
+    *,
+    overwrite: Iterable[str] = frozenset(),
+    threshold: float = ACCEPT,
+) -> list[Match]:
+    """Find each entry's PubMed record (see the module docstring) and plan its changes.
+
+    Raises NetworkError / NCBIError when NCBI cannot be used; entries are never modified.
+    """
+    overwrite = frozenset(overwrite)
+    plans = [_Plan(e) for e in entries]
+
+    # 1-3: identifiers
+    by_pmcid: list[_Plan] = []
+    by_doi: list[_Plan] = []
+    rest: list[_Plan] = []
+    for plan in plans:
+        e = plan.entry
+        raw_pmid = e.pmid
+        if raw_pmid:
+            if PMID_RE.match(raw_pmid):
+                plan.method, plan.pmid = "pmid", raw_pmid
+            else:
+                plan.error = f"pmid field {raw_pmid!r} is not a PMID"
+            continue
+        if e.pmcid and PMCID_RE.match(e.pmcid):
+            plan.method = "pmcid"
+            by_pmcid.append(plan)
+        elif e.doi and DOI_RE.match(e.doi):
+            plan.method = "doi"
+            by_doi.append(plan)
+        else:
+            rest.append(plan)
+
+    offline = bool(getattr(client, "offline", False))
+
+    def missing_offline(plans_hit: Iterable[_Plan], what: str) -> None:
+        for plan in plans_hit:
+            plan.error = f"offline: {what} is not in the cache (run once online to fetch it)"
+
+    if by_pmcid:
+        try:
+            conv = client.idconv([p.entry.pmcid for p in by_pmcid])
+        except NetworkError:
+            if not offline:
+                raise
+            missing_offline(by_pmcid, "the PMCID lookup")
+            conv, by_pmcid = {}, []
+        for plan in by_pmcid:
+            rec = conv.get(plan.entry.pmcid)
+            if rec and rec.pmid:
+                plan.pmid = rec.pmid
+            else:
+                plan.note = f"PMCID {plan.entry.pmcid} unknown to the PMC ID converter"
+
+    doi_pmids: list[str] = []
+    doi_own: dict[str, list[str]] = {}
+    if by_doi:
+        try:
+            doi_pmids, doi_own = _doi_lookup([p.entry.doi for p in by_doi], client)
+        except NetworkError:
+            if not offline:
+                raise
+            missing_offline(by_doi, "the DOI lookup")
+            by_doi = []
+
+    # 4: ECitMatch for entries without ids (and DOI entries, in case PubMed lacks the DOI)
+    used: set[str] = set()
+    citations: dict[str, _Plan] = {}
+    for i, plan in enumerate(rest + by_doi):
+        cit = _citation(plan.entry, _ecit_key(plan.entry.key, i, used))
+        if cit is not None:
+            citations[cit.key] = plan
+    if citations:
+        try:
+            found = client.ecitmatch([_citation(p.entry, k) for k, p in citations.items()])  # type: ignore[misc]
+        except NetworkError:
+            if not offline:
+                raise
+            found = {}  # the title search below may still be cached
+        for key, plan in citations.items():
+            pmid = found.get(key)
+            if pmid:
+                plan.candidates.append(pmid)
+                if not plan.method:
+                    plan.method = "ecitmatch"
+
+    # 5: title search for the rest
+    for plan in rest:
+        if plan.candidates:
+            continue
+        term = _title_query(plan.entry)
+        if not term:
+            plan.note = "no PMID, DOI, PMCID, citation data or title to search with"
+            continue
+        plan.method = "search"
+        try:
+            result = client.esearch(term, retmax=SEARCH_RETMAX)
+        except NetworkError:
+            if not offline:
+                raise
+            missing_offline([plan], "the title search")
+            continue
+        if result.phrases_not_found:
+            plan.note = f"PubMed ignored part of the title search ({', '.join(result.phrases_not_found)})"
+            continue
+        plan.candidates = list(result.ids)
+
+    # one efetch for everything
+    wanted: list[str] = []
+    for plan in plans:
+        if plan.pmid:
+            wanted.append(plan.pmid)
+        wanted += plan.candidates
+    wanted += doi_pmids
+    if offline:  # record by record, so one missing record does not stop the others
+        records = {}
+        for pmid in dict.fromkeys(wanted):
+            try:
+                records.update({r.pmid: r for r in client.efetch([pmid])})
+            except NetworkError:
+                missing_offline([p for p in plans if p.pmid == pmid and not p.error], f"PubMed record {pmid}")
+    else:
+        records = {r.pmid: r for r in client.efetch(dict.fromkeys(wanted))} if wanted else {}
+    by_doi_value = {normalize_doi(r.doi): r for r in records.values() if r.doi}
+
+    return [_decide(plan, records, by_doi_value, doi_own, overwrite, threshold) for plan in plans]
+
+
+def _decide(
+    plan: _Plan,
+    records: dict[str, PubMedRecord],
+    by_doi_value: dict[str, PubMedRecord],
+    doi_own: dict[str, list[str]],
+    overwrite: frozenset[str],
+    threshold: float,
+) -> Match:
+    e = plan.entry
+    if plan.error:
+        return Match(e.key, "error", plan.method, message=plan.error)
+
+    def found(rec: PubMedRecord, method: str, sc: float = 1.0, check: bool = True) -> Match:
+        if check:
+            problem = _identity_problem(e, rec)
+            if problem:
+                return Match(e.key, "mismatch", method, rec.pmid, rec, round(score(e, rec), 4), [_candidate(e, rec)], message=problem)
+        changes = plan_changes(e, rec, overwrite)
+        status = "matched" if changes else "complete"
+        note = "retracted" if rec.is_retracted else ""
+        return Match(e.key, status, method, rec.pmid, rec, round(sc, 4), changes=changes, message=note)
+
+    if plan.method in ("pmid", "pmcid") and plan.pmid:
+        rec = records.get(plan.pmid)
+        if rec is None:
+            return Match(e.key, "not_found", plan.method, plan.pmid, message=f"PMID {plan.pmid} is not in PubMed")
+        return found(rec, plan.method)
+    if plan.method == "pmcid":
+        return Match(e.key, "not_found", "pmcid", message=plan.note)
+
+    if plan.method == "doi":
+        rec = by_doi_value.get(e.doi)
+        if rec is not None:
+            return found(rec, "doi")
+        for rec in (records[p] for p in plan.candidates if p in records):
+            if not rec.doi and not _identity_problem(e, rec):  # old records carry no DOI
+                return found(rec, "ecitmatch", score(e, rec), check=False)
+        others = [records[p] for p in doi_own.get(e.doi, []) if p in records]
+        others += [records[p] for p in plan.candidates if p in records]
+        if others:
+            rec = others[0]
+            shown = ", ".join(f"{r.pmid} ({r.doi or 'no DOI'})" for r in others[:3])
+            return Match(
+                e.key, "mismatch", "doi", rec.pmid, rec, round(score(e, rec), 4), [_candidate(e, r) for r in others[:5]],
+                message=f"PubMed has no record with DOI {e.doi}; it answered with {shown}",
+            )
+        return Match(e.key, "not_found", "doi", message=f"DOI {e.doi} not found in PubMed")
+
+    cands = [records[p] for p in dict.fromkeys(plan.candidates) if p in records]
+    if not cands:
+        note = plan.note or ("no PubMed record found" if plan.method else "nothing to match on")
+        return Match(e.key, "not_found", plan.method, message=note)
+    ranked = sorted((_candidate(e, r) for r in cands), key=lambda c: -c.score)
+    best = ranked[0]
+    rec = records[best.pmid]
+    title_ok = not (e.title and rec.title) or title_similarity(e.title, rec.title) >= MIN_TITLE
+    rival = len(ranked) > 1 and ranked[1].score >= best.score - MARGIN
+    if best.score >= threshold and title_ok and not rival:
+        return found(rec, plan.method, best.score, check=False)
+    why = "two candidates score alike" if rival and best.score >= threshold else f"best score {best.score:.2f} < {threshold:.2f}"
+    return Match(e.key, "ambiguous", plan.method, score=best.score, candidates=ranked[:5], message=why)
+
+
+# --------------------------------------------------------------------------- add / search
+
+_PUBMED_URL = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/(\d{1,9})\b", re.I)
+_PMC_ANY = re.compile(r"\bPMC\d+\b", re.I)
+
+
+def parse_identifier(text: str) -> tuple[str, str]:
+    """``(kind, value)`` for a PMID, DOI, PMCID or PubMed URL; kind ``""`` when unrecognised."""
+    raw = text.strip()
+    url = _PUBMED_URL.search(raw)
+    if url:
+        return "pmid", url.group(1)
+    bare = re.sub(r"^pmid\s*:?\s*", "", raw, flags=re.I)
+    if PMID_RE.match(bare):
+        return "pmid", bare
+    pmc = _PMC_ANY.search(raw)
+    if pmc and ("ncbi" in raw.lower() or raw.upper().startswith(("PMC", "PMCID"))):
+        return "pmcid", pmc.group().upper()
+    doi = normalize_doi(re.sub(r"^https?://(www\.)?doi\.org/", "", raw, flags=re.I))
+    doi = re.sub(r"^doi\s*:?\s*", "", doi, flags=re.I)
+    if DOI_RE.match(doi):
+        return "doi", doi
+    return "", raw
+
+
+def resolve_identifiers(texts: Sequence[str], client: PubMedClient) -> list[tuple[str, PubMedRecord | None, str]]:
+    """For ``evidence add``: each text with its record (or None) and a one-line status message.
+
+    Accepts PMIDs (``123``, ``PMID:123``), DOIs (``10.x/y``, ``doi:...``, ``https://doi.org/...``),
+    PMCIDs and PubMed/PMC URLs. DOIs are accepted only when PubMed's record has exactly that DOI.
+    """
+    parsed = [parse_identifier(t) for t in texts]
+    pmcids = [v for k, v in parsed if k == "pmcid"]
+    dois = [v for k, v in parsed if k == "doi"]
+    conv = client.idconv(pmcids) if pmcids else {}
+    doi_pmids, doi_own = _doi_lookup(dois, client) if dois else ([], {})
+    wanted = [v for k, v in parsed if k == "pmid"] + [conv[p].pmid for p in pmcids if p in conv and conv[p].pmid]
+    wanted += doi_pmids
+    records = {r.pmid: r for r in client.efetch(dict.fromkeys(wanted))} if wanted else {}
+    by_doi = {normalize_doi(r.doi): r for r in records.values() if r.doi}
+    out: list[tuple[str, PubMedRecord | None, str]] = []
+    for text, (kind, value) in zip(texts, parsed):
+        if kind == "pmid":
+            rec = records.get(value)
+            out.append((text, rec, "ok" if rec else f"PMID {value} is not in PubMed"))
+        elif kind == "pmcid":
+            pmid = conv[value].pmid if value in conv else ""
+            rec = records.get(pmid) if pmid else None
+            out.append((text, rec, "ok" if rec else f"{value} is not known to PubMed"))
+        elif kind == "doi":
+            rec = by_doi.get(value)
+            if rec:
+                out.append((text, rec, "ok"))
+            else:
+                near = [records[p] for p in doi_own.get(value, []) if p in records]
+                msg = f"DOI {value} not found in PubMed"
+                if near:
+                    msg += f" (PubMed answered with {near[0].pmid}, DOI {near[0].doi or 'none'}; not added)"
+                out.append((text, None, msg))
+        else:
+            out.append((text, None, "not a PMID, DOI, PMCID or PubMed URL"))
+    return out
+
+
+def search_pubmed(query: str, client: PubMedClient, limit: int = 20) -> list[PubMedRecord]:
+    """Records for a PubMed query, in PubMed's relevance order (at most ``limit``)."""
+    result = client.esearch(query, retmax=limit)
+    if not result.ids:
+        return []
+    records = {r.pmid: r for r in client.efetch(result.ids)}
+    return [records[p] for p in result.ids if p in records]

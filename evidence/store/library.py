@@ -1,0 +1,623 @@
+"""A .bib file as a library of entries that is saved without ever damaging the file.
+
+The contract (see README, "Your .bib is safe"):
+
+* bytes in, same bytes out: untouched entries, comments, @string, @preamble, failed blocks and
+  the text between blocks are written back byte-for-byte, in the file's encoding, BOM and
+  line endings; only edited entries are re-serialised and new ones appended;
+* failed blocks and duplicate keys are kept verbatim and reported with their line; a save
+  refuses while they exist unless ``force=True``; a file that is not BibTeX is never written;
+* writes are atomic (temp file, fsync, re-read and verify, rename) under a lock file, refused
+  when the file changed on disk since it was loaded, and the previous version is kept as
+  ``<name>.bak``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from evidence.errors import ConflictError, EntryError, LibraryError, LibraryParseError, LossGuardError
+from evidence.model import Entry, fold, parse_name, split_names
+from evidence.store import bibfile
+from evidence.store.bibfile import Problem
+from evidence.store.paths import library_slug
+
+__all__ = ["Library", "Problem", "SaveResult", "is_valid_key", "title_key"]
+
+_STOP = {"a", "an", "the", "on", "of", "in", "for", "and", "to", "with", "from", "is", "are", "by", "at", "as",
+         "do", "does", "can", "how", "what", "why", "when", "its", "into", "via", "than", "or"}
+LOCK_TIMEOUT = 10.0
+
+
+def _ascii_word(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return re.sub(r"[^a-z0-9]", "", "".join(c for c in decomposed if not unicodedata.combining(c)).lower())
+
+
+_COMMAND = re.compile(r"\\[a-zA-Z]+\s*|\\.|[{}]")
+
+
+def _plain(value: str) -> str:
+    """A cheap LaTeX strip for identity keys only (``{\\"o}`` -> ``o``): pylatexenc costs ~1 ms a
+    value, too slow for 10k titles, and accents are folded away afterwards anyway."""
+    return _COMMAND.sub("", value) if "\\" in value or "{" in value else value
+
+
+def title_key(entry: Entry) -> tuple[str, int | None, str]:
+    """(normalised title, year, folded first-author surname): the identity of a work without ids."""
+    title = re.sub(r"[^0-9a-z]+", " ", fold(_plain(entry.get("title")))).strip()
+    names = split_names(entry.get("author")) or split_names(entry.get("editor"))
+    author = ""
+    if names:
+        author = re.sub(r"[^0-9a-z]+", "", fold(parse_name(_plain(names[0])).surname))
+    return title, entry.year, author
+
+
+_KEY = re.compile(r"^[^\s,{}\"#%~=\\]+$")
+
+
+def is_valid_key(key: str) -> bool:
+    """A citation key BibTeX, biber and LaTeX all accept (no spaces or , { } " # % ~ = \\)."""
+    return bool(key) and bool(_KEY.match(key))
+
+
+@dataclass
+class SaveResult:
+    """What a save did; ``written`` is False when there was nothing to change."""
+
+    path: Path
+    written: bool
+    changed: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    backup: Path | None = None
+
+
+@dataclass
+class _Original:
+    span: bibfile.Span
+    type: str
+    fields: dict[str, str]
+
+
+class Library:
+    """Entries of one .bib file, in file order, with lossless save."""
+
+    def __init__(self, path: Path, data: bytes | None, parsed: bibfile.ParsedFile,
+                 *, read_only: str | None = None) -> None:
+        self.path = path
+        self._read_only = read_only
+        self._cache: _ParseCache | None = None
+        self._reset(data, parsed)
+
+    # ----- loading -------------------------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path | str, *, encoding: str | None = None, cache_dir: Path | None = None) -> Library:
+        """Read a .bib file. Problems are collected in ``problems``, never raised, unless the
+        file is missing, binary or not BibTeX at all.
+
+        With ``cache_dir``, a large file keeps a parse cache there, so loading it again costs
+        little more than splitting it into blocks: only changed blocks are parsed.
+        """
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise LibraryError("library file not found", path=path,
+                               hint="pass --library PATH, set EVIDENCE_LIBRARY, or run from a folder with refs.bib") from None
+        except IsADirectoryError:
+            raise LibraryError("is a directory, not a .bib file", path=path) from None
+        except OSError as exc:
+            raise LibraryError(f"cannot read: {exc.strerror}", path=path) from None
+        try:
+            decoded = bibfile.decode(data) if encoding is None else _decode_as(data, encoding)
+        except LibraryError as exc:
+            exc.path = path
+            raise
+        cache = _ParseCache.open(cache_dir, path) if cache_dir is not None and len(data) >= PARSE_CACHE_MIN_BYTES \
+            else None
+        parsed = bibfile.parse_cached(decoded, cache.chunks) if cache is not None else bibfile.parse(decoded)
+        if cache is not None:
+            cache.store()
+        read_only = None
+        if not parsed.entries and not any(s.kind in {"string", "preamble", "comment", "failed"} for s in parsed.spans) \
+                and not all(not line.strip() or line.lstrip().startswith("%") for line in decoded.text.splitlines()):
+            # (checked only for files without entries: splitting a 64 MB library into lines costs time)
+            raise LibraryError("does not look like a BibTeX file (no @entries found)", path=path,
+                               hint="to bring in RIS, MEDLINE or CSL-JSON use `evidence import`")
+        if decoded.guessed:
+            read_only = (f"encoding guessed as {decoded.encoding}; "
+                         "confirm it with --encoding to allow writing")
+        with bibfile._no_gc():  # (see there: 100k entries' snapshots would trigger full collections)
+            library = cls(path, data, parsed, read_only=read_only)
+        library._cache = cache
+        return library
+
+    @classmethod
+    def create(cls, path: Path | str) -> Library:
+        """An empty library at ``path``; the file is created on the first save (refused if it exists)."""
+        path = Path(path)
+        if path.exists() and path.stat().st_size:
+            raise LibraryError("already exists", path=path, hint="use Library.load to open it")
+        decoded = bibfile.Decoded("", "utf-8", b"", "\n", False)
+        return cls(path, None, bibfile.parse(decoded))
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = False) -> Library:
+        """``load`` if the file exists, else ``create`` when allowed."""
+        path = Path(path)
+        if create and (not path.exists() or path.stat().st_size == 0):
+            return cls.create(path)
+        return cls.load(path)
+
+    def _reset(self, data: bytes | None, parsed: bibfile.ParsedFile) -> None:
+        self._data = data
+        self._parsed = parsed
+        self._entries: dict[str, Entry] = {}
+        self._originals: dict[str, _Original] = {}
+        self._frozen: dict[str, tuple[str, dict[str, str]]] = {}  # shown but not editable (duplicate fields)
+        spans_by_key: dict[str, bibfile.Span] = {}
+        for s in parsed.spans:
+            if s.kind == "entry" and s.key is not None and s.live:
+                spans_by_key.setdefault(s.key.strip().casefold(), s)
+        for entry in parsed.entries:
+            folded = entry.key.casefold()
+            self._entries[folded] = entry
+            span = spans_by_key.get(folded)
+            if span is not None and span.line == entry.line:
+                self._originals[folded] = _Original(span, entry.type, dict(entry.fields))
+            else:
+                self._frozen[folded] = (entry.type, dict(entry.fields))
+        self._added: list[str] = []
+        self._removed: dict[str, Entry] = {}
+        self._loaded_count = len(self._entries)
+        self._by_id: dict[str, str] | None = None  # built on first use: decoding every title costs time
+
+    def _ids(self) -> dict[str, str]:
+        if self._by_id is None:
+            self._by_id = {}
+            for folded, entry in self._entries.items():
+                self._index_one(folded, entry)
+        return self._by_id
+
+    def _index_one(self, folded: str, entry: Entry) -> None:
+        if self._by_id is None:
+            return
+        if entry.doi:
+            self._by_id.setdefault("doi:" + entry.doi, folded)
+        if entry.pmid:
+            self._by_id.setdefault("pmid:" + entry.pmid, folded)
+        title, year, author = title_key(entry)
+        if title:
+            self._by_id.setdefault(f"tya:{title}|{year}|{author}", folded)
+
+    # ----- reading ---------------------------------------------------------------------------
+    @property
+    def entries(self) -> list[Entry]:
+        return list(self._entries.values())
+
+    @property
+    def problems(self) -> list[Problem]:
+        return list(self._parsed.problems)
+
+    @property
+    def strings(self) -> dict[str, str]:
+        return dict(self._parsed.strings)
+
+    @property
+    def encoding(self) -> str:
+        return self._parsed.decoded.encoding
+
+    @property
+    def read_only_reason(self) -> str | None:
+        return self._read_only
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(list(self._entries.values()))
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key.casefold() in self._entries
+
+    def get(self, key: str) -> Entry:
+        """The entry with this key (BibTeX keys compare case-insensitively)."""
+        try:
+            return self._entries[key.casefold()]
+        except KeyError:
+            for entry in self._entries.values():  # biblatex `ids`: an old key of a merged entry
+                if entry.get("ids") and key.casefold() in {a.strip().casefold() for a in entry.get("ids").split(",")}:
+                    return entry
+            near = [e.key for e in self._entries.values() if e.key.casefold().startswith(key.casefold()[:4])][:3]
+            hint = f"did you mean {', '.join(near)}?" if near else "see `evidence list`"
+            raise EntryError(f"no entry with key '{key}'", hint=hint, path=self.path) from None
+
+    def raw_text(self, key: str) -> str:
+        """The entry exactly as it is in the file (or as it will be written, if edited or new)."""
+        folded = key.casefold()
+        entry = self.get(key)
+        original = self._originals.get(folded)
+        if original is not None and not self._is_changed(folded, entry):
+            return self._parsed.decoded.text[original.span.start:original.span.end]
+        return self._serialize(folded, entry, "\n")
+
+    def string_definitions(self, keys: list[str]) -> list[str]:
+        """The exact ``@string`` blocks that these entries' values use, in file order, so an
+        exported subset still reads the same (its macros stay macros, and stay defined)."""
+        used: set[str] = set()
+        for key in keys:
+            original = self._originals.get(key.casefold())
+            if original is None:
+                continue
+            for raw in original.span.raw_fields.values():
+                used.update(part.lower() for part in bibfile.split_value(raw)
+                            if part and part[0] not in '{"' and not part.isdigit())
+        text = self._parsed.decoded.text
+        return [text[s.start:s.end] for s in self._parsed.spans
+                if s.kind == "string" and s.key is not None and s.key.lower() in used]
+
+    # ----- editing ---------------------------------------------------------------------------
+    def add(self, entry: Entry) -> None:
+        """Append a new entry; its key must be new."""
+        if not is_valid_key(entry.key):
+            raise EntryError(f"invalid citation key {entry.key!r}", hint="keys may not contain spaces or , { } \" # % ~ = \\")
+        if entry.key in self:
+            raise EntryError(f"key '{entry.key}' is already in the library", path=self.path,
+                             hint="choose another key, or use Library.new_key")
+        for name, value in entry.fields.items():
+            bibfile.check_value(entry.key, name, value)
+        folded = entry.key.casefold()
+        self._entries[folded] = entry
+        if self._removed.pop(folded, None) is None:
+            self._added.append(folded)  # (a key removed and added again is rewritten in place)
+        self._index_one(folded, entry)
+
+    def update(self, entry: Entry) -> None:
+        """Replace the entry with the same key."""
+        folded = entry.key.casefold()
+        if folded not in self._entries:
+            raise EntryError(f"no entry with key '{entry.key}'", path=self.path)
+        self._refuse_frozen(folded)
+        self._entries[folded] = entry
+        self._index_one(folded, entry)
+
+    def remove(self, key: str) -> Entry:
+        """Delete an entry (only its own text is removed from the file)."""
+        entry = self.get(key)
+        folded = key.casefold()
+        self._refuse_frozen(folded)
+        del self._entries[folded]
+        if folded in self._added:
+            self._added.remove(folded)
+        else:
+            self._removed[folded] = entry
+        self._by_id = None
+        return entry
+
+    def _refuse_frozen(self, folded: str) -> None:
+        if folded in self._frozen:
+            entry = self._entries[folded]
+            raise EntryError(f"entry '{entry.key}' cannot be edited until its problems are fixed "
+                             "(a field appears twice)", path=self.path, line=entry.line,
+                             hint="fix it by hand (see `evidence lint`); it is kept verbatim meanwhile")
+
+    def new_key(self, entry: Entry) -> str:
+        """A key in the library's style: surname+year (+ first title word), then a, b, ... on collision."""
+        person = entry.authors[0] if entry.authors else None
+        last = person.last if person else ""
+        if person and not person.first and len(last.split()) > 2:  # an organisation: its initials
+            last = "".join(w[0] for w in re.findall(r"[^\W\d_]+", last) if w[0].isupper()) or last
+        surname = _ascii_word(last)[:20] or "anon"
+        year = str(entry.year or "nd")
+        words = [_ascii_word(w) for w in re.split(r"\s+", entry.title)]
+        first_word = next((w for w in words if w and w not in _STOP), "")[:20]
+        if self._prefers_capitalised_keys():
+            surname, first_word = surname.capitalize(), first_word.capitalize()
+        base = surname + year
+        short_style = self._prefers_short_keys()
+        candidates = [base, base + first_word] if short_style else [base + first_word]
+        for candidate in candidates:
+            if candidate and candidate not in self:
+                return candidate
+        stem = candidates[0]
+        for suffix in "abcdefghijklmnopqrstuvwxyz":
+            if stem + suffix not in self:
+                return stem + suffix
+        n = 2
+        while f"{stem}{n}" in self:
+            n += 1
+        return f"{stem}{n}"
+
+    def _prefers_capitalised_keys(self) -> bool:
+        """Zotero/Better BibTeX write ``Ydenberg2015Combinatorial``; most tools write lower case."""
+        keys = [e.key for e in list(self._entries.values())[:500] if e.key[:1].isalpha()]
+        return bool(keys) and sum(k[0].isupper() for k in keys) > len(keys) / 2
+
+    def _prefers_short_keys(self) -> bool:
+        short = long_ = 0
+        for entry in list(self._entries.values())[:500]:
+            if not entry.authors or not entry.year:
+                continue
+            base = _ascii_word(entry.authors[0].last) + str(entry.year)
+            key = entry.key.lower()  # (style detection ignores case)
+            if key == base:
+                short += 1
+            elif key.startswith(base):
+                long_ += 1
+        return short >= long_ and short > 0
+
+    def find_same_work(self, entry: Entry) -> Entry | None:
+        """An entry that is the same work: same DOI or PMID, or same title + year + first author."""
+        probes = []
+        if entry.doi:
+            probes.append("doi:" + entry.doi)
+        if entry.pmid:
+            probes.append("pmid:" + entry.pmid)
+        title, year, author = title_key(entry)
+        if title:
+            probes.append(f"tya:{title}|{year}|{author}")
+        for probe in probes:
+            folded = self._ids().get(probe)
+            if folded is not None and folded in self._entries and self._entries[folded] is not entry:
+                return self._entries[folded]
+        return None
+
+    # ----- saving ----------------------------------------------------------------------------
+    def _is_changed(self, folded: str, entry: Entry) -> bool:
+        original = self._originals.get(folded)
+        if original is None:
+            return True
+        return (entry.type != original.type or entry.fields != original.fields
+                or entry.key.casefold() != folded or list(entry.fields) != list(original.fields))
+
+    def _serialize(self, folded: str, entry: Entry, nl: str) -> str:
+        original = self._originals.get(folded)
+        span = original.span if original else None
+        return bibfile.serialize(entry, span, self._parsed.default_style,
+                                 original.fields if original else None, nl)
+
+    def changed_keys(self) -> list[str]:
+        """Keys of entries that a save would rewrite (edited, not new)."""
+        return [e.key for f, e in self._entries.items() if f in self._originals and self._is_changed(f, e)]
+
+    def render(self) -> str:
+        """The full new file text: original text with edited spans replaced and new entries appended."""
+        parsed = self._parsed
+        text = parsed.decoded.text
+        nl = parsed.decoded.newline
+        out = [text[:parsed.prefix_end]]
+        spans = parsed.spans
+        for i, span in enumerate(spans):
+            next_start = spans[i + 1].start if i + 1 < len(spans) else len(text)
+            folded = span.key.strip().casefold() if span.key is not None else ""
+            original = self._originals.get(folded) if span.key is not None else None
+            if original is None or original.span is not span:
+                out.append(text[span.start:next_start])
+                continue
+            gap = text[span.end:next_start]
+            if folded in self._removed:
+                out.append(gap if gap.strip() else "")
+            elif self._is_changed(folded, self._entries[folded]):
+                out.append(self._serialize(folded, self._entries[folded], nl) + gap)
+            else:
+                out.append(text[span.start:next_start])
+        result = "".join(out)
+        if not self._added:
+            return result
+        tail: list[str] = []
+        if result and not result.endswith(("\n", "\r")):
+            tail.append(nl)
+        for i, folded in enumerate(self._added):
+            if i or result.strip():
+                tail.append(nl)  # one blank line between entries
+            tail.append(self._serialize(folded, self._entries[folded], nl) + nl)
+        return result + "".join(tail)
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self._added or self._removed or self.changed_keys())
+
+    def check_writable(self, *, force: bool = False) -> None:
+        """Raise the error a save would raise, before any work is done."""
+        if self._read_only:
+            raise LibraryError(f"read-only: {self._read_only}", path=self.path)
+        blocking = [p for p in self._parsed.problems if p.blocks_writing()]
+        if blocking and not force:
+            first = blocking[0]
+            raise LibraryParseError(
+                f"{len(blocking)} problem(s) in the file (first: {first.message}); refusing to write",
+                problems=blocking, path=self.path, line=first.line,
+                hint="fix them (see `evidence lint`) or pass --force to write anyway; they are kept verbatim",
+            )
+
+    def save(self, *, force: bool = False, backup: bool = True) -> SaveResult:
+        """Write the changes atomically; see the module docstring for every guard."""
+        self.check_writable(force=force)
+        for folded, (etype, fields) in self._frozen.items():
+            entry = self._entries.get(folded)
+            if entry is not None and (entry.type != etype or entry.fields != fields):
+                self._refuse_frozen(folded)
+        spans = self._parsed.spans
+        if self._added and spans and spans[-1].kind == "failed":
+            raise LibraryError(
+                f"cannot append after the unterminated block at line {spans[-1].line}: BibTeX would read "
+                "the new entries as part of it", path=self.path, line=spans[-1].line,
+                hint="close or remove that block first; nothing was written")
+        changed = self.changed_keys()
+        added = [self._entries[f].key for f in self._added]
+        removed = [e.key for e in self._removed.values()]
+        expected = self._loaded_count + len(self._added) - len(self._removed)
+        if len(self._entries) < expected:
+            raise LossGuardError(f"save would leave {len(self._entries)} entries, expected {expected}",
+                                 path=self.path, hint="nothing was written")
+        if not (changed or added or removed):
+            return SaveResult(self.path, False)
+        text = self.render()
+        data = bibfile.encode(text, self._parsed.decoded)
+        target = self.path.resolve()
+        lock = FileLock(str(target) + ".lock", timeout=LOCK_TIMEOUT)
+        try:
+            with lock:
+                backup_path, parsed = self._write_locked(target, data, expected, backup)
+        except Timeout:
+            raise ConflictError("another process is writing this library", path=self.path,
+                                hint="try again when the other evidence command has finished") from None
+        except OSError as exc:  # disk full, permissions, a read-only folder: the file is untouched
+            raise LibraryError(f"cannot write: {exc.strerror or exc}", path=self.path,
+                               hint="check free space and permissions; the library was not changed") from None
+        # the lock file is left in place on purpose: deleting it lets a waiting process and a
+        # new one both believe they hold the lock
+        self._reset(data, parsed)
+        if self._cache is not None:
+            self._cache.store()
+        self._read_only = None
+        return SaveResult(self.path, True, changed, added, removed, backup_path)
+
+    def _write_locked(self, target: Path, data: bytes, expected: int,
+                      backup: bool) -> tuple[Path | None, bibfile.ParsedFile]:
+        current = target.read_bytes() if target.exists() else None
+        if current != self._data and not (self._data is None and not current):
+            raise ConflictError("the file changed on disk since it was loaded; nothing was written",
+                                path=self.path, hint="run the command again to work on the new version")
+        tmp = target.with_name(target.name + ".evidence-tmp")
+        backup_path: Path | None = None
+        try:
+            with open(tmp, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            if current is not None:
+                os.chmod(tmp, target.stat().st_mode & 0o7777)
+            parsed = self._verify(tmp, data, expected)
+            if current is not None and backup:
+                backup_path = target.with_name(target.name + ".bak")
+                backup_path.write_bytes(current)
+            if current is not None and target.stat().st_nlink > 1:
+                with open(target, "r+b") as handle:  # keep hard links: overwrite in place, backup taken
+                    handle.write(data)
+                    handle.truncate()
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                tmp.unlink()
+            else:
+                os.replace(tmp, target)
+            _fsync_dir(target.parent)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        return backup_path, parsed
+
+    def _verify(self, tmp: Path, data: bytes, expected: int) -> bibfile.ParsedFile:
+        written = tmp.read_bytes()
+        if written != data:
+            raise LibraryError("verification failed: the temporary file differs from what was written",
+                               path=self.path, hint="nothing was replaced; check the disk")
+        old = self._parsed.decoded
+        text = written[len(old.bom):].decode(old.encoding)
+        decoded = bibfile.Decoded(text, old.encoding, old.bom, old.newline, False)
+        # unchanged chunks are byte-identical to ones already parsed; every changed one is parsed
+        parsed = bibfile.parse_cached(decoded, self._cache.chunks) if self._cache else bibfile.parse(decoded)
+        before = sum(p.kind == "parse-error" for p in self._parsed.problems)
+        after = sum(p.kind == "parse-error" for p in parsed.problems)
+        if len(parsed.entries) != expected or after > before:
+            raise LibraryError(
+                f"verification failed: re-reading gave {len(parsed.entries)} entries (expected {expected}) "
+                f"and {after} parse errors (had {before})", path=self.path, hint="nothing was replaced")
+        reread = {e.key.casefold(): e for e in parsed.entries}
+        for folded in [*self._added, *(f for f in self._originals if f in self._entries
+                                       and self._is_changed(f, self._entries[f]))]:
+            mine, back = self._entries[folded], reread.get(folded)
+            if back is None or back.type != mine.type or back.fields != mine.fields:
+                raise LibraryError(f"verification failed: entry '{mine.key}' reads back differently",
+                                   path=self.path, hint="nothing was replaced; please report this entry")
+        return parsed
+
+    def fingerprint(self) -> str:
+        """SHA-256 of the bytes loaded, for caches keyed on the file's content."""
+        return hashlib.sha256(self._data or b"").hexdigest()
+
+    @staticmethod
+    def fingerprint_of(path: Path | str) -> str:
+        """What ``fingerprint()`` would be after loading ``path`` ("" when it cannot be read),
+        so a cache can be checked without parsing the file."""
+        try:
+            return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+        except OSError:
+            return ""
+
+
+PARSE_CACHE_MIN_BYTES = 1_000_000  # smaller files parse in well under a second: no cache
+
+
+@dataclass
+class _ParseCache:
+    """Per-chunk parse results of one library, pickled in the user cache folder. Disposable:
+    any problem reading it means starting empty."""
+
+    path: Path
+    chunks: dict[str, object]
+    _keys: frozenset[str] = frozenset()
+
+    @classmethod
+    def open(cls, cache_dir: Path, library: Path) -> _ParseCache:
+        path = Path(cache_dir) / "parse" / f"{library_slug(library)}.pickle"
+        try:
+            with open(path, "rb") as handle:
+                chunks = pickle.load(handle)
+            if not isinstance(chunks, dict) or chunks.get("__version__") != _PARSE_CACHE_VERSION:
+                chunks = {}
+        except Exception:  # missing, truncated, from another version: a cache, so start again
+            chunks = {}
+        chunks.pop("__version__", None)
+        return cls(path, chunks, frozenset(chunks))
+
+    def store(self) -> None:
+        if frozenset(self.chunks) == self._keys:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+            with open(tmp, "wb") as handle:
+                pickle.dump({**self.chunks, "__version__": _PARSE_CACHE_VERSION}, handle, protocol=5)
+            os.replace(tmp, self.path)
+            self._keys = frozenset(self.chunks)
+        except OSError:
+            pass  # an unwritable cache only costs speed
+
+
+_PARSE_CACHE_VERSION = 1
+
+
+def _decode_as(data: bytes, encoding: str) -> bibfile.Decoded:
+    encoding = bibfile.codec_name(encoding)
+    decoded = bibfile.decode(data)
+    if decoded.encoding.replace("_", "-").lower() == encoding.replace("_", "-").lower() and not decoded.guessed:
+        return decoded
+    try:
+        text = data.decode(encoding)
+    except (LookupError, UnicodeDecodeError) as exc:
+        raise LibraryError(f"cannot decode as {encoding}: {exc}", hint="check --encoding") from None
+    return bibfile.Decoded(text, encoding, b"", decoded.newline, False)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

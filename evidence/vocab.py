@@ -1,0 +1,109 @@
+"""Domain vocabulary in one place: study designs, publication-type aliases, and the claim-term groups.
+
+Search, the claim checker and `evidence list` read these tables; keeping them here means a new
+design or population is taught to every part of evidence at once.
+"""
+
+from __future__ import annotations
+
+#: PubMed publication type (folded substring) -> the short label `evidence list` shows, most specific first.
+EVIDENCE_TYPES = (
+    ("retracted publication", "RETRACTED"),
+    ("meta-analysis", "meta-analysis"),
+    ("systematic review", "systematic review"),
+    ("randomized controlled trial", "RCT"),
+    ("clinical trial", "trial"),
+    ("review", "review"),
+    ("case reports", "case report"),
+    ("observational study", "observational"),
+    ("practice guideline", "guideline"),
+    ("guideline", "guideline"),
+    ("editorial", "editorial"),
+    ("comment", "comment"),
+)
+DESIGN_TITLE_HINTS = (
+    ("meta-analy", "meta-analysis"),
+    ("systematic review", "systematic review"),
+    ("randomized", "RCT"),
+    ("randomised", "RCT"),
+    ("placebo-controlled", "trial"),
+    ("trial", "trial"),
+    ("review", "review"),
+)
+
+
+#: Extra names a publication type is indexed under, so ``type:rct`` finds
+#: "Randomized Controlled Trial". Keys and values are slugs.
+PUBTYPE_ALIASES: dict[str, tuple[str, ...]] = {
+    "randomized-controlled-trial": ("rct", "randomised-controlled-trial"),
+    "meta-analysis": ("meta", "metaanalysis", "meta-analyses"),
+    "systematic-review": ("sr",),
+    "retracted-publication": ("retracted",),
+    "retraction-of-publication": ("retraction", "retraction-notice"),
+    "published-erratum": ("erratum",),
+    "clinical-trial-phase-i": ("clinical-trial",),
+    "clinical-trial-phase-ii": ("clinical-trial",),
+    "clinical-trial-phase-iii": ("clinical-trial",),
+    "clinical-trial-phase-iv": ("clinical-trial",),
+    "controlled-clinical-trial": ("clinical-trial",),
+    "case-reports": ("case-report",),
+}
+
+
+# Each group: phrases that mean the same thing (abbreviations with long forms). A group
+# is triggered by any phrase in the claim and satisfied by any phrase in the source.
+TERM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("population", ("treatment resistant", "treatment refractory", "trd", "refractory depression",
+                    "resistant depression", "treatment resistance",
+                    "resistant to typical antidepressants", "resistant to antidepressants")),
+    ("population", ("suicidal", "suicidality", "suicide", "suicidal ideation")),
+    ("population", ("mdd", "major depressive disorder", "major depression", "major depressive")),
+    ("population", ("bipolar", "bipolar disorder", "bipolar depression", "manic depression")),
+    ("population", ("unipolar",)),
+    ("population", ("ptsd", "post traumatic stress", "posttraumatic stress")),
+    ("population", ("ocd", "obsessive compulsive")),
+    ("population", ("gad", "generalized anxiety", "generalised anxiety")),
+    ("population", ("children", "child", "pediatric", "paediatric", "adolescents", "adolescent",
+                    "youth", "teenagers", "juvenile")),
+    ("population", ("elderly", "older adults", "older patients", "geriatric", "late life")),
+    ("population", ("women", "female", "females")),
+    ("population", ("pregnant", "pregnancy", "perinatal", "postpartum")),
+    ("population", ("veterans",)),
+    ("population", ("inpatients", "inpatient", "hospitalized", "hospitalised")),
+    ("population", ("outpatients", "outpatient")),
+    ("population", ("mice", "mouse", "murine", "rats", "rat", "rodent", "rodents")),
+    ("population", ("in humans", "humans", "human subjects", "healthy volunteers")),
+    ("population", ("hcc", "hepatocellular carcinoma")),
+    ("population", ("aml", "acute myeloid leukemia", "acute myeloid leukaemia")),
+    ("population", ("nsclc", "non small cell lung cancer", "non small cell lung carcinoma")),
+    ("population", ("tnbc", "triple negative breast cancer", "triple negative")),
+    ("population", ("hbv", "hepatitis b virus", "hepatitis b")),
+    ("population", ("hcv", "hepatitis c virus", "hepatitis c")),
+    ("population", ("hiv", "human immunodeficiency virus")),
+    ("design", ("meta analysis", "meta analyses", "meta analytic", "metaanalysis", "pooled analysis")),
+    ("design", ("systematic review", "systematically reviewed")),
+    ("design", ("randomized", "randomised", "randomly assigned", "randomly allocated", "rct", "rcts",
+                "randomized controlled trial", "randomised controlled trial")),
+    ("design", ("placebo", "placebo controlled", "sham", "saline")),
+    ("design", ("double blind", "double blinded", "double masked", "triple blind")),
+    ("design", ("crossover", "cross over")),
+    ("design", ("phase i", "phase 1")),
+    ("design", ("phase ii", "phase 2")),
+    ("design", ("phase iii", "phase 3")),
+    ("design", ("phase iv", "phase 4")),
+    ("design", ("open label", "open trial", "uncontrolled")),
+    ("design", ("cohort",)),
+    ("design", ("case control",)),
+    ("design", ("cross sectional",)),
+    ("design", ("longitudinal",)),
+    ("design", ("retrospective", "chart review")),
+    ("design", ("prospective",)),
+    ("design", ("observational",)),
+    ("design", ("pilot",)),
+    ("design", ("single dose", "single infusion", "single administration", "one infusion", "one dose")),
+    ("design", ("repeated infusions", "repeated doses", "repeated dosing", "serial infusions", "multiple infusions")),
+    ("route", ("intravenous", "iv", "infusion", "infusions", "intravenously")),
+    ("route", ("intranasal", "nasal spray", "intranasally")),
+    ("route", ("oral", "orally", "tablet", "tablets")),
+    ("route", ("intramuscular", "intramuscularly", "im injection")),
+)

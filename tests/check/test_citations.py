@@ -1,0 +1,163 @@
+"""The citation finder: every form, positions, and precision/recall on annotated manuscripts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evidence.check.citations import Citation, find_citations, find_reference_list
+from evidence.check.manuscript import Manuscript, read_manuscript
+
+MANUSCRIPTS = Path(__file__).parent.parent / "manuscripts"
+
+# Ground truth: (line, label) of every citation a careful reader sees, per manuscript.
+EXPECTED = {
+    "ketamine.md": [
+        (7, "Berman et al., 2000"), (8, "Berman et al., 2000"), (9, "Berman et al., 2000"),
+        (10, "Duman & Aghajanian, 2012"), (11, "Duman & Aghajanian, 2012"), (12, "Zanos et al., 2018"),
+        (12, "Zanos & Gould, 2018"), (12, "Duman & Aghajanian, 2012"), (13, "Xu et al., 2019"),
+        (14, "Xu et al., 2016"), (15, "Andrade, 2017a"), (16, "Feifel et al., 2017"), (17, "@abbar2022"),
+        (18, "@fond2014"), (18, "@kishimoto2016"), (18, "@zanos2018mechanisms"), (19, "@nobody2020"),
+        (20, "Kishimoto et al., 2016"), (22, "Fond et al., 2014"), (22, "Fond et al., 2015"),
+        (26, "Gali-Muhtasib et al., 2004"), (27, "van der Watt, Stowell, & Leaner, 2013"),
+        (27, "van der Watt et al., 2013"), (28, "Mfouo-Tynga et al., 2014"),
+        (29, "Lakkakula & Macedo Krause, 2014"), (30, "Al-Saleem & Al-Mondhiry, 2005"),
+        (31, "Icli et al., 2010"), (32, "Ruff et al., 1998"), (33, "Ruff et al., 1998"),
+        (34, "Ibrahem et al., 2015"), (35, "Skead & Govender, 2015"), (36, "Tantawy et al., 2010"),
+        (37, "Kuchenbaecker et al., 2015"), (37, "Kuchenbaeker et al., 2015"),
+        (38, "World Health Organization, 2019"), (38, "WHO, 2019"), (38, "El-Hage et al., in press"),
+    ],
+    "decoys.md": [
+        (3, "Smith, 2010"), (3, "Lee et al., 2011"), (4, "Andrade, 2017a"), (4, "Andrade, 2017b"),
+        (4, "Andrade, 2017"), (5, "World Health Organization, 2019"), (5, "Ministry of Health, 2020"),
+        (6, "Kim & Park, 2015"), (6, "Smith et al., 2010"), (7, "Nguyen, 2018"), (7, "O\u2019Brien, 2016"),
+        (8, "Lo Russo & Bambini, 2009"), (8, "De Souza & dos Santos, 2014"),
+    ],
+    "ketamine.tex": [
+        (4, "\\cite{berman2000}"), (5, "\\cite{duman2012}"), (5, "\\cite{zanos2018}"),
+        (5, "\\cite{zanos2018mechanisms}"), (6, "\\cite{kishimoto2016}"), (6, "\\cite{fond2014}"),
+        (6, "\\cite{xu2016}"), (6, "\\cite{berman2000}"), (7, "\\cite{abbar2022}"), (7, "\\cite{abbar2021}"),
+        (8, "Andrade, 2017"),
+    ],
+    "numbered.txt": [(3, "[1]"), (4, "[2]"), (4, "[3]"), (5, "[1]"), (5, "[2]"), (5, "[3]"), (5, "[5]"), (6, "[99]")],
+    "ketamine.docx": [(2, "Berman et al., 2000"), (3, "Duman & Aghajanian, 2012"), (5, "Zanos et al., 2018"),
+                      (5, "Zanos & Gould, 2018"), (6, "Xu et al., 2019")],
+}
+
+
+def precision_recall(found: list[tuple[int, str]], expected: list[tuple[int, str]]) -> tuple[float, float]:
+    """Multiset precision and recall of found (line, label) pairs against the ground truth."""
+    remaining = list(expected)
+    hits = 0
+    for item in found:
+        if item in remaining:
+            remaining.remove(item)
+            hits += 1
+    return (hits / len(found) if found else 1.0, hits / len(expected) if expected else 1.0)
+
+
+def _found(name: str) -> list[tuple[int, str]]:
+    return [(c.line, c.label) for c in find_citations(read_manuscript(MANUSCRIPTS / name))]
+
+
+def test_precision_and_recall_on_every_test_manuscript(capsys) -> None:  # type: ignore[no-untyped-def]
+    total_found: list[tuple[str, int, str]] = []
+    total_expected: list[tuple[str, int, str]] = []
+    for name, expected in EXPECTED.items():
+        found = _found(name)
+        p, r = precision_recall(found, expected)
+        print(f"{name}: {len(found)} found, {len(expected)} expected, precision {p:.3f}, recall {r:.3f}")
+        total_found += [(name, *f) for f in found]
+        total_expected += [(name, *e) for e in expected]
+        assert (p, r) == (1.0, 1.0), (name, sorted(set(found) ^ set(expected)))
+    p, r = precision_recall(total_found, total_expected)  # type: ignore[arg-type]
+    print(f"all: precision {p:.3f}, recall {r:.3f} over {len(total_expected)} citations")
+    with capsys.disabled():
+        print(f"\ncitation finder: precision {p:.3f}, recall {r:.3f} over {len(total_expected)} citations")
+
+
+def _one(text: str, kind: str = "markdown") -> list[Citation]:
+    return find_citations(Manuscript.from_text(text, kind))
+
+
+def test_parenthetical_group_fields() -> None:
+    cites = _one("Text (see Zanos & Gould, 2018, p. 4; e.g., El-Hage et al., 2017a).")
+    assert [c.to_dict() for c in cites] == [
+        {"style": "parenthetical", "text": "(see Zanos & Gould, 2018, p. 4; e.g., El-Hage et al., 2017a)",
+         "label": "Zanos & Gould, 2018", "line": 1, "column": 6, "start": 5, "end": 65, "group": 1,
+         "authors": ["Zanos", "Gould"], "et_al": False, "year": "2018", "suffix": None, "key": None,
+         "number": None, "prefix": "see", "locator": "p. 4"},
+        {"style": "parenthetical", "text": "(see Zanos & Gould, 2018, p. 4; e.g., El-Hage et al., 2017a)",
+         "label": "El-Hage et al., 2017a", "line": 1, "column": 6, "start": 5, "end": 65, "group": 1,
+         "authors": ["El-Hage"], "et_al": True, "year": "2017", "suffix": "a", "key": None,
+         "number": None, "prefix": "e.g.", "locator": None},
+    ]
+
+
+def test_citation_broken_across_lines_with_nbsp_and_accents() -> None:
+    cites = _one("As Lan\u00e7on et\nal. (2014) and (Xu\u00a0et\u00a0al.,\u00a02016) and (Smith, n.d.) showed.")
+    assert [(c.line, c.column, c.label, c.style) for c in cites] == [
+        (1, 4, "Lan\u00e7on et al., 2014", "narrative"),
+        (2, 16, "Xu et al., 2016", "parenthetical"),
+        (2, 38, "Smith, n.d.", "parenthetical"),
+    ]
+
+
+def test_pandoc_forms_and_emails() -> None:
+    cites = _one("Mail a.b@example.org [contact c@d.org]. See [@berman2000; -@fond2014, p. 3] and @xu2016 [p. 7].")
+    assert [(c.key, c.prefix, c.locator, c.text) for c in cites] == [
+        ("berman2000", "", "", "[@berman2000; -@fond2014, p. 3]"),
+        ("fond2014", "", "p. 3", "[@berman2000; -@fond2014, p. 3]"),
+        ("xu2016", "", "p. 7", "@xu2016 [p. 7]"),
+    ]
+
+
+def test_bare_at_key_only_in_markdown() -> None:
+    assert _one("Ask @someone about it.", "text") == []
+    assert [c.key for c in _one("Ask @someone about it.", "markdown")] == ["someone"]
+
+
+def test_latex_commands_options_and_comments() -> None:
+    text = "A \\citep[see][p.~4]{a2000, b2001}. B \\textcite{c2002}. % \\cite{hidden}\nC \\nocite{d} 10\\% \\cite{e}"
+    cites = _one(text, "latex")
+    assert [(c.key, c.prefix, c.locator, c.line) for c in cites] == [
+        ("a2000", "see", "p. 4", 1), ("b2001", "see", "p. 4", 1), ("c2002", "", "", 1), ("e", "", "", 2)]
+
+
+def test_numeric_citations_need_a_reference_list() -> None:
+    assert _one("Shown before [1, 3-4].", "text") == []
+    cites = _one("Shown before [1, 3-4] in [2019].\n\nReferences\n1. A. 2000.\n2. B.\n3. C.\n4. D.", "text")
+    assert [c.number for c in cites] == [1, 3, 4]
+
+
+def test_reference_list_items_and_continuations() -> None:
+    items = find_reference_list(read_manuscript(MANUSCRIPTS / "numbered.txt"))
+    assert [(i.number, i.line) for i in items] == [(1, 9), (2, 11), (3, 13), (4, 14), (5, 15)]
+    assert items[0].text == ("Berman RM, Cappiello A, Anand A, Oren DA, Heninger GR, Charney DS, Krystal JH. "
+                             "Antidepressant effects of ketamine in depressed patients. Biol Psychiatry. "
+                             "2000;47(4):351-354.")
+
+
+def test_reference_section_is_not_scanned() -> None:
+    cites = _one("Claim (Duman & Aghajanian, 2012).\n\n## References\n\nDuman, R. S. (2012). Title (Smith, 2010).")
+    assert [c.label for c in cites] == ["Duman & Aghajanian, 2012"]
+
+
+def test_capitalised_particle_opening_a_sentence() -> None:
+    found = find_citations(Manuscript.from_text("Van der Berg et al. (2010) agree. De la Cruz (2001) too.\n"))
+    assert [(c.authors, c.year, c.et_al) for c in found] == [(("Van der Berg",), "2010", True),
+                                                            (("De la Cruz",), "2001", False)]
+
+
+def test_numeric_decoys_and_reversed_ranges() -> None:
+    text = ("Results [1] and [6-4]. In code x[1] and y[0] are indexes; years [2019] and [2019-2020].\n\n"
+            "References\n\n" + "".join(f"{i}. Author{i} A. Title {i}. J. 2001.\n" for i in range(1, 8)))
+    found = find_citations(Manuscript.from_text(text))
+    assert [c.number for c in found] == [1, 4, 5, 6]
+
+
+def test_word_hyphens_and_latex_verbatim() -> None:
+    found = find_citations(Manuscript.from_text("As shown (Gali\u2011Muhtasib et al., 2004; El\u2010Hage, 2010).\n"))
+    assert [c.authors for c in found] == [("Gali-Muhtasib",), ("El-Hage",)]
+    assert found[0].text == "(Gali\u2011Muhtasib et al., 2004; El\u2010Hage, 2010)"  # the manuscript's own text
+    tex = "Real \\cite{a}.\n\\begin{verbatim}\n\\cite{notreal}\n\\end{verbatim}\n"
+    assert [c.key for c in find_citations(Manuscript.from_text(tex, kind="latex"))] == ["a"]

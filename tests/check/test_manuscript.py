@@ -1,0 +1,103 @@
+"""Reading manuscripts: kinds, encodings, positions, and clear errors for unusable files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evidence.check.manuscript import Manuscript, decode, read_manuscript
+from evidence.errors import EvidenceError, ManuscriptError
+
+MANUSCRIPTS = Path(__file__).parent.parent / "manuscripts"
+MD = (MANUSCRIPTS / "ketamine.md").read_text(encoding="utf-8")
+
+
+def test_markdown_kind_and_positions() -> None:
+    m = read_manuscript(MANUSCRIPTS / "ketamine.md")
+    assert m.kind == "markdown" and m.encoding == "utf-8"
+    assert m.line_count == 50
+    offset = m.text.index("(Berman et al., 2000)")
+    assert m.position(offset) == (7, 77)
+    assert m.line_text(7).startswith("Ketamine was first tested")
+
+
+def test_latex_and_text_kinds() -> None:
+    assert read_manuscript(MANUSCRIPTS / "ketamine.tex").kind == "latex"
+    assert read_manuscript(MANUSCRIPTS / "numbered.txt").kind == "text"
+
+
+def test_docx_paragraphs_and_table_cells_become_lines() -> None:
+    m = read_manuscript(MANUSCRIPTS / "ketamine.docx")
+    assert m.kind == "docx"
+    assert m.text.split("\n") == [
+        "Ketamine draft",
+        "Ketamine improved depressive symptoms within 72 hours (Berman et al., 2000).",
+        "Rapid responses were reported by Duman and Aghajanian (2012) in patients resistant to typical antidepressants.",
+        "Mechanisms",
+        "Reviewed twice (Zanos et al., 2018; Zanos & Gould, 2018).",
+        "A meta-analysis of low doses (Xu et al., 2019).",
+    ]
+
+
+@pytest.mark.parametrize("encoding,prefix", [
+    ("utf-8", b""), ("utf-8-sig", b""), ("utf-16", b""), ("cp1252", b""),
+])
+def test_encodings_decode_to_the_same_text(tmp_path: Path, encoding: str, prefix: bytes) -> None:
+    text = "Lan\u00e7on et al. (2014) found \u201crapid\u201d effects \u2013 see (Icli et al., 2010).\r\nNext line.\r\n"
+    path = tmp_path / "draft.txt"
+    path.write_bytes(prefix + text.encode(encoding))
+    m = read_manuscript(path)
+    assert m.text == text.replace("\r\n", "\n")
+    assert m.encoding == {"utf-8-sig": "utf-8-sig", "utf-16": "utf-16"}.get(encoding, encoding)
+    assert m.position(m.text.index("Next")) == (2, 1)
+
+
+@pytest.mark.parametrize("name,data,message", [
+    ("empty.md", b"", "the manuscript is empty"),
+    ("blank.md", b" \n\t\n", "the manuscript is empty"),
+    ("paper.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "this is a PDF, which cannot be checked"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "this is an old Word .doc (or other OLE) file"),
+    ("image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "this looks like a binary file, not a manuscript"),
+    ("fake.docx", b"just text", "not a .docx file (it is not a zip package)"),
+    ("broken.docx", b"PK\x03\x04" + b"\x00" * 50, "not a readable .docx file (BadZipFile)"),
+    ("latin.txt", b"caf\x81\x8d\x8f\x90\x9d", "cannot decode the manuscript as text (tried UTF-8, UTF-16 with BOM, cp1252)"),
+])
+def test_unusable_files_raise_a_clear_manuscript_error(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(ManuscriptError) as info:
+        read_manuscript(path)
+    assert info.value.message == message
+    assert info.value.path == path
+    assert info.value.hint
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(ManuscriptError, match="no such file"):
+        read_manuscript(tmp_path / "nope.md")
+    with pytest.raises(ManuscriptError, match="is a directory"):
+        read_manuscript(tmp_path)
+
+
+def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "huge.md"
+    block = MD.encode("utf-8")
+    with path.open("wb") as out:
+        while out.tell() <= 10_000_000:
+            out.write(block)
+    with pytest.raises(ManuscriptError) as info:
+        read_manuscript(path)
+    assert "manuscripts over 10 MB are refused" in info.value.message
+    assert isinstance(info.value, EvidenceError)
+
+
+def test_decode_rejects_control_characters_even_when_cp1252_would_decode() -> None:
+    with pytest.raises(ManuscriptError):
+        decode(b"ok\x01\x02\x03 text")
+    assert decode("na\u00efve".encode("cp1252")) == ("na\u00efve", "cp1252")
+
+
+def test_from_text_normalises_newlines() -> None:
+    m = Manuscript.from_text("a\r\nb\rc", "text")
+    assert m.text == "a\nb\nc" and m.position(4) == (3, 1)

@@ -1,0 +1,128 @@
+"""Format detection, reading every input format, writing every output, and BibTeX fidelity."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evidence.errors import FormatError
+from evidence.formats.registry import detect_format, entry_to_bibtex, read_bytes, read_file, read_path, write_entries
+from evidence.store.library import Library
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "import"
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "count"),
+    [
+        ("refs.bib", "bibtex", 10),
+        ("pybtex_xampl.bib", "bibtex", 36),
+        ("jabref_ris_science.ris", "ris", 1),
+        ("jabref_medline_multiple.nbib", "medline", 7),
+        ("efetch_pubmed_batch_6_records.xml", "pubmed-xml", 6),
+    ],
+)
+def test_detect_and_read(name: str, fmt: str, count: int) -> None:
+    result = read_path(FIXTURES / name)
+    assert (result.format, len(result.entries)) == (fmt, count)
+
+
+def test_content_beats_extension(tmp_path: Path) -> None:
+    nbib_as_txt = tmp_path / "pubmed.txt"
+    nbib_as_txt.write_bytes((FIXTURES / "jabref_medline_complete.nbib").read_bytes())
+    assert read_path(nbib_as_txt).format == "medline"
+    assert detect_format(b'[{"id": "a", "type": "book", "title": "T"}]', "x.bib") == "csl-json"
+
+
+def test_pubmed_xml_entries_carry_journal_abbreviation() -> None:
+    entries = read_file(FIXTURES / "efetch_pubmed_31746150_non_ascii_authors.xml")
+    [entry] = entries
+    assert entry.key == ""
+    assert entry.pmid == "31746150"
+    assert entry.get("shortjournal")
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "text"),
+    [
+        ("truncated_jabref_complex.bib", 138, "could not be parsed"),
+        ("notbib_jabref_ris_corrupted.bib", 2, "must start with 'TY  - '"),
+    ],
+)
+def test_damaged_files_name_file_and_line(name: str, line: int, text: str) -> None:
+    with pytest.raises(FormatError) as err:
+        read_path(FIXTURES / name)
+    assert err.value.line == line
+    assert err.value.path == FIXTURES / name
+    assert text in err.value.message
+
+
+def test_bad_utf8_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.ris"
+    path.write_bytes("TY  - JOUR\nTI  - caf\xe9\nER  - \n".encode("latin-1"))
+    with pytest.raises(FormatError) as err:
+        read_path(path)
+    assert (err.value.line, err.value.message) == (2, "not valid UTF-8 (byte 0xe9)")
+
+
+def test_unknown_and_empty_and_missing(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("just some notes\n")
+    with pytest.raises(FormatError, match="cannot tell the format"):
+        read_path(tmp_path / "notes.txt")
+    (tmp_path / "empty.ris").write_text("\n")
+    with pytest.raises(FormatError, match="empty"):
+        read_path(tmp_path / "empty.ris")
+    with pytest.raises(FormatError, match="not found"):
+        read_path(tmp_path / "missing.bib")
+    with pytest.raises(FormatError, match="not PubMed XML"):
+        read_bytes(b"<html><body>Too many requests</body></html>", "efetch.xml")
+
+
+def test_bibtex_export_is_the_exact_original_text() -> None:
+    lib = Library.load(FIXTURES / "refs.bib")
+    text = write_entries(lib.entries[:2], "bibtex", raw_text=lib.raw_text)
+    source = (FIXTURES / "refs.bib").read_text(encoding="utf-8")
+    assert text == lib.raw_text("berman2000") + "\n\n" + lib.raw_text("fond2014") + "\n"
+    assert lib.raw_text("fond2014") in source
+
+
+def test_bibtex_ascii_export_escapes_non_ascii() -> None:
+    lib = Library.load(FIXTURES / "refs.bib")
+    text = write_entries([lib.get("fond2014")], "bibtex", ascii=True, raw_text=lib.raw_text)
+    assert text.isascii()
+    assert "Lan{\\c{c}}on, Christophe" in text
+    fresh = write_entries([lib.get("xu2016")], "bibtex", ascii=True)
+    assert fresh.isascii() and "G{\\'a}lvez" in fresh
+
+
+def test_bibtex_round_trip_every_field() -> None:
+    for name in ("refs.bib", "pybtex_xampl.bib", "biber_names_corporate.bib"):
+        entries = Library.load(FIXTURES / name).entries
+        back = read_bytes(write_entries(entries, "bibtex").encode("utf-8"), "x.bib").entries
+        assert [(e.key, e.type, e.fields) for e in back] == [(e.key, e.type, e.fields) for e in entries]
+
+
+
+def test_entry_to_bibtex_refuses_unbalanced_braces() -> None:
+    from evidence.model import Entry
+
+    with pytest.raises(FormatError, match="unbalanced braces"):
+        entry_to_bibtex(Entry("k", "misc", {"title": "a } b {"}))
+
+
+def test_csl_json_output_and_ascii() -> None:
+    lib = Library.load(FIXTURES / "refs.bib")
+    data = json.loads(write_entries([lib.get("fond2014")], "csl-json"))
+    assert data[0]["author"][4] == {"family": "Lançon", "given": "Christophe"}
+    assert "Lan\\u00e7on" in write_entries([lib.get("fond2014")], "csl-json", ascii=True)
+
+
+def test_bibliography_outputs_and_unknown_format() -> None:
+    lib = Library.load(FIXTURES / "refs.bib")
+    assert write_entries([lib.get("duman2012")], "text", style="vancouver").startswith("1. Duman RS, Aghajanian GK.")
+    assert write_entries([lib.get("duman2012")], "markdown").startswith("Duman, R. S., & Aghajanian, G. K. (2012).")
+    assert write_entries([lib.get("duman2012")], "html").startswith('<div class="csl-bib-body">')
+    with pytest.raises(FormatError, match="unknown export format 'docx'"):
+        write_entries([], "docx")
