@@ -117,7 +117,8 @@ class EvidenceGroup(click.Group):
 
 def force_option(f: F) -> F:
     return click.option("--force", is_flag=True,
-                        help="Write even though the .bib has parse problems (they are kept verbatim).")(f)
+                        help="Write even though the .bib has parse problems (they are kept verbatim) "
+                             "or is read-only.")(f)
 
 
 def json_option(f: F) -> F:
@@ -977,6 +978,59 @@ def dedupe(app: App, do_apply: bool, include_similar: bool, force: bool, as_json
                                                    "(--include-similar merges them)" if left else "."))
     else:
         app.info(f"{len(groups)} group(s) found; run with --apply to merge them.")
+
+
+# ----- backups -----------------------------------------------------------------------------------
+@cli.command()
+@json_option
+@pass_app
+def backups(app: App, as_json: bool) -> None:
+    """List the kept versions of the library, newest first (number 1).
+
+    Each save keeps the version it replaces (the newest 5), in the user data folder
+    ($EVIDENCE_DATA_DIR overrides it), never beside the .bib file.
+
+    \b
+    Examples:
+      evidence backups
+      evidence -l ~/papers/thesis.bib backups --json
+    """
+    from evidence.store.backups import Backups
+
+    kept = Backups.of(app.library_path).list()
+    if as_json:
+        app.json([b.to_dict() for b in kept])
+        return
+    if not kept:
+        app.info(f"No backups of {app.library_path} yet (one is kept each time evidence saves it).")
+        return
+    for b in kept:
+        app.out(f"{b.number}  {b.saved_at.astimezone():%Y-%m-%d %H:%M:%S}  {b.size:>10,} bytes  {b.path}")
+
+
+@cli.command()
+@click.argument("number", type=click.IntRange(min=1), default=1)
+@pass_app
+def restore(app: App, number: int) -> None:
+    """Put back backup NUMBER (default 1, the newest; see `evidence backups`).
+
+    The replacement is atomic, and the version it replaces is backed up first, so a
+    restore can itself be undone (`evidence restore` again).
+
+    \b
+    Examples:
+      evidence restore
+      evidence restore 3
+    """
+    from evidence.store.backups import restore as restore_backup
+
+    done = restore_backup(app.library_path, number)
+    stamp = f"{done.restored.saved_at.astimezone():%Y-%m-%d %H:%M:%S}"
+    if not done.written:
+        app.info(f"{app.library_path} is already the same as backup {number} ({stamp}); nothing written.")
+        return
+    app.info(f"Restored {app.library_path} from backup {number} ({stamp}); "
+             "the version it replaced is backup 1 now, so `evidence restore` undoes this.")
 
 
 def main() -> None:

@@ -63,7 +63,7 @@ def regular_stat(path: Path) -> os.stat_result | None:
                 else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode)
                 else "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file")
         raise LibraryError(f"is {kind}, not a .bib file", path=path,
-                           hint="the library must be a regular file (or a symbolic link to one)")
+                           hint="the library must be a regular file or a symbolic link to one")
     return st
 
 
