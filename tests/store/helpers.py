@@ -23,7 +23,8 @@ def library_text(count: int, pad: int = 0, prefix: str = "e") -> str:
     return "".join(entry_text(f"{prefix}{i}", pad) for i in range(count))
 
 
-def run_cli(args: list[str], env: dict[str, str] | None = None, timeout: float = 60.0) -> subprocess.CompletedProcess[str]:
+def run_cli(args: list[str], env: dict[str, str] | None = None,
+            timeout: float = 60.0) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, str(CLI), *args], capture_output=True, text=True, timeout=timeout,
                           env=env if env is not None else dict(os.environ))
 

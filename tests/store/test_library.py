@@ -249,9 +249,8 @@ def test_lock_held_by_another_process_is_refused(tmp_path: Path, monkeypatch: py
     original = path.read_bytes()
     lib = Library.load(path)
     lib.entries[0].set("note", "mine")
-    with FileLock(str(lock_path(path))):
-        with pytest.raises(ConflictError, match="another process"):
-            lib.save()
+    with FileLock(str(lock_path(path))), pytest.raises(ConflictError, match="another process"):
+        lib.save()
     assert path.read_bytes() == original
 
 

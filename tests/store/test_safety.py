@@ -1,4 +1,4 @@
-"""Issue 14: the .bib survives full disks, hard links, other writers, kills and odd paths (real files, real processes)."""
+"""Issue 14: the .bib survives full disks, hard links, other writers, kills and odd paths (real files, processes)."""
 
 from __future__ import annotations
 
