@@ -29,7 +29,9 @@ from evidence.model import Entry, fold, parse_name, split_names
 from evidence.store import bibfile, safewrite
 from evidence.store.backups import Backups
 from evidence.store.bibfile import Problem
+from evidence.store.encodings import decode_library
 from evidence.store.parsecache import ParseCache, parse_cached
+from evidence.store.rebase import rebase
 
 __all__ = ["Library", "Problem", "SaveResult", "is_valid_key", "title_key"]
 
@@ -115,7 +117,7 @@ class Library:
             raise LibraryError("library file not found", path=path,
                                hint="pass --library PATH, set EVIDENCE_LIBRARY, or run from a folder with refs.bib")
         safewrite.clean_stale_temps(path.resolve())
-        decoded = _decode(data, encoding, path)
+        decoded = decode_library(data, encoding, path)
         cache = ParseCache.open(cache_dir, path) if cache_dir is not None and len(data) >= PARSE_CACHE_MIN_BYTES \
             else None
         parsed = parse_cached(decoded, cache.chunks) if cache is not None else bibfile.parse(decoded)
@@ -481,7 +483,7 @@ class Library:
             for _ in range(_SAVE_ATTEMPTS):
                 current = safewrite.read_regular(target)
                 if current != self._data and not (self._data is None and not current):
-                    self._rebase(current)  # another program saved meanwhile: re-apply our edits to its version
+                    rebase(self, current)  # another program saved meanwhile: re-apply our edits to its version
                     self.check_writable(force=force)
                     changed, added, removed, expected = self._plan()
                 st = safewrite.regular_stat(target)
@@ -505,49 +507,6 @@ class Library:
             self._cache.store()
         self._read_only = None
         return SaveResult(self.path, True, changed, added, removed, backup_path)
-
-    def _rebase(self, current: bytes | None) -> None:
-        """Our edits, re-applied to the version another program saved; a ConflictError (and
-        nothing changed here) when it changed or removed an entry we changed, or added our key."""
-        if current is None:
-            raise ConflictError("the file was deleted since it was loaded; nothing was written", path=self.path,
-                                hint="restore it (see `evidence backups`) or run the command again")
-        decoded = _decode(current, self._encoding_arg, self.path)
-        if decoded.encoding != self._parsed.decoded.encoding:
-            raise ConflictError(f"the file's encoding changed on disk (now {decoded.encoding}); nothing was written",
-                                path=self.path, hint="run the command again to work on the new version")
-        parsed = parse_cached(decoded, self._cache.chunks) if self._cache is not None else bibfile.parse(decoded)
-        with bibfile._no_gc():
-            fresh = Library(self.path, current, parsed, read_only=self._read_only)
-        both: list[str] = []
-        for folded, original in self._originals.items():
-            mine = self._entries.get(folded)
-            if mine is not None and not self._is_changed(folded, mine) or folded in self._frozen:
-                continue
-            theirs, base = fresh._originals.get(folded), (original.type, original.fields)
-            if theirs is None or (theirs.type, theirs.fields) != base:
-                if mine is None and theirs is None and folded not in fresh._entries:
-                    continue  # removed on both sides
-                both.append(mine.key if mine is not None else self._removed[folded].key)
-            elif mine is None:
-                fresh.remove(fresh._entries[folded].key)
-            else:
-                fresh._entries[folded] = mine
-        for folded in self._added:
-            mine = self._entries[folded]
-            other = fresh._entries.get(folded)
-            if other is None:
-                fresh.add(mine)
-            elif (other.type, other.fields) != (mine.type, mine.fields):
-                both.append(mine.key)  # (the very same entry added by both is kept once)
-        if both:
-            verb = "was" if len(both) == 1 else "were"
-            raise ConflictError(f"the file changed on disk, and {', '.join(both[:5])} {verb} changed both there "
-                                "and here; nothing was written",
-                                path=self.path, hint="run the command again to work on the new version")
-        for name in ("_data", "_parsed", "_entries", "_originals", "_frozen", "_added", "_removed",
-                     "_loaded_count", "_by_id"):
-            setattr(self, name, getattr(fresh, name))
 
     def _verify(self, tmp: Path, data: bytes, expected: int) -> bibfile.ParsedFile:
         written = tmp.read_bytes()
@@ -589,31 +548,3 @@ class Library:
 
 
 PARSE_CACHE_MIN_BYTES = 1_000_000  # smaller files parse in well under a second: no cache
-
-
-def _decode(data: bytes, encoding: str | None, path: Path) -> bibfile.Decoded:
-    try:
-        return bibfile.decode(data) if encoding is None else _decode_as(data, encoding)
-    except LibraryError as exc:
-        exc.path = path
-        raise
-
-
-def _decode_as(data: bytes, encoding: str) -> bibfile.Decoded:
-    """``--encoding``: confirms a guessed encoding; never contradicts what the bytes prove (a BOM,
-    strict-valid UTF-8 with non-ASCII text, or a coding header that decodes the file)."""
-    encoding = bibfile.codec_name(encoding)
-    decoded = bibfile.decode(data)
-    if bibfile.codec_name(decoded.encoding) == encoding and not decoded.guessed:
-        return decoded
-    if not decoded.guessed and (decoded.bom or not data.isascii()):
-        proof = ("its byte-order mark says" if decoded.bom else
-                 "it is valid UTF-8" if bibfile.codec_name(decoded.encoding) == "utf-8" else "its coding header says")
-        raise LibraryError(f"--encoding {encoding} contradicts the file: {proof} {decoded.encoding}; "
-                           f"reading it as {encoding} would garble its text and writing would mix encodings",
-                           hint="drop --encoding (it is only for files whose encoding had to be guessed)")
-    try:
-        text = data.decode(encoding)
-    except (LookupError, UnicodeDecodeError) as exc:
-        raise LibraryError(f"cannot decode as {encoding}: {exc}", hint="check --encoding") from None
-    return bibfile.Decoded(text, encoding, b"", decoded.newline, False)
