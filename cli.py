@@ -40,12 +40,14 @@ class App:
     quiet: bool = False
     _library: Library | None = field(default=None, repr=False)
 
-    def library(self) -> Library:
-        """Load the library once; report its problems on stderr (every load, as promised)."""
+    def library(self, *, create: bool = False) -> Library:
+        """Load the library once (creating an empty file first with ``create``); report its problems
+        on stderr (every load, as promised)."""
         if self._library is None:
             from evidence.store.paths import default_cache_root
 
-            self._library = Library.load(self.library_path, encoding=self.encoding, cache_dir=default_cache_root())
+            self._library = Library.open(self.library_path, create=create, encoding=self.encoding,
+                                         cache_dir=default_cache_root())
             self.report_problems(self._library)
         return self._library
 
@@ -193,7 +195,8 @@ def _table(app: App, rows: list[dict[str, Any]]) -> None:
 
 @cli.command("list")
 @json_option
-@click.option("--sort", type=click.Choice(["file", "key", "year", "author"]), default="file", show_default=True)
+@click.option("--sort", type=click.Choice(["file", "key", "year", "author"]), default="file", show_default=True,
+              help="Order: as in the file, by key, by year, or by first author.")
 @pass_app
 def list_cmd(app: App, as_json: bool, sort: str) -> None:
     """List the entries: key, first author, year, title, journal, evidence type.
@@ -874,9 +877,7 @@ def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, c
     """
     from evidence.formats.importer import import_files
 
-    if create and not app.library_path.exists():
-        app._library = Library.create(app.library_path)
-    lib = app.library()
+    lib = app.library(create=create)
     if not dry_run:
         lib.check_writable(force=force)
     report = import_files(lib, list(files), dry_run=dry_run, fmt=fmt)

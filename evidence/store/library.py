@@ -117,12 +117,13 @@ class Library:
         return cls(path, None, bibfile.parse(decoded))
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = False) -> Library:
-        """``load`` if the file exists, else ``create`` when allowed."""
+    def open(cls, path: Path | str, *, create: bool = False, encoding: str | None = None,
+             cache_dir: Path | None = None) -> Library:
+        """``load`` if the file exists, else ``create`` when allowed (``import --create``, ``add --create``)."""
         path = Path(path)
         if create and (not path.exists() or path.stat().st_size == 0):
             return cls.create(path)
-        return cls.load(path)
+        return cls.load(path, encoding=encoding, cache_dir=cache_dir)
 
     def _reset(self, data: bytes | None, parsed: bibfile.ParsedFile) -> None:
         self._data = data
