@@ -950,34 +950,34 @@ def dedupe(app: App, do_apply: bool, include_similar: bool, force: bool, as_json
       evidence dedupe
       evidence dedupe --apply
     """
-    from evidence.dedupe import apply_merges, find_duplicates, plan_merge
+    from evidence.dedupe import dedupe as find_and_merge
 
     lib = app.library()
-    groups = find_duplicates(lib.entries)
-    plans = [plan_merge([lib.get(k) for k in g.keys]) for g in groups]
-    merge = [do_apply and (g.score >= 0.99 or include_similar) for g in groups]
-    if any(merge):
+    if do_apply:
         lib.check_writable(force=force)
-        apply_merges(lib, [p for p, m in zip(plans, merge) if m])
+    results = find_and_merge(lib, apply=do_apply, include_similar=include_similar)
+    merged = sum(r.merged for r in results)
+    if merged:
         lib.save(force=force)
         _reindex(app, lib)
     if as_json:
-        app.json([g.to_dict() | {"plan": p.to_dict(), "merged": m} for g, p, m in zip(groups, plans, merge)])
+        app.json([r.to_dict() for r in results])
         return
-    for g, p, m in zip(groups, plans, merge):
+    for r in results:
+        g, p, m = r.group, r.plan, r.merged
         app.out(f"{' = '.join(g.keys)}  ({g.reason}, score {g.score:.2f})")
         verb = "kept" if m else "keep"
         app.out(f"  {verb} {p.keep}, {'removed' if m else 'remove'} {', '.join(p.remove)}"
                 + (f", fill {', '.join(sorted(p.fill))}" if p.fill else "")
                 + (f"; conflicting {', '.join(sorted(p.conflicts))}: check by hand" if p.conflicts else ""))
-    if not groups:
+    if not results:
         app.info("No likely duplicates.")
     elif do_apply:
-        left = len(groups) - sum(merge)
-        app.info(f"{sum(merge)} group(s) merged" + (f"; {left} found by similar titles left for you to check "
-                                                   "(--include-similar merges them)" if left else "."))
+        left = len(results) - merged
+        app.info(f"{merged} group(s) merged" + (f"; {left} found by similar titles left for you to check "
+                                                "(--include-similar merges them)" if left else "."))
     else:
-        app.info(f"{len(groups)} group(s) found; run with --apply to merge them.")
+        app.info(f"{len(results)} group(s) found; run with --apply to merge them.")
 
 
 def main() -> None:

@@ -22,8 +22,8 @@ from typing import Protocol
 from evidence.identity import conflict, distinct_works, part_numbers, probes, title_key
 from evidence.model import Entry
 
-__all__ = ["FUZZY", "DuplicateGroup", "MergePlan", "apply_merges", "distinct_works", "find_duplicates", "plan_merge",
-           "title_key"]
+__all__ = ["FUZZY", "DedupeResult", "DuplicateGroup", "MergePlan", "apply_merges", "dedupe", "distinct_works",
+           "find_duplicates", "plan_merge", "title_key"]
 
 #: SequenceMatcher ratio of normalised titles above which two works are near-duplicates.
 FUZZY = 0.9
@@ -59,7 +59,21 @@ class MergePlan:
                 "conflicts": self.conflicts}
 
 
+@dataclass(frozen=True)
+class DedupeResult:
+    """One group of duplicates, the merge planned for it, and whether it was merged."""
+
+    group: DuplicateGroup
+    plan: MergePlan
+    merged: bool
+
+    def to_dict(self) -> dict[str, object]:
+        return self.group.to_dict() | {"plan": self.plan.to_dict(), "merged": self.merged}
+
+
 class _Store(Protocol):
+    @property
+    def entries(self) -> list[Entry]: ...
     def get(self, key: str) -> Entry: ...
     def update(self, entry: Entry) -> None: ...
     def remove(self, key: str) -> Entry: ...
@@ -192,3 +206,14 @@ def apply_merges(store: _Store, plans: Iterable[MergePlan]) -> list[str]:
             store.remove(key)
             removed.append(key)
     return removed
+
+
+def dedupe(store: _Store, *, apply: bool = False, include_similar: bool = False) -> list[DedupeResult]:
+    """Find duplicate groups and plan their merges; with ``apply``, merge the sure groups (an
+    identifier or title + year + first author; also similar titles with ``include_similar``).
+    The caller saves."""
+    groups = find_duplicates(store.entries)
+    plans = [plan_merge([store.get(k) for k in g.keys]) for g in groups]
+    merge = [apply and (g.score >= 0.99 or include_similar) for g in groups]
+    apply_merges(store, [p for p, m in zip(plans, merge, strict=True) if m])
+    return [DedupeResult(g, p, m) for g, p, m in zip(groups, plans, merge, strict=True)]
