@@ -40,12 +40,14 @@ class App:
     quiet: bool = False
     _library: Library | None = field(default=None, repr=False)
 
-    def library(self) -> Library:
-        """Load the library once; report its problems on stderr (every load, as promised)."""
+    def library(self, *, create: bool = False) -> Library:
+        """Load the library once (creating an empty file first with ``create``); report its problems
+        on stderr (every load, as promised)."""
         if self._library is None:
             from evidence.store.paths import default_cache_root
 
-            self._library = Library.load(self.library_path, encoding=self.encoding, cache_dir=default_cache_root())
+            self._library = Library.open(self.library_path, create=create, encoding=self.encoding,
+                                         cache_dir=default_cache_root())
             self.report_problems(self._library)
         return self._library
 
@@ -194,7 +196,8 @@ def _table(app: App, rows: list[dict[str, Any]]) -> None:
 
 @cli.command("list")
 @json_option
-@click.option("--sort", type=click.Choice(["file", "key", "year", "author"]), default="file", show_default=True)
+@click.option("--sort", type=click.Choice(["file", "key", "year", "author"]), default="file", show_default=True,
+              help="Order: as in the file, by key, by year, or by first author.")
 @pass_app
 def list_cmd(app: App, as_json: bool, sort: str) -> None:
     """List the entries: key, first author, year, title, journal, evidence type.
@@ -875,9 +878,7 @@ def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, c
     """
     from evidence.formats.importer import import_files
 
-    if create and not app.library_path.exists():
-        app._library = Library.create(app.library_path)
-    lib = app.library()
+    lib = app.library(create=create)
     if not dry_run:
         lib.check_writable(force=force)
     report = import_files(lib, list(files), dry_run=dry_run, fmt=fmt)
@@ -950,34 +951,34 @@ def dedupe(app: App, do_apply: bool, include_similar: bool, force: bool, as_json
       evidence dedupe
       evidence dedupe --apply
     """
-    from evidence.dedupe import apply_merges, find_duplicates, plan_merge
+    from evidence.dedupe import dedupe as find_and_merge
 
     lib = app.library()
-    groups = find_duplicates(lib.entries)
-    plans = [plan_merge([lib.get(k) for k in g.keys]) for g in groups]
-    merge = [do_apply and (g.score >= 0.99 or include_similar) for g in groups]
-    if any(merge):
+    if do_apply:
         lib.check_writable(force=force)
-        apply_merges(lib, [p for p, m in zip(plans, merge) if m])
+    results = find_and_merge(lib, apply=do_apply, include_similar=include_similar)
+    merged = sum(r.merged for r in results)
+    if merged:
         lib.save(force=force)
         _reindex(app, lib)
     if as_json:
-        app.json([g.to_dict() | {"plan": p.to_dict(), "merged": m} for g, p, m in zip(groups, plans, merge)])
+        app.json([r.to_dict() for r in results])
         return
-    for g, p, m in zip(groups, plans, merge):
+    for r in results:
+        g, p, m = r.group, r.plan, r.merged
         app.out(f"{' = '.join(g.keys)}  ({g.reason}, score {g.score:.2f})")
         verb = "kept" if m else "keep"
         app.out(f"  {verb} {p.keep}, {'removed' if m else 'remove'} {', '.join(p.remove)}"
                 + (f", fill {', '.join(sorted(p.fill))}" if p.fill else "")
                 + (f"; conflicting {', '.join(sorted(p.conflicts))}: check by hand" if p.conflicts else ""))
-    if not groups:
+    if not results:
         app.info("No likely duplicates.")
     elif do_apply:
-        left = len(groups) - sum(merge)
-        app.info(f"{sum(merge)} group(s) merged" + (f"; {left} found by similar titles left for you to check "
-                                                   "(--include-similar merges them)" if left else "."))
+        left = len(results) - merged
+        app.info(f"{merged} group(s) merged" + (f"; {left} found by similar titles left for you to check "
+                                                "(--include-similar merges them)" if left else "."))
     else:
-        app.info(f"{len(groups)} group(s) found; run with --apply to merge them.")
+        app.info(f"{len(results)} group(s) found; run with --apply to merge them.")
 
 
 # ----- backups -----------------------------------------------------------------------------------

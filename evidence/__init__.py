@@ -2,7 +2,10 @@
 
 Public API (imported lazily, so `evidence --help` starts fast)::
 
-    from evidence import Library, SearchIndex, Entry, EvidenceError
+    from evidence import Library, Entry, SearchIndex, check_manuscript, read_manuscript, EvidenceError
+
+    lib = Library.load("refs.bib")
+    report = check_manuscript(read_manuscript("draft.md"), lib.entries)
 """
 
 from __future__ import annotations
@@ -10,21 +13,73 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["Entry", "EvidenceError", "Library", "Person", "SearchIndex", "__version__"]
 
 _LAZY = {
+    # the library and its entries
     "Library": "evidence.store.library",
-    "SearchIndex": "evidence.search.index",
+    "SaveResult": "evidence.store.library",
     "Entry": "evidence.model",
     "Person": "evidence.model",
+    # the same-work rule
+    "same_work": "evidence.identity",
+    "distinct_works": "evidence.identity",
+    "WorkIndex": "evidence.identity",
+    # search
+    "SearchIndex": "evidence.search.index",
+    "Hit": "evidence.search.index",
+    # sources
+    "EutilsClient": "evidence.sources.eutils",
+    "PubMedRecord": "evidence.sources.pubmed",
+    "match_entries": "evidence.sources.enrich",
+    # checking manuscripts
+    "check_manuscript": "evidence.check.checker",
+    "CheckReport": "evidence.check.checker",
+    "read_manuscript": "evidence.check.manuscript",
+    "Manuscript": "evidence.check.manuscript",
+    # formats
+    "import_files": "evidence.formats.importer",
+    "write_entries": "evidence.formats.registry",
+    # errors
     "EvidenceError": "evidence.errors",
+    "LibraryError": "evidence.errors",
+    "LibraryParseError": "evidence.errors",
+    "ConflictError": "evidence.errors",
+    "EntryError": "evidence.errors",
+    "QueryError": "evidence.errors",
+    "PubMedError": "evidence.errors",
+    "NetworkError": "evidence.errors",
+    "NCBIError": "evidence.errors",
+    "ManuscriptError": "evidence.errors",
+    "FormatError": "evidence.errors",
 }
 
+__all__ = sorted([*_LAZY, "__version__"])
+
 if TYPE_CHECKING:
-    from evidence.errors import EvidenceError
+    from evidence.check.checker import CheckReport, check_manuscript
+    from evidence.check.manuscript import Manuscript, read_manuscript
+    from evidence.errors import (
+        ConflictError,
+        EntryError,
+        EvidenceError,
+        FormatError,
+        LibraryError,
+        LibraryParseError,
+        ManuscriptError,
+        NCBIError,
+        NetworkError,
+        PubMedError,
+        QueryError,
+    )
+    from evidence.formats.importer import import_files
+    from evidence.formats.registry import write_entries
+    from evidence.identity import WorkIndex, distinct_works, same_work
     from evidence.model import Entry, Person
-    from evidence.search.index import SearchIndex
-    from evidence.store.library import Library
+    from evidence.search.index import Hit, SearchIndex
+    from evidence.sources.enrich import match_entries
+    from evidence.sources.eutils import EutilsClient
+    from evidence.sources.pubmed import PubMedRecord
+    from evidence.store.library import Library, SaveResult
 
 
 def __getattr__(name: str) -> Any:

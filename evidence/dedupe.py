@@ -1,8 +1,8 @@
 """Find entries that are the same work, and plan merges that lose nothing.
 
 Two entries are the same work when they share a DOI or a PMID, or their normalised title,
-year and first author agree (the library's own ``title_key``), or, for near-misses such as a
-changed subtitle or a typo, their titles are at least ``FUZZY`` similar with the same first
+year and first author agree (the one rule in :mod:`evidence.identity`), or, for near-misses such
+as a changed subtitle or a typo, their titles are at least ``FUZZY`` similar with the same first
 author and a year at most one apart. Following Zotero's rule, entries whose DOIs or PMIDs
 *differ* are never grouped, however alike their titles (two Zanos 2018 reviews stay apart).
 
@@ -13,18 +13,17 @@ Nothing is changed until :func:`apply_merges` is called (``evidence dedupe --app
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Protocol
 
+from evidence.identity import conflict, distinct_works, part_numbers, probes, title_key
 from evidence.model import Entry
-from evidence.store.library import title_key
 
-__all__ = ["FUZZY", "DuplicateGroup", "MergePlan", "apply_merges", "distinct_works", "find_duplicates", "plan_merge",
-           "title_key"]
+__all__ = ["FUZZY", "DedupeResult", "DuplicateGroup", "MergePlan", "apply_merges", "dedupe", "distinct_works",
+           "find_duplicates", "plan_merge", "title_key"]
 
 #: SequenceMatcher ratio of normalised titles above which two works are near-duplicates.
 FUZZY = 0.9
@@ -60,7 +59,21 @@ class MergePlan:
                 "conflicts": self.conflicts}
 
 
+@dataclass(frozen=True)
+class DedupeResult:
+    """One group of duplicates, the merge planned for it, and whether it was merged."""
+
+    group: DuplicateGroup
+    plan: MergePlan
+    merged: bool
+
+    def to_dict(self) -> dict[str, object]:
+        return self.group.to_dict() | {"plan": self.plan.to_dict(), "merged": self.merged}
+
+
 class _Store(Protocol):
+    @property
+    def entries(self) -> list[Entry]: ...
     def get(self, key: str) -> Entry: ...
     def update(self, entry: Entry) -> None: ...
     def remove(self, key: str) -> Entry: ...
@@ -86,55 +99,13 @@ class _Groups:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return
-        if any(_conflict(self.entries[x], self.entries[y]) for x in self.members[ra] for y in self.members[rb]):
+        if any(conflict(self.entries[x], self.entries[y]) for x in self.members[ra] for y in self.members[rb]):
             return
         self.parent[rb] = ra
         self.members[ra].extend(self.members.pop(rb))
         old = [self.reason.pop(r) for r in {ra, rb} if r in self.reason]
         best = max(old + [(score, reason)], key=lambda t: t[0])
         self.reason[ra] = best
-
-
-def _first_page(entry: Entry) -> str:
-    return re.split(r"\s*[-–—]+\s*", entry.text("pages").strip(), maxsplit=1)[0].lstrip("0")
-
-
-def _conflict(a: Entry, b: Entry) -> bool:
-    """Different DOIs, PMIDs, volumes or first pages: distinct works, whatever the titles say
-    (a journal's recurring column has one title in every issue)."""
-    for name in ("volume", "number", "pmid"):
-        va, vb = a.text(name).strip(), b.text(name).strip()
-        if va and vb and va != vb:
-            return True
-    pa, pb = _first_page(a), _first_page(b)
-    return bool((a.doi and b.doi and a.doi != b.doi) or (pa and pb and pa != pb))
-
-
-def _titles_differ(ta: str, tb: str) -> bool:
-    """An identifier shared by two clearly different titles is a book or series DOI (chapters,
-    proceedings) or a typo, not one work; ``evidence lint`` reports those separately."""
-    if not ta or not tb:
-        return False
-    return SequenceMatcher(None, ta, tb, autojunk=False).ratio() < 0.6
-
-
-_PART = re.compile(r"\b(\d+|[ivx]{1,5})\b")
-
-
-def _part_numbers(title: str) -> tuple[str, ...]:
-    """Numbers and roman numerals in a normalised title: "Ketamine for depression, 1" and
-    ", 2" (or "Part I" and "Part II") are parts of a series, never one work."""
-    return tuple(_PART.findall(title))
-
-
-def distinct_works(a: Entry, b: Entry) -> str:
-    """Why two entries that share an identifier or title are *not* one work ("" if they may be)."""
-    if _conflict(a, b):
-        return "their DOI, PMID, volume, issue or first page differ"
-    ta, tb = title_key(a)[0], title_key(b)[0]
-    if _titles_differ(ta, tb):
-        return "their titles differ (a book or series identifier shared by parts?)"
-    return ""
 
 
 def find_duplicates(entries: Sequence[Entry], fuzzy: float | None = FUZZY) -> list[DuplicateGroup]:
@@ -147,19 +118,10 @@ def find_duplicates(entries: Sequence[Entry], fuzzy: float | None = FUZZY) -> li
     index: dict[str, int] = {}
     keys = [title_key(e) for e in entries]
     for i, entry in enumerate(entries):
-        probes = [(f"doi:{entry.doi}", 1.0, f"same DOI {entry.doi}")] if entry.doi else []
-        if entry.pmid:
-            probes.append((f"pmid:{entry.pmid}", 1.0, f"same PMID {entry.pmid}"))
-        title, year, author = keys[i]
-        if len(title) >= 10:
-            probes.append((f"tya:{title}|{year}|{author}", 0.99, "same title, year and first author"))
-        for probe, score, reason in probes:
-            j = index.setdefault(probe, i)
-            if j == i or _conflict(entries[i], entries[j]):
-                continue
-            if score == 1.0 and _titles_differ(title, keys[j][0]):
-                continue
-            groups.union(j, i, score, reason)
+        for probe in probes(entry, keys[i]):
+            j = index.setdefault(probe.key, i)
+            if j != i and not distinct_works(entries[i], entries[j]):
+                groups.union(j, i, probe.score, probe.reason)
     if fuzzy is not None:
         by_author: dict[str, list[int]] = defaultdict(list)
         for i, (title, _, author) in enumerate(keys):
@@ -176,9 +138,9 @@ def find_duplicates(entries: Sequence[Entry], fuzzy: float | None = FUZZY) -> li
                         continue
                     if yi is not None and yj is not None and abs(yi - yj) > 1:
                         continue
-                    if groups.find(i) == groups.find(j) or _conflict(entries[i], entries[j]):
+                    if groups.find(i) == groups.find(j) or conflict(entries[i], entries[j]):
                         continue
-                    if _part_numbers(ti) != _part_numbers(tj):
+                    if part_numbers(ti) != part_numbers(tj):
                         continue
                     matcher.set_seq1(tj)
                     if matcher.quick_ratio() < fuzzy:
@@ -244,3 +206,14 @@ def apply_merges(store: _Store, plans: Iterable[MergePlan]) -> list[str]:
             store.remove(key)
             removed.append(key)
     return removed
+
+
+def dedupe(store: _Store, *, apply: bool = False, include_similar: bool = False) -> list[DedupeResult]:
+    """Find duplicate groups and plan their merges; with ``apply``, merge the sure groups (an
+    identifier or title + year + first author; also similar titles with ``include_similar``).
+    The caller saves."""
+    groups = find_duplicates(store.entries)
+    plans = [plan_merge([store.get(k) for k in g.keys]) for g in groups]
+    merge = [apply and (g.score >= 0.99 or include_similar) for g in groups]
+    apply_merges(store, [p for p, m in zip(plans, merge, strict=True) if m])
+    return [DedupeResult(g, p, m) for g, p, m in zip(groups, plans, merge, strict=True)]

@@ -20,6 +20,7 @@ user how to fix it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 
 class EvidenceError(Exception):
@@ -60,8 +61,9 @@ class LibraryError(EvidenceError):
 class LibraryParseError(LibraryError):
     """The file has blocks that failed to parse or duplicate keys; writing is refused."""
 
-    def __init__(self, message: str, *, problems: list | None = None, **kw) -> None:  # type: ignore[type-arg]
-        super().__init__(message, **kw)
+    def __init__(self, message: str, *, problems: list[Any] | None = None, hint: str | None = None,
+                 path: Path | str | None = None, line: int | None = None) -> None:
+        super().__init__(message, hint=hint, path=path, line=line)
         self.problems = problems or []
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from evidence.check.citations import Citation, ReferenceItem, find_citations, find_reference_list
 from evidence.check.manuscript import Manuscript
+from evidence.identity import acronym, surname_key, surname_keys
 from evidence.latex import to_text
 from evidence.model import Entry, describe_notices, fold
 from evidence.search.index import analyze
@@ -28,35 +29,11 @@ RESOLVED, AMBIGUOUS, UNRESOLVED = "resolved", "ambiguous", "unresolved"
 
 # -- small text helpers --------------------------------------------------------------
 
-_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "des", "da", "di", "du", "dos",
-              "das", "le", "la", "ten", "ter"}
 _ABBREV = {"al", "e.g", "i.e", "eg", "ie", "vs", "fig", "figs", "dr", "no", "cf", "p", "pp", "approx",
            "ca", "st", "mr", "mrs", "ms", "prof", "etc", "vol", "eq", "ref", "refs", "suppl", "jr", "sr"}
 _BOUNDARY_RE = re.compile(r"[.!?][\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE\\\\@])|\n[ \t]*\n\s*")
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'\u2019.][^\W_]+)*")
 _LABEL_RE = re.compile(r"^[A-Z][A-Z &/,-]{2,40}:\s+")
-
-
-def surname_key(name: str) -> str:
-    """Folded surname without spaces, hyphens or apostrophes: ``El-Hage`` -> ``elhage``."""
-    return re.sub(r"[\W_]", "", fold(name))
-
-
-def _surname_keys(name: str) -> list[str]:
-    """Index keys for a surname: with and without its particle (``van der Berg`` -> also ``berg``)."""
-    words = fold(name).split()
-    keys = [surname_key(name)]
-    core = [w for w in words if w not in _PARTICLES]
-    if core and len(core) < len(words):
-        keys.append(surname_key(" ".join(core)))
-    if len(core) > 1:  # "El Mesallamy" is often cited by its last word
-        keys.append(surname_key(core[-1]))
-    return keys
-
-
-def _acronym(name: str) -> str:
-    words = [w for w in re.split(r"\s+", name) if w[:1].isupper()]
-    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
 
 
 _HEADING_RE = re.compile(
@@ -318,9 +295,9 @@ class LibraryIndex:
             people = entry.authors or entry.editors
             if people:
                 name = people[0].surname
-                keys = set(_surname_keys(name))
-                if _acronym(name):
-                    keys.add(_acronym(name))
+                keys = set(surname_keys(name))
+                if acronym(name):
+                    keys.add(acronym(name))
                 for key in keys:
                     surnames[key].append(entry)
         index.by_surname = dict(surnames)
@@ -353,7 +330,7 @@ def _author_quality(citation: Citation, entry: Entry) -> int:
     names = [p for p in people if not p.is_others]
     cited = [surname_key(n) for n in citation.authors]
     for cited_name, person in zip(cited, names):
-        keys = _surname_keys(person.surname) + ([_acronym(person.surname)] if _acronym(person.surname) else [])
+        keys = surname_keys(person.surname) + ([acronym(person.surname)] if acronym(person.surname) else [])
         if cited_name not in keys:
             return 0
     if len(cited) > len(names):
@@ -453,7 +430,7 @@ class Checker:
             years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)
             words = set(_norm_phrase_text(text).split())
             best, best_score = None, 0.0
-            for key in _surname_keys(first.group(1)) if first else []:
+            for key in surname_keys(first.group(1)) if first else []:
                 for entry in self.index.by_surname.get(key, []):
                     if years and entry.year is not None and str(entry.year) not in years:
                         continue
@@ -472,7 +449,7 @@ class Checker:
         if not citation.authors:
             return []
         out: dict[int, Entry] = {}
-        for key in _surname_keys(citation.authors[0]):
+        for key in surname_keys(citation.authors[0]):
             for entry in self.index.by_surname.get(key, []):
                 out[id(entry)] = entry
         return list(out.values())

@@ -21,12 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from evidence.dedupe import distinct_works, title_key
 from evidence.errors import EntryError, FormatError
 from evidence.formats.registry import ReadResult, read_path
+from evidence.identity import WorkIndex, WorkMatch, is_valid_key
 from evidence.model import Entry
 from evidence.store.bibfile import check_value
-from evidence.store.library import is_valid_key
 
 __all__ = ["ImportItem", "ImportReport", "import_entries", "import_files"]
 
@@ -40,7 +39,7 @@ class _Library(Protocol):
     def add(self, entry: Entry) -> None: ...
     def update(self, entry: Entry) -> None: ...
     def new_key(self, entry: Entry) -> str: ...
-    def find_same_work(self, entry: Entry) -> Entry | None: ...
+    def match_work(self, entry: Entry) -> WorkMatch: ...
     def save(self, *, force: bool = False) -> object: ...
 
 
@@ -98,54 +97,25 @@ class ImportReport:
                 "warnings": self.warnings, "items": [i.to_dict() for i in self.items]}
 
 
-def _probes(entry: Entry) -> list[tuple[str, str]]:
-    out = []
-    if entry.doi:
-        out.append((f"doi:{entry.doi}", f"same DOI {entry.doi}"))
-    if entry.pmid:
-        out.append((f"pmid:{entry.pmid}", f"same PMID {entry.pmid}"))
-    title, year, author = title_key(entry)
-    if title:
-        out.append((f"tya:{title}|{year}|{author}", "same title, year and first author"))
-    return out
-
-
-def _why(entry: Entry, other: Entry) -> str:
-    if entry.doi and entry.doi == other.doi:
-        return f"same DOI {entry.doi}"
-    if entry.pmid and entry.pmid == other.pmid:
-        return f"same PMID {entry.pmid}"
-    return "same title, year and first author"
-
-
 class _Batch:
     """The import in progress: what this batch added (by probe and key) and pending merges."""
 
     def __init__(self, lib: _Library, dry_run: bool) -> None:
         self.lib = lib
         self.dry_run = dry_run
-        self.by_probe: dict[str, Entry] = {}
+        self.works = WorkIndex()
         self.keys: set[str] = set()
         self.touched: dict[str, Entry] = {}  # library entries merged into, by folded key (dry run copy)
 
     def find(self, entry: Entry) -> tuple[Entry | None, str]:
         """The entry this one duplicates (and why), or None and a note on near-misses."""
-        note = ""
-        for probe, reason in _probes(entry):
-            hit = self.by_probe.get(probe)
-            if hit is None:
-                continue
-            differ = distinct_works(entry, hit)
-            if not differ:
-                return hit, reason + " as an earlier entry of this import"
-            note = f"shares an identifier or title with '{hit.key}' but {differ}"
-        found = self.lib.find_same_work(entry)
-        if found is not None:
-            differ = distinct_works(entry, found)
-            if not differ:
-                return self.touched.get(found.key.casefold(), found), _why(entry, found)
-            note = f"shares an identifier or title with '{found.key}' but {differ}"
-        return None, note
+        earlier = self.works.match(entry)
+        if earlier.entry is not None:
+            return earlier.entry, earlier.reason + " as an earlier entry of this import"
+        found = self.lib.match_work(entry)
+        if found.entry is not None:
+            return self.touched.get(found.entry.key.casefold(), found.entry), found.reason
+        return None, earlier.near_miss or found.near_miss
 
     def taken(self, key: str) -> bool:
         return key in self.lib or key.casefold() in self.keys
@@ -166,8 +136,7 @@ class _Batch:
 
     def remember(self, entry: Entry) -> None:
         self.keys.add(entry.key.casefold())
-        for probe, _ in _probes(entry):
-            self.by_probe.setdefault(probe, entry)
+        self.works.add(entry)
 
 
 # Fields that hold the same fact under another name: never "fill" one when the other is set.

@@ -30,10 +30,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from typing import Protocol
 
 from evidence.errors import EntryError, NetworkError
+from evidence.identity import title_similarity
 from evidence.latex import to_text
 from evidence.model import DOI_RE, PMCID_RE, PMID_RE, Entry, fold, normalize_doi
 from evidence.sources.pubmed import (
@@ -147,22 +147,6 @@ class Match:
 
 def _norm(text: str) -> str:
     return " ".join(_WORD.findall(fold(text)))
-
-
-def title_similarity(a: str, b: str) -> float:
-    """0..1: the better of character similarity and word overlap of folded, de-punctuated titles."""
-    na, nb = _norm(a), _norm(b)
-    if not na or not nb:
-        return 0.0
-    ratio = SequenceMatcher(None, na, nb, autojunk=False).ratio()
-    wa, wb = set(na.split()), set(nb.split())
-    best = max(ratio, len(wa & wb) / len(wa | wb))
-    # a title cited without its subtitle ("Main title" vs "Main title: the subtitle") is the same work
-    short, full = (a, b) if len(na) <= len(nb) else (b, a)
-    main = _norm(re.split(r"[:?!]|\.\s| - | -- ", full, maxsplit=1)[0])
-    if len(_norm(short).split()) >= 3 and _norm(short) == main:
-        best = max(best, 0.9)
-    return best
 
 
 def _surname_match(entry: Entry, rec: PubMedRecord) -> bool | None:

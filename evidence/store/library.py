@@ -18,14 +18,13 @@ The contract (see README, "Your .bib is safe"):
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from evidence.errors import ConflictError, EntryError, LibraryError, LibraryParseError, LossGuardError
-from evidence.model import Entry, fold, parse_name, split_names
+from evidence.identity import WorkMatch, ascii_word, citekey, distinct_works, is_valid_key, probes, title_key
+from evidence.model import Entry
 from evidence.store import bibfile, safewrite
 from evidence.store.backups import Backups
 from evidence.store.bibfile import Problem
@@ -33,43 +32,9 @@ from evidence.store.encodings import decode_library
 from evidence.store.parsecache import ParseCache, parse_cached
 from evidence.store.rebase import rebase
 
-__all__ = ["Library", "Problem", "SaveResult", "is_valid_key", "title_key"]
+__all__ = ["Library", "Problem", "SaveResult", "is_valid_key", "title_key"]  # (the last two: evidence.identity)
 
-_STOP = {"a", "an", "the", "on", "of", "in", "for", "and", "to", "with", "from", "is", "are", "by", "at", "as",
-         "do", "does", "can", "how", "what", "why", "when", "its", "into", "via", "than", "or"}
 _SAVE_ATTEMPTS = 5  # times a save re-applies its edits when another program keeps writing the file
-
-
-def _ascii_word(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return re.sub(r"[^a-z0-9]", "", "".join(c for c in decomposed if not unicodedata.combining(c)).lower())
-
-
-_COMMAND = re.compile(r"\\[a-zA-Z]+\s*|\\.|[{}]")
-
-
-def _plain(value: str) -> str:
-    """A cheap LaTeX strip for identity keys only (``{\\"o}`` -> ``o``): pylatexenc costs ~1 ms a
-    value, too slow for 10k titles, and accents are folded away afterwards anyway."""
-    return _COMMAND.sub("", value) if "\\" in value or "{" in value else value
-
-
-def title_key(entry: Entry) -> tuple[str, int | None, str]:
-    """(normalised title, year, folded first-author surname): the identity of a work without ids."""
-    title = re.sub(r"[^0-9a-z]+", " ", fold(_plain(entry.get("title")))).strip()
-    names = split_names(entry.get("author")) or split_names(entry.get("editor"))
-    author = ""
-    if names:
-        author = re.sub(r"[^0-9a-z]+", "", fold(parse_name(_plain(names[0])).surname))
-    return title, entry.year, author
-
-
-_KEY = re.compile(r"^[^\s,{}\"#%~=\\]+$")
-
-
-def is_valid_key(key: str) -> bool:
-    """A citation key BibTeX, biber and LaTeX all accept (no spaces or , { } " # % ~ = \\)."""
-    return bool(key) and bool(_KEY.match(key))
 
 
 @dataclass
@@ -149,14 +114,15 @@ class Library:
         return cls(path, None, bibfile.parse(decoded))
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = False) -> Library:
-        """``load`` if the file exists, else ``create`` when allowed."""
+    def open(cls, path: Path | str, *, create: bool = False, encoding: str | None = None,
+             cache_dir: Path | None = None) -> Library:
+        """``load`` if the file exists, else ``create`` when allowed (``import --create``, ``add --create``)."""
         path = Path(path)
         if create:
             st = safewrite.regular_stat(path)
             if st is None or st.st_size == 0:
                 return cls.create(path)
-        return cls.load(path)
+        return cls.load(path, encoding=encoding, cache_dir=cache_dir)
 
     def _reset(self, data: bytes | None, parsed: bibfile.ParsedFile) -> None:
         self._data = data
@@ -191,13 +157,8 @@ class Library:
     def _index_one(self, folded: str, entry: Entry) -> None:
         if self._by_id is None:
             return
-        if entry.doi:
-            self._by_id.setdefault("doi:" + entry.doi, folded)
-        if entry.pmid:
-            self._by_id.setdefault("pmid:" + entry.pmid, folded)
-        title, year, author = title_key(entry)
-        if title:
-            self._by_id.setdefault(f"tya:{title}|{year}|{author}", folded)
+        for probe in probes(entry):
+            self._by_id.setdefault(probe.key, folded)
 
     # ----- reading ---------------------------------------------------------------------------
     @property
@@ -312,31 +273,9 @@ class Library:
                              hint="fix it by hand (see `evidence lint`); it is kept verbatim meanwhile")
 
     def new_key(self, entry: Entry) -> str:
-        """A key in the library's style: surname+year (+ first title word), then a, b, ... on collision."""
-        person = entry.authors[0] if entry.authors else None
-        last = person.last if person else ""
-        if person and not person.first and len(last.split()) > 2:  # an organisation: its initials
-            last = "".join(w[0] for w in re.findall(r"[^\W\d_]+", last) if w[0].isupper()) or last
-        surname = _ascii_word(last)[:20] or "anon"
-        year = str(entry.year or "nd")
-        words = [_ascii_word(w) for w in re.split(r"\s+", entry.title)]
-        first_word = next((w for w in words if w and w not in _STOP), "")[:20]
-        if self._prefers_capitalised_keys():
-            surname, first_word = surname.capitalize(), first_word.capitalize()
-        base = surname + year
-        short_style = self._prefers_short_keys()
-        candidates = [base, base + first_word] if short_style else [base + first_word]
-        for candidate in candidates:
-            if candidate and candidate not in self:
-                return candidate
-        stem = candidates[0]
-        for suffix in "abcdefghijklmnopqrstuvwxyz":
-            if stem + suffix not in self:
-                return stem + suffix
-        n = 2
-        while f"{stem}{n}" in self:
-            n += 1
-        return f"{stem}{n}"
+        """A key in the library's style (see :func:`evidence.identity.citekey`) that no entry has."""
+        return citekey(entry, self.__contains__, capitalised=self._prefers_capitalised_keys(),
+                       short=self._prefers_short_keys())
 
     def _prefers_capitalised_keys(self) -> bool:
         """Zotero/Better BibTeX write ``Ydenberg2015Combinatorial``; most tools write lower case."""
@@ -348,7 +287,7 @@ class Library:
         for entry in list(self._entries.values())[:500]:
             if not entry.authors or not entry.year:
                 continue
-            base = _ascii_word(entry.authors[0].last) + str(entry.year)
+            base = ascii_word(entry.authors[0].last) + str(entry.year)
             key = entry.key.lower()  # (style detection ignores case)
             if key == base:
                 short += 1
@@ -357,20 +296,22 @@ class Library:
         return short >= long_ and short > 0
 
     def find_same_work(self, entry: Entry) -> Entry | None:
-        """An entry that is the same work: same DOI or PMID, or same title + year + first author."""
-        probes = []
-        if entry.doi:
-            probes.append("doi:" + entry.doi)
-        if entry.pmid:
-            probes.append("pmid:" + entry.pmid)
-        title, year, author = title_key(entry)
-        if title:
-            probes.append(f"tya:{title}|{year}|{author}")
-        for probe in probes:
-            folded = self._ids().get(probe)
-            if folded is not None and folded in self._entries and self._entries[folded] is not entry:
-                return self._entries[folded]
-        return None
+        """The entry that is the same work (the rule in :mod:`evidence.identity`), or None."""
+        return self.match_work(entry).entry
+
+    def match_work(self, entry: Entry) -> WorkMatch:
+        """Like :meth:`find_same_work`, with the reason, and a note on a near miss."""
+        near = ""
+        for probe in probes(entry):
+            folded = self._ids().get(probe.key)
+            hit = self._entries.get(folded) if folded is not None else None
+            if hit is None or hit is entry:
+                continue
+            differ = distinct_works(entry, hit)
+            if not differ:
+                return WorkMatch(hit, probe.reason)
+            near = near or f"shares an identifier or title with '{hit.key}' but {differ}"
+        return WorkMatch(None, "", near)
 
     # ----- saving ----------------------------------------------------------------------------
     def _is_changed(self, folded: str, entry: Entry) -> bool:
