@@ -61,7 +61,10 @@ class Backups:
             os.replace(tmp, path)
             safewrite.fsync_dir(self.folder)
         except OSError as exc:
-            raise safewrite.os_error(exc, self.folder, "write the backup") from None
+            error = safewrite.os_error(exc, self.folder, "write the backup")
+            error.hint = (f"{error.hint}; " if error.hint else "") + ("nothing was written: evidence saves only "
+                          "after keeping the old version (EVIDENCE_DATA_DIR can point to a writable folder)")
+            raise error from None
         for old in self.list()[KEEP:]:
             with contextlib.suppress(OSError):
                 old.path.unlink()

@@ -13,6 +13,7 @@ import contextlib
 import errno
 import os
 import stat
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -94,8 +95,12 @@ def locked(target: Path, timeout: float | None = None) -> Iterator[None]:
     lock_file = lock_path(target)
     try:
         lock_file.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise os_error(exc, lock_file.parent, "create the lock folder") from None
+    except OSError:  # an unusable cache folder must not stop a save: this user's folder in the temp dir
+        lock_file = Path(tempfile.gettempdir()) / f"evidence-locks-{os.getuid()}" / lock_file.name
+        try:
+            lock_file.parent.mkdir(mode=0o700, exist_ok=True)
+        except OSError as exc:
+            raise os_error(exc, lock_file.parent, "create the lock folder") from None
     lock = FileLock(str(lock_file), timeout=timeout)
     try:
         lock.acquire()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -352,7 +353,7 @@ def test_a_write_leaves_only_the_library_in_its_folder(tmp_path: Path) -> None:
     assert lock_path(path).exists()
 
 
-def test_unusable_lock_folder_is_our_error(tmp_path: Path) -> None:
+def test_unusable_cache_folder_still_locks_and_saves(tmp_path: Path) -> None:
     path = tmp_path / "refs.bib"
     path.write_text(library_text(2), encoding="utf-8")
     not_a_folder = tmp_path / "cache-file"
@@ -361,6 +362,24 @@ def test_unusable_lock_folder_is_our_error(tmp_path: Path) -> None:
     incoming.write_text(entry_text("x2024"), encoding="utf-8")
     env = dict(os.environ, EVIDENCE_CACHE_DIR=str(not_a_folder))
     done = run_cli(["-q", "-l", str(path), "import", str(incoming)], env=env)
-    assert done.returncode == 1 and done.stderr.startswith(f"Error: {not_a_folder}/locks: cannot create the lock "
-                                                           "folder: Not a directory")
-    assert "internal error" not in done.stderr
+    assert done.returncode == 0, done.stderr
+    assert keys_in(path) == ["e0", "e1", "x2024"]
+    fallback = Path(tempfile.gettempdir()) / f"evidence-locks-{os.getuid()}" / lock_path(path).name
+    assert fallback.exists()
+
+
+def test_unwritable_backup_folder_is_our_error_and_nothing_changes(tmp_path: Path) -> None:
+    path = tmp_path / "refs.bib"
+    path.write_text(library_text(2), encoding="utf-8")
+    original = path.read_bytes()
+    not_a_folder = tmp_path / "data-file"
+    not_a_folder.write_text("x")
+    incoming = tmp_path / "in.bib"
+    incoming.write_text(entry_text("x2024"), encoding="utf-8")
+    env = dict(os.environ, EVIDENCE_DATA_DIR=str(not_a_folder))
+    done = run_cli(["-q", "-l", str(path), "import", str(incoming)], env=env)
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"Error: {not_a_folder}/backups/")
+    assert ": cannot write the backup: Not a directory" in done.stderr and "internal error" not in done.stderr
+    assert path.read_bytes() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data-file", "in.bib", "refs.bib"]
