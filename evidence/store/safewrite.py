@@ -132,8 +132,12 @@ def _alive(pid: int) -> bool:
 def clean_stale_temps(target: Path) -> list[Path]:
     """Remove temp files that killed evidence processes left beside ``target``; returns them."""
     removed: list[Path] = []
-    candidates = [*target.parent.glob(f".{target.name}.*{_TEMP_SUFFIX}"), target.with_name(target.name + _TEMP_SUFFIX)]
-    for tmp in candidates:
+    prefix = f".{target.name}."
+    try:  # (not glob: a name with [ or * in it would be read as a pattern)
+        names = [n for n in os.listdir(target.parent) if n.startswith(prefix) and n.endswith(_TEMP_SUFFIX)]
+    except OSError:
+        return removed
+    for tmp in [*(target.parent / n for n in names), target.with_name(target.name + _TEMP_SUFFIX)]:
         middle = tmp.name[len(target.name) + 2:-len(_TEMP_SUFFIX)]
         try:
             age = time.time() - tmp.stat().st_mtime

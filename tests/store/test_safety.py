@@ -383,3 +383,17 @@ def test_unwritable_backup_folder_is_our_error_and_nothing_changes(tmp_path: Pat
     assert ": cannot write the backup: Not a directory" in done.stderr and "internal error" not in done.stderr
     assert path.read_bytes() == original
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data-file", "in.bib", "refs.bib"]
+
+
+def test_only_temp_files_of_dead_processes_are_removed(tmp_path: Path) -> None:
+    path = tmp_path / "refs [draft].bib"
+    path.write_text(library_text(1), encoding="utf-8")
+    gone = subprocess.Popen(["true"])  # a pid that has exited
+    gone.wait()
+    stale = tmp_path / f".{path.name}.{gone.pid}.evidence-tmp"
+    alive = tmp_path / f".{path.name}.{os.getpid()}.evidence-tmp"
+    other = tmp_path / f".other.bib.{gone.pid}.evidence-tmp"
+    for file in (stale, alive, other):
+        file.write_bytes(b"partial")
+    assert safewrite.clean_stale_temps(path) == [stale]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name, alive.name, other.name])

@@ -120,7 +120,8 @@ def test_concurrent_writers_an_external_writer_and_kills_lose_nothing(tmp_path: 
         for proc, _, _ in running:
             proc.wait(timeout=60)
             if proc.returncode == 0:
-                committed.add(_key_of(proc))
+                with guard:
+                    committed.add(_key_of(proc))
         stop.set()
         for thread in threads:
             thread.join(timeout=30)
