@@ -96,7 +96,8 @@ def locked(target: Path, timeout: float | None = None) -> Iterator[None]:
     try:
         lock_file.parent.mkdir(parents=True, exist_ok=True)
     except OSError:  # an unusable cache folder must not stop a save: this user's folder in the temp dir
-        lock_file = Path(tempfile.gettempdir()) / f"evidence-locks-{os.getuid()}" / lock_file.name
+        user = os.getuid() if hasattr(os, "getuid") else "user"
+        lock_file = Path(tempfile.gettempdir()) / f"evidence-locks-{user}" / lock_file.name
         try:
             lock_file.parent.mkdir(mode=0o700, exist_ok=True)
         except OSError as exc:
@@ -120,6 +121,8 @@ def temp_path(target: Path) -> Path:
 
 
 def _alive(pid: int) -> bool:
+    if os.name == "nt":  # (os.kill there terminates the process: rely on the age of the file instead)
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -161,15 +164,15 @@ def write_synced(path: Path, data: bytes, st: os.stat_result | None) -> None:
     """A new file with ``data``, on disk (fsync) before we return; mode (and owner, as root) of ``st``."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        if st is not None:
-            os.fchmod(fd, stat.S_IMODE(st.st_mode))
-            if os.geteuid() == 0:
-                with contextlib.suppress(OSError):
-                    os.fchown(fd, st.st_uid, st.st_gid)
         _write_all(fd, data)
         os.fsync(fd)
+        if st is not None and hasattr(os, "fchown") and os.geteuid() == 0:  # root keeps the owner
+            with contextlib.suppress(OSError):
+                os.fchown(fd, st.st_uid, st.st_gid)
     finally:
         os.close(fd)
+    if st is not None:
+        os.chmod(path, stat.S_IMODE(st.st_mode))
 
 
 def fsync_dir(folder: Path) -> None:
