@@ -21,7 +21,7 @@ from evidence.check.citations import Citation, ReferenceItem, find_citations, fi
 from evidence.check.manuscript import Manuscript
 from evidence.latex import to_text
 from evidence.model import Entry, describe_notices, fold
-from evidence.search.index import analyze
+from evidence.search.analysis import analyze
 from evidence.vocab import TERM_GROUPS
 
 RESOLVED, AMBIGUOUS, UNRESOLVED = "resolved", "ambiguous", "unresolved"

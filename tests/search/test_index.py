@@ -13,16 +13,11 @@ import pytest
 
 from evidence.errors import ConflictError, LibraryError, QueryError
 from evidence.model import Entry
-from evidence.search.index import (
-    QUERY_HELP,
-    SCHEMA_VERSION,
-    Hit,
-    RefreshStats,
-    SearchIndex,
-    analyze,
-    entry_hash,
-    spans,
-)
+from evidence.search.analysis import analyze
+from evidence.search.index import RefreshStats, SearchIndex
+from evidence.search.query import QUERY_HELP
+from evidence.search.results import Hit, spans
+from evidence.search.schema import SCHEMA_VERSION, entry_hash
 from evidence.sources.pubmed import parse_efetch, record_entry_type, record_to_fields
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
