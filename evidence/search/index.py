@@ -5,6 +5,9 @@ source of truth (the papis #1116 lesson). It lives outside the library's folder,
 ``<cache>/index/<sha256(resolved library path)[:16]>``, and is kept fresh by
 ``SearchIndex.refresh(entries)``, which re-indexes only entries whose content hash
 changed and answers a no-change refresh with one comparison of a whole-list hash.
+Its side files (meta, hash table) carry ``schema.SCHEMA_VERSION``: an index written for
+another version is rebuilt, never mixed with new documents. OS errors from its folder
+become ``LibraryError`` naming the folder.
 
 Vocabulary for maintainers (Whoosh terms):
 
@@ -249,8 +252,8 @@ class SearchIndex:
             data = json.loads((self.index_dir / _HASHES_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if not isinstance(data, dict) or data.get("generation") != generation:
-            return None
+        if not isinstance(data, dict) or data.get("generation") != generation or data.get("schema") != SCHEMA_VERSION:
+            return None  # another commit's or another document version's table: ask the index instead
         hashes = data.get("hashes")
         return hashes if isinstance(hashes, dict) else None
 
@@ -260,7 +263,8 @@ class SearchIndex:
         """Side files, written under the write lock after the commit they describe; the
         hash table first, so a meta file never points at a missing table."""
         if hashes is not None:
-            _write_json(self.index_dir / _HASHES_FILE, {"generation": generation, "hashes": hashes})
+            table = {"schema": SCHEMA_VERSION, "generation": generation, "hashes": hashes}
+            _write_json(self.index_dir / _HASHES_FILE, table)
         _write_json(
             self.index_dir / _META_FILE,
             {

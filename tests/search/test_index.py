@@ -6,70 +6,16 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
-import tarfile
 from pathlib import Path
 
 import pytest
+from search_corpus import corpus, pubmed_entries, seed_entries
 
 from evidence.errors import ConflictError, LibraryError, QueryError
 from evidence.model import Entry
-from evidence.search.analysis import analyze
 from evidence.search.index import RefreshStats, SearchIndex
-from evidence.search.query import QUERY_HELP
 from evidence.search.results import Hit, spans
 from evidence.search.schema import SCHEMA_VERSION, entry_hash
-from evidence.sources.pubmed import parse_efetch, record_entry_type, record_to_fields
-
-FIXTURES = Path(__file__).parent.parent / "fixtures"
-PUBMED = FIXTURES / "pubmed"
-EXTRA_RECORDS = (
-    "efetch_pubmed_10066780_retracted_publication_fragment.xml",
-    "efetch_pubmed_27508352_retraction_notice.xml",
-    "efetch_pubmed_31746150_non_ascii_authors.xml",
-    "efetch_pubmed_numeric_char_refs_2_records.xml",
-)
-
-
-def pubmed_entries() -> list[Entry]:
-    """Every real PubMed record we have, as enrichment would write it (key pm<PMID>)."""
-    blobs = [(PUBMED / "data" / name).read_bytes() for name in ("sr-project-pubmed_result.xml", "pubMR-pubmed_result.xml")]
-    with tarfile.open(PUBMED / "data" / "metapub-pmid_xml.tar.gz") as tar:
-        for member in sorted(tar.getmembers(), key=lambda m: m.name):
-            if member.isfile() and member.name.endswith(".xml"):
-                blobs.append(tar.extractfile(member).read())  # type: ignore[union-attr]
-    blobs += [(PUBMED / name).read_bytes() for name in EXTRA_RECORDS]
-    entries: dict[str, Entry] = {}
-    for blob in blobs:
-        for rec in parse_efetch(blob):
-            entries[f"pm{rec.pmid}"] = Entry(f"pm{rec.pmid}", record_entry_type(rec), record_to_fields(rec))
-    return list(entries.values())
-
-
-def seed_entries() -> list[Entry]:
-    """The ten ketamine works from the seed facts (verified values only)."""
-    works = json.loads((FIXTURES / "seed-citations.json").read_text(encoding="utf-8"))["works"]
-    out = []
-    for w in works:
-        fields = {"author": " and ".join(w["authors"]["value"]), "title": w["title"]["value"]}
-        if w.get("journal", {}).get("value"):
-            fields["journal"] = w["journal"]["value"]
-        for name in ("year", "volume", "number", "pages", "doi", "pmid", "pmcid"):
-            value = w.get(name, {}).get("value")
-            if value and not w[name]["status"].startswith("U"):
-                fields[name] = str(value)
-        if w.get("keywords", {}).get("value"):
-            fields["keywords"] = ", ".join(w["keywords"]["value"])
-        abstract = w.get("abstract", {}).get("value")
-        if isinstance(abstract, list):
-            fields["abstract"] = "\n".join(f"{label}: {text}" for label, text in abstract)
-        elif abstract:
-            fields["abstract"] = abstract
-        out.append(Entry(w["suggested_key"], w["entry_type"], fields))
-    return out
-
-
-def corpus() -> list[Entry]:
-    return seed_entries() + pubmed_entries()
 
 
 @pytest.fixture(scope="module")
@@ -82,13 +28,6 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
 
 def keys(hits: list[Hit]) -> list[str]:
     return [h.key for h in hits]
-
-
-# --------------------------------------------------------------------------- analysis
-
-
-def test_analyze_folds_accents_stems_and_drops_stop_words() -> None:
-    assert analyze("The Lançon depressed patients") == ["lancon", "depress", "patient"]
 
 
 # --------------------------------------------------------------------------- location
@@ -121,7 +60,9 @@ def test_words_rank_title_matches_first_bm25f(index: SearchIndex) -> None:
         "pm38011560", "berman2000", "duman2012", "fond2014",
         "feifel2017", "andrade2017", "kishimoto2016", "xu2016",
     ]  # fmt: skip
-    assert hits[0].title == "Ketamine and the neurobiology of depression: Toward next-generation rapid-acting antidepressant treatments"
+    assert hits[0].title == (
+        "Ketamine and the neurobiology of depression: Toward next-generation rapid-acting antidepressant treatments"
+    )
     assert hits[0].year == 2023
     assert hits[1].matched_fields == ("title", "abstract", "keyword")
 
@@ -253,49 +194,15 @@ def test_limit(index: SearchIndex) -> None:
 # --------------------------------------------------------------------------- errors
 
 
-@pytest.mark.parametrize(
-    ("query", "message"),
-    [
-        ("", "empty query"),
-        ("   ", "empty query"),
-        ("(ketamine", 'unbalanced parenthesis: "(" at column 1 is never closed'),
-        ("ketamine)", 'unbalanced parenthesis: ")" at column 9 has no matching "("'),
-        ('"major depression', 'unbalanced quote: " at column 1 is never closed'),
-        ("foo:bar", 'unknown field "foo:" at column 1'),
-        ("ketamine http://x.org", 'unknown field "http:" at column 10'),
-        ("year:20x", 'bad year range "20x"'),
-        ("year:2018-2014", 'bad year range "2018-2014": 2018 is after 2014'),
-        ("year:(2014 OR 20x)", "bad query: '20x' is not a valid number"),
-        ("year:[2014 TO", 'unbalanced bracket: "[" at column 6 is never closed'),
-        ("title:", 'missing value after "title:" at column 7'),
-        ("title: ketamine", 'missing value after "title:" at column 7'),
-        ("retracted:maybe", 'bad value "maybe" for retracted: at column 11'),
-        ("ketamine AND", 'operator "AND" at column 10 has nothing after it'),
-        ("OR ketamine", 'misplaced operator "OR" at column 1'),
-        ("the of", "nothing to search for in 'the of': only common words"),
-    ],
-)
-def test_malformed_queries_raise_query_error(index: SearchIndex, query: str, message: str) -> None:
+def test_queries_are_checked_before_the_index_is_opened(tmp_path: Path) -> None:
+    ix = SearchIndex(tmp_path / "refs.bib", cache_dir=tmp_path / "no-index-here")
     with pytest.raises(QueryError) as info:
-        index.search(query)
-    assert info.value.message == message
-    assert info.value.hint
-
-
-def test_unknown_field_hint_lists_the_fields() -> None:
+        ix.search("OR ketamine")
+    assert info.value.message == 'misplaced operator "OR" at column 1'
     with pytest.raises(QueryError) as info:
-        SearchIndex(Path("x.bib"), cache_dir=Path("unused")).search("auhtor:zanos")
-    assert info.value.hint == (
-        "known fields: title, abstract, author, journal, year, key, doi, pmid, keyword, mesh, "
-        "type, note, retracted, has; put text with a colon in quotes"
-    )
-
-
-def test_query_help_documents_every_field() -> None:
-    for name in ("author:", "title:", "abstract:", "journal:", "year:2014-2018", "year:>2015",
-                 "key:", "doi:", "pmid:", "keyword:", "mesh:", "type:rct", "retracted:yes",
-                 "has:pmid", '"', "meta*", "ketamin~", "NOT", "[[word]]"):  # fmt: skip
-        assert name in QUERY_HELP
+        ix.search("ketamine " * 200)
+    assert info.value.message == "query too long: 1,800 characters (the limit is 1,000)"
+    assert not ix.index_dir.exists()
 
 
 def test_search_without_an_index_says_how_to_build_it(tmp_path: Path) -> None:
@@ -465,7 +372,7 @@ def test_two_processes_refreshing_and_searching_the_same_index(tmp_path: Path) -
 
 def test_progress_is_reported_while_indexing(tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
-    ix = SearchIndex(tmp_path / "refs.bib", cache_dir=tmp_path, progress=lambda done, total: calls.append((done, total)))
+    ix = SearchIndex(tmp_path / "refs.bib", cache_dir=tmp_path, progress=lambda d, t: calls.append((d, t)))
     ix.refresh(corpus())
     assert calls == [(377, 377)]
     entries = seed_entries()
