@@ -13,9 +13,11 @@ from search_corpus import corpus, pubmed_entries, seed_entries
 
 from evidence.errors import ConflictError, LibraryError, QueryError
 from evidence.model import Entry
-from evidence.search.index import RefreshStats, SearchIndex
+from evidence.search.index import RefreshStats, SearchIndex, search_library
 from evidence.search.results import Hit, spans
-from evidence.search.schema import SCHEMA_VERSION, entry_hash
+from evidence.search.schema import SCHEMA_VERSION
+from evidence.store.library import Library
+from evidence.store.paths import library_slug
 
 
 @pytest.fixture(scope="module")
@@ -263,14 +265,6 @@ def test_renaming_a_key_is_a_removal_and_an_addition(seeds_index: tuple[SearchIn
     assert keys(ix.search("key:berman2000a")) == ["Berman2000a"]
 
 
-def test_entry_hash_covers_key_type_and_fields() -> None:
-    e = seed_entries()[0]
-    assert entry_hash(e) == entry_hash(Entry(e.key, e.type, dict(reversed(e.fields.items()))))
-    assert entry_hash(e) != entry_hash(Entry(e.key + "x", e.type, e.fields))
-    assert entry_hash(e) != entry_hash(Entry(e.key, "inproceedings", e.fields))
-    assert entry_hash(e) != entry_hash(_edited(e, note="checked"))
-
-
 def _meta(ix: SearchIndex) -> dict[str, object]:
     return json.loads((ix.index_dir / "evidence-meta.json").read_text())
 
@@ -280,11 +274,22 @@ def test_another_schema_version_rebuilds_from_scratch(seeds_index: tuple[SearchI
     meta = _meta(ix)
     assert meta["schema"] == SCHEMA_VERSION
     (ix.index_dir / "evidence-meta.json").write_text(json.dumps({**meta, "schema": SCHEMA_VERSION - 1}))
+    assert not ix.exists() and not ix.is_current(str(meta["fingerprint"]))
     with pytest.raises(LibraryError, match="built by another version of evidence"):
         ix.search("ketamine")
     assert ix.refresh(entries) == RefreshStats(added=10, rebuilt=True)
     assert _meta(ix)["schema"] == SCHEMA_VERSION
     assert len(ix.search("ketamine", limit=50)) == 10
+
+
+def test_a_hash_table_of_another_schema_version_is_not_trusted(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
+    ix, entries = seeds_index
+    table = json.loads((ix.index_dir / "evidence-hashes.json").read_text())
+    assert table["schema"] == SCHEMA_VERSION
+    stale = {**table, "schema": SCHEMA_VERSION - 1, "hashes": {key: "stale" for key in table["hashes"]}}
+    (ix.index_dir / "evidence-hashes.json").write_text(json.dumps(stale))
+    entries[3] = _edited(entries[3], note="reread")
+    assert ix.refresh(entries) == RefreshStats(updated=1, unchanged=9)  # hashes recovered from the index
 
 
 def test_rebuild_starts_over(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
@@ -445,3 +450,81 @@ def test_lone_dash_between_words_is_ignored(index: SearchIndex) -> None:
 def test_key_and_doi_prefixes(index: SearchIndex) -> None:
     assert sorted(keys(index.search("key:zanos*"))) == ["zanos2018", "zanos2018mechanisms"]
     assert keys(index.search("doi:10.1038/mp*")) == ["zanos2018mechanisms"]
+
+
+# --------------------------------------------------------------------------- following a library
+
+_BERMAN_TITLE = "title = {Antidepressant effects of ketamine"
+
+
+def _edit_title(bib: Path) -> None:
+    text = bib.read_text(encoding="utf-8")
+    assert _BERMAN_TITLE in text
+    bib.write_text(text.replace(_BERMAN_TITLE, "title = {Antidepressant hydroxynorketamine effects of ketamine"))
+
+
+def test_sync_follows_the_library(refs: Path, tmp_path: Path) -> None:
+    ix = SearchIndex.for_library(refs, cache_dir=tmp_path / "cache")
+    assert ix.index_dir == tmp_path / "cache" / "index" / library_slug(refs)
+    lib = Library.load(refs)
+    assert ix.sync(lib) == RefreshStats(added=10, rebuilt=True)
+    assert ix.sync(lib) == RefreshStats(unchanged=10)
+    assert ix.is_current(Library.fingerprint_of(refs))
+    _edit_title(refs)
+    assert not ix.is_current(Library.fingerprint_of(refs))
+    assert ix.sync(Library.load(refs)) == RefreshStats(updated=1, unchanged=9)
+    assert keys(ix.search("hydroxynorketamine")) == ["berman2000"]
+
+
+def test_search_library_loads_the_library_only_when_it_changed(refs: Path, tmp_path: Path) -> None:
+    loads: list[Path] = []
+
+    def load() -> Library:
+        loads.append(refs)
+        return Library.load(refs)
+
+    cache = tmp_path / "cache"
+    zanos = ["zanos2018mechanisms", "zanos2018"]
+    assert keys(search_library(refs, "author:zanos", load=load, cache_dir=cache)) == zanos
+    assert keys(search_library(refs, "author:zanos", limit=1, load=load, cache_dir=cache)) == ["zanos2018mechanisms"]
+    assert loads == [refs]  # the second search trusted the index: same bytes, no parse
+    _edit_title(refs)
+    with pytest.raises(QueryError):
+        search_library(refs, "OR ketamine", load=load, cache_dir=cache)
+    assert loads == [refs]  # a malformed query costs no load
+    assert keys(search_library(refs, "hydroxynorketamine", load=load, cache_dir=cache)) == ["berman2000"]
+    assert loads == [refs, refs]
+    assert keys(search_library(refs, "hydroxynorketamine", cache_dir=cache)) == ["berman2000"]  # default loader
+
+
+# --------------------------------------------------------------------------- the cache folder fails
+
+
+def test_a_cache_dir_that_is_a_file_is_our_error(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.write_text("")
+    ix = SearchIndex(tmp_path / "refs.bib", cache_dir=cache)
+    with pytest.raises(LibraryError) as info:
+        ix.refresh(seed_entries())
+    assert str(info.value) == (
+        f"{ix.index_dir}: cannot update the search index: Not a directory (the index is a disposable cache under "
+        f"{cache}: make that a writable folder, or set EVIDENCE_CACHE_DIR to one)"
+    )
+    assert not ix.exists() and not ix.is_current("abc") and len(ix) == 0
+    with pytest.raises(LibraryError, match="cannot update the search index: Not a directory"):
+        ix.rebuild(seed_entries())
+    with pytest.raises(LibraryError) as info:
+        ix.search("ketamine")
+    assert info.value.message == "the library has no search index yet"
+
+
+def test_a_lock_file_that_cannot_be_opened_is_our_error(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
+    ix, entries = seeds_index
+    (ix.index_dir / "MAIN_WRITELOCK").unlink(missing_ok=True)
+    (ix.index_dir / "MAIN_WRITELOCK").mkdir()  # root-proof stand-in for an unwritable folder
+    assert ix.refresh(entries) == RefreshStats(unchanged=10)  # no change: no lock needed
+    with pytest.raises(LibraryError) as info:
+        ix.refresh(entries[1:])
+    assert info.value.message == "cannot update the search index: Is a directory"
+    assert info.value.path == ix.index_dir
+    assert keys(ix.search("author:berman")) == ["berman2000"]  # the old generation is intact
