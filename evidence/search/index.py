@@ -47,15 +47,17 @@ from whoosh.writing import CLEAR, SegmentWriter
 
 from evidence.errors import ConflictError, LibraryError, QueryError
 from evidence.model import Entry
-from evidence.search.query import QUERY_HELP as QUERY_HELP  # cli.py imports these two from here (until it
-from evidence.search.query import parse_query  # moves to ``from evidence.search import ...``)
-from evidence.search.results import Hit, ranked_hits
-from evidence.search.results import spans as spans
+from evidence.search.query import QUERY_HELP, parse_query
+from evidence.search.results import Hit, ranked_hits, spans
 from evidence.search.schema import SCHEMA_VERSION, document, entry_hash, schema
 from evidence.store.paths import default_cache_root, library_slug
 
 if TYPE_CHECKING:
     from evidence.store.library import Library
+
+# Hit, QUERY_HELP and spans live in results.py and query.py; they stay importable from here
+# for callers written before the split (cli.py, evidence/__init__.py). New code: ``evidence.search``.
+__all__ = ["QUERY_HELP", "Hit", "RefreshStats", "SearchIndex", "search_library", "spans"]
 
 _INDEX_NAME = "MAIN"
 _LOCK_NAME = f"{_INDEX_NAME}_WRITELOCK"  # the file lock Whoosh's own writers take
