@@ -22,7 +22,7 @@ from evidence.check.manuscript import Manuscript
 from evidence.identity import acronym, surname_key, surname_keys
 from evidence.latex import to_text
 from evidence.model import Entry, describe_notices, fold
-from evidence.search.index import analyze
+from evidence.search.analysis import analyze
 from evidence.vocab import TERM_GROUPS
 
 RESOLVED, AMBIGUOUS, UNRESOLVED = "resolved", "ambiguous", "unresolved"
