@@ -33,7 +33,8 @@ def test_docx_paragraphs_and_table_cells_become_lines() -> None:
     assert m.text.split("\n") == [
         "Ketamine draft",
         "Ketamine improved depressive symptoms within 72 hours (Berman et al., 2000).",
-        "Rapid responses were reported by Duman and Aghajanian (2012) in patients resistant to typical antidepressants.",
+        "Rapid responses were reported by Duman and Aghajanian (2012) in patients resistant to typical "
+        "antidepressants.",
         "Mechanisms",
         "Reviewed twice (Zanos et al., 2018; Zanos & Gould, 2018).",
         "A meta-analysis of low doses (Xu et al., 2019).",
@@ -61,7 +62,8 @@ def test_encodings_decode_to_the_same_text(tmp_path: Path, encoding: str, prefix
     ("image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "this looks like a binary file, not a manuscript"),
     ("fake.docx", b"just text", "not a .docx file (it is not a zip package)"),
     ("broken.docx", b"PK\x03\x04" + b"\x00" * 50, "not a readable .docx file (BadZipFile)"),
-    ("latin.txt", b"caf\x81\x8d\x8f\x90\x9d", "cannot decode the manuscript as text (tried UTF-8, UTF-16 with BOM, cp1252)"),
+    ("latin.txt", b"caf\x81\x8d\x8f\x90\x9d",
+     "cannot decode the manuscript as text (tried UTF-8, UTF-16 with BOM, cp1252)"),
 ])
 def test_unusable_files_raise_a_clear_manuscript_error(tmp_path: Path, name: str, data: bytes, message: str) -> None:
     path = tmp_path / name
