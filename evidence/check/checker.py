@@ -17,6 +17,9 @@ from evidence.check.results import AMBIGUOUS, UNRESOLVED, CheckReport, CitationR
 from evidence.model import Entry
 from evidence.search.index import analyze
 
+# CheckReport is re-exported: evidence/__init__ on main imports it from here.
+__all__ = ["CheckReport", "check_manuscript", "cited_entries"]
+
 
 def _resolve_all(manuscript: Manuscript, resolver: Resolver) -> tuple[list[CitationResult], list[ReferenceItem]]:
     """Every citation resolved, in manuscript order, and the reference list that numbers resolve through."""
