@@ -335,9 +335,7 @@ def check(app: App, manuscript: Path, as_json: bool, html_path: Path | None, str
       evidence check draft.docx --html report.html
       evidence check draft.tex --strict    # for a writing pipeline / CI
     """
-    from evidence.check.checker import check_manuscript
-    from evidence.check.manuscript import read_manuscript
-    from evidence.check.report import render_html, render_json, render_text
+    from evidence.check import check_manuscript, read_manuscript, render_html, render_json, render_text
 
     lib = app.library()
     if html_path is not None and html_path.resolve() in {lib.path.resolve(), manuscript.resolve()}:
@@ -770,22 +768,17 @@ FORMATS = ["text", "markdown", "html", "bibtex", "ris", "csl-json"]
 
 
 def _cited_entries(app: App, lib: Library, manuscript: Path) -> list[Entry]:
-    """Entries a manuscript cites, in order of first citation (through the citation checker)."""
-    from evidence.check.checker import check_manuscript
-    from evidence.check.manuscript import read_manuscript
+    """Entries a manuscript cites, in order of first citation (resolution only, no evidence ranking)."""
+    from evidence.check import cited_entries, read_manuscript
 
-    report = check_manuscript(read_manuscript(manuscript), lib.entries)
-    seen: dict[str, Entry] = {}
-    for result in report.results:
-        if result.entry is not None:
-            seen.setdefault(result.entry.key, result.entry)
-    for status, meaning in (("unresolved", "not in the library"), ("ambiguous", "ambiguous (several entries match)")):
-        left = [r for r in report.results if r.status == status]
+    cited = cited_entries(read_manuscript(manuscript), lib.entries)
+    for left, meaning in ((cited.unresolved, "not in the library"),
+                          (cited.ambiguous, "ambiguous (several entries match)")):
         if left:
             app.warn(f"{len(left)} citation(s) in {manuscript} are {meaning}, and not exported "
                      f"(first: “{left[0].citation.text}” at line {left[0].citation.line}); "
                      "run `evidence check` for details")
-    return list(seen.values())
+    return cited.entries
 
 
 @cli.command()
