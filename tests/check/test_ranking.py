@@ -9,7 +9,7 @@ from evidence.check.manuscript import read_manuscript
 from evidence.check.ranking import EvidenceRanker, bm25_scores
 from evidence.check.results import CheckReport
 from evidence.model import Entry
-from evidence.search.index import analyze
+from evidence.search.analysis import analyze
 from tests.fixtures.check.library import library
 
 MANUSCRIPTS = Path(__file__).parent.parent / "manuscripts"
