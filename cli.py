@@ -15,13 +15,16 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from evidence import __version__
 from evidence.errors import EvidenceError
 from evidence.model import Entry, describe_notices, evidence_type
+
+if TYPE_CHECKING:
+    from evidence.search import SearchIndex
 from evidence.store.library import Library
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -333,9 +336,7 @@ def check(app: App, manuscript: Path, as_json: bool, html_path: Path | None, str
       evidence check draft.docx --html report.html
       evidence check draft.tex --strict    # for a writing pipeline / CI
     """
-    from evidence.check.checker import check_manuscript
-    from evidence.check.manuscript import read_manuscript
-    from evidence.check.report import render_html, render_json, render_text
+    from evidence.check import check_manuscript, read_manuscript, render_html, render_json, render_text
 
     lib = app.library()
     if html_path is not None and html_path.resolve() in {lib.path.resolve(), manuscript.resolve()}:
@@ -361,26 +362,31 @@ def check(app: App, manuscript: Path, as_json: bool, html_path: Path | None, str
 
 
 # ----- search / index -----------------------------------------------------------------------------
-def _index_for(app: App):  # type: ignore[no-untyped-def]
-    from evidence.search.index import SearchIndex
-
+def _progress(app: App) -> Callable[[int, int], None]:
+    """Indexing progress on stderr, on a terminal only: a first build of a big library takes a while."""
     interactive = sys.stderr.isatty() and not app.quiet
 
-    def progress(done: int, total: int) -> None:  # a first build of a big library takes a while
+    def progress(done: int, total: int) -> None:
         if interactive:
             click.echo(f"\r  indexing {done:,}/{total:,} entries", err=True, nl=done >= total)
 
-    return SearchIndex(app.library_path, progress=progress)
+    return progress
+
+
+def _index_for(app: App) -> SearchIndex:
+    from evidence.search import SearchIndex
+
+    return SearchIndex.for_library(app.library_path, progress=_progress(app))
 
 
 def _search_help() -> str:
-    from evidence.search.index import QUERY_HELP
+    from evidence.search import QUERY_HELP
 
     return QUERY_HELP
 
 
 def _paint_snippet(app: App, snippet: str) -> str:
-    from evidence.search.index import spans
+    from evidence.search import spans
 
     return "".join(app.style(text, fg="yellow", bold=True) if match else text for text, match in spans(snippet))
 
@@ -414,12 +420,9 @@ def search(app: App, query: tuple[str, ...], limit: int, as_json: bool) -> None:
       evidence search 'type:rct NOT esketamine' -n 5
       evidence search -- -placebo ketamine     # a query that starts with -
     """
-    index = _index_for(app)
-    fingerprint = Library.fingerprint_of(app.library_path)
-    if not index.is_current(fingerprint):  # the .bib changed since the last refresh: load and re-index
-        lib = app.library()
-        index.refresh(lib.entries, fingerprint=lib.fingerprint())
-    hits = index.search(" ".join(query), limit=limit)
+    from evidence.search import search_library
+
+    hits = search_library(app.library_path, " ".join(query), limit=limit, load=app.library, progress=_progress(app))
     if as_json:
         app.json([hit.to_dict() for hit in hits])
         return
@@ -455,8 +458,7 @@ def index(app: App, rebuild: bool, as_json: bool) -> None:
     """
     lib = app.library()
     idx = _index_for(app)
-    fp = lib.fingerprint()
-    stats = idx.rebuild(lib.entries, fingerprint=fp) if rebuild else idx.refresh(lib.entries, fingerprint=fp)
+    stats = idx.rebuild(lib.entries, fingerprint=lib.fingerprint()) if rebuild else idx.sync(lib)
     data = {"entries": len(lib), "added": stats.added, "updated": stats.updated, "removed": stats.removed,
             "unchanged": stats.unchanged, "rebuilt": stats.rebuilt, "index": str(idx.index_dir)}
     if as_json:
@@ -514,7 +516,7 @@ def _end_progress_line() -> None:
 def _reindex(app: App, lib: Library) -> None:
     """Keep the search index in step with a write (cheap: only changed entries)."""
     try:
-        _index_for(app).refresh(lib.entries, fingerprint=lib.fingerprint())
+        _index_for(app).sync(lib)
     except (EvidenceError, OSError) as exc:  # the index is a cache; the .bib write already succeeded
         app.warn(f"search index not updated ({exc}); run `evidence index --rebuild`")
 
@@ -767,22 +769,17 @@ FORMATS = ["text", "markdown", "html", "bibtex", "ris", "csl-json"]
 
 
 def _cited_entries(app: App, lib: Library, manuscript: Path) -> list[Entry]:
-    """Entries a manuscript cites, in order of first citation (through the citation checker)."""
-    from evidence.check.checker import check_manuscript
-    from evidence.check.manuscript import read_manuscript
+    """Entries a manuscript cites, in order of first citation (resolution only, no evidence ranking)."""
+    from evidence.check import cited_entries, read_manuscript
 
-    report = check_manuscript(read_manuscript(manuscript), lib.entries)
-    seen: dict[str, Entry] = {}
-    for result in report.results:
-        if result.entry is not None:
-            seen.setdefault(result.entry.key, result.entry)
-    for status, meaning in (("unresolved", "not in the library"), ("ambiguous", "ambiguous (several entries match)")):
-        left = [r for r in report.results if r.status == status]
+    cited = cited_entries(read_manuscript(manuscript), lib.entries)
+    for left, meaning in ((cited.unresolved, "not in the library"),
+                          (cited.ambiguous, "ambiguous (several entries match)")):
         if left:
             app.warn(f"{len(left)} citation(s) in {manuscript} are {meaning}, and not exported "
                      f"(first: “{left[0].citation.text}” at line {left[0].citation.line}); "
                      "run `evidence check` for details")
-    return list(seen.values())
+    return cited.entries
 
 
 @cli.command()
@@ -823,7 +820,7 @@ def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, 
         entries = lib.entries
     if query:
         idx = _index_for(app)
-        idx.refresh(lib.entries, fingerprint=lib.fingerprint())
+        idx.sync(lib)
         hit_keys = [h.key for h in idx.search(query, limit=max(len(lib), 1))]
         wanted = {e.key for e in entries}
         entries = [lib.get(k) for k in hit_keys if k in wanted]

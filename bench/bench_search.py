@@ -25,9 +25,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "search"))
 
-from test_search import corpus  # noqa: E402  (the real PubMed + seed entries of the tests)
+from search_corpus import corpus  # noqa: E402  (the real PubMed + seed entries of the tests)
 
 from evidence.model import Entry  # noqa: E402
 from evidence.search.index import SearchIndex  # noqa: E402
@@ -124,7 +124,7 @@ def main() -> None:
         for q in QUERIES:
             runs = []
             for _ in range(args.runs):
-                hits, t = timed(lambda: ix.search(q, limit=20))
+                hits, t = timed(lambda q=q: ix.search(q, limit=20))  # type: ignore[misc]
                 runs.append(t)
             all_times += runs[1:]
             print(f"  {runs[0] * 1000:7.1f} / {statistics.median(runs) * 1000:7.1f}  {len(hits):3d} hits  {q}")

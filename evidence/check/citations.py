@@ -25,7 +25,8 @@ _PARTICLE_WORDS = r"(?:van|von|der|den|de|del|della|des|da|di|du|dos|das|le|la|t
 _PARTICLE = (r"(?:(?:" + _PARTICLE_WORDS + r"|St\.?|Mc|d[" + _APOS + r"])\s*"
              r"|(?:Lo|La|Le|De|Del|Della|Di|Da|Van|Von|Du|Dos|El|Al|Abdel|Ben|Bin|Ibn|Ter|Ten)\s+"
              r"(?=" + _UPPER + r"|" + _PARTICLE_WORDS + r"\s))")  # "Van der Berg" opening a sentence
-_WORD = _UPPER + r"(?:" + _LETTER + r"|[" + _APOS + r"](?=" + _LETTER + r")(?!s(?!" + _LETTER + r"))|-(?=" + _LETTER + r"))+"
+_WORD = (_UPPER + r"(?:" + _LETTER + r"|[" + _APOS + r"](?=" + _LETTER + r")(?!s(?!" + _LETTER + r"))"
+         r"|-(?=" + _LETTER + r"))+")
 _NAME = r"(?:" + _PARTICLE + r"{0,3}" + _WORD + r")"
 # organisations may be several capitalised words: "World Health Organization"
 _ORG = r"(?:" + _NAME + r"(?:\s+(?:of|for|and|the|on)?\s*" + _WORD + r"){0,5})"
@@ -69,7 +70,8 @@ _SPLIT_AUTHORS = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 
 _PANDOC_GROUP_RE = re.compile(r"\[([^\[\]]*?@[^\[\]]*?)\]")
 _PANDOC_KEY = r"[\w][\w:.#$%&+?<>~/-]*"
-_PANDOC_ITEM_RE = re.compile(r"(?P<prefix>[^@]*?)(?P<suppress>-)?@(?P<key>\{[^}]+\}|" + _PANDOC_KEY + r")(?P<rest>.*)", re.S)
+_PANDOC_ITEM_RE = re.compile(
+    r"(?P<prefix>[^@]*?)(?P<suppress>-)?@(?P<key>\{[^}]+\}|" + _PANDOC_KEY + r")(?P<rest>.*)", re.S)
 _PANDOC_BARE_RE = re.compile(r"(?<![\w@.\-+\[/:])@(?P<key>" + _PANDOC_KEY + r")")
 _LATEX_CITE_RE = re.compile(
     r"\\(?P<cmd>[a-zA-Z]*cite[a-zA-Z]*)\*?(?P<opts>(?:\s*\[[^\]]*\]){0,2})\s*\{(?P<keys>[^{}]*)\}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,11 @@ from evidence.errors import ManuscriptError
 #: Refuse larger files: 10 MB is ~3,000 pages, far beyond any manuscript, and a
 #: stray data file passed by mistake should fail fast rather than hang the check.
 MAX_BYTES = 10_000_000
+#: Refuse a .docx whose parts unpack to more: a manuscript's XML is a few MB, and python-docx
+#: holds every part in memory (a 0.6 MB zip bomb unpacking to 200 MB took 2.1 GB and 3 minutes).
+MAX_DOCX_UNPACKED = 50_000_000
+_CHUNK = 1 << 20
+_DOCX_HINT = "open it in Word or LibreOffice and save it again as .docx"
 
 KINDS = ("text", "markdown", "latex", "docx")
 _SUFFIX_KIND = {
@@ -121,27 +127,50 @@ def decode(data: bytes, path: Path | None = None) -> tuple[str, str]:
     )
 
 
+def _unreadable(path: Path, exc: BaseException) -> ManuscriptError:
+    return ManuscriptError(f"not a readable .docx file ({exc.__class__.__name__})", hint=_DOCX_HINT, path=path)
+
+
+def _check_unpacked_size(data: bytes, path: Path, limit: int) -> None:
+    """Refuse a package that unpacks to more than ``limit`` bytes: the sizes its directory declares
+    first (free), then the bytes themselves, inflated a chunk at a time and dropped, so a header
+    that understates a part's size cannot smuggle more past the limit."""
+    too_big = ManuscriptError(
+        f"the .docx unpacks to more than {limit / 1e6:.0f} MB, far beyond any manuscript "
+        "(a damaged file or a zip bomb)",
+        hint="check the path; if it is the manuscript, open it in Word or LibreOffice and save it again", path=path)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            parts = package.infolist()
+            if sum(info.file_size for info in parts) > limit:
+                raise too_big
+            total = 0
+            for info in parts:
+                with package.open(info) as part:
+                    while chunk := part.read(_CHUNK):
+                        total += len(chunk)
+                        if total > limit:
+                            raise too_big
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError,
+            OSError) as exc:  # corrupt, truncated, encrypted, or an unknown compression method
+        raise _unreadable(path, exc) from exc
+
+
 def _docx_text(data: bytes, path: Path) -> str:
     """Paragraphs and table cells in document order, one paragraph per line."""
     from docx import Document
     from docx.oxml.ns import qn
     from docx.table import Table
     from docx.text.paragraph import Paragraph
+    from lxml import etree  # type: ignore[import-untyped]  # python-docx's XML parser
 
+    _check_unpacked_size(data, path, MAX_DOCX_UNPACKED)
     try:
         document = Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise ManuscriptError(
-            f"not a readable .docx file ({exc.__class__.__name__})",
-            hint="open it in Word or LibreOffice and save it again as .docx",
-            path=path,
-        ) from exc
-    except Exception as exc:  # python-docx raises assorted lxml/package errors
-        raise ManuscriptError(
-            f"not a readable .docx file ({exc})",
-            hint="open it in Word or LibreOffice and save it again as .docx",
-            path=path,
-        ) from exc
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, etree.LxmlError) as exc:
+        raise _unreadable(path, exc) from exc
+    except Exception as exc:  # python-docx raises assorted package errors of its own
+        raise ManuscriptError(f"not a readable .docx file ({exc})", hint=_DOCX_HINT, path=path) from exc
     lines: list[str] = []
     body = document.element.body
     for child in body.iterchildren():

@@ -12,7 +12,7 @@ import json
 from importlib import resources
 from string import Template
 
-from evidence.check.checker import AMBIGUOUS, RESOLVED, UNRESOLVED, CheckReport, CitationResult, EvidenceSentence
+from evidence.check.results import AMBIGUOUS, RESOLVED, UNRESOLVED, CheckReport, CitationResult, EvidenceSentence
 from evidence.model import Entry
 
 SCHEMA_VERSION = 1

@@ -1,10 +1,13 @@
-"""Full-text search over a library, the only module that imports whoosh.
+"""The search index of a library: a Whoosh store kept in step with the .bib file.
 
 The Whoosh index is a disposable cache derived from the .bib file, which stays the only
 source of truth (the papis #1116 lesson). It lives outside the library's folder, in
 ``<cache>/index/<sha256(resolved library path)[:16]>``, and is kept fresh by
 ``SearchIndex.refresh(entries)``, which re-indexes only entries whose content hash
 changed and answers a no-change refresh with one comparison of a whole-list hash.
+Its side files (meta, hash table) carry ``schema.SCHEMA_VERSION``: an index written for
+another version is rebuilt, never mixed with new documents. OS errors from its folder
+become ``LibraryError`` naming the folder.
 
 Vocabulary for maintainers (Whoosh terms):
 
@@ -14,6 +17,10 @@ Vocabulary for maintainers (Whoosh terms):
 * *Writer*: the single process that may commit; it holds Whoosh's ``MAIN_WRITELOCK``
   file lock. We hold that same lock for a whole refresh, so the hash files we keep next
   to the index always describe the generation we committed.
+
+Entry points: ``SearchIndex.for_library(path)`` and ``index.sync(library)`` keep an index
+in step with a loaded ``Library``; ``search_library(path, query)`` is the fresh-process
+path, which loads (parses) the library only when its bytes changed since the last sync.
 
 Concurrency: refreshes in several processes serialise on that lock (with a timeout that
 raises ``ConflictError``); searches open the newest TOC and retry once if a concurrent
@@ -25,518 +32,37 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from whoosh import highlight, scoring
 from whoosh import query as wq
-from whoosh.analysis import (
-    STOP_WORDS,
-    CharsetFilter,
-    IDTokenizer,
-    LowercaseFilter,
-    RegexTokenizer,
-    StemmingAnalyzer,
-    Token,
-    Tokenizer,
-)
-from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh import scoring
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, FileIndex
-from whoosh.qparser import MultifieldParser
-from whoosh.qparser.plugins import FuzzyTermPlugin
-from whoosh.query.qcore import _NullQuery
-from whoosh.support.charset import accent_map
 from whoosh.writing import CLEAR, SegmentWriter
 
 from evidence.errors import ConflictError, LibraryError, QueryError
-from evidence.model import Entry, fold, normalize_doi
+from evidence.model import Entry
+from evidence.search.query import QUERY_HELP, parse_query
+from evidence.search.results import Hit, ranked_hits, spans
+from evidence.search.schema import SCHEMA_VERSION, document, entry_hash, schema
 from evidence.store.paths import default_cache_root, library_slug
-from evidence.vocab import PUBTYPE_ALIASES
 
-#: Bump whenever the schema or how an entry becomes a document changes: refresh then
-#: rebuilds from scratch instead of mixing old and new documents.
-SCHEMA_VERSION = 2
+if TYPE_CHECKING:
+    from evidence.store.library import Library
+
+# Hit, QUERY_HELP and spans live in results.py and query.py; they stay importable from here
+# for callers written before the split (cli.py, evidence/__init__.py). New code: ``evidence.search``.
+__all__ = ["QUERY_HELP", "Hit", "RefreshStats", "SearchIndex", "search_library", "spans"]
 
 _INDEX_NAME = "MAIN"
 _LOCK_NAME = f"{_INDEX_NAME}_WRITELOCK"  # the file lock Whoosh's own writers take
 _META_FILE = "evidence-meta.json"
 _HASHES_FILE = "evidence-hashes.json"
-
-
-# --------------------------------------------------------------------------- analysis
-
-
-@lru_cache(maxsize=1)
-def _analyzer():  # type: ignore[no-untyped-def]
-    return StemmingAnalyzer() | CharsetFilter(accent_map)
-
-
-def analyze(text: str) -> list[str]:
-    """Tokens as the index sees them: lower-cased, accent-folded, stop words dropped, stemmed."""
-    return [t.text for t in _analyzer()(text)]
-
-
-@lru_cache(maxsize=1)
-def _name_analyzer():  # type: ignore[no-untyped-def]
-    """Names are folded but neither stemmed nor stop-listed, so ``Lancon`` finds ``Lançon``
-    and a surname such as ``May`` stays searchable."""
-    return RegexTokenizer() | LowercaseFilter() | CharsetFilter(accent_map)
-
-
-@lru_cache(maxsize=1)
-def _id_analyzer():  # type: ignore[no-untyped-def]
-    """Identifiers are one case-insensitive token (DOIs are case-insensitive, keys are typed
-    in any case)."""
-    return IDTokenizer() | LowercaseFilter()
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", "-", fold(text)).strip("-")
-
-
-class PubTypeTokenizer(Tokenizer):  # type: ignore[misc]
-    """One token per semicolon-separated publication type, as a slug (``Meta-Analysis`` ->
-    ``meta-analysis``), plus its aliases at index time. Queries go through the same
-    slugging, so ``type:"Randomized Controlled Trial"`` and ``type:rct`` both match."""
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, PubTypeTokenizer)
-
-    def __hash__(self) -> int:
-        return hash(type(self).__name__)
-
-    def __call__(  # type: ignore[no-untyped-def]
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        tokenize: bool = True,
-        mode: str = "",
-        **kwargs,
-    ) -> Iterator[Token]:
-        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        pos = start_pos
-        parts = re.finditer(r"[^;]+", value) if tokenize else re.finditer(r".+", value, re.S)
-        for match in parts:
-            slug = _slug(match.group())
-            if not slug:
-                continue
-            names = [slug] if mode == "query" else [slug, *PUBTYPE_ALIASES.get(slug, ())]
-            for name in names:
-                token.text = name
-                token.boost = 1.0
-                token.stopped = False
-                if keeporiginal:
-                    token.original = match.group()
-                if positions:
-                    token.pos = pos
-                    pos += 1
-                if chars:
-                    token.startchar = start_char + match.start()
-                    token.endchar = start_char + match.end()
-                yield token
-
-
-# --------------------------------------------------------------------------- schema
-
-
-def _schema() -> Schema:
-    stem = _analyzer()
-    return Schema(
-        id=ID(unique=True, stored=True),  # the exact citation key: the update/delete handle
-        hash=STORED(),  # content hash, to recover the hash table if our side file is lost
-        key=TEXT(analyzer=_id_analyzer(), phrase=False),
-        title=TEXT(analyzer=stem, stored=True),
-        abstract=TEXT(analyzer=stem, stored=True),
-        author=TEXT(analyzer=_name_analyzer(), stored=True),
-        journal=TEXT(analyzer=stem, stored=True),
-        year=NUMERIC(int, bits=32, stored=True),
-        keyword=TEXT(analyzer=stem, stored=True),
-        mesh=TEXT(analyzer=stem, stored=True),
-        type=TEXT(analyzer=PubTypeTokenizer() | LowercaseFilter(), stored=True),
-        doi=TEXT(analyzer=_id_analyzer(), phrase=False, stored=True),
-        pmid=TEXT(analyzer=IDTokenizer(), phrase=False, stored=True),
-        note=TEXT(analyzer=stem),
-        retracted=BOOLEAN(stored=True),
-        has=KEYWORD(lowercase=True, scorable=False),
-    )
-
-
-#: Fields searched by words without a ``field:`` prefix, with their BM25F boosts.
-DEFAULT_FIELDS: dict[str, float] = {
-    "title": 3.0,
-    "author": 2.0,
-    "key": 2.0,
-    "keyword": 1.5,
-    "mesh": 1.5,
-    "abstract": 1.0,
-    "note": 0.8,
-    "journal": 0.5,
-    "doi": 1.0,
-    "pmid": 1.0,
-}
-
-#: Field names users may type, and the aliases we accept for them.
-FIELDS: tuple[str, ...] = (
-    "title", "abstract", "author", "journal", "year", "key", "doi", "pmid",
-    "keyword", "mesh", "type", "note", "retracted", "has",
-)  # fmt: skip
-FIELD_ALIASES: dict[str, str] = {
-    "authors": "author",
-    "au": "author",
-    "ti": "title",
-    "ab": "abstract",
-    "keywords": "keyword",
-    "kw": "keyword",
-    "pubtype": "type",
-    "pt": "type",
-    "citekey": "key",
-    "notes": "note",
-    "is": "has",
-}
-_KNOWN_FIELDS = ", ".join(FIELDS)
-
-QUERY_HELP = """\
-Words are matched in title, authors, abstract, keywords, MeSH, journal, key, DOI and PMID,
-stemmed and accent-folded (depressed ~ depression, Lancon ~ Lançon); every word must match
-(AND), and title matches rank highest (BM25F).
-
-  ketamine depression          both words, anywhere
-  "major depression"           a phrase
-  meta*                        a prefix (meta, metabolic, meta-analysis...)
-  ketamin~  ketamne~2          fuzzy: 1 (or 2) typos after the first letter
-  ketamine OR esketamine       either; AND, OR, NOT and (...) combine: (a OR b) NOT c
-  -placebo                     exclude a word (same as NOT placebo)
-  author:zanos  author:Lancon  an author (surname, given names, any accents)
-  author:"Robert Berman"  author:"Berman, Robert M."   a full name, either order
-  title:ketamine  abstract:"NMDA receptor"  journal:lancet  note:todo
-  keyword:glutamate  mesh:"Depressive Disorder"
-  type:meta-analysis  type:review  type:rct  type:"systematic review"
-                               PubMed publication type (rct = Randomized Controlled Trial)
-  year:2018  year:2014-2018  year:>2015  year:>=2015  year:<2000  year:2010-
-  key:berman2000  key:zanos*  doi:10.1126/science.1222939  pmid:10686270
-  retracted:yes                works PubMed marks as retracted
-  has:pmid  has:abstract  has:doi   entries that carry that field
-
-Field aliases: authors/au, ti, ab, keywords/kw, pubtype/pt, citekey, notes, is.
-Snippets mark matched words as [[word]]."""
-
-
-# --------------------------------------------------------------------------- documents
-
-
-def entry_hash(entry: Entry) -> str:
-    """Content hash of key, type and fields (sorted): equal hashes mean an equal document."""
-    parts = [entry.key, entry.type]
-    for name in sorted(entry.fields):
-        parts.append(name)
-        parts.append(entry.fields[name])
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
-
-
-def _split_list(value: str) -> list[str]:
-    return [p.strip() for p in re.split(r"[;,]", value) if p.strip()]
-
-
-def _document(entry: Entry, digest: str) -> dict[str, Any]:
-    """How an entry is indexed; bump SCHEMA_VERSION when this changes."""
-    people = entry.authors or entry.editors
-    journal = entry.journal
-    short = entry.text("shortjournal") or entry.text("journal-iso")
-    if short and fold(short) != fold(journal):
-        journal = f"{journal}; {short}" if journal else short
-    mesh = "; ".join(
-        t.strip().rstrip("*").strip() for t in entry.text("mesh").split(";") if t.strip()
-    )
-    present = sorted(name for name, value in entry.fields.items() if value.strip())
-    if entry.is_retracted:
-        present.append("retraction")
-    doc: dict[str, Any] = {
-        "id": entry.key,
-        "hash": digest,
-        "key": entry.key,
-        "title": entry.title,
-        "abstract": entry.abstract,
-        "author": "; ".join(p.display() for p in people if not p.is_others),
-        "journal": journal,
-        "keyword": "; ".join(_split_list(entry.text("keywords"))),
-        "mesh": mesh,
-        "type": entry.text("pubtype"),
-        "doi": entry.doi,
-        "pmid": entry.pmid,
-        "note": " ".join(filter(None, (entry.text("note"), entry.text("annote")))),
-        "retracted": entry.is_retracted,
-        "has": " ".join(present),
-    }
-    if entry.year is not None:
-        doc["year"] = entry.year
-    return {k: v for k, v in doc.items() if v != ""}
-
-
-# --------------------------------------------------------------------------- query syntax
-
-_QUERY_TOKEN = re.compile(
-    r"""
-    (?P<ws>\s+)
-  | (?P<phrase>"[^"]*"(?:~\d+)?)
-  | (?P<openquote>")
-  | (?P<lparen>\()
-  | (?P<rparen>\))
-  | (?P<range>[\[{][^\]}]*[\]}])
-  | (?P<openrange>[\[{])
-  | (?P<sign>[-+])(?=[^\s()])
-  | (?P<field>[A-Za-z][A-Za-z_]*):
-  | (?P<word>[^\s()"\[{]+)
-    """,
-    re.X,
-)
-_YEAR_VALUE = re.compile(
-    r"^(?:(?P<single>\d{4})|(?P<start>\d{4})?(?:-|\.\.)(?P<end>\d{4})?|(?P<op>[<>]=?)(?P<bound>\d{4}))$"
-)
-_YEAR_HINT = "use year:2015, year:2014-2018, year:>2015 or year:<2000"
-_OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "REQUIRE"}
-_BOOL_VALUES = {"yes", "no", "true", "false", "y", "n", "1", "0", "t", "f"}
-
-
-def _year_query(raw: str) -> str:
-    """``2014-2018`` / ``>2015`` / ``<=2000`` / ``2010-`` -> Whoosh's ``[a TO b]`` range."""
-    m = _YEAR_VALUE.match(raw)
-    if not m or raw in {"-", ".."}:
-        raise QueryError(f'bad year range "{raw}"', hint=_YEAR_HINT)
-    if m["single"]:
-        return m["single"]
-    if m["op"]:
-        bound, op = int(m["bound"]), m["op"]
-        return {
-            ">": f"{{{bound} TO]",
-            ">=": f"[{bound} TO]",
-            "<": f"[TO {bound}}}",
-            "<=": f"[TO {bound}]",
-        }[op]
-    start, end = m["start"], m["end"]
-    if start and end and int(start) > int(end):
-        raise QueryError(f'bad year range "{raw}": {start} is after {end}', hint=_YEAR_HINT)
-    return f"[{start or ''} TO {end or ''}]".replace("[ TO", "[TO").replace("TO ]", "TO]")
-
-
-def _identifier_value(query: str, start: int) -> tuple[str, int]:
-    """An unquoted DOI/PMID/key runs to the next space; trailing ``)`` that close an outer
-    group (more ``)`` than ``(`` in the value) are given back."""
-    end = start
-    while end < len(query) and not query[end].isspace():
-        end += 1
-    value = query[start:end]
-    while value.endswith(")") and value.count(")") > value.count("("):
-        value = value[:-1]
-        end -= 1
-    return value, end
-
-
-def rewrite_query(query: str) -> str:
-    """Check a user's query and translate our extensions into Whoosh syntax.
-
-    Raises ``QueryError`` for what Whoosh would silently misread: unbalanced quotes,
-    parentheses or brackets, unknown fields, missing field values and bad year ranges.
-    Also drops unfielded stop words, so "effects of ketamine" does not require "of" in a
-    field that keeps stop words (names, identifiers).
-    """
-    if not query.strip():
-        raise QueryError("empty query", hint="type words to look for, e.g. ketamine depression")
-    out: list[str] = []
-    depth: list[tuple[int, bool]] = []  # (column, inside a field:(...) group)
-    pos = 0
-    pending_field: str | None = None
-    open_op: tuple[str, int] | None = None  # an operator still waiting for its right operand
-    after_operand = False  # whether a binary operator may come next
-    while pos < len(query):
-        m = _QUERY_TOKEN.match(query, pos)
-        assert m is not None  # the word alternative matches any other character
-        kind, text, col = m.lastgroup, m.group(), pos + 1
-        if pending_field is not None and kind in {"ws", "rparen"}:
-            raise QueryError(
-                f'missing value after "{pending_field}:" at column {col}',
-                hint=(
-                    f"write the value right after the colon, e.g. {pending_field}:ketamine"
-                    f' or {pending_field}:"two words"'
-                ),
-            )
-        if kind == "openquote":
-            raise QueryError(
-                f'unbalanced quote: " at column {col} is never closed',
-                hint='close the phrase with another ", e.g. "major depression"',
-            )
-        if kind == "openrange":
-            raise QueryError(
-                f'unbalanced bracket: "{text}" at column {col} is never closed',
-                hint="write a range as [2014 TO 2018], or use year:2014-2018",
-            )
-        if kind == "word" and text in _OPERATORS and pending_field is None:
-            if (open_op is not None and (text != "NOT" or open_op[0] == "NOT")) or (
-                open_op is None and text != "NOT" and not after_operand
-            ):
-                raise QueryError(
-                    f'misplaced operator "{text}" at column {col}',
-                    hint="put a word on each side, e.g. ketamine AND depression, or NOT placebo",
-                )
-            open_op, after_operand = (text, col), False
-            pos = m.end()
-            out.append(text)
-            continue
-        if kind == "word" and pending_field is None and not text.strip("-+&"):
-            pos = m.end()  # a lone "-" or "&" between words ("ketamine - zanos") means nothing
-            continue
-        if kind == "rparen" and open_op is not None:
-            raise QueryError(
-                f'operator "{open_op[0]}" at column {open_op[1]} has nothing after it',
-                hint="add a word after it or remove it",
-            )
-        if kind not in {"ws", "lparen", "sign"}:
-            open_op, after_operand = None, True
-        elif kind == "lparen":
-            after_operand = False
-        if kind == "lparen":
-            depth.append((col, pending_field is not None or bool(depth and depth[-1][1])))
-        elif kind == "rparen":
-            if not depth:
-                raise QueryError(
-                    f'unbalanced parenthesis: ")" at column {col} has no matching "("',
-                    hint="remove it or add the missing (",
-                )
-            depth.pop()
-        if kind == "field":
-            name = m.group("field").lower()
-            name = FIELD_ALIASES.get(name, name)
-            if name not in FIELDS:
-                raise QueryError(
-                    f'unknown field "{m.group("field")}:" at column {col}',
-                    hint=f'known fields: {_KNOWN_FIELDS}; put text with a colon in quotes',
-                )
-            pos = m.end()
-            if pos >= len(query):
-                raise QueryError(
-                    f'missing value after "{name}:" at column {pos + 1}',
-                    hint=f"write the value right after the colon, e.g. {name}:ketamine",
-                )
-            if name in {"doi", "pmid", "key"} and query[pos] not in '"(':
-                value, pos = _identifier_value(query, pos)
-                if name == "doi":
-                    value = normalize_doi(value)
-                if value.endswith("*") and value[:-1] and re.fullmatch(r"[\w.:/-]+", value[:-1]):
-                    out.append(f"{name}:{value[:-1].lower()}*")  # a prefix: key:zanos*
-                else:
-                    out.append(f'{name}:"{value}"')
-                continue
-            if name == "year" and query[pos] not in "([{":
-                value, pos = _identifier_value(query, pos)
-                out.append(f"year:{_year_query(value)}")
-                continue
-            if name == "author" and query[pos] == '"':
-                phrase = _QUERY_TOKEN.match(query, pos)
-                if phrase and phrase.lastgroup == "phrase" and phrase.group().endswith('"'):
-                    words = phrase.group()[1:-1].split()
-                    if len(words) > 1 and "," not in phrase.group():
-                        # "Robert M. Berman" is indexed as "Berman, Robert M.": try both orders
-                        flipped = " ".join([words[-1], *words[:-1]])
-                        out.append(f'(author:{phrase.group()} OR author:"{flipped}")')
-                        pos = phrase.end()
-                        continue
-            if name == "retracted" and query[pos] not in "(":
-                value, _ = _identifier_value(query, pos)
-                if value.lower() not in _BOOL_VALUES:
-                    raise QueryError(
-                        f'bad value "{value}" for retracted: at column {pos + 1}',
-                        hint="use retracted:yes or retracted:no",
-                    )
-            out.append(f"{name}:")
-            pending_field = name
-            continue
-        fielded = pending_field is not None or bool(depth and depth[-1][1])
-        pos = m.end()
-        if kind == "sign" and pending_field is None:  # -word excludes, +word is the default (AND) anyway
-            if text == "-":
-                out.append("NOT ")
-            continue
-        pending_field = None
-        if kind == "word" and not fielded and text.lower() in STOP_WORDS and text not in _OPERATORS:
-            continue
-        out.append(text)
-    if pending_field is not None:
-        raise QueryError(
-            f'missing value after "{pending_field}:" at column {len(query) + 1}',
-            hint=f"write the value right after the colon, e.g. {pending_field}:ketamine",
-        )
-    if open_op is not None:
-        raise QueryError(
-            f'operator "{open_op[0]}" at column {open_op[1]} has nothing after it',
-            hint="add a word after it or remove it",
-        )
-    if depth:
-        raise QueryError(
-            f'unbalanced parenthesis: "(" at column {depth[-1][0]} is never closed',
-            hint="add the missing )",
-        )
-    return "".join(out)
-
-
-def _find_error(q: wq.Query) -> str | None:
-    """Whoosh turns a field value it cannot parse into an error query instead of raising."""
-    error = getattr(q, "error", None)
-    if error is not None:
-        return str(error)
-    for child in q.children():
-        found = _find_error(child)
-        if found:
-            return found
-    return None
-
-
-class _FuzzyPlugin(FuzzyTermPlugin):  # type: ignore[misc]
-    """``word~`` keeps its first letter (``word~1/3``: its first three): typos rarely
-    hit the first letter, and the sorted term list then needs scanning from there only."""
-
-    def create(self, parser: Any, match: Any) -> Any:
-        node = super().create(parser, match)
-        if match.group("prefix") is None:
-            node.prefixlength = 1
-        return node
-
-
-@lru_cache(maxsize=1)
-def _parser() -> MultifieldParser:
-    parser = MultifieldParser(list(DEFAULT_FIELDS), _schema(), fieldboosts=DEFAULT_FIELDS)
-    parser.add_plugin(_FuzzyPlugin())
-    return parser
-
-
-def parse_query(query: str) -> wq.Query:
-    """A user's query as a Whoosh query object, or ``QueryError`` with a fix hint."""
-    rewritten = rewrite_query(query)
-    try:
-        q = _parser().parse(rewritten)
-    except Exception as exc:  # whoosh raises assorted errors on odd syntax
-        raise QueryError(f"cannot parse query: {exc}", hint="see `evidence search --help`") from exc
-    if isinstance(q, _NullQuery):
-        raise QueryError(
-            f"nothing to search for in {query.strip()!r}: only common words",
-            hint="add a more specific word; words such as the, of, and are not indexed",
-        )
-    error = _find_error(q)
-    if error:
-        raise QueryError(f"bad query: {error}", hint="see `evidence search --help`")
-    return q
-
-
-# --------------------------------------------------------------------------- results
 
 
 @dataclass(frozen=True)
@@ -552,84 +78,6 @@ class RefreshStats:
     @property
     def changed(self) -> bool:
         return bool(self.added or self.updated or self.removed or self.rebuilt)
-
-
-MARK_START = "[["
-MARK_END = "]]"
-
-
-def spans(snippet: str) -> list[tuple[str, bool]]:
-    """Split a marked snippet into ``(text, is_match)`` spans, for colouring."""
-    out: list[tuple[str, bool]] = []
-    for i, part in enumerate(re.split(r"\[\[(.*?)\]\]", snippet)):
-        if part:
-            out.append((part, i % 2 == 1))
-    return out
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One ranked result. ``snippet`` marks matched words as ``[[word]]`` (see ``spans``);
-    ``matched_fields`` says why the entry matched."""
-
-    key: str
-    score: float
-    title: str
-    snippet: str
-    matched_fields: tuple[str, ...]
-    year: int | None = None
-    authors: str = ""
-    journal: str = ""
-    retracted: bool = False
-
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "key": self.key,
-            "score": round(self.score, 4),
-            "title": self.title,
-            "year": self.year,
-            "authors": self.authors,
-            "journal": self.journal,
-            "snippet": self.snippet,
-            "matched_fields": list(self.matched_fields),
-            "retracted": self.retracted,
-        }
-
-
-class _MarkFormatter(highlight.Formatter):  # type: ignore[misc]
-    """Marks matched words with ``[[...]]`` so the CLI can colour them and JSON stays plain."""
-
-    between = " … "
-
-    def format_token(self, text: str, token: Token, replace: bool = False) -> str:
-        return MARK_START + highlight.get_text(text, token, replace) + MARK_END
-
-
-_SNIPPET_FIELDS = ("abstract", "title", "keyword", "mesh", "author", "journal")
-_FIELD_ORDER = {name: i for i, name in enumerate(("key", *FIELDS))}
-
-
-_WHOLE_FIELDS = {"title", "keyword", "journal"}
-
-
-def _snippet(hit: Any, matched: set[str]) -> str:
-    """The abstract around the matched words; else the other matched field that explains the
-    hit (``mesh: ...``); else the abstract's opening."""
-    for name in _SNIPPET_FIELDS:
-        if name in matched:
-            hit.results.fragmenter = (
-                highlight.WholeFragmenter()
-                if name in _WHOLE_FIELDS
-                else highlight.ContextFragmenter(maxchars=300, surround=60)
-            )
-            text = hit.highlights(name, top=2)
-            if MARK_START in text:
-                return text if name == "abstract" else f"{name}: {text}"
-    abstract = hit.get("abstract", "")
-    return abstract[:200].rsplit(" ", 1)[0] + " …" if len(abstract) > 200 else abstract
-
-
-# --------------------------------------------------------------------------- the index
 
 
 @dataclass(frozen=True)
@@ -668,14 +116,32 @@ class SearchIndex:
     progress: Callable[[int, int], None] | None = field(default=None, repr=False)
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False)
     clock: Callable[[], float] = field(default=time.monotonic, repr=False)
+    cache_root: Path = field(init=False)
     index_dir: Path = field(init=False)
 
     def __post_init__(self) -> None:
         self.library_path = Path(self.library_path).resolve()
-        root = Path(self.cache_dir) if self.cache_dir is not None else default_cache_root(self.env)
-        self.index_dir = root / "index" / library_slug(self.library_path)
+        self.cache_root = Path(self.cache_dir) if self.cache_dir is not None else default_cache_root(self.env)
+        self.index_dir = self.cache_root / "index" / library_slug(self.library_path)
 
     # -- public API
+
+    @classmethod
+    def for_library(
+        cls,
+        library_path: Path | str,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cache_dir: Path | None = None,
+        env: Mapping[str, str] | None = None,
+    ) -> SearchIndex:
+        """The index of the library at ``library_path``, in the user cache (or ``cache_dir``)."""
+        return cls(Path(library_path), cache_dir=cache_dir, env=env, progress=progress)
+
+    def sync(self, library: Library) -> RefreshStats:
+        """Bring the index in step with a loaded library: nothing to do (not even hashing
+        entries) when its bytes are those of the last sync, else only changed entries."""
+        return self.refresh(library.entries, fingerprint=library.fingerprint())
 
     def refresh(self, entries: list[Entry], fingerprint: str = "") -> RefreshStats:
         """Bring the index in line with ``entries``: re-index changed entries only, rebuild
@@ -685,29 +151,31 @@ class SearchIndex:
         sha256 of the .bib bytes). When it equals the one stored by the last refresh, the
         entries are not even hashed. Pass it only if equal fingerprints imply equal entries.
         """
-        meta = self._read_meta()
-        current = meta is not None and meta.schema == SCHEMA_VERSION and meta.generation == self._generation()
-        if current and fingerprint and meta is not None and meta.fingerprint == fingerprint:
-            return RefreshStats(unchanged=meta.count)
-        hashes = {e.key: entry_hash(e) for e in entries}
-        list_hash = _list_hash(hashes)
-        unchanged = meta is not None and meta.list_hash == list_hash
-        if current and unchanged and meta is not None and fingerprint in ("", meta.fingerprint):
-            return RefreshStats(unchanged=len(hashes))
-        with self._locked() as storage:
-            return self._refresh_locked(storage, entries, hashes, list_hash, fingerprint, force=False)
+        with self._cache_errors("update"):
+            meta = self._read_meta()
+            current = meta is not None and meta.schema == SCHEMA_VERSION and meta.generation == self._generation()
+            if current and fingerprint and meta is not None and meta.fingerprint == fingerprint:
+                return RefreshStats(unchanged=meta.count)
+            hashes = {e.key: entry_hash(e) for e in entries}
+            list_hash = _list_hash(hashes)
+            unchanged = meta is not None and meta.list_hash == list_hash
+            if current and unchanged and meta is not None and fingerprint in ("", meta.fingerprint):
+                return RefreshStats(unchanged=len(hashes))
+            with self._locked() as storage:
+                return self._refresh_locked(storage, entries, hashes, list_hash, fingerprint, force=False)
 
     def is_current(self, fingerprint: str) -> bool:
         """True when the index was last refreshed from exactly this library content, so a
         search can skip loading (parsing) the library at all: on 100k entries that is seconds."""
-        meta = self._read_meta()
-        return bool(fingerprint) and meta is not None and meta.schema == SCHEMA_VERSION and \
-            meta.fingerprint == fingerprint and meta.generation == self._generation()
+        with self._cache_errors("read"):
+            meta = self._read_meta()
+            return bool(fingerprint) and meta is not None and meta.schema == SCHEMA_VERSION and \
+                meta.fingerprint == fingerprint and meta.generation == self._generation()
 
     def rebuild(self, entries: list[Entry], fingerprint: str = "") -> RefreshStats:
         """Index ``entries`` from scratch (``evidence index --rebuild``)."""
         hashes = {e.key: entry_hash(e) for e in entries}
-        with self._locked() as storage:
+        with self._cache_errors("update"), self._locked() as storage:
             return self._refresh_locked(storage, entries, hashes, _list_hash(hashes), fingerprint, force=True)
 
     def search(self, query: str, limit: int = 20) -> list[Hit]:
@@ -721,6 +189,8 @@ class SearchIndex:
             except (LibraryError, QueryError):
                 raise
             except Exception as exc:  # a concurrent commit may remove a segment we opened
+                if attempt == 2 and isinstance(exc, PermissionError):
+                    raise self._cache_error("read", exc) from exc
                 if attempt == 2:
                     raise LibraryError(
                         f"the search index cannot be read ({type(exc).__name__}: {exc})",
@@ -740,6 +210,22 @@ class SearchIndex:
         return meta.count if meta else 0
 
     # -- internals
+
+    @contextmanager
+    def _cache_errors(self, doing: str) -> Iterator[None]:
+        """The index folder is the only place we touch here: name it, and say how to fix it."""
+        try:
+            yield
+        except OSError as exc:
+            raise self._cache_error(doing, exc) from exc
+
+    def _cache_error(self, doing: str, exc: OSError) -> LibraryError:
+        return LibraryError(
+            f"cannot {doing} the search index: {exc.strerror or exc}",
+            hint=f"the index is a disposable cache under {self.cache_root}: make that a writable folder,"
+            " or set EVIDENCE_CACHE_DIR to one",
+            path=self.index_dir,
+        )
 
     def _storage(self) -> FileStorage:
         self.index_dir.mkdir(parents=True, exist_ok=True)
@@ -768,8 +254,8 @@ class SearchIndex:
             data = json.loads((self.index_dir / _HASHES_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if not isinstance(data, dict) or data.get("generation") != generation:
-            return None
+        if not isinstance(data, dict) or data.get("generation") != generation or data.get("schema") != SCHEMA_VERSION:
+            return None  # another commit's or another document version's table: ask the index instead
         hashes = data.get("hashes")
         return hashes if isinstance(hashes, dict) else None
 
@@ -779,7 +265,8 @@ class SearchIndex:
         """Side files, written under the write lock after the commit they describe; the
         hash table first, so a meta file never points at a missing table."""
         if hashes is not None:
-            _write_json(self.index_dir / _HASHES_FILE, {"generation": generation, "hashes": hashes})
+            table = {"schema": SCHEMA_VERSION, "generation": generation, "hashes": hashes}
+            _write_json(self.index_dir / _HASHES_FILE, table)
         _write_json(
             self.index_dir / _META_FILE,
             {
@@ -832,7 +319,7 @@ class SearchIndex:
         if force or meta is None or meta.schema != SCHEMA_VERSION:
             return self._rebuild_locked(storage, entries, hashes, list_hash, fingerprint, fresh=False)
         try:
-            ix = FileIndex(storage, schema=_schema(), indexname=_INDEX_NAME)
+            ix = FileIndex(storage, schema=schema(), indexname=_INDEX_NAME)
             generation = ix.latest_generation()
             if meta.list_hash == list_hash and meta.generation == generation:
                 if fingerprint and meta.fingerprint != fingerprint:
@@ -869,9 +356,9 @@ class SearchIndex:
                 todo = [e for e in self._unique(entries) if e.key in updated or e.key in added]
                 for done, entry in enumerate(todo, 1):
                     if entry.key in updated:
-                        writer.update_document(**_document(entry, new[entry.key]))
+                        writer.update_document(**document(entry, new[entry.key]))
                     else:
-                        writer.add_document(**_document(entry, new[entry.key]))
+                        writer.add_document(**document(entry, new[entry.key]))
                     self._report(done, len(todo))
                 writer.commit()
             except BaseException:
@@ -906,17 +393,17 @@ class SearchIndex:
         ix = None
         if not fresh:
             try:  # keep the old TOC readable until the new one replaces it
-                ix = FileIndex(storage, schema=_schema(), indexname=_INDEX_NAME)
+                ix = FileIndex(storage, schema=schema(), indexname=_INDEX_NAME)
             except Exception:
                 ix = None
         if ix is None:
-            TOC.create(storage, _schema(), _INDEX_NAME)
-            ix = FileIndex(storage, schema=_schema(), indexname=_INDEX_NAME)
+            TOC.create(storage, schema(), _INDEX_NAME)
+            ix = FileIndex(storage, schema=schema(), indexname=_INDEX_NAME)
         writer = SegmentWriter(ix, _lk=False, limitmb=256, compound=False)
         try:
             unique = self._unique(entries)
             for done, entry in enumerate(unique, 1):
-                writer.add_document(**_document(entry, hashes[entry.key]))
+                writer.add_document(**document(entry, hashes[entry.key]))
                 self._report(done, len(unique))
             writer.commit(mergetype=CLEAR)  # drop every old segment in the same commit
         except BaseException:
@@ -940,7 +427,7 @@ class SearchIndex:
                 hint="run `evidence index --rebuild`",
                 path=self.index_dir,
             )
-        return FileIndex(FileStorage(str(self.index_dir)), schema=_schema(), indexname=_INDEX_NAME)
+        return FileIndex(FileStorage(str(self.index_dir)), schema=schema(), indexname=_INDEX_NAME)
 
     def _search(self, q: wq.Query, limit: int) -> list[Hit]:
         ix = self._open_reader_index()
@@ -948,25 +435,29 @@ class SearchIndex:
         with ix.searcher(weighting=weighting) as searcher:
             # optimize=False: block-quality skipping costs more than it saves on the deep
             # OR trees that prefixes, fuzzy terms and multi-field words expand to (bench).
-            results = searcher.search(q, limit=limit, terms=True, optimize=False)
-            results.formatter = _MarkFormatter()
-            hits = []
-            for hit in results:
-                matched = {name for name, _ in (hit.matched_terms() or [])}
-                known = (f for f in matched if f in _FIELD_ORDER)
-                fields = tuple(sorted(known, key=_FIELD_ORDER.__getitem__))
-                hits.append(
-                    Hit(
-                        key=hit["id"],
-                        score=float(hit.score or 0.0),
-                        title=hit.get("title", ""),
-                        snippet=_snippet(hit, matched),
-                        matched_fields=fields,
-                        year=hit.get("year"),
-                        authors=hit.get("author", ""),
-                        journal=hit.get("journal", ""),
-                        retracted=bool(hit.get("retracted", False)),
-                    )
-                )
-        hits.sort(key=lambda h: (-round(h.score, 6), h.key))
-        return hits
+            return ranked_hits(searcher.search(q, limit=limit, terms=True, optimize=False))
+
+
+def search_library(
+    library_path: Path | str,
+    query: str,
+    limit: int = 20,
+    *,
+    load: Callable[[], Library] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cache_dir: Path | None = None,
+) -> list[Hit]:
+    """Search a library's index, syncing it first only when the .bib's bytes changed.
+
+    A fresh process pays one read and hash of the file when nothing changed; parsing the
+    library (seconds on 100k entries) happens only when the index is stale. ``load`` loads
+    it then (default ``Library.load(library_path)``), e.g. to pass an encoding or report
+    parse problems. The query is checked first, so a typo never costs a load.
+    """
+    from evidence.store.library import Library
+
+    parse_query(query)
+    index = SearchIndex.for_library(library_path, progress=progress, cache_dir=cache_dir)
+    if not index.is_current(Library.fingerprint_of(library_path)):
+        index.sync(load() if load is not None else Library.load(library_path))
+    return index.search(query, limit=limit)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
+import tracemalloc
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from cli import cli
 from evidence.check.manuscript import Manuscript, decode, read_manuscript
 from evidence.errors import EvidenceError, ManuscriptError
+from tests.fixtures.check.docx_bomb import understate_size, write_docx_bomb
 
 MANUSCRIPTS = Path(__file__).parent.parent / "manuscripts"
 MD = (MANUSCRIPTS / "ketamine.md").read_text(encoding="utf-8")
@@ -33,7 +40,8 @@ def test_docx_paragraphs_and_table_cells_become_lines() -> None:
     assert m.text.split("\n") == [
         "Ketamine draft",
         "Ketamine improved depressive symptoms within 72 hours (Berman et al., 2000).",
-        "Rapid responses were reported by Duman and Aghajanian (2012) in patients resistant to typical antidepressants.",
+        "Rapid responses were reported by Duman and Aghajanian (2012) in patients resistant to typical "
+        "antidepressants.",
         "Mechanisms",
         "Reviewed twice (Zanos et al., 2018; Zanos & Gould, 2018).",
         "A meta-analysis of low doses (Xu et al., 2019).",
@@ -61,7 +69,8 @@ def test_encodings_decode_to_the_same_text(tmp_path: Path, encoding: str, prefix
     ("image.md", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "this looks like a binary file, not a manuscript"),
     ("fake.docx", b"just text", "not a .docx file (it is not a zip package)"),
     ("broken.docx", b"PK\x03\x04" + b"\x00" * 50, "not a readable .docx file (BadZipFile)"),
-    ("latin.txt", b"caf\x81\x8d\x8f\x90\x9d", "cannot decode the manuscript as text (tried UTF-8, UTF-16 with BOM, cp1252)"),
+    ("latin.txt", b"caf\x81\x8d\x8f\x90\x9d",
+     "cannot decode the manuscript as text (tried UTF-8, UTF-16 with BOM, cp1252)"),
 ])
 def test_unusable_files_raise_a_clear_manuscript_error(tmp_path: Path, name: str, data: bytes, message: str) -> None:
     path = tmp_path / name
@@ -101,3 +110,76 @@ def test_decode_rejects_control_characters_even_when_cp1252_would_decode() -> No
 def test_from_text_normalises_newlines() -> None:
     m = Manuscript.from_text("a\r\nb\rc", "text")
     assert m.text == "a\nb\nc" and m.position(4) == (3, 1)
+
+
+@pytest.fixture(scope="module")
+def bomb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real zip bomb: 200 MB of paragraphs in word/document.xml, deflated to ~0.6 MB."""
+    return write_docx_bomb(tmp_path_factory.mktemp("bomb") / "bomb.docx")
+
+
+BOMB_ERROR = ("the .docx unpacks to more than 50 MB, far beyond any manuscript (a damaged file or a zip bomb) "
+              "(check the path; if it is the manuscript, open it in Word or LibreOffice and save it again)")
+
+
+def _peak_while_reading(path: Path) -> tuple[ManuscriptError, int]:
+    tracemalloc.start()
+    try:
+        with pytest.raises(ManuscriptError) as info:
+            read_manuscript(path)
+        return info.value, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_docx_zip_bomb_is_refused_in_bounded_memory(bomb: Path) -> None:
+    assert bomb.stat().st_size < 1_000_000
+    error, peak = _peak_while_reading(bomb)
+    assert str(error) == f"{bomb}: {BOMB_ERROR}"
+    assert error.path == bomb
+    assert peak < 20_000_000  # python-docx alone took 2.1 GB on this file
+
+
+def test_docx_lying_size_header_does_not_help(bomb: Path, tmp_path: Path) -> None:
+    liar = tmp_path / "liar.docx"
+    shutil.copyfile(bomb, liar)
+    understate_size(liar, "word/document.xml", 1000)  # the central directory now claims 1 KB
+    error, peak = _peak_while_reading(liar)
+    assert str(error) == (f"{liar}: not a readable .docx file (BadZipFile) "
+                          "(open it in Word or LibreOffice and save it again as .docx)")
+    assert peak < 20_000_000
+
+
+def test_docx_zip_bomb_through_the_cli(bomb: Path, refs: Path) -> None:
+    result = CliRunner().invoke(cli, ["-l", str(refs), "check", str(bomb)], catch_exceptions=False)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == f"Error: {bomb}: {BOMB_ERROR}\n"
+
+
+def _rewrite_docx(target: Path, part: str, change: Callable[[bytes], bytes | None]) -> Path:
+    """A copy of the test .docx with one part changed (or dropped, when ``change`` returns None)."""
+    with zipfile.ZipFile(MANUSCRIPTS / "ketamine.docx") as source, zipfile.ZipFile(target, "w",
+                                                                                    zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = source.read(info)
+            new = change(data) if info.filename == part else data
+            if new is not None:
+                out.writestr(info.filename, new)
+    return target
+
+
+@pytest.mark.parametrize("name,make,cause", [
+    ("truncated.docx", lambda p: p.write_bytes((MANUSCRIPTS / "ketamine.docx").read_bytes()[:5000]), "BadZipFile"),
+    ("badxml.docx", lambda p: _rewrite_docx(p, "word/document.xml", lambda b: b[: len(b) // 2]), "XMLSyntaxError"),
+    ("nobody.docx", lambda p: _rewrite_docx(p, "word/document.xml", lambda b: None), "KeyError"),
+])
+def test_broken_docx_maps_to_manuscript_error(tmp_path: Path, name: str, make: Callable[[Path], object],
+                                              cause: str) -> None:
+    path = tmp_path / name
+    make(path)
+    with pytest.raises(ManuscriptError) as info:
+        read_manuscript(path)
+    assert str(info.value) == (f"{path}: not a readable .docx file ({cause}) "
+                               "(open it in Word or LibreOffice and save it again as .docx)")
+    assert type(info.value.__cause__).__name__ == cause

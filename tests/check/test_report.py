@@ -85,7 +85,8 @@ def test_entry_url_prefers_doi_then_pubmed() -> None:
 
 def test_html_escapes_everything() -> None:
     evil = Entry("x<y", "article", {"author": "Smith, <b>Bob</b>", "year": "2010",
-                                    "title": "A <script>alert(1)</script> & more", "abstract": "A <script> trial & more."})
+                                    "title": "A <script>alert(1)</script> & more",
+                                    "abstract": "A <script> trial & more."})
     page = render_html(check_manuscript(Manuscript.from_text("A <script> trial & co (Smith, 2010)."), [evil]))
     assert "<script>" not in page and "<b>Bob" not in page
     assert "A &lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in page

@@ -6,75 +6,18 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
-import tarfile
 from pathlib import Path
 
 import pytest
+from search_corpus import corpus, pubmed_entries, seed_entries
 
 from evidence.errors import ConflictError, LibraryError, QueryError
 from evidence.model import Entry
-from evidence.search.index import (
-    QUERY_HELP,
-    SCHEMA_VERSION,
-    Hit,
-    RefreshStats,
-    SearchIndex,
-    analyze,
-    entry_hash,
-    spans,
-)
-from evidence.sources.pubmed import parse_efetch, record_entry_type, record_to_fields
-
-FIXTURES = Path(__file__).parent.parent / "fixtures"
-PUBMED = FIXTURES / "pubmed"
-EXTRA_RECORDS = (
-    "efetch_pubmed_10066780_retracted_publication_fragment.xml",
-    "efetch_pubmed_27508352_retraction_notice.xml",
-    "efetch_pubmed_31746150_non_ascii_authors.xml",
-    "efetch_pubmed_numeric_char_refs_2_records.xml",
-)
-
-
-def pubmed_entries() -> list[Entry]:
-    """Every real PubMed record we have, as enrichment would write it (key pm<PMID>)."""
-    blobs = [(PUBMED / "data" / name).read_bytes() for name in ("sr-project-pubmed_result.xml", "pubMR-pubmed_result.xml")]
-    with tarfile.open(PUBMED / "data" / "metapub-pmid_xml.tar.gz") as tar:
-        for member in sorted(tar.getmembers(), key=lambda m: m.name):
-            if member.isfile() and member.name.endswith(".xml"):
-                blobs.append(tar.extractfile(member).read())  # type: ignore[union-attr]
-    blobs += [(PUBMED / name).read_bytes() for name in EXTRA_RECORDS]
-    entries: dict[str, Entry] = {}
-    for blob in blobs:
-        for rec in parse_efetch(blob):
-            entries[f"pm{rec.pmid}"] = Entry(f"pm{rec.pmid}", record_entry_type(rec), record_to_fields(rec))
-    return list(entries.values())
-
-
-def seed_entries() -> list[Entry]:
-    """The ten ketamine works from the seed facts (verified values only)."""
-    works = json.loads((FIXTURES / "seed-citations.json").read_text(encoding="utf-8"))["works"]
-    out = []
-    for w in works:
-        fields = {"author": " and ".join(w["authors"]["value"]), "title": w["title"]["value"]}
-        if w.get("journal", {}).get("value"):
-            fields["journal"] = w["journal"]["value"]
-        for name in ("year", "volume", "number", "pages", "doi", "pmid", "pmcid"):
-            value = w.get(name, {}).get("value")
-            if value and not w[name]["status"].startswith("U"):
-                fields[name] = str(value)
-        if w.get("keywords", {}).get("value"):
-            fields["keywords"] = ", ".join(w["keywords"]["value"])
-        abstract = w.get("abstract", {}).get("value")
-        if isinstance(abstract, list):
-            fields["abstract"] = "\n".join(f"{label}: {text}" for label, text in abstract)
-        elif abstract:
-            fields["abstract"] = abstract
-        out.append(Entry(w["suggested_key"], w["entry_type"], fields))
-    return out
-
-
-def corpus() -> list[Entry]:
-    return seed_entries() + pubmed_entries()
+from evidence.search.index import RefreshStats, SearchIndex, search_library
+from evidence.search.results import Hit, spans
+from evidence.search.schema import SCHEMA_VERSION
+from evidence.store.library import Library
+from evidence.store.paths import library_slug
 
 
 @pytest.fixture(scope="module")
@@ -87,13 +30,6 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
 
 def keys(hits: list[Hit]) -> list[str]:
     return [h.key for h in hits]
-
-
-# --------------------------------------------------------------------------- analysis
-
-
-def test_analyze_folds_accents_stems_and_drops_stop_words() -> None:
-    assert analyze("The Lançon depressed patients") == ["lancon", "depress", "patient"]
 
 
 # --------------------------------------------------------------------------- location
@@ -126,7 +62,9 @@ def test_words_rank_title_matches_first_bm25f(index: SearchIndex) -> None:
         "pm38011560", "berman2000", "duman2012", "fond2014",
         "feifel2017", "andrade2017", "kishimoto2016", "xu2016",
     ]  # fmt: skip
-    assert hits[0].title == "Ketamine and the neurobiology of depression: Toward next-generation rapid-acting antidepressant treatments"
+    assert hits[0].title == (
+        "Ketamine and the neurobiology of depression: Toward next-generation rapid-acting antidepressant treatments"
+    )
     assert hits[0].year == 2023
     assert hits[1].matched_fields == ("title", "abstract", "keyword")
 
@@ -258,49 +196,15 @@ def test_limit(index: SearchIndex) -> None:
 # --------------------------------------------------------------------------- errors
 
 
-@pytest.mark.parametrize(
-    ("query", "message"),
-    [
-        ("", "empty query"),
-        ("   ", "empty query"),
-        ("(ketamine", 'unbalanced parenthesis: "(" at column 1 is never closed'),
-        ("ketamine)", 'unbalanced parenthesis: ")" at column 9 has no matching "("'),
-        ('"major depression', 'unbalanced quote: " at column 1 is never closed'),
-        ("foo:bar", 'unknown field "foo:" at column 1'),
-        ("ketamine http://x.org", 'unknown field "http:" at column 10'),
-        ("year:20x", 'bad year range "20x"'),
-        ("year:2018-2014", 'bad year range "2018-2014": 2018 is after 2014'),
-        ("year:(2014 OR 20x)", "bad query: '20x' is not a valid number"),
-        ("year:[2014 TO", 'unbalanced bracket: "[" at column 6 is never closed'),
-        ("title:", 'missing value after "title:" at column 7'),
-        ("title: ketamine", 'missing value after "title:" at column 7'),
-        ("retracted:maybe", 'bad value "maybe" for retracted: at column 11'),
-        ("ketamine AND", 'operator "AND" at column 10 has nothing after it'),
-        ("OR ketamine", 'misplaced operator "OR" at column 1'),
-        ("the of", "nothing to search for in 'the of': only common words"),
-    ],
-)
-def test_malformed_queries_raise_query_error(index: SearchIndex, query: str, message: str) -> None:
+def test_queries_are_checked_before_the_index_is_opened(tmp_path: Path) -> None:
+    ix = SearchIndex(tmp_path / "refs.bib", cache_dir=tmp_path / "no-index-here")
     with pytest.raises(QueryError) as info:
-        index.search(query)
-    assert info.value.message == message
-    assert info.value.hint
-
-
-def test_unknown_field_hint_lists_the_fields() -> None:
+        ix.search("OR ketamine")
+    assert info.value.message == 'misplaced operator "OR" at column 1'
     with pytest.raises(QueryError) as info:
-        SearchIndex(Path("x.bib"), cache_dir=Path("unused")).search("auhtor:zanos")
-    assert info.value.hint == (
-        "known fields: title, abstract, author, journal, year, key, doi, pmid, keyword, mesh, "
-        "type, note, retracted, has; put text with a colon in quotes"
-    )
-
-
-def test_query_help_documents_every_field() -> None:
-    for name in ("author:", "title:", "abstract:", "journal:", "year:2014-2018", "year:>2015",
-                 "key:", "doi:", "pmid:", "keyword:", "mesh:", "type:rct", "retracted:yes",
-                 "has:pmid", '"', "meta*", "ketamin~", "NOT", "[[word]]"):  # fmt: skip
-        assert name in QUERY_HELP
+        ix.search("ketamine " * 200)
+    assert info.value.message == "query too long: 1,800 characters (the limit is 1,000)"
+    assert not ix.index_dir.exists()
 
 
 def test_search_without_an_index_says_how_to_build_it(tmp_path: Path) -> None:
@@ -361,14 +265,6 @@ def test_renaming_a_key_is_a_removal_and_an_addition(seeds_index: tuple[SearchIn
     assert keys(ix.search("key:berman2000a")) == ["Berman2000a"]
 
 
-def test_entry_hash_covers_key_type_and_fields() -> None:
-    e = seed_entries()[0]
-    assert entry_hash(e) == entry_hash(Entry(e.key, e.type, dict(reversed(e.fields.items()))))
-    assert entry_hash(e) != entry_hash(Entry(e.key + "x", e.type, e.fields))
-    assert entry_hash(e) != entry_hash(Entry(e.key, "inproceedings", e.fields))
-    assert entry_hash(e) != entry_hash(_edited(e, note="checked"))
-
-
 def _meta(ix: SearchIndex) -> dict[str, object]:
     return json.loads((ix.index_dir / "evidence-meta.json").read_text())
 
@@ -378,11 +274,22 @@ def test_another_schema_version_rebuilds_from_scratch(seeds_index: tuple[SearchI
     meta = _meta(ix)
     assert meta["schema"] == SCHEMA_VERSION
     (ix.index_dir / "evidence-meta.json").write_text(json.dumps({**meta, "schema": SCHEMA_VERSION - 1}))
+    assert not ix.exists() and not ix.is_current(str(meta["fingerprint"]))
     with pytest.raises(LibraryError, match="built by another version of evidence"):
         ix.search("ketamine")
     assert ix.refresh(entries) == RefreshStats(added=10, rebuilt=True)
     assert _meta(ix)["schema"] == SCHEMA_VERSION
     assert len(ix.search("ketamine", limit=50)) == 10
+
+
+def test_a_hash_table_of_another_schema_version_is_not_trusted(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
+    ix, entries = seeds_index
+    table = json.loads((ix.index_dir / "evidence-hashes.json").read_text())
+    assert table["schema"] == SCHEMA_VERSION
+    stale = {**table, "schema": SCHEMA_VERSION - 1, "hashes": {key: "stale" for key in table["hashes"]}}
+    (ix.index_dir / "evidence-hashes.json").write_text(json.dumps(stale))
+    entries[3] = _edited(entries[3], note="reread")
+    assert ix.refresh(entries) == RefreshStats(updated=1, unchanged=9)  # hashes recovered from the index
 
 
 def test_rebuild_starts_over(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
@@ -470,7 +377,7 @@ def test_two_processes_refreshing_and_searching_the_same_index(tmp_path: Path) -
 
 def test_progress_is_reported_while_indexing(tmp_path: Path) -> None:
     calls: list[tuple[int, int]] = []
-    ix = SearchIndex(tmp_path / "refs.bib", cache_dir=tmp_path, progress=lambda done, total: calls.append((done, total)))
+    ix = SearchIndex(tmp_path / "refs.bib", cache_dir=tmp_path, progress=lambda d, t: calls.append((d, t)))
     ix.refresh(corpus())
     assert calls == [(377, 377)]
     entries = seed_entries()
@@ -543,3 +450,81 @@ def test_lone_dash_between_words_is_ignored(index: SearchIndex) -> None:
 def test_key_and_doi_prefixes(index: SearchIndex) -> None:
     assert sorted(keys(index.search("key:zanos*"))) == ["zanos2018", "zanos2018mechanisms"]
     assert keys(index.search("doi:10.1038/mp*")) == ["zanos2018mechanisms"]
+
+
+# --------------------------------------------------------------------------- following a library
+
+_BERMAN_TITLE = "title = {Antidepressant effects of ketamine"
+
+
+def _edit_title(bib: Path) -> None:
+    text = bib.read_text(encoding="utf-8")
+    assert _BERMAN_TITLE in text
+    bib.write_text(text.replace(_BERMAN_TITLE, "title = {Antidepressant hydroxynorketamine effects of ketamine"))
+
+
+def test_sync_follows_the_library(refs: Path, tmp_path: Path) -> None:
+    ix = SearchIndex.for_library(refs, cache_dir=tmp_path / "cache")
+    assert ix.index_dir == tmp_path / "cache" / "index" / library_slug(refs)
+    lib = Library.load(refs)
+    assert ix.sync(lib) == RefreshStats(added=10, rebuilt=True)
+    assert ix.sync(lib) == RefreshStats(unchanged=10)
+    assert ix.is_current(Library.fingerprint_of(refs))
+    _edit_title(refs)
+    assert not ix.is_current(Library.fingerprint_of(refs))
+    assert ix.sync(Library.load(refs)) == RefreshStats(updated=1, unchanged=9)
+    assert keys(ix.search("hydroxynorketamine")) == ["berman2000"]
+
+
+def test_search_library_loads_the_library_only_when_it_changed(refs: Path, tmp_path: Path) -> None:
+    loads: list[Path] = []
+
+    def load() -> Library:
+        loads.append(refs)
+        return Library.load(refs)
+
+    cache = tmp_path / "cache"
+    zanos = ["zanos2018mechanisms", "zanos2018"]
+    assert keys(search_library(refs, "author:zanos", load=load, cache_dir=cache)) == zanos
+    assert keys(search_library(refs, "author:zanos", limit=1, load=load, cache_dir=cache)) == ["zanos2018mechanisms"]
+    assert loads == [refs]  # the second search trusted the index: same bytes, no parse
+    _edit_title(refs)
+    with pytest.raises(QueryError):
+        search_library(refs, "OR ketamine", load=load, cache_dir=cache)
+    assert loads == [refs]  # a malformed query costs no load
+    assert keys(search_library(refs, "hydroxynorketamine", load=load, cache_dir=cache)) == ["berman2000"]
+    assert loads == [refs, refs]
+    assert keys(search_library(refs, "hydroxynorketamine", cache_dir=cache)) == ["berman2000"]  # default loader
+
+
+# --------------------------------------------------------------------------- the cache folder fails
+
+
+def test_a_cache_dir_that_is_a_file_is_our_error(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.write_text("")
+    ix = SearchIndex(tmp_path / "refs.bib", cache_dir=cache)
+    with pytest.raises(LibraryError) as info:
+        ix.refresh(seed_entries())
+    assert str(info.value) == (
+        f"{ix.index_dir}: cannot update the search index: Not a directory (the index is a disposable cache under "
+        f"{cache}: make that a writable folder, or set EVIDENCE_CACHE_DIR to one)"
+    )
+    assert not ix.exists() and not ix.is_current("abc") and len(ix) == 0
+    with pytest.raises(LibraryError, match="cannot update the search index: Not a directory"):
+        ix.rebuild(seed_entries())
+    with pytest.raises(LibraryError) as info:
+        ix.search("ketamine")
+    assert info.value.message == "the library has no search index yet"
+
+
+def test_a_lock_file_that_cannot_be_opened_is_our_error(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
+    ix, entries = seeds_index
+    (ix.index_dir / "MAIN_WRITELOCK").unlink(missing_ok=True)
+    (ix.index_dir / "MAIN_WRITELOCK").mkdir()  # root-proof stand-in for an unwritable folder
+    assert ix.refresh(entries) == RefreshStats(unchanged=10)  # no change: no lock needed
+    with pytest.raises(LibraryError) as info:
+        ix.refresh(entries[1:])
+    assert info.value.message == "cannot update the search index: Is a directory"
+    assert info.value.path == ix.index_dir
+    assert keys(ix.search("author:berman")) == ["berman2000"]  # the old generation is intact

@@ -1,0 +1,59 @@
+"""Finding the claim a citation supports: its sentence, and the clause of it that the citation backs."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from evidence.check.citations import Citation
+from evidence.check.manuscript import Manuscript
+from evidence.check.sentences import WORD_RE, split_sentences
+
+
+def find_claims(manuscript: Manuscript, citations: list[Citation]) -> dict[int, tuple[str, str]]:
+    """For each citation group: (sentence, clause), citation text removed from the clause."""
+    text = manuscript.text
+    sentences = split_sentences(text, manuscript.kind)
+    starts = [s for s, _ in sentences]
+    groups: dict[int, Citation] = {}
+    for citation in citations:
+        groups.setdefault(citation.group, citation)
+    spans = sorted((c.start, c.end, g) for g, c in groups.items())
+    out: dict[int, tuple[str, str]] = {}
+    for i, (start, end, group) in enumerate(spans):
+        si = max(0, bisect.bisect_right(starts, start) - 1)
+        s0, s1 = sentences[si] if sentences else (0, len(text))
+        s1 = max(s1, end)
+        prev_end = max([e for s, e, _ in spans[max(0, i - 3):i] if s >= s0] + [s0])
+        next_start = min([s for s, _, _ in spans[i + 1:i + 4] if s < s1] + [s1])
+        narrative = _is_narrative(groups[group], text[start:end])
+        before = text[prev_end:start]
+        clause = text[prev_end:next_start] if narrative or len(WORD_RE.findall(before)) < 3 else text[prev_end:end]
+        clause = _strip_cites_in(clause, prev_end, spans)
+        clause = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(clause.split())).strip(" ,;")
+        clause = clause.lstrip(".!?) ")
+        out[group] = (" ".join(text[s0:s1].split()), clause)
+    return out
+
+
+def _is_narrative(citation: Citation, raw: str) -> bool:
+    """Narrative citations (``Berman et al. (2000) showed``) introduce the claim that follows."""
+    if citation.style == "narrative":
+        return True
+    if citation.style == "pandoc":
+        return not raw.startswith("[")
+    if citation.style == "latex":
+        return bool(re.match(r"\\(?:citet|textcite|Textcite|citeauthor|Citet|citealt)\b", raw))
+    return False
+
+
+def _strip_cites_in(segment: str, offset: int, spans: list[tuple[int, int, int]]) -> str:
+    """Blank out citation spans that fall inside ``segment`` (which starts at ``offset``)."""
+    chars = list(segment)
+    end = offset + len(segment)
+    for s, e, _ in spans:
+        if e <= offset or s >= end:
+            continue
+        for k in range(max(s, offset), min(e, end)):
+            chars[k - offset] = " "
+    return "".join(chars)

@@ -1,0 +1,115 @@
+"""Ranking the cited work's title and abstract sentences against a claim with BM25."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from evidence.check.results import EvidenceSentence
+from evidence.check.sentences import WORD_RE, split_sentences
+from evidence.latex import to_text
+from evidence.model import Entry
+
+#: Text to search tokens (lower-cased, folded, stemmed); the orchestrator passes the search index's.
+Analyzer = Callable[[str], list[str]]
+_LABEL_RE = re.compile(r"^[A-Z][A-Z &/,-]{2,40}:\s+")
+
+
+def bm25_scores(query: list[str], docs: list[list[str]], k1: float = 1.2, b: float = 0.75) -> list[float]:
+    """Okapi BM25 of each tokenised doc for the query (idf floored at 0 by the +1 form)."""
+    if not docs:
+        return []
+    n_docs = len(docs)
+    avgdl = sum(len(d) for d in docs) / n_docs or 1.0
+    df = Counter(t for d in docs for t in set(d))
+    terms = set(query)
+    scores = []
+    for doc in docs:
+        tf = Counter(doc)
+        score = 0.0
+        for term in terms:
+            freq = tf.get(term)
+            if not freq:
+                continue
+            idf = math.log(1 + (n_docs - df[term] + 0.5) / (df[term] + 0.5))
+            score += idf * freq * (k1 + 1) / (freq + k1 * (1 - b + b * len(doc) / avgdl))
+        scores.append(score)
+    return scores
+
+
+def abstract_text(entry: Entry) -> str:
+    """The abstract as plain text, line by line (LaTeX markup converted)."""
+    return "\n".join(to_text(line) for line in entry.get("abstract").split("\n"))
+
+
+@dataclass
+class _EntrySentences:
+    sentences: list[tuple[str, str]]  # (text, source)
+    tokens: list[list[str]]
+
+
+class EvidenceRanker:
+    """Picks the evidence sentences; caches analysed words and each entry's sentences for the run."""
+
+    def __init__(self, analyze: Analyzer, *, max_evidence: int = 3) -> None:
+        self._analyze = analyze
+        self.max_evidence = max_evidence
+        self._word_tokens: dict[str, tuple[str, ...]] = {}
+        self._entry_sentences: dict[int, _EntrySentences] = {}
+
+    def _tokens_of_word(self, word: str) -> tuple[str, ...]:
+        cached = self._word_tokens.get(word)
+        if cached is None:
+            cached = self._word_tokens[word] = tuple(self._analyze(word))
+        return cached
+
+    def tokens(self, text: str) -> list[str]:
+        """Analysed tokens, word by word (cached), so highlights map back to words."""
+        out: list[str] = []
+        for match in WORD_RE.finditer(text):
+            out.extend(self._tokens_of_word(match.group()))
+        return out
+
+    def _sentences(self, entry: Entry) -> _EntrySentences:
+        cached = self._entry_sentences.get(id(entry))
+        if cached is not None:
+            return cached
+        sentences: list[tuple[str, str]] = []
+        if entry.title:
+            sentences.append((entry.title, "title"))
+        for para in abstract_text(entry).split("\n"):
+            para = _LABEL_RE.sub("", para.strip())
+            for start, end in split_sentences(para):
+                sentence = " ".join(para[start:end].split())
+                if sentence:
+                    sentences.append((sentence, "abstract"))
+        cached = _EntrySentences(sentences, [self.tokens(s) for s, _ in sentences])
+        self._entry_sentences[id(entry)] = cached
+        return cached
+
+    def evidence(self, clause: str, entry: Entry) -> list[EvidenceSentence]:
+        """The best 1-3 title/abstract sentences for the claim, by BM25."""
+        data = self._sentences(entry)
+        query = self.tokens(clause)
+        if not query or not data.sentences:
+            return []
+        scores = bm25_scores(query, data.tokens)
+        ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
+        best = scores[ranked[0]] if ranked else 0.0
+        terms = set(query)
+        out = []
+        for i in ranked[: self.max_evidence]:
+            if scores[i] <= 0 or scores[i] < 0.4 * best:
+                break
+            text, source = data.sentences[i]
+            spans, shared = [], []
+            for match in WORD_RE.finditer(text):
+                if any(t in terms for t in self._tokens_of_word(match.group())):
+                    spans.append((match.start(), match.end()))
+                    if match.group().lower() not in shared:
+                        shared.append(match.group().lower())
+            out.append(EvidenceSentence(text, source, scores[i], tuple(shared), tuple(spans)))
+        return out

@@ -1,0 +1,241 @@
+"""Resolving a citation to a library entry: keys, numbers via the reference list, author-year, suggestions.
+
+Resolution follows APA author-count rules (two authors are named, three or more are
+"et al."), so ``Zanos et al., 2018`` and ``Zanos & Gould, 2018`` reach different works.
+An unresolved citation gets the nearest entry as a suggestion (another year, a spelling
+one letter away, a similar key).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from evidence.check.citations import Citation, ReferenceItem
+from evidence.check.results import AMBIGUOUS, RESOLVED, UNRESOLVED, CitationResult, Flag, Suggestion
+from evidence.check.sentences import norm_phrase_text
+from evidence.identity import acronym, surname_key, surname_keys
+from evidence.model import Entry, Person, fold
+
+
+@dataclass
+class LibraryIndex:
+    """Entries by folded first-author surname, key, DOI and PMID, built once per check."""
+
+    entries: list[Entry]
+    by_surname: dict[str, list[Entry]] = field(default_factory=dict)
+    by_key: dict[str, Entry] = field(default_factory=dict)
+    by_key_folded: dict[str, Entry] = field(default_factory=dict)
+    by_doi: dict[str, Entry] = field(default_factory=dict)
+    by_pmid: dict[str, Entry] = field(default_factory=dict)
+    _deletes: dict[str, set[str]] | None = None
+
+    @classmethod
+    def build(cls, entries: list[Entry]) -> LibraryIndex:
+        index = cls(list(entries))
+        surnames: defaultdict[str, list[Entry]] = defaultdict(list)
+        for entry in index.entries:
+            index.by_key.setdefault(entry.key, entry)
+            index.by_key_folded.setdefault(entry.key.casefold(), entry)
+        for entry in index.entries:  # biblatex `ids`: old keys of merged entries still resolve
+            for alias in (a.strip() for a in entry.get("ids").split(",") if a.strip()):
+                index.by_key.setdefault(alias, entry)
+                index.by_key_folded.setdefault(alias.casefold(), entry)
+            if entry.get("doi"):
+                index.by_doi.setdefault(entry.doi, entry)
+            if entry.get("pmid"):
+                index.by_pmid.setdefault(entry.pmid, entry)
+            people = entry.authors or entry.editors
+            if people:
+                name = people[0].surname
+                keys = set(surname_keys(name))
+                if acronym(name):
+                    keys.add(acronym(name))
+                for key in keys:
+                    surnames[key].append(entry)
+        index.by_surname = dict(surnames)
+        return index
+
+    def similar_surnames(self, key: str) -> list[str]:
+        """Indexed surnames one edit (insert, delete, substitute, swap) away."""
+        if self._deletes is None:
+            deletes: defaultdict[str, set[str]] = defaultdict(set)
+            for name in self.by_surname:
+                deletes[name].add(name)
+                for i in range(len(name)):
+                    deletes[name[:i] + name[i + 1:]].add(name)
+            self._deletes = dict(deletes)
+        found: set[str] = set(self._deletes.get(key, ()))
+        for i in range(len(key)):
+            found |= self._deletes.get(key[:i] + key[i + 1:], set())
+        found.discard(key)
+        return sorted(found)
+
+
+def _people(entry: Entry) -> list[Person]:
+    return entry.authors or entry.editors
+
+
+def _author_quality(citation: Citation, entry: Entry) -> int:
+    """2: names and APA author count agree; 1: names agree, count does not; 0: no match."""
+    people = _people(entry)
+    others = any(p.is_others for p in people)
+    names = [p for p in people if not p.is_others]
+    cited = [surname_key(n) for n in citation.authors]
+    for cited_name, person in zip(cited, names, strict=False):
+        keys = surname_keys(person.surname) + ([acronym(person.surname)] if acronym(person.surname) else [])
+        if cited_name not in keys:
+            return 0
+    if len(cited) > len(names):
+        return 0
+    if citation.et_al:  # "and others" means more authors than listed: et al. fits
+        return 2 if len(names) >= 3 or others else 1
+    return 2 if len(names) == len(cited) and not others else 1
+
+
+def _year_matches(citation: Citation, entry: Entry) -> bool:
+    year = citation.year or ""
+    if year.isdigit():
+        return entry.year == int(year)
+    raw = fold(entry.text("year") or entry.text("date") or entry.text("pubstate"))
+    if year == "n.d.":
+        return entry.year is None
+    return entry.year is None or "press" in raw or "forthcoming" in raw
+
+
+def _pick_by_suffix(citation: Citation, candidates: list[Entry]) -> Entry | None:
+    if not citation.suffix or not citation.year or not citation.year.isdigit():
+        return None
+    tail = f"{citation.year}{citation.suffix}".lower()
+    by_key = [e for e in candidates if e.key.lower().endswith(tail)]
+    if len(by_key) == 1:
+        return by_key[0]
+    ordered = sorted(candidates, key=lambda e: fold(e.title))
+    index = ord(citation.suffix) - ord("a")
+    return ordered[index] if 0 <= index < len(ordered) else None
+
+
+class Resolver:
+    """Resolves citations against one library; caches reference-list matches for the run."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.index = LibraryIndex.build(entries)
+        self._ref_cache: dict[str, Entry | None] = {}
+
+    def resolve(self, citation: Citation, references: dict[int, ReferenceItem] | None = None) -> CitationResult:
+        if citation.key is not None:
+            return self._resolve_key(citation)
+        if citation.number is not None:
+            return self._resolve_number(citation, references or {})
+        return self._resolve_author_year(citation)
+
+    def _resolve_key(self, citation: Citation) -> CitationResult:
+        key = citation.key or ""
+        entry = self.index.by_key.get(key) or self.index.by_key_folded.get(key.casefold())
+        if entry:
+            return CitationResult(citation, RESOLVED, entry)
+        close = difflib.get_close_matches(key, list(self.index.by_key), n=1, cutoff=0.8)
+        suggestion = (Suggestion(close[0], "similar-key", f"no entry '{key}'; did you mean '{close[0]}'?")
+                      if close else None)
+        return CitationResult(citation, UNRESOLVED, suggestion=suggestion, reason=f"no entry with key '{key}'")
+
+    def _resolve_number(self, citation: Citation, references: dict[int, ReferenceItem]) -> CitationResult:
+        item = references.get(citation.number or 0)
+        if item is None:
+            return CitationResult(citation, UNRESOLVED, reason=f"no item {citation.number} in the reference list")
+        entry = self.match_reference(item.text)
+        if entry is None:
+            return CitationResult(citation, UNRESOLVED,
+                                  reason=f"reference {item.number} (line {item.line}) matches no library entry")
+        return CitationResult(citation, RESOLVED, entry)
+
+    def match_reference(self, text: str) -> Entry | None:
+        """The entry a reference-list item describes: DOI, PMID, else first author + year + title words."""
+        if text in self._ref_cache:
+            return self._ref_cache[text]
+        found: Entry | None = None
+        doi = re.search(r"10\.\d{4,9}/[^\s,;]+", text)
+        pmid = re.search(r"PMID:?\s*(\d{1,9})", text, re.I)
+        if doi and doi.group().rstrip(".").lower() in self.index.by_doi:
+            found = self.index.by_doi[doi.group().rstrip(".").lower()]
+        elif pmid and pmid.group(1) in self.index.by_pmid:
+            found = self.index.by_pmid[pmid.group(1)]
+        else:
+            first = re.match(r"\s*((?:[a-z]+\s+){0,3}[^\W\d_][\w'\u2019-]*)", text)
+            years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)
+            words = set(norm_phrase_text(text).split())
+            best, best_score = None, 0.0
+            for key in surname_keys(first.group(1)) if first else []:
+                for entry in self.index.by_surname.get(key, []):
+                    if years and entry.year is not None and str(entry.year) not in years:
+                        continue
+                    title_words = set(norm_phrase_text(entry.title).split())
+                    main_words = set(norm_phrase_text(re.split(r"[:?!]|\.\s", entry.title, maxsplit=1)[0]).split())
+                    score = max(len(title_words & words) / (len(title_words) or 1),  # the title cited
+                                len(main_words & words) / (len(main_words) or 1) if len(main_words) >= 3 else 0)
+                    # ... or without its subtitle, as Vancouver lists often do
+                    if score > best_score:
+                        best, best_score = entry, score
+            found = best if best_score >= 0.5 else None
+        self._ref_cache[text] = found
+        return found
+
+    def _candidates(self, citation: Citation) -> list[Entry]:
+        if not citation.authors:
+            return []
+        out: dict[int, Entry] = {}
+        for key in surname_keys(citation.authors[0]):
+            for entry in self.index.by_surname.get(key, []):
+                out[id(entry)] = entry
+        return list(out.values())
+
+    def _resolve_author_year(self, citation: Citation) -> CitationResult:
+        graded = [(q, e) for e in self._candidates(citation) if (q := _author_quality(citation, e))]
+        dated = [(q, e) for q, e in graded if _year_matches(citation, e)]
+        if dated:
+            return _pick(citation, dated)
+        reason = f"no {citation.label} in the library"
+        suggestion = _misdated(citation, graded) if graded else self._misspelt(citation)
+        return CitationResult(citation, UNRESOLVED, suggestion=suggestion, reason=reason)
+
+    def _misspelt(self, citation: Citation) -> Suggestion | None:
+        """An entry whose first author is one edit away from the cited one, same year."""
+        first = surname_key(citation.authors[0]) if citation.authors else ""
+        for name in self.index.similar_surnames(first) if first else []:
+            for entry in self.index.by_surname.get(name, []):
+                authors = (_people(entry)[0].surname,) + citation.authors[1:]
+                respelled = Citation(**{**citation.__dict__, "authors": authors})
+                if _author_quality(respelled, entry) and _year_matches(citation, entry):
+                    message = (f"no '{citation.authors[0]}' in the library; '{entry.first_author}' "
+                               f"{entry.year} ({entry.key}) is one letter away: a misspelling?")
+                    return Suggestion(entry.key, "spelling", message)
+        return None
+
+
+def _pick(citation: Citation, dated: list[tuple[int, Entry]]) -> CitationResult:
+    """Resolved when one best-graded entry (or the year suffix) decides, else ambiguous."""
+    best_q = max(q for q, _ in dated)
+    best = [e for q, e in dated if q == best_q]
+    entry = best[0] if len(best) == 1 else _pick_by_suffix(citation, best)
+    if entry is None:
+        return CitationResult(citation, AMBIGUOUS, candidates=best,
+                              reason=f"{len(best)} entries match {citation.label}")
+    result = CitationResult(citation, RESOLVED, entry)
+    if best_q == 1:
+        n = len([p for p in _people(entry) if not p.is_others])
+        cited = "et al." if citation.et_al else f"{len(citation.authors)} author(s)"
+        result.flags.append(Flag("author-count",
+                                 f"cited with {cited} but the entry lists {n} author(s): check the author list"))
+    return result
+
+
+def _misdated(citation: Citation, graded: list[tuple[int, Entry]]) -> Suggestion:
+    """The same authors' work nearest the cited year: the year is probably wrong."""
+    target = int(citation.year) if citation.year and citation.year.isdigit() else 9999
+    graded.sort(key=lambda qe: (-qe[0], abs((qe[1].year or 0) - target)))
+    near = graded[0][1]
+    message = (f"the library has {near.first_author} {near.year or 'n.d.'} ({near.key}); "
+               f"the manuscript says {citation.year}{citation.suffix}: is the year wrong?")
+    return Suggestion(near.key, "misdated", message)

@@ -1,0 +1,33 @@
+"""Claims: the sentence and clause a citation backs, never a heading above it."""
+
+from __future__ import annotations
+
+from evidence.check.checker import check_manuscript
+from evidence.check.citations import find_citations
+from evidence.check.claims import find_claims
+from evidence.check.manuscript import Manuscript
+from tests.fixtures.check.library import seed_entries
+
+
+def test_headings_are_not_part_of_the_claim() -> None:
+    text = ("# Results\nKetamine improved depressive symptoms within 72 hours (Berman et al., 2000).\n\n"
+            "\\section{Discussion}\nSynapses matter (Duman & Aghajanian, 2012).\n")
+    report = check_manuscript(Manuscript.from_text(text, kind="markdown"), seed_entries())
+    assert [r.clause for r in report.results] == ["Ketamine improved depressive symptoms within 72 hours",
+                                                  "Synapses matter."]
+    docx_like = "Ketamine draft\nKetamine improved depressive symptoms within 72 hours (Berman et al., 2000).\n"
+    report = check_manuscript(Manuscript.from_text(docx_like, kind="docx"), seed_entries())
+    assert report.results[0].claim == "Ketamine improved depressive symptoms within 72 hours (Berman et al., 2000)."
+
+
+def test_clauses_of_parenthetical_narrative_and_pandoc_citations() -> None:
+    m = Manuscript.from_text("Ketamine acts within hours (Berman et al., 2000), unlike SSRIs (Duman & Aghajanian, "
+                             "2012). Zanos and Gould (2018) review the mechanisms. Two reviews agree "
+                             "[@zanos2018; @duman2012].", "markdown")
+    first = "Ketamine acts within hours (Berman et al., 2000), unlike SSRIs (Duman & Aghajanian, 2012)."
+    assert find_claims(m, find_citations(m)) == {
+        1: ("Two reviews agree [@zanos2018; @duman2012].", "Two reviews agree"),
+        2: (first, "Ketamine acts within hours"),
+        3: (first, "unlike SSRIs."),
+        4: ("Zanos and Gould (2018) review the mechanisms.", "review the mechanisms."),
+    }

@@ -1,0 +1,52 @@
+"""Evidence ranking: BM25 by hand, and the abstract sentence that supports a claim coming first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evidence.check.checker import check_manuscript
+from evidence.check.manuscript import read_manuscript
+from evidence.check.ranking import EvidenceRanker, bm25_scores
+from evidence.check.results import CheckReport
+from evidence.model import Entry
+from evidence.search.analysis import analyze
+from tests.fixtures.check.library import library
+
+MANUSCRIPTS = Path(__file__).parent.parent / "manuscripts"
+
+def _report(name: str = "ketamine.md", entries: list[Entry] | None = None) -> CheckReport:
+    return check_manuscript(read_manuscript(MANUSCRIPTS / name), library() if entries is None else entries)
+
+
+def test_bm25_scores() -> None:
+    docs = [["ketamin", "rapid"], ["ketamin", "slow", "slow"], ["placebo"]]
+    scores = bm25_scores(["rapid", "ketamin"], docs)
+    # by hand: idf(rapid)=ln(1+2.5/1.5)=0.9808, idf(ketamin)=ln(1.6)=0.4700; doc 1 has length == avgdl
+    assert [round(s, 4) for s in scores] == [1.4508, 0.3902, 0.0]
+    assert bm25_scores(["x"], []) == []
+
+
+def test_supported_claim_has_its_abstract_sentence_first() -> None:
+    result = _report().results[1]  # Berman et al. (2000) found ... within 72 hours ...
+    assert result.clause == "found that depressive symptoms improved within 72 hours of a single ketamine infusion."
+    best = result.evidence[0]
+    assert best.source == "abstract"
+    assert best.text.startswith("Subjects with depression evidenced significant improvement in depressive symptoms "
+                                "within 72 hours")
+    assert round(best.score, 2) == 7.0
+    assert best.shared == ("depression", "improvement", "depressive", "symptoms", "within", "72", "hours",
+                           "ketamine", "infusion")
+    assert [best.text[s:e] for s, e in best.spans][:3] == ["depression", "improvement", "depressive"]
+    assert result.flags == []
+
+
+def test_ranker_tokens_and_best_title_sentence() -> None:
+    ranker = EvidenceRanker(analyze, max_evidence=1)
+    assert ranker.tokens("Depressive symptoms improved within 72 hours") == [
+        "depress", "symptom", "improv", "within", "72", "hour"]
+    berman = next(e for e in library() if e.key == "berman2000")
+    [best] = ranker.evidence("antidepressant effects of ketamine", berman)
+    assert (best.text, best.source, round(best.score, 3), best.shared) == (
+        "Antidepressant effects of ketamine in depressed patients", "title", 3.901,
+        ("antidepressant", "effects", "ketamine"))
+    assert ranker.evidence("", berman) == []
