@@ -33,6 +33,7 @@ _CSL_CODE = re.compile(r"^\s*ADDIN\s+(?:ZOTERO_ITEM\s+(?:CSL_CITATION\s+)?|CSL_C
 _ENDNOTE_CODE = re.compile(r"^\s*ADDIN\s+EN\.CITE(?!\.DATA)\b\s*", re.S)
 _MANAGER_CODE = re.compile(r"^\s*ADDIN\s+(?:ZOTERO_|CSL_|EN\.|Mendeley|MENDELEY)", re.S)
 _TAG = re.compile(r"<[^>]+>")
+_ISSN = re.compile(r"^\d{4}-\d{3}[\dXx]\b")
 _ENDNOTE_TYPES = {
     "journal article": "article", "magazine article": "article", "newspaper article": "article",
     "electronic article": "article", "book": "book", "edited book": "book", "electronic book": "book",
@@ -88,7 +89,14 @@ def csl_item_to_entry(item: Mapping[str, object]) -> Entry:
     """A CSL-JSON item (a field's ``itemData``) as an entry without a key."""
     from evidence.formats.csl import csl_to_entry  # (imports citeproc: only when a field needs it)
 
-    entry = csl_to_entry({k: _clean(v) for k, v in item.items()}, key="")
+    data = {k: _clean(v) for k, v in item.items()}
+    if str(data.get("type", "")).startswith("article"):
+        # Mendeley (from PubMed) puts a journal's ISSNs under ISBN and the e-publication date under edition
+        if "ISSN" not in data and _ISSN.match(str(data.get("ISBN", ""))):
+            data["ISSN"] = data.pop("ISBN")
+        if re.fullmatch(r"\d{4}/\d\d/\d\d", str(data.get("edition", ""))):
+            del data["edition"]
+    entry = csl_to_entry(data, key="")
     # Zotero keeps PubMed ids in "Extra", which reaches CSL as note lines "PMID: 9710868"
     for name in ("pmid", "pmcid"):
         found = re.search(rf"^{name}:\s*((?:PMC)?\d+)\s*$", str(item.get("note") or ""), re.I | re.M)

@@ -46,8 +46,13 @@ ACRONYM_ITEMS = [
     "10.1080/02701367.1990.10607506", "10.1055/s-2007-971894", ESTIMATION, "10.1249/mss.0b013e3181d9cf7f",
     "10.1080/00140139608964484", ESTIMATION, "10.1519/jsc.0b013e31829b576d", "10.1139/apnm-2016-0248",
     COMPARATIVE, "10.1007/s40279-017-0688-0"]
-# Zotero and Mendeley render the numbers only (the writer typed "Morton" before the field), with an en dash
-NUMBERS_ONLY = lambda shown: re.sub(r"^[^\[]*", "", shown).replace("-", "\u2013").replace(", ", ",")  # noqa: E731
+
+
+def NUMBERS_ONLY(shown: str) -> str:  # noqa: N802
+    """Zotero and Mendeley render the numbers only (the writer typed "Morton" before the field), with an en dash."""
+    return re.sub(r"^[^\[]*", "", shown).replace("-", "\u2013").replace(", ", ",")
+
+
 BISHOP = "10.1055/s-2007-971894"  # reference 9; the Zotero copy of the manuscript cites another Bishop 1998 there
 EXPECTED: dict[str, tuple[str, list[str], list[str]]] = {
     "acronym_manuscript_endnote.docx": ("endnote", ACRONYM_SHOWN, ACRONYM_ITEMS),
