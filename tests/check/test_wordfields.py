@@ -322,3 +322,18 @@ def test_cli_check_docx_json(tmp_path: Path) -> None:
                                       "check", str(manuscript), "--json", "--strict"])
     assert strict.exit_code == 1
     assert json.loads(strict.stdout)["summary"]["unresolved"] == 1
+
+
+def test_an_unreadable_field_code_is_reported_not_fatal(tmp_path: Path) -> None:
+    path = _rewrite(tmp_path / "broken.docx", "pandoc_zotero_citations.docx",
+                    lambda xml: xml.replace('"citationID":"CCwugFas",', '"citationID":"CCwugFas",,', 1))
+    results = field_results(read_manuscript(path), _library("pandoc_zotero_citations.docx"))
+    assert [(r.status, r.citation.text) for r in results] == [
+        (UNRESOLVED, "(Smith et al., 2013)"), (RESOLVED, "(Boer et al., 2016; Smith et al., 2013)"),
+        (RESOLVED, "(Boer et al., 2016; Smith et al., 2013)"), (RESOLVED, "(prefix Bellomo et al., 2016, p. 2 suffix)")]
+    assert results[0].reason == ("Zotero field: unreadable field code (Expecting property name enclosed in double "
+                                 "quotes)")
+    entries, warnings = docx_entries(path.read_bytes(), path)
+    assert len(entries) == 3  # Smith is still cited by the second field
+    assert warnings == ['paragraph 1, "This is a citation (Smith et al., 2013)": unreadable field code (Expecting '
+                        'property name enclosed in double quotes); skipped']
