@@ -315,7 +315,7 @@ CHECK_FORMATS = ("text", "json", "html", "sarif", "github")
 
 def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, style: str, strict: bool) -> int:
     """One check, written in ``fmt`` to stdout (and as HTML to ``html_path``); the exit status."""
-    from datetime import datetime, timezone
+    from datetime import UTC, datetime
 
     from evidence.check import check_manuscript, read_manuscript, render_html, render_json, render_text
     from evidence.check.report_ci import render_github, render_sarif
@@ -327,7 +327,7 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
     doc = read_manuscript(manuscript)
     report = check_manuscript(doc, lib.entries)
     if html_path is not None or fmt == "html":
-        when = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+        when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         page = render_html(report, manuscript=doc, style=style, provenance=Provenance(
             str(manuscript), str(lib.path), lib.fingerprint(), __version__, when))
         if html_path is not None:
@@ -356,6 +356,7 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
 
 def _watch_check(app: App, manuscript: Path, run: Callable[[], int]) -> None:
     """Check now and after every save of the manuscript or library; errors are shown, not fatal."""
+    import time
     from datetime import datetime
 
     from evidence.check.watch import Watcher
@@ -374,7 +375,7 @@ def _watch_check(app: App, manuscript: Path, run: Callable[[], int]) -> None:
             click.echo(f"Error: {exc.format_message() if isinstance(exc, click.ClickException) else exc}", err=True)
         app.info("Watching for changes (Ctrl-C to stop) ...")
 
-    Watcher([manuscript, app.library_path], again).watch()
+    Watcher([manuscript, app.library_path], again, sleep=time.sleep).watch()
 
 
 @cli.command()

@@ -111,7 +111,7 @@ def render(marked: Marked, extra: Iterable[Span] = ()) -> str:
     active: list[Span] = []
     j = 0
     bounds = sorted(cuts)
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in zip(bounds, bounds[1:], strict=False):
         while j < len(by_start) and by_start[j].start <= a:
             active.append(by_start[j])
             j += 1

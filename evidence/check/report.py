@@ -146,6 +146,7 @@ def report_dict(report: CheckReport) -> dict[str, object]:
     citations = []
     for result in report.results:
         item = result.to_dict()
+        item["flags"] = [f.to_dict() | {"message": flag_message(f, result.entry)} for f in result.flags]
         item["entry"] = _entry_json(result.entry) if result.entry is not None else None
         citations.append(item)
     return {

@@ -113,8 +113,9 @@ def _chips(report: CheckReport) -> str:
         counts[r.status] = counts.get(r.status, 0) + 1
         counts["flagged"] += bool(r.flags)
         counts["problem" if is_problem(r) else "clean"] += 1
-    radios = "".join(f'<input type="radio" name="show" id="show-{name}" class="vh"{" checked" if name == "all" else ""}>'
-                     for name, _ in _CHIPS)
+    radios = "".join(
+        f'<input type="radio" name="show" id="show-{name}" class="vh"{" checked" if name == "all" else ""}>'
+        for name, _ in _CHIPS)
     labels = "".join(f'<label for="show-{name}" class="chip chip-{name}">{label} <b>{counts[name]}</b></label>'
                      for name, label in _CHIPS)
     return f'{radios}<div class="chips" role="group" aria-label="Show citations">{labels}</div>'
@@ -132,7 +133,8 @@ def _fix_list(report: CheckReport, problems: list[Problem]) -> str:
         if not mine:
             continue
         items = "".join(
-            f'<li class="lvl-{p.level}"><a href="#{_card_id(p.index)}"><span class="loc">line {p.line}:{p.column}</span> '
+            f'<li class="lvl-{p.level}"><a href="#{_card_id(p.index)}">'
+            f'<span class="loc">line {p.line}:{p.column}</span> '
             f'{_esc(report.results[p.index].citation.text)}</a> <span class="msg">{_esc(p.detail)}</span></li>'
             for p in mine)
         parts.append(f'<h3 class="cat-{category}">{_esc(heading)} ({len(mine)})</h3><ol class="fixes">{items}</ol>')
@@ -153,6 +155,7 @@ def _citation_groups(report: CheckReport) -> dict[tuple[int, int], list[int]]:
 # A single line end inside a paragraph is a space (Markdown, LaTeX, hard-wrapped text); a .docx line
 # is a paragraph. Replaced by a space of the same length, so citation offsets stay valid.
 _SOFT_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n#>|*+\-\s])")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
 def _manuscript_view(report: CheckReport, manuscript: Manuscript | None) -> tuple[str, dict[int, str]]:
@@ -171,8 +174,14 @@ def _manuscript_view(report: CheckReport, manuscript: Manuscript | None) -> tupl
         attrs = (("href", f"#{_card_id(worst)}"), ("id", anchor),
                  ("class", f"cm {_shown_status(report.results[worst])}"), ("title", title))
         spans.append(Span(start, end, "a", attrs))
-    text = manuscript.text if manuscript.kind == "docx" else _SOFT_BREAK.sub(" ", manuscript.text)
-    marked = parse_markup(text, manuscript.kind, protected=list(groups))
+    text = manuscript.text
+    front = _FRONT_MATTER.match(text) if manuscript.kind == "markdown" else None
+    head = front.end() if front else 0  # Pandoc's YAML block keeps its lines, shown dimmed
+    if head:
+        spans.append(Span(0, head, "span", (("class", "fm"),)))
+    if manuscript.kind != "docx":
+        text = text[:head] + _SOFT_BREAK.sub(" ", text[head:])
+    marked = parse_markup(text, manuscript.kind, protected=[*groups, (0, head)])
     return f'<div class="ms">{render(marked, spans)}</div>', anchors
 
 
@@ -236,7 +245,8 @@ def _reference_list(report: CheckReport, style: str) -> tuple[str, dict[str, str
         rendered = format_bibliography([_shielded(e) for e, _ in cited], style, output="html", sort="style")
     except FormatError as exc:
         return f'<p class="note">The reference list could not be formatted: {_esc(exc)}</p>', {}
-    items, ids = [], {}
+    items: list[str] = []
+    ids: dict[str, str] = {}
     for line in rendered.splitlines():
         m = _CSL_LINE.match(line)
         if m is None:
