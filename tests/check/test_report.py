@@ -19,7 +19,7 @@ from evidence.check.problems import find_problems, no_abstract_message
 from evidence.check.report import SCHEMA_VERSION, entry_url, quickfix_lines, render_html, render_json, render_text
 from evidence.check.report_ci import render_github, sarif_dict
 from evidence.check.report_html import Provenance
-from evidence.check.results import CheckReport
+from evidence.check.results import CheckReport, Flag
 from evidence.model import Entry
 from evidence.store.library import Library
 from tests.fixtures.check.library import library
@@ -341,3 +341,24 @@ def test_html_reference_list_escapes_what_citeproc_does_not() -> None:
     refs = _section(page, "references")
     assert "<script" not in refs and "<b>Bob" not in refs and "&lt;b&gt;Bob" in refs
     assert "A &lt;script&gt;alert(1)&lt;/script&gt; study" in refs
+
+
+def test_fix_list_ranks_ambiguous_wrong_ids_and_retractions() -> None:
+    works = [Entry("smith2010a", "article", {"author": "Smith, Ann", "year": "2010", "title": "Ketamine in rats",
+                                             "abstract": "Ketamine in rats."}),
+             Entry("smith2010b", "article", {"author": "Smith, Bob", "year": "2010", "title": "Ketamine in mice",
+                                             "abstract": "Ketamine in mice."}),
+             Entry("lee2012", "article", {"author": "Lee, Kim", "year": "2012", "title": "Ketamine trial",
+                                          "abstract": "A ketamine trial.", "pmid": "1", "retracted": "23456789"})]
+    report = check_manuscript(Manuscript.from_text("Rats (Smith, 2010). A ketamine trial (Lee, 2012)."), works)
+    report.results[1].flags.append(Flag("id-mismatch", "the Word field's DOI is another work's"))
+    problems = find_problems(report)
+    assert [(p.category, p.level, p.rule) for p in problems] == [
+        ("ambiguous", "error", "ambiguous-citation"), ("wrong-id", "error", "id-mismatch"),
+        ("retracted", "error", "retracted")]
+    assert problems[0].message == ("Smith, 2010: could be any of smith2010a, smith2010b: add a year suffix (2018a) "
+                                   "or name more authors")
+    fixes = _section(render_html(report), "fix-list")
+    assert [h for h in re.findall(r"<h3[^>]*>([^<]*)</h3>", fixes)] == [
+        "Citations that could be more than one work (1)", "Identifiers that disagree with the library (1)",
+        "Retracted or corrected works (1)"]
