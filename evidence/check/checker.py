@@ -47,7 +47,8 @@ def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_eviden
     for r in results:
         cited.update(id(e) for e in r.candidates)
     uncited = [e for e in resolver.index.entries if id(e) not in cited]
-    return CheckReport(manuscript.path, manuscript.kind, results, uncited, references, len(entries))
+    locations = {r.citation.start: manuscript.location(r.citation.start, r.citation.end) for r in results}
+    return CheckReport(manuscript.path, manuscript.kind, results, uncited, references, len(entries), locations)
 
 
 def cited_entries(manuscript: Manuscript, entries: list[Entry]) -> CitedEntries:

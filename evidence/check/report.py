@@ -47,7 +47,8 @@ def entry_brief(entry: Entry) -> str:
 
 def _summary_line(report: CheckReport) -> str:
     c = report.counts
-    return (f"{c['citations']} citations: {c['resolved']} resolved, {c['ambiguous']} ambiguous, "
+    noun = "citation" if c["citations"] == 1 else "citations"
+    return (f"{c['citations']} {noun}: {c['resolved']} resolved, {c['ambiguous']} ambiguous, "
             f"{c['unresolved']} unresolved; {c['flagged']} with flags ({c['flags']} flags); "
             f"{c['uncited_entries']} of {c['library_entries']} library entries not cited")
 
@@ -88,7 +89,7 @@ def render_text(report: CheckReport, color: bool = False, *, max_uncited: int = 
     where = str(report.path) if report.path else "<text>"
     lines = [paint(f"evidence check: {where} ({report.kind})", "bold"), _summary_line(report), ""]
     for result in report.results:
-        lines.extend(_text_block(result, paint, color))
+        lines.extend(_text_block(result, paint, color, report.location(result.citation)))
     if report.uncited:
         lines.append(paint(f"Not cited ({len(report.uncited)}):", "bold"))
         for entry in report.uncited[:max_uncited]:
@@ -103,10 +104,10 @@ def render_text(report: CheckReport, color: bool = False, *, max_uncited: int = 
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _text_block(result: CitationResult, paint: Callable[..., str], color: bool) -> list[str]:
+def _text_block(result: CitationResult, paint: Callable[..., str], color: bool, where: str) -> list[str]:
     c = result.citation
     status = paint(result.status.upper(), "bold", _STATUS_COLOR[result.status])
-    head = f"{paint(f'line {c.line}:{c.column}', 'dim')}  {c.text}  {status}"
+    head = f"{paint(where, 'dim')}  {c.text}  {status}"
     if result.entry is not None:
         head += f"  {result.entry.key}"
     lines = [head]

@@ -91,6 +91,13 @@ class CheckReport:
     uncited: list[Entry]
     references: list[ReferenceItem] = field(default_factory=list)
     library_size: int = 0
+    #: where each citation is, as the writer finds it (``line 2:129``, or in a .docx
+    #: ``paragraph 2, "...context..."``), by citation start offset
+    locations: dict[int, str] = field(default_factory=dict)
+
+    def location(self, citation: Citation) -> str:
+        """Where ``citation`` is, in the manuscript's own terms."""
+        return self.locations.get(citation.start, f"line {citation.line}:{citation.column}")
 
     @property
     def counts(self) -> dict[str, int]:

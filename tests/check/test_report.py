@@ -362,3 +362,17 @@ def test_fix_list_ranks_ambiguous_wrong_ids_and_retractions() -> None:
     assert [h for h in re.findall(r"<h3[^>]*>([^<]*)</h3>", fixes)] == [
         "Citations that could be more than one work (1)", "Identifiers that disagree with the library (1)",
         "Retracted or corrected works (1)"]
+
+
+def test_docx_citations_are_located_by_paragraph_and_quote_not_line() -> None:
+    from evidence.check import check_manuscript, read_manuscript
+    from evidence.store.library import Library
+
+    root = Path(__file__).resolve().parent.parent.parent / "examples"
+    report = check_manuscript(read_manuscript(root / "draft.docx"), Library.load(root / "library.bib").entries)
+    text = render_text(report)
+    heads = [line for line in text.splitlines() if line.startswith(("paragraph ", "line "))]
+    assert heads, text
+    assert all(line.startswith('paragraph ') and ', "' in line for line in heads)
+    first = report.results[0].citation
+    assert report.location(first).startswith(f"paragraph {first.line}, \"")

@@ -120,7 +120,7 @@ def test_watch_rechecks_on_save_and_ctrl_c_exits_0(fresh: Path, monkeypatch: pyt
     code, out, err = run("-l", "examples/library.bib", "check", "examples/draft.md", "--watch", "--strict")
     assert code == 0
     assert out.count("evidence check: examples/draft.md (markdown)") == 2
-    assert "1 citations: 1 resolved, 0 ambiguous, 0 unresolved" in out
+    assert "1 citation: 1 resolved, 0 ambiguous, 0 unresolved" in out
     lines = err.splitlines()
     again = r"--- \d\d:\d\d:\d\d: changed, checking examples/draft.md again ---"
     watching = "Watching for changes (Ctrl-C to stop) ..."
