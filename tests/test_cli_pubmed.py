@@ -64,7 +64,7 @@ def test_enrich_dry_run_shows_changes_and_writes_nothing(library: Path, ncbi: Fa
     assert "berman2000: not found (PMID 10686270, pmid)" in lines
     assert "Dry run, nothing written: 1 matched" in err
     assert library.read_bytes() == before
-    assert ncbi.count("/efetch.fcgi") == 1  # every PMID in one batched request
+    assert ncbi.count("/efetch.fcgi") == 2  # every PMID in one batch; the ones it lacked asked again, together
 
 
 def test_enrich_fills_only_missing_fields_and_touches_only_that_entry(library: Path, ncbi: FakeNCBI) -> None:

@@ -133,7 +133,7 @@ def test_pmcid_goes_through_idconv(client, ncbi):
     (m,) = match_entries([Entry("p", "article", {"pmcid": "PMC2883744"})], client)
     assert (m.status, m.method, m.pmid) == ("not_found", "pmcid", "20495566")
     assert m.message == "PMID 20495566 is not in PubMed"  # no record recorded for it
-    assert [h.path for h in ncbi.hits] == ["/idconv/", "/efetch.fcgi"]
+    assert [h.path for h in ncbi.hits] == ["/idconv/", "/efetch.fcgi", "/efetch.fcgi"]  # missing: asked twice
 
 
 def test_bad_pmid_field_is_an_error_without_requests(client, ncbi):
@@ -162,7 +162,7 @@ def test_ecitmatch_in_one_batch(client, ncbi):
         "n engl j med|2020|382|727|zhu n|Art4|",
     ]
     efetch = [h for h in ncbi.hits if h.path == "/efetch.fcgi"]
-    assert len(efetch) == 1 and efetch[0].params["id"] == "2014248,31978945"
+    assert [h.params["id"] for h in efetch] == ["2014248,31978945"] * 2  # missing from the answer: asked again
     assert [m.method for m in matches] == ["ecitmatch", "", "ecitmatch"]
     assert [m.status for m in matches] == ["not_found"] * 3  # no recorded efetch for these PMIDs
 
@@ -304,7 +304,8 @@ def test_resolve_identifiers_for_add(client, ncbi):
         ("99999999", None, "PMID 99999999 is not in PubMed"),
         ("hello", None, "not a PMID, DOI, PMCID or PubMed URL"),
     ]
-    assert [h.path for h in ncbi.hits] == ["/esearch.fcgi", "/efetch.fcgi"]
+    assert [h.path for h in ncbi.hits] == ["/esearch.fcgi", "/efetch.fcgi", "/efetch.fcgi"]
+    assert ncbi.hits[2].params["id"] == "99999999"  # only the PMID the first answer lacked is asked again
 
 
 def test_search_pubmed_keeps_pubmed_order(client, ncbi):

@@ -54,17 +54,21 @@ def test_efetch_450_pmids_in_three_batches_in_asked_order(ncbi, clock, records):
     client = make(ncbi, clock)
     got = client.efetch(asked)
     assert [r.pmid for r in got] == [p for p in asked if p in records]
-    assert ncbi.count("/efetch.fcgi") == 3
+    assert ncbi.count("/efetch.fcgi") == 4
     sizes = [len(h.params["id"].split(",")) for h in ncbi.hits]
-    assert sizes == [200, 200, 50]
-    assert [h.method for h in ncbi.hits] == ["POST", "POST", "GET"]
-    assert client.stats.requests == 3
+    assert sizes == [200, 200, 50, 150]  # the 150 unknown PMIDs asked once more, together, before called unknown
+    assert [h.method for h in ncbi.hits] == ["POST", "POST", "GET", "POST"]
+    assert client.stats.requests == 4
 
 
 def test_efetch_drops_records_not_asked_for(ncbi, clock):
     # NCBI answered id=-1 with PMID 1; the same body answering another request must not be trusted.
     ncbi.fail_next("/efetch.fcgi", lambda req: Response(fixture("efetch_pubmed_id_minus1_returns_pmid1.xml")))
+    assert [r.pmid for r in make(ncbi, clock).efetch(["10066780"])] == ["10066780"]  # asked again: the real one
+    assert ncbi.count("/efetch.fcgi") == 2
+    ncbi.fail_next("/efetch.fcgi", *[lambda req: Response(fixture("efetch_pubmed_id_minus1_returns_pmid1.xml"))] * 2)
     assert make(ncbi, clock).efetch(["10066780"]) == []
+    assert ncbi.count("/efetch.fcgi") == 4  # each run asked again for the PMID its first answer lacked
 
 
 def test_efetch_rejects_non_pmids_before_sending(ncbi, clock):
@@ -296,7 +300,7 @@ def test_second_run_costs_no_requests_and_unknown_pmids_are_remembered(ncbi, clo
     make(ncbi, clock, cache_dir=tmp_path).efetch(["31588070", "99999999"])
     again = make(ncbi, clock, cache_dir=tmp_path)
     assert [r.pmid for r in again.efetch(["31588070", "99999999"])] == ["31588070"]
-    assert again.stats.requests == 0 and ncbi.count("/efetch.fcgi") == 1
+    assert again.stats.requests == 0 and ncbi.count("/efetch.fcgi") == 2  # first run: 99999999 asked twice
 
 
 def test_max_age_and_refresh_renew(ncbi, clock, tmp_path):
@@ -384,6 +388,6 @@ def test_unknown_pmid_is_asked_again_after_a_day(ncbi, clock, tmp_path):
     now = [datetime(2026, 11, 1, tzinfo=UTC)]
     client = make(ncbi, clock, cache_dir=tmp_path, now=lambda: now[0])
     assert client.efetch(["99999999"]) == []
-    assert client.efetch(["99999999"]) == [] and ncbi.count("/efetch.fcgi") == 1
-    now[0] += timedelta(days=2)
     assert client.efetch(["99999999"]) == [] and ncbi.count("/efetch.fcgi") == 2
+    now[0] += timedelta(days=2)
+    assert client.efetch(["99999999"]) == [] and ncbi.count("/efetch.fcgi") == 4
