@@ -305,7 +305,8 @@ def test_resolve_identifiers_for_add(client, ncbi):
         ("hello", None, "not a PMID, DOI, PMCID or PubMed URL"),
     ]
     assert [h.path for h in ncbi.hits] == ["/esearch.fcgi", "/efetch.fcgi", "/efetch.fcgi"]
-    assert ncbi.hits[2].params["id"] == "99999999"  # only the PMID the first answer lacked is asked again
+    asked_again = "99999999,25995115,24719456,23727094,22323294,22002930,19188495,18979235,18474625"
+    assert ncbi.hits[2].params["id"] == asked_again  # only the PMIDs the first answer lacked
 
 
 def test_search_pubmed_keeps_pubmed_order(client, ncbi):
