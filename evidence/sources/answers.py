@@ -7,6 +7,7 @@ right syntax but the wrong shape (a list where an object belongs), so it is neve
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
@@ -94,6 +95,43 @@ class DocSummary:
 
 
 
+def _shape(what: str, detail: str) -> NCBIError:
+    return NCBIError(f"unexpected {what} answer: {detail}", hint=_HINT)
+
+
+def _obj(value: object, what: str, name: str) -> dict[str, Any]:
+    """A JSON object member (absent or null: empty); anything else is a malformed answer."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise _shape(what, f"{name} is {type(value).__name__}, not an object")
+    return value
+
+
+def _list(value: object, what: str, name: str) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _shape(what, f"{name} is {type(value).__name__}, not a list")
+    return value
+
+
+def _strs(value: object, what: str, name: str) -> tuple[str, ...]:
+    items = _list(value, what, name)
+    if not all(isinstance(i, str | int) and not isinstance(i, bool) for i in items):
+        raise _shape(what, f"{name} holds something other than text")
+    return tuple(str(i) for i in items)
+
+
+def _count(text: str, ids: tuple[str, ...]) -> int:
+    """The hit count, checked against the ids: an answer that contradicts itself proves nothing."""
+    if not text.isdigit():
+        raise _shape("esearch", f"the hit count is {text!r}" if text else "no hit count")
+    if len(ids) > int(text) or not all(i.isdigit() for i in ids):
+        raise _shape("esearch", f"{len(ids)} ids for a count of {text}" if len(ids) > int(text) else "a non-numeric id")
+    return int(text)
+
+
 def parse_esearch(body: bytes) -> SearchResult:
     """Parse an esearch answer (XML or ``retmode=json``); ``ERROR`` raises, ErrorList becomes warnings."""
     if _looks_json(body):
@@ -113,34 +151,39 @@ def parse_esearch(body: bytes) -> SearchResult:
         )
         if _text(w):
             warnings.append(f"{label}: {_text(w)}" if label else _text(w))
-    count = _text(root.find("Count"))
+    ids = tuple(_text(i) for i in root.findall("IdList/Id"))
     return SearchResult(
-        count=int(count) if count.isdigit() else 0,
-        ids=tuple(_text(i) for i in root.findall("IdList/Id")),
+        count=_count(_text(root.find("Count")), ids),
+        ids=ids,
         warnings=tuple(warnings),
         phrases_not_found=missing,
         query_translation=_text(root.find("QueryTranslation")),
     )
 
 
-def _esearch_json(data: dict) -> SearchResult:  # type: ignore[type-arg]
+def _esearch_json(data: dict[str, Any]) -> SearchResult:
     res = data.get("esearchresult")
     if not isinstance(res, dict):
-        raise NCBIError(f"NCBI esearch error: {data.get('error') or 'no esearchresult'}", hint=_HINT)
+        error = data.get("error")
+        raise NCBIError(f"NCBI esearch error: {error if isinstance(error, str) and error else 'no esearchresult'}",
+                        hint=_HINT)
     if res.get("ERROR"):
         raise NCBIError(f"NCBI esearch error: {res['ERROR']}", hint="check the search query")
-    errs = res.get("errorlist") or {}
-    warns = res.get("warninglist") or {}
-    missing = tuple(errs.get("phrasesnotfound") or ())
+    what = "esearch"
+    errs = _obj(res.get("errorlist"), what, "errorlist")
+    warns = _obj(res.get("warninglist"), what, "warninglist")
+    missing = _strs(errs.get("phrasesnotfound"), what, "phrasesnotfound")
     warnings = [f"phrase not found: {p}" for p in missing]
-    warnings += [f"field not found: {p}" for p in errs.get("fieldsnotfound") or ()]
-    warnings += [f"quoted phrase not found: {p}" for p in warns.get("quotedphrasesnotfound") or ()]
-    warnings += [f"phrase ignored: {p}" for p in warns.get("phrasesignored") or ()]
-    warnings += list(warns.get("outputmessages") or ())
-    count = str(res.get("count", "0"))
+    warnings += [f"field not found: {p}" for p in _strs(errs.get("fieldsnotfound"), what, "fieldsnotfound")]
+    warnings += [f"quoted phrase not found: {p}"
+                 for p in _strs(warns.get("quotedphrasesnotfound"), what, "quotedphrasesnotfound")]
+    warnings += [f"phrase ignored: {p}" for p in _strs(warns.get("phrasesignored"), what, "phrasesignored")]
+    warnings += list(_strs(warns.get("outputmessages"), what, "outputmessages"))
+    ids = _strs(res.get("idlist"), what, "idlist")
+    count = res.get("count")
     return SearchResult(
-        count=int(count) if count.isdigit() else 0,
-        ids=tuple(str(i) for i in res.get("idlist") or ()),
+        count=_count(str(count) if isinstance(count, str | int) and not isinstance(count, bool) else "", ids),
+        ids=ids,
         warnings=tuple(warnings),
         phrases_not_found=missing,
         query_translation=str(res.get("querytranslation", "")),
@@ -170,7 +213,8 @@ def parse_idconv(body: bytes, requested: list[str]) -> dict[str, IdRecord]:
         raise NCBIError(f"PMC ID converter error: {unquote(str(data.get('message', '')))}")
     out: dict[str, IdRecord] = {}
     wanted = {r.strip().lower(): r for r in requested}
-    for rec in data.get("records") or ():
+    for item in _list(data.get("records"), "idconv", "records"):
+        rec = _obj(item, "idconv", "a record")
         ids = {k: str(rec.get(k) or "") for k in ("pmid", "pmcid", "doi")}
         asked = str(rec.get("requested-id") or "")
         if not asked:
@@ -189,8 +233,9 @@ def parse_esummary(body: bytes) -> list[DocSummary]:
         data = _json(body, "esummary")
         if data.get("error"):
             raise NCBIError(f"NCBI esummary error: {data['error']}", hint=_HINT)
-        result = data.get("result") or {}
-        return [_docsum_json(uid, result.get(uid) or {}) for uid in result.get("uids") or ()]
+        result = _obj(data.get("result"), "esummary", "result")
+        uids = _strs(result.get("uids"), "esummary", "uids")
+        return [_docsum_json(uid, _obj(result.get(uid), "esummary", uid)) for uid in uids]
     root = _parse_xml(body, "esummary")
     errors = [_text(e) for e in root.findall("ERROR")]
     if errors:
@@ -198,20 +243,25 @@ def parse_esummary(body: bytes) -> list[DocSummary]:
     return [_docsum_xml(ds) for ds in root.findall("DocSum")]
 
 
-def _docsum_json(uid: str, doc: dict) -> DocSummary:  # type: ignore[type-arg]
-    ids = {a.get("idtype"): a.get("value", "") for a in doc.get("articleids") or ()}
+def _docsum_json(uid: str, doc: dict[str, Any]) -> DocSummary:
+    what = "esummary"
+    ids = {}
+    for item in _list(doc.get("articleids"), what, "articleids"):
+        aid = _obj(item, what, "an article id")
+        ids[str(aid.get("idtype", ""))] = str(aid.get("value", ""))
+    authors = tuple(str(_obj(a, what, "an author").get("name", "")) for a in _list(doc.get("authors"), what, "authors"))
     return DocSummary(
         pmid=str(uid),
         title=str(doc.get("title", "")),
-        authors=tuple(a.get("name", "") for a in doc.get("authors") or ()),
+        authors=authors,
         journal=str(doc.get("source", "")),
         pubdate=str(doc.get("pubdate", "")),
         volume=str(doc.get("volume", "")),
         issue=str(doc.get("issue", "")),
         pages=str(doc.get("pages", "")),
-        doi=str(ids.get("doi", "")),
-        pmcid=str(ids.get("pmc", "")),
-        publication_types=tuple(doc.get("pubtype") or ()),
+        doi=ids.get("doi", ""),
+        pmcid=ids.get("pmc", ""),
+        publication_types=_strs(doc.get("pubtype"), what, "pubtype"),
         error=str(doc.get("error", "")),
     )
 
