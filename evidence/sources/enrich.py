@@ -334,6 +334,25 @@ class _Plan:
     note: str = ""
 
 
+@dataclass
+class _Run:
+    """What the stages of one :func:`match_entries` call share."""
+
+    client: PubMedClient
+    plans: list[_Plan]
+    offline: bool
+    by_pmcid: list[_Plan] = field(default_factory=list)
+    by_doi: list[_Plan] = field(default_factory=list)
+    rest: list[_Plan] = field(default_factory=list)
+    doi_pmids: list[str] = field(default_factory=list)
+    doi_own: dict[str, list[str]] = field(default_factory=dict)
+    records: dict[str, PubMedRecord] = field(default_factory=dict)
+
+    def missing_offline(self, plans: Iterable[_Plan], what: str) -> None:
+        for plan in plans:
+            plan.error = f"offline: {what} is not in the cache (run once online to fetch it)"
+
+
 def match_entries(
     entries: Sequence[Entry],
     client: PubMedClient,
@@ -343,16 +362,20 @@ def match_entries(
 ) -> list[Match]:
     """Find each entry's PubMed record (see the module docstring) and plan its changes.
 
-    Raises NetworkError / NCBIError when NCBI cannot be used; entries are never modified.
+    A pipeline of stages, cheapest first, each filling the shared :class:`_Run`. Raises
+    NetworkError / NCBIError when NCBI cannot be used; entries are never modified.
     """
+    run = _Run(client, [_Plan(e) for e in entries], bool(getattr(client, "offline", False)))
+    for stage in (_sort_by_identifier, _by_pmcid, _by_doi, _by_citation, _by_title, _fetch_records):
+        stage(run)
+    by_doi_value = {normalize_doi(r.doi): r for r in run.records.values() if r.doi}
     overwrite = frozenset(overwrite)
-    plans = [_Plan(e) for e in entries]
+    return [_decide(plan, run.records, by_doi_value, run.doi_own, overwrite, threshold) for plan in run.plans]
 
-    # 1-3: identifiers
-    by_pmcid: list[_Plan] = []
-    by_doi: list[_Plan] = []
-    rest: list[_Plan] = []
-    for plan in plans:
+
+def _sort_by_identifier(run: _Run) -> None:
+    """1-3: an entry's PMID is used as is; PMCID and DOI entries go to their lookups; the rest wait."""
+    for plan in run.plans:
         e = plan.entry
         raw_pmid = e.pmid
         if raw_pmid:
@@ -360,71 +383,76 @@ def match_entries(
                 plan.method, plan.pmid = "pmid", raw_pmid
             else:
                 plan.error = f"pmid field {raw_pmid!r} is not a PMID"
-            continue
-        if e.pmcid and PMCID_RE.match(e.pmcid):
+        elif e.pmcid and PMCID_RE.match(e.pmcid):
             plan.method = "pmcid"
-            by_pmcid.append(plan)
+            run.by_pmcid.append(plan)
         elif e.doi and DOI_RE.match(e.doi):
             plan.method = "doi"
-            by_doi.append(plan)
+            run.by_doi.append(plan)
         else:
-            rest.append(plan)
+            run.rest.append(plan)
 
-    offline = bool(getattr(client, "offline", False))
 
-    def missing_offline(plans_hit: Iterable[_Plan], what: str) -> None:
-        for plan in plans_hit:
-            plan.error = f"offline: {what} is not in the cache (run once online to fetch it)"
+def _by_pmcid(run: _Run) -> None:
+    """2: PMCIDs through the PMC ID converter, in one batched call."""
+    if not run.by_pmcid:
+        return
+    try:
+        conv = run.client.idconv([p.entry.pmcid for p in run.by_pmcid])
+    except NetworkError:
+        if not run.offline:
+            raise
+        run.missing_offline(run.by_pmcid, "the PMCID lookup")
+        run.by_pmcid = []
+        return
+    for plan in run.by_pmcid:
+        rec = conv.get(plan.entry.pmcid)
+        if rec and rec.pmid:
+            plan.pmid = rec.pmid
+        else:
+            plan.note = f"PMCID {plan.entry.pmcid} unknown to the PMC ID converter"
 
-    if by_pmcid:
-        try:
-            conv = client.idconv([p.entry.pmcid for p in by_pmcid])
-        except NetworkError:
-            if not offline:
-                raise
-            missing_offline(by_pmcid, "the PMCID lookup")
-            conv, by_pmcid = {}, []
-        for plan in by_pmcid:
-            rec = conv.get(plan.entry.pmcid)
-            if rec and rec.pmid:
-                plan.pmid = rec.pmid
-            else:
-                plan.note = f"PMCID {plan.entry.pmcid} unknown to the PMC ID converter"
 
-    doi_pmids: list[str] = []
-    doi_own: dict[str, list[str]] = {}
-    if by_doi:
-        try:
-            doi_pmids, doi_own = _doi_lookup([p.entry.doi for p in by_doi], client)
-        except NetworkError:
-            if not offline:
-                raise
-            missing_offline(by_doi, "the DOI lookup")
-            by_doi = []
+def _by_doi(run: _Run) -> None:
+    """3: DOIs through OR-ed ``[aid]`` searches."""
+    if not run.by_doi:
+        return
+    try:
+        run.doi_pmids, run.doi_own = _doi_lookup([p.entry.doi for p in run.by_doi], run.client)
+    except NetworkError:
+        if not run.offline:
+            raise
+        run.missing_offline(run.by_doi, "the DOI lookup")
+        run.by_doi = []
 
-    # 4: ECitMatch for entries without ids (and DOI entries, in case PubMed lacks the DOI)
+
+def _by_citation(run: _Run) -> None:
+    """4: one ECitMatch call for entries without ids (and DOI entries, in case PubMed lacks the DOI)."""
     used: set[str] = set()
-    citations: dict[str, _Plan] = {}
-    for i, plan in enumerate(rest + by_doi):
+    citations: dict[str, tuple[Citation, _Plan]] = {}
+    for i, plan in enumerate(run.rest + run.by_doi):
         cit = _citation(plan.entry, _ecit_key(plan.entry.key, i, used))
         if cit is not None:
-            citations[cit.key] = plan
-    if citations:
-        try:
-            found = client.ecitmatch([_citation(p.entry, k) for k, p in citations.items()])  # type: ignore[misc]
-        except NetworkError:
-            if not offline:
-                raise
-            found = {}  # the title search below may still be cached
-        for key, plan in citations.items():
-            pmid = found.get(key)
-            if pmid:
-                plan.candidates.append(pmid)
-                if not plan.method:
-                    plan.method = "ecitmatch"
+            citations[cit.key] = (cit, plan)
+    if not citations:
+        return
+    try:
+        found = run.client.ecitmatch([cit for cit, _ in citations.values()])
+    except NetworkError:
+        if not run.offline:
+            raise
+        found = {}  # the title search below may still be cached
+    for key, (_, plan) in citations.items():
+        pmid = found.get(key)
+        if pmid:
+            plan.candidates.append(pmid)
+            if not plan.method:
+                plan.method = "ecitmatch"
 
-    # 5: title search for the rest
-    for plan in rest:
+
+def _by_title(run: _Run) -> None:
+    """5: a title search for the entries nothing else found."""
+    for plan in run.rest:
         if plan.candidates:
             continue
         term = _title_query(plan.entry)
@@ -433,36 +461,34 @@ def match_entries(
             continue
         plan.method = "search"
         try:
-            result = client.esearch(term, retmax=SEARCH_RETMAX)
+            result = run.client.esearch(term, retmax=SEARCH_RETMAX)
         except NetworkError:
-            if not offline:
+            if not run.offline:
                 raise
-            missing_offline([plan], "the title search")
+            run.missing_offline([plan], "the title search")
             continue
         if result.phrases_not_found:
             plan.note = f"PubMed ignored part of the title search ({', '.join(result.phrases_not_found)})"
             continue
         plan.candidates = list(result.ids)
 
-    # one efetch for everything
+
+def _fetch_records(run: _Run) -> None:
+    """Every PMID any stage found, in ONE batched efetch (offline: one by one, so a miss hurts one entry)."""
     wanted: list[str] = []
-    for plan in plans:
+    for plan in run.plans:
         if plan.pmid:
             wanted.append(plan.pmid)
         wanted += plan.candidates
-    wanted += doi_pmids
-    if offline:  # record by record, so one missing record does not stop the others
-        records = {}
-        for pmid in dict.fromkeys(wanted):
-            try:
-                records.update({r.pmid: r for r in client.efetch([pmid])})
-            except NetworkError:
-                missing_offline([p for p in plans if p.pmid == pmid and not p.error], f"PubMed record {pmid}")
-    else:
-        records = {r.pmid: r for r in client.efetch(dict.fromkeys(wanted))} if wanted else {}
-    by_doi_value = {normalize_doi(r.doi): r for r in records.values() if r.doi}
-
-    return [_decide(plan, records, by_doi_value, doi_own, overwrite, threshold) for plan in plans]
+    wanted += run.doi_pmids
+    if not run.offline:
+        run.records = {r.pmid: r for r in run.client.efetch(dict.fromkeys(wanted))} if wanted else {}
+        return
+    for pmid in dict.fromkeys(wanted):
+        try:
+            run.records.update({r.pmid: r for r in run.client.efetch([pmid])})
+        except NetworkError:
+            run.missing_offline([p for p in run.plans if p.pmid == pmid and not p.error], f"PubMed record {pmid}")
 
 
 def _decide(
@@ -473,46 +499,61 @@ def _decide(
     overwrite: frozenset[str],
     threshold: float,
 ) -> Match:
+    """The outcome for one entry, from what the stages found."""
     e = plan.entry
     if plan.error:
         return Match(e.key, "error", plan.method, message=plan.error)
-
-    def found(rec: PubMedRecord, method: str, sc: float = 1.0, check: bool = True) -> Match:
-        if check:
-            problem = _identity_problem(e, rec)
-            if problem:
-                return Match(e.key, "mismatch", method, rec.pmid, rec, round(score(e, rec), 4), [_candidate(e, rec)], message=problem)
-        changes = plan_changes(e, rec, overwrite)
-        status = "matched" if changes else "complete"
-        note = "retracted" if rec.is_retracted else ""
-        return Match(e.key, status, method, rec.pmid, rec, round(sc, 4), changes=changes, message=note)
-
     if plan.method in ("pmid", "pmcid") and plan.pmid:
         rec = records.get(plan.pmid)
         if rec is None:
             return Match(e.key, "not_found", plan.method, plan.pmid, message=f"PMID {plan.pmid} is not in PubMed")
-        return found(rec, plan.method)
+        return _found(e, rec, plan.method, overwrite)
     if plan.method == "pmcid":
         return Match(e.key, "not_found", "pmcid", message=plan.note)
-
     if plan.method == "doi":
-        rec = by_doi_value.get(e.doi)
-        if rec is not None:
-            return found(rec, "doi")
-        for rec in (records[p] for p in plan.candidates if p in records):
-            if not rec.doi and not _identity_problem(e, rec):  # old records carry no DOI
-                return found(rec, "ecitmatch", score(e, rec), check=False)
-        others = [records[p] for p in doi_own.get(e.doi, []) if p in records]
-        others += [records[p] for p in plan.candidates if p in records]
-        if others:
-            rec = others[0]
-            shown = ", ".join(f"{r.pmid} ({r.doi or 'no DOI'})" for r in others[:3])
-            return Match(
-                e.key, "mismatch", "doi", rec.pmid, rec, round(score(e, rec), 4), [_candidate(e, r) for r in others[:5]],
-                message=f"PubMed has no record with DOI {e.doi}; it answered with {shown}",
-            )
-        return Match(e.key, "not_found", "doi", message=f"DOI {e.doi} not found in PubMed")
+        return _decide_doi(plan, records, by_doi_value, doi_own, overwrite)
+    return _decide_candidates(plan, records, overwrite, threshold)
 
+
+def _found(e: Entry, rec: PubMedRecord, method: str, overwrite: frozenset[str], sc: float = 1.0,
+           check: bool = True) -> Match:
+    if check:
+        problem = _identity_problem(e, rec)
+        if problem:
+            return Match(e.key, "mismatch", method, rec.pmid, rec, round(score(e, rec), 4), [_candidate(e, rec)],
+                         message=problem)
+    changes = plan_changes(e, rec, overwrite)
+    status = "matched" if changes else "complete"
+    note = "retracted" if rec.is_retracted else ""
+    return Match(e.key, status, method, rec.pmid, rec, round(sc, 4), changes=changes, message=note)
+
+
+def _decide_doi(plan: _Plan, records: dict[str, PubMedRecord], by_doi_value: dict[str, PubMedRecord],
+                doi_own: dict[str, list[str]], overwrite: frozenset[str]) -> Match:
+    """A DOI entry: the record with exactly that DOI; else an old record without DOI found by citation."""
+    e = plan.entry
+    rec = by_doi_value.get(e.doi)
+    if rec is not None:
+        return _found(e, rec, "doi", overwrite)
+    for rec in (records[p] for p in plan.candidates if p in records):
+        if not rec.doi and not _identity_problem(e, rec):  # old records carry no DOI
+            return _found(e, rec, "ecitmatch", overwrite, score(e, rec), check=False)
+    others = [records[p] for p in doi_own.get(e.doi, []) if p in records]
+    others += [records[p] for p in plan.candidates if p in records]
+    if others:
+        rec = others[0]
+        shown = ", ".join(f"{r.pmid} ({r.doi or 'no DOI'})" for r in others[:3])
+        return Match(
+            e.key, "mismatch", "doi", rec.pmid, rec, round(score(e, rec), 4), [_candidate(e, r) for r in others[:5]],
+            message=f"PubMed has no record with DOI {e.doi}; it answered with {shown}",
+        )
+    return Match(e.key, "not_found", "doi", message=f"DOI {e.doi} not found in PubMed")
+
+
+def _decide_candidates(plan: _Plan, records: dict[str, PubMedRecord], overwrite: frozenset[str],
+                       threshold: float) -> Match:
+    """Citation or search candidates: the best must score high, look alike in title, and have no close rival."""
+    e = plan.entry
     cands = [records[p] for p in dict.fromkeys(plan.candidates) if p in records]
     if not cands:
         note = plan.note or ("no PubMed record found" if plan.method else "nothing to match on")
@@ -523,8 +564,9 @@ def _decide(
     title_ok = not (e.title and rec.title) or title_similarity(e.title, rec.title) >= MIN_TITLE
     rival = len(ranked) > 1 and ranked[1].score >= best.score - MARGIN
     if best.score >= threshold and title_ok and not rival:
-        return found(rec, plan.method, best.score, check=False)
-    why = "two candidates score alike" if rival and best.score >= threshold else f"best score {best.score:.2f} < {threshold:.2f}"
+        return _found(e, rec, plan.method, overwrite, best.score, check=False)
+    why = ("two candidates score alike" if rival and best.score >= threshold
+           else f"best score {best.score:.2f} < {threshold:.2f}")
     return Match(e.key, "ambiguous", plan.method, score=best.score, candidates=ranked[:5], message=why)
 
 

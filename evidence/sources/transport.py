@@ -35,7 +35,7 @@ from urllib.parse import quote, quote_plus
 
 import requests
 
-from evidence.errors import NCBIError, NetworkError, PubMedError
+from evidence.errors import NCBIError, NetworkError, PubMedError, UnavailableError
 
 __all__ = [
     "CACHE_FORMAT",
@@ -477,7 +477,7 @@ class Transport:
         if outcome.network:
             return NetworkError(f"cannot reach {self.service} at {self._where(url)}: {outcome.problem} {after}",
                                 hint=_NETWORK_HINT)
-        return NCBIError(
+        return UnavailableError(
             f"{self.service} unavailable: {outcome.problem} {after}",
             hint=f"{self.service} is overloaded or rate-limiting; wait a minute and retry, or use --offline",
         )
