@@ -30,20 +30,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from evidence.errors import EntryError, NetworkError
 from evidence.identity import title_similarity
 from evidence.latex import to_text
 from evidence.model import DOI_RE, PMCID_RE, PMID_RE, Entry, fold, normalize_doi
-from evidence.sources.pubmed import (
-    Citation,
-    IdRecord,
-    PubMedRecord,
-    SearchResult,
-    record_entry_type,
-    record_to_fields,
+from evidence.sources.answers import Citation
+from evidence.sources.fields import record_entry_type, record_to_fields
+from evidence.sources.identifiers import (
+    PubMedClient,
+    doi_lookup,
+    parse_identifier,
+    resolve_identifiers,
+    search_pubmed,
 )
+from evidence.sources.records import PubMedRecord
 
 __all__ = [
     "ACCEPT",
@@ -69,24 +70,17 @@ ACCEPT = 0.80
 MIN_TITLE = 0.70
 IDENTITY_TITLE = 0.60
 MARGIN = 0.05
-DOI_BATCH = 50
 SEARCH_RETMAX = 5
 WEIGHTS = {"title": 0.55, "author": 0.20, "year": 0.15, "journal": 0.10}
 STATUSES = ("matched", "complete", "ambiguous", "not_found", "mismatch", "error")
 
 _STOP = frozenset(
-    ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "of", "on", "or", "the", "to", "with", "within", "without", "its", "their", "this", "that", "than", "via", "vs", "versus"]
+    [
+        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "of", "on", "or",
+        "the", "to", "with", "within", "without", "its", "their", "this", "that", "than", "via", "vs", "versus"
+    ]
 )
 _WORD = re.compile(r"[^\W_]+")
-
-
-class PubMedClient(Protocol):
-    """What enrichment needs from a client (EutilsClient provides it)."""
-
-    def esearch(self, term: str, retmax: int = 20, **params: str) -> SearchResult: ...
-    def efetch(self, pmids: Iterable[str | int]) -> list[PubMedRecord]: ...
-    def ecitmatch(self, citations: Sequence[Citation]) -> dict[str, str | None]: ...
-    def idconv(self, ids: Iterable[str]) -> dict[str, IdRecord]: ...
 
 
 @dataclass(frozen=True)
@@ -157,7 +151,8 @@ def _surname_match(entry: Entry, rec: PubMedRecord) -> bool | None:
     theirs = _norm(first.last or first.collective)
     if not mine or not theirs:
         return None
-    return mine == theirs or mine in theirs.split() or theirs in mine.split() or mine.replace(" ", "") == theirs.replace(" ", "")
+    return (mine == theirs or mine in theirs.split() or theirs in mine.split()
+            or mine.replace(" ", "") == theirs.replace(" ", ""))
 
 
 def _year_score(entry: Entry, rec: PubMedRecord) -> float | None:
@@ -178,7 +173,8 @@ def _journal_score(entry: Entry, rec: PubMedRecord) -> float | None:
         if words == mine:
             return 1.0
         short, full = (mine, words) if len(" ".join(mine)) <= len(" ".join(words)) else (words, mine)
-        if len(short) <= len(full) and all(any(f.startswith(s) for f in full) for s in short) and short[0] == full[0][: len(short[0])]:
+        prefixes = all(any(f.startswith(s) for f in full) for s in short)
+        if len(short) <= len(full) and prefixes and short[0] == full[0][: len(short[0])]:
             return 1.0
     return 1.0 if title_similarity(entry.journal, rec.journal) >= 0.85 else 0.0
 
@@ -271,21 +267,6 @@ def entry_from_record(rec: PubMedRecord, key: str) -> Entry:
 
 
 # --------------------------------------------------------------------------- lookups
-
-
-def _doi_lookup(dois: Sequence[str], client: PubMedClient) -> tuple[list[str], dict[str, list[str]]]:
-    """All PMIDs hit by ``"doi"[aid]`` searches, and per DOI the hits attributable to it alone."""
-    pmids: list[str] = []
-    own: dict[str, list[str]] = {}
-    unique = list(dict.fromkeys(dois))
-    for i in range(0, len(unique), DOI_BATCH):
-        chunk = unique[i : i + DOI_BATCH]
-        term = " OR ".join(f'"{d}"[aid]' for d in chunk)
-        result = client.esearch(term, retmax=max(20, 3 * len(chunk)))
-        pmids += result.ids
-        if len(chunk) == 1:
-            own[chunk[0]] = list(result.ids)
-    return pmids, own
 
 
 def _first_page(entry: Entry) -> str:
@@ -418,7 +399,7 @@ def _by_doi(run: _Run) -> None:
     if not run.by_doi:
         return
     try:
-        run.doi_pmids, run.doi_own = _doi_lookup([p.entry.doi for p in run.by_doi], run.client)
+        run.doi_pmids, run.doi_own = doi_lookup([p.entry.doi for p in run.by_doi], run.client)
     except NetworkError:
         if not run.offline:
             raise
@@ -568,76 +549,3 @@ def _decide_candidates(plan: _Plan, records: dict[str, PubMedRecord], overwrite:
     why = ("two candidates score alike" if rival and best.score >= threshold
            else f"best score {best.score:.2f} < {threshold:.2f}")
     return Match(e.key, "ambiguous", plan.method, score=best.score, candidates=ranked[:5], message=why)
-
-
-# --------------------------------------------------------------------------- add / search
-
-_PUBMED_URL = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/(\d{1,9})\b", re.I)
-_PMC_ANY = re.compile(r"\bPMC\d+\b", re.I)
-
-
-def parse_identifier(text: str) -> tuple[str, str]:
-    """``(kind, value)`` for a PMID, DOI, PMCID or PubMed URL; kind ``""`` when unrecognised."""
-    raw = text.strip()
-    url = _PUBMED_URL.search(raw)
-    if url:
-        return "pmid", url.group(1)
-    bare = re.sub(r"^pmid\s*:?\s*", "", raw, flags=re.I)
-    if PMID_RE.match(bare):
-        return "pmid", bare
-    pmc = _PMC_ANY.search(raw)
-    if pmc and ("ncbi" in raw.lower() or raw.upper().startswith(("PMC", "PMCID"))):
-        return "pmcid", pmc.group().upper()
-    doi = normalize_doi(re.sub(r"^https?://(www\.)?doi\.org/", "", raw, flags=re.I))
-    doi = re.sub(r"^doi\s*:?\s*", "", doi, flags=re.I)
-    if DOI_RE.match(doi):
-        return "doi", doi
-    return "", raw
-
-
-def resolve_identifiers(texts: Sequence[str], client: PubMedClient) -> list[tuple[str, PubMedRecord | None, str]]:
-    """For ``evidence add``: each text with its record (or None) and a one-line status message.
-
-    Accepts PMIDs (``123``, ``PMID:123``), DOIs (``10.x/y``, ``doi:...``, ``https://doi.org/...``),
-    PMCIDs and PubMed/PMC URLs. DOIs are accepted only when PubMed's record has exactly that DOI.
-    """
-    parsed = [parse_identifier(t) for t in texts]
-    pmcids = [v for k, v in parsed if k == "pmcid"]
-    dois = [v for k, v in parsed if k == "doi"]
-    conv = client.idconv(pmcids) if pmcids else {}
-    doi_pmids, doi_own = _doi_lookup(dois, client) if dois else ([], {})
-    wanted = [v for k, v in parsed if k == "pmid"] + [conv[p].pmid for p in pmcids if p in conv and conv[p].pmid]
-    wanted += doi_pmids
-    records = {r.pmid: r for r in client.efetch(dict.fromkeys(wanted))} if wanted else {}
-    by_doi = {normalize_doi(r.doi): r for r in records.values() if r.doi}
-    out: list[tuple[str, PubMedRecord | None, str]] = []
-    for text, (kind, value) in zip(texts, parsed):
-        if kind == "pmid":
-            rec = records.get(value)
-            out.append((text, rec, "ok" if rec else f"PMID {value} is not in PubMed"))
-        elif kind == "pmcid":
-            pmid = conv[value].pmid if value in conv else ""
-            rec = records.get(pmid) if pmid else None
-            out.append((text, rec, "ok" if rec else f"{value} is not known to PubMed"))
-        elif kind == "doi":
-            rec = by_doi.get(value)
-            if rec:
-                out.append((text, rec, "ok"))
-            else:
-                near = [records[p] for p in doi_own.get(value, []) if p in records]
-                msg = f"DOI {value} not found in PubMed"
-                if near:
-                    msg += f" (PubMed answered with {near[0].pmid}, DOI {near[0].doi or 'none'}; not added)"
-                out.append((text, None, msg))
-        else:
-            out.append((text, None, "not a PMID, DOI, PMCID or PubMed URL"))
-    return out
-
-
-def search_pubmed(query: str, client: PubMedClient, limit: int = 20) -> list[PubMedRecord]:
-    """Records for a PubMed query, in PubMed's relevance order (at most ``limit``)."""
-    result = client.esearch(query, retmax=limit)
-    if not result.ids:
-        return []
-    records = {r.pmid: r for r in client.efetch(result.ids)}
-    return [records[p] for p in result.ids if p in records]
