@@ -171,11 +171,29 @@ def test_pubmed_search_and_add(refs: Path, ncbi: FakeNCBI) -> None:
     code, out, err = run("-l", str(refs), "pubmed", "ydenberg ca[Author]", "--json")
     assert code == 0, err
     rows = json.loads(out)
-    assert [r["pmid"] for r in rows] == ["26147656"]
+    assert [r["pmid"] for r in rows][:2] == ["26147656", "25995115"] and len(rows) == 9
+    assert [r["missing"] for r in rows] == [False] + [True] * 8  # only 26147656 has a recorded record
     code, out, _ = run("-l", str(refs), "pubmed", "ydenberg ca[Author]", "--add", "1")
     assert "[added as ydenberg2015]" in out
-    code, out, _ = run("-l", str(refs), "pubmed", "ydenberg ca[Author]", "--add", "7")
-    assert code == 2 and "'7' is not a result number (1-1)" in _
+    code, out, _ = run("-l", str(refs), "pubmed", "ydenberg ca[Author]", "--add", "10")
+    assert code == 2 and "'10' is not a result number (1-9)" in _
+
+
+def test_pubmed_add_reports_results_efetch_did_not_return_and_adds_the_rest(refs: Path, ncbi: FakeNCBI) -> None:
+    # esearch promised 9 PMIDs; efetch (asked twice) returns a record for one only
+    ncbi.searches["ydenberg ca[Author]"] = fixture("esearch_pubmed_json_author.json")
+    code, out, err = run("-l", str(refs), "pubmed", "ydenberg ca[Author]", "--add", "1", "2")
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0].endswith("PMID 26147656  [added as ydenberg2015]")
+    assert lines[1] == "  2. PMID 25995115: PubMed listed it but returned no record"
+    assert err.splitlines()[-2:] == [
+        "warning: PubMed listed 9 results but returned no record for PMID 25995115, 24719456, 23727094, 22323294,"
+        " 22002930, 19188495, 18979235, 18474625",
+        "warning: not added: result 2 (no record from PubMed; try again later)",
+    ]
+    assert Library.load(refs).get("ydenberg2015").get("pmid") == "26147656"
+    assert ncbi.count("/efetch.fcgi") == 2  # the missing ones were asked again once before being reported
 
 
 def test_pubmed_add_needs_numbers(refs: Path, ncbi: FakeNCBI) -> None:
