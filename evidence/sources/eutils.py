@@ -35,6 +35,7 @@ from evidence.sources.answers import (
 )
 from evidence.sources.records import PubMedRecord, parse_efetch, split_efetch
 from evidence.sources.transport import (
+    MAX_WAIT,
     ClientStats,
     RateLimiter,
     RequestInfo,
@@ -83,7 +84,8 @@ class EutilsClient:
     Every argument has a safe default; URLs, key and email also come from the environment
     (``EVIDENCE_EUTILS_URL``, ``EVIDENCE_IDCONV_URL``, ``NCBI_API_KEY``, ``EVIDENCE_EMAIL``).
     Pass one ``limiter`` to several clients to share the rate limit; ``on_wait`` hears about
-    every retry wait (the CLI shows it), ``max_wait`` caps one request's total retrying.
+    every retry wait (the CLI shows it), ``max_wait`` (or ``EVIDENCE_MAX_WAIT``, seconds) caps one
+    request's total retrying.
     """
 
     def __init__(
@@ -104,7 +106,7 @@ class EutilsClient:
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         timeout: float = 30,
         retries: int = 4,
-        max_wait: float = 60.0,
+        max_wait: float | None = None,
         limiter: RateLimiter | None = None,
         rng: random.Random | None = None,
         on_request: Callable[[RequestInfo], None] | None = None,
@@ -117,6 +119,8 @@ class EutilsClient:
         self._api_key = api_key if api_key is not None else (env.get("NCBI_API_KEY") or None)
         self.tool = tool.replace(" ", "_")
         self.email = email if email is not None else (env.get("EVIDENCE_EMAIL") or None)
+        if max_wait is None:
+            max_wait = _seconds(env.get("EVIDENCE_MAX_WAIT"), MAX_WAIT)
         self.transport = Transport(
             "NCBI",
             session=session,
@@ -310,3 +314,16 @@ class EutilsClient:
 def _few(items: Sequence[str], n: int = 5) -> str:
     head = ", ".join(items[:n])
     return head + (f" and {len(items) - n} more" if len(items) > n else "")
+
+
+def _seconds(text: str | None, default: float) -> float:
+    if not text:
+        return default
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value > 0:
+        raise PubMedError(f"EVIDENCE_MAX_WAIT={text!r} is not a number of seconds",
+                          hint="set it to e.g. 60, or unset it for the default")
+    return value
