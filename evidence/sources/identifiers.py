@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from evidence.errors import NetworkError, PubMedError, UnavailableError
+from evidence.errors import NCBIError, NetworkError, PubMedError, UnavailableError
 from evidence.model import DOI_RE, PMID_RE, normalize_doi
 from evidence.sources.answers import Citation, IdRecord, SearchResult
 from evidence.sources.records import PubMedRecord
@@ -93,7 +93,7 @@ def _isolated(
     try:
         return call(items)
     except PubMedError as exc:
-        if isinstance(exc, UnavailableError) or (isinstance(exc, NetworkError) and not offline):
+        if not _belongs_to_the_items(exc, offline):
             raise
         if len(items) == 1:
             errors[items[0]] = str(exc)
@@ -103,10 +103,17 @@ def _isolated(
         try:
             out = merge(out, call([item]))
         except PubMedError as exc:
-            if isinstance(exc, UnavailableError) or (isinstance(exc, NetworkError) and not offline):
+            if not _belongs_to_the_items(exc, offline):
                 raise
             errors[item] = str(exc)
     return out
+
+
+def _belongs_to_the_items(exc: PubMedError, offline: bool) -> bool:
+    """NCBI refused what was asked (or offline lacks it); a dead network, a busy NCBI or a broken cache stop all."""
+    if isinstance(exc, NetworkError):
+        return offline
+    return isinstance(exc, NCBIError) and not isinstance(exc, UnavailableError)
 
 
 def _merge_dois(a: tuple[list[str], dict[str, list[str]]],

@@ -409,7 +409,7 @@ class Transport:
                 break
             delay, asked = self._delay(attempt, outcome.retry_after)
             elapsed = self.clock() - started
-            if self.max_wait - elapsed < 1.0:
+            if self.max_wait - elapsed < 0.1:
                 raise self._give_up(url, outcome, attempt + 1, elapsed=elapsed)
             if delay > self.max_wait - elapsed:  # the last wait fits the budget
                 if outcome.retry_after is not None and asked is None:
