@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from evidence.model import Entry
-from evidence.sources.enrich import Match, apply_changes, entry_from_record
+from evidence.sources.changes import apply_changes, entry_from_record
+from evidence.sources.enrich import Match
 from evidence.sources.identifiers import SearchHit
 from evidence.sources.records import PubMedRecord
 from evidence.store.library import Library

@@ -1,4 +1,4 @@
-"""Match bibliography entries to PubMed records and plan fill-only field changes.
+"""Match bibliography entries to PubMed records, stage by stage, and plan their fill-only changes.
 
 Pure over :class:`~evidence.model.Entry` values and an E-utilities client (anything with the
 :class:`~evidence.sources.eutils.EutilsClient` methods ``esearch``, ``efetch``, ``ecitmatch`` and
@@ -14,6 +14,10 @@ Matching, cheapest first, with every fetched PMID going through ONE batched efet
    when its own DOI equals the asked DOI (PubMed sometimes answers with a *similar* DOI);
 4. ECitMatch, in one batched request, for entries with journal, year, volume and first page;
 5. an esearch on distinctive title words + first author + year (±1) for the rest.
+
+Each step is one small stage function over a shared :class:`_Run`; :func:`_decide` then judges
+each entry. Planning and applying changes is :mod:`~evidence.sources.changes`' job; identifier
+parsing and ``evidence add``'s lookups are :mod:`~evidence.sources.identifiers`'.
 
 A candidate found by citation or search is scored (see :func:`score`) and accepted only when
 its score reaches :data:`ACCEPT` (0.80), its title similarity reaches :data:`MIN_TITLE` (0.70)
@@ -31,12 +35,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from evidence.errors import EntryError, NetworkError
+from evidence.errors import NetworkError
 from evidence.identity import title_similarity
-from evidence.latex import to_text
 from evidence.model import DOI_RE, PMCID_RE, PMID_RE, Entry, fold, normalize_doi
 from evidence.sources.answers import Citation
-from evidence.sources.fields import record_entry_type, record_to_fields
+from evidence.sources.changes import FieldChange, apply_changes, entry_from_record, plan_changes
 from evidence.sources.identifiers import (
     PubMedClient,
     doi_lookup,
@@ -81,15 +84,6 @@ _STOP = frozenset(
     ]
 )
 _WORD = re.compile(r"[^\W_]+")
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    """One planned field edit; ``old`` is ``""`` when the field is being added."""
-
-    field: str
-    old: str
-    new: str
 
 
 @dataclass(frozen=True)
@@ -221,49 +215,6 @@ def _candidate(entry: Entry, rec: PubMedRecord) -> Candidate:
     first = rec.authors[0].display() if rec.authors else ""
     return Candidate(rec.pmid, round(score(entry, rec), 4), rec.title, first, rec.year)
 
-
-# --------------------------------------------------------------------------- planning
-
-
-def plan_changes(entry: Entry, record: PubMedRecord, overwrite: Iterable[str] = frozenset()) -> list[FieldChange]:
-    """Fields to add (missing or empty) and, only for fields in ``overwrite``, to replace.
-
-    A user's value is never replaced otherwise. DOIs compare case-insensitively and values
-    that read the same once LaTeX is decoded are left alone. The key and type never change.
-    """
-    allowed = {f.lower() for f in overwrite}
-    changes = []
-    for name, new in record_to_fields(record).items():
-        old = entry.get(name)
-        if not old.strip():
-            changes.append(FieldChange(name, old, new))
-            continue
-        if name not in allowed:
-            continue
-        if name == "doi":
-            if normalize_doi(to_text(old)) != normalize_doi(new):
-                changes.append(FieldChange(name, old, new))
-        elif to_text(old) != to_text(new):
-            changes.append(FieldChange(name, old, new))
-    return changes
-
-
-def apply_changes(entry: Entry, changes: Iterable[FieldChange]) -> None:
-    """Apply planned changes; refuse if the entry changed since the plan was made."""
-    changes = list(changes)
-    for ch in changes:
-        if entry.get(ch.field) != ch.old:
-            raise EntryError(
-                f"{entry.key}: field {ch.field!r} changed since the enrichment was planned",
-                hint="run the enrichment again",
-            )
-    for ch in changes:
-        entry.set(ch.field, ch.new)
-
-
-def entry_from_record(rec: PubMedRecord, key: str) -> Entry:
-    """A new entry (article, book or incollection) holding every field PubMed gives."""
-    return Entry(key, record_entry_type(rec), record_to_fields(rec))
 
 
 # --------------------------------------------------------------------------- lookups
