@@ -16,11 +16,8 @@ from evidence.sources.enrich import (
     apply_changes,
     entry_from_record,
     match_entries,
-    parse_identifier,
     plan_changes,
-    resolve_identifiers,
     score,
-    search_pubmed,
     title_similarity,
 )
 from evidence.sources.eutils import EutilsClient
@@ -274,44 +271,3 @@ def test_scoring_components():
                                   "actin disassembly-promoting factors", "year": "2016", "journal": "Cytoskeleton (Hoboken)"})
     assert score(same, rec) == pytest.approx((0.55 + 0.2 + 0.15 * 0.7 + 0.1) / 1.0)
     assert title_similarity("Actin: a {TEST}", "actin a test.") == 1.0
-
-
-# ---------------------------------------------------------------- add and search
-
-
-def test_parse_identifier_forms():
-    assert [parse_identifier(t) for t in (
-        "31588070", "PMID: 31588070", "https://pubmed.ncbi.nlm.nih.gov/35649368/",
-        "doi:10.1002/CM.21231", "https://doi.org/10.1002/cm.21231", "PMC2883744",
-        "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC7184035/", "hello",
-    )] == [
-        ("pmid", "31588070"), ("pmid", "31588070"), ("pmid", "35649368"),
-        ("doi", "10.1002/cm.21231"), ("doi", "10.1002/cm.21231"), ("pmcid", "PMC2883744"),
-        ("pmcid", "PMC7184035"), ("", "hello"),
-    ]
-
-
-def test_resolve_identifiers_for_add(client, ncbi):
-    ncbi.searches['"10.1002/cm.21231"[aid] OR "10.1002/cm.21232"[aid]'] = YDENBERG_SEARCH
-    texts = ["PMID: 31588070", "https://pubmed.ncbi.nlm.nih.gov/35649368/", "doi:10.1002/cm.21231",
-             "https://doi.org/10.1002/CM.21232", "99999999", "hello"]
-    out = resolve_identifiers(texts, client)
-    assert [(t, r.pmid if r else None, msg) for t, r, msg in out] == [
-        ("PMID: 31588070", "31588070", "ok"),
-        ("https://pubmed.ncbi.nlm.nih.gov/35649368/", "35649368", "ok"),
-        ("doi:10.1002/cm.21231", "26147656", "ok"),
-        ("https://doi.org/10.1002/CM.21232", None, "DOI 10.1002/cm.21232 not found in PubMed"),
-        ("99999999", None, "PMID 99999999 is not in PubMed"),
-        ("hello", None, "not a PMID, DOI, PMCID or PubMed URL"),
-    ]
-    assert [h.path for h in ncbi.hits] == ["/esearch.fcgi", "/efetch.fcgi", "/efetch.fcgi"]
-    asked_again = "99999999,25995115,24719456,23727094,22323294,22002930,19188495,18979235,18474625"
-    assert ncbi.hits[2].params["id"] == asked_again  # only the PMIDs the first answer lacked
-
-
-def test_search_pubmed_keeps_pubmed_order(client, ncbi):
-    ncbi.searches["ydenberg ca[Author]"] = YDENBERG_SEARCH
-    found = search_pubmed("ydenberg ca[Author]", client, limit=9)
-    assert [r.pmid for r in found] == ["26147656"]
-    assert ncbi.hits[0].params["retmax"] == "9"
-    assert ncbi.hits[1].params["id"].split(",")[:2] == ["26147656", "25995115"]
