@@ -299,16 +299,19 @@ class EutilsClient:
         ok_status: tuple[int, ...] = (200,),
         check: Callable[[bytes], object] | None = None,
     ) -> bytes:
-        """An E-utilities request: the key travels in a POST form (never a URL), and only to .fcgi endpoints."""
+        """An E-utilities request: key and email travel in a POST form (never a URL, which logs would keep).
+
+        So they go only to the .fcgi endpoints; GET-only ECitMatch and the ID converter get the tool name only.
+        """
         url = endpoint if "://" in endpoint else self.base_url + endpoint
-        keyed = bool(self._api_key) and endpoint.endswith(".fcgi")
         identity = {"tool": self.tool}
-        if self.email:
+        form = endpoint.endswith(".fcgi")
+        if form and self.email:
             identity["email"] = self.email
-        if keyed and self._api_key:
+        if form and self._api_key:
             identity["api_key"] = self._api_key
-        return self.transport.call(url, params, identity=identity, post=post or keyed, cache=cache, size=size,
-                                   ok_status=ok_status, check=check)
+        return self.transport.call(url, params, identity=identity, post=post or len(identity) > 1, cache=cache,
+                                   size=size, ok_status=ok_status, check=check)
 
 
 def _few(items: Sequence[str], n: int = 5) -> str:

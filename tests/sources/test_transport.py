@@ -246,3 +246,15 @@ def test_max_wait_from_the_environment_must_be_seconds():
 def test_cache_file_path_is_under_the_cache_dir(tmp_path):
     client = EutilsClient(env={}, cache_dir=tmp_path)
     assert client.cache is not None and client.cache.path == Path(tmp_path) / "eutils.sqlite"
+
+
+def test_email_never_travels_in_a_url(ncbi, clock, caplog):
+    caplog.set_level(logging.DEBUG)  # urllib3 logs every URL it opens
+    client = make(ncbi, clock, email=EMAIL)
+    client.esearch("abcXYZ")
+    ncbi.idconv["10.1038/ng.590"] = (200, fixture("idconv_v1_doi_json.json"))
+    client.idconv(["10.1038/ng.590"])
+    assert [(h.method, h.path, h.params.get("email")) for h in ncbi.hits] == [
+        ("POST", "/esearch.fcgi", EMAIL), ("GET", "/idconv/", None)]
+    logged = [r.getMessage() for r in caplog.records if not r.name.startswith("werkzeug")]
+    assert logged and not any("example.org" in m for m in logged)
