@@ -185,7 +185,8 @@ def test_ambiguous_candidate_is_reported_not_written(client, ncbi):
         "actin[ti] AND cables[ti] AND tune[ti] AND polarized[ti] AND growth[ti] AND budding[ti] AND yeast[ti]"
         " AND ydenberg[1au] AND 2014:2016[dp]"
     ] = YDENBERG_SEARCH
-    entry = Entry("yd", "article", {"author": "Ydenberg, Casey A.", "title": "Actin cables tune polarized growth in budding yeast", "year": "2015"})
+    entry = Entry("yd", "article", {"author": "Ydenberg, Casey A.",
+                                    "title": "Actin cables tune polarized growth in budding yeast", "year": "2015"})
     (m,) = match_entries([entry], client)
     assert m.status == "ambiguous" and m.changes == [] and m.record is None
     assert [c.pmid for c in m.candidates] == ["26147656"]
@@ -231,7 +232,8 @@ def test_network_failure_mid_run_raises_and_changes_nothing(ncbi):
 
 def test_plan_fill_only_and_overwrite():
     rec = record("efetch_pubmed_31588070_structured_abstract_mesh_pmc.xml")
-    entry = Entry("k", "article", {"title": "My own title", "doi": "10.5761/ATCS.RA.19-00158", "year": "", "pages": "65-71"})
+    entry = Entry("k", "article",
+                  {"title": "My own title", "doi": "10.5761/ATCS.RA.19-00158", "year": "", "pages": "65-71"})
     changes = plan_changes(entry, rec)
     fields = [c.field for c in changes]
     assert "title" not in fields and "doi" not in fields and "pages" not in fields
@@ -268,6 +270,7 @@ def test_entry_from_record_types_and_round_trip():
 def test_scoring_components():
     rec = record("efetch_pubmed_26147656_node_ncbi.xml")
     same = Entry("a", "article", {"author": "Ydenberg, C.", "title": "Combinatorial genetic analysis of a network of "
-                                  "actin disassembly-promoting factors", "year": "2016", "journal": "Cytoskeleton (Hoboken)"})
+                                  "actin disassembly-promoting factors", "year": "2016",
+                                  "journal": "Cytoskeleton (Hoboken)"})
     assert score(same, rec) == pytest.approx((0.55 + 0.2 + 0.15 * 0.7 + 0.1) / 1.0)
     assert title_similarity("Actin: a {TEST}", "actin a test.") == 1.0

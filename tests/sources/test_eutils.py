@@ -153,7 +153,8 @@ def test_connection_refused_is_one_clear_network_error(clock):
     client = EutilsClient(base_url=f"http://127.0.0.1:{port}/", env={}, clock=clock, sleep=clock.sleep, retries=2)
     with pytest.raises(NetworkError) as err:
         client.efetch(["31588070"])
-    assert str(err.value).startswith(f"cannot reach NCBI at http://127.0.0.1:{port}/: connection failed after 3 attempts")
+    assert str(err.value).startswith(
+        f"cannot reach NCBI at http://127.0.0.1:{port}/: connection failed after 3 attempts")
     assert "check your internet connection" in err.value.hint
 
 
@@ -168,7 +169,7 @@ def test_rate_limit_three_per_second_across_clients(ncbi, clock):
     for i in range(4):
         a.esearch(f"term {i}")
         b.esearch(f"other {i}")
-    gaps = [round(y.sent_at - x.sent_at, 6) for x, y in zip(sent, sent[1:])]
+    gaps = [round(y.sent_at - x.sent_at, 6) for x, y in zip(sent, sent[1:], strict=False)]
     assert len(sent) == 8 and ncbi.count("/esearch.fcgi") == 8
     assert gaps == [round(1 / 3, 6)] * 7
 
@@ -179,7 +180,7 @@ def test_rate_limit_ten_per_second_with_key(ncbi, clock):
     for i in range(5):
         client.esearch(f"term {i}")
     assert [h.method for h in ncbi.hits] == ["POST"] * 5
-    assert [round(y.sent_at - x.sent_at, 6) for x, y in zip(sent, sent[1:])] == [0.1] * 4
+    assert [round(y.sent_at - x.sent_at, 6) for x, y in zip(sent, sent[1:], strict=False)] == [0.1] * 4
 
 
 def test_429_slows_the_shared_limiter(clock):
@@ -226,7 +227,8 @@ def test_long_term_is_posted(ncbi, clock):
 
 
 def test_backend_failure_body_is_retried(ncbi, clock):
-    busy = b'<?xml version="1.0"?><eSearchResult><ERROR>Search Backend failed: Database is not available</ERROR></eSearchResult>'
+    busy = (b'<?xml version="1.0"?><eSearchResult><ERROR>Search Backend failed: Database is not available</ERROR>'
+            b"</eSearchResult>")
     ncbi.fail_next("/esearch.fcgi", lambda req: Response(busy))
     assert make(ncbi, clock).esearch("abcXYZ").count == 0
     assert ncbi.count("/esearch.fcgi") == 2

@@ -171,9 +171,11 @@ def test_mesh_keywords_and_fields():
     )
     fields = record_to_fields(rec)
     assert fields["mesh"].startswith(
-        r"Acute Disease; Anticoagulants/administration \& dosage/adverse effects*; Embolectomy/adverse effects/mortality*;"
+        r"Acute Disease; Anticoagulants/administration \& dosage/adverse effects*;"
+        r" Embolectomy/adverse effects/mortality*;"
     )
-    assert fields["keywords"] == "catheter thrombolysis, fibrinolysis, pulmonary embolism, surgical pulmonary embolectomy"
+    assert fields["keywords"] == (
+        "catheter thrombolysis, fibrinolysis, pulmonary embolism, surgical pulmonary embolectomy")
     assert fields["pubtype"] == "Journal Article; Review"
     assert {k: fields[k] for k in ("title", "journal", "year", "month", "volume", "number", "pages", "issn")} == {
         "title": "Current Management of Acute Pulmonary Embolism",
