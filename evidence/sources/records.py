@@ -180,7 +180,10 @@ def split_efetch(xml: bytes) -> list[tuple[str, bytes]]:
         if tag not in ("PubmedArticle", "PubmedBookArticle"):
             continue
         pmid = _text(el.find("MedlineCitation/PMID") if tag == "PubmedArticle" else el.find("BookDocument/PMID"))
-        out.append((pmid, tostring(el, encoding="utf-8")))
+        try:
+            out.append((pmid, tostring(el, encoding="utf-8")))
+        except RecursionError:  # the serializer recurses per level; the parser did not
+            raise NCBIError("refused the efetch XML answer: nested too deeply", hint=_HINT) from None
     return out
 
 
