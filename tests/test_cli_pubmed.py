@@ -352,7 +352,7 @@ def test_cache_dir_that_is_a_file_is_one_clear_error(refs: Path, ncbi: FakeNCBI,
     code, out, err = run("-l", str(refs), "add", "38011560")
     assert (code, out) == (1, "")
     assert err.splitlines()[-1] == (f"Error: {blocker / 'pubmed'}: cannot use the response cache: Not a directory"
-                                    " (free some disk space, or set EVIDENCE_CACHE_DIR to a writable folder)")
+                                    " (set EVIDENCE_CACHE_DIR to a writable folder)")
 
 
 def test_full_disk_under_the_cache_is_one_clear_error(refs: Path, ncbi: FakeNCBI, tmp_path: Path,
@@ -369,5 +369,5 @@ def test_full_disk_under_the_cache_is_one_clear_error(refs: Path, ncbi: FakeNCBI
     assert (code, out) == (1, "")
     assert err.splitlines()[-1] == (
         f"Error: {tmp_path / 'cache' / 'pubmed' / 'eutils.sqlite'}: cannot use the response cache: disk I/O error"
-        " (free some disk space, or set EVIDENCE_CACHE_DIR to a writable folder)")
+        " (free some disk space, or set EVIDENCE_CACHE_DIR to a folder on another disk)")
     assert refs.read_bytes() == before

@@ -59,7 +59,7 @@ NEGATIVE_TTL = timedelta(days=1)  # how long an empty ("no such record") answer 
 _RETRYABLE = (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
               requests.exceptions.ContentDecodingError)
 _NETWORK_HINT = "check your internet connection, or use --offline to work from the cache"
-_CACHE_HINT = "free some disk space, or set EVIDENCE_CACHE_DIR to a writable folder"
+_FULL_HINT = "free some disk space, or set EVIDENCE_CACHE_DIR to a folder on another disk"
 
 
 @dataclass(frozen=True)
@@ -169,20 +169,21 @@ class RateLimiter:
 
 @contextlib.contextmanager
 def cache_errors(path: Path) -> Iterator[None]:
-    """sqlite3 errors and OSError from the cache become one PubMedError naming the cache file."""
+    """sqlite3 errors and OSError from the cache become one PubMedError naming the cache file, with a fitting hint."""
     try:
         yield
     except sqlite3.Error as exc:
         text = str(exc)
-        if "full" in text:
-            text = "the disk is full"
-        raise PubMedError(f"cannot use the response cache: {text}", path=path, hint=_CACHE_HINT) from None
+        if "full" in text or "I/O" in text:
+            hint = _FULL_HINT
+        else:  # corrupt, locked, not a database: the cache is disposable
+            hint = f"the cache only saves requests: delete {path} and run again"
+        raise PubMedError(f"cannot use the response cache: {text}", path=path, hint=hint) from None
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        if exc.errno == errno.ENOSPC:
-            reason = "the disk is full"
-        where = exc.filename or path
-        raise PubMedError(f"cannot use the response cache: {reason}", path=where, hint=_CACHE_HINT) from None
+        full = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+        reason = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror or type(exc).__name__
+        raise PubMedError(f"cannot use the response cache: {reason}", path=exc.filename or path,
+                          hint=_FULL_HINT if full else "set EVIDENCE_CACHE_DIR to a writable folder") from None
 
 
 class ResponseCache:

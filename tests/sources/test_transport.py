@@ -192,7 +192,7 @@ def test_cache_dir_that_is_a_file_is_one_clear_error(tmp_path):
         EutilsClient(env={}, cache_dir=blocker / "pubmed")
     assert str(err.value) == (
         f"{blocker / 'pubmed'}: cannot use the response cache: Not a directory"
-        " (free some disk space, or set EVIDENCE_CACHE_DIR to a writable folder)"
+        " (set EVIDENCE_CACHE_DIR to a writable folder)"
     )
 
 
@@ -202,7 +202,17 @@ def test_full_disk_while_caching_is_one_clear_error(ncbi, clock, tmp_path):
         client.efetch(["31588070"])
     assert str(err.value) == (  # SQLite says "disk I/O error" for a file that cannot grow; ENOSPC says "disk is full"
         f"{tmp_path / 'eutils.sqlite'}: cannot use the response cache: disk I/O error"
-        " (free some disk space, or set EVIDENCE_CACHE_DIR to a writable folder)"
+        " (free some disk space, or set EVIDENCE_CACHE_DIR to a folder on another disk)"
+    )
+
+
+def test_corrupt_cache_file_says_it_can_be_deleted(ncbi, clock, tmp_path):
+    (tmp_path / "eutils.sqlite").write_bytes(b"this is not SQLite" * 100)
+    with pytest.raises(PubMedError) as err:
+        make(ncbi, clock, cache_dir=tmp_path)
+    assert str(err.value) == (
+        f"{tmp_path / 'eutils.sqlite'}: cannot use the response cache: file is not a database"
+        f" (the cache only saves requests: delete {tmp_path / 'eutils.sqlite'} and run again)"
     )
 
 
