@@ -575,8 +575,13 @@ def _client(app: App, offline: bool, refresh: bool, older_than: str | None):  # 
         if interactive:
             click.echo(f"\r  PubMed requests: {counter['n']}", err=True, nl=False)
 
+    def on_wait(waiting: Any) -> None:  # retries are never silent: "waiting for NCBI, retry 2/4 in 4 s (HTTP 503)"
+        if interactive:
+            click.echo("", err=True)
+        app.info(waiting.message())
+
     return EutilsClient(cache_dir=default_cache_root() / "pubmed", offline=offline, refresh=refresh,
-                        max_age=_parse_age(older_than), on_request=on_request)
+                        max_age=_parse_age(older_than), on_request=on_request, on_wait=on_wait)
 
 
 def _end_progress_line() -> None:
@@ -631,8 +636,9 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
     """
     from collections import Counter
 
-    from evidence.sources.enrich import apply_changes, match_entries
-    from evidence.sources.pubmed import BIBTEX_FIELDS
+    from evidence.sources.apply import apply_matches
+    from evidence.sources.enrich import match_entries
+    from evidence.sources.fields import BIBTEX_FIELDS
 
     unknown = [f for f in overwrite if f.lower() not in BIBTEX_FIELDS]
     if unknown:
@@ -654,9 +660,7 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
     counts = Counter(m.status for m in matches)
     retracted = [m for m in matches if m.retracted]
     if not dry_run:
-        for m in matches:
-            if m.status == "matched" and m.changes:
-                apply_changes(lib.get(m.key), m.changes)
+        apply_matches(lib, matches)
         result = lib.save(force=force)
         if result.written:
             _reindex(app, lib)
@@ -714,7 +718,8 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, force: bool, offl
       evidence add https://pubmed.ncbi.nlm.nih.gov/10686270/
       cat pmids.txt | evidence add -
     """
-    from evidence.sources.enrich import entry_from_record, resolve_identifiers
+    from evidence.sources.apply import add_records
+    from evidence.sources.identifiers import resolve_identifiers
 
     if identifiers == ("-",):
         identifiers = tuple(line.strip() for line in click.get_text_stream("stdin") if line.strip())
@@ -726,20 +731,17 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, force: bool, offl
         resolved = resolve_identifiers(list(identifiers), client)
     finally:
         _end_progress_line()
+    added = iter(add_records(lib, [record for _, record, _ in resolved if record is not None]))
     rows = []
     for text, record, message in resolved:
         row: dict[str, Any] = {"input": text, "status": "error", "key": None, "message": message}
         if record is not None:
-            draft = entry_from_record(record, "draft")
-            existing = lib.find_same_work(draft)
-            if existing is not None:
-                row |= {"status": "exists", "key": existing.key, "message": f"already in the library as {existing.key}"}
-            else:
-                entry = entry_from_record(record, lib.new_key(draft))
-                lib.add(entry)
-                byline = " ".join(str(x) for x in (entry.first_author, entry.year) if x)
-                row |= {"status": "added", "key": entry.key, "message": f"{byline}: {entry.title}",
-                        "retracted": record.is_retracted}
+            res = next(added)
+            byline = " ".join(str(x) for x in (res.entry.first_author, res.entry.year) if x)
+            text_of = {"exists": f"already in the library as {res.key}", "added": f"{byline}: {res.entry.title}"}
+            row |= {"status": res.status, "key": res.key, "message": text_of[res.status]}
+            if res.status == "added":
+                row["retracted"] = record.is_retracted
         rows.append(row)
     if not dry_run and any(r["status"] == "added" for r in rows):
         lib.save(force=force)
@@ -781,7 +783,8 @@ def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: boo
       evidence pubmed "ketamine[ti] AND suicidal ideation" --add 1 3
       evidence pubmed "esketamine AND depression[mh]" --add all
     """
-    from evidence.sources.enrich import entry_from_record, search_pubmed
+    from evidence.sources.apply import add_hits
+    from evidence.sources.identifiers import search_hits
 
     if picks and not do_add:
         raise click.UsageError("numbers after the query need --add (e.g. --add 1 3)")
@@ -790,40 +793,33 @@ def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: boo
     lib = app.library()
     client = _client(app, offline, refresh, older_than)
     try:
-        records = search_pubmed(query, client, limit=limit)
+        hits = search_hits(query, client, limit=limit)
     finally:
         _end_progress_line()
     chosen: list[int] = []
     if do_add:
         if picks == ("all",):
-            chosen = list(range(1, len(records) + 1))
+            chosen = [h.n for h in hits]
         else:
             for p in picks:
-                if not p.isdigit() or not 1 <= int(p) <= len(records):
-                    raise click.BadParameter(f"{p!r} is not a result number (1-{len(records)})", param_hint="PICKS")
+                if not p.isdigit() or not 1 <= int(p) <= len(hits):
+                    raise click.BadParameter(f"{p!r} is not a result number (1-{len(hits)})", param_hint="PICKS")
                 chosen.append(int(p))
         lib.check_writable(force=force)
-    rows = []
-    for i, rec in enumerate(records, 1):
-        draft = entry_from_record(rec, "draft")
-        existing = lib.find_same_work(draft)
-        row: dict[str, Any] = {"n": i, "pmid": rec.pmid, "title": draft.title, "first_author": draft.first_author,
-                               "year": draft.year, "journal": draft.journal, "retracted": rec.is_retracted,
-                               "in_library": existing.key if existing else None, "added": None}
-        if i in chosen and existing is None:
-            entry = entry_from_record(rec, lib.new_key(draft))
-            lib.add(entry)
-            row["added"] = entry.key
-        rows.append(row)
-    if chosen and any(r["added"] for r in rows):
+    results = add_hits(lib, hits, chosen)
+    if any(r.added for r in results):
         lib.save(force=force)
         _reindex(app, lib)
+    rows = [r.to_dict() for r in results]
     if as_json:
         app.json(rows)
-        return
-    if not rows:
+    elif not rows:
         app.info("No PubMed results.")
-    for r in rows:
+    for r in rows if not as_json else []:
+        if r["missing"]:
+            note = app.style("PubMed listed it but returned no record", fg="yellow")
+            app.out(f"{r['n']:>3}. PMID {r['pmid']}: {note}")
+            continue
         tail = ""
         if r["added"]:
             tail = app.style(f"  [added as {r['added']}]", fg="green")
@@ -832,6 +828,14 @@ def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: boo
         flag = " " + app.style("RETRACTED", fg="red", bold=True, reverse=True) if r["retracted"] else ""
         title = r["title"] if r["title"].endswith((".", "?", "!")) else r["title"] + "."
         app.out(f"{r['n']:>3}. {r['first_author']} ({r['year']}). {title} {r['journal']}. PMID {r['pmid']}{flag}{tail}")
+    lacking = [r for r in rows if r["missing"]]
+    if lacking:
+        app.warn(f"PubMed listed {len(rows)} results but returned no record for PMID "
+                 f"{', '.join(str(r['pmid']) for r in lacking)}")
+    failed = [str(r["n"]) for r in lacking if r["n"] in chosen]
+    if failed:
+        app.warn(f"not added: result {', '.join(failed)} (no record from PubMed; try again later)")
+        sys.exit(1)
 
 
 

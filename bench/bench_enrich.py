@@ -9,7 +9,9 @@ answer ECitMatch and esearch for those records; no recorded answers exist for th
 (and only here) those two are built in NCBI's formats by looking the citation or title words
 up among the real records.
 
-Targets: <= 5 requests per 1,000 entries that carry PMIDs; <= 1.2 requests per entry without ids.
+Targets: <= 5 requests per 1,000 entries that carry PMIDs, plus one request per 200 PMIDs that PubMed
+lacks (an efetch answer that lacks PMIDs is asked again once before they are called unknown);
+<= 1.2 requests per entry without ids.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from werkzeug import Request, Response  # noqa: E402
 from evidence.model import Entry, fold  # noqa: E402
 from evidence.sources.enrich import entry_from_record, match_entries  # noqa: E402
 from evidence.sources.eutils import EutilsClient  # noqa: E402
-from evidence.sources.pubmed import PubMedRecord, parse_efetch  # noqa: E402
+from evidence.sources.records import PubMedRecord, parse_efetch  # noqa: E402
 
 
 def _words(text: str) -> set[str]:

@@ -9,7 +9,7 @@ Tree::
     │   └── LossGuardError        a save would leave fewer entries than were loaded
     ├── EntryError                a key is missing, duplicated or invalid
     ├── QueryError                a search query is malformed
-    ├── PubMedError               NCBI or the network failed (NetworkError, NCBIError)
+    ├── PubMedError               NCBI or the network failed (NetworkError, NCBIError > UnavailableError)
     ├── ManuscriptError           a manuscript cannot be read
     └── FormatError               an import/export format problem (file, line)
 
@@ -93,6 +93,10 @@ class NetworkError(PubMedError):
 
 class NCBIError(PubMedError):
     """NCBI answered, but with an error (HTTP status, <ERROR>, ErrorList, unparsable XML)."""
+
+
+class UnavailableError(NCBIError):
+    """NCBI kept answering "busy" (HTTP 429/5xx) through every retry: asking again at once will not help."""
 
 
 class ManuscriptError(EvidenceError):

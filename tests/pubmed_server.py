@@ -9,9 +9,12 @@ parser) so a parser bug cannot hide behind the server.
 
 from __future__ import annotations
 
+import contextlib
+import resource
+import signal
 import tarfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -186,3 +189,48 @@ def stall(seconds: float) -> Callable[[Request], Response | None]:
         return None
 
     return respond
+
+
+def reset_mid_body(status: int = 200) -> Callable[[Request], Response | None]:
+    """A responder that promises a long body, sends a little of it, then drops the connection."""
+
+    def respond(request: Request) -> Response | None:
+        def body() -> Iterator[bytes]:
+            yield EFETCH_HEAD
+            raise ConnectionResetError("reset by the test server mid-body")
+
+        return Response(body(), status=status, headers={"Content-Length": "100000"}, content_type="text/xml")
+
+    return respond
+
+
+def answer(body: bytes, status: int = 200, content_type: str = "application/json") -> Callable[[Request], Response]:
+    """A responder that answers once with this body (a malformed or key-echoing answer)."""
+
+    def respond(request: Request) -> Response:
+        return Response(body, status=status, content_type=content_type)
+
+    return respond
+
+
+def short_efetch(records: dict[str, bytes], keep: int) -> Callable[[Request], Response]:
+    """A responder that answers an efetch with only the first ``keep`` records asked for (NCBI under load)."""
+
+    def respond(request: Request) -> Response:
+        ids = [i for i in request_params(request).get("id", "").split(",") if i in records][:keep]
+        return Response(EFETCH_HEAD + b"".join(records[i] for i in ids) + EFETCH_TAIL, content_type="text/xml")
+
+    return respond
+
+
+@contextlib.contextmanager
+def disk_full(db: Path) -> Iterator[None]:
+    """Let no file grow past ``db``'s current size (RLIMIT_FSIZE): a real full disk for SQLite, undone after."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails instead of killing us
+    resource.setrlimit(resource.RLIMIT_FSIZE, (db.stat().st_size + 1024, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, previous)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -58,13 +59,14 @@ def test_enrich_dry_run_shows_changes_and_writes_nothing(library: Path, ncbi: Fa
     assert "  + journal = Proceedings of the National Academy of Sciences of the United States of America" in lines
     assert "  + doi = 10.1073/pnas.2305772120" in lines
     assert "  + pubtype = Review; Journal Article" in lines
-    assert "  + mesh = Ketamine/pharmacology/therapeutic use*; Depression/drug therapy; Antidepressive Agents/ph…" in lines
+    mesh = "  + mesh = Ketamine/pharmacology/therapeutic use*; Depression/drug therapy; Antidepressive Agents/ph…"
+    assert mesh in lines
     assert not any(line.startswith("  ~ ") for line in lines)  # nothing the user wrote is replaced
     # the refs.bib works with PMIDs have no recorded record on this server: reported, not guessed
     assert "berman2000: not found (PMID 10686270, pmid)" in lines
     assert "Dry run, nothing written: 1 matched" in err
     assert library.read_bytes() == before
-    assert ncbi.count("/efetch.fcgi") == 1  # every PMID in one batched request
+    assert ncbi.count("/efetch.fcgi") == 2  # every PMID in one batch; the ones it lacked asked again, together
 
 
 def test_enrich_fills_only_missing_fields_and_touches_only_that_entry(library: Path, ncbi: FakeNCBI) -> None:
@@ -132,7 +134,8 @@ def test_enrich_offline_uses_what_is_cached_entry_by_entry(library: Path, ncbi: 
 
 def test_enrich_refuses_before_network_when_file_is_broken(tmp_path: Path, ncbi: FakeNCBI) -> None:
     bib = tmp_path / "broken.bib"
-    bib.write_text("@article{berman2000, pmid = {10686270}, title = {Antidepressant effects of ketamine}}\n@article{x, title={\n")
+    bib.write_text("@article{berman2000, pmid = {10686270}, title = {Antidepressant effects of ketamine}}\n"
+                   "@article{x, title={\n")
     before = bib.read_bytes()
     code, _, err = run("-l", str(bib), "enrich")
     assert code == 1 and "refusing to write" in err
@@ -171,11 +174,29 @@ def test_pubmed_search_and_add(refs: Path, ncbi: FakeNCBI) -> None:
     code, out, err = run("-l", str(refs), "pubmed", "ydenberg ca[Author]", "--json")
     assert code == 0, err
     rows = json.loads(out)
-    assert [r["pmid"] for r in rows] == ["26147656"]
+    assert [r["pmid"] for r in rows][:2] == ["26147656", "25995115"] and len(rows) == 9
+    assert [r["missing"] for r in rows] == [False] + [True] * 8  # only 26147656 has a recorded record
     code, out, _ = run("-l", str(refs), "pubmed", "ydenberg ca[Author]", "--add", "1")
     assert "[added as ydenberg2015]" in out
-    code, out, _ = run("-l", str(refs), "pubmed", "ydenberg ca[Author]", "--add", "7")
-    assert code == 2 and "'7' is not a result number (1-1)" in _
+    code, out, _ = run("-l", str(refs), "pubmed", "ydenberg ca[Author]", "--add", "10")
+    assert code == 2 and "'10' is not a result number (1-9)" in _
+
+
+def test_pubmed_add_reports_results_efetch_did_not_return_and_adds_the_rest(refs: Path, ncbi: FakeNCBI) -> None:
+    # esearch promised 9 PMIDs; efetch (asked twice) returns a record for one only
+    ncbi.searches["ydenberg ca[Author]"] = fixture("esearch_pubmed_json_author.json")
+    code, out, err = run("-l", str(refs), "pubmed", "ydenberg ca[Author]", "--add", "1", "2")
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0].endswith("PMID 26147656  [added as ydenberg2015]")
+    assert lines[1] == "  2. PMID 25995115: PubMed listed it but returned no record"
+    assert err.splitlines()[-2:] == [
+        "warning: PubMed listed 9 results but returned no record for PMID 25995115, 24719456, 23727094, 22323294,"
+        " 22002930, 19188495, 18979235, 18474625",
+        "warning: not added: result 2 (no record from PubMed; try again later)",
+    ]
+    assert Library.load(refs).get("ydenberg2015").get("pmid") == "26147656"
+    assert ncbi.count("/efetch.fcgi") == 2  # the missing ones were asked again once before being reported
 
 
 def test_pubmed_add_needs_numbers(refs: Path, ncbi: FakeNCBI) -> None:
@@ -206,3 +227,147 @@ def test_enrich_failure_midway_then_a_second_run_resumes(library: Path, ncbi: Fa
     assert code == 0, err
     assert "krystal2023: matched (PMID 38011560, pmid)" in out
     assert Library.load(library).get("krystal2023").get("doi") == "10.1073/pnas.2305772120"
+
+
+# ---------------------------------------------------------------- network reliability (issue 14)
+
+SECRET = "S3CRETKEY0123456789abcdef"
+
+
+def test_add_survives_a_short_efetch_answer(refs: Path, ncbi: FakeNCBI, records: dict[str, bytes]) -> None:
+    from pubmed_server import short_efetch
+
+    ncbi.fail_next("/efetch.fcgi", short_efetch(records, keep=1))
+    code, out, err = run("-l", str(refs), "add", "38011560", "26147656")
+    assert code == 0, err
+    assert [line.split(" - ")[0] for line in out.splitlines()] == [
+        "38011560: added as krystal2023", "26147656: added as ydenberg2015"]
+    assert [h.params["id"] for h in ncbi.hits] == ["38011560,26147656", "26147656"]
+
+
+def test_api_key_echoed_by_ncbi_never_reaches_the_terminal(refs: Path, ncbi: FakeNCBI,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from pubmed_server import answer
+
+    monkeypatch.setenv("NCBI_API_KEY", SECRET)
+    body = b'{"error":"API key invalid","api-key":"' + SECRET.encode() + b'","type":"invalid"}'
+    ncbi.fail_next("/efetch.fcgi", answer(body, 400))
+    code, out, err = run("-l", str(refs), "add", "38011560")
+    assert code == 1 and SECRET not in out + err
+    assert out == ('38011560: failed - NCBI answered HTTP 400 for efetch.fcgi: {"error":"API key invalid",'
+                   '"api-key":"[redacted]","type":"invalid"}'
+                   " (the request was refused; check the identifiers or query)\n")
+
+
+def test_rate_limit_body_echoing_the_key_is_redacted(refs: Path, ncbi: FakeNCBI,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    from pubmed_server import answer
+
+    monkeypatch.setenv("NCBI_API_KEY", SECRET)
+    monkeypatch.setenv("EVIDENCE_MAX_WAIT", "1")
+    body = b'{"error":"API rate limit exceeded","api-key":"' + SECRET.encode() + b'","count":"11","limit":"10"}'
+    ncbi.fail_next("/esearch.fcgi", *[answer(body)] * 5)
+    code, out, err = run("-l", str(refs), "pubmed", "ketamine")
+    assert code == 1 and SECRET not in out + err
+    assert re.fullmatch(  # how many attempts fit in the 1 s depends on the machine
+        r'Error: NCBI unavailable: NCBI busy: \{"error":"API rate limit exceeded","api-key":"\[redacted\]",'
+        r'"count":"11",'
+        r'"limit":"10"\} after \d attempts?( in \d s \(the limit for one request is 1 s\))?'
+        r" \(NCBI is overloaded or rate-limiting; wait a minute and retry, or use --offline\)", err.splitlines()[-1])
+
+
+def test_dead_server_says_it_is_waiting_and_gives_up_in_time(refs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+    import time
+
+    monkeypatch.setenv("EVIDENCE_MAX_WAIT", "3")  # conftest points NCBI at a closed port
+    start = time.monotonic()
+    code, out, err = run("-l", str(refs), "add", "38011560")
+    assert time.monotonic() - start < 6
+    lines = err.splitlines()
+    assert code == 1 and out == ""
+    assert lines[0] == "waiting for NCBI, retry 1/4 in 1 s (connection failed)" or re.fullmatch(
+        r"waiting for NCBI, retry 1/4 in [01] s \(connection failed\)", lines[0])
+    assert all(re.fullmatch(r"waiting for NCBI, retry \d/4 in \d s \(connection failed\)", line) for line in lines[:-1])
+    assert re.fullmatch(r"Error: cannot reach NCBI at http://127\.0\.0\.1:9/entrez/eutils/: connection failed after"
+                        r" \d attempts in \d s \(the limit for one request is 3 s\) \(check your internet connection,"
+                        r" or use --offline to work from the cache\)", lines[-1])
+
+
+def test_huge_retry_after_is_capped_and_said(refs: Path, ncbi: FakeNCBI, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pubmed_server import http_error
+
+    monkeypatch.setenv("EVIDENCE_MAX_WAIT", "1")
+    ncbi.fail_next("/efetch.fcgi", http_error(429, b"{}", {"Retry-After": "100000"}))
+    code, out, err = run("-l", str(refs), "add", "38011560")
+    assert code == 0, err
+    assert err.splitlines()[0] == (
+        "waiting for NCBI, retry 1/4 in 1 s (HTTP 429 (rate limit exceeded)); it asked for 100000 s, capped")
+    assert out.startswith("38011560: added as krystal2023")
+
+
+def test_connection_reset_mid_body_is_retried(refs: Path, ncbi: FakeNCBI) -> None:
+    from pubmed_server import reset_mid_body
+
+    ncbi.fail_next("/efetch.fcgi", reset_mid_body())
+    code, out, err = run("-l", str(refs), "add", "38011560")
+    assert code == 0, err
+    assert out.startswith("38011560: added as krystal2023")
+    assert re.fullmatch(r"waiting for NCBI, retry 1/4 in [01] s \(connection broken mid-answer\)", err.splitlines()[0])
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    (b'{"esearchresult": []}', "NCBI esearch error: no esearchresult"),
+    (b'{"esearchresult": {"count": "1", "idlist": ["1"], "errorlist": ["x"]}}',
+     "unexpected esearch answer: errorlist is list, not an object"),
+    (b'{"esearchresult": {"count": "1", "idlist": {"1": 1}}}', "unexpected esearch answer: idlist is dict, not a list"),
+    (b"[" * 100_000 + b"]" * 100_000, "refused the esearch JSON answer: nested too deeply"),
+    (b'{"a":' * 100_000 + b"1" + b"}" * 100_000, "refused the esearch JSON answer: nested too deeply"),
+])
+def test_wrongly_shaped_esearch_json_is_one_clear_error(refs: Path, ncbi: FakeNCBI, body: bytes, problem: str) -> None:
+    ncbi.searches["ketamine"] = body
+    code, out, err = run("-l", str(refs), "pubmed", "ketamine")
+    assert (code, out) == (1, "")
+    hint = "(NCBI may be having trouble; try again later or run with --offline to use the cache)"
+    assert err == f"Error: {problem} {hint}\n"
+
+
+def test_one_pmcid_that_fails_to_convert_does_not_stop_the_others(refs: Path, ncbi: FakeNCBI) -> None:
+    ncbi.idconv["PMC7184035"] = (200, b'{"status": "ok", "records": {"pmid": "31588070"}}')  # records not a list
+    ncbi.idconv["PMC4307492"] = (200, b'{"a":' * 100_000 + b"1" + b"}" * 100_000)  # absurdly deep
+    code, out, err = run("-l", str(refs), "add", "PMC7184035", "38011560", "PMC4307492")
+    assert code == 1
+    hint = " (NCBI may be having trouble; try again later or run with --offline to use the cache)"
+    assert out.splitlines()[0] == "PMC7184035: failed - unexpected idconv answer: records is dict, not a list" + hint
+    assert out.splitlines()[1].startswith("38011560: added as krystal2023 - Krystal 2023")
+    assert out.splitlines()[2] == "PMC4307492: failed - refused the idconv JSON answer: nested too deeply" + hint
+    assert Library.load(refs).get("krystal2023").pmid == "38011560"
+
+
+def test_cache_dir_that_is_a_file_is_one_clear_error(refs: Path, ncbi: FakeNCBI, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    monkeypatch.setenv("EVIDENCE_CACHE_DIR", str(blocker))
+    code, out, err = run("-l", str(refs), "add", "38011560")
+    assert (code, out) == (1, "")
+    assert err.splitlines()[-1] == (f"Error: {blocker / 'pubmed'}: cannot use the response cache: Not a directory"
+                                    " (set EVIDENCE_CACHE_DIR to a writable folder)")
+
+
+def test_full_disk_under_the_cache_is_one_clear_error(refs: Path, ncbi: FakeNCBI, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from pubmed_server import disk_full
+
+    from evidence.sources.eutils import EutilsClient
+
+    monkeypatch.setenv("EVIDENCE_CACHE_DIR", str(tmp_path / "cache"))
+    EutilsClient(cache_dir=tmp_path / "cache" / "pubmed")  # the cache file exists, then the disk fills up
+    before = refs.read_bytes()
+    with disk_full(tmp_path / "cache" / "pubmed" / "eutils.sqlite"):
+        code, out, err = run("-l", str(refs), "add", "38011560")
+    assert (code, out) == (1, "")
+    assert err.splitlines()[-1] == (
+        f"Error: {tmp_path / 'cache' / 'pubmed' / 'eutils.sqlite'}: cannot use the response cache: disk I/O error"
+        " (free some disk space, or set EVIDENCE_CACHE_DIR to a folder on another disk)")
+    assert refs.read_bytes() == before

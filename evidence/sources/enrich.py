@@ -1,4 +1,4 @@
-"""Match bibliography entries to PubMed records and plan fill-only field changes.
+"""Match bibliography entries to PubMed records, stage by stage, and plan their fill-only changes.
 
 Pure over :class:`~evidence.model.Entry` values and an E-utilities client (anything with the
 :class:`~evidence.sources.eutils.EutilsClient` methods ``esearch``, ``efetch``, ``ecitmatch`` and
@@ -15,6 +15,10 @@ Matching, cheapest first, with every fetched PMID going through ONE batched efet
 4. ECitMatch, in one batched request, for entries with journal, year, volume and first page;
 5. an esearch on distinctive title words + first author + year (±1) for the rest.
 
+Each step is one small stage function over a shared :class:`_Run`; :func:`_decide` then judges
+each entry. Planning and applying changes is :mod:`~evidence.sources.changes`' job; identifier
+parsing and ``evidence add``'s lookups are :mod:`~evidence.sources.identifiers`'.
+
 A candidate found by citation or search is scored (see :func:`score`) and accepted only when
 its score reaches :data:`ACCEPT` (0.80), its title similarity reaches :data:`MIN_TITLE` (0.70)
 when both sides have a title, and no rival is within :data:`MARGIN`. Otherwise the entry is
@@ -30,20 +34,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
-from evidence.errors import EntryError, NetworkError
+from evidence.errors import NetworkError
 from evidence.identity import title_similarity
-from evidence.latex import to_text
 from evidence.model import DOI_RE, PMCID_RE, PMID_RE, Entry, fold, normalize_doi
-from evidence.sources.pubmed import (
-    Citation,
-    IdRecord,
-    PubMedRecord,
-    SearchResult,
-    record_entry_type,
-    record_to_fields,
+from evidence.sources.answers import Citation
+from evidence.sources.changes import FieldChange, apply_changes, entry_from_record, plan_changes
+from evidence.sources.identifiers import (
+    PubMedClient,
+    doi_lookup,
+    parse_identifier,
+    resolve_identifiers,
+    search_pubmed,
 )
+from evidence.sources.records import PubMedRecord
 
 __all__ = [
     "ACCEPT",
@@ -69,33 +73,17 @@ ACCEPT = 0.80
 MIN_TITLE = 0.70
 IDENTITY_TITLE = 0.60
 MARGIN = 0.05
-DOI_BATCH = 50
 SEARCH_RETMAX = 5
 WEIGHTS = {"title": 0.55, "author": 0.20, "year": 0.15, "journal": 0.10}
 STATUSES = ("matched", "complete", "ambiguous", "not_found", "mismatch", "error")
 
 _STOP = frozenset(
-    ["a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "of", "on", "or", "the", "to", "with", "within", "without", "its", "their", "this", "that", "than", "via", "vs", "versus"]
+    [
+        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "of", "on", "or",
+        "the", "to", "with", "within", "without", "its", "their", "this", "that", "than", "via", "vs", "versus"
+    ]
 )
 _WORD = re.compile(r"[^\W_]+")
-
-
-class PubMedClient(Protocol):
-    """What enrichment needs from a client (EutilsClient provides it)."""
-
-    def esearch(self, term: str, retmax: int = 20, **params: str) -> SearchResult: ...
-    def efetch(self, pmids: Iterable[str | int]) -> list[PubMedRecord]: ...
-    def ecitmatch(self, citations: Sequence[Citation]) -> dict[str, str | None]: ...
-    def idconv(self, ids: Iterable[str]) -> dict[str, IdRecord]: ...
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    """One planned field edit; ``old`` is ``""`` when the field is being added."""
-
-    field: str
-    old: str
-    new: str
 
 
 @dataclass(frozen=True)
@@ -157,7 +145,8 @@ def _surname_match(entry: Entry, rec: PubMedRecord) -> bool | None:
     theirs = _norm(first.last or first.collective)
     if not mine or not theirs:
         return None
-    return mine == theirs or mine in theirs.split() or theirs in mine.split() or mine.replace(" ", "") == theirs.replace(" ", "")
+    return (mine == theirs or mine in theirs.split() or theirs in mine.split()
+            or mine.replace(" ", "") == theirs.replace(" ", ""))
 
 
 def _year_score(entry: Entry, rec: PubMedRecord) -> float | None:
@@ -178,7 +167,8 @@ def _journal_score(entry: Entry, rec: PubMedRecord) -> float | None:
         if words == mine:
             return 1.0
         short, full = (mine, words) if len(" ".join(mine)) <= len(" ".join(words)) else (words, mine)
-        if len(short) <= len(full) and all(any(f.startswith(s) for f in full) for s in short) and short[0] == full[0][: len(short[0])]:
+        prefixes = all(any(f.startswith(s) for f in full) for s in short)
+        if len(short) <= len(full) and prefixes and short[0] == full[0][: len(short[0])]:
             return 1.0
     return 1.0 if title_similarity(entry.journal, rec.journal) >= 0.85 else 0.0
 
@@ -226,66 +216,8 @@ def _candidate(entry: Entry, rec: PubMedRecord) -> Candidate:
     return Candidate(rec.pmid, round(score(entry, rec), 4), rec.title, first, rec.year)
 
 
-# --------------------------------------------------------------------------- planning
-
-
-def plan_changes(entry: Entry, record: PubMedRecord, overwrite: Iterable[str] = frozenset()) -> list[FieldChange]:
-    """Fields to add (missing or empty) and, only for fields in ``overwrite``, to replace.
-
-    A user's value is never replaced otherwise. DOIs compare case-insensitively and values
-    that read the same once LaTeX is decoded are left alone. The key and type never change.
-    """
-    allowed = {f.lower() for f in overwrite}
-    changes = []
-    for name, new in record_to_fields(record).items():
-        old = entry.get(name)
-        if not old.strip():
-            changes.append(FieldChange(name, old, new))
-            continue
-        if name not in allowed:
-            continue
-        if name == "doi":
-            if normalize_doi(to_text(old)) != normalize_doi(new):
-                changes.append(FieldChange(name, old, new))
-        elif to_text(old) != to_text(new):
-            changes.append(FieldChange(name, old, new))
-    return changes
-
-
-def apply_changes(entry: Entry, changes: Iterable[FieldChange]) -> None:
-    """Apply planned changes; refuse if the entry changed since the plan was made."""
-    changes = list(changes)
-    for ch in changes:
-        if entry.get(ch.field) != ch.old:
-            raise EntryError(
-                f"{entry.key}: field {ch.field!r} changed since the enrichment was planned",
-                hint="run the enrichment again",
-            )
-    for ch in changes:
-        entry.set(ch.field, ch.new)
-
-
-def entry_from_record(rec: PubMedRecord, key: str) -> Entry:
-    """A new entry (article, book or incollection) holding every field PubMed gives."""
-    return Entry(key, record_entry_type(rec), record_to_fields(rec))
-
 
 # --------------------------------------------------------------------------- lookups
-
-
-def _doi_lookup(dois: Sequence[str], client: PubMedClient) -> tuple[list[str], dict[str, list[str]]]:
-    """All PMIDs hit by ``"doi"[aid]`` searches, and per DOI the hits attributable to it alone."""
-    pmids: list[str] = []
-    own: dict[str, list[str]] = {}
-    unique = list(dict.fromkeys(dois))
-    for i in range(0, len(unique), DOI_BATCH):
-        chunk = unique[i : i + DOI_BATCH]
-        term = " OR ".join(f'"{d}"[aid]' for d in chunk)
-        result = client.esearch(term, retmax=max(20, 3 * len(chunk)))
-        pmids += result.ids
-        if len(chunk) == 1:
-            own[chunk[0]] = list(result.ids)
-    return pmids, own
 
 
 def _first_page(entry: Entry) -> str:
@@ -334,6 +266,25 @@ class _Plan:
     note: str = ""
 
 
+@dataclass
+class _Run:
+    """What the stages of one :func:`match_entries` call share."""
+
+    client: PubMedClient
+    plans: list[_Plan]
+    offline: bool
+    by_pmcid: list[_Plan] = field(default_factory=list)
+    by_doi: list[_Plan] = field(default_factory=list)
+    rest: list[_Plan] = field(default_factory=list)
+    doi_pmids: list[str] = field(default_factory=list)
+    doi_own: dict[str, list[str]] = field(default_factory=dict)
+    records: dict[str, PubMedRecord] = field(default_factory=dict)
+
+    def missing_offline(self, plans: Iterable[_Plan], what: str) -> None:
+        for plan in plans:
+            plan.error = f"offline: {what} is not in the cache (run once online to fetch it)"
+
+
 def match_entries(
     entries: Sequence[Entry],
     client: PubMedClient,
@@ -343,16 +294,20 @@ def match_entries(
 ) -> list[Match]:
     """Find each entry's PubMed record (see the module docstring) and plan its changes.
 
-    Raises NetworkError / NCBIError when NCBI cannot be used; entries are never modified.
+    A pipeline of stages, cheapest first, each filling the shared :class:`_Run`. Raises
+    NetworkError / NCBIError when NCBI cannot be used; entries are never modified.
     """
+    run = _Run(client, [_Plan(e) for e in entries], bool(getattr(client, "offline", False)))
+    for stage in (_sort_by_identifier, _by_pmcid, _by_doi, _by_citation, _by_title, _fetch_records):
+        stage(run)
+    by_doi_value = {normalize_doi(r.doi): r for r in run.records.values() if r.doi}
     overwrite = frozenset(overwrite)
-    plans = [_Plan(e) for e in entries]
+    return [_decide(plan, run.records, by_doi_value, run.doi_own, overwrite, threshold) for plan in run.plans]
 
-    # 1-3: identifiers
-    by_pmcid: list[_Plan] = []
-    by_doi: list[_Plan] = []
-    rest: list[_Plan] = []
-    for plan in plans:
+
+def _sort_by_identifier(run: _Run) -> None:
+    """1-3: an entry's PMID is used as is; PMCID and DOI entries go to their lookups; the rest wait."""
+    for plan in run.plans:
         e = plan.entry
         raw_pmid = e.pmid
         if raw_pmid:
@@ -360,71 +315,76 @@ def match_entries(
                 plan.method, plan.pmid = "pmid", raw_pmid
             else:
                 plan.error = f"pmid field {raw_pmid!r} is not a PMID"
-            continue
-        if e.pmcid and PMCID_RE.match(e.pmcid):
+        elif e.pmcid and PMCID_RE.match(e.pmcid):
             plan.method = "pmcid"
-            by_pmcid.append(plan)
+            run.by_pmcid.append(plan)
         elif e.doi and DOI_RE.match(e.doi):
             plan.method = "doi"
-            by_doi.append(plan)
+            run.by_doi.append(plan)
         else:
-            rest.append(plan)
+            run.rest.append(plan)
 
-    offline = bool(getattr(client, "offline", False))
 
-    def missing_offline(plans_hit: Iterable[_Plan], what: str) -> None:
-        for plan in plans_hit:
-            plan.error = f"offline: {what} is not in the cache (run once online to fetch it)"
+def _by_pmcid(run: _Run) -> None:
+    """2: PMCIDs through the PMC ID converter, in one batched call."""
+    if not run.by_pmcid:
+        return
+    try:
+        conv = run.client.idconv([p.entry.pmcid for p in run.by_pmcid])
+    except NetworkError:
+        if not run.offline:
+            raise
+        run.missing_offline(run.by_pmcid, "the PMCID lookup")
+        run.by_pmcid = []
+        return
+    for plan in run.by_pmcid:
+        rec = conv.get(plan.entry.pmcid)
+        if rec and rec.pmid:
+            plan.pmid = rec.pmid
+        else:
+            plan.note = f"PMCID {plan.entry.pmcid} unknown to the PMC ID converter"
 
-    if by_pmcid:
-        try:
-            conv = client.idconv([p.entry.pmcid for p in by_pmcid])
-        except NetworkError:
-            if not offline:
-                raise
-            missing_offline(by_pmcid, "the PMCID lookup")
-            conv, by_pmcid = {}, []
-        for plan in by_pmcid:
-            rec = conv.get(plan.entry.pmcid)
-            if rec and rec.pmid:
-                plan.pmid = rec.pmid
-            else:
-                plan.note = f"PMCID {plan.entry.pmcid} unknown to the PMC ID converter"
 
-    doi_pmids: list[str] = []
-    doi_own: dict[str, list[str]] = {}
-    if by_doi:
-        try:
-            doi_pmids, doi_own = _doi_lookup([p.entry.doi for p in by_doi], client)
-        except NetworkError:
-            if not offline:
-                raise
-            missing_offline(by_doi, "the DOI lookup")
-            by_doi = []
+def _by_doi(run: _Run) -> None:
+    """3: DOIs through OR-ed ``[aid]`` searches."""
+    if not run.by_doi:
+        return
+    try:
+        run.doi_pmids, run.doi_own = doi_lookup([p.entry.doi for p in run.by_doi], run.client)
+    except NetworkError:
+        if not run.offline:
+            raise
+        run.missing_offline(run.by_doi, "the DOI lookup")
+        run.by_doi = []
 
-    # 4: ECitMatch for entries without ids (and DOI entries, in case PubMed lacks the DOI)
+
+def _by_citation(run: _Run) -> None:
+    """4: one ECitMatch call for entries without ids (and DOI entries, in case PubMed lacks the DOI)."""
     used: set[str] = set()
-    citations: dict[str, _Plan] = {}
-    for i, plan in enumerate(rest + by_doi):
+    citations: dict[str, tuple[Citation, _Plan]] = {}
+    for i, plan in enumerate(run.rest + run.by_doi):
         cit = _citation(plan.entry, _ecit_key(plan.entry.key, i, used))
         if cit is not None:
-            citations[cit.key] = plan
-    if citations:
-        try:
-            found = client.ecitmatch([_citation(p.entry, k) for k, p in citations.items()])  # type: ignore[misc]
-        except NetworkError:
-            if not offline:
-                raise
-            found = {}  # the title search below may still be cached
-        for key, plan in citations.items():
-            pmid = found.get(key)
-            if pmid:
-                plan.candidates.append(pmid)
-                if not plan.method:
-                    plan.method = "ecitmatch"
+            citations[cit.key] = (cit, plan)
+    if not citations:
+        return
+    try:
+        found = run.client.ecitmatch([cit for cit, _ in citations.values()])
+    except NetworkError:
+        if not run.offline:
+            raise
+        found = {}  # the title search below may still be cached
+    for key, (_, plan) in citations.items():
+        pmid = found.get(key)
+        if pmid:
+            plan.candidates.append(pmid)
+            if not plan.method:
+                plan.method = "ecitmatch"
 
-    # 5: title search for the rest
-    for plan in rest:
+
+def _by_title(run: _Run) -> None:
+    """5: a title search for the entries nothing else found."""
+    for plan in run.rest:
         if plan.candidates:
             continue
         term = _title_query(plan.entry)
@@ -433,36 +393,34 @@ def match_entries(
             continue
         plan.method = "search"
         try:
-            result = client.esearch(term, retmax=SEARCH_RETMAX)
+            result = run.client.esearch(term, retmax=SEARCH_RETMAX)
         except NetworkError:
-            if not offline:
+            if not run.offline:
                 raise
-            missing_offline([plan], "the title search")
+            run.missing_offline([plan], "the title search")
             continue
         if result.phrases_not_found:
             plan.note = f"PubMed ignored part of the title search ({', '.join(result.phrases_not_found)})"
             continue
         plan.candidates = list(result.ids)
 
-    # one efetch for everything
+
+def _fetch_records(run: _Run) -> None:
+    """Every PMID any stage found, in ONE batched efetch (offline: one by one, so a miss hurts one entry)."""
     wanted: list[str] = []
-    for plan in plans:
+    for plan in run.plans:
         if plan.pmid:
             wanted.append(plan.pmid)
         wanted += plan.candidates
-    wanted += doi_pmids
-    if offline:  # record by record, so one missing record does not stop the others
-        records = {}
-        for pmid in dict.fromkeys(wanted):
-            try:
-                records.update({r.pmid: r for r in client.efetch([pmid])})
-            except NetworkError:
-                missing_offline([p for p in plans if p.pmid == pmid and not p.error], f"PubMed record {pmid}")
-    else:
-        records = {r.pmid: r for r in client.efetch(dict.fromkeys(wanted))} if wanted else {}
-    by_doi_value = {normalize_doi(r.doi): r for r in records.values() if r.doi}
-
-    return [_decide(plan, records, by_doi_value, doi_own, overwrite, threshold) for plan in plans]
+    wanted += run.doi_pmids
+    if not run.offline:
+        run.records = {r.pmid: r for r in run.client.efetch(dict.fromkeys(wanted))} if wanted else {}
+        return
+    for pmid in dict.fromkeys(wanted):
+        try:
+            run.records.update({r.pmid: r for r in run.client.efetch([pmid])})
+        except NetworkError:
+            run.missing_offline([p for p in run.plans if p.pmid == pmid and not p.error], f"PubMed record {pmid}")
 
 
 def _decide(
@@ -473,46 +431,61 @@ def _decide(
     overwrite: frozenset[str],
     threshold: float,
 ) -> Match:
+    """The outcome for one entry, from what the stages found."""
     e = plan.entry
     if plan.error:
         return Match(e.key, "error", plan.method, message=plan.error)
-
-    def found(rec: PubMedRecord, method: str, sc: float = 1.0, check: bool = True) -> Match:
-        if check:
-            problem = _identity_problem(e, rec)
-            if problem:
-                return Match(e.key, "mismatch", method, rec.pmid, rec, round(score(e, rec), 4), [_candidate(e, rec)], message=problem)
-        changes = plan_changes(e, rec, overwrite)
-        status = "matched" if changes else "complete"
-        note = "retracted" if rec.is_retracted else ""
-        return Match(e.key, status, method, rec.pmid, rec, round(sc, 4), changes=changes, message=note)
-
     if plan.method in ("pmid", "pmcid") and plan.pmid:
         rec = records.get(plan.pmid)
         if rec is None:
             return Match(e.key, "not_found", plan.method, plan.pmid, message=f"PMID {plan.pmid} is not in PubMed")
-        return found(rec, plan.method)
+        return _found(e, rec, plan.method, overwrite)
     if plan.method == "pmcid":
         return Match(e.key, "not_found", "pmcid", message=plan.note)
-
     if plan.method == "doi":
-        rec = by_doi_value.get(e.doi)
-        if rec is not None:
-            return found(rec, "doi")
-        for rec in (records[p] for p in plan.candidates if p in records):
-            if not rec.doi and not _identity_problem(e, rec):  # old records carry no DOI
-                return found(rec, "ecitmatch", score(e, rec), check=False)
-        others = [records[p] for p in doi_own.get(e.doi, []) if p in records]
-        others += [records[p] for p in plan.candidates if p in records]
-        if others:
-            rec = others[0]
-            shown = ", ".join(f"{r.pmid} ({r.doi or 'no DOI'})" for r in others[:3])
-            return Match(
-                e.key, "mismatch", "doi", rec.pmid, rec, round(score(e, rec), 4), [_candidate(e, r) for r in others[:5]],
-                message=f"PubMed has no record with DOI {e.doi}; it answered with {shown}",
-            )
-        return Match(e.key, "not_found", "doi", message=f"DOI {e.doi} not found in PubMed")
+        return _decide_doi(plan, records, by_doi_value, doi_own, overwrite)
+    return _decide_candidates(plan, records, overwrite, threshold)
 
+
+def _found(e: Entry, rec: PubMedRecord, method: str, overwrite: frozenset[str], sc: float = 1.0,
+           check: bool = True) -> Match:
+    if check:
+        problem = _identity_problem(e, rec)
+        if problem:
+            return Match(e.key, "mismatch", method, rec.pmid, rec, round(score(e, rec), 4), [_candidate(e, rec)],
+                         message=problem)
+    changes = plan_changes(e, rec, overwrite)
+    status = "matched" if changes else "complete"
+    note = "retracted" if rec.is_retracted else ""
+    return Match(e.key, status, method, rec.pmid, rec, round(sc, 4), changes=changes, message=note)
+
+
+def _decide_doi(plan: _Plan, records: dict[str, PubMedRecord], by_doi_value: dict[str, PubMedRecord],
+                doi_own: dict[str, list[str]], overwrite: frozenset[str]) -> Match:
+    """A DOI entry: the record with exactly that DOI; else an old record without DOI found by citation."""
+    e = plan.entry
+    rec = by_doi_value.get(e.doi)
+    if rec is not None:
+        return _found(e, rec, "doi", overwrite)
+    for rec in (records[p] for p in plan.candidates if p in records):
+        if not rec.doi and not _identity_problem(e, rec):  # old records carry no DOI
+            return _found(e, rec, "ecitmatch", overwrite, score(e, rec), check=False)
+    others = [records[p] for p in doi_own.get(e.doi, []) if p in records]
+    others += [records[p] for p in plan.candidates if p in records]
+    if others:
+        rec = others[0]
+        shown = ", ".join(f"{r.pmid} ({r.doi or 'no DOI'})" for r in others[:3])
+        return Match(
+            e.key, "mismatch", "doi", rec.pmid, rec, round(score(e, rec), 4), [_candidate(e, r) for r in others[:5]],
+            message=f"PubMed has no record with DOI {e.doi}; it answered with {shown}",
+        )
+    return Match(e.key, "not_found", "doi", message=f"DOI {e.doi} not found in PubMed")
+
+
+def _decide_candidates(plan: _Plan, records: dict[str, PubMedRecord], overwrite: frozenset[str],
+                       threshold: float) -> Match:
+    """Citation or search candidates: the best must score high, look alike in title, and have no close rival."""
+    e = plan.entry
     cands = [records[p] for p in dict.fromkeys(plan.candidates) if p in records]
     if not cands:
         note = plan.note or ("no PubMed record found" if plan.method else "nothing to match on")
@@ -523,79 +496,7 @@ def _decide(
     title_ok = not (e.title and rec.title) or title_similarity(e.title, rec.title) >= MIN_TITLE
     rival = len(ranked) > 1 and ranked[1].score >= best.score - MARGIN
     if best.score >= threshold and title_ok and not rival:
-        return found(rec, plan.method, best.score, check=False)
-    why = "two candidates score alike" if rival and best.score >= threshold else f"best score {best.score:.2f} < {threshold:.2f}"
+        return _found(e, rec, plan.method, overwrite, best.score, check=False)
+    why = ("two candidates score alike" if rival and best.score >= threshold
+           else f"best score {best.score:.2f} < {threshold:.2f}")
     return Match(e.key, "ambiguous", plan.method, score=best.score, candidates=ranked[:5], message=why)
-
-
-# --------------------------------------------------------------------------- add / search
-
-_PUBMED_URL = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/(\d{1,9})\b", re.I)
-_PMC_ANY = re.compile(r"\bPMC\d+\b", re.I)
-
-
-def parse_identifier(text: str) -> tuple[str, str]:
-    """``(kind, value)`` for a PMID, DOI, PMCID or PubMed URL; kind ``""`` when unrecognised."""
-    raw = text.strip()
-    url = _PUBMED_URL.search(raw)
-    if url:
-        return "pmid", url.group(1)
-    bare = re.sub(r"^pmid\s*:?\s*", "", raw, flags=re.I)
-    if PMID_RE.match(bare):
-        return "pmid", bare
-    pmc = _PMC_ANY.search(raw)
-    if pmc and ("ncbi" in raw.lower() or raw.upper().startswith(("PMC", "PMCID"))):
-        return "pmcid", pmc.group().upper()
-    doi = normalize_doi(re.sub(r"^https?://(www\.)?doi\.org/", "", raw, flags=re.I))
-    doi = re.sub(r"^doi\s*:?\s*", "", doi, flags=re.I)
-    if DOI_RE.match(doi):
-        return "doi", doi
-    return "", raw
-
-
-def resolve_identifiers(texts: Sequence[str], client: PubMedClient) -> list[tuple[str, PubMedRecord | None, str]]:
-    """For ``evidence add``: each text with its record (or None) and a one-line status message.
-
-    Accepts PMIDs (``123``, ``PMID:123``), DOIs (``10.x/y``, ``doi:...``, ``https://doi.org/...``),
-    PMCIDs and PubMed/PMC URLs. DOIs are accepted only when PubMed's record has exactly that DOI.
-    """
-    parsed = [parse_identifier(t) for t in texts]
-    pmcids = [v for k, v in parsed if k == "pmcid"]
-    dois = [v for k, v in parsed if k == "doi"]
-    conv = client.idconv(pmcids) if pmcids else {}
-    doi_pmids, doi_own = _doi_lookup(dois, client) if dois else ([], {})
-    wanted = [v for k, v in parsed if k == "pmid"] + [conv[p].pmid for p in pmcids if p in conv and conv[p].pmid]
-    wanted += doi_pmids
-    records = {r.pmid: r for r in client.efetch(dict.fromkeys(wanted))} if wanted else {}
-    by_doi = {normalize_doi(r.doi): r for r in records.values() if r.doi}
-    out: list[tuple[str, PubMedRecord | None, str]] = []
-    for text, (kind, value) in zip(texts, parsed):
-        if kind == "pmid":
-            rec = records.get(value)
-            out.append((text, rec, "ok" if rec else f"PMID {value} is not in PubMed"))
-        elif kind == "pmcid":
-            pmid = conv[value].pmid if value in conv else ""
-            rec = records.get(pmid) if pmid else None
-            out.append((text, rec, "ok" if rec else f"{value} is not known to PubMed"))
-        elif kind == "doi":
-            rec = by_doi.get(value)
-            if rec:
-                out.append((text, rec, "ok"))
-            else:
-                near = [records[p] for p in doi_own.get(value, []) if p in records]
-                msg = f"DOI {value} not found in PubMed"
-                if near:
-                    msg += f" (PubMed answered with {near[0].pmid}, DOI {near[0].doi or 'none'}; not added)"
-                out.append((text, None, msg))
-        else:
-            out.append((text, None, "not a PMID, DOI, PMCID or PubMed URL"))
-    return out
-
-
-def search_pubmed(query: str, client: PubMedClient, limit: int = 20) -> list[PubMedRecord]:
-    """Records for a PubMed query, in PubMed's relevance order (at most ``limit``)."""
-    result = client.esearch(query, retmax=limit)
-    if not result.ids:
-        return []
-    records = {r.pmid: r for r in client.efetch(result.ids)}
-    return [records[p] for p in result.ids if p in records]

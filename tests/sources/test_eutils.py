@@ -54,17 +54,21 @@ def test_efetch_450_pmids_in_three_batches_in_asked_order(ncbi, clock, records):
     client = make(ncbi, clock)
     got = client.efetch(asked)
     assert [r.pmid for r in got] == [p for p in asked if p in records]
-    assert ncbi.count("/efetch.fcgi") == 3
+    assert ncbi.count("/efetch.fcgi") == 4
     sizes = [len(h.params["id"].split(",")) for h in ncbi.hits]
-    assert sizes == [200, 200, 50]
-    assert [h.method for h in ncbi.hits] == ["POST", "POST", "GET"]
-    assert client.stats.requests == 3
+    assert sizes == [200, 200, 50, 150]  # the 150 unknown PMIDs asked once more, together, before called unknown
+    assert [h.method for h in ncbi.hits] == ["POST", "POST", "GET", "POST"]
+    assert client.stats.requests == 4
 
 
 def test_efetch_drops_records_not_asked_for(ncbi, clock):
     # NCBI answered id=-1 with PMID 1; the same body answering another request must not be trusted.
     ncbi.fail_next("/efetch.fcgi", lambda req: Response(fixture("efetch_pubmed_id_minus1_returns_pmid1.xml")))
+    assert [r.pmid for r in make(ncbi, clock).efetch(["10066780"])] == ["10066780"]  # asked again: the real one
+    assert ncbi.count("/efetch.fcgi") == 2
+    ncbi.fail_next("/efetch.fcgi", *[lambda req: Response(fixture("efetch_pubmed_id_minus1_returns_pmid1.xml"))] * 2)
     assert make(ncbi, clock).efetch(["10066780"]) == []
+    assert ncbi.count("/efetch.fcgi") == 4  # each run asked again for the PMID its first answer lacked
 
 
 def test_efetch_rejects_non_pmids_before_sending(ncbi, clock):
@@ -149,7 +153,8 @@ def test_connection_refused_is_one_clear_network_error(clock):
     client = EutilsClient(base_url=f"http://127.0.0.1:{port}/", env={}, clock=clock, sleep=clock.sleep, retries=2)
     with pytest.raises(NetworkError) as err:
         client.efetch(["31588070"])
-    assert str(err.value).startswith(f"cannot reach NCBI at http://127.0.0.1:{port}/: connection failed after 3 attempts")
+    assert str(err.value).startswith(
+        f"cannot reach NCBI at http://127.0.0.1:{port}/: connection failed after 3 attempts")
     assert "check your internet connection" in err.value.hint
 
 
@@ -164,7 +169,7 @@ def test_rate_limit_three_per_second_across_clients(ncbi, clock):
     for i in range(4):
         a.esearch(f"term {i}")
         b.esearch(f"other {i}")
-    gaps = [round(y.sent_at - x.sent_at, 6) for x, y in zip(sent, sent[1:])]
+    gaps = [round(y.sent_at - x.sent_at, 6) for x, y in zip(sent, sent[1:], strict=False)]
     assert len(sent) == 8 and ncbi.count("/esearch.fcgi") == 8
     assert gaps == [round(1 / 3, 6)] * 7
 
@@ -175,7 +180,7 @@ def test_rate_limit_ten_per_second_with_key(ncbi, clock):
     for i in range(5):
         client.esearch(f"term {i}")
     assert [h.method for h in ncbi.hits] == ["POST"] * 5
-    assert [round(y.sent_at - x.sent_at, 6) for x, y in zip(sent, sent[1:])] == [0.1] * 4
+    assert [round(y.sent_at - x.sent_at, 6) for x, y in zip(sent, sent[1:], strict=False)] == [0.1] * 4
 
 
 def test_429_slows_the_shared_limiter(clock):
@@ -222,7 +227,8 @@ def test_long_term_is_posted(ncbi, clock):
 
 
 def test_backend_failure_body_is_retried(ncbi, clock):
-    busy = b'<?xml version="1.0"?><eSearchResult><ERROR>Search Backend failed: Database is not available</ERROR></eSearchResult>'
+    busy = (b'<?xml version="1.0"?><eSearchResult><ERROR>Search Backend failed: Database is not available</ERROR>'
+            b"</eSearchResult>")
     ncbi.fail_next("/esearch.fcgi", lambda req: Response(busy))
     assert make(ncbi, clock).esearch("abcXYZ").count == 0
     assert ncbi.count("/esearch.fcgi") == 2
@@ -296,7 +302,7 @@ def test_second_run_costs_no_requests_and_unknown_pmids_are_remembered(ncbi, clo
     make(ncbi, clock, cache_dir=tmp_path).efetch(["31588070", "99999999"])
     again = make(ncbi, clock, cache_dir=tmp_path)
     assert [r.pmid for r in again.efetch(["31588070", "99999999"])] == ["31588070"]
-    assert again.stats.requests == 0 and ncbi.count("/efetch.fcgi") == 1
+    assert again.stats.requests == 0 and ncbi.count("/efetch.fcgi") == 2  # first run: 99999999 asked twice
 
 
 def test_max_age_and_refresh_renew(ncbi, clock, tmp_path):
@@ -384,6 +390,6 @@ def test_unknown_pmid_is_asked_again_after_a_day(ncbi, clock, tmp_path):
     now = [datetime(2026, 11, 1, tzinfo=UTC)]
     client = make(ncbi, clock, cache_dir=tmp_path, now=lambda: now[0])
     assert client.efetch(["99999999"]) == []
-    assert client.efetch(["99999999"]) == [] and ncbi.count("/efetch.fcgi") == 1
-    now[0] += timedelta(days=2)
     assert client.efetch(["99999999"]) == [] and ncbi.count("/efetch.fcgi") == 2
+    now[0] += timedelta(days=2)
+    assert client.efetch(["99999999"]) == [] and ncbi.count("/efetch.fcgi") == 4

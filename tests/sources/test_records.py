@@ -1,4 +1,4 @@
-"""The PubMed parsers against real NCBI answers (tests/fixtures/pubmed, see its SOURCES.md)."""
+"""efetch records and their BibTeX fields against real NCBI answers (tests/fixtures/pubmed, see its SOURCES.md)."""
 
 from __future__ import annotations
 
@@ -10,20 +10,13 @@ import pytest
 from evidence.errors import NCBIError
 from evidence.latex import to_text
 from evidence.model import Entry
-from evidence.sources.pubmed import (
-    Citation,
+from evidence.sources.fields import month_abbrev, record_entry_type, record_to_fields
+from evidence.sources.records import (
     Correction,
     MeshHeading,
     PubMedAuthor,
     expand_pages,
-    month_abbrev,
-    parse_ecitmatch,
     parse_efetch,
-    parse_esearch,
-    parse_esummary,
-    parse_idconv,
-    record_entry_type,
-    record_to_fields,
     split_efetch,
 )
 
@@ -171,9 +164,11 @@ def test_mesh_keywords_and_fields():
     )
     fields = record_to_fields(rec)
     assert fields["mesh"].startswith(
-        r"Acute Disease; Anticoagulants/administration \& dosage/adverse effects*; Embolectomy/adverse effects/mortality*;"
+        r"Acute Disease; Anticoagulants/administration \& dosage/adverse effects*;"
+        r" Embolectomy/adverse effects/mortality*;"
     )
-    assert fields["keywords"] == "catheter thrombolysis, fibrinolysis, pulmonary embolism, surgical pulmonary embolectomy"
+    assert fields["keywords"] == (
+        "catheter thrombolysis, fibrinolysis, pulmonary embolism, surgical pulmonary embolectomy")
     assert fields["pubtype"] == "Journal Article; Review"
     assert {k: fields[k] for k in ("title", "journal", "year", "month", "volume", "number", "pages", "issn")} == {
         "title": "Current Management of Acute Pulmonary Embolism",
@@ -289,54 +284,6 @@ def test_expand_pages_and_months():
     assert [month_abbrev(m) for m in ("Mar", "03", "Nov-Dec", "Spring", "13", "")] == ["mar", "mar", "nov", "", "", ""]
 
 
-# ---------------------------------------------------------------- other utilities
-
-
-def test_esearch_xml_and_json():
-    basic = parse_esearch(load("esearch_pubmed_basic.xml"))
-    assert basic.count == 63 and len(basic.ids) == 20 and basic.ids[0] == "41282813"
-    assert basic.warnings == () and basic.query_translation == '"biopython"[All Fields]'
-    zero = parse_esearch(load("esearch_pubmed_zero_hits_errorlist.xml"))
-    assert (zero.count, zero.ids, zero.phrases_not_found) == (0, (), ("abcXYZ",))
-    assert zero.warnings == ("phrase not found: abcXYZ", "No items found.")
-    dropped = parse_esearch(load("esearch_pubmed_hits_with_phrase_not_found.xml"))
-    assert dropped.count == 259 and dropped.phrases_not_found
-    doi = parse_esearch(load("esearch_pubmed_json_doi_aid_lookup.json"))
-    assert (doi.count, doi.ids) == (1, ("29913552",))
-    author = parse_esearch(load("esearch_pubmed_json_author.json"))
-    assert author.ids[0] == "26147656" and author.count == 9
-
-
-def test_ecitmatch_lines():
-    assert parse_ecitmatch(load("ecitmatch_mixed_not_found_invalid_journal.txt")) == {
-        "Art1": "2014248",
-        "ref2": None,
-        "Art4": "31978945",
-    }
-    assert Citation("k1", "proc natl acad sci u s a", "1991", "88", "3248", "mann bj").line() == (
-        "proc natl acad sci u s a|1991|88|3248|mann bj|k1|"
-    )
-    assert Citation("a|b", "x\ry").line() == "x y|||||a b|"
-
-
-def test_idconv_records_and_errors():
-    out = parse_idconv(load("idconv_v1_doi_json.json"), ["10.1038/NG.590"])
-    assert out["10.1038/NG.590"].pmid == "20495566"
-    assert out["10.1038/NG.590"].pmcid == "PMC2883744"
-    with pytest.raises(NCBIError, match="ID type 'doi' mismatch for '28371833'"):
-        parse_idconv(load("idconv_v1_error_idtype_mismatch_404.json"), ["28371833"])
-
-
-def test_esummary_json_xml_and_error():
-    sums = parse_esummary(load("esummary_pubmed_json_9_records.json"))
-    assert [s.pmid for s in sums][:2] == ["26147656", "25995115"]
-    assert sums[0].title.startswith("Combinatorial genetic analysis")
-    v1 = parse_esummary(load("esummary_pubmed_v1.xml"))
-    assert len(v1) == 2 and v1[0].title
-    with pytest.raises(NCBIError, match="Neither query_key nor id specified"):
-        parse_esummary(load("esummary_error_no_id.xml"))
-
-
 # ---------------------------------------------------------------- the 362 real records
 
 
@@ -376,7 +323,7 @@ def test_all_362_real_records_parse():
 
 
 def test_bibtex_fields_lists_everything_record_to_fields_fills() -> None:
-    from evidence.sources.pubmed import BIBTEX_FIELDS
+    from evidence.sources.fields import BIBTEX_FIELDS
 
     seen: set[str] = set()
     for path in sorted(FIX.glob("efetch_pubmed_*.xml")):

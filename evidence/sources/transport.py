@@ -1,0 +1,484 @@
+"""The HTTP layer every source shares: session, rate limit, retries, response cache, error mapping.
+
+Why it looks the way it does (rules in ``shared/notes/pubmed-eutils.md``):
+
+* one :class:`RateLimiter` per process holds a service's limit across every client sharing it;
+* retries (exponential backoff with jitter, ``Retry-After`` honoured but capped) happen only where
+  a retry can help: connection errors, timeouts, a connection reset mid-body, HTTP 429, HTTP 5xx
+  and the "busy" bodies a service sends with HTTP 200; deterministic errors raise at once. The
+  whole wait of one call is capped (:attr:`Transport.max_wait`), and every wait is announced
+  through ``on_wait`` so the CLI can say so; the library itself never prints;
+* a persistent SQLite cache stores answers with their fetch dates, keyed by :data:`CACHE_FORMAT`
+  and a request text without credentials; ``offline=True`` never opens a socket;
+* secrets (API key, email) never reach a message, a log line or the cache: :class:`Redactor`
+  scrubs them from every answer before anything else looks at it;
+* every foreign exception (requests, sqlite3, OSError from the cache folder) is mapped to ours
+  here, in :func:`cache_errors` and :meth:`Transport.send`, with a location and a hint.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import logging
+import random
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import quote, quote_plus
+
+import requests
+
+from evidence.errors import NCBIError, NetworkError, PubMedError, UnavailableError
+
+__all__ = [
+    "CACHE_FORMAT",
+    "ClientStats",
+    "Redactor",
+    "RateLimiter",
+    "RequestInfo",
+    "ResponseCache",
+    "Transport",
+    "Waiting",
+    "cache_errors",
+]
+
+log = logging.getLogger(__name__)
+
+#: Part of every cache key: bump it when what is stored under a key changes meaning, so old rows are never misread.
+CACHE_FORMAT = 2
+MAX_RETRY_AFTER = 60.0  # seconds: a Retry-After of a day would look like a hang
+MAX_WAIT = 60.0  # seconds of backoff one call may spend in total before it gives up
+NEGATIVE_TTL = timedelta(days=1)  # how long an empty ("no such record") answer is trusted
+_RETRYABLE = (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
+              requests.exceptions.ContentDecodingError)
+_NETWORK_HINT = "check your internet connection, or use --offline to work from the cache"
+_FULL_HINT = "free some disk space, or set EVIDENCE_CACHE_DIR to a folder on another disk"
+
+
+@dataclass(frozen=True)
+class RequestInfo:
+    """What was sent (never the API key): for progress output, logs and tests."""
+
+    method: str
+    endpoint: str
+    sent_at: float
+    attempt: int
+    size: int  # number of ids / citations / 1 for a search
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A retry about to be waited for; ``asked`` is a server's longer Retry-After that was capped."""
+
+    service: str
+    retry: int
+    retries: int
+    delay: float
+    reason: str
+    asked: float | None = None
+
+    def message(self) -> str:
+        """``waiting for NCBI, retry 2/5 in 4 s (HTTP 503)``, for the CLI to show on stderr."""
+        text = f"waiting for {self.service}, retry {self.retry}/{self.retries} in {self.delay:.0f} s ({self.reason})"
+        if self.asked is not None:
+            text += f"; it asked for {self.asked:.0f} s, capped"
+        return text
+
+
+@dataclass
+class ClientStats:
+    """Counters for one client: requests actually sent, answers served from the cache, retries."""
+
+    requests: int = 0
+    cache_hits: int = 0
+    retries: int = 0
+
+
+class Redactor:
+    """Removes secrets (and their URL-encoded forms) from text and bytes."""
+
+    MARK = "[redacted]"
+
+    def __init__(self, secrets: Iterable[str | None]) -> None:
+        forms: set[str] = set()
+        for secret in secrets:
+            if secret and len(secret) >= 3:
+                forms |= {secret, quote(secret, safe=""), quote_plus(secret)}
+        self._forms = sorted(forms, key=len, reverse=True)
+        self._bytes = [f.encode("utf-8") for f in self._forms]
+
+    def text(self, value: str) -> str:
+        for form in self._forms:
+            value = value.replace(form, self.MARK)
+        return value
+
+    def body(self, value: bytes) -> bytes:
+        for form in self._bytes:
+            value = value.replace(form, self.MARK.encode())
+        return value
+
+
+class RateLimiter:
+    """At least ``1/rate`` seconds between request starts, for every client that shares this object.
+
+    Thread-safe; ``clock``/``sleep`` are injectable so tests can use a fake clock.
+    """
+
+    def __init__(
+        self,
+        rate: float = 3.0,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if rate <= 0:
+            raise ValueError("rate must be positive")
+        self.interval = 1.0 / rate
+        self._clock = clock
+        self._sleep = sleep
+        self._next = float("-inf")
+        self._lock = threading.Lock()
+
+    @classmethod
+    def for_key(cls, api_key: str | None, **kw: Callable) -> RateLimiter:  # type: ignore[type-arg]
+        """NCBI's limit: 10 requests/s with an API key, 3 without."""
+        return cls(10.0 if api_key else 3.0, **kw)
+
+    def wait(self) -> float:
+        """Block until a request may start; returns the (clock) time it starts."""
+        with self._lock:
+            now = self._clock()
+            if now < self._next:
+                self._sleep(self._next - now)
+                now = max(self._clock(), self._next)
+            self._next = now + self.interval
+            return now
+
+    def slow_down(self, seconds: float) -> None:
+        """After a 429 (someone else shares the IP or key), hold every client back for a while."""
+        with self._lock:
+            self._next = max(self._next, self._clock() + seconds)
+
+
+@contextlib.contextmanager
+def cache_errors(path: Path) -> Iterator[None]:
+    """sqlite3 errors and OSError from the cache become one PubMedError naming the cache file, with a fitting hint."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        text = str(exc)
+        if "full" in text or "I/O" in text:
+            hint = _FULL_HINT
+        else:  # corrupt, locked, not a database: the cache is disposable
+            hint = f"the cache only saves requests: delete {path} and run again"
+        raise PubMedError(f"cannot use the response cache: {text}", path=path, hint=hint) from None
+    except OSError as exc:
+        full = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+        reason = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror or type(exc).__name__
+        raise PubMedError(f"cannot use the response cache: {reason}", path=exc.filename or path,
+                          hint=_FULL_HINT if full else "set EVIDENCE_CACHE_DIR to a writable folder") from None
+
+
+class ResponseCache:
+    """A persistent SQLite store of answers with their fetch dates (no credentials stored)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        with cache_errors(self.path):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self._connect() as db:
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS responses ("
+                    "key TEXT PRIMARY KEY, endpoint TEXT NOT NULL, request TEXT NOT NULL,"
+                    " body BLOB NOT NULL, fetched TEXT NOT NULL)"
+                )
+
+    @contextlib.contextmanager
+    def _db(self) -> Iterator[sqlite3.Connection]:
+        with cache_errors(self.path):
+            db = self._connect()
+            try:
+                with db:
+                    yield db
+            finally:
+                db.close()
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(self.path, timeout=30)
+
+    @staticmethod
+    def key(request: str) -> str:
+        """The row key: the cache format and the credential-free request text, hashed."""
+        return hashlib.sha256(f"v{CACHE_FORMAT} {request}".encode()).hexdigest()
+
+    def get(self, request: str) -> tuple[bytes, datetime] | None:
+        with self._db() as db:
+            row = db.execute("SELECT body, fetched FROM responses WHERE key = ?", (self.key(request),)).fetchone()
+        if row is None:
+            return None
+        return bytes(row[0]), datetime.fromisoformat(row[1])
+
+    def put_many(self, rows: Iterable[tuple[str, str, bytes, datetime]]) -> None:
+        """Store ``(request, endpoint, body, fetched)`` rows in one transaction."""
+        with self._db() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO responses (key, endpoint, request, body, fetched) VALUES (?, ?, ?, ?, ?)",
+                [(self.key(r), e, r, b, f.isoformat()) for r, e, b, f in rows],
+            )
+
+    def __len__(self) -> int:
+        with self._db() as db:
+            return int(db.execute("SELECT COUNT(*) FROM responses").fetchone()[0])
+
+
+def request_text(endpoint: str, params: Mapping[str, str]) -> str:
+    """Canonical request text for cache keys and logs (callers keep credentials out of ``params``)."""
+    return endpoint + " " + json.dumps(dict(sorted(params.items())), ensure_ascii=False, sort_keys=True)
+
+
+def snippet(body: bytes) -> str:
+    text = body[:300].decode("utf-8", "replace")
+    return " ".join(text.split())[:200]
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """One attempt's result: a body to return, or why to retry (and a server-requested delay)."""
+
+    body: bytes | None = None
+    problem: str = ""
+    network: bool = False
+    retry_after: str | None = None
+
+
+class Transport:
+    """One service's HTTP access: throttled, retried, cached, offline-aware, with our errors only.
+
+    ``service`` names the other side in messages ("NCBI"); ``secrets`` are scrubbed from every
+    answer and message; ``busy_bodies`` are HTTP 200 bodies that mean "try again".
+    """
+
+    def __init__(
+        self,
+        service: str,
+        *,
+        session: requests.Session | None = None,
+        secrets: Sequence[str | None] = (),
+        cache_path: Path | None = None,
+        offline: bool = False,
+        refresh: bool = False,
+        max_age: timedelta | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        timeout: float = 30,
+        retries: int = 4,
+        max_wait: float = MAX_WAIT,
+        limiter: RateLimiter | None = None,
+        rng: random.Random | None = None,
+        on_request: Callable[[RequestInfo], None] | None = None,
+        on_wait: Callable[[Waiting], None] | None = None,
+        busy_bodies: Sequence[bytes] = (),
+    ) -> None:
+        self.service = service
+        self.session = session if session is not None else requests.Session()
+        self.redactor = Redactor(secrets)
+        self.cache = ResponseCache(cache_path) if cache_path is not None else None
+        self.offline = offline
+        self.refresh = refresh
+        self.max_age = max_age
+        self.clock = clock
+        self.sleep = sleep
+        self.now = now
+        self.timeout = timeout
+        self.retries = max(0, retries)
+        self.max_wait = max_wait
+        self.limiter = limiter or RateLimiter(clock=clock, sleep=sleep)
+        self.rng = rng or random.Random()
+        self.on_request = on_request
+        self.on_wait = on_wait
+        self.busy_bodies = tuple(busy_bodies)
+        self.stats = ClientStats()
+
+    # ------------------------------------------------------------------ cache
+
+    def cached(self, request: str) -> bytes | None:
+        """A cached body when allowed: offline takes any age; online respects refresh/max_age."""
+        if self.cache is None or (self.refresh and not self.offline):
+            return None
+        hit = self.cache.get(request)
+        if hit is None:
+            return None
+        body, fetched = hit
+        if not self.offline and self.max_age is not None and self.now() - fetched > self.max_age:
+            return None
+        if not body and not self.offline and self.now() - fetched > NEGATIVE_TTL:
+            return None  # "no such record" is re-asked after a day: records do appear
+        self.stats.cache_hits += 1
+        return body
+
+    def store(self, rows: Iterable[tuple[str, str, bytes]]) -> None:
+        """Cache ``(request, endpoint, body)`` rows, dated now (bodies are already redacted)."""
+        if self.cache is not None:
+            fetched = self.now()
+            self.cache.put_many((r, e, b, fetched) for r, e, b in rows)
+
+    def fetched_at(self, request: str) -> datetime | None:
+        if self.cache is None:
+            return None
+        hit = self.cache.get(request)
+        return hit[1] if hit else None
+
+    def offline_error(self, what: str) -> NetworkError:
+        return NetworkError(
+            f"offline mode: {what} not in the cache",
+            hint="run once without --offline to fetch and cache them",
+        )
+
+    # ------------------------------------------------------------------ requests
+
+    def call(
+        self,
+        url: str,
+        params: Mapping[str, str],
+        *,
+        identity: Mapping[str, str] | None = None,
+        post: bool = False,
+        cache: bool = True,
+        size: int = 1,
+        ok_status: tuple[int, ...] = (200,),
+        check: Callable[[bytes], object] | None = None,
+    ) -> bytes:
+        """One logical request: cache, offline guard, throttle, retries, error mapping.
+
+        ``identity`` (tool, email, API key) is sent but never cached or logged. ``check`` parses
+        the body before it is cached, so an error page or a malformed answer is raised now and
+        never served again from the cache.
+        """
+        name = url.rstrip("/").rsplit("/", 1)[-1] or url
+        text = request_text(name if name.endswith((".fcgi", ".cgi")) else url, params)
+        if cache:
+            hit = self.cached(text)
+            if hit is not None:
+                return hit
+        if self.offline:
+            raise self.offline_error(f"the answer to {text[:200]}")
+        body = self.send(url, params, identity=identity or {}, post=post, size=size, ok_status=ok_status)
+        if check is not None:
+            check(body)
+        if cache:
+            self.store([(text, name, body)])
+        return body
+
+    def send(
+        self,
+        url: str,
+        params: Mapping[str, str],
+        *,
+        identity: Mapping[str, str],
+        post: bool,
+        size: int,
+        ok_status: tuple[int, ...],
+    ) -> bytes:
+        """Send with retries; the answer comes back with secrets scrubbed."""
+        method = "POST" if post else "GET"
+        full = {**params, **identity}
+        name = url.rstrip("/").rsplit("/", 1)[-1] or url
+        started = self.clock()
+        outcome = _Outcome()
+        for attempt in range(self.retries + 1):
+            if attempt:
+                self.stats.retries += 1
+            sent_at = self.limiter.wait()
+            self.stats.requests += 1
+            if self.on_request is not None:
+                self.on_request(RequestInfo(method, name, sent_at, attempt, size))
+            log.debug("%s %s (attempt %d)", method, request_text(url, params)[:300], attempt + 1)
+            budget = max(1.0, self.max_wait - (self.clock() - started))
+            outcome = self._attempt(url, full, method, name, ok_status, min(self.timeout, budget))
+            if outcome.body is not None:
+                return outcome.body
+            log.info("%s: %s, attempt %d", self.service, outcome.problem, attempt + 1)
+            if attempt == self.retries:
+                break
+            delay, asked = self._delay(attempt, outcome.retry_after)
+            elapsed = self.clock() - started
+            if self.max_wait - elapsed < 0.1:
+                raise self._give_up(url, outcome, attempt + 1, elapsed=elapsed)
+            if delay > self.max_wait - elapsed:  # the last wait fits the budget
+                if outcome.retry_after is not None and asked is None:
+                    asked = delay
+                delay = self.max_wait - elapsed
+            if self.on_wait is not None:
+                self.on_wait(Waiting(self.service, attempt + 1, self.retries, delay, outcome.problem, asked))
+            if outcome.retry_after is not None:
+                self.limiter.slow_down(delay)  # every client sharing the limiter holds back
+            else:
+                self.sleep(delay)
+        raise self._give_up(url, outcome, self.retries + 1)
+
+    def _attempt(self, url: str, full: Mapping[str, str], method: str, name: str,
+                 ok_status: tuple[int, ...], read_timeout: float) -> _Outcome:
+        timeout = (min(10.0, read_timeout), read_timeout)
+        try:
+            if method == "POST":
+                resp = self.session.post(url, data=full, timeout=timeout)
+            else:
+                resp = self.session.get(url, params=full, timeout=timeout)
+        except requests.Timeout:
+            return _Outcome(problem="timed out", network=True)
+        except _RETRYABLE as exc:
+            reset = isinstance(exc, requests.exceptions.ChunkedEncodingError | requests.exceptions.ContentDecodingError)
+            return _Outcome(problem="connection broken mid-answer" if reset else "connection failed", network=True)
+        except (requests.RequestException, OSError, ValueError) as exc:
+            raise NetworkError(
+                f"cannot reach {self.service} at {self._where(url)}: {type(exc).__name__}", hint=_NETWORK_HINT
+            ) from None
+        status = resp.status_code
+        body = self.redactor.body(resp.content)
+        if status == 429:
+            return _Outcome(problem="HTTP 429 (rate limit exceeded)", retry_after=resp.headers.get("Retry-After"))
+        if status >= 500:
+            return _Outcome(problem=f"HTTP {status}")
+        if status not in ok_status:
+            raise NCBIError(
+                f"{self.service} answered HTTP {status} for {name}: {snippet(body)}",
+                hint="the request was refused; check the identifiers or query",
+            )
+        if status == 200 and any(marker in body[:2000] for marker in self.busy_bodies):
+            return _Outcome(problem=f"{self.service} busy: {snippet(body)}")
+        return _Outcome(body=body)
+
+    def _delay(self, attempt: int, retry_after: str | None) -> tuple[float, float | None]:
+        """Seconds to wait, and the server's own (longer) request when it was capped."""
+        if retry_after:
+            try:
+                asked = max(1.0, float(retry_after))
+            except ValueError:
+                pass
+            else:
+                cap = min(MAX_RETRY_AFTER, self.max_wait)
+                return min(cap, asked), (asked if asked > cap else None)
+        return min(30.0, 2.0**attempt) * (0.5 + self.rng.random() / 2), None
+
+    def _where(self, url: str) -> str:
+        return url.rsplit("/", 1)[0] + "/" if url.endswith((".fcgi", ".cgi")) else url
+
+    def _give_up(self, url: str, outcome: _Outcome, attempts: int, *, elapsed: float | None = None) -> PubMedError:
+        after = f"after {attempts} attempt{'s' if attempts != 1 else ''}"
+        if elapsed is not None:
+            after += f" in {elapsed:.0f} s (the limit for one request is {self.max_wait:.0f} s)"
+        if outcome.network:
+            return NetworkError(f"cannot reach {self.service} at {self._where(url)}: {outcome.problem} {after}",
+                                hint=_NETWORK_HINT)
+        return UnavailableError(
+            f"{self.service} unavailable: {outcome.problem} {after}",
+            hint=f"{self.service} is overloaded or rate-limiting; wait a minute and retry, or use --offline",
+        )
