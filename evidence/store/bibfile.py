@@ -29,6 +29,7 @@ _BP_LOG.addHandler(logging.NullHandler())
 _BP_LOG.propagate = False
 
 from evidence.errors import EntryError, LibraryError
+from evidence.store import bibtex_view
 from evidence.fieldtext import MONTHS
 from evidence.model import Entry
 
@@ -278,7 +279,6 @@ def _local_items(text: str, strings: dict[str, str] | None = None) -> list[_Item
     """The blocks of ``text`` (a whole file, or one chunk of it with the file's ``strings``)."""
     library = bibtexparser.parse_string(text, parse_stack=[])
     line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r(?!\n)", text)]
-    comments = _comment_regions(text)
     blocks = [b for b in library.blocks if b.raw]
     items: list[_Item] = []
     cursor = 0
@@ -306,15 +306,7 @@ def _local_items(text: str, strings: dict[str, str] | None = None) -> list[_Item
                                          f"block could not be parsed ({detail}); kept verbatim"))
             continue
         if span.kind != "entry":
-            continue
-        inside_comment = any(a < span.start < b for a, b in comments)
-        line_start = line_starts[span.line - 1]
-        if inside_comment or "%" in text[line_start:span.start]:
-            span.live = False
-            span.kind = "comment"
-            item.problems.append(Problem("commented-entry", span.line,
-                                         f"entry '{span.key}' is commented out; kept as a comment", span.key))
-            continue
+            continue  # (whether BibTeX reads an entry at all is decided on the whole text, in _finish)
         entry, undefined, dup_fields = _entry_from(block, span, strings)
         item.entry = entry
         for name in dup_fields:
@@ -322,8 +314,9 @@ def _local_items(text: str, strings: dict[str, str] | None = None) -> list[_Item
                                          f"entry '{entry.key}' has field '{name}' more than once", entry.key))
         for name in undefined:
             if name.startswith("%comment-before-"):
+                where = f" (before '{name[16:]}')" if name[16:] else ""
                 item.problems.append(Problem("comment-in-entry", span.line,
-                                             f"entry '{entry.key}' has a % comment inside it (before '{name[16:]}'); "
+                                             f"entry '{entry.key}' has a % comment inside it{where}; "
                                              "BibTeX does not allow comments inside entries", entry.key))
                 continue
             item.problems.append(Problem("undefined-macro", span.line,
@@ -333,47 +326,161 @@ def _local_items(text: str, strings: dict[str, str] | None = None) -> list[_Item
     return items
 
 
+class _Lines:
+    """1-based line numbers of offsets, with the line table built only when first needed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] | None = None
+
+    def __call__(self, offset: int) -> int:
+        if self.starts is None:
+            self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r(?!\n)", self.text)]
+        return bisect.bisect_right(self.starts, offset)
+
+
 def _finish(decoded: Decoded, items: list[_Item]) -> ParsedFile:
-    """The global pass: duplicate keys and @strings across the file, entries, problems in order."""
-    problems: list[Problem] = []
-    entries: list[Entry] = []
-    strings: dict[str, str] = {}
-    seen: dict[str, int] = {}
-    seen_strings: set[str] = set()
-    styles: list[Style] = []
-    for item in items:
-        span = item.span
-        problems.extend(item.problems)
-        if span.kind in {"string", "duplicate-string"} and span.key is not None:
-            folded_string = span.key.lower()
-            if folded_string in seen_strings:
-                span.kind, span.live = "duplicate-string", False
-                problems.append(Problem("duplicate-string", span.line,
-                                        f"@string '{span.key}' is defined more than once"))
-            else:
-                span.kind = "string"
-                seen_strings.add(folded_string)
-                if item.string_value is not None:
-                    strings[folded_string] = item.string_value
-            continue
-        if item.entry is None:
-            continue
-        entry = item.entry
-        folded = entry.key.casefold()
-        if folded in seen:
-            span.live = False
-            problems.append(Problem("duplicate-key", span.line,
-                                    f"key '{entry.key}' is already used at line {seen[folded]}", entry.key))
-            continue
-        seen[folded] = span.line
-        entries.append(entry)
-        if span.style:
-            styles.append(span.style)
+    """The global pass: what BibTeX reads decides which entries exist; @strings across the file."""
+    text = decoded.text
+    view = bibtex_view.read(text)
+    line_of = _Lines(text)
+    items, problems = _cut_runaway(text, items, view, line_of)
+    strings = _global_strings(items, problems)
+    entries, entry_problems = _visible_entries(text, items, view, line_of, strings)
+    problems.extend(entry_problems)
     problems.sort(key=lambda p: p.line)
     spans = [item.span for item in items]
-    prefix_end = spans[0].start if spans else len(decoded.text)
-    return ParsedFile(decoded, prefix_end, spans, entries, strings, problems,
-                      styles[0] if styles else Style())
+    styles = [item.span.style for item in items if item.span.live and item.entry is not None and item.span.style]
+    prefix_end = spans[0].start if spans else len(text)
+    return ParsedFile(decoded, prefix_end, spans, entries, strings, problems, styles[0] if styles else Style())
+
+
+def _runaway_start(view: bibtex_view.BibtexView) -> tuple[int, str] | None:
+    """Where BibTeX starts reading to the end of the file (a value or block that never closes)."""
+    for entry in view.entries:
+        if entry.error == bibtex_view.EOF_ERROR:
+            return entry.start, f"entry '{entry.key}'"
+    if view.runaway_command is not None:
+        return view.runaway_command, "the block"
+    return None
+
+
+def _cut_runaway(text: str, items: list[_Item], view: bibtex_view.BibtexView,
+                 line_of: _Lines) -> tuple[list[_Item], list[Problem]]:
+    """Items up to a block that BibTeX reads to the end of the file, which becomes one failed
+    span (kept verbatim; nothing may be appended after it); the local problems of the rest."""
+    runaway = _runaway_start(view)
+    cut = len(items)
+    if runaway is not None:
+        start, what = runaway
+        cut = next((i for i, item in enumerate(items) if item.span.end > start), len(items))
+    problems = [p for item in items[:cut] for p in item.problems]
+    if runaway is None or cut == len(items):
+        return items, problems
+    first = items[cut]
+    swallowed = sum(1 for item in items[cut + 1:] if item.span.kind == "entry")
+    line = line_of(start)
+    span = Span("failed", first.span.start, len(text), first.span.line, live=False)
+    hidden = f", {swallowed} more entries hidden" if swallowed else ""
+    last = line_of(max(len(text) - 1, 0))
+    problems.append(Problem("parse-error", line, (
+        f"{what} at line {line} never ends: a '{{' or '\"' in it is not closed (BibTeX counts \\{{ too), so "
+        f"BibTeX reads the rest of the file into it (lines {line}-{last}{hidden}); kept verbatim")))
+    kept = items[:cut]
+    entry = first.entry if first.span.start == start and first.span.kind == "entry" else None
+    kept.append(_Item(span, entry, [], first.string_value))
+    return kept, problems
+
+
+def _global_strings(items: list[_Item], problems: list[Problem]) -> dict[str, str]:
+    """@string values by lower-cased name; a name defined twice is reported and the first wins."""
+    strings: dict[str, str] = {}
+    for item in items:
+        span = item.span
+        if span.kind not in {"string", "duplicate-string"} or span.key is None:
+            continue
+        folded = span.key.lower()
+        if folded in strings or span.kind == "duplicate-string":
+            span.kind, span.live = "duplicate-string", False
+            problems.append(Problem("duplicate-string", span.line, f"@string '{span.key}' is defined more than once"))
+        else:
+            strings[folded] = item.string_value if item.string_value is not None else ""
+    return strings
+
+
+def _visible_entries(text: str, items: list[_Item], view: bibtex_view.BibtexView, line_of: _Lines,
+                     strings: dict[str, str]) -> tuple[list[Entry], list[Problem]]:
+    """Exactly the entries BibTeX reads, in its order. An entry bibtexparser found at the same
+    place with the same key keeps its parsed fields (and stays editable when BibTeX's extent does
+    not run past it); one that only BibTeX finds is built from BibTeX's own reading and frozen;
+    one that BibTeX does not read is kept as text and reported."""
+    by_start = {item.span.start: item for item in items if item.entry is not None}
+    comments = _comment_regions(text) if "omment" in text else []
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    used: set[int] = set()
+    for bt in view.entries:
+        item = by_start.get(bt.start)
+        if item is not None and (item.entry is None or item.entry.key != bt.key):
+            item = None
+        if item is not None:
+            used.add(bt.start)
+        line = item.span.line if item is not None else line_of(bt.start)
+        folded = bt.key.casefold()
+        if bt.repeated or folded in seen:
+            if item is not None:
+                item.span.live = False
+            problems.append(Problem("duplicate-key", line, f"key '{bt.key}' is already used at line {seen.get(folded, 0)}",
+                                    bt.key))
+            continue
+        seen[folded] = line
+        if item is not None and item.entry is not None:
+            entry = item.entry
+            if bt.end > item.span.end or item.span.kind != "entry":
+                item.span.live = False  # BibTeX reads past what an edit would replace
+        else:
+            entry = _entry_from_bibtex(bt, line, strings)
+        entries.append(entry)
+        problems.extend(_reading_notes(text, bt, line, line_of, comments,
+                                       has_problem=item is not None and bool(item.problems)))
+    for item in items:
+        if item.entry is not None and item.span.start not in used and item.span.kind == "entry":
+            item.span.kind, item.span.live = "text", False
+            problems.append(Problem("commented-entry", item.span.line, (
+                f"entry '{item.entry.key}' is not read by BibTeX (it lies inside another entry or after a "
+                "syntax error); kept as text"), item.entry.key))
+            item.entry = None
+    return entries, problems
+
+
+def _entry_from_bibtex(bt: bibtex_view.BibtexEntry, line: int, strings: dict[str, str]) -> Entry:
+    """An entry as BibTeX reads it (the fields before any error); shown but never edited."""
+    fields: dict[str, str] = {}
+    for name, raw in bt.fields:
+        fields.setdefault(name, resolve_value(raw, strings)[0])
+    return Entry(key=bt.key, type=bt.entry_type, fields=fields, line=line)
+
+
+def _reading_notes(text: str, bt: bibtex_view.BibtexEntry, line: int, line_of: _Lines,
+                   comments: list[tuple[int, int]], *, has_problem: bool) -> list[Problem]:
+    """Where BibTeX's reading of an entry differs from what the text suggests."""
+    notes: list[Problem] = []
+    line_start = max(text.rfind("\n", 0, bt.start), text.rfind("\r", 0, bt.start)) + 1
+    if "%" in text[line_start:bt.start]:
+        notes.append(Problem("commented-entry", line, (
+            f"entry '{bt.key}' is commented out with '%', but BibTeX has no comments outside entries and "
+            "reads it (biber does not)"), bt.key))
+    elif any(a < bt.start < b for a, b in comments):
+        notes.append(Problem("commented-entry", line, (
+            f"entry '{bt.key}' is inside @comment{{...}}, but BibTeX ends a comment after the word and "
+            "reads it (biber and btparse do not)"), bt.key))
+    if bt.error is not None and bt.error != bibtex_view.EOF_ERROR and not has_problem:
+        where = line_of(bt.error_at)
+        notes.append(Problem("bibtex-error", where, (
+            f"BibTeX stops reading entry '{bt.key}' at line {where}: {bt.error}; it keeps the fields "
+            "before that point"), bt.key))
+    return notes
 
 
 # ----- the parse cache: a large library re-parses only the chunks that changed ---------------
@@ -537,6 +644,8 @@ def _entry_from(block: bpm.Block, span: Span, strings: dict[str, str]) -> tuple[
         if "%" in name:  # a `% note` line inside the entry got glued to the next field name
             name = re.sub(r"%[^\n]*\n?", "", name).strip()
             undefined.append(f"%comment-before-{name}")
+            if not name:
+                continue  # the whole "field" was commented out: no name, nothing BibTeX reads
         if name in fields:
             duplicates.append(name)
             continue
