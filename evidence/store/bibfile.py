@@ -19,19 +19,19 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import bibtexparser
 from bibtexparser import model as bpm
+from bibtexparser.entrypoint import parse_string
+
+from evidence.errors import EntryError, LibraryError
+from evidence.fieldtext import MONTHS
+from evidence.model import Entry
+from evidence.store import bibtex_view
 
 # bibtexparser logs every failed block itself; we report them, with lines, through Problem.
 # Set once at import (not toggled per call, which was not thread-safe).
 _BP_LOG = logging.getLogger("bibtexparser")
 _BP_LOG.addHandler(logging.NullHandler())
 _BP_LOG.propagate = False
-
-from evidence.errors import EntryError, LibraryError
-from evidence.store import bibtex_view
-from evidence.fieldtext import MONTHS
-from evidence.model import Entry
 
 # JabRef writes "% Encoding: windows-1252"; Emacs users write "-*- coding: latin-9 -*-"
 _ENCODING_HEADER = re.compile(rb"%\s*Encoding\s*:\s*([A-Za-z0-9_.:-]+)|-\*-.*?coding:\s*([A-Za-z0-9_.:-]+)")
@@ -277,13 +277,13 @@ def parse(decoded: Decoded) -> ParsedFile:
 
 def _local_items(text: str, strings: dict[str, str] | None = None) -> list[_Item]:
     """The blocks of ``text`` (a whole file, or one chunk of it with the file's ``strings``)."""
-    library = bibtexparser.parse_string(text, parse_stack=[])
+    library = parse_string(text, parse_stack=[])
     line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r(?!\n)", text)]
     blocks = [b for b in library.blocks if b.raw]
     items: list[_Item] = []
     cursor = 0
     for block in blocks:
-        raw = block.raw
+        raw = block.raw or ""
         pos = text.find(raw, cursor)
         if pos < 0:
             raise LibraryError("could not map the parsed blocks back onto the file text",
@@ -295,7 +295,7 @@ def _local_items(text: str, strings: dict[str, str] | None = None) -> list[_Item
         for block in blocks:
             if isinstance(block, bpm.String):
                 strings.setdefault(block.key.lower(), resolve_value(block.value, strings)[0])
-    for item, block in zip(items, blocks):
+    for item, block in zip(items, blocks, strict=True):
         span = item.span
         string_block = block.ignore_error_block if isinstance(block, bpm.DuplicateBlockKeyBlock) else block
         if isinstance(string_block, bpm.String):  # (a chunk's result must not depend on other chunks)
@@ -431,8 +431,8 @@ def _visible_entries(text: str, items: list[_Item], view: bibtex_view.BibtexView
         if bt.repeated or folded in seen:
             if item is not None:
                 item.span.live = False
-            problems.append(Problem("duplicate-key", line, f"key '{bt.key}' is already used at line {seen.get(folded, 0)}",
-                                    bt.key))
+            problems.append(Problem("duplicate-key", line,
+                                    f"key '{bt.key}' is already used at line {seen.get(folded, 0)}", bt.key))
             continue
         seen[folded] = line
         if item is not None and item.entry is not None:
@@ -589,7 +589,7 @@ def _strings_of(text: str, bounds: list[tuple[int, int]]) -> dict[str, str]:
     strings: dict[str, str] = {}
     for a, b in bounds:
         if _STRING_CHUNK.match(text, a):
-            for block in bibtexparser.parse_string(text[a:b], parse_stack=[]).blocks:
+            for block in parse_string(text[a:b], parse_stack=[]).blocks:
                 if isinstance(block, bpm.String):
                     strings.setdefault(block.key.lower(), resolve_value(block.value, strings)[0])
     return strings
@@ -687,7 +687,8 @@ def check_value(key: str, name: str, value: str) -> None:
     if not _balanced(value, skip_escaped=False):
         problem, hint = "unbalanced braces", "balance the { and } in the value"
     elif "\\" in value and not _balanced(value, skip_escaped=True):
-        problem, hint = "an unpaired escaped brace (\\{ or \\})", "write \\textbraceleft{} or \\textbraceright{} instead"
+        problem = "an unpaired escaped brace (\\{ or \\})"
+        hint = "write \\textbraceleft{} or \\textbraceright{} instead"
     elif (len(value.rstrip()) - len(value.rstrip().rstrip("\\"))) % 2:
         problem, hint = "a trailing backslash", "remove it or write \\textbackslash{}"
     elif re.search(r"(^|\n)\s*@", value):
