@@ -355,13 +355,13 @@ def _finish(decoded: Decoded, items: list[_Item]) -> ParsedFile:
     return ParsedFile(decoded, prefix_end, spans, entries, strings, problems, styles[0] if styles else Style())
 
 
-def _runaway_start(view: bibtex_view.BibtexView) -> tuple[int, str] | None:
+def _runaway_start(view: bibtex_view.BibtexView) -> tuple[int, str | None] | None:
     """Where BibTeX starts reading to the end of the file (a value or block that never closes)."""
     for entry in view.entries:
         if entry.error == bibtex_view.EOF_ERROR:
-            return entry.start, f"entry '{entry.key}'"
+            return entry.start, entry.key
     if view.runaway_command is not None:
-        return view.runaway_command, "the block"
+        return view.runaway_command, None
     return None
 
 
@@ -372,7 +372,7 @@ def _cut_runaway(text: str, items: list[_Item], view: bibtex_view.BibtexView,
     runaway = _runaway_start(view)
     cut = len(items)
     if runaway is not None:
-        start, what = runaway
+        start, key = runaway
         cut = next((i for i, item in enumerate(items) if item.span.end > start), len(items))
     problems = [p for item in items[:cut] for p in item.problems]
     if runaway is None or cut == len(items):
@@ -382,10 +382,13 @@ def _cut_runaway(text: str, items: list[_Item], view: bibtex_view.BibtexView,
     line = line_of(start)
     span = Span("failed", first.span.start, len(text), first.span.line, live=False)
     hidden = f", {swallowed} more entries hidden" if swallowed else ""
+    what = f"entry '{key}'" if key is not None else "the block"
     last = line_of(max(len(text) - 1, 0))
-    problems.append(Problem("parse-error", line, (
+    # an error when it hides entries or bibtexparser failed on it too; else BibTeX's own complaint
+    kind = "parse-error" if swallowed or first.span.kind != "entry" else "bibtex-error"
+    problems.append(Problem(kind, line, (
         f"{what} at line {line} never ends: a '{{' or '\"' in it is not closed (BibTeX counts \\{{ too), so "
-        f"BibTeX reads the rest of the file into it (lines {line}-{last}{hidden}); kept verbatim")))
+        f"BibTeX reads the rest of the file into it (lines {line}-{last}{hidden}); kept verbatim"), key))
     kept = items[:cut]
     entry = first.entry if first.span.start == start and first.span.kind == "entry" else None
     kept.append(_Item(span, entry, [], first.string_value))
