@@ -443,7 +443,7 @@ def _visible_entries(text: str, items: list[_Item], view: bibtex_view.BibtexView
             if bt.end > item.span.end or item.span.kind != "entry":
                 item.span.live = False  # BibTeX reads past what an edit would replace
         else:
-            entry = _entry_from_bibtex(bt, line, strings)
+            entry = _entry_from_bibtex(text, bt, line, strings)
         entries.append(entry)
         problems.extend(_reading_notes(text, bt, line, line_of, comments,
                                        has_problem=item is not None and bool(item.problems)))
@@ -457,10 +457,10 @@ def _visible_entries(text: str, items: list[_Item], view: bibtex_view.BibtexView
     return entries, problems
 
 
-def _entry_from_bibtex(bt: bibtex_view.BibtexEntry, line: int, strings: dict[str, str]) -> Entry:
+def _entry_from_bibtex(text: str, bt: bibtex_view.BibtexEntry, line: int, strings: dict[str, str]) -> Entry:
     """An entry as BibTeX reads it (the fields before any error); shown but never edited."""
     fields: dict[str, str] = {}
-    for name, raw in bt.fields:
+    for name, raw in bibtex_view.fields_of(text, bt):
         fields.setdefault(name, resolve_value(raw, strings)[0])
     return Entry(key=bt.key, type=bt.entry_type, fields=fields, line=line)
 
@@ -469,7 +469,8 @@ def _reading_notes(text: str, bt: bibtex_view.BibtexEntry, line: int, line_of: _
                    comments: list[tuple[int, int]], *, has_problem: bool) -> list[Problem]:
     """Where BibTeX's reading of an entry differs from what the text suggests."""
     notes: list[Problem] = []
-    line_start = max(text.rfind("\n", 0, bt.start), text.rfind("\r", 0, bt.start)) + 1
+    newline = text.rfind("\n", 0, bt.start)
+    line_start = max(newline, text.rfind("\r", newline + 1, bt.start)) + 1  # (bounded: no scan to offset 0)
     if "%" in text[line_start:bt.start]:
         notes.append(Problem("commented-entry", line, (
             f"entry '{bt.key}' is commented out with '%', but BibTeX has no comments outside entries and "

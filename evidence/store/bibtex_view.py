@@ -10,8 +10,9 @@ follows the scanner of bibtex.web (``get_bib_command_or_entry_and_process``) ste
 
 from __future__ import annotations
 
+import contextlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 _WHITE = re.compile(r"[ \t\r\n]*")  # BibTeX's white space; a line end is white space too
 _WHITE_CHARS = " \t\r\n"
@@ -20,10 +21,18 @@ _IDENT = re.compile(r"[^\x00-\x20\"#%'(),={}]*")
 _KEY_BRACE = re.compile(r"[^,} \t\r\n]*")  # scan2_white(comma, right_brace)
 _KEY_PAREN = re.compile(r"[^, \t\r\n]*")  # scan1_white(comma): a `)` belongs to the key
 _DIGITS = re.compile(r"[0-9]+")
-# the common field, `, name = {plain}` / `"plain"` / `1999` before a `,` or the closing delimiter:
-# read in one step, with the same result as the step-by-step path below
-_PLAIN_FIELD = re.compile(r"[ \t\r\n]*,[ \t\r\n]*([^\x00-\x20\"#%'(),={}0-9][^\x00-\x20\"#%'(),={}]*)"
-                          r"[ \t\r\n]*=[ \t\r\n]*(\{[^{}]*\}|\"[^{}\"]*\"|[0-9]+)(?=[ \t\r\n]*[,})])")
+# the common field, `, name = {plain}` / `"plain"` / `1999` (braces nested up to three deep) before a
+# `,` or a closing delimiter, in one step: same result as the step-by-step path in _Scanner.fields
+_W = r"[ \t\r\n]*+"
+_NAME = r"[^\x00-\x20\"#%'(),={}0-9][^\x00-\x20\"#%'(),={}]*+"
+_NESTED = r"\{(?:[^{}]++|\{(?:[^{}]++|\{[^{}]*+\})*+\})*+\}"  # (possessive: no backtracking)
+_SIMPLE = rf"\{{(?:[^{{}}]++|{_NESTED})*+\}}|\"(?:[^{{}}\"]++|{_NESTED})*+\"|[0-9]++"
+_PLAIN_FIELD = re.compile(rf"{_W},{_W}({_NAME}){_W}={_W}({_SIMPLE})(?={_W}[,}})])")
+# for finding where an entry ends, a bare macro value (`month = jan`) is plain too: where it is
+# not allowed (`jan}` in an entry in parentheses) BibTeX stops at the same offset either way
+_PLAIN_RUN = re.compile(rf"(?:{_W},{_W}{_NAME}{_W}={_W}(?:{_SIMPLE}|{_NAME})(?={_W}[,}})]))++")
+_ENTRY_HEAD = re.compile(rf"@{_W}({_NAME}){_W}([{{(]){_W}")
+_COMMANDS = ("comment", "string", "preamble")
 _BRACES = re.compile(r"[{}]")
 _QUOTED = re.compile(r'[{}"]')
 EOF_ERROR = "the file ends inside it"
@@ -33,17 +42,17 @@ EOF_ERROR = "the file ends inside it"
 class BibtexEntry:
     """One entry as BibTeX reads it. ``start`` is the offset of its ``@``; ``end`` is where
     BibTeX stopped: after the closing delimiter, or at the error (the end of the text for
-    ``Illegal end of database file``). ``fields`` holds the raw value text of each field read
-    before any error, names lower-cased."""
+    ``Illegal end of database file``). ``fields_at`` is the offset after the key."""
 
     start: int
     key: str
     entry_type: str
+    fields_at: int
+    closer: str
     end: int = 0
     error: str | None = None
     error_at: int = 0
     repeated: bool = False
-    fields: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -150,13 +159,16 @@ class _Scanner:
             raise _Stop("expected '{' or '('", pos)
         return "}" if ch == "{" else ")"
 
-    def fields(self, entry: BibtexEntry, pos: int, closer: str) -> int:
-        """The field list after the key; returns the offset after the closing delimiter."""
+    def fields(self, pos: int, closer: str, out: list[tuple[str, str]] | None) -> int:
+        """The field list after the key; returns the offset after the closing delimiter. Names
+        (lower-cased) and raw values go to ``out`` when given; without it, runs of plain
+        fields are skipped in one step (the first pass only needs where the entry ends)."""
         pos = self.white(pos)
         while self.text[pos] != closer:
-            plain = _PLAIN_FIELD.match(self.text, pos)
+            plain = (_PLAIN_FIELD if out is not None else _PLAIN_RUN).match(self.text, pos)
             if plain is not None:
-                entry.fields.append((plain.group(1).lower(), plain.group(2)))
+                if out is not None:
+                    out.append((plain.group(1).lower(), plain.group(2)))
                 pos = self.white(plain.end())
                 continue
             if self.text[pos] != ",":
@@ -169,8 +181,24 @@ class _Scanner:
             if self.text[pos] != "=":
                 raise _Stop("expected '='", pos)
             raw, pos = self.value(self.white(pos + 1), closer)
-            entry.fields.append((name.lower(), raw))
+            if out is not None:
+                out.append((name.lower(), raw))
         return pos + 1
+
+
+def fields_of(text: str, entry: BibtexEntry) -> list[tuple[str, str]]:
+    """The fields BibTeX reads in ``entry`` before any error: (lower-cased name, raw value)."""
+    out: list[tuple[str, str]] = []
+    with contextlib.suppress(_Stop):
+        _Scanner(text).fields(entry.fields_at, entry.closer, out)
+    return out
+
+
+def _last_line_start(text: str) -> int:
+    """Where the file's last line starts: a final line end belongs to that line, and BibTeX ends a
+    line at every CR and every LF (so a CRLF file's last line is the empty one between them)."""
+    body = text[:-1] if text.endswith(("\n", "\r")) else text
+    return max(body.rfind("\n"), body.rfind("\r")) + 1
 
 
 def read(text: str) -> BibtexView:
@@ -179,33 +207,40 @@ def read(text: str) -> BibtexView:
     scanner = _Scanner(text)
     view = BibtexView([])
     seen: set[str] = set()
-    pos = 0
+    last_line = _last_line_start(text)
+    pos, started = 0, False
     while True:
         at = text.find("@", pos)
-        if at < 0:
-            return view
+        if at < 0 or (started and pos >= last_line):
+            return view  # (BibTeX stops once it has read the last line: the rest of it is ignored)
+        started = True
         entry: BibtexEntry | None = None
         try:
-            pos = scanner.white(at + 1)
-            name, pos = scanner.identifier(pos, "{(", "an entry type")
-            lowered = name.lower()
-            if lowered == "comment":
-                continue  # BibTeX ignores the word and reads on: the braces mean nothing to it
-            if lowered in ("string", "preamble"):
-                pos = scanner.command(pos, lowered)
-                continue
-            pos = scanner.white(pos)
-            closer = scanner.opener(pos)
-            pos = scanner.white(pos + 1)
+            head = _ENTRY_HEAD.match(text, at)
+            if head is not None and head.end() < len(text) and head.group(1).lower() not in _COMMANDS:
+                lowered, pos = head.group(1).lower(), head.end()  # `@type{` in one step, as below
+                closer = "}" if head.group(2) == "{" else ")"
+            else:
+                pos = scanner.white(at + 1)
+                name, pos = scanner.identifier(pos, "{(", "an entry type")
+                lowered = name.lower()
+                if lowered == "comment":
+                    continue  # BibTeX ignores the word and reads on: the braces mean nothing to it
+                if lowered in _COMMANDS:
+                    pos = scanner.command(pos, lowered)
+                    continue
+                pos = scanner.white(pos)
+                closer = scanner.opener(pos)
+                pos = scanner.white(pos + 1)
             key_end = (_KEY_BRACE if closer == "}" else _KEY_PAREN).match(text, pos).end()  # type: ignore[union-attr]
-            entry = BibtexEntry(at, text[pos:key_end], lowered)
+            entry = BibtexEntry(at, text[pos:key_end], lowered, key_end, closer)
             view.entries.append(entry)
             folded = entry.key.lower()  # (BibTeX lower-cases ASCII only; close enough for keys)
             if folded in seen:
                 entry.repeated = True
                 raise _Stop("repeated entry", key_end)
             seen.add(folded)
-            pos = entry.end = scanner.fields(entry, key_end, closer)
+            pos = entry.end = scanner.fields(key_end, closer, None)
         except _Stop as stop:
             pos = stop.at
             if entry is None:
