@@ -9,7 +9,7 @@ import pytest
 
 from evidence.errors import EntryError, LibraryError
 from evidence.model import Entry
-from evidence.store import bibfile
+from evidence.store import bibfile, bibtex_view
 from evidence.store.library import Library
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "bibtex"
@@ -154,3 +154,17 @@ def test_entry_only_bibtex_reads_is_shown_but_frozen() -> None:
         ("bibtex-error", 16, "in"), ("commented-entry", 16, "in valid")]
     with pytest.raises(EntryError, match="cannot be edited"):
         lib.update(Entry("in", "article", {"title": "Foo"}, 16))
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    # (BibTeX's answers) it stops once the last line is read: later items on that line are ignored
+    ("@misc{x}\n@misc{y} @misc{z}\n", ["x", "y"]),
+    ("@misc{x}\n@misc{y} @misc{z}\n\n", ["x", "y", "z"]),
+    ("@misc{y} @misc{z}\r\n", ["y", "z"]),  # CR and LF each end a line: the last line is empty
+    ("@misc{x, title = {a} oops @misc{y}}\n@misc{z}\n", ["x", "y", "z"]),  # after an error: the next @
+    ("@misc{x}\n@misc{X, title = {again}}\n@misc{y}\n", ["x", "y"]),  # keys compare case-insensitively
+    ("@article(k1) = x, title = {A})\n", ["k1)"]),  # in ( ) a key ends at a comma or a blank only
+    ("@comment{@misc{c1}}\n@string{s = {a}}\n", ["c1"]),
+])
+def test_bibtex_reading_rules(text: str, keys: list[str]) -> None:
+    assert [e.key for e in bibtex_view.read(text).visible()] == keys

@@ -158,3 +158,20 @@ def test_scanner_matches_bibtex_on_broken_variants(tmp_path: Path) -> None:
         if [e.key for e in bibtex_view.read(data.decode("latin-1")).visible()] != keys:
             wrong.append(label)
     assert wrong == []
+
+
+TOKENS = ["@misc{", "@article(", "@comment{", "@string{", "@preamble{", "@Comment", "@", "k1", "K1", "k2", "x y", ",",
+          " , ", "title", "=", " = ", "{", "}", "(", ")", '"', "#", "\n", "\r\n", "\r", " ", "\t", "%", "jan", "12",
+          "{a{b}c}", '"q{"}"', "a=b", "\\{", "@book{k3,", "}\n"]
+
+
+@needs_bibtex
+def test_scanner_matches_bibtex_on_generated_token_soup(tmp_path: Path) -> None:
+    """Random strings of BibTeX's tokens (seeded): every rule of the reader gets exercised."""
+    rng = random.Random(8)
+    wrong = []
+    for _ in range(300):
+        text = "".join(rng.choice(TOKENS) for _ in range(rng.randint(3, 40)))
+        if [e.key for e in bibtex_view.read(text).visible()] != bibtex_keys(text.encode(), "latin-1", tmp_path):
+            wrong.append(text)
+    assert wrong == []
