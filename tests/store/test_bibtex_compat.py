@@ -21,6 +21,8 @@ from evidence.store.library import Library
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "bibtex"
 ALL_BIB = sorted(p.name for p in FIXTURES.glob("*.bib"))
+# with the import fixtures (mostly copies, plus a plain library): every .bib file the tests use
+EVERY_BIB = ALL_BIB + sorted(f"../import/{p.name}" for p in (FIXTURES.parent / "import").glob("*.bib"))
 KEYS_BST = "ENTRY {} {} {}\nFUNCTION {k} { cite$ write$ newline$ }\nREAD\nITERATE {k}\n"
 BTPARSE_KEYS = r"""
 use strict; use warnings; use Text::BibTeX qw(:metatypes);
@@ -91,7 +93,7 @@ def evidence_keys(name: str) -> list[str]:
 
 
 @needs_bibtex
-@pytest.mark.parametrize("name", ALL_BIB)
+@pytest.mark.parametrize("name", EVERY_BIB)
 def test_evidence_shows_what_bibtex_reads(name: str, tmp_path: Path) -> None:
     data, encoding = bibtex_input(name)
     expected = bibtex_keys(data, encoding, tmp_path)
