@@ -40,6 +40,7 @@ _BP_LOG.propagate = False
 _ENCODING_HEADER = re.compile(rb"%\s*Encoding\s*:\s*([A-Za-z0-9_.:-]+)|-\*-.*?coding:\s*([A-Za-z0-9_.:-]+)")
 _ENTRY_START = re.compile(r"@[ \t]*[A-Za-z]+[ \t]*[{(]")
 _COMMENT_START = re.compile(r"@[ \t]*comment[ \t]*[{(]", re.I)
+_BRACES, _PARENS = re.compile(r"[{}]"), re.compile(r"[()]")
 _FIELD_HEAD = re.compile(r"(?m)^[ \t]+[A-Za-z_][\w:.+-]*[ \t]*=[ \t]*(?=[{\"\w])")
 
 
@@ -47,7 +48,7 @@ _FIELD_HEAD = re.compile(r"(?m)^[ \t]+[A-Za-z_][\w:.+-]*[ \t]*=[ \t]*(?=[{\"\w])
 class Problem:
     """Something wrong in the file, reported on every load with its 1-based line."""
 
-    kind: str  # parse-error | duplicate-key | duplicate-field | commented-entry | undefined-macro
+    kind: str  # parse-error | bibtex-error | duplicate-key | duplicate-field | commented-entry | undefined-macro ...
     line: int
     message: str
     key: str | None = None
@@ -203,15 +204,15 @@ def _comment_regions(text: str) -> list[tuple[int, int]]:
     entries inside are read by it, and reported)."""
     regions = []
     for match in _COMMENT_START.finditer(text):
-        opener = text[match.end() - 1]
-        closer = "}" if opener == "{" else ")"
+        brackets = _BRACES if text[match.end() - 1] == "{" else _PARENS
         depth, i = 1, match.end()
-        while i < len(text) and depth:
-            if text[i] == opener:
-                depth += 1
-            elif text[i] == closer:
-                depth -= 1
-            i += 1
+        while depth:
+            found = brackets.search(text, i)
+            if found is None:
+                i = len(text)
+                break
+            depth += 1 if found.group() in "{(" else -1
+            i = found.end()
         regions.append((match.start(), i))
     return regions
 
