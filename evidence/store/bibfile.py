@@ -455,9 +455,16 @@ def _visible_entries(text: str, items: list[_Item], view: bibtex_view.BibtexView
     for item in items:
         if item.entry is not None and item.span.start not in used and item.span.kind == "entry":
             item.span.kind, item.span.live = "text", False
-            problems.append(Problem("commented-entry", item.span.line, (
-                f"entry '{item.entry.key}' is not read by BibTeX (it lies inside another entry or after a "
-                "syntax error); kept as text"), item.entry.key))
+            if view.ignored_from is not None and item.span.start >= view.ignored_from:
+                item.span.kind = "failed"  # (an append would make BibTeX read it: refused until fixed)
+                problems.append(Problem("parse-error", item.span.line, (
+                    f"entry '{item.entry.key}' is not read by BibTeX: it reads nothing more once it is on the "
+                    "file's last line, so the rest of that line is ignored (an empty line at the end of the file "
+                    "fixes this)"), item.entry.key))
+            else:
+                problems.append(Problem("commented-entry", item.span.line, (
+                    f"entry '{item.entry.key}' is not read by BibTeX (it lies inside another entry or after a "
+                    "syntax error); kept as text"), item.entry.key))
             item.entry = None
     return entries, problems
 

@@ -57,11 +57,12 @@ class BibtexEntry:
 
 @dataclass
 class BibtexView:
-    """Every entry BibTeX meets in file order (repeated keys included, flagged), and the offset
-    of a command (@string/@preamble) that ran on to the end of the text, if any."""
+    """Every entry BibTeX meets in file order (repeated keys included, flagged), the offset of a
+    command (@string/@preamble) that ran on to the end of the text, and of an ignored tail."""
 
     entries: list[BibtexEntry]
     runaway_command: int | None = None
+    ignored_from: int | None = None  # an `@` on the last line that BibTeX never reached
 
     def visible(self) -> list[BibtexEntry]:
         """The entries a \\cite can reach: the first of each key (compared as BibTeX does)."""
@@ -212,7 +213,9 @@ def read(text: str) -> BibtexView:
     while True:
         at = text.find("@", pos)
         if at < 0 or (started and pos >= last_line):
-            return view  # (BibTeX stops once it has read the last line: the rest of it is ignored)
+            if at >= 0:  # BibTeX stops once it has read the last line: the rest of it is ignored
+                view.ignored_from = at
+            return view
         started = True
         entry: BibtexEntry | None = None
         try:

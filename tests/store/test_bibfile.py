@@ -168,3 +168,21 @@ def test_entry_only_bibtex_reads_is_shown_but_frozen() -> None:
 ])
 def test_bibtex_reading_rules(text: str, keys: list[str]) -> None:
     assert [e.key for e in bibtex_view.read(text).visible()] == keys
+
+
+def test_entry_bibtex_ignores_on_the_last_line_is_an_error_and_blocks_appends(tmp_path: Path) -> None:
+    """BibTeX stops once it is on the last line: `half` misses its `}`, the error is on the last
+    line, and the one-line entry there is never read (with an empty line after it, it is)."""
+    path = tmp_path / "last.bib"
+    text = "@article{half,\n  title = {Open}\n\n@article{ok2020, title = {Fine}, year = 2020}\n"
+    path.write_text(text)
+    lib = Library.load(path)
+    assert [e.key for e in lib.entries] == ["half"]
+    assert [(p.kind, p.line, p.key) for p in lib.problems] == [
+        ("parse-error", 1, None), ("bibtex-error", 4, "half"), ("parse-error", 4, "ok2020")]
+    lib.add(Entry("new2024", "misc", {"title": "New"}, 0))
+    with pytest.raises(LibraryError, match="cannot append after the unterminated block at line 4"):
+        lib.save(force=True)  # appending would make BibTeX read ok2020: nothing is written
+    assert path.read_text() == text
+    path.write_text(text + "\n")
+    assert [e.key for e in Library.load(path).entries] == ["half", "ok2020"]
