@@ -403,16 +403,20 @@ def _cut_runaway(text: str, items: list[_Item], view: bibtex_view.BibtexView,
 def _global_strings(items: list[_Item], problems: list[Problem]) -> dict[str, str]:
     """@string values by lower-cased name; a name defined twice is reported and the first wins."""
     strings: dict[str, str] = {}
+    seen: set[str] = set()
     for item in items:
         span = item.span
         if span.kind not in {"string", "duplicate-string"} or span.key is None:
             continue
         folded = span.key.lower()
-        if folded in strings or span.kind == "duplicate-string":
+        if folded in seen:
             span.kind, span.live = "duplicate-string", False
             problems.append(Problem("duplicate-string", span.line, f"@string '{span.key}' is defined more than once"))
-        else:
-            strings[folded] = item.string_value if item.string_value is not None else ""
+            continue
+        span.kind = "string"
+        seen.add(folded)
+        if item.string_value is not None:
+            strings[folded] = item.string_value
     return strings
 
 
