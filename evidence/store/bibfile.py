@@ -373,13 +373,13 @@ def _runaway_start(view: bibtex_view.BibtexView) -> tuple[int, str | None] | Non
 def _cut_runaway(text: str, items: list[_Item], view: bibtex_view.BibtexView,
                  line_of: _Lines) -> tuple[list[_Item], list[Problem]]:
     """Items up to a block that BibTeX reads to the end of the file, which becomes one failed
-    span (kept verbatim; nothing may be appended after it); the local problems of the rest."""
+    span (kept verbatim; nothing may be appended after it); the local problems of non-entries."""
     runaway = _runaway_start(view)
     cut = len(items)
     if runaway is not None:
         start, key = runaway
         cut = next((i for i, item in enumerate(items) if item.span.end > start), len(items))
-    problems = [p for item in items[:cut] for p in item.problems]
+    problems = [p for item in items[:cut] if item.entry is None for p in item.problems]  # (entries: later)
     if runaway is None or cut == len(items):
         return items, problems
     first = items[cut]
@@ -438,6 +438,7 @@ def _visible_entries(text: str, items: list[_Item], view: bibtex_view.BibtexView
             item = None
         if item is not None:
             used.add(bt.start)
+            problems.extend(item.problems)  # (those of entries BibTeX never reads are dropped)
         line = item.span.line if item is not None else line_of(bt.start)
         folded = bt.key.casefold()
         if bt.repeated or folded in seen:
