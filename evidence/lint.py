@@ -44,6 +44,7 @@ _PROBLEM_CODES = {
     "commented-entry": ("warning", "remove the % or the entry"),
     "comment-in-entry": ("warning", "move the % comment outside the entry"),
     "duplicate-string": ("warning", "keep one @string definition"),
+    "bibtex-error": ("warning", "BibTeX stops partway through this entry: fix the syntax the message names"),
 }
 _SINGLE_HYPHEN = re.compile(r"^\s*([A-Za-z]?\d+[A-Za-z]?)\s*-\s*([A-Za-z]?\d+[A-Za-z]?)\s*$")
 

@@ -100,9 +100,9 @@ def test_problems_are_warned_on_stderr(tmp_path: Path) -> None:
     bib.write_text("@article{a, title={ok}}\n\n@article{a, title={dup}}\n@article{b, title = {x}\n")
     code, out, err = run("-l", str(bib), "list", "--json")
     assert code == 0
-    assert [r["key"] for r in json.loads(out)] == ["a"]
+    assert [r["key"] for r in json.loads(out)] == ["a", "b"]  # BibTeX reads b, up to the end of the file
     assert f"warning: {bib}:3: key 'a' is already used at line 1" in err
-    assert f"warning: {bib}:4: block could not be parsed" in err
+    assert f"warning: {bib}:4: entry 'b' at line 4 never ends" in err
 
 
 def test_forced_colour_and_no_color(refs: Path) -> None:

@@ -208,8 +208,8 @@ def test_check_lists_and_others_as_et_al(refs: Path, tmp_path: Path) -> None:
 
 def test_writing_commands_refuse_a_broken_file_unless_forced(tmp_path: Path) -> None:
     bib = tmp_path / "broken.bib"
-    broken_block = "@article{half,\n  title = {never closed\n"
-    bib.write_text(broken_block + "\n@article{ok2020, author = {Doe, Jane}, title = {Fine}, year = 2020}\n")
+    broken_block = "@article{half,\n  title = {the entry is never closed}\n"  # (BibTeX stops at the next @)
+    bib.write_text(broken_block + "\n@article{ok2020,\n  author = {Doe, Jane}, title = {Fine}, year = 2020}\n")
     ris = tmp_path / "one.ris"
     ris.write_text("TY  - JOUR\nAU  - Roe, Richard\nTI  - A new study\nPY  - 2021\nER  - \n")
     before = bib.read_bytes()

@@ -4,6 +4,7 @@ bibtexparser's writer re-lays every entry (see docs/bibtex-fidelity notes), so w
 We use its splitter only to find blocks, then keep the original text and the offset of every
 block. Saving splices new text over the spans of edited entries and copies everything else
 byte-for-byte: comments, @string, @preamble, failed blocks and the text between blocks.
+Which entries exist is BibTeX's call, not bibtexparser's (see ``bibtex_view`` and ``_finish``).
 """
 
 from __future__ import annotations
@@ -17,8 +18,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-import bibtexparser
 from bibtexparser import model as bpm
+from bibtexparser.entrypoint import parse_string
+
+from evidence.errors import LibraryError
+from evidence.fieldtext import MONTHS
+from evidence.model import Entry
+from evidence.store import bibtex_view
+from evidence.store.entrytext import check_value as check_value
+from evidence.store.entrytext import serialize as serialize
 
 # bibtexparser logs every failed block itself; we report them, with lines, through Problem.
 # Set once at import (not toggled per call, which was not thread-safe).
@@ -26,14 +34,11 @@ _BP_LOG = logging.getLogger("bibtexparser")
 _BP_LOG.addHandler(logging.NullHandler())
 _BP_LOG.propagate = False
 
-from evidence.errors import EntryError, LibraryError
-from evidence.fieldtext import MONTHS
-from evidence.model import Entry
-
 # JabRef writes "% Encoding: windows-1252"; Emacs users write "-*- coding: latin-9 -*-"
 _ENCODING_HEADER = re.compile(rb"%\s*Encoding\s*:\s*([A-Za-z0-9_.:-]+)|-\*-.*?coding:\s*([A-Za-z0-9_.:-]+)")
 _ENTRY_START = re.compile(r"@[ \t]*[A-Za-z]+[ \t]*[{(]")
 _COMMENT_START = re.compile(r"@[ \t]*comment[ \t]*[{(]", re.I)
+_BRACES, _PARENS = re.compile(r"[{}]"), re.compile(r"[()]")
 _FIELD_HEAD = re.compile(r"(?m)^[ \t]+[A-Za-z_][\w:.+-]*[ \t]*=[ \t]*(?=[{\"\w])")
 
 
@@ -41,7 +46,7 @@ _FIELD_HEAD = re.compile(r"(?m)^[ \t]+[A-Za-z_][\w:.+-]*[ \t]*=[ \t]*(?=[{\"\w])
 class Problem:
     """Something wrong in the file, reported on every load with its 1-based line."""
 
-    kind: str  # parse-error | duplicate-key | duplicate-field | commented-entry | undefined-macro
+    kind: str  # parse-error | bibtex-error | duplicate-key | duplicate-field | commented-entry | undefined-macro ...
     line: int
     message: str
     key: str | None = None
@@ -193,18 +198,19 @@ def _line_of(text: str, offset: int, line_starts: list[int]) -> int:
 
 
 def _comment_regions(text: str) -> list[tuple[int, int]]:
-    """Extents of braced ``@comment{...}`` blocks, so entries inside them stay comments."""
+    """Extents of braced ``@comment{...}`` blocks as biber and btparse read them (BibTeX does not:
+    entries inside are read by it, and reported)."""
     regions = []
     for match in _COMMENT_START.finditer(text):
-        opener = text[match.end() - 1]
-        closer = "}" if opener == "{" else ")"
+        brackets = _BRACES if text[match.end() - 1] == "{" else _PARENS
         depth, i = 1, match.end()
-        while i < len(text) and depth:
-            if text[i] == opener:
-                depth += 1
-            elif text[i] == closer:
-                depth -= 1
-            i += 1
+        while depth:
+            found = brackets.search(text, i)
+            if found is None:
+                i = len(text)
+                break
+            depth += 1 if found.group() in "{(" else -1
+            i = found.end()
         regions.append((match.start(), i))
     return regions
 
@@ -274,14 +280,13 @@ def parse(decoded: Decoded) -> ParsedFile:
 
 def _local_items(text: str, strings: dict[str, str] | None = None) -> list[_Item]:
     """The blocks of ``text`` (a whole file, or one chunk of it with the file's ``strings``)."""
-    library = bibtexparser.parse_string(text, parse_stack=[])
+    library = parse_string(text, parse_stack=[])
     line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r(?!\n)", text)]
-    comments = _comment_regions(text)
     blocks = [b for b in library.blocks if b.raw]
     items: list[_Item] = []
     cursor = 0
     for block in blocks:
-        raw = block.raw
+        raw = block.raw or ""
         pos = text.find(raw, cursor)
         if pos < 0:
             raise LibraryError("could not map the parsed blocks back onto the file text",
@@ -293,7 +298,7 @@ def _local_items(text: str, strings: dict[str, str] | None = None) -> list[_Item
         for block in blocks:
             if isinstance(block, bpm.String):
                 strings.setdefault(block.key.lower(), resolve_value(block.value, strings)[0])
-    for item, block in zip(items, blocks):
+    for item, block in zip(items, blocks, strict=True):
         span = item.span
         string_block = block.ignore_error_block if isinstance(block, bpm.DuplicateBlockKeyBlock) else block
         if isinstance(string_block, bpm.String):  # (a chunk's result must not depend on other chunks)
@@ -304,15 +309,7 @@ def _local_items(text: str, strings: dict[str, str] | None = None) -> list[_Item
                                          f"block could not be parsed ({detail}); kept verbatim"))
             continue
         if span.kind != "entry":
-            continue
-        inside_comment = any(a < span.start < b for a, b in comments)
-        line_start = line_starts[span.line - 1]
-        if inside_comment or "%" in text[line_start:span.start]:
-            span.live = False
-            span.kind = "comment"
-            item.problems.append(Problem("commented-entry", span.line,
-                                         f"entry '{span.key}' is commented out; kept as a comment", span.key))
-            continue
+            continue  # (whether BibTeX reads an entry at all is decided on the whole text, in _finish)
         entry, undefined, dup_fields = _entry_from(block, span, strings)
         item.entry = entry
         for name in dup_fields:
@@ -320,8 +317,9 @@ def _local_items(text: str, strings: dict[str, str] | None = None) -> list[_Item
                                          f"entry '{entry.key}' has field '{name}' more than once", entry.key))
         for name in undefined:
             if name.startswith("%comment-before-"):
+                where = f" (before '{name[16:]}')" if name[16:] else ""
                 item.problems.append(Problem("comment-in-entry", span.line,
-                                             f"entry '{entry.key}' has a % comment inside it (before '{name[16:]}'); "
+                                             f"entry '{entry.key}' has a % comment inside it{where}; "
                                              "BibTeX does not allow comments inside entries", entry.key))
                 continue
             item.problems.append(Problem("undefined-macro", span.line,
@@ -331,47 +329,177 @@ def _local_items(text: str, strings: dict[str, str] | None = None) -> list[_Item
     return items
 
 
+class _Lines:
+    """1-based line numbers of offsets, with the line table built only when first needed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] | None = None
+
+    def __call__(self, offset: int) -> int:
+        if self.starts is None:
+            self.starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r(?!\n)", self.text)]
+        return bisect.bisect_right(self.starts, offset)
+
+
 def _finish(decoded: Decoded, items: list[_Item]) -> ParsedFile:
-    """The global pass: duplicate keys and @strings across the file, entries, problems in order."""
-    problems: list[Problem] = []
-    entries: list[Entry] = []
-    strings: dict[str, str] = {}
-    seen: dict[str, int] = {}
-    seen_strings: set[str] = set()
-    styles: list[Style] = []
-    for item in items:
-        span = item.span
-        problems.extend(item.problems)
-        if span.kind in {"string", "duplicate-string"} and span.key is not None:
-            folded_string = span.key.lower()
-            if folded_string in seen_strings:
-                span.kind, span.live = "duplicate-string", False
-                problems.append(Problem("duplicate-string", span.line,
-                                        f"@string '{span.key}' is defined more than once"))
-            else:
-                span.kind = "string"
-                seen_strings.add(folded_string)
-                if item.string_value is not None:
-                    strings[folded_string] = item.string_value
-            continue
-        if item.entry is None:
-            continue
-        entry = item.entry
-        folded = entry.key.casefold()
-        if folded in seen:
-            span.live = False
-            problems.append(Problem("duplicate-key", span.line,
-                                    f"key '{entry.key}' is already used at line {seen[folded]}", entry.key))
-            continue
-        seen[folded] = span.line
-        entries.append(entry)
-        if span.style:
-            styles.append(span.style)
+    """The global pass: what BibTeX reads decides which entries exist; @strings across the file."""
+    text = decoded.text
+    view = bibtex_view.read(text)
+    line_of = _Lines(text)
+    items, problems = _cut_runaway(text, items, view, line_of)
+    strings = _global_strings(items, problems)
+    entries, entry_problems = _visible_entries(text, items, view, line_of, strings)
+    problems.extend(entry_problems)
     problems.sort(key=lambda p: p.line)
     spans = [item.span for item in items]
-    prefix_end = spans[0].start if spans else len(decoded.text)
-    return ParsedFile(decoded, prefix_end, spans, entries, strings, problems,
-                      styles[0] if styles else Style())
+    styles = [item.span.style for item in items if item.span.live and item.entry is not None and item.span.style]
+    prefix_end = spans[0].start if spans else len(text)
+    return ParsedFile(decoded, prefix_end, spans, entries, strings, problems, styles[0] if styles else Style())
+
+
+def _runaway_start(view: bibtex_view.BibtexView) -> tuple[int, str | None] | None:
+    """Where BibTeX starts reading to the end of the file (a value or block that never closes)."""
+    for entry in view.entries:
+        if entry.error == bibtex_view.EOF_ERROR:
+            return entry.start, entry.key
+    if view.runaway_command is not None:
+        return view.runaway_command, None
+    return None
+
+
+def _cut_runaway(text: str, items: list[_Item], view: bibtex_view.BibtexView,
+                 line_of: _Lines) -> tuple[list[_Item], list[Problem]]:
+    """Items up to a block that BibTeX reads to the end of the file, which becomes one failed
+    span (kept verbatim; nothing may be appended after it); the local problems of non-entries."""
+    runaway = _runaway_start(view)
+    cut = len(items)
+    if runaway is not None:
+        start, key = runaway
+        cut = next((i for i, item in enumerate(items) if item.span.end > start), len(items))
+    problems = [p for item in items[:cut] if item.entry is None for p in item.problems]  # (entries: later)
+    if runaway is None or cut == len(items):
+        return items, problems
+    first = items[cut]
+    swallowed = sum(1 for item in items[cut + 1:] if item.span.kind == "entry")
+    line = line_of(start)
+    span = Span("failed", first.span.start, len(text), first.span.line, live=False)
+    hidden = f", {swallowed} more entries hidden" if swallowed else ""
+    what = f"entry '{key}'" if key is not None else "the block"
+    last = line_of(max(len(text) - 1, 0))
+    # an error when it hides entries or bibtexparser failed on it too; else BibTeX's own complaint
+    kind = "parse-error" if swallowed or first.span.kind != "entry" else "bibtex-error"
+    problems.append(Problem(kind, line, (
+        f"{what} at line {line} never ends: a '{{' or '\"' in it is not closed (BibTeX counts \\{{ too), so "
+        f"BibTeX reads the rest of the file into it (lines {line}-{last}{hidden}); kept verbatim"), key))
+    kept = items[:cut]
+    entry = first.entry if first.span.start == start and first.span.kind == "entry" else None
+    kept.append(_Item(span, entry, [], first.string_value))
+    return kept, problems
+
+
+def _global_strings(items: list[_Item], problems: list[Problem]) -> dict[str, str]:
+    """@string values by lower-cased name; a name defined twice is reported and the first wins."""
+    strings: dict[str, str] = {}
+    seen: set[str] = set()
+    for item in items:
+        span = item.span
+        if span.kind not in {"string", "duplicate-string"} or span.key is None:
+            continue
+        folded = span.key.lower()
+        if folded in seen:
+            span.kind, span.live = "duplicate-string", False
+            problems.append(Problem("duplicate-string", span.line, f"@string '{span.key}' is defined more than once"))
+            continue
+        span.kind = "string"
+        seen.add(folded)
+        if item.string_value is not None:
+            strings[folded] = item.string_value
+    return strings
+
+
+def _visible_entries(text: str, items: list[_Item], view: bibtex_view.BibtexView, line_of: _Lines,
+                     strings: dict[str, str]) -> tuple[list[Entry], list[Problem]]:
+    """Exactly the entries BibTeX reads, in its order. An entry bibtexparser found at the same
+    place with the same key keeps its parsed fields (and stays editable when BibTeX's extent does
+    not run past it); one that only BibTeX finds is built from BibTeX's own reading and frozen;
+    one that BibTeX does not read is kept as text and reported."""
+    by_start = {item.span.start: item for item in items if item.entry is not None}
+    comments = _comment_regions(text) if "omment" in text else []
+    entries: list[Entry] = []
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    used: set[int] = set()
+    for bt in view.entries:
+        item = by_start.get(bt.start)
+        if item is not None and (item.entry is None or item.entry.key != bt.key):
+            item = None
+        if item is not None:
+            used.add(bt.start)
+            problems.extend(item.problems)  # (those of entries BibTeX never reads are dropped)
+        line = item.span.line if item is not None else line_of(bt.start)
+        folded = bt.key.casefold()
+        if bt.repeated or folded in seen:
+            if item is not None:
+                item.span.live = False
+            problems.append(Problem("duplicate-key", line,
+                                    f"key '{bt.key}' is already used at line {seen.get(folded, 0)}", bt.key))
+            continue
+        seen[folded] = line
+        if item is not None and item.entry is not None:
+            entry = item.entry
+            if bt.end > item.span.end or item.span.kind != "entry":
+                item.span.live = False  # BibTeX reads past what an edit would replace
+        else:
+            entry = _entry_from_bibtex(text, bt, line, strings)
+        entries.append(entry)
+        problems.extend(_reading_notes(text, bt, line, line_of, comments,
+                                       has_problem=item is not None and bool(item.problems)))
+    for item in items:
+        if item.entry is not None and item.span.start not in used and item.span.kind == "entry":
+            item.span.kind, item.span.live = "text", False
+            if view.ignored_from is not None and item.span.start >= view.ignored_from:
+                item.span.kind = "failed"  # (an append would make BibTeX read it: refused until fixed)
+                problems.append(Problem("parse-error", item.span.line, (
+                    f"entry '{item.entry.key}' is not read by BibTeX: it reads nothing more once it is on the "
+                    "file's last line, so the rest of that line is ignored (an empty line at the end of the file "
+                    "fixes this)"), item.entry.key))
+            else:
+                problems.append(Problem("commented-entry", item.span.line, (
+                    f"entry '{item.entry.key}' is not read by BibTeX (it lies inside another entry or after a "
+                    "syntax error); kept as text"), item.entry.key))
+            item.entry = None
+    return entries, problems
+
+
+def _entry_from_bibtex(text: str, bt: bibtex_view.BibtexEntry, line: int, strings: dict[str, str]) -> Entry:
+    """An entry as BibTeX reads it (the fields before any error); shown but never edited."""
+    fields: dict[str, str] = {}
+    for name, raw in bibtex_view.fields_of(text, bt):
+        fields.setdefault(name, resolve_value(raw, strings)[0])
+    return Entry(key=bt.key, type=bt.entry_type, fields=fields, line=line)
+
+
+def _reading_notes(text: str, bt: bibtex_view.BibtexEntry, line: int, line_of: _Lines,
+                   comments: list[tuple[int, int]], *, has_problem: bool) -> list[Problem]:
+    """Where BibTeX's reading of an entry differs from what the text suggests."""
+    notes: list[Problem] = []
+    newline = text.rfind("\n", 0, bt.start)
+    line_start = max(newline, text.rfind("\r", newline + 1, bt.start)) + 1  # (bounded: no scan to offset 0)
+    if "%" in text[line_start:bt.start]:
+        notes.append(Problem("commented-entry", line, (
+            f"entry '{bt.key}' is commented out with '%', but BibTeX has no comments outside entries and "
+            "reads it (biber does not)"), bt.key))
+    elif any(a < bt.start < b for a, b in comments):
+        notes.append(Problem("commented-entry", line, (
+            f"entry '{bt.key}' is inside @comment{{...}}, but BibTeX ends a comment after the word and "
+            "reads it (biber and btparse do not)"), bt.key))
+    if bt.error is not None and bt.error != bibtex_view.EOF_ERROR and not has_problem:
+        where = line_of(bt.error_at)
+        notes.append(Problem("bibtex-error", where, (
+            f"BibTeX stops reading entry '{bt.key}' at line {where}: {bt.error}; it keeps the fields "
+            "before that point"), bt.key))
+    return notes
 
 
 # ----- the parse cache lives in parsecache.py; bump PARSER_VERSION on any change to what parse returns
@@ -442,6 +570,8 @@ def _entry_from(block: bpm.Block, span: Span, strings: dict[str, str]) -> tuple[
         if "%" in name:  # a `% note` line inside the entry got glued to the next field name
             name = re.sub(r"%[^\n]*\n?", "", name).strip()
             undefined.append(f"%comment-before-{name}")
+            if not name:
+                continue  # the whole "field" was commented out: no name, nothing BibTeX reads
         if name in fields:
             duplicates.append(name)
             continue
@@ -454,67 +584,3 @@ def _entry_from(block: bpm.Block, span: Span, strings: dict[str, str]) -> tuple[
         duplicates.extend(k for k in block.duplicate_keys if k.lower() not in duplicates)
     entry = Entry(key=inner.key.strip(), type=inner.entry_type, fields=fields, line=span.line)
     return entry, undefined, sorted(set(duplicates))
-
-
-def _balanced(value: str, *, skip_escaped: bool) -> bool:
-    depth, i = 0, 0
-    while i < len(value):
-        ch = value[i]
-        if skip_escaped and ch == "\\":
-            i += 2
-            continue
-        depth += ch == "{"
-        depth -= ch == "}"
-        if depth < 0:
-            return False
-        i += 1
-    return depth == 0
-
-
-def check_value(key: str, name: str, value: str) -> None:
-    """Refuse values that would break the file or read back differently in other tools.
-
-    BibTeX counts every brace, bibtexparser (and biber) skip escaped ones (``\\{``): a value
-    is safe only when its braces balance both ways.
-    """
-    problem = ""
-    if "{" not in value and "}" not in value and "\\" not in value and "@" not in value:
-        return  # most values: nothing that could break the file
-    if not _balanced(value, skip_escaped=False):
-        problem, hint = "unbalanced braces", "balance the { and } in the value"
-    elif "\\" in value and not _balanced(value, skip_escaped=True):
-        problem, hint = "an unpaired escaped brace (\\{ or \\})", "write \\textbraceleft{} or \\textbraceright{} instead"
-    elif (len(value.rstrip()) - len(value.rstrip().rstrip("\\"))) % 2:
-        problem, hint = "a trailing backslash", "remove it or write \\textbackslash{}"
-    elif re.search(r"(^|\n)\s*@", value):
-        problem, hint = "a line starting with @", "join the line to the previous one or remove the @"
-    if problem:
-        raise EntryError(f"value of '{name}' in '{key}' has {problem}", hint=hint)
-
-
-def serialize(entry: Entry, span: Span | None, style: Style, resolved: dict[str, str] | None, nl: str) -> str:
-    """BibTeX text for an edited or new entry: unchanged fields keep their raw text (macros, quotes)."""
-    style = span.style if span and span.style else style
-    if span and span.entry_type.lower() == entry.type:
-        etype = span.entry_type  # keep the type as the user wrote it (@ARTICLE, @Article)
-    else:
-        etype = entry.type.upper() if style.upper_type else entry.type
-    lines = [f"@{etype}{{{entry.key},"]
-    items = list(entry.fields.items())
-    for i, (name, value) in enumerate(items):
-        written = (span.field_names.get(name) if span else None) or (
-            name.upper() if style.upper_names else name.capitalize() if style.capitalized_names else name)
-        if span and resolved is not None and resolved.get(name) == value and name in span.raw_fields:
-            rendered = span.raw_fields[name]
-        elif name == "month" and value in MONTHS:
-            rendered = value  # the month macro, so styles print the month name
-        else:
-            check_value(entry.key, name, value)
-            rendered = "{" + value + "}"
-        comma = "," if (i < len(items) - 1 or style.trailing_comma) else ""
-        head = f"{style.indent}{written}{style.equals}"
-        if style.align:
-            head = head.ljust(style.align) if len(head) < style.align else head + " "
-        lines.append(f"{head}{rendered}{comma}")
-    lines.append("}")
-    return nl.join(line.replace("\r\n", "\n").replace("\n", nl) if nl != "\n" else line for line in lines)

@@ -269,7 +269,8 @@ class Library:
         if folded in self._frozen:
             entry = self._entries[folded]
             raise EntryError(f"entry '{entry.key}' cannot be edited until its problems are fixed "
-                             "(a field appears twice)", path=self.path, line=entry.line,
+                             "(a field appears twice, or BibTeX does not read it as written)",
+                             path=self.path, line=entry.line,
                              hint="fix it by hand (see `evidence lint`); it is kept verbatim meanwhile")
 
     def new_key(self, entry: Entry) -> str:

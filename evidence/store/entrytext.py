@@ -1,0 +1,78 @@
+"""BibTeX text for edited and new entries, and the rule for values that may be written."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from evidence.errors import EntryError
+from evidence.fieldtext import MONTHS
+from evidence.model import Entry
+
+if TYPE_CHECKING:
+    from evidence.store.bibfile import Span, Style
+
+
+def _balanced(value: str, *, skip_escaped: bool) -> bool:
+    depth, i = 0, 0
+    while i < len(value):
+        ch = value[i]
+        if skip_escaped and ch == "\\":
+            i += 2
+            continue
+        depth += ch == "{"
+        depth -= ch == "}"
+        if depth < 0:
+            return False
+        i += 1
+    return depth == 0
+
+
+def check_value(key: str, name: str, value: str) -> None:
+    """Refuse values that would break the file or read back differently in other tools.
+
+    BibTeX counts every brace, bibtexparser (and biber) skip escaped ones (``\\{``): a value
+    is safe only when its braces balance both ways.
+    """
+    problem = ""
+    if "{" not in value and "}" not in value and "\\" not in value and "@" not in value:
+        return  # most values: nothing that could break the file
+    if not _balanced(value, skip_escaped=False):
+        problem, hint = "unbalanced braces", "balance the { and } in the value"
+    elif "\\" in value and not _balanced(value, skip_escaped=True):
+        problem = "an unpaired escaped brace (\\{ or \\})"
+        hint = "write \\textbraceleft{} or \\textbraceright{} instead"
+    elif (len(value.rstrip()) - len(value.rstrip().rstrip("\\"))) % 2:
+        problem, hint = "a trailing backslash", "remove it or write \\textbackslash{}"
+    elif re.search(r"(^|\n)\s*@", value):
+        problem, hint = "a line starting with @", "join the line to the previous one or remove the @"
+    if problem:
+        raise EntryError(f"value of '{name}' in '{key}' has {problem}", hint=hint)
+
+
+def serialize(entry: Entry, span: Span | None, style: Style, resolved: dict[str, str] | None, nl: str) -> str:
+    """BibTeX text for an edited or new entry: unchanged fields keep their raw text (macros, quotes)."""
+    style = span.style if span and span.style else style
+    if span and span.entry_type.lower() == entry.type:
+        etype = span.entry_type  # keep the type as the user wrote it (@ARTICLE, @Article)
+    else:
+        etype = entry.type.upper() if style.upper_type else entry.type
+    lines = [f"@{etype}{{{entry.key},"]
+    items = list(entry.fields.items())
+    for i, (name, value) in enumerate(items):
+        written = (span.field_names.get(name) if span else None) or (
+            name.upper() if style.upper_names else name.capitalize() if style.capitalized_names else name)
+        if span and resolved is not None and resolved.get(name) == value and name in span.raw_fields:
+            rendered = span.raw_fields[name]
+        elif name == "month" and value in MONTHS:
+            rendered = value  # the month macro, so styles print the month name
+        else:
+            check_value(entry.key, name, value)
+            rendered = "{" + value + "}"
+        comma = "," if (i < len(items) - 1 or style.trailing_comma) else ""
+        head = f"{style.indent}{written}{style.equals}"
+        if style.align:
+            head = head.ljust(style.align) if len(head) < style.align else head + " "
+        lines.append(f"{head}{rendered}{comma}")
+    lines.append("}")
+    return nl.join(line.replace("\r\n", "\n").replace("\n", nl) if nl != "\n" else line for line in lines)
