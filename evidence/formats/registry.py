@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evidence.errors import EntryError, FormatError, LibraryError, NCBIError
-from evidence.formats import csl, medline, ris
+from evidence.formats import csljson, medline, ris, styles
 from evidence.latex import to_latex
 from evidence.model import Entry
 from evidence.sources.pubmed import parse_efetch, record_entry_type, record_to_fields
@@ -48,7 +48,7 @@ __all__ = [
 
 INPUT_FORMATS = ("bibtex", "ris", "csl-json", "medline", "pubmed-xml")
 DATA_FORMATS = ("bibtex", "ris", "csl-json")
-OUTPUT_FORMATS = DATA_FORMATS + csl.OUTPUTS
+OUTPUT_FORMATS = DATA_FORMATS + styles.OUTPUTS
 _EXTENSIONS = {
     ".bib": "bibtex", ".bibtex": "bibtex", ".biblatex": "bibtex",
     ".ris": "ris",
@@ -177,7 +177,8 @@ def read_bytes(data: bytes, path: Path | str | None = None, fmt: str | None = No
         return ReadResult(where, fmt, ris.loads(text, path))
     if fmt == "medline":
         return ReadResult(where, fmt, medline.loads(text, path))
-    return ReadResult(where, fmt, csl.parse_csl_json(text, path))
+    entries, warnings = csljson.read_csl_json(text, path)
+    return ReadResult(where, fmt, entries, warnings)
 
 
 def read_path(path: Path | str, fmt: str | None = None) -> ReadResult:
@@ -233,7 +234,7 @@ def write_entries(
     ``bibtex``: each entry's exact source text from ``raw_text(key)`` when given (the library's
     bytes, comments inside the entry and all), else a fresh serialisation; ``ascii`` turns
     non-ASCII characters into LaTeX escapes. ``csl-json``: ``ascii`` writes ``\\u`` escapes.
-    ``text``/``markdown``/``html``: a bibliography in ``style`` (see :func:`csl.format_bibliography`).
+    ``text``/``markdown``/``html``: a bibliography in ``style`` (see :func:`styles.format_bibliography`).
     """
     items = list(entries)
     if fmt == "bibtex":
@@ -248,7 +249,7 @@ def write_entries(
     if fmt == "ris":
         return ris.dumps(items)
     if fmt == "csl-json":
-        return csl.dump_csl_json(items, ascii=ascii)
-    if fmt in csl.OUTPUTS:
-        return csl.format_bibliography(items, style, fmt, sort)
+        return csljson.dump_csl_json(items, ascii=ascii)
+    if fmt in styles.OUTPUTS:
+        return styles.format_bibliography(items, style, fmt, sort)
     raise FormatError(f"unknown export format {fmt!r}", hint="use one of " + ", ".join(OUTPUT_FORMATS))

@@ -222,7 +222,7 @@ def loads(text: str, path: Path | str | None = None) -> list[Entry]:
             f"read {len(records)} of {len(starts)} RIS records",
             path=path, hint="a record may be malformed; check the lines around each 'TY  -'",
         )
-    return [_to_entry(rec, line) for rec, line in zip(records, starts)]
+    return [_to_entry(rec, line) for rec, line in zip(records, starts, strict=False)]
 
 
 class _Writer(rispy.RisWriter):
