@@ -216,6 +216,8 @@ def entry_to_csl(entry: Entry, *, others_marker: bool = False) -> dict[str, obje
 
 # Variables CSL-JSON allows as numbers as well as text ("volume": 47); everything else must be text.
 _NUMERIC = frozenset({"id", "volume", "issue", "number", "page", "edition", "PMID"})
+# The CSL variable a checked field came from, so a warning names what the file says.
+_CHECKED_AS = MappingProxyType({"doi": "DOI", "pmid": "PMID", "pmcid": "PMCID", "year": "issued"})
 _NAME_PARTS = ("literal", "family", "given", "suffix", "non-dropping-particle", "dropping-particle")
 
 
@@ -230,7 +232,7 @@ def _kind(value: object) -> str:
     if isinstance(value, float):
         return "NaN" if math.isnan(value) else "infinity" if math.isinf(value) else "a decimal number"
     if isinstance(value, str):
-        return "text that is not valid Unicode"
+        return "text" if _text(value) is not None else "text with a lone surrogate (not Unicode)"
     return "a list" if isinstance(value, list) else "an object" if isinstance(value, Mapping) else "a value"
 
 
@@ -396,7 +398,7 @@ def csl_to_entry(item: Mapping[str, object], key: str | None = None, *, label: s
         put(bib, normalize_doi(value) if bib == "doi" and value.lower().startswith(("http", "doi:")) else value,
             verbatim=True)
     put("note", reader.text("note"))
-    fields = check_fields(fields, label, problems)
+    fields = check_fields(fields, label, problems, _CHECKED_AS)
     entry_key = key if key is not None else reader.text("id")
     return Entry(key=entry_key, type=bib_type, fields=fields)
 

@@ -17,6 +17,9 @@ from evidence.formats.validate import Problems, check_fields
 from evidence.model import Entry
 from evidence.sources.pubmed import expand_pages
 
+#: The tag a checked field came from, so a warning names what the file says.
+_CHECKED_AS = {"doi": "AID", "pmid": "PMID", "pmcid": "PMC", "year": "DP"}
+
 __all__ = ["looks_like_medline", "loads", "read"]
 
 _TAG = re.compile(r"^([A-Z][A-Z0-9]{1,3})\s*-\s?(.*)$")
@@ -169,7 +172,7 @@ def read(text: str, path: Path | str | None = None) -> tuple[list[Entry], list[s
     entries = []
     for line, tags in _records(text, path):
         entry = _to_entry(line, tags)
-        entry.fields = check_fields(entry.fields, f"record at line {line}", problems)
+        entry.fields = check_fields(entry.fields, f"record at line {line}", problems, _CHECKED_AS)
         entries.append(entry)
     return entries, problems.messages
 

@@ -9,6 +9,9 @@ from evidence.formats.validate import Problems, check_fields
 from evidence.model import Entry
 from evidence.sources.pubmed import parse_efetch, record_entry_type, record_to_fields
 
+#: The tag a checked field came from, so a warning names what the file says.
+_CHECKED_AS = {"doi": "ArticleId", "pmid": "PMID", "pmcid": "ArticleId", "year": "PubDate"}
+
 __all__ = ["read"]
 
 
@@ -27,6 +30,6 @@ def read(data: bytes, path: Path | str | None) -> tuple[list[Entry], list[str]]:
         fields = record_to_fields(rec)
         if rec.iso_abbrev and "journal" in fields:
             fields["shortjournal"] = rec.iso_abbrev
-        fields = check_fields(fields, f"article {number}", problems)
+        fields = check_fields(fields, f"article {number}", problems, _CHECKED_AS)
         entries.append(Entry(key="", type=record_entry_type(rec), fields=fields))
     return entries, problems.messages

@@ -30,6 +30,9 @@ from evidence.fieldtext import MONTHS, field_value, join_pages, latex_escape, mo
 from evidence.formats.validate import Problems, check_fields
 from evidence.model import PMID_RE, Entry, normalize_doi, parse_name, split_names
 
+#: The tag a checked field came from, so a warning names what the file says.
+_CHECKED_AS = {"doi": "DO", "year": "PY", "pmcid": "C2"}
+
 __all__ = ["dumps", "loads", "looks_like_ris", "read"]
 
 _FROM_RIS = MappingProxyType(
@@ -229,7 +232,7 @@ def read(text: str, path: Path | str | None = None) -> tuple[list[Entry], list[s
     entries = []
     for rec, line in zip(records, starts, strict=True):
         entry = _to_entry(rec, line)
-        entry.fields = check_fields(entry.fields, f"record at line {line}", problems)
+        entry.fields = check_fields(entry.fields, f"record at line {line}", problems, _CHECKED_AS)
         entries.append(entry)
     return entries, problems.messages
 

@@ -8,6 +8,7 @@ line naming the item and the field; :mod:`evidence.formats.registry` adds the fi
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from evidence.model import PMCID_RE, PMID_RE, normalize_doi
@@ -51,17 +52,20 @@ def _year_problem(value: str) -> str:
 _CHECKS = {"doi": _doi_problem, "pmid": _pmid_problem, "pmcid": _pmcid_problem, "year": _year_problem}
 
 
-def check_fields(fields: dict[str, str], item: str, problems: Problems, *, years: bool = True) -> dict[str, str]:
+def check_fields(fields: dict[str, str], item: str, problems: Problems, source_names: Mapping[str, str] | None = None,
+                 *, years: bool = True) -> dict[str, str]:
     """``fields`` without the identifiers (and, with ``years``, the year) that have the wrong form.
 
-    BibTeX files pass ``years=False``: ``year = {forthcoming}`` is the user's own choice there.
+    A warning names the field as the file does (``source_names``: ``{"pmid": "PMID"}``), else by
+    its BibTeX name. BibTeX files pass ``years=False``: ``year = {forthcoming}`` is the user's own
+    choice there.
     """
     kept: dict[str, str] = {}
     for name, value in fields.items():
         check = _CHECKS.get(name)
         why = check(value) if check is not None and (years or name != "year") else ""
         if why:
-            problems.skip_field(item, name, f"{why}: {_shown(value)}")
+            problems.skip_field(item, (source_names or {}).get(name, name), f"{why}: {_shown(value)}")
         else:
             kept[name] = value
     return kept

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from evidence.errors import FormatError
-from evidence.formats.csljson import csl_to_entry, dump_csl_json, entry_to_csl, parse_csl_json
+from evidence.formats.csljson import csl_to_entry, dump_csl_json, entry_to_csl, parse_csl_json, read_csl_json
+from evidence.formats.registry import read_path
 from evidence.model import Entry
 from evidence.store.library import Library
 
@@ -94,3 +95,97 @@ def test_csl_json_oddities_are_not_dropped_or_garbled() -> None:
     entry = csl_to_entry({"type": "article-journal", "id": "x", "author": "Smith", "title": "T",
                           "issued": {"date-parts": [["abc"]]}})
     assert entry.fields == {"author": "{Smith}", "title": "T"}
+
+
+# --------------------------------------------------------------------------- wrongly typed values (issue 14 item 11)
+
+
+def read_json(tmp_path: Path, text: str) -> tuple[list[dict[str, str]], list[str]]:
+    """Fields of each entry and the warnings, read through the registry as ``import --format csl-json`` does."""
+    path = tmp_path / "bad.json"
+    path.write_text(text, encoding="utf-8")
+    result = read_path(path, "csl-json")
+    return [e.fields for e in result.entries], result.warnings
+
+
+ITEM = '{"id": "k", "type": "article-journal", "title": "T", %s}'
+
+
+@pytest.mark.parametrize(
+    ("member", "warning"),
+    [
+        ('"DOI": ["10.1000/x"]', "item 1: field 'DOI' skipped: expected text, got a list"),
+        ('"page": {"a": 1}', "item 1: field 'page' skipped: expected text or a whole number, got an object"),
+        ('"volume": true', "item 1: field 'volume' skipped: expected text or a whole number, got true/false"),
+        ('"issue": 2.5', "item 1: field 'issue' skipped: expected text or a whole number, got a decimal number"),
+        ('"note": Infinity', "item 1: field 'note' skipped: expected text, got infinity"),
+        ('"abstract": "\\ud800"', "item 1: field 'abstract' skipped: expected text, "
+                                  "got text with a lone surrogate (not Unicode)"),
+        ('"PMID": "abc"', "item 1: field 'PMID' skipped: not a PMID (1 to 9 digits): 'abc'"),
+        ('"PMCID": 5', "item 1: field 'PMCID' skipped: expected text, got a number"),
+        ('"DOI": "see the journal"', "item 1: field 'DOI' skipped: not a DOI (10.NNNN/...): 'see the journal'"),
+        ('"issued": [2020]', "item 1: field 'issued' skipped: expected a date object, got a list"),
+        ('"issued": {"date-parts": [[2020, [1]]]}',
+         "item 1: field 'issued' skipped: date-parts is not [[year, month, day]] in numbers"),
+        ('"issued": {"raw": {"y": 2020}}', "item 1: field 'issued' skipped: expected a date as text, got an object"),
+        ('"editor": {"family": "Doe"}', "item 1: field 'editor' skipped: expected a list of names, got an object"),
+        ('"container-title": null, "language": false',
+         "item 1: field 'language' skipped: expected text, got true/false"),
+    ],
+)
+def test_wrongly_typed_field_is_skipped_with_a_warning(tmp_path: Path, member: str, warning: str) -> None:
+    fields, warnings = read_json(tmp_path, "[" + ITEM % member + "]")
+    assert fields == [{"title": "T"}]
+    assert warnings == [warning]
+
+
+def test_nan_title_and_bad_names_are_left_out_not_printed(tmp_path: Path) -> None:
+    fields, warnings = read_json(tmp_path, '[{"type": "book", "title": NaN, "id": ["k"], '
+                                           '"author": [5, null, {"family": "Roe", "given": "Rob"}, {"given": {"a": 1}}, {}]}]')
+    assert fields == [{"author": "Roe, Rob"}]
+    assert warnings == [
+        "item 1: field 'author': name 1 skipped: expected a name object, got a number",
+        "item 1: field 'author': name 2 skipped: expected a name object, got null",
+        "item 1: field 'author': name 4 skipped: its 'given' is an object, not text",
+        "item 1: field 'author': name 5 skipped: it has neither a family nor a given name",
+        "item 1: field 'title' skipped: expected text, got NaN",
+        "item 1: field 'id' skipped: expected text or a whole number, got a list",
+    ]
+
+
+def test_numbers_are_text_where_csl_allows_them(tmp_path: Path) -> None:
+    fields, warnings = read_json(tmp_path, "[" + ITEM % '"volume": 47, "issue": 4, "page": 351, "PMID": 10686270' + "]")
+    assert fields == [{"title": "T", "volume": "47", "number": "4", "pages": "351", "pmid": "10686270"}]
+    assert warnings == []
+
+
+def test_an_item_that_is_not_an_object_is_skipped(tmp_path: Path) -> None:
+    fields, warnings = read_json(tmp_path, '["not an item", 5, {"type": "book", "title": "B"}, null]')
+    assert fields == [{"title": "B"}]
+    assert warnings == ["item 1: skipped: expected an object, got text", "item 2: skipped: expected an object, got a number",
+                        "item 4: skipped: expected an object, got null"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("5", "CSL-JSON must be an array of objects, not a number"),
+        ('"x"', "CSL-JSON must be an array of objects, not text"),
+        ("null", "CSL-JSON must be an array of objects, not null"),
+        ('{"items": {"a": 1}}', "CSL-JSON must be an array of objects, not an object"),
+        ("[1, [2], null]", "CSL-JSON must be an array of objects, not an array of a list, a number, null"),
+        ("[" * 100_000 + "]" * 100_000, "not CSL-JSON: arrays or objects nested too deeply to read"),
+        ('[{"type": "book", "volume": ' + "9" * 5000 + "}]", "not valid CSL-JSON: Exceeds the limit (4300 digits)"),
+    ],
+)
+def test_not_an_array_of_objects_is_a_format_error(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(FormatError) as err:
+        read_json(tmp_path, text)
+    assert err.value.message.startswith(message)
+    assert err.value.path == tmp_path / "bad.json"
+
+
+def test_read_csl_json_returns_the_warnings() -> None:
+    entries, warnings = read_csl_json('{"type": "book", "title": "B", "URL": ["u"]}')
+    assert [e.fields for e in entries] == [{"title": "B"}]
+    assert warnings == ["item 1: field 'URL' skipped: expected text, got a list"]
