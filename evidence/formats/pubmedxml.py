@@ -10,7 +10,7 @@ from evidence.model import Entry
 from evidence.sources.pubmed import parse_efetch, record_entry_type, record_to_fields
 
 #: The tag a checked field came from, so a warning names what the file says.
-_CHECKED_AS = {"doi": "ArticleId", "pmid": "PMID", "pmcid": "ArticleId", "year": "PubDate"}
+_CHECKED_AS = {"doi": "ArticleId (doi)", "pmid": "PMID", "pmcid": "ArticleId (pmc)", "year": "PubDate"}
 
 __all__ = ["read"]
 

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from evidence.errors import FormatError
 from evidence.formats.csljson import csl_to_entry, dump_csl_json, entry_to_csl, parse_csl_json, read_csl_json
@@ -189,3 +191,32 @@ def test_read_csl_json_returns_the_warnings() -> None:
     entries, warnings = read_csl_json('{"type": "book", "title": "B", "URL": ["u"]}')
     assert [e.fields for e in entries] == [{"title": "B"}]
     assert warnings == ["item 1: field 'URL' skipped: expected text, got a list"]
+
+
+# Generated text avoids "n", capitals, quotes and brackets, so "None", "True", "nan", "inf", "[1]"
+# or "{'a': 1}" in a field can only be a Python repr of a wrongly typed value.
+_SAFE = st.text(alphabet="abcdefghijklmopqrstuvwxyz0123456789 -.,", max_size=12)
+_KEYS = st.sampled_from(["id", "type", "title", "author", "editor", "family", "given", "literal", "suffix",
+                         "container-title", "container-title-short", "issued", "date-parts", "raw", "volume",
+                         "issue", "number", "page", "DOI", "PMID", "PMCID", "URL", "ISSN", "ISBN", "note", "genre",
+                         "keyword", "publisher", "items", "article-journal", "book"]) | _SAFE
+_SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | _SAFE | st.sampled_from(["article-journal", "book"])
+_VALUES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_KEYS, inner, max_size=6),
+                       max_leaves=25)
+_ITEMS = st.lists(st.dictionaries(_KEYS, _VALUES, max_size=10), max_size=4)
+_REPRS = ("[", "]", "'", '"', "None", "True", "False", "nan", "inf")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_VALUES, _ITEMS, st.dictionaries(st.just("items"), _ITEMS)))
+def test_any_json_gives_clean_text_fields_or_a_format_error(value: object) -> None:
+    try:
+        entries, warnings = read_csl_json(json.dumps(value))
+    except FormatError:
+        return
+    for entry in entries:
+        for name, text in entry.fields.items():
+            assert isinstance(text, str) and text.strip(), (name, text)
+            assert not any(r in text for r in _REPRS), (name, text)
+        assert not any(r in entry.key for r in _REPRS), entry.key
+    assert all(isinstance(w, str) and "\n" not in w for w in warnings)
