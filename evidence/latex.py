@@ -35,7 +35,9 @@ _BRACES = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
 def _decoder() -> LatexNodes2Text:
     context = get_default_latex_context_db()
     context.add_context_category("bibtex-escapes", prepend=True, macros=[
-        MacroTextSpec("textbraceleft", "{"), MacroTextSpec("textbraceright", "}"), MacroTextSpec("textasciicircum", "^"),
+        MacroTextSpec("textbraceleft", "{"),
+        MacroTextSpec("textbraceright", "}"),
+        MacroTextSpec("textasciicircum", "^"),
     ])
     return LatexNodes2Text(latex_context=context, math_mode="verbatim", strict_latex_spaces=True)
 
@@ -50,9 +52,9 @@ def _bibtex_rule(text: str, pos: int) -> tuple[int, str] | None:
 
 @lru_cache(maxsize=1)
 def _special_encoder() -> UnicodeToLatexEncoder:
-    return UnicodeToLatexEncoder(conversion_rules=[UnicodeToLatexConversionRule(RULE_CALLABLE, _bibtex_rule), "defaults"],
-                                 non_ascii_only=False, replacement_latex_protection="braces-after-macro",
-                                 unknown_char_policy="keep")
+    rules = [UnicodeToLatexConversionRule(RULE_CALLABLE, _bibtex_rule), "defaults"]
+    return UnicodeToLatexEncoder(conversion_rules=rules, non_ascii_only=False,
+                                 replacement_latex_protection="braces-after-macro", unknown_char_policy="keep")
 
 
 def escape_specials(text: str) -> str:
@@ -91,4 +93,4 @@ def to_latex(value: str) -> str:
     """ASCII-only LaTeX for a Unicode value (for ``export --ascii``)."""
     if value.isascii():
         return value
-    return _encoder().unicode_to_latex(value)
+    return str(_encoder().unicode_to_latex(value))

@@ -108,7 +108,8 @@ _SIMPLE = (
 )
 # Verbatim identifiers: never LaTeX-escaped on the way back.
 _IDS = (("doi", "DOI"), ("pmid", "PMID"), ("pmcid", "PMCID"), ("isbn", "ISBN"), ("issn", "ISSN"), ("url", "URL"))
-_ABBREV_FIELDS = ("shortjournal", "journalabbrev", "journal-abbrev", "journal_abbrev", "journalabbreviation", "iso-abbrev")
+_ABBREV_FIELDS = ("shortjournal", "journalabbrev", "journal-abbrev", "journal_abbrev", "journalabbreviation",
+                  "iso-abbrev")
 
 
 # --------------------------------------------------------------------------- Entry -> CSL
@@ -160,19 +161,9 @@ def _csl_names(value: str, others: bool = False) -> list[dict[str, str]]:
     return names
 
 
-def entry_to_csl(entry: Entry, *, others_marker: bool = False) -> dict[str, object]:
-    """One CSL-JSON item for an entry (Unicode values; see module docstring for the fields).
-
-    CSL has no "and others"; ``others_marker`` adds one for our own renderer only."""
-    item: dict[str, object] = {"id": entry.key, "type": _TO_CSL_TYPE.get(entry.type, "document")}
-    for bib, csl in (("author", "author"), ("editor", "editor")):
-        if entry.get(bib):
-            names = _csl_names(entry.get(bib), others_marker)
-            if names:
-                item[csl] = names
-    for bib, csl in _SIMPLE:
-        if entry.get(bib):
-            item[csl] = entry.text(bib)
+def _container_fields(entry: Entry) -> dict[str, object]:
+    """Where in a journal or book the work is: container title and abbreviation, issue, number, page."""
+    item: dict[str, object] = {}
     container = entry.text("journal") or entry.text("journaltitle")
     if entry.type in {"inbook", "incollection", "inproceedings", "conference"} or not container:
         container = container or entry.text("booktitle")
@@ -190,6 +181,23 @@ def entry_to_csl(entry: Entry, *, others_marker: bool = False) -> dict[str, obje
         item["page"] = re.sub(r"\s*(--|-|–|—)\s*", "–", entry.text("pages").replace("––", "–"))
     elif entry.get("eid"):
         item["page"] = entry.text("eid")
+    return item
+
+
+def entry_to_csl(entry: Entry, *, others_marker: bool = False) -> dict[str, object]:
+    """One CSL-JSON item for an entry (Unicode values; see module docstring for the fields).
+
+    CSL has no "and others"; ``others_marker`` adds one for our own renderer only."""
+    item: dict[str, object] = {"id": entry.key, "type": _TO_CSL_TYPE.get(entry.type, "document")}
+    for bib, csl in (("author", "author"), ("editor", "editor")):
+        if entry.get(bib):
+            names = _csl_names(entry.get(bib), others_marker)
+            if names:
+                item[csl] = names
+    for bib, csl in _SIMPLE:
+        if entry.get(bib):
+            item[csl] = entry.text(bib)
+    item.update(_container_fields(entry))
     place = entry.text("address") or entry.text("location")
     if place:
         item["publisher-place"] = place

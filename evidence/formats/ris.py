@@ -242,7 +242,7 @@ def loads(text: str, path: Path | str | None = None) -> list[Entry]:
     return read(text, path)[0]
 
 
-class _Writer(rispy.RisWriter):
+class _Writer(rispy.RisWriter):  # type: ignore[misc]  # rispy is untyped
     """rispy's writer without its ``1.`` record counters (EndNote does not write them)."""
 
     def set_header(self, count: int) -> str:
@@ -325,4 +325,4 @@ def dumps(entries: Iterable[Entry]) -> str:
     records = [_to_ris(e) for e in entries]
     if not records:
         return ""
-    return _Writer().formats(records)
+    return str(_Writer().formats(records))

