@@ -164,3 +164,21 @@ def test_no_invented_edition(refs: list[Entry]) -> None:
     text = format_bibliography([by_key(refs, "feifel2017")], "chicago")
     assert text == ("Feifel, D., et al. 2017. Low-dose Ketamine for Treatment Resistant Depression in an Academic "
                     "Clinical Practice Setting.\n")
+
+
+def test_memo_is_scoped_to_our_parsed_styles_and_citeproc_is_left_unpatched(refs: list[Entry]) -> None:
+    from citeproc import CitationStylesStyle
+    from citeproc import model as citeproc_model
+
+    from evidence.formats.styles import load_style
+
+    format_bibliography([by_key(refs, "duman2012")], "apa")
+    style = load_style("apa")
+    assert type(style.csl.root).__name__ == "_RememberingStyle"
+    assert {type(locale).__name__ for locale in style.csl.root.locales} == {"_RememberingLocale"}
+    # citeproc's own classes, and a style citeproc parses itself, are untouched
+    assert citeproc_model.CitationStylesElement.xpath_search.__qualname__ == "CitationStylesElement.xpath_search"
+    assert citeproc_model.Parent.calls_variable.__qualname__ == "Parent.calls_variable"
+    plain = CitationStylesStyle(str(resolve_style("apa")), validate=False)
+    assert type(plain.root) is citeproc_model.Style
+    assert load_style("vancouver").csl.root.xpath_search.__func__ is not style.csl.root.xpath_search.__func__
