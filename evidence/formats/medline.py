@@ -17,10 +17,10 @@ from evidence.formats.validate import Problems, check_fields
 from evidence.model import Entry
 from evidence.sources.pubmed import expand_pages
 
+__all__ = ["looks_like_medline", "loads", "read"]
+
 #: The tag a checked field came from, so a warning names what the file says.
 _CHECKED_AS = {"doi": "AID", "pmid": "PMID", "pmcid": "PMC", "year": "DP"}
-
-__all__ = ["looks_like_medline", "loads", "read"]
 
 _TAG = re.compile(r"^([A-Z][A-Z0-9]{1,3})\s*-\s?(.*)$")
 _CONTINUATION = re.compile(r"^ {2,}\S")

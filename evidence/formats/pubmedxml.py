@@ -9,10 +9,10 @@ from evidence.formats.validate import Problems, check_fields
 from evidence.model import Entry
 from evidence.sources.pubmed import parse_efetch, record_entry_type, record_to_fields
 
+__all__ = ["read"]
+
 #: The tag a checked field came from, so a warning names what the file says.
 _CHECKED_AS = {"doi": "ArticleId (doi)", "pmid": "PMID", "pmcid": "ArticleId (pmc)", "year": "PubDate"}
-
-__all__ = ["read"]
 
 
 def read(data: bytes, path: Path | str | None) -> tuple[list[Entry], list[str]]:

@@ -14,7 +14,9 @@ Round trips (``read(write(x)) == x``, tested) hold, after LaTeX decoding, on:
   publisher, address, edition, abstract, keywords, language, shorttitle, note;
 * ``ris``: see :mod:`evidence.formats.ris` (the same set minus series-level and day detail).
 
-Text, Markdown and HTML are output only; MEDLINE and PubMed XML are input only.
+Text, Markdown and HTML are output only; MEDLINE and PubMed XML are input only. Each format
+lives in its own module (bibtex, ris, medline, pubmedxml, csljson, styles); every reader returns
+its entries plus one-line warnings about values it left out (see :mod:`evidence.formats.validate`).
 """
 
 from __future__ import annotations

@@ -30,10 +30,10 @@ from evidence.fieldtext import MONTHS, field_value, join_pages, latex_escape, mo
 from evidence.formats.validate import Problems, check_fields
 from evidence.model import PMID_RE, Entry, normalize_doi, parse_name, split_names
 
+__all__ = ["dumps", "loads", "looks_like_ris", "read"]
+
 #: The tag a checked field came from, so a warning names what the file says.
 _CHECKED_AS = {"doi": "DO", "year": "PY", "pmcid": "C2"}
-
-__all__ = ["dumps", "loads", "looks_like_ris", "read"]
 
 _FROM_RIS = MappingProxyType(
     {
