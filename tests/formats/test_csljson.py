@@ -202,12 +202,12 @@ _KEYS = st.sampled_from(["id", "type", "title", "author", "editor", "family", "g
                          "keyword", "publisher", "items", "article-journal", "book"]) | _SAFE
 _SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | _SAFE | st.sampled_from(["article-journal", "book"])
 _VALUES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_KEYS, inner, max_size=6),
-                       max_leaves=25)
-_ITEMS = st.lists(st.dictionaries(_KEYS, _VALUES, max_size=10), max_size=4)
+                       max_leaves=12)
+_ITEMS = st.lists(st.dictionaries(_KEYS, _VALUES, max_size=8), max_size=3)
 _REPRS = ("[", "]", "'", '"', "None", "True", "False", "nan", "inf")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(st.one_of(_VALUES, _ITEMS, st.dictionaries(st.just("items"), _ITEMS)))
 def test_any_json_gives_clean_text_fields_or_a_format_error(value: object) -> None:
     try:
