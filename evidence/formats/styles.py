@@ -171,7 +171,7 @@ class _MemoStyle(CitationStylesStyle):  # type: ignore[misc]
     """citeproc's style object over a tree parsed with :func:`_memo_lookup`'s classes, locales included."""
 
     def __init__(self, path: Path, locale: str | None) -> None:  # replaces, and so skips, citeproc's parsing
-        parser = etree.XMLParser(remove_comments=True, encoding="UTF-8", no_network=True)
+        parser = etree.XMLParser(remove_comments=True, encoding="UTF-8", no_network=True, resolve_entities=False)
         parser.set_element_class_lookup(_memo_lookup())
         self.xml = etree.parse(str(path), parser)
         self.root = self.xml.getroot()
