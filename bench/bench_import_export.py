@@ -17,7 +17,8 @@ APA export of the 7,166 bbt entries (2026-11-29, whole process, 5 runs each, the
 run in turn, median CPU seconds, machine busy): 25.6 s with the style memo held by our own
 element classes (evidence.formats.styles) against 26.6 s with the old process-wide patch of
 citeproc (ratio 0.96, spread 0.89-1.04): the scoped memo keeps all of the speed. The text is
-byte-identical between the two.
+byte-identical between the two. Without any memo the same export takes 72.9 s CPU (3 runs):
+the memo makes it 2.9 times faster.
 """
 
 from __future__ import annotations
