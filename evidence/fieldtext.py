@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import re
 
-from evidence.latex import to_text
+from evidence.latex import escape_specials, to_text
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: Fields that hold identifiers, paths or URLs and are stored verbatim (never LaTeX-escaped).
 VERBATIM_FIELDS = frozenset({"doi", "pmid", "pmcid", "isbn", "issn", "url", "file", "eprint", "urldate"})
-_LATEX_SPECIAL = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
-                  "{": r"\textbraceleft{}", "}": r"\textbraceright{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
 
 
 def latex_escape(text: str) -> str:
     """Escape the LaTeX specials of a Unicode value; letters stay Unicode (the .bib is UTF-8)."""
-    return "".join(_LATEX_SPECIAL.get(c, c) for c in text)
+    return escape_specials(text)
 
 
 def field_value(name: str, text: str) -> str:

@@ -1,7 +1,14 @@
 """LaTeX <-> Unicode, the only module that imports pylatexenc.
 
 BibTeX values carry LaTeX (``Lan{\\c{c}}on``, ``{\\"o}``, ``--``); display, search and
-export need plain Unicode, and legacy BibTeX export needs the reverse.
+export need plain Unicode, importers need the LaTeX specials of a Unicode value escaped, and
+legacy BibTeX export needs every non-ASCII character as LaTeX.
+
+pylatexenc's tables are used with three BibTeX corrections, each tested in tests/test_latex.py:
+a brace is written ``\\textbraceleft{}`` (BibTeX counts ``\\{`` towards brace balance, so the
+value would not parse), ``"``, ``<`` and ``>`` are kept (pylatexenc's ``''`` and
+``\\ensuremath{<}`` do not read back as typed, and ``<i>`` must survive for CSL rich text), and
+``\\textbraceleft``, ``\\textbraceright`` and ``\\textasciicircum`` decode to ``{``, ``}``, ``^``.
 """
 
 from __future__ import annotations
@@ -10,8 +17,8 @@ import logging
 import re
 from functools import lru_cache
 
-from pylatexenc.latex2text import LatexNodes2Text
-from pylatexenc.latexencode import UnicodeToLatexEncoder
+from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+from pylatexenc.latexencode import RULE_CALLABLE, UnicodeToLatexConversionRule, UnicodeToLatexEncoder
 
 _SPACES = re.compile(r"\s+")
 # pylatexenc logs each character it cannot name; callers report what matters, once.
@@ -20,9 +27,41 @@ _LOG.addHandler(logging.NullHandler())
 _LOG.propagate = False
 
 
+_SPECIALS = frozenset("#$%&\\^_{}~")
+_BRACES = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
+
+
 @lru_cache(maxsize=1)
 def _decoder() -> LatexNodes2Text:
-    return LatexNodes2Text(math_mode="verbatim", strict_latex_spaces=True)
+    context = get_default_latex_context_db()
+    context.add_context_category("bibtex-escapes", prepend=True, macros=[
+        MacroTextSpec("textbraceleft", "{"),
+        MacroTextSpec("textbraceright", "}"),
+        MacroTextSpec("textasciicircum", "^"),
+    ])
+    return LatexNodes2Text(latex_context=context, math_mode="verbatim", strict_latex_spaces=True)
+
+
+def _bibtex_rule(text: str, pos: int) -> tuple[int, str] | None:
+    """Where BibTeX needs other than pylatexenc's defaults: braces, and characters kept as typed."""
+    char = text[pos]
+    if char in _BRACES:
+        return 1, _BRACES[char]
+    return None if char in _SPECIALS else (1, char)
+
+
+@lru_cache(maxsize=1)
+def _special_encoder() -> UnicodeToLatexEncoder:
+    rules = [UnicodeToLatexConversionRule(RULE_CALLABLE, _bibtex_rule), "defaults"]
+    return UnicodeToLatexEncoder(conversion_rules=rules, non_ascii_only=False,
+                                 replacement_latex_protection="braces-after-macro", unknown_char_policy="keep")
+
+
+def escape_specials(text: str) -> str:
+    """A Unicode value with its LaTeX specials escaped (``&`` -> ``\\&``); letters stay Unicode (the .bib is UTF-8)."""
+    if _SPECIALS.isdisjoint(text):
+        return text
+    return str(_special_encoder().unicode_to_latex(text))
 
 
 @lru_cache(maxsize=1)
@@ -54,4 +93,4 @@ def to_latex(value: str) -> str:
     """ASCII-only LaTeX for a Unicode value (for ``export --ascii``)."""
     if value.isascii():
         return value
-    return _encoder().unicode_to_latex(value)
+    return str(_encoder().unicode_to_latex(value))

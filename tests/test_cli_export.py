@@ -323,3 +323,42 @@ def test_search_done_means_on_refs_bib(refs: Path) -> None:
     assert json.loads(out)[0]["key"] == "abbar2022"
     code, out, _ = run("-l", str(refs), "search", "author:zarate", "--json")
     assert sorted(h["key"] for h in json.loads(out)) == ["kishimoto2016", "zanos2018"]
+
+
+def test_import_wrongly_typed_csl_json_warns_per_field_and_imports_the_rest(tmp_path: Path) -> None:
+    bad = FIXTURES / "import" / "bad_types.json"
+    lib = tmp_path / "lib.bib"
+    code, out, err = run("-l", str(lib), "import", "--create", str(bad))
+    assert code == 0 and out == ""
+    warn = f"warning: {bad}: "
+    assert err == (
+        f"{warn}item 2: field 'author': name 1 skipped: expected a name object, got a number\n"
+        f"{warn}item 2: field 'author': name 2 skipped: expected a name object, got null\n"
+        f"{warn}item 2: field 'title' skipped: expected text, got NaN\n"
+        f"{warn}item 2: field 'volume' skipped: expected text or a whole number, got true/false\n"
+        f"{warn}item 2: field 'page' skipped: expected text or a whole number, got an object\n"
+        f"{warn}item 2: field 'DOI' skipped: expected text, got a list\n"
+        f"{warn}item 3: skipped: expected an object, got text\n"
+        f"{warn}item 4: field 'editor': name 1 skipped: its 'family' is a list, not text\n"
+        f"{warn}item 4: field 'issued' skipped: date-parts is not [[year, month, day]] in numbers\n"
+        f"{warn}item 4: field 'PMID' skipped: not a PMID (1 to 9 digits): 'abc'\n"
+        f"{warn}item 4: field 'id' skipped: expected text or a whole number, got a list\n"
+        "imported 3 entries: 3 added, 0 merged, 0 skipped\n"
+    )
+    entries = {e.key: e.fields for e in Library.load(lib)}
+    assert entries == {
+        "good2020": {"author": "Doe, Jane", "title": "A sound item", "year": "2020", "month": "mar", "volume": "12",
+                     "pages": "1--9", "doi": "10.1000/sound"},
+        "bad2021": {"author": "Roe, Rob", "journal": "Journal of Checks"},
+        "anonndbook": {"title": "Book with a bad id"},
+    }
+    assert "[" not in lib.read_text() and "nan" not in lib.read_text()
+
+
+def test_import_deeply_nested_json_is_one_line_error(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 50_000 + "]" * 50_000)
+    code, out, err = run("-l", str(tmp_path / "lib.bib"), "import", "--create", str(deep))
+    assert (code, out) == (1, "")
+    assert err == (f"Error: {deep}: not CSL-JSON: arrays or objects nested too deeply to read "
+                   "(CSL-JSON is an array of flat item objects; export it again)\n")

@@ -209,7 +209,8 @@ def import_entries(lib: _Library, entries: Iterable[Entry], source: str, report:
             report.items.append(ImportItem(source, entry.line, "skipped", key, exc.message + f" ({exc.hint})"))
             continue
         batch.remember(new)
-        why = "new work" if key == given_key else f"new work (key generated: {'given key taken' if given_key else 'no key'})"
+        generated = "given key taken" if given_key else "no key"
+        why = "new work" if key == given_key else f"new work (key generated: {generated})"
         if not identifiable:
             why += "; no title, DOI or PMID, so not checked for duplicates"
         if reason:

@@ -13,10 +13,14 @@ from pathlib import Path
 
 from evidence.errors import FormatError
 from evidence.fieldtext import MONTHS, bib_name, field_value, month_number, organisation
-from evidence.model import PMID_RE, Entry
+from evidence.formats.validate import Problems, check_fields
+from evidence.model import Entry
 from evidence.sources.pubmed import expand_pages
 
-__all__ = ["looks_like_medline", "loads"]
+__all__ = ["looks_like_medline", "loads", "read"]
+
+#: The tag a checked field came from, so a warning names what the file says.
+_CHECKED_AS = {"doi": "AID", "pmid": "PMID", "pmcid": "PMC", "year": "DP"}
 
 _TAG = re.compile(r"^([A-Z][A-Z0-9]{1,3})\s*-\s?(.*)$")
 _CONTINUATION = re.compile(r"^ {2,}\S")
@@ -121,12 +125,8 @@ def _to_entry(line: int, tags: list[tuple[str, str]]) -> Entry:
     if not doi:
         doi = next((v[4:].strip() for v in values.get("AID", []) if v.lower().startswith("doi:")), "")
     put("doi", doi)
-    pmid = one("PMID")
-    if PMID_RE.match(pmid):
-        fields["pmid"] = pmid
-    pmcid = one("PMC")
-    if re.fullmatch(r"PMC\d+", pmcid):
-        fields["pmcid"] = pmcid
+    put("pmid", one("PMID"))  # checked, with a warning, by validate.check_fields
+    put("pmcid", one("PMC"))
     put("issn", re.sub(r"\s*\(.*\)$", "", one("IS")))
     put("abstract", " ".join(values.get("AB", [])))
     put("keywords", ", ".join(values.get("OT", [])))
@@ -158,8 +158,9 @@ def _name(value: str) -> str:
     return bib_name(value)
 
 
-def loads(text: str, path: Path | str | None = None) -> list[Entry]:
-    """Entries (without keys) from MEDLINE text; a file with no ``PMID``/tag lines is a FormatError."""
+def read(text: str, path: Path | str | None = None) -> tuple[list[Entry], list[str]]:
+    """Entries (without keys) from MEDLINE text, and warnings about values of the wrong form
+    (``PMID- abc``), which are left out; a file with no ``PMID``/tag lines is a FormatError."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     first = next((line for line in text.split("\n") if line.strip()), "")
     if not _TAG.match(first):
@@ -167,4 +168,15 @@ def loads(text: str, path: Path | str | None = None) -> list[Entry]:
             "this is not a MEDLINE/.nbib file (the first line must be a tag such as 'PMID- ')",
             path=path, line=1, hint="in PubMed use Send to -> Citation manager, or Save -> PubMed format",
         )
-    return [_to_entry(line, tags) for line, tags in _records(text, path)]
+    problems = Problems()
+    entries = []
+    for line, tags in _records(text, path):
+        entry = _to_entry(line, tags)
+        entry.fields = check_fields(entry.fields, f"record at line {line}", problems, _CHECKED_AS)
+        entries.append(entry)
+    return entries, problems.messages
+
+
+def loads(text: str, path: Path | str | None = None) -> list[Entry]:
+    """The entries of :func:`read`, without its warnings."""
+    return read(text, path)[0]

@@ -14,7 +14,9 @@ Round trips (``read(write(x)) == x``, tested) hold, after LaTeX decoding, on:
   publisher, address, edition, abstract, keywords, language, shorttitle, note;
 * ``ris``: see :mod:`evidence.formats.ris` (the same set minus series-level and day detail).
 
-Text, Markdown and HTML are output only; MEDLINE and PubMed XML are input only.
+Text, Markdown and HTML are output only; MEDLINE and PubMed XML are input only. Each format
+lives in its own module (bibtex, ris, medline, pubmedxml, csljson, styles); every reader returns
+its entries plus one-line warnings about values it left out (see :mod:`evidence.formats.validate`).
 """
 
 from __future__ import annotations
@@ -25,13 +27,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evidence.errors import EntryError, FormatError, LibraryError, NCBIError
-from evidence.formats import csl, medline, ris
-from evidence.latex import to_latex
+from evidence.errors import FormatError
+from evidence.formats import bibtex, csljson, medline, pubmedxml, ris, styles
 from evidence.model import Entry
-from evidence.sources.pubmed import parse_efetch, record_entry_type, record_to_fields
-from evidence.store import bibfile
-from evidence.store.bibfile import check_value
 
 __all__ = [
     "DATA_FORMATS",
@@ -39,7 +37,6 @@ __all__ = [
     "OUTPUT_FORMATS",
     "ReadResult",
     "detect_format",
-    "entry_to_bibtex",
     "read_bytes",
     "read_file",
     "read_path",
@@ -48,7 +45,7 @@ __all__ = [
 
 INPUT_FORMATS = ("bibtex", "ris", "csl-json", "medline", "pubmed-xml")
 DATA_FORMATS = ("bibtex", "ris", "csl-json")
-OUTPUT_FORMATS = DATA_FORMATS + csl.OUTPUTS
+OUTPUT_FORMATS = DATA_FORMATS + styles.OUTPUTS
 _EXTENSIONS = {
     ".bib": "bibtex", ".bibtex": "bibtex", ".biblatex": "bibtex",
     ".ris": "ris",
@@ -123,61 +120,22 @@ def _decode(data: bytes, path: Path | str | None) -> str:
         ) from None
 
 
-def _read_bibtex(data: bytes, path: Path | str | None) -> ReadResult:
-    try:
-        decoded = bibfile.decode(data)
-    except LibraryError as exc:
-        raise FormatError(exc.message, path=path, hint=exc.hint) from None
-    parsed = bibfile.parse(decoded)
-    failed = [p for p in parsed.problems if p.kind == "parse-error"]
-    if failed:
-        raise FormatError(
-            f"{len(failed)} BibTeX block(s) could not be parsed (first at line {failed[0].line}); "
-            "the file may be truncated or damaged",
-            path=path,
-            line=failed[0].line,
-            hint="fix the block at that line (a missing } or comma), then import again",
-        )
-    warnings = [f"line {p.line}: {p.message}" for p in parsed.problems]
-    if decoded.guessed:
-        warnings.insert(0, f"encoding guessed as {decoded.encoding}")
-    if not parsed.entries and decoded.text.strip():
-        raise FormatError("no BibTeX entries found", path=path, hint="a BibTeX entry starts with '@article{key,'")
-    return ReadResult(Path(path) if path else None, "bibtex", list(parsed.entries), warnings)
-
-
-def _read_pubmed(data: bytes, path: Path | str | None) -> ReadResult:
-    try:
-        records = parse_efetch(data)
-    except NCBIError as exc:
-        detail = exc.message.replace("NCBI returned ", "").replace("efetch XML", "XML")
-        raise FormatError(f"not readable as PubMed XML ({detail})", path=path,
-                          hint="is it really PubMed XML? if so it may be truncated: save it from PubMed again") from None
-    entries = []
-    for rec in records:
-        fields = record_to_fields(rec)
-        if rec.iso_abbrev and "journal" in fields:
-            fields["shortjournal"] = rec.iso_abbrev
-        entries.append(Entry(key="", type=record_entry_type(rec), fields=fields))
-    return ReadResult(Path(path) if path else None, "pubmed-xml", entries)
-
-
 def read_bytes(data: bytes, path: Path | str | None = None, fmt: str | None = None) -> ReadResult:
     """Parse ``data`` (from ``path``, for messages and extension) as ``fmt`` or the detected format."""
     fmt = fmt or detect_format(data, path)
     if fmt not in INPUT_FORMATS:
         raise FormatError(f"cannot read format {fmt!r}", path=path, hint="readable: " + ", ".join(INPUT_FORMATS))
-    if fmt == "bibtex":
-        return _read_bibtex(data, path)
-    if fmt == "pubmed-xml":
-        return _read_pubmed(data, path)
-    text = _decode(data, path)
     where = Path(path) if path else None
+    if fmt == "bibtex":
+        return ReadResult(where, fmt, *bibtex.read(data, path))
+    if fmt == "pubmed-xml":
+        return ReadResult(where, fmt, *pubmedxml.read(data, path))
+    text = _decode(data, path)
     if fmt == "ris":
-        return ReadResult(where, fmt, ris.loads(text, path))
+        return ReadResult(where, fmt, *ris.read(text, path))
     if fmt == "medline":
-        return ReadResult(where, fmt, medline.loads(text, path))
-    return ReadResult(where, fmt, csl.parse_csl_json(text, path))
+        return ReadResult(where, fmt, *medline.read(text, path))
+    return ReadResult(where, fmt, *csljson.read_csl_json(text, path))
 
 
 def read_path(path: Path | str, fmt: str | None = None) -> ReadResult:
@@ -201,24 +159,6 @@ def read_file(path: Path | str, fmt: str | None = None) -> list[Entry]:
     return read_path(path, fmt).entries
 
 
-# --------------------------------------------------------------------------- writing
-
-
-def entry_to_bibtex(entry: Entry, ascii: bool = False) -> str:
-    """A BibTeX entry in the usual layout (two-space indent, braces, trailing comma)."""
-    lines = [f"@{entry.type}{{{entry.key},"]
-    for name, value in entry.fields.items():
-        if ascii:
-            value = to_latex(value)
-        try:
-            check_value(entry.key, name, value)  # the store's own rule, so exports read back the same
-        except EntryError as exc:
-            raise FormatError(exc.message, hint="run 'evidence lint' and fix that field") from None
-        lines.append(f"  {name} = {{{value}}},")
-    lines.append("}")
-    return "\n".join(lines)
-
-
 def write_entries(
     entries: Iterable[Entry],
     fmt: str,
@@ -233,22 +173,15 @@ def write_entries(
     ``bibtex``: each entry's exact source text from ``raw_text(key)`` when given (the library's
     bytes, comments inside the entry and all), else a fresh serialisation; ``ascii`` turns
     non-ASCII characters into LaTeX escapes. ``csl-json``: ``ascii`` writes ``\\u`` escapes.
-    ``text``/``markdown``/``html``: a bibliography in ``style`` (see :func:`csl.format_bibliography`).
+    ``text``/``markdown``/``html``: a bibliography in ``style`` (see :func:`styles.format_bibliography`).
     """
     items = list(entries)
     if fmt == "bibtex":
-        blocks = []
-        for entry in items:
-            raw = raw_text(entry.key) if raw_text is not None else None
-            if raw:
-                blocks.append(to_latex(raw) if ascii else raw)
-            else:
-                blocks.append(entry_to_bibtex(entry, ascii=ascii))
-        return "\n\n".join(blocks) + "\n" if blocks else ""
+        return bibtex.dumps(items, ascii=ascii, raw_text=raw_text)
     if fmt == "ris":
         return ris.dumps(items)
     if fmt == "csl-json":
-        return csl.dump_csl_json(items, ascii=ascii)
-    if fmt in csl.OUTPUTS:
-        return csl.format_bibliography(items, style, fmt, sort)
+        return csljson.dump_csl_json(items, ascii=ascii)
+    if fmt in styles.OUTPUTS:
+        return styles.format_bibliography(items, style, fmt, sort)
     raise FormatError(f"unknown export format {fmt!r}", hint="use one of " + ", ".join(OUTPUT_FORMATS))

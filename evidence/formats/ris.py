@@ -27,9 +27,13 @@ import rispy
 
 from evidence.errors import FormatError
 from evidence.fieldtext import MONTHS, field_value, join_pages, latex_escape, month_number
+from evidence.formats.validate import Problems, check_fields
 from evidence.model import PMID_RE, Entry, normalize_doi, parse_name, split_names
 
-__all__ = ["dumps", "loads", "looks_like_ris"]
+__all__ = ["dumps", "loads", "looks_like_ris", "read"]
+
+#: The tag a checked field came from, so a warning names what the file says.
+_CHECKED_AS = {"doi": "DO", "year": "PY", "pmcid": "C2"}
 
 _FROM_RIS = MappingProxyType(
     {
@@ -212,8 +216,10 @@ def _to_entry(rec: Mapping[str, object], line: int) -> Entry:
     return Entry(key=key if re.fullmatch(r"[^\s,{}\"#%~=\\]+", key) else "", type=bib_type, fields=fields, line=line)
 
 
-def loads(text: str, path: Path | str | None = None) -> list[Entry]:
-    """Entries from RIS text; keys come from ``ID`` when present (else ``""``, to be generated)."""
+def read(text: str, path: Path | str | None = None) -> tuple[list[Entry], list[str]]:
+    """Entries from RIS text, and warnings about values of the wrong form (dropped from the entry).
+
+    Keys come from ``ID`` when present (else ``""``, to be generated)."""
     text = _normalise(text)
     starts = _record_lines(text, path)
     records = rispy.loads(text, skip_unknown_tags=False)
@@ -222,10 +228,21 @@ def loads(text: str, path: Path | str | None = None) -> list[Entry]:
             f"read {len(records)} of {len(starts)} RIS records",
             path=path, hint="a record may be malformed; check the lines around each 'TY  -'",
         )
-    return [_to_entry(rec, line) for rec, line in zip(records, starts)]
+    problems = Problems()
+    entries = []
+    for rec, line in zip(records, starts, strict=True):
+        entry = _to_entry(rec, line)
+        entry.fields = check_fields(entry.fields, f"record at line {line}", problems, _CHECKED_AS)
+        entries.append(entry)
+    return entries, problems.messages
 
 
-class _Writer(rispy.RisWriter):
+def loads(text: str, path: Path | str | None = None) -> list[Entry]:
+    """The entries of :func:`read`, without its warnings."""
+    return read(text, path)[0]
+
+
+class _Writer(rispy.RisWriter):  # type: ignore[misc]  # rispy is untyped
     """rispy's writer without its ``1.`` record counters (EndNote does not write them)."""
 
     def set_header(self, count: int) -> str:
@@ -308,4 +325,4 @@ def dumps(entries: Iterable[Entry]) -> str:
     records = [_to_ris(e) for e in entries]
     if not records:
         return ""
-    return _Writer().formats(records)
+    return str(_Writer().formats(records))

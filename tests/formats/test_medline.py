@@ -8,6 +8,7 @@ import pytest
 
 from evidence.errors import FormatError
 from evidence.formats import medline
+from evidence.formats.registry import read_path
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "import"
 
@@ -73,3 +74,15 @@ def test_not_medline() -> None:
         medline.loads("@article{a, title={x}}\n", "refs.nbib")
     assert err.value.line == 1
     assert "not a MEDLINE" in err.value.message
+
+
+def test_values_of_the_wrong_form_are_dropped_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "bad.nbib"
+    path.write_text("PMID- abc\nTI  - A title.\nAID - xyz [doi]\nPMC - 123\nDP  - 2001 Mar\n\n"
+                    "PMID- 12345\nTI  - Fine.\nPMC - PMC99\n")
+    result = read_path(path)
+    assert [e.fields for e in result.entries] == [{"title": "A title", "year": "2001", "month": "mar"},
+                                                  {"title": "Fine", "pmid": "12345", "pmcid": "PMC99"}]
+    assert result.warnings == ["record at line 1: field 'AID' skipped: not a DOI (10.NNNN/...): 'xyz'",
+                               "record at line 1: field 'PMID' skipped: not a PMID (1 to 9 digits): 'abc'",
+                               "record at line 1: field 'PMC' skipped: not a PMCID (PMC and digits): '123'"]

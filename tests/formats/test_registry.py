@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from evidence.errors import FormatError
-from evidence.formats.registry import detect_format, entry_to_bibtex, read_bytes, read_file, read_path, write_entries
+from evidence.formats.registry import detect_format, read_bytes, read_file, read_path, write_entries
 from evidence.store.library import Library
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "import"
@@ -103,13 +103,6 @@ def test_bibtex_round_trip_every_field() -> None:
         back = read_bytes(write_entries(entries, "bibtex").encode("utf-8"), "x.bib").entries
         assert [(e.key, e.type, e.fields) for e in back] == [(e.key, e.type, e.fields) for e in entries]
 
-
-
-def test_entry_to_bibtex_refuses_unbalanced_braces() -> None:
-    from evidence.model import Entry
-
-    with pytest.raises(FormatError, match="unbalanced braces"):
-        entry_to_bibtex(Entry("k", "misc", {"title": "a } b {"}))
 
 
 def test_csl_json_output_and_ascii() -> None:

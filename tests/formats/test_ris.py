@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from evidence.errors import FormatError
 from evidence.fieldtext import month_number
 from evidence.formats import ris
+from evidence.formats.registry import read_path
 from evidence.model import Entry, Person
 from evidence.store.library import Library
 
@@ -159,3 +160,12 @@ def test_organisation_authors_stay_one_name() -> None:
         "Task and Finish Group for Urinalysis (TFG-U), European Federation of Clinical Chemistry and Laboratory "
         "Medicine (EFLM)", "Kouri", "The National Academies of Sciences, Engineering, and Medicine"]
     assert ris.loads(ris.dumps([entry]))[0].authors == entry.authors
+
+
+def test_values_of_the_wrong_form_are_dropped_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "bad.ris"
+    path.write_text("TY  - JOUR\nTI  - T\nDO  - not a doi\nC2  - PMC12x\nPY  - 2020\nER  - \n\n"
+                    "TY  - JOUR\nTI  - U\nDO  - https://doi.org/10.1000/OK\nER  - \n")
+    result = read_path(path)
+    assert [e.fields for e in result.entries] == [{"title": "T", "year": "2020"}, {"title": "U", "doi": "10.1000/ok"}]
+    assert result.warnings == ["record at line 1: field 'DO' skipped: not a DOI (10.NNNN/...): 'not a doi'"]

@@ -1,31 +1,21 @@
-"""CSL mapping and formatted bibliographies, checked by hand against APA 7 and NLM/Vancouver.
+"""Formatted bibliographies, checked by hand against APA 7 and NLM/Vancouver.
 
 The expected strings below were checked rule by rule (APA 7: up to 20 authors, "&" before the
 last, sentence-case title as given, italic journal and volume, en-dash page range, DOI as an
 https://doi.org/ URL; Vancouver/Citing Medicine: up to six authors then "et al.", initials
 without periods, abbreviated journal, year month;volume(issue):pages with a hyphen).
 Known data limits, not formatter bugs: fond2014 and xu2016 have no verified journal
-abbreviation in refs.bib, so Vancouver prints the full title; feifel2017's "and others" has no
-CSL equivalent and is dropped.
+abbreviation in refs.bib, so Vancouver prints the full title.
 """
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from evidence.errors import FormatError
-from evidence.formats.csl import (
-    STYLE_ALIASES,
-    csl_to_entry,
-    dump_csl_json,
-    entry_to_csl,
-    format_bibliography,
-    parse_csl_json,
-    resolve_style,
-)
+from evidence.formats.styles import STYLE_ALIASES, format_bibliography, resolve_style
 from evidence.model import Entry
 from evidence.store.library import Library
 
@@ -150,72 +140,6 @@ def test_sort_orders(refs: list[Entry]) -> None:
     assert format_bibliography(picked, "vancouver").startswith("1. Zanos")
 
 
-def test_entry_to_csl_maps_every_field(refs: list[Entry]) -> None:
-    item = entry_to_csl(by_key(refs, "berman2000"))
-    assert item["type"] == "article-journal"
-    assert item["author"][0] == {"family": "Berman", "given": "Robert M."}
-    assert item["issued"] == {"date-parts": [[2000, 2]]}
-    assert item["container-title"] == "Biological Psychiatry"
-    assert item["container-title-short"] == "Biol Psychiatry"
-    assert (item["volume"], item["issue"], item["page"]) == ("47", "4", "351–354")
-    assert (item["DOI"], item["PMID"], item["ISSN"]) == ("10.1016/S0006-3223(99)00230-9", "10686270", "0006-3223")
-    zarate = entry_to_csl(by_key(refs, "kishimoto2016"))["author"][3]
-    assert zarate == {"family": "Zarate", "given": "C. A.", "suffix": "Jr."}
-    assert "Lançon" in [a["family"] for a in entry_to_csl(by_key(refs, "fond2014"))["author"]]
-
-
-def test_latex_is_decoded_and_organisations_are_literal() -> None:
-    entry = Entry("who", "techreport", {"author": "{World Health Organization} and M{\\\"u}ller, J{\\\"o}rg",
-                                         "title": "Caf{\\'e} \\& bar", "year": "2019", "institution": "WHO"})
-    item = entry_to_csl(entry)
-    assert item["type"] == "report"
-    assert item["author"] == [{"literal": "World Health Organization"}, {"family": "Müller", "given": "Jörg"}]
-    assert item["title"] == "Café & bar"
-    assert item["publisher"] == "WHO"
-
-
-def test_csl_json_round_trip_on_refs_bib(refs: list[Entry]) -> None:
-    back = parse_csl_json(dump_csl_json(refs))
-    assert [e.key for e in back] == [e.key for e in refs]
-    for original, copy in zip(refs, back):
-        assert copy.type == original.type
-        assert [p for p in copy.authors] == [p for p in original.authors if not p.is_others]
-        for name in original.fields:
-            if name == "author":
-                continue
-            # CSL has no article-number variable: eid travels as the page, as APA prints it
-            assert copy.text("pages" if name == "eid" else name) == original.text(name), (original.key, name)
-
-
-def test_csl_to_entry_escapes_latex_specials() -> None:
-    entry = csl_to_entry({"id": "x", "type": "chapter", "title": "R&D at 50% of $5 #1",
-                          "container-title": "Big_Book", "DOI": "10.1000/a_b",
-                          "author": [{"family": "de la Cruz", "given": "Ana"}]})
-    assert entry.type == "incollection"
-    assert entry.fields["title"] == r"R\&D at 50\% of \$5 \#1"
-    assert entry.fields["booktitle"] == r"Big\_Book"
-    assert entry.fields["doi"] == "10.1000/a_b"
-    assert entry.title == "R&D at 50% of $5 #1"
-    assert entry.authors[0].surname == "de la Cruz"
-
-
-def test_parse_csl_json_errors_name_the_line(tmp_path: Path) -> None:
-    with pytest.raises(FormatError) as err:
-        parse_csl_json('[\n  {"id": "a",\n  "type": ', "x.json")
-    assert err.value.line == 3
-    with pytest.raises(FormatError, match="neither a type nor a title"):
-        parse_csl_json(json.dumps([{"id": "a"}]))
-
-
-def test_csl_rich_text_and_doi_urls_are_cleaned_on_import() -> None:
-    entry = csl_to_entry({"type": "article-journal", "id": "x",
-                          "title": "Effect of <i>Hypericum perforatum</i> &amp; 50% of {x}<sup>2</sup>",
-                          "DOI": "https://doi.org/10.1016/J.JAD.2020.1"})
-    assert entry.fields == {"title": "Effect of \\textit{Hypericum perforatum} \\& 50\\% of "
-                                     "\\textbraceleft{}x\\textbraceright{}2",
-                            "doi": "10.1016/j.jad.2020.1"}
-
-
 def test_nlm_page_ranges_drop_only_repeated_digits() -> None:
     def pages(value: str) -> str:
         entry = Entry("a", "article", {"author": "Doe, J.", "title": "T", "journal": "J", "year": "2000",
@@ -242,7 +166,19 @@ def test_no_invented_edition(refs: list[Entry]) -> None:
                     "Clinical Practice Setting.\n")
 
 
-def test_csl_json_oddities_are_not_dropped_or_garbled() -> None:
-    entry = csl_to_entry({"type": "article-journal", "id": "x", "author": "Smith", "title": "T",
-                          "issued": {"date-parts": [["abc"]]}})
-    assert entry.fields == {"author": "{Smith}", "title": "T"}
+def test_memo_is_scoped_to_our_parsed_styles_and_citeproc_is_left_unpatched(refs: list[Entry]) -> None:
+    from citeproc import CitationStylesStyle
+    from citeproc import model as citeproc_model
+
+    from evidence.formats.styles import load_style
+
+    format_bibliography([by_key(refs, "duman2012")], "apa")
+    style = load_style("apa")
+    assert type(style.csl.root).__name__ == "_RememberingStyle"
+    assert {type(locale).__name__ for locale in style.csl.root.locales} == {"_RememberingLocale"}
+    # citeproc's own classes, and a style citeproc parses itself, are untouched
+    assert citeproc_model.CitationStylesElement.xpath_search.__qualname__ == "CitationStylesElement.xpath_search"
+    assert citeproc_model.Parent.calls_variable.__qualname__ == "Parent.calls_variable"
+    plain = CitationStylesStyle(str(resolve_style("apa")), validate=False)
+    assert type(plain.root) is citeproc_model.Style
+    assert load_style("vancouver").csl.root.xpath_search.__func__ is not style.csl.root.xpath_search.__func__

@@ -1,0 +1,462 @@
+"""Entries <-> CSL-JSON (the data format of Zotero, Pandoc and citeproc), with every imported value checked.
+
+Entry -> CSL keeps: authors and editors (given/family/particle/suffix; a braced single-part name
+is a ``literal`` organisation), title, short title, container title and its abbreviation,
+collection title, volume, issue, number, page (en dash), edition, publisher and place, issued
+date parts (year, month, day), DOI, PMID, PMCID, ISBN, ISSN, URL, abstract, keywords, language,
+genre. ``and others`` is dropped from CSL-JSON (CSL has no marker for it); the bibliography
+renderer asks for :data:`OTHERS_MARKER` instead and prints "et al.".
+
+CSL-JSON -> Entry reads the same variables. A value of the wrong JSON type (a list where text
+belongs, a NaN, a name that is a number) is never written as Python text: the field, the name
+or the item is skipped with a warning naming the item and the field.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import MappingProxyType
+
+from evidence.errors import FormatError
+from evidence.fieldtext import MONTHS, bib_name, latex_escape, month_number, organisation
+from evidence.formats.validate import Problems, check_fields
+from evidence.model import Entry, Person, normalize_doi, parse_name, split_names
+
+__all__ = [
+    "OTHERS_MARKER",
+    "csl_to_entry",
+    "dump_csl_json",
+    "entry_to_csl",
+    "parse_csl_json",
+    "read_csl_json",
+]
+
+#: What ``entry_to_csl(..., others_marker=True)`` writes for "and others" (a word joiner makes it unmistakable).
+OTHERS_MARKER = "et al.\u2060"
+
+# BibTeX/biblatex entry type -> CSL type, and the reverse for import.
+_TO_CSL_TYPE = MappingProxyType(
+    {
+        "article": "article-journal",
+        "book": "book",
+        "mvbook": "book",
+        "collection": "book",
+        "proceedings": "book",
+        "inbook": "chapter",
+        "incollection": "chapter",
+        "inproceedings": "paper-conference",
+        "conference": "paper-conference",
+        "phdthesis": "thesis",
+        "mastersthesis": "thesis",
+        "thesis": "thesis",
+        "techreport": "report",
+        "report": "report",
+        "manual": "report",
+        "booklet": "pamphlet",
+        "unpublished": "manuscript",
+        "online": "webpage",
+        "electronic": "webpage",
+        "www": "webpage",
+        "dataset": "dataset",
+        "software": "software",
+        "patent": "patent",
+        "periodical": "periodical",
+        "misc": "document",
+    }
+)
+_FROM_CSL_TYPE = MappingProxyType(
+    {
+        "article-journal": "article",
+        "article": "article",
+        "article-magazine": "article",
+        "article-newspaper": "article",
+        "review": "article",
+        "review-book": "article",
+        "book": "book",
+        "chapter": "incollection",
+        "entry-encyclopedia": "incollection",
+        "entry-dictionary": "incollection",
+        "paper-conference": "inproceedings",
+        "thesis": "phdthesis",
+        "report": "techreport",
+        "pamphlet": "booklet",
+        "manuscript": "unpublished",
+        "webpage": "online",
+        "post-weblog": "online",
+        "dataset": "dataset",
+        "software": "software",
+        "patent": "patent",
+        "periodical": "periodical",
+    }
+)
+# Plain one-to-one fields: BibTeX name -> CSL name. Values go through LaTeX decoding.
+_SIMPLE = (
+    ("title", "title"),
+    ("shorttitle", "title-short"),
+    ("series", "collection-title"),
+    ("volume", "volume"),
+    ("edition", "edition"),
+    ("publisher", "publisher"),
+    ("abstract", "abstract"),
+    ("language", "language"),
+    ("keywords", "keyword"),
+)
+# Verbatim identifiers: never LaTeX-escaped on the way back.
+_IDS = (("doi", "DOI"), ("pmid", "PMID"), ("pmcid", "PMCID"), ("isbn", "ISBN"), ("issn", "ISSN"), ("url", "URL"))
+_ABBREV_FIELDS = ("shortjournal", "journalabbrev", "journal-abbrev", "journal_abbrev", "journalabbreviation",
+                  "iso-abbrev")
+
+
+# --------------------------------------------------------------------------- Entry -> CSL
+
+
+def _date_parts(entry: Entry) -> list[int] | None:
+    date = entry.text("date")
+    m = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", date)
+    if m:
+        return [int(p) for p in m.groups() if p]
+    year = entry.year
+    if year is None:
+        return None
+    parts = [year]
+    month = month_number(entry.get("month")) if entry.get("month") else None
+    if month:
+        parts.append(month)
+        day = entry.text("day")
+        if day.isdigit() and 1 <= int(day) <= 31:
+            parts.append(int(day))
+    return parts
+
+
+def _is_literal(raw: str, person: Person) -> bool:
+    """``{World Health Organization}``: one braced part, no first name -> an organisation."""
+    raw = raw.strip()
+    return not person.first and raw.startswith("{") and raw.endswith("}") and " " in person.last
+
+
+def _csl_names(value: str, others: bool = False) -> list[dict[str, str]]:
+    names: list[dict[str, str]] = []
+    for raw in split_names(value):
+        person = parse_name(raw)
+        if person.is_others:  # "and others": for rendering, a marker _repair turns into "et al."
+            if others:
+                names.append({"literal": OTHERS_MARKER})
+            continue
+        if _is_literal(raw, person):
+            names.append({"literal": person.last})
+            continue
+        name = {"family": person.last}
+        if person.first:
+            name["given"] = person.first
+        if person.von:
+            name["non-dropping-particle"] = person.von
+        if person.jr:
+            name["suffix"] = person.jr
+        names.append(name)
+    return names
+
+
+def _container_fields(entry: Entry) -> dict[str, object]:
+    """Where in a journal or book the work is: container title and abbreviation, issue, number, page."""
+    item: dict[str, object] = {}
+    container = entry.text("journal") or entry.text("journaltitle")
+    if entry.type in {"inbook", "incollection", "inproceedings", "conference"} or not container:
+        container = container or entry.text("booktitle")
+    if container:
+        item["container-title"] = container
+    abbrev = next((entry.text(f) for f in _ABBREV_FIELDS if entry.get(f)), "")
+    if abbrev:
+        item["container-title-short"] = abbrev
+    issue = entry.text("issue") or (entry.text("number") if entry.type == "article" else "")
+    if issue:
+        item["issue"] = issue
+    if entry.get("number") and entry.type != "article":
+        item["number"] = entry.text("number")
+    if entry.get("pages"):
+        item["page"] = re.sub(r"\s*(--|-|–|—)\s*", "–", entry.text("pages").replace("––", "–"))
+    elif entry.get("eid"):
+        item["page"] = entry.text("eid")
+    return item
+
+
+def entry_to_csl(entry: Entry, *, others_marker: bool = False) -> dict[str, object]:
+    """One CSL-JSON item for an entry (Unicode values; see module docstring for the fields).
+
+    CSL has no "and others"; ``others_marker`` adds one for our own renderer only."""
+    item: dict[str, object] = {"id": entry.key, "type": _TO_CSL_TYPE.get(entry.type, "document")}
+    for bib, csl in (("author", "author"), ("editor", "editor")):
+        if entry.get(bib):
+            names = _csl_names(entry.get(bib), others_marker)
+            if names:
+                item[csl] = names
+    for bib, csl in _SIMPLE:
+        if entry.get(bib):
+            item[csl] = entry.text(bib)
+    item.update(_container_fields(entry))
+    place = entry.text("address") or entry.text("location")
+    if place:
+        item["publisher-place"] = place
+    institution = entry.text("school") or entry.text("institution") or entry.text("organization")
+    if institution and "publisher" not in item:
+        item["publisher"] = institution
+    if entry.type in {"phdthesis", "mastersthesis"}:
+        item["genre"] = "PhD thesis" if entry.type == "phdthesis" else "Master's thesis"
+    elif entry.get("type"):
+        item["genre"] = entry.text("type")
+    parts = _date_parts(entry)
+    if parts:
+        item["issued"] = {"date-parts": [parts]}
+    for bib, csl in _IDS:
+        value = entry.text(bib).strip()
+        if value:
+            item[csl] = normalize_doi(value) if bib == "doi" and value.lower().startswith(("http", "doi:")) else value
+    if entry.get("note"):
+        item["note"] = entry.text("note")
+    return item
+
+
+# --------------------------------------------------------------------------- CSL -> Entry
+
+# Variables CSL-JSON allows as numbers as well as text ("volume": 47); everything else must be text.
+_NUMERIC = frozenset({"id", "volume", "issue", "number", "page", "edition", "PMID"})
+# The CSL variable a checked field came from, so a warning names what the file says.
+_CHECKED_AS = MappingProxyType({"doi": "DOI", "pmid": "PMID", "pmcid": "PMCID", "year": "issued"})
+_NAME_PARTS = ("literal", "family", "given", "suffix", "non-dropping-particle", "dropping-particle")
+
+
+def _kind(value: object) -> str:
+    """A JSON value's type as a warning names it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int):
+        return "a number"
+    if isinstance(value, float):
+        return "NaN" if math.isnan(value) else "infinity" if math.isinf(value) else "a decimal number"
+    if isinstance(value, str):
+        return "text" if _text(value) is not None else "text with a lone surrogate (not Unicode)"
+    return "a list" if isinstance(value, list) else "an object" if isinstance(value, Mapping) else "a value"
+
+
+def _text(value: object, numeric: bool = False) -> str | None:
+    """``value`` as text, or None when it is not text (or, for a numeric variable, a whole number)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate ("\ud800") could never be saved
+            return None
+        return value
+    if numeric and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+class _Reader:
+    """One CSL item read variable by variable: each bad value is warned about once, then skipped."""
+
+    def __init__(self, item: Mapping[str, object], label: str, problems: Problems) -> None:
+        self.item = item
+        self.label = label
+        self.problems = problems
+        self._warned: set[str] = set()
+
+    def warn(self, name: str, why: str) -> None:
+        if name not in self._warned:
+            self._warned.add(name)
+            self.problems.skip_field(self.label, name, why)
+
+    def text(self, name: str) -> str:
+        value = self.item.get(name)
+        if value is None:
+            return ""
+        text = _text(value, name in _NUMERIC)
+        if text is None:
+            self.warn(name, f"expected {'text or a whole number' if name in _NUMERIC else 'text'}, got {_kind(value)}")
+            return ""
+        return text.strip()
+
+    def names(self, name: str) -> str:
+        value = self.item.get(name)
+        if value is None or value == []:
+            return ""
+        if isinstance(value, str):  # not CSL, but seen: "author": "Smith"
+            return organisation(value) if _text(value) is not None and value.strip() else ""
+        if not isinstance(value, list):
+            self.warn(name, f"expected a list of names, got {_kind(value)}")
+            return ""
+        out = []
+        for number, person in enumerate(value, start=1):
+            bib, why = _bib_name(person)
+            if why:
+                self.problems.messages.append(f"{self.label}: field '{name}': name {number} skipped: {why}")
+            elif bib:
+                out.append(bib)
+        return " and ".join(out)
+
+
+def _bib_name(name: object) -> tuple[str, str]:
+    """(BibTeX name, "") for a CSL name object, or ("", why it cannot be one)."""
+    if not isinstance(name, Mapping):
+        return "", f"expected a name object, got {_kind(name)}"
+    parts: dict[str, str] = {}
+    for part in _NAME_PARTS:
+        value = name.get(part)
+        if value is None:
+            continue
+        text = _text(value)
+        if text is None:
+            return "", f"its '{part}' is {_kind(value)}, not text"
+        parts[part] = text.strip()
+    if parts.get("literal"):
+        return organisation(parts["literal"]), ""
+    if not parts.get("family") and not parts.get("given"):
+        return "", "it has neither a family nor a given name"
+    particle = parts.get("non-dropping-particle") or parts.get("dropping-particle") or ""
+    return bib_name(parts.get("family", ""), parts.get("given", ""), parts.get("suffix", ""), particle), ""
+
+
+def _date_part(value: object) -> str | None:
+    text = _text(value, numeric=True)
+    return text.strip() if text is not None else None
+
+
+def _date_fields(reader: _Reader) -> dict[str, str]:
+    value = reader.item.get("issued")
+    if value is None:
+        return {}
+    if isinstance(value, str):
+        value = {"raw": value}
+    if not isinstance(value, Mapping):
+        reader.warn("issued", f"expected a date object, got {_kind(value)}")
+        return {}
+    parts = value.get("date-parts")
+    if parts is not None:
+        first = parts[0] if isinstance(parts, list) and parts and isinstance(parts[0], list) else None
+        texts = [_date_part(p) for p in first] if first else []
+        if not texts or None in texts or not re.fullmatch(r"-?\d{1,4}", texts[0] or ""):
+            reader.warn("issued", "date-parts is not [[year, month, day]] in numbers")
+            return {}
+        out = {"year": texts[0] or ""}
+        month, day = (texts + ["", ""])[1:3]
+        if month and month.isdigit() and 1 <= int(month) <= 12:
+            out["month"] = MONTHS[int(month) - 1]
+        if day and day.isdigit():
+            out["day"] = day
+        return out
+    raw = value.get("raw") if value.get("raw") is not None else value.get("literal")
+    if raw is None:
+        return {}
+    text = _text(raw)
+    if text is None:
+        reader.warn("issued", f"expected a date as text, got {_kind(raw)}")
+        return {}
+    m = re.search(r"\d{4}", text)
+    return {"year": m.group()} if m else {}
+
+
+def _rich(text: str) -> str:
+    """CSL rich text -> BibTeX: <i>Hypericum</i> -> \\textit{Hypericum}; other tags dropped."""
+    escaped = latex_escape(html.unescape(text))  # < > / are not LaTeX specials: tags survive
+    for tag, latex in (("<i>", "\\textit{"), ("<b>", "\\textbf{"), ("</i>", "}"), ("</b>", "}")):
+        escaped = escaped.replace(tag, latex)
+    return re.sub(r"</?(?:sup|sub|span|sc)\b[^>]*>", "", escaped)
+
+
+def csl_to_entry(item: Mapping[str, object], key: str | None = None, *, label: str = "item",
+                 problems: Problems | None = None) -> Entry:
+    """The BibTeX entry for one CSL-JSON item (values LaTeX-escaped, Unicode kept).
+
+    Values of the wrong type or form are left out and reported to ``problems`` under ``label``."""
+    problems = problems if problems is not None else Problems()
+    reader = _Reader(item, label, problems)
+    bib_type = _FROM_CSL_TYPE.get(reader.text("type"), "misc")
+    fields: dict[str, str] = {}
+
+    def put(name: str, text: str, verbatim: bool = False) -> None:
+        if text:
+            fields[name] = text if verbatim else _rich(text)
+
+    for csl, bib in (("author", "author"), ("editor", "editor")):
+        put(bib, reader.names(csl), verbatim=True)
+    put("title", reader.text("title"))
+    container = reader.text("container-title")
+    if bib_type == "article":
+        put("journal", container)
+    else:
+        put("journal" if container and bib_type == "misc" else "booktitle", container)
+    put("shortjournal", reader.text("container-title-short") or reader.text("journalAbbreviation"))
+    fields.update(_date_fields(reader))
+    put("volume", reader.text("volume"))
+    put("number", reader.text("issue") or reader.text("number"))
+    put("pages", re.sub(r"\s*[-–—]+\s*", "--", reader.text("page")), verbatim=True)
+    for bib, csl in _SIMPLE:
+        if bib != "title":
+            put(bib, reader.text(csl))
+    put("address", reader.text("publisher-place"))
+    if bib_type == "phdthesis" and "master" in reader.text("genre").lower():
+        bib_type = "mastersthesis"
+    for bib, csl in _IDS:
+        value = reader.text(csl)
+        put(bib, normalize_doi(value) if bib == "doi" and value.lower().startswith(("http", "doi:")) else value,
+            verbatim=True)
+    put("note", reader.text("note"))
+    fields = check_fields(fields, label, problems, _CHECKED_AS)
+    entry_key = key if key is not None else reader.text("id")
+    return Entry(key=entry_key, type=bib_type, fields=fields)
+
+
+def dump_csl_json(entries: Iterable[Entry], ascii: bool = False) -> str:
+    """A CSL-JSON array (pretty; UTF-8 characters kept unless ``ascii``) for the entries."""
+    return json.dumps([entry_to_csl(e) for e in entries], ensure_ascii=ascii, indent=2) + "\n"
+
+
+def _load(text: str, path: Path | str | None) -> object:
+    """The JSON value; every way ``json`` can fail is a FormatError naming the file."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FormatError(f"not valid CSL-JSON: {exc.msg}", path=path, line=exc.lineno,
+                          hint="the file may be truncated; export it again from the source") from None
+    except RecursionError:
+        raise FormatError("not CSL-JSON: arrays or objects nested too deeply to read", path=path,
+                          hint="CSL-JSON is an array of flat item objects; export it again") from None
+    except ValueError as exc:  # e.g. an integer with more digits than Python will convert
+        raise FormatError(f"not valid CSL-JSON: {exc}", path=path, hint="export it again from the source") from None
+
+
+def _items(data: object, path: Path | str | None) -> list[object]:
+    if isinstance(data, Mapping):
+        data = data.get("items", [data])
+    if not isinstance(data, list) or (data and not any(isinstance(i, Mapping) for i in data)):
+        found = "an array of " + ", ".join(sorted({_kind(i) for i in data})) if isinstance(data, list) else _kind(data)
+        raise FormatError(f"CSL-JSON must be an array of objects, not {found}", path=path, hint="expected [{...}, ...]")
+    return data
+
+
+def read_csl_json(text: str, path: Path | str | None = None) -> tuple[list[Entry], list[str]]:
+    """Entries from a CSL-JSON array (or a single item), and warnings about values left out."""
+    problems = Problems()
+    entries = []
+    for index, item in enumerate(_items(_load(text, path), path), start=1):
+        label = f"item {index}"
+        if not isinstance(item, Mapping):
+            problems.skip_item(label, f"expected an object, got {_kind(item)}")
+            continue
+        if "type" not in item and "title" not in item:
+            raise FormatError(f"item {index} has neither a type nor a title; this is not CSL-JSON", path=path,
+                              hint="export as 'CSL JSON' from Zotero or pandoc")
+        entry = csl_to_entry(item, label=label, problems=problems)
+        entry.line = index
+        entries.append(entry)
+    return entries, problems.messages
+
+
+def parse_csl_json(text: str, path: Path | str | None = None) -> list[Entry]:
+    """The entries of :func:`read_csl_json`, without its warnings."""
+    return read_csl_json(text, path)[0]
