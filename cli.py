@@ -415,7 +415,7 @@ def check(app: App, manuscript: Path, as_json: bool, fmt: str | None, html_path:
       evidence check draft.tex --strict           # for a writing pipeline / CI
       evidence check draft.md --format github     # annotations in a GitHub Actions job
     """
-    from evidence.formats.csl import load_style
+    from evidence.formats.styles import load_style
 
     if check_library is not None:
         app.library_path = check_library
@@ -927,7 +927,7 @@ def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, 
 
 @cli.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["bibtex", "ris", "csl-json", "medline", "pubmed-xml"]),
+@click.option("--format", "fmt", type=click.Choice(["bibtex", "ris", "csl-json", "medline", "pubmed-xml", "docx"]),
               help="Force the input format (default: detected from the content).")
 @click.option("--dry-run", is_flag=True, help="Report what would be added, merged and skipped; write nothing.")
 @click.option("--create", is_flag=True, help="Create the library file if it does not exist.")
@@ -936,7 +936,8 @@ def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, 
 @pass_app
 def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, create: bool, force: bool,
             as_json: bool) -> None:
-    """Import BibTeX, RIS, CSL-JSON, PubMed MEDLINE (.nbib) and PubMed XML.
+    """Import BibTeX, RIS, CSL-JSON, PubMed MEDLINE (.nbib), PubMed XML, and the works a Word
+    .docx cites through Zotero, Mendeley or EndNote fields (then run `evidence enrich`).
 
     Every incoming entry is checked against the library and the rest of the batch: the
     same DOI or PMID, or the same title + year + first author, is merged (missing fields
@@ -947,6 +948,7 @@ def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, c
       evidence import references.ris my.bib pubmed-export.nbib pubmed.xml zotero.json
       evidence import pubmed.xml --dry-run
       evidence -l new.bib import --create old-library.bib
+      evidence -l draft.bib import --create draft.docx && evidence -l draft.bib enrich
     """
     from evidence.formats.importer import import_files
 

@@ -235,7 +235,7 @@ def _cited_entries(report: CheckReport) -> list[tuple[Entry, int]]:
 
 def _reference_list(report: CheckReport, style: str) -> tuple[str, dict[str, str]]:
     """The list the manuscript would get in ``style`` (cited entries only), and each entry's anchor."""
-    from evidence.formats.csl import format_bibliography
+    from evidence.formats.styles import format_bibliography
 
     cited = _cited_entries(report)
     if not cited:

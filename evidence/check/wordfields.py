@@ -1,7 +1,7 @@
 """Reference-manager citation fields of a Word manuscript (Zotero, Mendeley, EndNote) as cited items.
 
 Zotero writes ``ADDIN ZOTERO_ITEM CSL_CITATION {json}``, Mendeley ``ADDIN CSL_CITATION {json}``
-(both CSL-JSON items, converted by :func:`evidence.formats.csl.csl_to_entry`), EndNote
+(both CSL-JSON items, converted by :func:`evidence.formats.csljson.csl_to_entry`), EndNote
 ``ADDIN EN.CITE <EndNote>...`` with the XML in the field code or, base64-encoded, in the field's
 ``fldData`` (its nested ``EN.CITE.DATA`` field). Each field becomes a :class:`CitationField`
 holding its items as entries, so citations resolve by the embedded DOI, PMID or title and
@@ -87,7 +87,7 @@ def _clean(value: object) -> object:
 
 def csl_item_to_entry(item: Mapping[str, object]) -> Entry:
     """A CSL-JSON item (a field's ``itemData``) as an entry without a key."""
-    from evidence.formats.csl import csl_to_entry  # (imports citeproc: only when a field needs it)
+    from evidence.formats.csljson import csl_to_entry
 
     data = {k: _clean(v) for k, v in item.items()}
     if str(data.get("type", "")).startswith("article"):

@@ -43,7 +43,7 @@ __all__ = [
     "write_entries",
 ]
 
-INPUT_FORMATS = ("bibtex", "ris", "csl-json", "medline", "pubmed-xml")
+INPUT_FORMATS = ("bibtex", "ris", "csl-json", "medline", "pubmed-xml", "docx")
 DATA_FORMATS = ("bibtex", "ris", "csl-json")
 OUTPUT_FORMATS = DATA_FORMATS + styles.OUTPUTS
 _EXTENSIONS = {
@@ -52,6 +52,7 @@ _EXTENSIONS = {
     ".json": "csl-json", ".csljson": "csl-json",
     ".nbib": "medline", ".medline": "medline",
     ".xml": "pubmed-xml",
+    ".docx": "docx",
 }
 _BIB_ENTRY = re.compile(r"^\s*@[A-Za-z]+\s*[{(]", re.M)
 
@@ -68,6 +69,8 @@ class ReadResult:
 
 def detect_format(data: bytes, path: Path | str | None = None) -> str:
     """The input format of ``data``: content first, then the file extension."""
+    if data[:4] == b"PK\x03\x04":  # a zip package: a Word manuscript whose citation fields hold the works
+        return "docx"
     head = _sniff(data[:65536]).lstrip("\ufeff").lstrip()
     if head.startswith("<"):
         if re.search(r"<(PubmedArticleSet|PubmedArticle|PubmedBookArticle)\b", head):
@@ -130,6 +133,10 @@ def read_bytes(data: bytes, path: Path | str | None = None, fmt: str | None = No
         return ReadResult(where, fmt, *bibtex.read(data, path))
     if fmt == "pubmed-xml":
         return ReadResult(where, fmt, *pubmedxml.read(data, path))
+    if fmt == "docx":
+        from evidence.check.wordfields import docx_entries  # (the reader of Word citation fields)
+
+        return ReadResult(where, fmt, *docx_entries(data, path))
     text = _decode(data, path)
     if fmt == "ris":
         return ReadResult(where, fmt, *ris.read(text, path))

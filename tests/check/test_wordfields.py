@@ -20,7 +20,7 @@ from evidence.check.manuscript import read_manuscript
 from evidence.check.results import RESOLVED, UNRESOLVED
 from evidence.check.wordfields import citation_fields, docx_entries
 from evidence.errors import FormatError
-from evidence.formats.registry import entry_to_bibtex
+from evidence.formats.bibtex import entry_to_bibtex
 from evidence.model import Entry, fold
 
 DOCX = Path(__file__).parent.parent / "fixtures" / "docx"
@@ -337,3 +337,16 @@ def test_an_unreadable_field_code_is_reported_not_fatal(tmp_path: Path) -> None:
     assert len(entries) == 3  # Smith is still cited by the second field
     assert warnings == ['paragraph 1, "This is a citation (Smith et al., 2013)": unreadable field code (Expecting '
                         'property name enclosed in double quotes); skipped']
+
+
+def test_import_a_word_draft_through_the_cli_builds_a_library(tmp_path: Path) -> None:
+    """A Word user goes from a draft to a library without writing BibTeX: `import --create draft.docx`."""
+    lib = tmp_path / "draft.bib"
+    docx = Path(__file__).resolve().parent.parent / "fixtures" / "docx" / "acronym_manuscript_zotero.docx"
+    result = CliRunner().invoke(cli, ["-l", str(lib), "import", "--create", str(docx), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert (report["added"], report["merged"], report["skipped"]) == (27, 0, 0)
+    assert report["files"] == [{"path": str(docx), "format": "docx", "entries": 27}]
+    again = CliRunner().invoke(cli, ["-l", str(lib), "import", str(docx), "--json"])
+    assert json.loads(again.stdout)["skipped"] == 27  # the same works, found again by the one same-work rule
