@@ -42,8 +42,11 @@ _LATEX_COMMENT_RE = re.compile(r"(?<!\\)%[^\n]*")
 _LATEX_VERBATIM_RE = re.compile(r"\\begin\{(verbatim|lstlisting|minted)\*?\}.*?\\end\{\1\*?\}", re.S)
 # Word's hyphens (U+2010 hyphen, U+2011 non-breaking hyphen) in names like Gali-Muhtasib
 _SAME_LENGTH_FOLDS = {0x2010: "-", 0x2011: "-"}
+_DASH = r"[-\u2013\u2014]"
+_NUMBERS = r"\s*\d{1,4}(?:\s*" + _DASH + r"\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*" + _DASH + r"\s*\d{1,4})?)*\s*"
+# "[1-3, 5]", also straight after a word ("leprosy[4]", not code like "x[1]") and "[7]–[10]" printed as two brackets
 _NUMERIC_RE = re.compile(
-    r"(?<![\w\]])\[(\s*\d{1,4}(?:\s*[-\u2013\u2014]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-\u2013\u2014]\s*\d{1,4})?)*\s*)\]"
+    r"(?:(?<![\w\]])|(?<=[^\W\d_]{3}))\[(" + _NUMBERS + r")\](?:\s*" + _DASH + r"\s*\[\s*(\d{1,4})\s*\])?"
 )
 _REF_HEADING_RE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*|\\(?:section|chapter|subsection)\*?\{|\*\*)?[ \t]*"
@@ -288,11 +291,14 @@ def _latex(text: str, col: _Collector, limit: int) -> None:
 
 def _numeric(text: str, col: _Collector, limit: int, highest: int) -> None:
     for match in _NUMERIC_RE.finditer(text, 0, limit):
-        values = [int(v) for v in re.findall(r"\d+", match.group(1))]
+        body = match.group(1)
+        if match.group(2):  # "[7]–[10]": the range's interior is cited too
+            body += ("-" if not re.search(_DASH, body.split(",")[-1]) else ",") + match.group(2)
+        values = [int(v) for v in re.findall(r"\d+", body)]
         if all(v > highest and 1800 <= v <= 2099 or v == 0 for v in values):
             continue  # [2019], [2019-2020], [0]: years, not references ([99] is a missing reference)
         numbers: list[int] = []
-        for piece in match.group(1).split(","):
+        for piece in body.split(","):
             bounds = re.split(r"[-\u2013\u2014]", piece)
             low, high = sorted((int(bounds[0]), int(bounds[-1])))  # [6-4] means 4 to 6
             if high - low > 200:
