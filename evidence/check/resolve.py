@@ -193,6 +193,7 @@ class Resolver:
         self._ref_cache: dict[str, Entry | None] = {}
         self._by_url: dict[str, Entry] | None = None
         self._title_words: dict[str, list[Entry]] | None = None
+        self._organisations: list[tuple[str, list[Entry]]] | None = None
 
     def resolve(self, citation: Citation, references: dict[int, ReferenceItem] | None = None) -> CitationResult:
         if citation.key is not None:
@@ -304,7 +305,8 @@ class Resolver:
         if dated:
             return _pick(citation, dated)
         reason = f"no {citation.label} in the library"
-        suggestion = _misdated(citation, graded) if graded else self._misspelt(citation)
+        suggestion = (_misdated(citation, graded) if graded
+                      else self._misspelt(citation) or self._near_organisation(citation))
         return CitationResult(citation, UNRESOLVED, suggestion=suggestion, reason=reason)
 
     def _misspelt(self, citation: Citation) -> Suggestion | None:
@@ -319,6 +321,33 @@ class Resolver:
                                f"{entry.year} ({entry.key}) is one letter away: a misspelling?")
                     return Suggestion(entry.key, "spelling", message)
         return None
+
+
+    def _near_organisation(self, citation: Citation) -> Suggestion | None:
+        """An organisation named nearly like the cited one ("Centers for Disease Control" for "... and
+        Prevention", "Heath" for "Health"): organisations with similar names are common mix-ups."""
+        if not citation.authors or len(citation.authors[0].split()) < 2:
+            return None
+        cited = surname_key(citation.authors[0])
+        if self._organisations is None:
+            self._organisations = [(name, entries) for name, entries in self.index.by_surname.items()
+                                   if len(name) >= 8 and any(len(_people(e)[0].surname.split()) >= 2 for e in entries)]
+        best: tuple[float, Entry] | None = None
+        for name, entries in self._organisations:
+            shorter, longer = sorted((cited, name), key=len)
+            score = (0.9 if len(shorter) >= 10 and longer.startswith(shorter)
+                     else difflib.SequenceMatcher(None, cited, name).ratio())
+            if score < 0.85:
+                continue
+            for entry in entries:
+                if _year_matches(citation, entry) and (best is None or score > best[0]):
+                    best = (score, entry)
+        if best is None:
+            return None
+        entry = best[1]
+        message = (f"no '{citation.authors[0]}' in the library; did you mean '{_people(entry)[0].surname}' "
+                   f"{entry.year or 'n.d.'} ({entry.key})?")
+        return Suggestion(entry.key, "similar-name", message)
 
 
 def _pick(citation: Citation, dated: list[tuple[int, Entry]]) -> CitationResult:
