@@ -37,6 +37,8 @@ def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_eviden
     results, references = _resolve_all(manuscript, resolver)
     claims = find_claims(manuscript, [r.citation for r in results])
     for result in results:
+        if result.citation.textless:  # \nocite, .aux/.bcf keys: no claim to compare
+            continue
         result.claim, result.clause = claims.get(result.citation.group, ("", ""))
         if result.entry is not None:
             result.evidence = ranker.evidence(result.clause, result.entry)

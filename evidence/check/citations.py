@@ -24,6 +24,7 @@ from evidence.check.authoryear import (
     valid_names,
     years_of,
 )
+from evidence.check.declarations import ALL, Declarations, compiled_kind, read_declarations
 from evidence.check.manuscript import Manuscript
 
 _SQUARE_RE = re.compile(r"\[([^\[\]@]{1,600})\]")
@@ -65,7 +66,7 @@ class Citation:
     citations in one bracket share the span and the ``group`` number.
     """
 
-    style: str  # "parenthetical" | "narrative" | "pandoc" | "latex" | "numeric"
+    style: str  # "parenthetical" | "narrative" | "pandoc" | "latex" | "numeric" | "nocite" | "compiled" (.aux/.bcf)
     text: str
     start: int
     end: int
@@ -82,9 +83,16 @@ class Citation:
     locator: str = ""
 
     @property
+    def textless(self) -> bool:
+        """Cited without prose around it (\\nocite, a key read from .aux/.bcf): there is no claim to check."""
+        return self.style in ("nocite", "compiled")
+
+    @property
     def label(self) -> str:
         """How the citation reads, for reports: ``Zanos et al., 2018``, ``@key``, ``[3]``."""
         if self.key is not None:
+            if self.style == "nocite":
+                return f"\\nocite{{{self.key}}}"
             return f"@{self.key}" if self.style == "pandoc" else f"\\cite{{{self.key}}}"
         if self.number is not None:
             return f"[{self.number}]"
@@ -309,14 +317,28 @@ def _numeric(text: str, col: _Collector, limit: int, highest: int) -> None:
             col.add("numeric", match.start(), match.end(), group, number=number)
 
 
+def _declared(manuscript: Manuscript, text: str, col: _Collector) -> Declarations:
+    """Keys cited without text (\\nocite, YAML nocite:) and the keys of an .aux/.bcf, as citations."""
+    declarations = read_declarations(manuscript, text)
+    for item in declarations.keys:
+        if item.key != ALL:
+            col.add(item.style, item.start, item.end, col.new_group(item.start, item.end), key=item.key)
+    return declarations
+
+
 def find_citations(manuscript: Manuscript) -> list[Citation]:
     """Every citation before the reference list, in text order (then bracket order)."""
     text = manuscript.text.translate(_SAME_LENGTH_FOLDS)  # offsets stay those of the manuscript
     if manuscript.kind == "latex":
         text = _blank(text, _LATEX_COMMENT_RE)
         text = _blank(text, _LATEX_VERBATIM_RE)
-    limit = reference_section_start(text)
     col = _Collector(manuscript)
+    declarations = _declared(manuscript, text, col)
+    if compiled_kind(manuscript):  # .aux/.bcf: their citations are keys, there is no prose
+        return sorted(col.items, key=lambda c: (c.start, c.group))
+    if declarations.front_matter_end:
+        text = " " * declarations.front_matter_end + text[declarations.front_matter_end:]
+    limit = reference_section_start(text)
     if manuscript.kind == "latex":
         _latex(text, col, limit)
     _pandoc(text, col, limit, bare=manuscript.kind == "markdown")

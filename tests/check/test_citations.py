@@ -36,7 +36,7 @@ EXPECTED = {
         (4, "\\cite{berman2000}"), (5, "\\cite{duman2012}"), (5, "\\cite{zanos2018}"),
         (5, "\\cite{zanos2018mechanisms}"), (6, "\\cite{kishimoto2016}"), (6, "\\cite{fond2014}"),
         (6, "\\cite{xu2016}"), (6, "\\cite{berman2000}"), (7, "\\cite{abbar2022}"), (7, "\\cite{abbar2021}"),
-        (8, "Andrade, 2017"),
+        (8, "Andrade, 2017"), (9, "\\nocite{feifel2017}"),
     ],
     "numbered.txt": [(3, "[1]"), (4, "[2]"), (4, "[3]"), (5, "[1]"), (5, "[2]"), (5, "[3]"), (5, "[5]"), (6, "[99]")],
     "ketamine.docx": [(2, "Berman et al., 2000"), (3, "Duman & Aghajanian, 2012"), (5, "Zanos et al., 2018"),
@@ -120,7 +120,9 @@ def test_latex_commands_options_and_comments() -> None:
     text = "A \\citep[see][p.~4]{a2000, b2001}. B \\textcite{c2002}. % \\cite{hidden}\nC \\nocite{d} 10\\% \\cite{e}"
     cites = _one(text, "latex")
     assert [(c.key, c.prefix, c.locator, c.line) for c in cites] == [
-        ("a2000", "see", "p. 4", 1), ("b2001", "see", "p. 4", 1), ("c2002", "", "", 1), ("e", "", "", 2)]
+        ("a2000", "see", "p. 4", 1), ("b2001", "see", "p. 4", 1), ("c2002", "", "", 1), ("d", "", "", 2),
+        ("e", "", "", 2)]
+    assert [c.style for c in cites] == ["latex", "latex", "latex", "nocite", "latex"]
 
 
 def test_numeric_citations_need_a_reference_list() -> None:
