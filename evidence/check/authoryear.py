@@ -194,9 +194,11 @@ def _parse_part(part: str, previous: tuple[tuple[str, ...], bool] | None) -> Ite
         years, rest = only.group("years"), only.group("rest")
     elif match := _PART_RE.match(part) or _tail(part):
         names, et_al = clean_authors(match.group("authors"))
+        if et_al and not _well_formed(match.group("authors"), names) and (tail := _tail(part)):
+            match, (names, et_al) = tail, clean_authors(tail.group("authors"))  # "in Drosophila, Lee et al."
         if not valid_names(names, et_al):
             return
-        prefix = (match.groupdict().get("prefix") or "").strip().rstrip(",")
+        prefix = " ".join((match.groupdict().get("prefix") or "").split()).rstrip(",")
         years, rest = match.group("years"), match.group("rest")
     elif nodate := _NO_YEAR_RE.match(part):  # "(Nguyen et al.)": a work without a date
         names, et_al = clean_authors(nodate.group("authors"))
