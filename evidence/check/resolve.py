@@ -194,6 +194,7 @@ class Resolver:
         self._by_url: dict[str, Entry] | None = None
         self._title_words: dict[str, list[Entry]] | None = None
         self._organisations: list[tuple[str, list[Entry]]] | None = None
+        self._suggestions: dict[str, Suggestion | None] = {}
 
     def resolve(self, citation: Citation, references: dict[int, ReferenceItem] | None = None) -> CitationResult:
         if citation.key is not None:
@@ -207,9 +208,12 @@ class Resolver:
         entry = self.index.by_key.get(key) or self.index.by_key_folded.get(key.casefold())
         if entry:
             return CitationResult(citation, RESOLVED, entry)
-        close = difflib.get_close_matches(key, list(self.index.by_key), n=1, cutoff=0.8)
-        suggestion = (Suggestion(close[0], "similar-key", f"no entry '{key}'; did you mean '{close[0]}'?")
-                      if close else None)
+        asked = f"key:{key}"
+        if asked not in self._suggestions:  # a long manuscript repeats its unknown keys: look each up once
+            close = difflib.get_close_matches(key, list(self.index.by_key), n=1, cutoff=0.8)
+            self._suggestions[asked] = (Suggestion(close[0], "similar-key", f"no entry '{key}'; did you mean "
+                                                   f"'{close[0]}'?") if close else None)
+        suggestion = self._suggestions[asked]
         return CitationResult(citation, UNRESOLVED, suggestion=suggestion, reason=f"no entry with key '{key}'")
 
     def _resolve_number(self, citation: Citation, references: dict[int, ReferenceItem]) -> CitationResult:
@@ -305,8 +309,13 @@ class Resolver:
         if dated:
             return _pick(citation, dated)
         reason = f"no {citation.label} in the library"
-        suggestion = (_misdated(citation, graded) if graded
-                      else self._misspelt(citation) or self._near_organisation(citation))
+        if graded:
+            suggestion = _misdated(citation, graded)
+        else:
+            asked = f"{citation.authors}|{citation.et_al}|{citation.year}"
+            if asked not in self._suggestions:
+                self._suggestions[asked] = self._misspelt(citation) or self._near_organisation(citation)
+            suggestion = self._suggestions[asked]
         return CitationResult(citation, UNRESOLVED, suggestion=suggestion, reason=reason)
 
     def _misspelt(self, citation: Citation) -> Suggestion | None:
@@ -335,8 +344,12 @@ class Resolver:
         best: tuple[float, Entry] | None = None
         for name, entries in self._organisations:
             shorter, longer = sorted((cited, name), key=len)
-            score = (0.9 if len(shorter) >= 10 and longer.startswith(shorter)
-                     else difflib.SequenceMatcher(None, cited, name).ratio())
+            if len(shorter) >= 10 and longer.startswith(shorter):
+                score = 0.9
+            elif len(shorter) < 0.7 * len(longer):
+                continue
+            else:
+                score = difflib.SequenceMatcher(None, cited, name).ratio()
             if score < 0.85:
                 continue
             for entry in entries:
