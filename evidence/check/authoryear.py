@@ -50,6 +50,7 @@ _NOT_NAMES = {
     "other", "others", "most", "such", "each", "following", "using", "according", "if", "yet", "but",
     "for", "with", "on", "at", "of", "to", "or", "nor", "so", "only", "even", "still", "again", "now",
     "today", "currently", "historically", "originally", "initially", "elsewhere", "specially", "clearly",
+    "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii",  # "Phase II (2019)"
 }
 # Nouns that start brackets ("(Table 2, 2019)", "(May 2010)"): not a first author unless "et al." says so.
 _NOT_FIRST_NAMES = {

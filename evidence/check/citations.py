@@ -29,6 +29,8 @@ from evidence.check.manuscript import Manuscript
 
 _SQUARE_RE = re.compile(r"\[([^\[\]@]{1,600})\]")
 _PARENS_RE = re.compile(r"[()]")
+_LINK_AFTER_RE = re.compile(r"[(\[]|:\s")
+_COMMA_YEAR_RE = re.compile(r",\s*(?:(?:1[5-9]|20)\d\d|n\.\s?d\.|in\s+press|forthcoming)")
 _MAX_BRACKET = 600
 
 _PANDOC_GROUP_RE = re.compile(r"\[([^\[\]]*?@[^\[\]]*?)\]")
@@ -216,6 +218,8 @@ def _add_cited(col: _Collector, style: str, start: int, end: int, cited: list[Ci
 def _author_year(text: str, col: _Collector, limit: int) -> None:
     squares: list[tuple[int, int]] = []
     for match in _SQUARE_RE.finditer(text, 0, limit):  # "[Kim et al., 2005]", also inside "(...)"
+        if _LINK_AFTER_RE.match(text, match.end()) or not _COMMA_YEAR_RE.search(match.group(1)):
+            continue  # a Markdown link "[Annual report 2019](...)", or a label with no comma before the year
         cited = parse_group(match.group(1))
         if cited:
             squares.append((match.start(), match.end()))

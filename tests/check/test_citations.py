@@ -234,3 +234,9 @@ def test_numbers_after_a_word_and_ranges_in_two_brackets() -> None:
     assert [(c.number, c.text) for c in cites] == [
         (3, "[3]"), (5, "[5]–[8]"), (6, "[5]–[8]"), (7, "[5]–[8]"), (8, "[5]–[8]"),
         (10, "[10]-[12]"), (11, "[10]-[12]"), (12, "[10]-[12]"), (2, "[2]")]
+
+
+def test_square_bracket_decoys() -> None:
+    text = ("See [Annual Report 2019](https://example.org), [Quist 2010] and [Phase II, 2019]. "
+            "Phase II (2019) ended.\n\n[Quist, 2010]: https://example.org/q\n")
+    assert _one(text) == []
