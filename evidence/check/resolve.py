@@ -388,6 +388,10 @@ def _misdated(citation: Citation, graded: list[tuple[int, Entry]]) -> Suggestion
     target = int(citation.year) if citation.year and citation.year.isdigit() else 9999
     graded.sort(key=lambda qe: (-qe[0], abs((qe[1].year or 0) - target)))
     near = graded[0][1]
-    message = (f"the library has {near.first_author} {near.year or 'n.d.'} ({near.key}); "
-               f"the manuscript says {citation.year}{citation.suffix}: is the year wrong?")
+    if citation.year == "n.d." and not re.search(r"n\.\s?d\.", citation.text):  # "(Lee et al.)"
+        message = (f"the library has {near.first_author} {near.year or 'n.d.'} ({near.key}); "
+                   "the manuscript gives no year: is one missing?")
+    else:
+        message = (f"the library has {near.first_author} {near.year or 'n.d.'} ({near.key}); "
+                   f"the manuscript says {citation.year}{citation.suffix}: is the year wrong?")
     return Suggestion(near.key, "misdated", message)

@@ -258,3 +258,14 @@ def test_suffix_is_ambiguous_when_months_contradict_title_order() -> None:
                     "(end their keys with 2001a, 2001b, ...)")]
     entries[1].set("month", "dec")  # the same month: the title order stands
     assert _suffix_report(entries, "(Quist, 2001a).") == [(RESOLVED, "q1")]
+
+
+def test_a_citation_without_a_year_points_at_an_undated_entry_or_asks_for_the_year() -> None:
+    undated = _entry("abara", "Abara, Kelechi and Nwosu, Lola and Obi, Musa", "", "Undated reef notes")
+    dated = _entry("quist2004", "Quist, Ann and Ferro, Bo and Mbeki, Cy", "2004", "Dated notes")
+    report = check_manuscript(Manuscript.from_text("Known (Abara et al.) and (Quist et al.); Quist et al. (n.d.)."),
+                              [undated, dated])
+    assert [(r.status, r.entry.key if r.entry else r.suggestion.message) for r in report.results] == [
+        (RESOLVED, "abara"),
+        (UNRESOLVED, "the library has Quist 2004 (quist2004); the manuscript gives no year: is one missing?"),
+        (UNRESOLVED, "the library has Quist 2004 (quist2004); the manuscript says n.d.: is the year wrong?")]
