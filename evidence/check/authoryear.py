@@ -32,8 +32,10 @@ _ORG = (r"(?:(?:\d{1,3}[A-Z]{2,}\w*|" + NAME + r")"
         r"(?:\s+(?:(?:of|for|and|the|on|in)\s+){0,2}" + _ORG_WORD + r"){0,6})")
 _NAME2 = r"(?:" + NAME + r"(?:\s+" + WORD + r")?)"
 ETAL = r"(?:\s+et\s+al\.?)"
-_YEAR = r"(?:(?:1[5-9]|20)\d{2}(?:[a-z](?![a-z]))?|in\s+press|n\.\s?d\.|forthcoming)"
-_YEAR_RE = re.compile(r"((?:1[5-9]|20)\d{2})([a-z]?)|in\s+press|n\.\s?d\.|forthcoming")
+# a year, with "2010a, b" (further suffixes of the same year) read as 2010a and 2010b
+_YEAR = (r"(?:(?:1[5-9]|20)\d{2}(?:[a-z](?![a-z])(?:\s*,\s*[a-z](?![\w.'\u2019]))*)?"
+         r"|in\s+press|n\.\s?d\.|forthcoming)")
+_YEAR_RE = re.compile(r"((?:1[5-9]|20)\d{2})([a-z]?)|in\s+press|n\.\s?d\.|forthcoming|(?<![\w.])([a-z])(?![\w.])")
 SEP = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
 _COLLEAGUES = r"\s+(?:and|&)\s+(?:colleagues|co-?workers|collaborators|associates|coauthors|co-authors)"
 
@@ -146,10 +148,13 @@ def strip_leading_words(names: tuple[str, ...], et_al: bool) -> tuple[str, ...]:
 
 
 def years_of(raw: str) -> list[tuple[str, str]]:
-    out = []
+    out: list[tuple[str, str]] = []
     for match in _YEAR_RE.finditer(raw):
         if match.group(1):
             out.append((match.group(1), match.group(2) or ""))
+        elif match.group(3):  # the "b" of "2010a, b"
+            if out and out[-1][1]:
+                out.append((out[-1][0], match.group(3)))
         else:
             word = " ".join(match.group().split()).lower()
             out.append(("n.d." if word.startswith("n.") else word, ""))

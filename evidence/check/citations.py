@@ -49,7 +49,8 @@ _DASH = r"[-\u2013\u2014]"
 _NUMBERS = r"\s*\d{1,4}(?:\s*" + _DASH + r"\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*" + _DASH + r"\s*\d{1,4})?)*\s*"
 # "[1-3, 5]", also straight after a word ("leprosy[4]", not code like "x[1]") and "[7]–[10]" printed as two brackets
 _NUMERIC_RE = re.compile(
-    r"(?:(?<![\w\]])|(?<=[^\W\d_]{3}))\[(" + _NUMBERS + r")\](?:\s*" + _DASH + r"\s*\[\s*(\d{1,4})\s*\])?"
+    r"(?:(?<![\w\]])|(?<=[^\W\d_]{3}))\[(?:(?i:see(?:\s+also)?|e\.g\.|i\.e\.|cf\.|reviewed\s+in|for\s+review,?\s+see)"
+    r",?\s+)?(" + _NUMBERS + r")(?:,?\s+and\s+references\s+therein)?\](?:\s*" + _DASH + r"\s*\[\s*(\d{1,4})\s*\])?"
 )
 _REF_HEADING_RE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*|\\(?:section|chapter|subsection)\*?\{|\*\*)?[ \t]*"

@@ -240,3 +240,17 @@ def test_square_bracket_decoys() -> None:
     text = ("See [Annual Report 2019](https://example.org), [Quist 2010] and [Phase II, 2019]. "
             "Phase II (2019) ended.\n\n[Quist, 2010]: https://example.org/q\n")
     assert _one(text) == []
+
+
+def test_suffix_letters_continue_the_year() -> None:
+    cites = _one("Twice (Quist, 2010a, b; Ferro et al., 2012a,b) and Mbeki (2003a, b); not (Quist, 2010, a review).")
+    assert [(c.label, c.locator) for c in cites] == [
+        ("Quist, 2010a", ""), ("Quist, 2010b", ""), ("Ferro et al., 2012a", ""), ("Ferro et al., 2012b", ""),
+        ("Mbeki, 2003a", ""), ("Mbeki, 2003b", ""), ("Quist, 2010", "a review")]
+
+
+def test_numbers_after_see_and_before_references_therein() -> None:
+    refs = "\n\nReferences\n" + "".join(f"{i}. Quist{i} A. Title {i}. J. 2001.\n" for i in range(1, 11))
+    cites = _one("Known [see 4], [reviewed in 5, 6], [e.g., 7-8] and [10, and references therein]; "
+                 "not [see note 3] or [Table 2]." + refs)
+    assert [c.number for c in cites] == [4, 5, 6, 7, 8, 10]
