@@ -309,6 +309,7 @@ class Resolver:
         if dated:
             return _pick(citation, dated)
         reason = f"no {citation.label} in the library"
+        suggestion: Suggestion | None
         if graded:
             suggestion = _misdated(citation, graded)
         else:
