@@ -90,7 +90,7 @@ _NO_YEAR_RE = re.compile(
 NARRATIVE_RE = re.compile(
     r"(?<![\w\-" + APOS + r"])(?P<authors>" + NAME + r"(?:" + SEP + _NAME2 + r")*"
     r"(?:" + ETAL + r"|" + _COLLEAGUES + r")?)"
-    r"(?:[" + APOS + r"]s)?\s*\(\s*(?P<years>" + _YEAR + r"(?:\s*[,;]\s*" + _YEAR + r")*)"
+    r"(?:[" + APOS + r"]s?)?,?\s*\(\s*(?P<years>" + _YEAR + r"(?:\s*[,;]\s*" + _YEAR + r")*)"
     r"(?P<rest>\s*,\s*[^()]{0,60}?)?\s*\)"
 )
 # "the study by Okafor and colleagues in 2019": the year later in the same clause

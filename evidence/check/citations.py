@@ -54,7 +54,8 @@ _NUMERIC_RE = re.compile(
 )
 _REF_HEADING_RE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*|\\(?:section|chapter|subsection)\*?\{|\*\*)?[ \t]*"
-    r"(?:references?(?:[ \t]+list)?|bibliography|works[ \t]+cited|literature[ \t]+cited|cited[ \t]+literature)"
+    r"(?:references?(?:[ \t]+list|[ \t]+and[ \t]+notes)?|bibliography|works[ \t]+cited|literature[ \t]+cited"
+    r"|cited[ \t]+literature)"
     r"[ \t]*(?:\}|\*\*)?[ \t]*:?[ \t]*$",
     re.I | re.M,
 )

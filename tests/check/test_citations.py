@@ -254,3 +254,8 @@ def test_numbers_after_see_and_before_references_therein() -> None:
     cites = _one("Known [see 4], [reviewed in 5, 6], [e.g., 7-8] and [10, and references therein]; "
                  "not [see note 3] or [Table 2]." + refs)
     assert [c.number for c in cites] == [4, 5, 6, 7, 8, 10]
+
+
+def test_narrative_with_stray_comma_and_plural_possessive() -> None:
+    text = "As Quist et al., (2010) and Ferro and Mbeki' (2011) said.\n\nReferences and Notes\n1. Lee A. (Lee, 2012)\n"
+    assert [c.label for c in _one(text)] == ["Quist et al., 2010", "Ferro & Mbeki, 2011"]
