@@ -354,6 +354,10 @@ def check(app: App, manuscript: Path, as_json: bool, html_path: Path | None, str
     abstract does not mention (numbers, durations, populations, designs) are flagged
     as prompts for a human reader, not verdicts.
 
+    Without -l or $EVIDENCE_LIBRARY, the library is the one the manuscript declares
+    (YAML bibliography:, \\bibliography, \\addbibresource, or a LaTeX run's .aux/.bcf,
+    which can be checked themselves); \\nocite keys count as cited.
+
     \b
     Examples:
       evidence check draft.md
