@@ -123,7 +123,8 @@ class EvidenceGroup(click.Group):
 
 def force_option(f: F) -> F:
     return click.option("--force", is_flag=True,
-                        help="Write even though the .bib has parse problems (they are kept verbatim).")(f)
+                        help="Write even though the .bib has parse problems (they are kept verbatim) "
+                             "or is read-only.")(f)
 
 
 def json_option(f: F) -> F:
@@ -336,14 +337,93 @@ def _manuscript_library(app: App, doc: Any) -> tuple[Library, list[Entry], bool]
     return lib, entries, declarations.cites_all
 
 
+CHECK_FORMATS = ("text", "json", "html", "sarif", "github")
+
+
+def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, style: str, strict: bool) -> int:
+    """One check, written in ``fmt`` to stdout (and as HTML to ``html_path``); the exit status."""
+    from datetime import UTC, datetime
+
+    from evidence.check import check_manuscript, read_manuscript, render_html, render_json, render_text
+    from evidence.check.report_ci import render_github, render_sarif
+    from evidence.check.report_html import Provenance
+
+    doc = read_manuscript(manuscript)
+    lib, entries, cites_all = _manuscript_library(app, doc)
+    if html_path is not None and html_path.resolve() in {lib.path.resolve(), manuscript.resolve()}:
+        raise click.UsageError(f"refusing to write the HTML report over {html_path}")
+    report = check_manuscript(doc, entries)
+    if cites_all:  # \nocite{*}: every entry is in the bibliography
+        report.uncited = []
+    if html_path is not None or fmt == "html":
+        when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+        page = render_html(report, manuscript=doc, style=style, provenance=Provenance(
+            str(manuscript), str(lib.path), lib.fingerprint(), __version__, when))
+        if html_path is not None:
+            try:
+                html_path.write_text(page, encoding="utf-8")
+            except OSError as exc:
+                raise click.ClickException(f"cannot write {html_path}: {exc.strerror or exc}") from None
+            app.info(f"HTML report written to {html_path}")
+        if fmt == "html":
+            click.echo(page, nl=False)
+    if fmt == "json":
+        click.echo(render_json(report))
+    elif fmt == "sarif":
+        click.echo(render_sarif(report, __version__), nl=False)
+    elif fmt == "github":
+        click.echo(render_github(report), nl=False)
+    elif fmt == "text":
+        colour = app.color if app.color is not None else sys.stdout.isatty()
+        click.echo(render_text(report, color=colour), color=app.color)
+    if report.exit_code(strict):
+        counts = report.counts
+        app.info(f"--strict: {counts['unresolved']} unresolved, {counts['ambiguous']} ambiguous citation(s)")
+        return 1
+    return 0
+
+
+def _watch_check(app: App, manuscript: Path, run: Callable[[], int]) -> None:
+    """Check now and after every save of the manuscript or library; errors are shown, not fatal."""
+    import time
+    from datetime import datetime
+
+    from evidence.check.watch import Watcher
+
+    rounds = 0
+
+    def again() -> None:
+        nonlocal rounds
+        if rounds:
+            app.info(f"--- {datetime.now().strftime('%H:%M:%S')}: changed, checking {manuscript} again ---")
+        rounds += 1
+        app._library = None  # re-read the library: it may be the file that changed
+        try:
+            run()
+        except (EvidenceError, click.ClickException) as exc:
+            click.echo(f"Error: {exc.format_message() if isinstance(exc, click.ClickException) else exc}", err=True)
+        app.info("Watching for changes (Ctrl-C to stop) ...")
+
+    Watcher([manuscript, app.library_path], again, sleep=time.sleep).watch()
+
+
 @cli.command()
 @click.argument("manuscript", type=click.Path(dir_okay=False, path_type=Path))
 @json_option
+@click.option("--format", "fmt", type=click.Choice(CHECK_FORMATS), default=None,
+              help="What to print: text (default; problems as path:line:col lines), json (same as --json), "
+                   "html, sarif (SARIF 2.1.0 for code scanning) or github (Actions annotations).")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="Also write a standalone HTML report to this file.")
+@click.option("--style", default="apa", show_default=True,
+              help="Style of the HTML report's reference list: apa, vancouver, ... or a .csl file.")
 @click.option("--strict", is_flag=True, help="Exit 1 if any citation is unresolved or ambiguous.")
+@click.option("--watch", is_flag=True, help="Check again each time the manuscript or library is saved (Ctrl-C stops).")
+@click.option("-l", "--library", "check_library", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The library to check against (same as evidence's own -l, accepted after the command too).")
 @pass_app
-def check(app: App, manuscript: Path, as_json: bool, html_path: Path | None, strict: bool) -> None:
+def check(app: App, manuscript: Path, as_json: bool, fmt: str | None, html_path: Path | None, style: str,
+          strict: bool, watch: bool, check_library: Path | None) -> None:
     """Check a manuscript's citations and put each claim beside its evidence.
 
     Reads plain text, Markdown, LaTeX and .docx. Finds author-year citations
@@ -362,32 +442,24 @@ def check(app: App, manuscript: Path, as_json: bool, html_path: Path | None, str
     Examples:
       evidence check draft.md
       evidence check draft.md --json > report.json
-      evidence check draft.docx --html report.html
-      evidence check draft.tex --strict    # for a writing pipeline / CI
+      evidence check draft.docx --html report.html --style vancouver
+      evidence check draft.md --watch             # re-check on every save
+      evidence check draft.tex --strict           # for a writing pipeline / CI
+      evidence check draft.md --format github     # annotations in a GitHub Actions job
     """
-    from evidence.check import check_manuscript, read_manuscript, render_html, render_json, render_text
+    from evidence.formats.csl import load_style
 
-    doc = read_manuscript(manuscript)
-    lib, entries, cites_all = _manuscript_library(app, doc)
-    if html_path is not None and html_path.resolve() in {lib.path.resolve(), manuscript.resolve()}:
-        raise click.UsageError(f"refusing to write the HTML report over {html_path}")
-    report = check_manuscript(doc, entries)
-    if cites_all:  # \nocite{*}: every entry is in the bibliography
-        report.uncited = []
-    if html_path is not None:
-        try:
-            html_path.write_text(render_html(report), encoding="utf-8")
-        except OSError as exc:
-            raise click.ClickException(f"cannot write {html_path}: {exc.strerror or exc}") from None
-        app.info(f"HTML report written to {html_path}")
-    if as_json:
-        click.echo(render_json(report))
-    else:
-        colour = app.color if app.color is not None else sys.stdout.isatty()
-        click.echo(render_text(report, color=colour), color=app.color)
-    if report.exit_code(strict):
-        counts = report.counts
-        app.info(f"--strict: {counts['unresolved']} unresolved, {counts['ambiguous']} ambiguous citation(s)")
+    if check_library is not None:
+        app.library_path, app.library_given = check_library, True
+    if as_json and fmt not in (None, "json"):
+        raise click.UsageError(f"--json and --format {fmt} cannot be combined")
+    out_format = "json" if as_json else fmt or "text"
+    if html_path is not None or out_format == "html":
+        load_style(style)  # an unknown style fails now, not after the check
+    if watch:
+        _watch_check(app, manuscript, lambda: _check_once(app, manuscript, out_format, html_path, style, False))
+        return
+    if _check_once(app, manuscript, out_format, html_path, style, strict):
         sys.exit(1)
 
 
@@ -1012,6 +1084,59 @@ def dedupe(app: App, do_apply: bool, include_similar: bool, force: bool, as_json
                                                 "(--include-similar merges them)" if left else "."))
     else:
         app.info(f"{len(results)} group(s) found; run with --apply to merge them.")
+
+
+# ----- backups -----------------------------------------------------------------------------------
+@cli.command()
+@json_option
+@pass_app
+def backups(app: App, as_json: bool) -> None:
+    """List the kept versions of the library, newest first (number 1).
+
+    Each save keeps the version it replaces (the newest 5), in the user data folder
+    ($EVIDENCE_DATA_DIR overrides it), never beside the .bib file.
+
+    \b
+    Examples:
+      evidence backups
+      evidence -l ~/papers/thesis.bib backups --json
+    """
+    from evidence.store.backups import Backups
+
+    kept = Backups.of(app.library_path).list()
+    if as_json:
+        app.json([b.to_dict() for b in kept])
+        return
+    if not kept:
+        app.info(f"No backups of {app.library_path} yet (one is kept each time evidence saves it).")
+        return
+    for b in kept:
+        app.out(f"{b.number}  {b.saved_at.astimezone():%Y-%m-%d %H:%M:%S}  {b.size:>10,} bytes  {b.path}")
+
+
+@cli.command()
+@click.argument("number", type=click.IntRange(min=1), default=1)
+@pass_app
+def restore(app: App, number: int) -> None:
+    """Put back backup NUMBER (default 1, the newest; see `evidence backups`).
+
+    The replacement is atomic, and the version it replaces is backed up first, so a
+    restore can itself be undone (`evidence restore` again).
+
+    \b
+    Examples:
+      evidence restore
+      evidence restore 3
+    """
+    from evidence.store.backups import restore as restore_backup
+
+    done = restore_backup(app.library_path, number)
+    stamp = f"{done.restored.saved_at.astimezone():%Y-%m-%d %H:%M:%S}"
+    if not done.written:
+        app.info(f"{app.library_path} is already the same as backup {number} ({stamp}); nothing written.")
+        return
+    app.info(f"Restored {app.library_path} from backup {number} ({stamp}); "
+             "the version it replaced is backup 1 now, so `evidence restore` undoes this.")
 
 
 def main() -> None:

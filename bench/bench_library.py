@@ -40,6 +40,7 @@ def bench(path: Path, work: Path) -> list[str]:
     target = work / path.name
     shutil.copyfile(path, target)
     cache = work / "cache"
+    os.environ["EVIDENCE_DATA_DIR"] = str(cache / "data")  # backups of these temp copies stay in the temp dir
     env = dict(os.environ, EVIDENCE_CACHE_DIR=str(cache))
     base, _ = timed(lambda: bibtexparser.parse_string(target.read_bytes().decode("utf-8", "replace"),
                                                       parse_stack=[]))

@@ -17,6 +17,7 @@ ROOT = Path(__file__).parent.parent
 def _isolated_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never touch the developer's cache, library or NCBI: private cache, no real hosts."""
     monkeypatch.setenv("EVIDENCE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("EVIDENCE_DATA_DIR", str(tmp_path_factory.mktemp("data")))  # backups
     monkeypatch.delenv("EVIDENCE_LIBRARY", raising=False)
     monkeypatch.delenv("NCBI_API_KEY", raising=False)
     monkeypatch.setenv("EVIDENCE_EUTILS_URL", "http://127.0.0.1:9/entrez/eutils/")  # closed port

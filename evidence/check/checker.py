@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from evidence.check.citations import Citation, ReferenceItem, find_citations, find_reference_list
 from evidence.check.claims import find_claims
+from evidence.check.fieldcheck import with_field_citations
 from evidence.check.flags import FlagFinder
 from evidence.check.manuscript import Manuscript
 from evidence.check.ranking import EvidenceRanker
@@ -26,7 +27,8 @@ def _resolve_all(manuscript: Manuscript, resolver: Resolver) -> tuple[list[Citat
     citations: list[Citation] = find_citations(manuscript)
     references = find_reference_list(manuscript)
     by_number = {item.number: item for item in references}
-    return [resolver.resolve(citation, by_number) for citation in citations], references
+    results = [resolver.resolve(citation, by_number) for citation in citations]
+    return with_field_citations(manuscript, results, resolver.index.entries), references
 
 
 def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_evidence: int = 3) -> CheckReport:

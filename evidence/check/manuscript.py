@@ -2,7 +2,8 @@
 
 Writers hand us whatever their editor saved: Markdown, LaTeX, plain text in some
 legacy encoding, or Word. Everything becomes one ``str`` with ``\\n`` line ends so
-citation offsets map back to the line and column the writer sees. Every failure is
+citation offsets map back to the line and column the writer sees (in a .docx, a line
+is a paragraph, and Word's citation fields are kept with their spans). Every failure is
 a ``ManuscriptError`` carrying the path and a fix hint, never a traceback.
 """
 
@@ -15,6 +16,7 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from evidence.check.wordxml import WordField, walk_body
 from evidence.errors import ManuscriptError
 
 #: Refuse larger files: 10 MB is ~3,000 pages, far beyond any manuscript, and a
@@ -46,6 +48,7 @@ class Manuscript:
     kind: str = "text"
     path: Path | None = None
     encoding: str = "utf-8"
+    fields: tuple[WordField, ...] = ()  # a .docx's fields (citations, bibliographies), spans in ``text``
     _line_starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -78,6 +81,30 @@ class Manuscript:
         start = self._line_starts[line - 1]
         end = self._line_starts[line] - 1 if line < len(self._line_starts) else len(self.text)
         return self.text[start:end]
+
+    def context(self, start: int, end: int | None = None, width: int = 30) -> str:
+        """A short quote around ``start:end`` within its line, cut at word boundaries, with ellipses."""
+        line, _ = self.position(start)
+        first = self._line_starts[line - 1]
+        last = first + len(self.line_text(line))
+        end = min(max(end if end is not None else start, start), last)
+        left, right = max(first, start - width), min(last, end + width)
+        if left > first:
+            space = self.text.find(" ", left, start)
+            left = space + 1 if space != -1 else left
+        if right < last:
+            space = self.text.rfind(" ", end, right)
+            right = space if space != -1 else right
+        quote = " ".join(self.text[left:right].split())
+        return ("\u2026" if left > first else "") + quote + ("\u2026" if right < last else "")
+
+    def location(self, start: int, end: int | None = None) -> str:
+        """Where an offset is, as the writer finds it: ``line 2:129``, or in a .docx (where lines wrap
+        and are not numbered) ``paragraph 2, "...context..."``."""
+        line, column = self.position(start)
+        if self.kind != "docx":
+            return f"line {line}:{column}"
+        return f'paragraph {line}, "{self.context(start, end)}"'
 
 
 def _normalise_newlines(text: str) -> str:
@@ -156,12 +183,9 @@ def _check_unpacked_size(data: bytes, path: Path, limit: int) -> None:
         raise _unreadable(path, exc) from exc
 
 
-def _docx_text(data: bytes, path: Path) -> str:
-    """Paragraphs and table cells in document order, one paragraph per line."""
+def _docx_text(data: bytes, path: Path) -> tuple[str, tuple[WordField, ...]]:
+    """Paragraphs and table cells in document order, one paragraph per line, and the fields."""
     from docx import Document
-    from docx.oxml.ns import qn
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
     from lxml import etree  # type: ignore[import-untyped]  # python-docx's XML parser
 
     _check_unpacked_size(data, path, MAX_DOCX_UNPACKED)
@@ -171,17 +195,8 @@ def _docx_text(data: bytes, path: Path) -> str:
         raise _unreadable(path, exc) from exc
     except Exception as exc:  # python-docx raises assorted package errors of its own
         raise ManuscriptError(f"not a readable .docx file ({exc})", hint=_DOCX_HINT, path=path) from exc
-    lines: list[str] = []
-    body = document.element.body
-    for child in body.iterchildren():
-        # a soft line break (Shift+Enter) inside a paragraph is a space: one paragraph, one line
-        if child.tag == qn("w:p"):
-            lines.append(Paragraph(child, document).text.replace("\n", " "))
-        elif child.tag == qn("w:tbl"):
-            for row in Table(child, document).rows:
-                for cell in row.cells:
-                    lines.extend(p.text.replace("\n", " ") for p in cell.paragraphs)
-    return _normalise_newlines("\n".join(lines))
+    text, fields = walk_body(document.element.body)
+    return text.replace("\r", " "), fields  # (a \r only reaches here as a character reference)
 
 
 def read_manuscript(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Manuscript:
@@ -222,10 +237,10 @@ def parse_manuscript(data: bytes, path: Path) -> Manuscript:
     if data.startswith(b"PK\x03\x04"):
         if path.suffix.lower() not in ("", ".docx"):
             pass  # a zip with another suffix: still try, the docx reader gives the clear error
-        text = _docx_text(data, path)
+        text, fields = _docx_text(data, path)
         if not text.strip():
             raise ManuscriptError("the .docx document has no text", hint="check it is the right file", path=path)
-        return Manuscript(text, "docx", path, "docx")
+        return Manuscript(text, "docx", path, "docx", fields)
     if path.suffix.lower() == ".docx":
         raise ManuscriptError("not a .docx file (it is not a zip package)",
                               hint="open it in Word or LibreOffice and save it again as .docx", path=path)

@@ -1,19 +1,24 @@
-"""Rendering a ``CheckReport`` for a terminal, for programs (JSON) and for a browser (HTML).
+"""Rendering a ``CheckReport`` for a terminal (with ``path:line:col:`` problem lines) and for programs (JSON).
 
 No click here: colour is plain ANSI so the CLI decides only *whether* to colour. The
 JSON schema is documented in docs/check-json.md; bump ``SCHEMA_VERSION`` on any
-incompatible change.
+incompatible change. The HTML page lives in ``report_html``, SARIF and GitHub annotations
+in ``report_ci``; all of them word problems through ``problems``.
 """
 
 from __future__ import annotations
 
-import html
 import json
-from importlib import resources
-from string import Template
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from evidence.check.problems import Problem, find_problems, flag_message
 from evidence.check.results import AMBIGUOUS, RESOLVED, UNRESOLVED, CheckReport, CitationResult, EvidenceSentence
 from evidence.model import Entry
+
+if TYPE_CHECKING:
+    from evidence.check.manuscript import Manuscript
+    from evidence.check.report_html import Provenance
 
 SCHEMA_VERSION = 1
 _ANSI = {"reset": "\033[0m", "bold": "\033[1m", "dim": "\033[2m", "red": "\033[31m",
@@ -30,7 +35,8 @@ def entry_url(entry: Entry) -> str | None:
     return None
 
 
-def _entry_brief(entry: Entry) -> str:
+def entry_brief(entry: Entry) -> str:
+    """``Smith et al. (2010). Title``: how reports name a work in one line."""
     who = entry.first_author or "Anon."
     if len(entry.authors) == 2 and not entry.authors[1].is_others:
         who = f"{who} & {entry.authors[1].surname}"
@@ -60,8 +66,22 @@ def _highlight_text(sentence: EvidenceSentence, on: str, off: str) -> str:
     return "".join(out)
 
 
+def display_path(report: CheckReport) -> str:
+    """The manuscript's path as the user gave it (what editors and CI resolve), or ``<text>``."""
+    return report.path.as_posix() if report.path else "<text>"
+
+
+def quickfix_lines(report: CheckReport, problems: list[Problem] | None = None) -> list[str]:
+    """``path:line:col: level: message``, in manuscript order: what Vim's quickfix, Emacs'
+    compilation mode and VS Code problem matchers jump to."""
+    where = display_path(report)
+    found = sorted(problems if problems is not None else find_problems(report), key=lambda p: (p.line, p.column))
+    return [f"{where}:{p.line}:{p.column}: {p.level}: {p.message}" for p in found]
+
+
 def render_text(report: CheckReport, color: bool = False, *, max_uncited: int = 40) -> str:
-    """A terminal report: summary counts first, then one block per citation."""
+    """A terminal report: summary counts first, one block per citation, then the problems as
+    ``path:line:col:`` lines (the last thing on screen, and what editors parse)."""
     def paint(text: str, *styles: str) -> str:
         return "".join(_ANSI[s] for s in styles) + text + _ANSI["reset"] if color else text
 
@@ -72,13 +92,18 @@ def render_text(report: CheckReport, color: bool = False, *, max_uncited: int = 
     if report.uncited:
         lines.append(paint(f"Not cited ({len(report.uncited)}):", "bold"))
         for entry in report.uncited[:max_uncited]:
-            lines.append(f"  {entry.key}: {_entry_brief(entry)}")
+            lines.append(f"  {entry.key}: {entry_brief(entry)}")
         if len(report.uncited) > max_uncited:
             lines.append(f"  ... and {len(report.uncited) - max_uncited} more (see --json)")
+        lines.append("")
+    problems = quickfix_lines(report)
+    if problems:
+        lines.append(paint(f"Problems ({len(problems)}):", "bold"))
+        lines.extend(problems)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _text_block(result: CitationResult, paint, color: bool) -> list[str]:  # type: ignore[no-untyped-def]
+def _text_block(result: CitationResult, paint: Callable[..., str], color: bool) -> list[str]:
     c = result.citation
     status = paint(result.status.upper(), "bold", _STATUS_COLOR[result.status])
     head = f"{paint(f'line {c.line}:{c.column}', 'dim')}  {c.text}  {status}"
@@ -86,7 +111,7 @@ def _text_block(result: CitationResult, paint, color: bool) -> list[str]:  # typ
         head += f"  {result.entry.key}"
     lines = [head]
     if result.entry is not None:
-        lines.append(f"  work:     {_entry_brief(result.entry)}")
+        lines.append(f"  work:     {entry_brief(result.entry)}")
     if result.status == AMBIGUOUS:
         lines.append(f"  which:    {', '.join(e.key for e in result.candidates)}")
     if result.status == UNRESOLVED:
@@ -101,7 +126,7 @@ def _text_block(result: CitationResult, paint, color: bool) -> list[str]:  # typ
         lines.append(f"  {tag}[{sentence.source} {sentence.score:.2f}] {_highlight_text(sentence, on, off)}")
     for flag in result.flags:
         style = ("bold", "red") if flag.kind == "retracted" else ("yellow",)
-        lines.append(f"  {paint('flag:', *style)}     {flag.message}")
+        lines.append(f"  {paint('flag:', *style)}     {flag_message(flag, result.entry)}")
     lines.append("")
     return lines
 
@@ -121,6 +146,7 @@ def report_dict(report: CheckReport) -> dict[str, object]:
     citations = []
     for result in report.results:
         item = result.to_dict()
+        item["flags"] = [f.to_dict() | {"message": flag_message(f, result.entry)} for f in result.flags]
         item["entry"] = _entry_json(result.entry) if result.entry is not None else None
         citations.append(item)
     return {
@@ -141,81 +167,9 @@ def render_json(report: CheckReport) -> str:
 # -- HTML -------------------------------------------------------------------------------
 
 
-def _esc(text: object) -> str:
-    return html.escape(str(text), quote=True)
+def render_html(report: CheckReport, *, manuscript: Manuscript | None = None,
+                provenance: Provenance | None = None, style: str = "apa") -> str:
+    """One self-contained page; see ``evidence.check.report_html.render_page``."""
+    from evidence.check.report_html import render_page
 
-
-def _html_highlight(sentence: EvidenceSentence) -> str:
-    out, last = [], 0
-    for start, end in sentence.spans:
-        out.append(_esc(sentence.text[last:start]) + "<mark>" + _esc(sentence.text[start:end]) + "</mark>")
-        last = end
-    out.append(_esc(sentence.text[last:]))
-    return "".join(out)
-
-
-def _html_claim(result: CitationResult) -> str:
-    claim, clause = result.claim, result.clause
-    index = claim.find(clause) if clause else -1
-    if index < 0:
-        return _esc(claim)
-    return (_esc(claim[:index]) + '<span class="clause">' + _esc(clause) + "</span>"
-            + _esc(claim[index + len(clause):]))
-
-
-def _html_block(result: CitationResult) -> str:
-    c = result.citation
-    parts = [f'<section class="cite {result.status}" id="c{c.line}-{c.column}-{_esc(c.label)}">',
-             '<div class="head">',
-             f'<span class="loc">line {c.line}:{c.column}</span>',
-             f'<span class="label">{_esc(c.text)}</span>',
-             f'<span class="badge {result.status}">{result.status}</span>', "</div>"]
-    if result.entry is not None:
-        url = entry_url(result.entry)
-        brief = _esc(_entry_brief(result.entry))
-        link = f'<a href="{_esc(url)}" rel="noopener noreferrer">{brief}</a>' if url else brief
-        parts.append(f'<div class="entry"><code>{_esc(result.entry.key)}</code> {link}</div>')
-    if result.status == AMBIGUOUS:
-        keys = ", ".join(f"<code>{_esc(e.key)}</code>" for e in result.candidates)
-        parts.append(f'<p class="note">Could be any of: {keys}. Add a year suffix (2018a) or name more authors.</p>')
-    if result.status == UNRESOLVED:
-        parts.append(f'<p class="note">{_esc(result.reason)}</p>')
-        if result.suggestion:
-            parts.append(f'<p class="note">Nearest: {_esc(result.suggestion.message)}</p>')
-    evidence = "".join(
-        f'<li>{_html_highlight(s)} <span class="score">{_esc(s.source)} · {s.score:.2f}</span></li>'
-        for s in result.evidence)
-    if not evidence:
-        evidence = '<p class="note">No matching sentence in the title or abstract.</p>' if result.entry else ""
-    else:
-        evidence = f"<ol>{evidence}</ol>"
-    parts.append('<div class="cols"><div class="claim"><h3>Claim</h3>'
-                 f"<p>{_html_claim(result)}</p></div>"
-                 f'<div class="evidence"><h3>Evidence</h3>{evidence}</div></div>')
-    if result.flags:
-        parts.append('<ul class="flags">' + "".join(
-            f'<li class="{_esc(f.kind)}">{_esc(f.message)}</li>' for f in result.flags) + "</ul>")
-    parts.append("</section>")
-    return "\n".join(parts)
-
-
-def render_html(report: CheckReport) -> str:
-    """One self-contained page (inline CSS, no scripts): claims and evidence side by side."""
-    template = Template(resources.files("evidence.check").joinpath("templates/check.html").read_text(encoding="utf-8"))
-    counts = report.counts
-    summary = "".join(
-        f"<li><b>{counts[k]}</b>{label}</li>" for k, label in (
-            ("citations", "citations"), ("resolved", "resolved"), ("ambiguous", "ambiguous"),
-            ("unresolved", "unresolved"), ("flagged", "with flags"), ("uncited_entries", "entries not cited")))
-    uncited = ("<ul class=\"uncited\">" + "".join(
-        f"<li><code>{_esc(e.key)}</code> {_esc(_entry_brief(e))}</li>" for e in report.uncited) + "</ul>"
-               if report.uncited else "<p class=\"note\">Every library entry is cited.</p>")
-    where = report.path.name if report.path else "manuscript"
-    return template.substitute(
-        title=_esc(f"Citation check: {where}"),
-        schema_version=SCHEMA_VERSION,
-        summary=summary,
-        items="\n".join(_html_block(r) for r in report.results) or '<p class="note">No citations found.</p>',
-        uncited_count=len(report.uncited),
-        uncited=uncited,
-    )
+    return render_page(report, manuscript=manuscript, provenance=provenance, style=style)

@@ -12,9 +12,7 @@ import bisect
 import codecs
 import contextlib
 import gc
-import hashlib
 import logging
-import pickle
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -376,116 +374,23 @@ def _finish(decoded: Decoded, items: list[_Item]) -> ParsedFile:
                       styles[0] if styles else Style())
 
 
-# ----- the parse cache: a large library re-parses only the chunks that changed ---------------
+# ----- the parse cache lives in parsecache.py; bump PARSER_VERSION on any change to what parse returns
+PARSER_VERSION = 1
 _CHUNK_START = re.compile(r"(?m)^[ \t]*@")
-_STRING_CHUNK = re.compile(r"\s*@\s*string\b", re.I)
 
 
 def _chunks(text: str) -> list[int]:
     """Chunk starts: offset 0, then the start of every line that opens with ``@``. bibtexparser
-    starts a new block at such a line, so no block of a well-formed file crosses a chunk."""
+    usually starts a new block at such a line (parsecache.py checks where it does not)."""
     starts = [m.start() for m in _CHUNK_START.finditer(text)]
     return starts if starts and starts[0] == 0 else [0, *starts]
 
 
 def parse_cached(decoded: Decoded, cache: dict[str, object]) -> ParsedFile:
-    """``parse`` that reuses per-chunk results from ``cache`` (see ``_parse_cached``)."""
-    with _no_gc():
-        return _parse_cached(decoded, cache)
+    """``parse`` that reuses per-chunk results from ``cache`` (see ``parsecache.parse_cached``)."""
+    from evidence.store import parsecache  # (parsecache imports this module)
 
-
-def _parse_cached(decoded: Decoded, cache: dict[str, object]) -> ParsedFile:
-    """``parse`` that reuses per-chunk results from ``cache`` (a dict the caller persists).
-
-    Chunks are keyed by their text and by the file's @string definitions (values resolve
-    through them). A file where a block or an @comment crosses a chunk boundary is always
-    parsed whole and never cached. Equivalent to ``parse`` (tested on every fixture).
-    """
-    text = decoded.text
-    starts = _chunks(text)
-    bounds = list(zip(starts, [*starts[1:], len(text)]))
-    sig = hashlib.sha1("\x00".join(text[a:b] for a, b in bounds if _STRING_CHUNK.match(text, a))
-                       .encode("utf-8", "surrogatepass")).hexdigest()
-    keys = [hashlib.sha1((sig + text[a:b]).encode("utf-8", "surrogatepass")).hexdigest() for a, b in bounds]
-    missing = [i for i, k in enumerate(keys) if k not in cache]
-    if len(missing) > len(keys) // 2:  # mostly new: one whole parse is faster, then fill the cache
-        items = _local_items(text)
-        per_chunk = _split_items(text, items, starts)
-        if per_chunk is None:
-            return _finish(decoded, items)
-        cache.clear()
-        for key, (a, _), chunk_items in zip(keys, bounds, per_chunk):
-            cache[key] = pickle.dumps(chunk_items, protocol=pickle.HIGHEST_PROTOCOL)
-        return _finish(decoded, items)
-    strings = _strings_of(text, bounds) if missing else {}
-    line_of_start = _line_numbers(text, starts)
-    items = []
-    for i, (key, (a, b)) in enumerate(zip(keys, bounds)):
-        if key in cache:
-            chunk_items = pickle.loads(cache[key])  # type: ignore[arg-type]
-        else:
-            chunk_items = _local_items(text[a:b], strings)
-            if any(it.span.end > b - a for it in chunk_items) or _crosses(text[a:b]):
-                return parse(decoded)  # the edit made a block span chunks: parse it whole
-            cache[key] = pickle.dumps(chunk_items, protocol=pickle.HIGHEST_PROTOCOL)
-        items.extend(_shift(it, a, line_of_start[i] - 1) for it in chunk_items)
-    for stale in set(cache) - set(keys):
-        del cache[stale]
-    return _finish(decoded, items)
-
-
-def _crosses(chunk: str) -> bool:
-    """True when a braced @comment in this chunk does not close inside it."""
-    return any(end >= len(chunk) and chunk[end - 1] not in "})" for _, end in _comment_regions(chunk))
-
-
-def _split_items(text: str, items: list[_Item], starts: list[int]) -> list[list[_Item]] | None:
-    """The whole-file items grouped by chunk, made relative; None if any crosses a chunk."""
-    line_of_start = _line_numbers(text, starts)
-    ends = [*starts[1:], len(text)]
-    grouped: list[list[_Item]] = [[] for _ in starts]
-    for a, b in _comment_regions(text):
-        if b > ends[bisect.bisect_right(starts, a) - 1]:
-            return None
-    for item in items:
-        i = bisect.bisect_right(starts, item.span.start) - 1
-        if item.span.end > ends[i]:
-            return None
-        grouped[i].append(_shift(item, -starts[i], -(line_of_start[i] - 1)))
-    return grouped
-
-
-def _shift(item: _Item, offset: int, lines: int) -> _Item:
-    """A copy of ``item`` moved by ``offset`` characters and ``lines`` lines."""
-    old = item.span
-    span = Span(old.kind, old.start + offset, old.end + offset, old.line + lines, old.key, old.live,
-                old.raw_fields, old.field_names, old.entry_type, old.style)
-    entry = None
-    if item.entry is not None:
-        entry = Entry(item.entry.key, item.entry.type, dict(item.entry.fields), item.entry.line + lines)
-    problems = [Problem(p.kind, p.line + lines, p.message, p.key) for p in item.problems]
-    return _Item(span, entry, problems, item.string_value)
-
-
-def _line_numbers(text: str, starts: list[int]) -> list[int]:
-    """1-based line number of each chunk start."""
-    out, line, pos = [], 1, 0
-    for start in starts:
-        line += text.count("\n", pos, start) + len(re.findall(r"\r(?!\n)", text[pos:start]))
-        pos = start
-        out.append(line)
-    return out
-
-
-def _strings_of(text: str, bounds: list[tuple[int, int]]) -> dict[str, str]:
-    """The file's @string values, from the chunks that define them (a small parse)."""
-    strings: dict[str, str] = {}
-    for a, b in bounds:
-        if _STRING_CHUNK.match(text, a):
-            for block in bibtexparser.parse_string(text[a:b], parse_stack=[]).blocks:
-                if isinstance(block, bpm.String):
-                    strings.setdefault(block.key.lower(), resolve_value(block.value, strings)[0])
-    return strings
+    return parsecache.parse_cached(decoded, cache)
 
 
 def _failure_reason(block: bpm.Block) -> str:

@@ -7,32 +7,34 @@ The contract (see README, "Your .bib is safe"):
   line endings; only edited entries are re-serialised and new ones appended;
 * failed blocks and duplicate keys are kept verbatim and reported with their line; a save
   refuses while they exist unless ``force=True``; a file that is not BibTeX is never written;
-* writes are atomic (temp file, fsync, re-read and verify, rename) under a lock file, refused
-  when the file changed on disk since it was loaded, and the previous version is kept as
-  ``<name>.bak``.
+* writes are atomic (temp file, fsync, re-read and verify, rename; see safewrite.py) under a
+  lock kept in the cache folder; when another program changed the file since it was loaded,
+  the edits are re-applied to the new version, and refused only where both changed the same
+  entry; the file is checked again just before the rename; the previous version is kept in the
+  user data folder (backups.py), never beside the file; a read-only file is replaced only on
+  ``force``; only regular files (or links to them) are read or written.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from evidence.errors import ConflictError, EntryError, LibraryError, LibraryParseError, LossGuardError
 from evidence.identity import WorkMatch, ascii_word, citekey, distinct_works, is_valid_key, probes, title_key
 from evidence.model import Entry
-from evidence.store import bibfile
+from evidence.store import bibfile, safewrite
+from evidence.store.backups import Backups
 from evidence.store.bibfile import Problem
-from evidence.store.paths import library_slug
+from evidence.store.encodings import decode_library
+from evidence.store.parsecache import ParseCache, parse_cached
+from evidence.store.rebase import rebase
 
 __all__ = ["Library", "Problem", "SaveResult", "is_valid_key", "title_key"]  # (the last two: evidence.identity)
 
-LOCK_TIMEOUT = 10.0
+_SAVE_ATTEMPTS = 5  # times a save re-applies its edits when another program keeps writing the file
 
 
 @dataclass
@@ -61,7 +63,8 @@ class Library:
                  *, read_only: str | None = None) -> None:
         self.path = path
         self._read_only = read_only
-        self._cache: _ParseCache | None = None
+        self._cache: ParseCache | None = None
+        self._encoding_arg: str | None = None  # --encoding, to decode a newer version the same way
         self._reset(data, parsed)
 
     # ----- loading -------------------------------------------------------------------------
@@ -74,23 +77,15 @@ class Library:
         little more than splitting it into blocks: only changed blocks are parsed.
         """
         path = Path(path)
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
+        data = safewrite.read_regular(path)
+        if data is None:
             raise LibraryError("library file not found", path=path,
-                               hint="pass --library PATH, set EVIDENCE_LIBRARY, or run from a folder with refs.bib") from None
-        except IsADirectoryError:
-            raise LibraryError("is a directory, not a .bib file", path=path) from None
-        except OSError as exc:
-            raise LibraryError(f"cannot read: {exc.strerror}", path=path) from None
-        try:
-            decoded = bibfile.decode(data) if encoding is None else _decode_as(data, encoding)
-        except LibraryError as exc:
-            exc.path = path
-            raise
-        cache = _ParseCache.open(cache_dir, path) if cache_dir is not None and len(data) >= PARSE_CACHE_MIN_BYTES \
+                               hint="pass --library PATH, set EVIDENCE_LIBRARY, or run from a folder with refs.bib")
+        safewrite.clean_stale_temps(path.resolve())
+        decoded = decode_library(data, encoding, path)
+        cache = ParseCache.open(cache_dir, path) if cache_dir is not None and len(data) >= PARSE_CACHE_MIN_BYTES \
             else None
-        parsed = bibfile.parse_cached(decoded, cache.chunks) if cache is not None else bibfile.parse(decoded)
+        parsed = parse_cached(decoded, cache.chunks) if cache is not None else bibfile.parse(decoded)
         if cache is not None:
             cache.store()
         read_only = None
@@ -105,13 +100,15 @@ class Library:
         with bibfile._no_gc():  # (see there: 100k entries' snapshots would trigger full collections)
             library = cls(path, data, parsed, read_only=read_only)
         library._cache = cache
+        library._encoding_arg = encoding
         return library
 
     @classmethod
     def create(cls, path: Path | str) -> Library:
         """An empty library at ``path``; the file is created on the first save (refused if it exists)."""
         path = Path(path)
-        if path.exists() and path.stat().st_size:
+        st = safewrite.regular_stat(path)
+        if st is not None and st.st_size:
             raise LibraryError("already exists", path=path, hint="use Library.load to open it")
         decoded = bibfile.Decoded("", "utf-8", b"", "\n", False)
         return cls(path, None, bibfile.parse(decoded))
@@ -121,8 +118,10 @@ class Library:
              cache_dir: Path | None = None) -> Library:
         """``load`` if the file exists, else ``create`` when allowed (``import --create``, ``add --create``)."""
         path = Path(path)
-        if create and (not path.exists() or path.stat().st_size == 0):
-            return cls.create(path)
+        if create:
+            st = safewrite.regular_stat(path)
+            if st is None or st.st_size == 0:
+                return cls.create(path)
         return cls.load(path, encoding=encoding, cache_dir=cache_dir)
 
     def _reset(self, data: bytes | None, parsed: bibfile.ParsedFile) -> None:
@@ -231,7 +230,8 @@ class Library:
     def add(self, entry: Entry) -> None:
         """Append a new entry; its key must be new."""
         if not is_valid_key(entry.key):
-            raise EntryError(f"invalid citation key {entry.key!r}", hint="keys may not contain spaces or , { } \" # % ~ = \\")
+            raise EntryError(f"invalid citation key {entry.key!r}",
+                             hint="keys may not contain spaces or , { } \" # % ~ = \\")
         if entry.key in self:
             raise EntryError(f"key '{entry.key}' is already in the library", path=self.path,
                              hint="choose another key, or use Library.new_key")
@@ -381,9 +381,8 @@ class Library:
                 hint="fix them (see `evidence lint`) or pass --force to write anyway; they are kept verbatim",
             )
 
-    def save(self, *, force: bool = False, backup: bool = True) -> SaveResult:
-        """Write the changes atomically; see the module docstring for every guard."""
-        self.check_writable(force=force)
+    def _plan(self) -> tuple[list[str], list[str], list[str], int]:
+        """(changed, added, removed keys, entries expected after the save), or the error that stops it."""
         for folded, (etype, fields) in self._frozen.items():
             entry = self._entries.get(folded)
             if entry is not None and (entry.type != etype or entry.fields != fields):
@@ -401,62 +400,54 @@ class Library:
         if len(self._entries) < expected:
             raise LossGuardError(f"save would leave {len(self._entries)} entries, expected {expected}",
                                  path=self.path, hint="nothing was written")
+        return changed, added, removed, expected
+
+    def save(self, *, force: bool = False, backup: bool = True) -> SaveResult:
+        """Write the changes atomically; see the module docstring for every guard.
+
+        ``backup=False`` keeps no backup generation (a hard-linked file is always backed up first:
+        it is overwritten in place)."""
+        self.check_writable(force=force)
+        changed, added, removed, expected = self._plan()
         if not (changed or added or removed):
             return SaveResult(self.path, False)
-        text = self.render()
-        data = bibfile.encode(text, self._parsed.decoded)
         target = self.path.resolve()
-        lock = FileLock(str(target) + ".lock", timeout=LOCK_TIMEOUT)
-        try:
-            with lock:
-                backup_path, parsed = self._write_locked(target, data, expected, backup)
-        except Timeout:
-            raise ConflictError("another process is writing this library", path=self.path,
-                                hint="try again when the other evidence command has finished") from None
-        except OSError as exc:  # disk full, permissions, a read-only folder: the file is untouched
-            raise LibraryError(f"cannot write: {exc.strerror or exc}", path=self.path,
-                               hint="check free space and permissions; the library was not changed") from None
-        # the lock file is left in place on purpose: deleting it lets a waiting process and a
-        # new one both believe they hold the lock
+        backups = Backups.of(target)
+
+        def keep(old: bytes) -> Path | None:
+            if not old:
+                return None
+            st = safewrite.regular_stat(target)
+            return backups.save(old) if backup or (st is not None and st.st_nlink > 1) else None
+
+        with safewrite.locked(target):
+            for _ in range(_SAVE_ATTEMPTS):
+                current = safewrite.read_regular(target)
+                if current != self._data and not (self._data is None and not current):
+                    rebase(self, current)  # another program saved meanwhile: re-apply our edits to its version
+                    self.check_writable(force=force)
+                    changed, added, removed, expected = self._plan()
+                st = safewrite.regular_stat(target)
+                if st is not None and not force:
+                    safewrite.refuse_read_only(target, st)
+                data = bibfile.encode(self.render(), self._parsed.decoded)
+                def verify(tmp: Path, data: bytes = data, expected: int = expected) -> bibfile.ParsedFile:
+                    return self._verify(tmp, data, expected)
+
+                try:
+                    parsed, backup_path = safewrite.commit(target, data, current if st is not None else None,
+                                                           verify=verify, backup=keep)
+                except safewrite.ChangedOnDisk:
+                    continue
+                break
+            else:
+                raise ConflictError("the file keeps changing on disk; nothing was written", path=self.path,
+                                    hint="close the program that is writing it and run the command again")
         self._reset(data, parsed)
         if self._cache is not None:
             self._cache.store()
         self._read_only = None
         return SaveResult(self.path, True, changed, added, removed, backup_path)
-
-    def _write_locked(self, target: Path, data: bytes, expected: int,
-                      backup: bool) -> tuple[Path | None, bibfile.ParsedFile]:
-        current = target.read_bytes() if target.exists() else None
-        if current != self._data and not (self._data is None and not current):
-            raise ConflictError("the file changed on disk since it was loaded; nothing was written",
-                                path=self.path, hint="run the command again to work on the new version")
-        tmp = target.with_name(target.name + ".evidence-tmp")
-        backup_path: Path | None = None
-        try:
-            with open(tmp, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if current is not None:
-                os.chmod(tmp, target.stat().st_mode & 0o7777)
-            parsed = self._verify(tmp, data, expected)
-            if current is not None and backup:
-                backup_path = target.with_name(target.name + ".bak")
-                backup_path.write_bytes(current)
-            if current is not None and target.stat().st_nlink > 1:
-                with open(target, "r+b") as handle:  # keep hard links: overwrite in place, backup taken
-                    handle.write(data)
-                    handle.truncate()
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                tmp.unlink()
-            else:
-                os.replace(tmp, target)
-            _fsync_dir(target.parent)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
-        return backup_path, parsed
 
     def _verify(self, tmp: Path, data: bytes, expected: int) -> bibfile.ParsedFile:
         written = tmp.read_bytes()
@@ -467,7 +458,7 @@ class Library:
         text = written[len(old.bom):].decode(old.encoding)
         decoded = bibfile.Decoded(text, old.encoding, old.bom, old.newline, False)
         # unchanged chunks are byte-identical to ones already parsed; every changed one is parsed
-        parsed = bibfile.parse_cached(decoded, self._cache.chunks) if self._cache else bibfile.parse(decoded)
+        parsed = parse_cached(decoded, self._cache.chunks) if self._cache else bibfile.parse(decoded)
         before = sum(p.kind == "parse-error" for p in self._parsed.problems)
         after = sum(p.kind == "parse-error" for p in parsed.problems)
         if len(parsed.entries) != expected or after > before:
@@ -498,67 +489,3 @@ class Library:
 
 
 PARSE_CACHE_MIN_BYTES = 1_000_000  # smaller files parse in well under a second: no cache
-
-
-@dataclass
-class _ParseCache:
-    """Per-chunk parse results of one library, pickled in the user cache folder. Disposable:
-    any problem reading it means starting empty."""
-
-    path: Path
-    chunks: dict[str, object]
-    _keys: frozenset[str] = frozenset()
-
-    @classmethod
-    def open(cls, cache_dir: Path, library: Path) -> _ParseCache:
-        path = Path(cache_dir) / "parse" / f"{library_slug(library)}.pickle"
-        try:
-            with open(path, "rb") as handle:
-                chunks = pickle.load(handle)
-            if not isinstance(chunks, dict) or chunks.get("__version__") != _PARSE_CACHE_VERSION:
-                chunks = {}
-        except Exception:  # missing, truncated, from another version: a cache, so start again
-            chunks = {}
-        chunks.pop("__version__", None)
-        return cls(path, chunks, frozenset(chunks))
-
-    def store(self) -> None:
-        if frozenset(self.chunks) == self._keys:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-            with open(tmp, "wb") as handle:
-                pickle.dump({**self.chunks, "__version__": _PARSE_CACHE_VERSION}, handle, protocol=5)
-            os.replace(tmp, self.path)
-            self._keys = frozenset(self.chunks)
-        except OSError:
-            pass  # an unwritable cache only costs speed
-
-
-_PARSE_CACHE_VERSION = 1
-
-
-def _decode_as(data: bytes, encoding: str) -> bibfile.Decoded:
-    encoding = bibfile.codec_name(encoding)
-    decoded = bibfile.decode(data)
-    if decoded.encoding.replace("_", "-").lower() == encoding.replace("_", "-").lower() and not decoded.guessed:
-        return decoded
-    try:
-        text = data.decode(encoding)
-    except (LookupError, UnicodeDecodeError) as exc:
-        raise LibraryError(f"cannot decode as {encoding}: {exc}", hint="check --encoding") from None
-    return bibfile.Decoded(text, encoding, b"", decoded.newline, False)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

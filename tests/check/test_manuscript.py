@@ -183,3 +183,45 @@ def test_broken_docx_maps_to_manuscript_error(tmp_path: Path, name: str, make: C
     assert str(info.value) == (f"{path}: not a readable .docx file ({cause}) "
                                "(open it in Word or LibreOffice and save it again as .docx)")
     assert type(info.value.__cause__).__name__ == cause
+
+
+def test_location_is_line_and_column_in_text_and_a_quoted_paragraph_in_docx() -> None:
+    text = read_manuscript(MANUSCRIPTS / "ketamine.md")
+    offset = text.text.index("(Berman et al., 2000)")
+    assert text.location(offset) == "line 7:77"
+    docx = read_manuscript(MANUSCRIPTS / "ketamine.docx")
+    start = docx.text.index("Duman and Aghajanian (2012)")
+    end = start + len("Duman and Aghajanian (2012)")
+    assert docx.location(start, end) == (
+        'paragraph 3, "\u2026responses were reported by Duman and Aghajanian (2012) in patients resistant to\u2026"')
+    assert docx.context(0) == "Ketamine draft"  # a short paragraph is quoted whole, without ellipses
+    assert docx.fields == ()
+
+
+_RUN = "<w:r><w:t>Ketamine improved depressive symptoms within 72 hours (Berman et al., 2000).</w:t></w:r>"
+_FIELD_RUNS = ('<w:r><w:t xml:space="preserve">See </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+               '<w:r><w:instrText xml:space="preserve"> HYPERLINK "https://doi.org/10.1016/s0006-3223(99)00230-9"'
+               ' </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Berman</w:t></w:r>'
+               '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+@pytest.mark.parametrize("replacement,line,fields", [
+    # tracked changes: inserted text is shown, deleted text is not
+    ("<w:ins><w:r><w:t>Inserted.</w:t></w:r></w:ins><w:del><w:r><w:delText>Gone.</w:delText></w:r></w:del>",
+     "Inserted.", []),
+    # a simple field's result is text of its paragraph (python-docx alone dropped it)
+    ('<w:fldSimple w:instr=" PAGE "><w:r><w:t>12</w:t></w:r></w:fldSimple><w:r><w:t> pages</w:t></w:r>',
+     "12 pages", [(" PAGE ", "12")]),
+    # a complex field: the code is not text, the result is
+    (_FIELD_RUNS, "See Berman", [(' HYPERLINK "https://doi.org/10.1016/s0006-3223(99)00230-9" ', "Berman")]),
+    # a content control wrapping runs
+    ("<w:sdt><w:sdtContent><w:r><w:t>In a control.</w:t></w:r></w:sdtContent></w:sdt>", "In a control.", []),
+])
+def test_docx_runs_in_containers_and_fields(tmp_path: Path, replacement: str, line: str,
+                                            fields: list[tuple[str, str]]) -> None:
+    path = _rewrite_docx(tmp_path / "variant.docx", "word/document.xml",
+                         lambda b: b.replace(_RUN.encode(), replacement.encode()))
+    m = read_manuscript(path)
+    assert m.line_text(2) == line
+    assert m.line_text(3).startswith("Rapid responses")
+    assert [(f.code, m.text[f.start:f.end]) for f in m.fields] == fields

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from evidence.errors import ConflictError, EntryError, LibraryError, LibraryParseError
 from evidence.model import Entry
+from evidence.store.backups import Backups
 from evidence.store.library import Library
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "bibtex"
@@ -70,7 +71,8 @@ def test_editing_one_field_changes_only_that_entry(name: str, tmp_path: Path) ->
     reloaded = Library.load(path)
     assert len(reloaded) == len(Library.load(tmp_path.parent / tmp_path.name / name)) == len(lib)
     assert reloaded.get(entry.key).get("note") == "checked by evidence"
-    assert (tmp_path / (name + ".bak")).read_bytes() == original
+    assert Backups.of(path).list()[0].path.read_bytes() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no .bak, .lock or temp file beside it
 
 
 def test_problems_are_reported_with_lines() -> None:
@@ -205,13 +207,33 @@ def test_remove_takes_only_the_entry(tmp_path: Path) -> None:
     assert len(Library.load(path)) == len(lib) == 19
 
 
-def test_changed_on_disk_is_refused(tmp_path: Path) -> None:
+def test_changed_on_disk_elsewhere_is_merged(tmp_path: Path) -> None:
     path = copy(tmp_path, "jabref_complex.bib")
     lib = Library.load(path)
     lib.entries[0].set("note", "mine")
     path.write_bytes(path.read_bytes() + b"\n% a co-author's edit\n")
     changed = path.read_bytes()
-    with pytest.raises(ConflictError, match="changed on disk"):
+    lib.save()
+    twin = tmp_path / "twin" / path.name  # the same edit made on the co-author's version
+    twin.parent.mkdir()
+    twin.write_bytes(changed)
+    expected = Library.load(twin)
+    expected.entries[0].set("note", "mine")
+    expected.save()
+    assert path.read_bytes() == twin.read_bytes()
+    assert path.read_bytes().endswith(b"\n% a co-author's edit\n")
+
+
+def test_same_entry_changed_on_disk_is_refused(tmp_path: Path) -> None:
+    path = copy(tmp_path, "jabref_complex.bib")
+    lib = Library.load(path)
+    first = lib.entries[0]
+    first.set("note", "mine")
+    other = Library.load(path)
+    other.get(first.key).set("note", "theirs")
+    other.save()
+    changed = path.read_bytes()
+    with pytest.raises(ConflictError, match=f"changed on disk, and {first.key} was changed both there and here"):
         lib.save()
     assert path.read_bytes() == changed
 
@@ -219,17 +241,16 @@ def test_changed_on_disk_is_refused(tmp_path: Path) -> None:
 def test_lock_held_by_another_process_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from filelock import FileLock
 
-    import evidence.store.library as library_module
+    from evidence.store import safewrite
+    from evidence.store.paths import lock_path
 
-    monkeypatch.setattr(library_module, "LOCK_TIMEOUT", 0.1)
+    monkeypatch.setattr(safewrite, "LOCK_TIMEOUT", 0.1)
     path = copy(tmp_path, "jabref_complex.bib")
     original = path.read_bytes()
     lib = Library.load(path)
     lib.entries[0].set("note", "mine")
-    with FileLock(str(path) + ".lock"):
-        with pytest.raises(ConflictError, match="another process"):
-            lib.save()
-        assert Path(str(path) + ".lock").exists()  # the holder's lock file is never deleted
+    with FileLock(str(lock_path(path))), pytest.raises(ConflictError, match="another process"):
+        lib.save()
     assert path.read_bytes() == original
 
 
@@ -239,14 +260,19 @@ def test_failure_during_replace_leaves_file_intact(tmp_path: Path, monkeypatch: 
     lib = Library.load(path)
     lib.entries[0].set("note", "mine")
 
-    def crash(*args: object) -> None:
-        raise OSError("disk full")
+    real_replace = os.replace
+
+    def crash(src: str, dst: str) -> None:
+        if Path(dst) == path:
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(LibraryError, match="cannot write: disk full"):
+    with pytest.raises(LibraryError, match="cannot write the library: No space left on device .the disk is full: "
+                                           "free some space and run the command again; the library was not changed"):
         lib.save()
     assert path.read_bytes() == original
-    assert not list(tmp_path.glob("*.evidence-tmp"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
 
 
 def test_hard_link_is_kept(tmp_path: Path) -> None:
