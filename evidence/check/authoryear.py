@@ -28,7 +28,10 @@ WORD = (UPPER + r"(?:" + _LETTER + r"|[" + APOS + r"](?=" + _LETTER + r")(?!s(?!
 NAME = r"(?:" + _PARTICLE + r"{0,3}" + WORD + r"(?:\s+" + PARTICLE_WORDS + r"\s+" + WORD + r")?)"
 # organisations: several capitalised words, "of the", a possessive, a leading number ("3M Centre")
 _ORG_WORD = r"(?:" + WORD + r"(?:[" + APOS + r"]s)?|[A-Z]{2,}\d*)"
-_ORG = (r"(?:(?:\d{1,3}[A-Z]{2,}\w*|" + NAME + r")"
+# "1000 Genomes Project Consortium": a number (not a year) opening an organisation's name
+_NUMBERED_ORG = (r"(?!1[5-9]\d\d\b|20\d\d\b)\d{1,4}\s+(?=[^,;()]*\b(?:Consortium|Project|Group|Collaboration|"
+                 r"Collaborators|Network|Initiative|Investigators|Society|Committee|Centre|Center|Institute)\b)" + WORD)
+_ORG = (r"(?:(?:\d{1,3}[A-Z]{2,}\w*|" + _NUMBERED_ORG + r"|" + NAME + r")"
         r"(?:\s+(?:(?:of|for|and|the|on|in)\s+){0,2}" + _ORG_WORD + r"){0,6})")
 _NAME2 = r"(?:" + NAME + r"(?:\s+" + WORD + r")?)"
 ETAL = r"(?:\s+et\s+al\.?)"
@@ -83,7 +86,8 @@ _TAIL_RE = re.compile(
     + r"(?P<rest>\s*,\s*(?i:pp?\.|ch\.|chap|fig|table|for\b|see\b|and\b|in\b)[^,;]{0,40})?\s*$",
     re.S,
 )
-_TAIL_STARTS = re.compile(r"(?<![\w\-" + APOS + r"])(?=" + UPPER + r"|\d{1,3}[A-Z]{2}|" + PARTICLE_WORDS + r"\s)")
+_TAIL_STARTS = re.compile(r"(?<![\w\-" + APOS + r"])(?=" + UPPER + r"|\d{1,3}[A-Z]{2}|\d{1,4}\s+" + UPPER + r"|"
+                          + PARTICLE_WORDS + r"\s)")
 _YEARS_ONLY_RE = re.compile(r"^" + _YEARS + r"(?P<rest>\s*,\s*(?!" + _YEAR + r").{0,40})?$", re.S)
 _NO_YEAR_RE = re.compile(
     r"^(?P<prefix>(?:(?:[a-z][\w.]*|e\.g\.|i\.e\.|cf\.),?\s+)*)(?P<authors>" + NAME + ETAL + r")$", re.S)
@@ -200,8 +204,9 @@ def _parse_part(part: str, previous: tuple[tuple[str, ...], bool] | None) -> Ite
         years, rest = only.group("years"), only.group("rest")
     elif match := _PART_RE.match(part) or _tail(part):
         names, et_al = clean_authors(match.group("authors"))
-        if et_al and not _well_formed(match.group("authors"), names) and (tail := _tail(part)):
-            match, (names, et_al) = tail, clean_authors(tail.group("authors"))  # "in Drosophila, Lee et al."
+        if (not valid_names(names, et_al) or et_al and not _well_formed(match.group("authors"), names)) and (
+                tail := _tail(part)):  # "The ENCODE Consortium", "in Drosophila, Lee et al."
+            match, (names, et_al) = tail, clean_authors(tail.group("authors"))
         if not valid_names(names, et_al):
             return
         prefix = " ".join((match.groupdict().get("prefix") or "").split()).rstrip(",")

@@ -30,7 +30,7 @@ from evidence.check.manuscript import Manuscript
 _SQUARE_RE = re.compile(r"\[([^\[\]@]{1,600})\]")
 _PARENS_RE = re.compile(r"[()]")
 _LINK_AFTER_RE = re.compile(r"[(\[]|:\s")
-_COMMA_YEAR_RE = re.compile(r",\s*(?:(?:1[5-9]|20)\d\d|n\.\s?d\.|in\s+press|forthcoming)")
+_COMMA_YEAR_RE = re.compile(r"(?:,|et\s+al\.?)\s*(?:(?:1[5-9]|20)\d\d|n\.\s?d\.|in\s+press|forthcoming)")
 _MAX_BRACKET = 600
 
 _PANDOC_GROUP_RE = re.compile(r"\[([^\[\]]*?@[^\[\]]*?)\]")

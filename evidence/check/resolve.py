@@ -50,7 +50,7 @@ class LibraryIndex:
             people = entry.authors or entry.editors
             if people:
                 name = people[0].surname
-                keys = set(surname_keys(name))
+                keys = set(_name_keys(name))
                 if acronym(name):
                     keys.add(acronym(name))
                 for key in keys:
@@ -74,6 +74,17 @@ class LibraryIndex:
         return sorted(found)
 
 
+def _without_the(name: str) -> str:
+    """"The ENCODE Project Consortium" is cited with and without its article."""
+    return re.sub(r"^[Tt]he\s+(?=\S+\s)", "", name)
+
+
+def _name_keys(name: str) -> list[str]:
+    keys = surname_keys(name)
+    bare = _without_the(name)
+    return keys + [k for k in surname_keys(bare) if k not in keys] if bare != name else keys
+
+
 def _people(entry: Entry) -> list[Person]:
     return entry.authors or entry.editors
 
@@ -83,9 +94,9 @@ def _author_quality(citation: Citation, entry: Entry) -> int:
     people = _people(entry)
     others = any(p.is_others for p in people)
     names = [p for p in people if not p.is_others]
-    cited = [surname_key(n) for n in citation.authors]
+    cited = [surname_key(_without_the(n)) for n in citation.authors]
     for cited_name, person in zip(cited, names, strict=False):
-        keys = surname_keys(person.surname) + ([acronym(person.surname)] if acronym(person.surname) else [])
+        keys = _name_keys(person.surname) + ([acronym(person.surname)] if acronym(person.surname) else [])
         if cited_name not in keys:
             return 0
     if len(cited) > len(names):
@@ -298,7 +309,7 @@ class Resolver:
         if not citation.authors:
             return []
         out: dict[int, Entry] = {}
-        for key in surname_keys(citation.authors[0]):
+        for key in surname_keys(_without_the(citation.authors[0])):
             for entry in self.index.by_surname.get(key, []):
                 out[id(entry)] = entry
         return list(out.values())

@@ -269,3 +269,16 @@ def test_a_citation_without_a_year_points_at_an_undated_entry_or_asks_for_the_ye
         (RESOLVED, "abara"),
         (UNRESOLVED, "the library has Quist 2004 (quist2004); the manuscript gives no year: is one missing?"),
         (UNRESOLVED, "the library has Quist 2004 (quist2004); the manuscript says n.d.: is the year wrong?")]
+
+
+def test_consortia_with_or_without_the_article_and_a_leading_number() -> None:
+    lib = [_entry("encode", "{ENCODE Project Consortium}", "2012", "An integrated encyclopedia of elements"),
+           _entry("genomes", "{The 1000 Genomes Project Consortium}", "2015", "A global reference"),
+           _entry("quist2005", "Quist, Ann and Ferro, Bo and Mbeki, Cy", "2005", "Bones")]
+    text = ("Data (The ENCODE Project Consortium, 2012; 1000 Genomes Project Consortium, 2015) [Quist et al. 2005]. "
+            "Not a citation: (n = 1200 patients, 2012).")
+    report = check_manuscript(Manuscript.from_text(text), lib)
+    assert [(r.citation.label, r.status, r.entry.key if r.entry else None) for r in report.results] == [
+        ("ENCODE Project Consortium, 2012", RESOLVED, "encode"),
+        ("1000 Genomes Project Consortium, 2015", RESOLVED, "genomes"),
+        ("Quist et al., 2005", RESOLVED, "quist2005")]
