@@ -28,6 +28,8 @@ _LATEX_BIB_RE = re.compile(r"\\(?P<cmd>bibliography|addbibresource|addglobalbib|
                            r"(?:\[[^\]]*\]\s*)?\{(?P<files>[^{}]*)\}")
 _NOCITE_RE = re.compile(r"\\nocite\s*\{(?P<keys>[^{}]*)\}")
 _AUX_CITE_RE = re.compile(r"\\(?:citation|abx@aux@cite)\s*(?:\{\d+\}\s*)?\{(?P<keys>[^{}]*)\}")
+_AUX_INPUT_RE = re.compile(r"\\@input\s*\{(?P<file>[^{}]+)\}")
+_MAX_AUX = 5_000_000
 _AUX_BIBDATA_RE = re.compile(r"\\bibdata\s*\{(?P<files>[^{}]*)\}")
 _BCF_CITEKEY_RE = re.compile(r"<bcf:citekey\b[^>]*>(?P<key>[^<]+)</bcf:citekey>")
 _BCF_SOURCE_RE = re.compile(r"<bcf:datasource\b(?P<attrs>[^>]*)>(?P<file>[^<]+)</bcf:datasource>")
@@ -109,7 +111,8 @@ def _split_keys(raw: str, start: int, style: str) -> list[DeclaredKey]:
 
 def _latex(text: str, folder: Path) -> Declarations:
     files = [_bib_path(folder, name, m.group("cmd") == "bibliography")
-             for m in _LATEX_BIB_RE.finditer(text) for name in m.group("files").split(",") if name.strip()]
+             for m in _LATEX_BIB_RE.finditer(text) for name in m.group("files").split(",")
+             if name.strip() and "://" not in name]  # [location=remote] resources are not files here
     keys = [k for m in _NOCITE_RE.finditer(text) for k in _split_keys(m.group("keys"), m.start("keys"), "nocite")]
     return Declarations(tuple(files), tuple(keys))
 
@@ -118,7 +121,28 @@ def _aux(text: str, folder: Path) -> Declarations:
     files = [_bib_path(folder, name, True)
              for m in _AUX_BIBDATA_RE.finditer(text) for name in m.group("files").split(",") if name.strip()]
     keys = [k for m in _AUX_CITE_RE.finditer(text) for k in _split_keys(m.group("keys"), m.start("keys"), "compiled")]
-    return Declarations(tuple(files), tuple(keys))
+    for include in _AUX_INPUT_RE.finditer(text):  # \include'd chapters keep their citations in their own .aux
+        for key in _included_aux_keys(folder, include.group("file"), {include.group("file")}):
+            keys.append(DeclaredKey(key, include.start("file"), include.end("file"), "compiled"))
+    return Declarations(tuple(files), tuple(sorted(keys, key=lambda k: k.start)))
+
+
+def _included_aux_keys(folder: Path, name: str, seen: set[str]) -> list[str]:
+    """The citation keys of an .aux that the main .aux reads with \\@input (and of those it reads);
+    LaTeX names them all relative to the main .aux's folder."""
+    path = folder / name
+    try:
+        if path.stat().st_size > _MAX_AUX:
+            return []
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:  # LaTeX has not written it (yet): nothing cited there
+        return []
+    keys = [key.strip() for m in _AUX_CITE_RE.finditer(text) for key in m.group("keys").split(",") if key.strip()]
+    for include in _AUX_INPUT_RE.finditer(text):
+        if include.group("file") not in seen:
+            seen.add(include.group("file"))
+            keys += _included_aux_keys(folder, include.group("file"), seen)
+    return keys
 
 
 def _bcf(text: str, folder: Path) -> Declarations:

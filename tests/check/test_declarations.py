@@ -187,3 +187,15 @@ def test_export_cited_in_aux_and_nocite(project: Path) -> None:
     every = _write(project, "all.tex", "Mood \\cite{spare2001}.\n\\nocite{*}\n")
     code, out, err = run("-l", str(project / "bib/extra.bib"), "export", "--cited-in", str(every), "-f", "bibtex")
     assert (code, out, err) == (0, SPARE + "\n" + KIM, "")
+
+
+def test_aux_follows_included_chapters_and_skips_remote_resources(tmp_path: Path) -> None:
+    _write(tmp_path, "ch1.aux", "\\relax\n\\citation{kim2020}\n\\@input{sub/ch2.aux}\n")
+    _write(tmp_path, "sub/ch2.aux", "\\citation{spare2001,lee2019}\n\\@input{ch1.aux}\n")  # names are from main's folder
+    main = read_manuscript(_write(tmp_path, "main.aux", "\\relax\n\\citation{lee2019}\n\\@input{ch1.aux}\n"
+                                                        "\\@input{missing.aux}\n"))
+    assert [(c.key, c.line, c.column) for c in find_citations(main)] == [
+        ("lee2019", 2, 11), ("kim2020", 3, 9), ("spare2001", 3, 9), ("lee2019", 3, 9)]
+    tex = Manuscript.from_text("\\addbibresource[location=remote]{https://example.org/r.bib}\n", "latex",
+                               tmp_path / "p.tex")
+    assert read_declarations(tex).bibliographies == ()
