@@ -191,7 +191,7 @@ def test_export_cited_in_aux_and_nocite(project: Path) -> None:
 
 def test_aux_follows_included_chapters_and_skips_remote_resources(tmp_path: Path) -> None:
     _write(tmp_path, "ch1.aux", "\\relax\n\\citation{kim2020}\n\\@input{sub/ch2.aux}\n")
-    _write(tmp_path, "sub/ch2.aux", "\\citation{spare2001,lee2019}\n\\@input{ch1.aux}\n")  # names are from main's folder
+    _write(tmp_path, "sub/ch2.aux", "\\citation{spare2001,lee2019}\n\\@input{ch1.aux}\n")  # loops: read once
     main = read_manuscript(_write(tmp_path, "main.aux", "\\relax\n\\citation{lee2019}\n\\@input{ch1.aux}\n"
                                                         "\\@input{missing.aux}\n"))
     assert [(c.key, c.line, c.column) for c in find_citations(main)] == [
