@@ -282,3 +282,13 @@ def test_consortia_with_or_without_the_article_and_a_leading_number() -> None:
         ("ENCODE Project Consortium, 2012", RESOLVED, "encode"),
         ("1000 Genomes Project Consortium, 2015", RESOLVED, "genomes"),
         ("Quist et al., 2005", RESOLVED, "quist2005")]
+
+
+def test_a_name_before_its_own_number_is_one_citation() -> None:
+    lib = [_entry("quist2004", "Quist, Ann and Ferro, Bo and Mbeki, Cy", "2004", "Iron uptake in yeast"),
+           _entry("ferro2001", "Ferro, Bo", "2001", "Salt in soil")]
+    text = ("Quist et al. (2004) showed iron uptake [1]. Ferro (2001) disagreed [1].\n\n"
+            "References\n1. Quist A, Ferro B, Mbeki C (2004) Iron uptake in yeast. J Fungi 1: 1-2.\n")
+    report = check_manuscript(Manuscript.from_text(text), lib)
+    assert [(r.citation.label, r.entry.key if r.entry else None) for r in report.results] == [
+        ("[1]", "quist2004"), ("Ferro, 2001", "ferro2001"), ("[1]", "quist2004")]  # a name whose number differs stays
