@@ -69,6 +69,8 @@ _NOT_FIRST_NAMES = {
     "hr", "rr", "sd", "se", "iqr", "range", "mean", "median", "total", "up",
     "approximately", "about", "around", "circa", "ca", "published", "updated", "accessed",
     "retrieved", "ref", "refs", "reference", "references", "lancet", "nejm", "jama", "bmj", "nature", "science",
+    "methods", "results", "discussion", "introduction", "materials", "conclusions", "abstract", "video", "movie",
+    "data", "dataset", "file", "source", "experiment", "experiments", "group", "groups", "day", "days", "week",
 }
 
 _AUTHORS = r"(?P<authors>" + _ORG + r"(?:" + SEP + _NAME2 + r")*" + ETAL + r"?)"

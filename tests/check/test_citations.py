@@ -259,3 +259,9 @@ def test_numbers_after_see_and_before_references_therein() -> None:
 def test_narrative_with_stray_comma_and_plural_possessive() -> None:
     text = "As Quist et al., (2010) and Ferro and Mbeki' (2011) said.\n\nReferences and Notes\n1. Lee A. (Lee, 2012)\n"
     assert [c.label for c in _one(text)] == ["Quist et al., 2010", "Ferro & Mbeki, 2011"]
+
+
+def test_section_and_figure_words_are_not_authors() -> None:
+    text = ("A (see Methods, 2019 cohort) (Figure 1—figure supplement 2, Video 1) (Experiment 2, 2018) "
+            "(Group B, 2017) (Day 3 Quist, 2001) (Data from Quist et al., 2003).")
+    assert [c.label for c in _one(text)] == ["Quist, 2001", "Quist et al., 2003"]
