@@ -13,7 +13,7 @@ from evidence.check.fieldcheck import with_field_citations
 from evidence.check.flags import FlagFinder
 from evidence.check.manuscript import Manuscript
 from evidence.check.ranking import EvidenceRanker
-from evidence.check.resolve import Resolver, without_named_numbers
+from evidence.check.resolve import Resolver, prune
 from evidence.check.results import AMBIGUOUS, UNRESOLVED, CheckReport, CitationResult, CitedEntries
 from evidence.model import Entry
 from evidence.search.analysis import analyze
@@ -27,7 +27,7 @@ def _resolve_all(manuscript: Manuscript, resolver: Resolver) -> tuple[list[Citat
     citations: list[Citation] = find_citations(manuscript)
     references = find_reference_list(manuscript)
     by_number = {item.number: item for item in references}
-    results = without_named_numbers([resolver.resolve(citation, by_number) for citation in citations])
+    results = prune([resolver.resolve(citation, by_number) for citation in citations])
     return with_field_citations(manuscript, results, resolver.index.entries), references
 
 

@@ -378,23 +378,29 @@ class Resolver:
 _NAMED_NUMBER_REACH = 250  # characters after a name in which its number usually follows
 
 
-def without_named_numbers(results: list[CitationResult]) -> list[CitationResult]:
-    """In a numbered manuscript, "Lee et al. (2004) showed ... [38]" cites one work once: the name is
-    dropped when a number on the same line, shortly after it, resolves to the same entry. A name whose
-    number points elsewhere stays, so the mismatch shows."""
-    numbers = [r for r in results if r.citation.style == "numeric" and r.entry is not None]
-    if not numbers:
-        return results
+def prune(results: list[CitationResult]) -> list[CitationResult]:
+    """Drop what only looked like a citation once resolution is known.
+
+    In a numbered manuscript, "Lee et al. (2004) showed ... [38]" cites one work once: the name goes
+    when a number on the same line, shortly after it, resolves to the same entry (a name whose number
+    points elsewhere stays, so the mismatch shows). An acronym before a year in brackets that matches
+    nothing in the library ("initial BMI (1975)") is a measurement, not "WHO (2019)"."""
     by_line: defaultdict[int, list[CitationResult]] = defaultdict(list)
-    for r in numbers:
-        by_line[r.citation.line].append(r)
+    for r in results:
+        if r.citation.style == "numeric" and r.entry is not None:
+            by_line[r.citation.line].append(r)
 
     def named_again(r: CitationResult) -> bool:
         c = r.citation
         return r.entry is not None and c.style in ("narrative", "parenthetical") and any(
             n.entry is r.entry and 0 <= n.citation.start - c.end <= _NAMED_NUMBER_REACH for n in by_line[c.line])
 
-    return [r for r in results if not named_again(r)]
+    def stray_acronym(r: CitationResult) -> bool:
+        c = r.citation
+        return (c.style == "narrative" and r.status == UNRESOLVED and r.suggestion is None and len(c.authors) == 1
+                and not c.et_al and c.authors[0].isupper())
+
+    return [r for r in results if not named_again(r) and not stray_acronym(r)]
 
 
 def _pick(citation: Citation, dated: list[tuple[int, Entry]]) -> CitationResult:

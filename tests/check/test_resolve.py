@@ -292,3 +292,10 @@ def test_a_name_before_its_own_number_is_one_citation() -> None:
     report = check_manuscript(Manuscript.from_text(text), lib)
     assert [(r.citation.label, r.entry.key if r.entry else None) for r in report.results] == [
         ("[1]", "quist2004"), ("Ferro, 2001", "ferro2001"), ("[1]", "quist2004")]  # a name whose number differs stays
+
+
+def test_an_unknown_acronym_before_a_year_is_a_measurement() -> None:
+    lib = [_entry("who2019", "{World Health Organization}", "2019", "Malaria report")]
+    report = check_manuscript(Manuscript.from_text("Initial BMI (1975) and WHO (2019) and (BMI, 1975)."), lib)
+    assert [(r.citation.label, r.status) for r in report.results] == [
+        ("WHO, 2019", RESOLVED), ("BMI, 1975", UNRESOLVED)]
