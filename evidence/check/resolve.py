@@ -326,7 +326,8 @@ class Resolver:
         else:
             asked = f"{citation.authors}|{citation.et_al}|{citation.year}"
             if asked not in self._suggestions:
-                self._suggestions[asked] = self._misspelt(citation) or self._near_organisation(citation)
+                self._suggestions[asked] = (self._misspelt(citation) or self._near_organisation(citation)
+                                            or self._other_author_list(citation))
             suggestion = self._suggestions[asked]
         return CitationResult(citation, UNRESOLVED, suggestion=suggestion, reason=reason)
 
@@ -343,6 +344,22 @@ class Resolver:
                     return Suggestion(entry.key, "spelling", message)
         return None
 
+
+    def _other_author_list(self, citation: Citation) -> Suggestion | None:
+        """A work of the same first author and year whose author list holds the other cited names elsewhere
+        ("Smith & Kim, 2006" for Smith, Lee, ..., Kim 2006): the citation names the wrong authors."""
+        if len(citation.authors) < 2:
+            return None
+        others = {surname_key(n) for n in citation.authors[1:]}
+        for entry in self._candidates(citation):
+            keys = {k for p in _people(entry) for k in surname_keys(p.surname)}
+            if _year_matches(citation, entry) and others <= keys:
+                n = len([p for p in _people(entry) if not p.is_others])
+                message = (f"no {citation.label} in the library; {entry.first_author} et al. {entry.year or 'n.d.'} "
+                           f"({entry.key}) has {n} authors, including {', '.join(citation.authors[1:])}: "
+                           "is the author list right?")
+                return Suggestion(entry.key, "author-count", message)
+        return None
 
     def _near_organisation(self, citation: Citation) -> Suggestion | None:
         """An organisation named nearly like the cited one ("Centers for Disease Control" for "... and

@@ -299,3 +299,12 @@ def test_an_unknown_acronym_before_a_year_is_a_measurement() -> None:
     report = check_manuscript(Manuscript.from_text("Initial BMI (1975) and WHO (2019) and (BMI, 1975)."), lib)
     assert [(r.citation.label, r.status) for r in report.results] == [
         ("WHO, 2019", RESOLVED), ("BMI, 1975", UNRESOLVED)]
+
+
+def test_two_named_authors_of_a_longer_list_get_a_hint() -> None:
+    lib = [_entry("quist2006", "Quist, Ann and Lee, Bo and Park, Cy and Ferro, Di", "2006", "Leaf patterns")]
+    report = check_manuscript(Manuscript.from_text("Leaves (Quist and Ferro, 2006)."), lib)
+    assert [(r.status, r.suggestion.to_dict() if r.suggestion else None) for r in report.results] == [
+        (UNRESOLVED, {"key": "quist2006", "reason": "author-count",
+                      "message": "no Quist & Ferro, 2006 in the library; Quist et al. 2006 (quist2006) has 4 authors, "
+                                 "including Ferro: is the author list right?"})]
