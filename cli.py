@@ -41,6 +41,7 @@ class App:
     color: bool | None = None  # None: colour on a terminal only; False: never (NO_COLOR, --no-color)
     debug: bool = False
     quiet: bool = False
+    library_given: bool = True  # False: neither -l nor $EVIDENCE_LIBRARY, so a manuscript may name its own
     _library: Library | None = field(default=None, repr=False)
 
     def library(self, *, create: bool = False) -> Library:
@@ -158,7 +159,9 @@ def cli(ctx: click.Context, library_path: Path, encoding: str | None, color: boo
     """
     if color is None and os.environ.get("NO_COLOR"):  # no-color.org: any non-empty value
         color = False
-    ctx.obj = App(library_path=library_path, encoding=encoding, color=color, debug=debug, quiet=quiet)
+    given = ctx.get_parameter_source("library_path") is not click.core.ParameterSource.DEFAULT
+    ctx.obj = App(library_path=library_path, encoding=encoding, color=color, debug=debug, quiet=quiet,
+                  library_given=given)
 
 
 # ----- list / show -------------------------------------------------------------------------------
@@ -311,6 +314,29 @@ def show(app: App, keys: tuple[str, ...], bibtex: bool, as_json: bool) -> None:
 
 
 # ----- check --------------------------------------------------------------------------------------
+def _manuscript_library(app: App, doc: Any) -> tuple[Library, list[Entry], bool]:
+    """The library for a manuscript: -l/$EVIDENCE_LIBRARY, else the .bib files the manuscript declares
+    (YAML bibliography:, \\bibliography, \\addbibresource, .aux \\bibdata, .bcf), else ./refs.bib.
+    Also whether it cites every entry (\\nocite{*})."""
+    from evidence.check.declarations import existing_bibliographies, read_declarations
+    from evidence.store.paths import default_cache_root
+
+    declarations = read_declarations(doc)
+    paths = [] if app.library_given else existing_bibliographies(declarations, doc)
+    if not paths:
+        lib = app.library()
+        return lib, lib.entries, declarations.cites_all
+    app.library_path = paths[0]
+    app.info(f"library: {', '.join(str(p) for p in paths)} (declared in {doc.path})")
+    lib = app.library()
+    entries = list(lib.entries)
+    for path in paths[1:]:
+        other = Library.open(path, encoding=app.encoding, cache_dir=default_cache_root())
+        app.report_problems(other)
+        entries += other.entries
+    return lib, entries, declarations.cites_all
+
+
 CHECK_FORMATS = ("text", "json", "html", "sarif", "github")
 
 
@@ -322,11 +348,13 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
     from evidence.check.report_ci import render_github, render_sarif
     from evidence.check.report_html import Provenance
 
-    lib = app.library()
+    doc = read_manuscript(manuscript)
+    lib, entries, cites_all = _manuscript_library(app, doc)
     if html_path is not None and html_path.resolve() in {lib.path.resolve(), manuscript.resolve()}:
         raise click.UsageError(f"refusing to write the HTML report over {html_path}")
-    doc = read_manuscript(manuscript)
-    report = check_manuscript(doc, lib.entries)
+    report = check_manuscript(doc, entries)
+    if cites_all:  # \nocite{*}: every entry is in the bibliography
+        report.uncited = []
     if html_path is not None or fmt == "html":
         when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         page = render_html(report, manuscript=doc, style=style, provenance=Provenance(
@@ -406,6 +434,10 @@ def check(app: App, manuscript: Path, as_json: bool, fmt: str | None, html_path:
     abstract does not mention (numbers, durations, populations, designs) are flagged
     as prompts for a human reader, not verdicts.
 
+    Without -l or $EVIDENCE_LIBRARY, the library is the one the manuscript declares
+    (YAML bibliography:, \\bibliography, \\addbibresource, or a LaTeX run's .aux/.bcf,
+    which can be checked themselves); \\nocite keys count as cited.
+
     \b
     Examples:
       evidence check draft.md
@@ -418,7 +450,7 @@ def check(app: App, manuscript: Path, as_json: bool, fmt: str | None, html_path:
     from evidence.formats.styles import load_style
 
     if check_library is not None:
-        app.library_path = check_library
+        app.library_path, app.library_given = check_library, True
     if as_json and fmt not in (None, "json"):
         raise click.UsageError(f"--json and --format {fmt} cannot be combined")
     out_format = "json" if as_json else fmt or "text"
@@ -846,14 +878,19 @@ FORMATS = ["text", "markdown", "html", "bibtex", "ris", "csl-json"]
 def _cited_entries(app: App, lib: Library, manuscript: Path) -> list[Entry]:
     """Entries a manuscript cites, in order of first citation (resolution only, no evidence ranking)."""
     from evidence.check import cited_entries, read_manuscript
+    from evidence.check.declarations import read_declarations
 
-    cited = cited_entries(read_manuscript(manuscript), lib.entries)
+    doc = read_manuscript(manuscript)
+    cited = cited_entries(doc, lib.entries)
     for left, meaning in ((cited.unresolved, "not in the library"),
                           (cited.ambiguous, "ambiguous (several entries match)")):
         if left:
             app.warn(f"{len(left)} citation(s) in {manuscript} are {meaning}, and not exported "
                      f"(first: “{left[0].citation.text}” at line {left[0].citation.line}); "
                      "run `evidence check` for details")
+    if read_declarations(doc).cites_all:  # \nocite{*}: the rest of the library follows, in library order
+        keys = {e.key for e in cited.entries}
+        return cited.entries + [e for e in lib.entries if e.key not in keys]
     return cited.entries
 
 

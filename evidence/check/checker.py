@@ -13,7 +13,7 @@ from evidence.check.fieldcheck import with_field_citations
 from evidence.check.flags import FlagFinder
 from evidence.check.manuscript import Manuscript
 from evidence.check.ranking import EvidenceRanker
-from evidence.check.resolve import Resolver
+from evidence.check.resolve import Resolver, prune
 from evidence.check.results import AMBIGUOUS, UNRESOLVED, CheckReport, CitationResult, CitedEntries
 from evidence.model import Entry
 from evidence.search.analysis import analyze
@@ -27,7 +27,7 @@ def _resolve_all(manuscript: Manuscript, resolver: Resolver) -> tuple[list[Citat
     citations: list[Citation] = find_citations(manuscript)
     references = find_reference_list(manuscript)
     by_number = {item.number: item for item in references}
-    results = [resolver.resolve(citation, by_number) for citation in citations]
+    results = prune([resolver.resolve(citation, by_number) for citation in citations])
     return with_field_citations(manuscript, results, resolver.index.entries), references
 
 
@@ -39,6 +39,8 @@ def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_eviden
     results, references = _resolve_all(manuscript, resolver)
     claims = find_claims(manuscript, [r.citation for r in results])
     for result in results:
+        if result.citation.textless:  # \nocite, .aux/.bcf keys: no claim to compare
+            continue
         result.claim, result.clause = claims.get(result.citation.group, ("", ""))
         if result.entry is not None:
             result.evidence = ranker.evidence(result.clause, result.entry)

@@ -11,62 +11,27 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from evidence.check.authoryear import (
+    COLLEAGUES_IN_RE,
+    NARRATIVE_RE,
+    Cited,
+    clean_authors,
+    parse_group,
+    strip_leading_words,
+    valid_names,
+    years_of,
+)
+from evidence.check.declarations import ALL, Declarations, compiled_kind, read_declarations
 from evidence.check.manuscript import Manuscript
 
-# -- building blocks ---------------------------------------------------------------
-
-_UPPER = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]"
-_LETTER = r"[^\W\d_]"
-_APOS = "'\u2019"
-# one surname: particles, then a capitalised word with hyphens/apostrophes (El-Hage, O'Brien)
-_PARTICLE_WORDS = r"(?:van|von|der|den|de|del|della|des|da|di|du|dos|das|le|la|ten|ter)"
-_PARTICLE = (r"(?:(?:" + _PARTICLE_WORDS + r"|St\.?|Mc|d[" + _APOS + r"])\s*"
-             r"|(?:Lo|La|Le|De|Del|Della|Di|Da|Van|Von|Du|Dos|El|Al|Abdel|Ben|Bin|Ibn|Ter|Ten)\s+"
-             r"(?=" + _UPPER + r"|" + _PARTICLE_WORDS + r"\s))")  # "Van der Berg" opening a sentence
-_WORD = (_UPPER + r"(?:" + _LETTER + r"|[" + _APOS + r"](?=" + _LETTER + r")(?!s(?!" + _LETTER + r"))"
-         r"|-(?=" + _LETTER + r"))+")
-_NAME = r"(?:" + _PARTICLE + r"{0,3}" + _WORD + r")"
-# organisations may be several capitalised words: "World Health Organization"
-_ORG = r"(?:" + _NAME + r"(?:\s+(?:of|for|and|the|on)?\s*" + _WORD + r"){0,5})"
-_NAME2 = r"(?:" + _NAME + r"(?:\s+" + _WORD + r")?)"
-_ETAL = r"(?:\s+et\s+al\.?)"
-_YEAR = r"(?:(?:1[89]|20)\d{2}(?:[a-z](?![a-z]))?|in\s+press|n\.\s?d\.|forthcoming)"
-_YEAR_RE = re.compile(r"((?:1[89]|20)\d{2})([a-z]?)|in\s+press|n\.\s?d\.|forthcoming")
-_SEP = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
-
-# Capitalised words that start parentheses but are never authors.
-_NOT_NAMES = {
-    "table", "tables", "figure", "figures", "fig", "figs", "supplementary", "supplement",
-    "appendix", "section", "chapter", "phase", "study", "trial", "part", "box", "panel",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "spring", "summer", "autumn", "fall", "winter", "since",
-    "in", "the", "and", "from", "between", "during", "after", "before", "until", "by", "as",
-    "see", "eg", "ie", "cf", "also", "year", "years", "version", "wave", "cohort", "step",
-    "model", "equation", "eq", "page", "vol", "volume", "no", "number", "n", "p", "ci",
-    "or", "hr", "rr", "sd", "se", "iqr", "range", "mean", "median", "total", "up", "to",
-    "approximately", "about", "around", "circa", "ca", "published", "updated", "accessed",
-    "retrieved", "this", "that", "these", "those", "our", "we", "it", "its", "a", "an",
-    "ref", "refs", "reference", "references", "lancet", "nejm", "jama", "bmj", "nature", "science",
-}
-
-_PAREN_RE = re.compile(r"\(([^()]{1,600})\)")
-_PART_RE = re.compile(
-    r"^(?P<prefix>(?:(?!" + _PARTICLE_WORDS + r"\s)(?:[a-z][\w.]*|e\.g\.|i\.e\.|cf\.),?\s+)*)"
-    r"(?P<authors>" + _ORG + r"(?:" + _SEP + _NAME2 + r")*" + _ETAL + r"?)"
-    r"(?:\s*\[[A-Z]{2,12}\])?(?:[" + _APOS + r"]s)?,?\s+"
-    r"(?P<years>" + _YEAR + r"(?:\s*,\s*" + _YEAR + r")*)"
-    r"(?P<rest>(?:\s*,\s*|\s+)(?!" + _YEAR + r").*)?$",
-    re.S,
-)
-_NARRATIVE_RE = re.compile(
-    r"(?<![\w\-" + _APOS + r"])(?P<authors>" + _NAME + r"(?:" + _SEP + _NAME2 + r")*" + _ETAL + r"?)"
-    r"(?:[" + _APOS + r"]s)?\s*\(\s*(?P<years>" + _YEAR + r"(?:\s*[,;]\s*" + _YEAR + r")*)"
-    r"(?P<rest>\s*,\s*[^()]{0,60}?)?\s*\)"
-)
-_SPLIT_AUTHORS = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+_SQUARE_RE = re.compile(r"\[([^\[\]@]{1,600})\]")
+_PARENS_RE = re.compile(r"[()]")
+_LINK_AFTER_RE = re.compile(r"[(\[]|:\s")
+_COMMA_YEAR_RE = re.compile(r"(?:,|et\s+al\.?)\s*(?:(?:1[5-9]|20)\d\d|n\.\s?d\.|in\s+press|forthcoming)")
+_MAX_BRACKET = 600
 
 _PANDOC_GROUP_RE = re.compile(r"\[([^\[\]]*?@[^\[\]]*?)\]")
 _PANDOC_KEY = r"[\w][\w:.#$%&+?<>~/-]*"
@@ -80,12 +45,17 @@ _LATEX_COMMENT_RE = re.compile(r"(?<!\\)%[^\n]*")
 _LATEX_VERBATIM_RE = re.compile(r"\\begin\{(verbatim|lstlisting|minted)\*?\}.*?\\end\{\1\*?\}", re.S)
 # Word's hyphens (U+2010 hyphen, U+2011 non-breaking hyphen) in names like Gali-Muhtasib
 _SAME_LENGTH_FOLDS = {0x2010: "-", 0x2011: "-"}
+_DASH = r"[-\u2013\u2014]"
+_NUMBERS = r"\s*\d{1,4}(?:\s*" + _DASH + r"\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*" + _DASH + r"\s*\d{1,4})?)*\s*"
+# "[1-3, 5]", also straight after a word ("leprosy[4]", not code like "x[1]") and "[7]–[10]" printed as two brackets
 _NUMERIC_RE = re.compile(
-    r"(?<![\w\]])\[(\s*\d{1,4}(?:\s*[-\u2013\u2014]\s*\d{1,4})?(?:\s*,\s*\d{1,4}(?:\s*[-\u2013\u2014]\s*\d{1,4})?)*\s*)\]"
+    r"(?:(?<![\w\]])|(?<=[^\W\d_]{3}))\[(?:(?i:see(?:\s+also)?|e\.g\.|i\.e\.|cf\.|reviewed\s+in|for\s+review,?\s+see)"
+    r",?\s+)?(" + _NUMBERS + r")(?:,?\s+and\s+references\s+therein)?\](?:\s*" + _DASH + r"\s*\[\s*(\d{1,4})\s*\])?"
 )
 _REF_HEADING_RE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]*|\\(?:section|chapter|subsection)\*?\{|\*\*)?[ \t]*"
-    r"(?:references?(?:[ \t]+list)?|bibliography|works[ \t]+cited|literature[ \t]+cited|cited[ \t]+literature)"
+    r"(?:references?(?:[ \t]+list|[ \t]+and[ \t]+notes)?|bibliography|works[ \t]+cited|literature[ \t]+cited"
+    r"|cited[ \t]+literature)"
     r"[ \t]*(?:\}|\*\*)?[ \t]*:?[ \t]*$",
     re.I | re.M,
 )
@@ -100,7 +70,7 @@ class Citation:
     citations in one bracket share the span and the ``group`` number.
     """
 
-    style: str  # "parenthetical" | "narrative" | "pandoc" | "latex" | "numeric"
+    style: str  # "parenthetical" | "narrative" | "pandoc" | "latex" | "numeric" | "nocite" | "compiled" (.aux/.bcf)
     text: str
     start: int
     end: int
@@ -117,9 +87,16 @@ class Citation:
     locator: str = ""
 
     @property
+    def textless(self) -> bool:
+        """Cited without prose around it (\\nocite, a key read from .aux/.bcf): there is no claim to check."""
+        return self.style in ("nocite", "compiled")
+
+    @property
     def label(self) -> str:
         """How the citation reads, for reports: ``Zanos et al., 2018``, ``@key``, ``[3]``."""
         if self.key is not None:
+            if self.style == "nocite":
+                return f"\\nocite{{{self.key}}}"
             return f"@{self.key}" if self.style == "pandoc" else f"\\cite{{{self.key}}}"
         if self.number is not None:
             return f"[{self.number}]"
@@ -188,31 +165,6 @@ def _blank(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
-def _clean_authors(raw: str) -> tuple[tuple[str, ...], bool]:
-    raw = " ".join(raw.split())
-    et_al = bool(re.search(_ETAL + r"$", raw))
-    if et_al:
-        raw = re.sub(_ETAL + r"$", "", raw)
-    names = tuple(n.strip() for n in _SPLIT_AUTHORS.split(raw) if n.strip())
-    return names, et_al
-
-
-def _is_name(name: str) -> bool:
-    first = re.sub(r"[^\w]", "", name.split()[0]).lower() if name.split() else ""
-    return len(re.sub(r"\W", "", name)) >= 2 and first not in _NOT_NAMES
-
-
-def _years(raw: str) -> list[tuple[str, str]]:
-    out = []
-    for match in _YEAR_RE.finditer(raw):
-        if match.group(1):
-            out.append((match.group(1), match.group(2) or ""))
-        else:
-            word = " ".join(match.group().split()).lower()
-            out.append(("n.d." if word.startswith("n.") else word, ""))
-    return out
-
-
 class _Collector:
     """Accumulates citations with positions and group numbers."""
 
@@ -235,40 +187,68 @@ class _Collector:
         self.items.append(Citation(style, text, start, end, line, column, group, **kw))  # type: ignore[arg-type]
 
 
+def _balanced_parens(text: str, limit: int) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """Each bracket pair (open, close) up to ``limit`` with its inner pairs, innermost first."""
+    stack: list[tuple[int, list[tuple[int, int]]]] = []
+    for match in _PARENS_RE.finditer(text, 0, limit):
+        if match.group() == "(":
+            stack.append((match.start(), []))
+        elif stack:
+            start, inner = stack.pop()
+            if stack:
+                stack[-1][1].append((start, match.end()))
+            if match.start() - start <= _MAX_BRACKET:
+                yield start, match.end(), inner
+
+
+def _blanked(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with the ``holes`` (nested brackets, citations found) turned into spaces."""
+    chars = list(text[start:end])
+    for s, e in holes:
+        for k in range(max(s, start), min(e, end)):
+            chars[k - start] = " "
+    return "".join(chars)
+
+
+def _add_cited(col: _Collector, style: str, start: int, end: int, cited: list[Cited]) -> None:
+    group = col.new_group(start, end)
+    for c in cited:
+        col.add(style, start, end, group, authors=c.authors, et_al=c.et_al, year=c.year, suffix=c.suffix,
+                prefix=c.prefix, locator=c.locator)
+
+
 def _author_year(text: str, col: _Collector, limit: int) -> None:
-    for match in _PAREN_RE.finditer(text, 0, limit):
-        body = match.group(1)
-        parts = body.split(";")
-        found = []
-        for part in parts:
-            part_match = _PART_RE.match(part.strip())
-            if not part_match:
+    squares: list[tuple[int, int]] = []
+    for match in _SQUARE_RE.finditer(text, 0, limit):  # "[Kim et al., 2005]", also inside "(...)"
+        if _LINK_AFTER_RE.match(text, match.end()) or not _COMMA_YEAR_RE.search(match.group(1)):
+            continue  # a Markdown link "[Annual report 2019](...)", or a label with no comma before the year
+        cited = parse_group(match.group(1))
+        if cited:
+            squares.append((match.start(), match.end()))
+            _add_cited(col, "parenthetical", match.start(), match.end(), cited)
+    square_starts = [s for s, _ in squares]
+    for start, end, inner in _balanced_parens(text, limit):
+        i = bisect.bisect_left(square_starts, start)
+        holes = inner + [sq for sq in squares[i:i + 50] if sq[0] < end]
+        cited = parse_group(_blanked(text, start + 1, end - 1, holes) if holes else text[start + 1:end - 1])
+        if cited:
+            _add_cited(col, "parenthetical", start, end, cited)
+    _narrative(text, col, limit)
+
+
+def _narrative(text: str, col: _Collector, limit: int) -> None:
+    for regex in (NARRATIVE_RE, COLLEAGUES_IN_RE):
+        for match in regex.finditer(text, 0, limit):
+            names, et_al = clean_authors(match.group("authors"))
+            names = strip_leading_words(names, et_al)
+            if not valid_names(names, et_al):
                 continue
-            names, et_al = _clean_authors(part_match.group("authors"))
-            if not names or not all(_is_name(n) for n in names):
-                continue
-            prefix = part_match.group("prefix").strip().rstrip(",")
-            rest = (part_match.group("rest") or "").strip(" ,")
-            for year, suffix in _years(part_match.group("years")):
-                found.append(dict(authors=names, et_al=et_al, year=year, suffix=suffix,
-                                  prefix=prefix, locator=rest))
-        if found:
-            group = col.new_group(match.start(), match.end())
-            for kw in found:
-                col.add("parenthetical", match.start(), match.end(), group, **kw)
-    for match in _NARRATIVE_RE.finditer(text, 0, limit):
-        names, et_al = _clean_authors(match.group("authors"))
-        # drop leading sentence words swallowed by the name pattern ("In Berman et al.")
-        while names and not _is_name(names[0]):
-            names = names[1:]
-        if not names or not all(_is_name(n) for n in names):
-            continue
-        start = match.start() + match.group().find(names[0]) if names[0] in match.group() else match.start()
-        group = col.new_group(start, match.end())
-        locator = (match.group("rest") or "").strip(" ,")
-        for year, suffix in _years(match.group("years")):
-            col.add("narrative", start, match.end(), group, authors=names, et_al=et_al,
-                    year=year, suffix=suffix, locator=locator)
+            start = match.start() + match.group().find(names[0]) if names[0] in match.group() else match.start()
+            group = col.new_group(start, match.end())
+            locator = (match.groupdict().get("rest") or "").strip(" ,")
+            for year, suffix in years_of(match.group("years")):
+                col.add("narrative", start, match.end(), group, authors=names, et_al=et_al,
+                        year=year, suffix=suffix, locator=locator)
 
 
 def _pandoc(text: str, col: _Collector, limit: int, bare: bool) -> None:
@@ -279,7 +259,7 @@ def _pandoc(text: str, col: _Collector, limit: int, bare: bool) -> None:
             if not item:
                 continue
             raw_prefix = item.group("prefix")
-            if re.search(r"[\w.+-]$", raw_prefix):  # an e-mail address inside brackets
+            if re.search(r"[\w.+-]\Z", raw_prefix):  # an e-mail address inside brackets (no space before @)
                 continue
             prefix = raw_prefix.strip()
             key = item.group("key").strip("{}").rstrip(".:,;?")
@@ -325,11 +305,14 @@ def _latex(text: str, col: _Collector, limit: int) -> None:
 
 def _numeric(text: str, col: _Collector, limit: int, highest: int) -> None:
     for match in _NUMERIC_RE.finditer(text, 0, limit):
-        values = [int(v) for v in re.findall(r"\d+", match.group(1))]
+        body = match.group(1)
+        if match.group(2):  # "[7]–[10]": the range's interior is cited too
+            body += ("-" if not re.search(_DASH, body.split(",")[-1]) else ",") + match.group(2)
+        values = [int(v) for v in re.findall(r"\d+", body)]
         if all(v > highest and 1800 <= v <= 2099 or v == 0 for v in values):
             continue  # [2019], [2019-2020], [0]: years, not references ([99] is a missing reference)
         numbers: list[int] = []
-        for piece in match.group(1).split(","):
+        for piece in body.split(","):
             bounds = re.split(r"[-\u2013\u2014]", piece)
             low, high = sorted((int(bounds[0]), int(bounds[-1])))  # [6-4] means 4 to 6
             if high - low > 200:
@@ -340,14 +323,28 @@ def _numeric(text: str, col: _Collector, limit: int, highest: int) -> None:
             col.add("numeric", match.start(), match.end(), group, number=number)
 
 
+def _declared(manuscript: Manuscript, text: str, col: _Collector) -> Declarations:
+    """Keys cited without text (\\nocite, YAML nocite:) and the keys of an .aux/.bcf, as citations."""
+    declarations = read_declarations(manuscript, text)
+    for item in declarations.keys:
+        if item.key != ALL:
+            col.add(item.style, item.start, item.end, col.new_group(item.start, item.end), key=item.key)
+    return declarations
+
+
 def find_citations(manuscript: Manuscript) -> list[Citation]:
     """Every citation before the reference list, in text order (then bracket order)."""
     text = manuscript.text.translate(_SAME_LENGTH_FOLDS)  # offsets stay those of the manuscript
     if manuscript.kind == "latex":
         text = _blank(text, _LATEX_COMMENT_RE)
         text = _blank(text, _LATEX_VERBATIM_RE)
-    limit = reference_section_start(text)
     col = _Collector(manuscript)
+    declarations = _declared(manuscript, text, col)
+    if compiled_kind(manuscript):  # .aux/.bcf: their citations are keys, there is no prose
+        return sorted(col.items, key=lambda c: (c.start, c.group))
+    if declarations.front_matter_end:
+        text = " " * declarations.front_matter_end + text[declarations.front_matter_end:]
+    limit = reference_section_start(text)
     if manuscript.kind == "latex":
         _latex(text, col, limit)
     _pandoc(text, col, limit, bare=manuscript.kind == "markdown")

@@ -36,9 +36,23 @@ EXPECTED = {
         (4, "\\cite{berman2000}"), (5, "\\cite{duman2012}"), (5, "\\cite{zanos2018}"),
         (5, "\\cite{zanos2018mechanisms}"), (6, "\\cite{kishimoto2016}"), (6, "\\cite{fond2014}"),
         (6, "\\cite{xu2016}"), (6, "\\cite{berman2000}"), (7, "\\cite{abbar2022}"), (7, "\\cite{abbar2021}"),
-        (8, "Andrade, 2017"),
+        (8, "Andrade, 2017"), (9, "\\nocite{feifel2017}"),
     ],
     "numbered.txt": [(3, "[1]"), (4, "[2]"), (4, "[3]"), (5, "[1]"), (5, "[2]"), (5, "[3]"), (5, "[5]"), (6, "[99]")],
+    "forms.md": [
+        (3, "Okonkwo et al., 2016"), (4, "Haddad & Lindqvist, 2018"), (5, "Moreau et al., 1999"),
+        (6, "Tanaka & Brandt, 2011b"), (7, "Okonkwo et al., 2016"), (7, "Pereira et al., 2013"),
+        (8, "Haddad & Lindqvist, 2018"), (9, "Tanaka & Brandt, 2011a"), (10, "Tanaka & Brandt, 2011a"),
+        (10, "Tanaka & Brandt, 2011b"), (10, "Tanaka & Brandt, 2011c"), (11, "Fairbairn, 1987"),
+        (11, "Fairbairn, 1989"), (11, "Fairbairn, 1987"), (11, "Fairbairn, 1989"), (12, "Linnaeus, 1758"),
+        (12, "Darwin, 1842"), (13, "Costa da Silva et al., 2014"), (13, "Vieira de Mello & Page, 2015"),
+        (14, "Haddad & Lindqvist, 2018"), (15, "Moreau et al., 1999"), (15, "Pereira et al., 2013"),
+        (16, "Okonkwo et al., 2016"), (17, "Abara et al., n.d."), (17, "Abara et al., n.d."),
+        (17, "Reef Watch Society, n.d."), (18, "Marine Research Council of the King's University, 2020"),
+        (19, "Oceanic Heath Organisation, 2019"), (19, "Coastal Monitoring Service, 2021"),
+        (20, "@moreau1999"), (20, "@pereira2013"), (21, "@haddad2018"),
+    ],
+    "numbered_forms.txt": [(3, "[1]"), (3, "[2]"), (3, "[3]"), (3, "[4]"), (3, "[5]"), (4, "[6]"), (4, "[7]")],
     "ketamine.docx": [(2, "Berman et al., 2000"), (3, "Duman & Aghajanian, 2012"), (5, "Zanos et al., 2018"),
                       (5, "Zanos & Gould, 2018"), (6, "Xu et al., 2019")],
 }
@@ -120,7 +134,9 @@ def test_latex_commands_options_and_comments() -> None:
     text = "A \\citep[see][p.~4]{a2000, b2001}. B \\textcite{c2002}. % \\cite{hidden}\nC \\nocite{d} 10\\% \\cite{e}"
     cites = _one(text, "latex")
     assert [(c.key, c.prefix, c.locator, c.line) for c in cites] == [
-        ("a2000", "see", "p. 4", 1), ("b2001", "see", "p. 4", 1), ("c2002", "", "", 1), ("e", "", "", 2)]
+        ("a2000", "see", "p. 4", 1), ("b2001", "see", "p. 4", 1), ("c2002", "", "", 1), ("d", "", "", 2),
+        ("e", "", "", 2)]
+    assert [c.style for c in cites] == ["latex", "latex", "latex", "nocite", "latex"]
 
 
 def test_numeric_citations_need_a_reference_list() -> None:
@@ -161,3 +177,91 @@ def test_word_hyphens_and_latex_verbatim() -> None:
     assert found[0].text == "(Gali\u2011Muhtasib et al., 2004; El\u2010Hage, 2010)"  # the manuscript's own text
     tex = "Real \\cite{a}.\n\\begin{verbatim}\n\\cite{notreal}\n\\end{verbatim}\n"
     assert [c.key for c in find_citations(Manuscript.from_text(tex, kind="latex"))] == ["a"]
+
+
+def test_words_before_the_author_inside_the_bracket() -> None:
+    cites = _one("Seen before (archive: Mbeki et al., 2015, p. 3) and (Box 2 Quist and Ferro, 2010).")
+    assert [(c.label, c.prefix, c.locator, c.text) for c in cites] == [
+        ("Mbeki et al., 2015", "", "p. 3", "(archive: Mbeki et al., 2015, p. 3)"),
+        ("Quist & Ferro, 2010", "", "", "(Box 2 Quist and Ferro, 2010)")]
+
+
+def test_a_word_and_a_name_joined_by_a_comma_are_not_two_authors() -> None:
+    cites = _one("Flies differ (in Drosophila, Mbeki et al., 2015). However, Quist and Ferro (2010) disagree.")
+    assert [(c.authors, c.et_al, c.column) for c in cites] == [(("Mbeki",), True, 14), (("Quist", "Ferro"), False, 60)]
+
+
+def test_square_brackets_alone_and_inside_parentheses_are_not_counted_twice() -> None:
+    cites = _one("Bones last (e.g., teeth [Quist et al., 2005; Ferro, 2007] and skin [Mbeki, 2009]). "
+                 "Also [Ferro, 2007, p. 2].")
+    assert [(c.label, c.text, c.group) for c in cites] == [
+        ("Quist et al., 2005", "[Quist et al., 2005; Ferro, 2007]", 1),
+        ("Ferro, 2007", "[Quist et al., 2005; Ferro, 2007]", 1),
+        ("Mbeki, 2009", "[Mbeki, 2009]", 2),
+        ("Ferro, 2007", "[Ferro, 2007, p. 2]", 3)]
+
+
+def test_a_year_alone_continues_the_previous_author() -> None:
+    cites = _one("Twice (Quist and Ferro, 2001a; 2001b, p. 4; Mbeki, 1999; 2003) and (Ferro 2005, 2006).")
+    assert [(c.label, c.locator) for c in cites] == [
+        ("Quist & Ferro, 2001a", ""), ("Quist & Ferro, 2001b", "p. 4"), ("Mbeki, 1999", ""), ("Mbeki, 2003", ""),
+        ("Ferro, 2005", ""), ("Ferro, 2006", "")]
+    assert _one("Counts (n = 12; 2019).") == []  # a year with no author before it is not a citation
+
+
+def test_and_colleagues_forms() -> None:
+    cites = _one("Mbeki and colleagues (2015) agree; Ferro & co-workers (2010, p. 3) too.\n"
+                 "The trial by Quist and colleagues in 2012 was small. Quist and colleagues found it.")
+    assert [(c.label, c.style, c.locator, c.line) for c in cites] == [
+        ("Mbeki et al., 2015", "narrative", "", 1), ("Ferro et al., 2010", "narrative", "p. 3", 1),
+        ("Quist et al., 2012", "narrative", "", 2)]
+
+
+def test_nouns_and_months_start_brackets_but_can_be_co_authors() -> None:
+    cites = _one("Noted (May et al., 2011) and (Quist and Page, 2012) but not (May 2010) or (Figure 2, 2019).")
+    assert [c.label for c in cites] == ["May et al., 2011", "Quist & Page, 2012"]
+
+
+def test_pandoc_prefix_broken_across_lines() -> None:
+    cites = _one("Known [see\n@quist2001; @ferro2002] and [e.g.\n@mbeki2003].", "text")
+    assert [(c.key, c.prefix, c.line) for c in cites] == [
+        ("quist2001", "see", 1), ("ferro2002", "", 1), ("mbeki2003", "e.g.", 2)]
+
+
+def test_numbers_after_a_word_and_ranges_in_two_brackets() -> None:
+    refs = "\n\nReferences\n" + "".join(f"{i}. Quist{i} A. Title {i}. J. 2001.\n" for i in range(1, 13))
+    cites = _one("Salt matters[3], as seen[5]–[8] and [10]-[12]; matrix[2] and m[1] too." + refs)
+    assert [(c.number, c.text) for c in cites] == [
+        (3, "[3]"), (5, "[5]–[8]"), (6, "[5]–[8]"), (7, "[5]–[8]"), (8, "[5]–[8]"),
+        (10, "[10]-[12]"), (11, "[10]-[12]"), (12, "[10]-[12]"), (2, "[2]")]
+
+
+def test_square_bracket_decoys() -> None:
+    text = ("See [Annual Report 2019](https://example.org), [Quist 2010] and [Phase II, 2019]. "
+            "Phase II (2019) ended.\n\n[Quist, 2010]: https://example.org/q\n")
+    assert _one(text) == []
+
+
+def test_suffix_letters_continue_the_year() -> None:
+    cites = _one("Twice (Quist, 2010a, b; Ferro et al., 2012a,b) and Mbeki (2003a, b); not (Quist, 2010, a review).")
+    assert [(c.label, c.locator) for c in cites] == [
+        ("Quist, 2010a", ""), ("Quist, 2010b", ""), ("Ferro et al., 2012a", ""), ("Ferro et al., 2012b", ""),
+        ("Mbeki, 2003a", ""), ("Mbeki, 2003b", ""), ("Quist, 2010", "a review")]
+
+
+def test_numbers_after_see_and_before_references_therein() -> None:
+    refs = "\n\nReferences\n" + "".join(f"{i}. Quist{i} A. Title {i}. J. 2001.\n" for i in range(1, 11))
+    cites = _one("Known [see 4], [reviewed in 5, 6], [e.g., 7-8] and [10, and references therein]; "
+                 "not [see note 3] or [Table 2]." + refs)
+    assert [c.number for c in cites] == [4, 5, 6, 7, 8, 10]
+
+
+def test_narrative_with_stray_comma_and_plural_possessive() -> None:
+    text = "As Quist et al., (2010) and Ferro and Mbeki' (2011) said.\n\nReferences and Notes\n1. Lee A. (Lee, 2012)\n"
+    assert [c.label for c in _one(text)] == ["Quist et al., 2010", "Ferro & Mbeki, 2011"]
+
+
+def test_section_and_figure_words_are_not_authors() -> None:
+    text = ("A (see Methods, 2019 cohort) (Figure 1—figure supplement 2, Video 1) (Experiment 2, 2018) "
+            "(Group B, 2017) (Day 3 Quist, 2001) (Data from Quist et al., 2003).")
+    assert [c.label for c in _one(text)] == ["Quist, 2001", "Quist et al., 2003"]
