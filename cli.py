@@ -314,10 +314,9 @@ def show(app: App, keys: tuple[str, ...], bibtex: bool, as_json: bool) -> None:
 
 
 # ----- check --------------------------------------------------------------------------------------
-def _manuscript_library(app: App, doc: Any) -> tuple[Library, list[Entry], bool]:
+def _manuscript_library(app: App, doc: Any) -> tuple[Library, list[Entry]]:
     """The library for a manuscript: -l/$EVIDENCE_LIBRARY, else the .bib files the manuscript declares
-    (YAML bibliography:, \\bibliography, \\addbibresource, .aux \\bibdata, .bcf), else ./refs.bib.
-    Also whether it cites every entry (\\nocite{*})."""
+    (YAML bibliography:, \\bibliography, \\addbibresource, .aux \\bibdata, .bcf), else ./refs.bib."""
     from evidence.check.declarations import existing_bibliographies, read_declarations
     from evidence.store.paths import default_cache_root
 
@@ -325,7 +324,7 @@ def _manuscript_library(app: App, doc: Any) -> tuple[Library, list[Entry], bool]
     paths = [] if app.library_given else existing_bibliographies(declarations, doc)
     if not paths:
         lib = app.library()
-        return lib, lib.entries, declarations.cites_all
+        return lib, lib.entries
     app.library_path = paths[0]
     app.info(f"library: {', '.join(str(p) for p in paths)} (declared in {doc.path})")
     lib = app.library()
@@ -334,7 +333,7 @@ def _manuscript_library(app: App, doc: Any) -> tuple[Library, list[Entry], bool]
         other = Library.open(path, encoding=app.encoding, cache_dir=default_cache_root())
         app.report_problems(other)
         entries += other.entries
-    return lib, entries, declarations.cites_all
+    return lib, entries
 
 
 CHECK_FORMATS = ("text", "json", "html", "sarif", "github")
@@ -349,12 +348,10 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
     from evidence.check.report_html import Provenance
 
     doc = read_manuscript(manuscript)
-    lib, entries, cites_all = _manuscript_library(app, doc)
+    lib, entries = _manuscript_library(app, doc)
     if html_path is not None and html_path.resolve() in {lib.path.resolve(), manuscript.resolve()}:
         raise click.UsageError(f"refusing to write the HTML report over {html_path}")
     report = check_manuscript(doc, entries)
-    if cites_all:  # \nocite{*}: every entry is in the bibliography
-        report.uncited = []
     if html_path is not None or fmt == "html":
         when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         page = render_html(report, manuscript=doc, style=style, provenance=Provenance(
@@ -875,23 +872,20 @@ def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: boo
 FORMATS = ["text", "markdown", "html", "bibtex", "ris", "csl-json"]
 
 
-def _cited_entries(app: App, lib: Library, manuscript: Path) -> list[Entry]:
-    """Entries a manuscript cites, in order of first citation (resolution only, no evidence ranking)."""
+def _cited_entries(app: App, manuscript: Path) -> tuple[Library, list[Entry]]:
+    """The manuscript's library and the entries it cites, in order of first citation (resolution only)."""
     from evidence.check import cited_entries, read_manuscript
-    from evidence.check.declarations import read_declarations
 
     doc = read_manuscript(manuscript)
-    cited = cited_entries(doc, lib.entries)
+    lib, entries = _manuscript_library(app, doc)
+    cited = cited_entries(doc, entries)
     for left, meaning in ((cited.unresolved, "not in the library"),
                           (cited.ambiguous, "ambiguous (several entries match)")):
         if left:
             app.warn(f"{len(left)} citation(s) in {manuscript} are {meaning}, and not exported "
                      f"(first: “{left[0].citation.text}” at line {left[0].citation.line}); "
                      "run `evidence check` for details")
-    if read_declarations(doc).cites_all:  # \nocite{*}: the rest of the library follows, in library order
-        keys = {e.key for e in cited.entries}
-        return cited.entries + [e for e in lib.entries if e.key not in keys]
-    return cited.entries
+    return lib, cited.entries
 
 
 @cli.command()
@@ -923,13 +917,11 @@ def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, 
     """
     from evidence.formats.registry import write_entries
 
-    lib = app.library()
     if cited_in is not None:
-        entries = _cited_entries(app, lib, cited_in)
-    elif keys:
-        entries = [lib.get(k) for k in keys]
+        lib, entries = _cited_entries(app, cited_in)
     else:
-        entries = lib.entries
+        lib = app.library()
+        entries = [lib.get(k) for k in keys] if keys else lib.entries
     if query:
         idx = _index_for(app)
         idx.sync(lib)

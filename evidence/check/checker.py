@@ -11,6 +11,7 @@ from evidence.check.citations import Citation, ReferenceItem, find_citations, fi
 from evidence.check.claims import find_claims
 from evidence.check.fieldcheck import with_field_citations
 from evidence.check.flags import FlagFinder
+from evidence.check.declarations import read_declarations
 from evidence.check.manuscript import Manuscript
 from evidence.check.ranking import EvidenceRanker
 from evidence.check.resolve import Resolver, prune
@@ -48,7 +49,7 @@ def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_eviden
     cited = {id(r.entry) for r in results if r.entry is not None}
     for r in results:
         cited.update(id(e) for e in r.candidates)
-    uncited = [e for e in resolver.index.entries if id(e) not in cited]
+    uncited = [] if read_declarations(manuscript).cites_all else [e for e in resolver.index.entries if id(e) not in cited]
     locations = {r.citation.start: manuscript.location(r.citation.start, r.citation.end) for r in results}
     return CheckReport(manuscript.path, manuscript.kind, results, uncited, references, len(entries), locations)
 
@@ -60,6 +61,9 @@ def cited_entries(manuscript: Manuscript, entries: list[Entry]) -> CitedEntries:
     for result in results:
         if result.entry is not None:
             seen.setdefault(result.entry.key, result.entry)
+    if read_declarations(manuscript).cites_all:  # \nocite{*}: the rest of the library follows, in library order
+        for entry in entries:
+            seen.setdefault(entry.key, entry)
     return CitedEntries(list(seen.values()),
                         [r for r in results if r.status == UNRESOLVED],
                         [r for r in results if r.status == AMBIGUOUS])

@@ -199,3 +199,13 @@ def test_aux_follows_included_chapters_and_skips_remote_resources(tmp_path: Path
     tex = Manuscript.from_text("\\addbibresource[location=remote]{https://example.org/r.bib}\n", "latex",
                                tmp_path / "p.tex")
     assert read_declarations(tex).bibliographies == ()
+
+
+def test_export_cited_in_uses_the_library_the_manuscript_declares(project: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(project)
+    draft = _write(project, "drafts/draft.md", "---\nbibliography: ../bib/extra.bib\n---\nMood [@kim2020].\n")
+    code, out, err = run("export", "--cited-in", str(draft), "-f", "bibtex")
+    assert code == 0
+    assert err.splitlines()[0] == f"library: {project}/drafts/../bib/extra.bib (declared in {draft})"
+    assert [line for line in out.splitlines() if line.startswith("@")] == ["@article{kim2020,"]
