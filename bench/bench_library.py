@@ -83,7 +83,7 @@ def main() -> None:
             rows.append(bench(path, work / path.stem))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
-        print("  ".join(cell.rjust(w) for cell, w in zip(row, widths)))
+        print("  ".join(cell.rjust(w) for cell, w in zip(row, widths, strict=True)))
     print("(seconds; 'after edit' = load after one entry was edited by hand: only its chunk is parsed)")
 
 

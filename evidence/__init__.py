@@ -26,19 +26,23 @@ _LAZY = {
     "WorkIndex": "evidence.identity",
     # search
     "SearchIndex": "evidence.search.index",
-    "Hit": "evidence.search.index",
+    "Hit": "evidence.search.results",
+    "search_library": "evidence.search.index",
     # sources
     "EutilsClient": "evidence.sources.eutils",
-    "PubMedRecord": "evidence.sources.pubmed",
+    "PubMedRecord": "evidence.sources.records",
+    "add_records": "evidence.sources.apply",
     "match_entries": "evidence.sources.enrich",
     # checking manuscripts
     "check_manuscript": "evidence.check.checker",
-    "CheckReport": "evidence.check.checker",
+    "CheckReport": "evidence.check.results",
+    "cited_entries": "evidence.check.checker",
     "read_manuscript": "evidence.check.manuscript",
     "Manuscript": "evidence.check.manuscript",
     # formats
     "import_files": "evidence.formats.importer",
     "write_entries": "evidence.formats.registry",
+    "dedupe": "evidence.dedupe",
     # errors
     "EvidenceError": "evidence.errors",
     "LibraryError": "evidence.errors",
@@ -53,11 +57,48 @@ _LAZY = {
     "FormatError": "evidence.errors",
 }
 
-__all__ = sorted([*_LAZY, "__version__"])
+__all__ = [
+    "CheckReport",
+    "ConflictError",
+    "Entry",
+    "EntryError",
+    "EutilsClient",
+    "EvidenceError",
+    "FormatError",
+    "Hit",
+    "Library",
+    "LibraryError",
+    "LibraryParseError",
+    "Manuscript",
+    "ManuscriptError",
+    "NCBIError",
+    "NetworkError",
+    "Person",
+    "PubMedError",
+    "PubMedRecord",
+    "QueryError",
+    "SaveResult",
+    "SearchIndex",
+    "WorkIndex",
+    "__version__",
+    "add_records",
+    "check_manuscript",
+    "cited_entries",
+    "dedupe",
+    "distinct_works",
+    "import_files",
+    "match_entries",
+    "read_manuscript",
+    "same_work",
+    "search_library",
+    "write_entries",
+]
 
 if TYPE_CHECKING:
-    from evidence.check.checker import CheckReport, check_manuscript
+    from evidence.check.checker import check_manuscript, cited_entries
     from evidence.check.manuscript import Manuscript, read_manuscript
+    from evidence.check.results import CheckReport
+    from evidence.dedupe import dedupe
     from evidence.errors import (
         ConflictError,
         EntryError,
@@ -75,10 +116,12 @@ if TYPE_CHECKING:
     from evidence.formats.registry import write_entries
     from evidence.identity import WorkIndex, distinct_works, same_work
     from evidence.model import Entry, Person
-    from evidence.search.index import Hit, SearchIndex
+    from evidence.search.index import SearchIndex, search_library
+    from evidence.search.results import Hit
+    from evidence.sources.apply import add_records
     from evidence.sources.enrich import match_entries
     from evidence.sources.eutils import EutilsClient
-    from evidence.sources.pubmed import PubMedRecord
+    from evidence.sources.records import PubMedRecord
     from evidence.store.library import Library, SaveResult
 
 

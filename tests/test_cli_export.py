@@ -48,7 +48,8 @@ def test_export_vancouver_cited_in_citation_order(refs: Path, tmp_path: Path) ->
 def test_export_unknown_style_is_one_line_error(refs: Path) -> None:
     code, out, err = run("-l", str(refs), "export", "--style", "nosuchstyle")
     assert code == 1 and out == ""
-    assert err.startswith("Error: unknown citation style: 'nosuchstyle' (use one of apa, vancouver") and err.count("\n") == 1
+    assert err.startswith("Error: unknown citation style: 'nosuchstyle' (use one of apa, vancouver")
+    assert err.count("\n") == 1
 
 
 def test_export_bibtex_is_byte_identical_to_the_library(refs: Path) -> None:

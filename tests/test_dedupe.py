@@ -18,12 +18,13 @@ def test_refs_bib_has_no_duplicates_and_keeps_the_two_zanos_2018_apart() -> None
 
 def test_doi_pmid_title_and_fuzzy_groups() -> None:
     base = Library.load(FIXTURES / "refs.bib").get("berman2000")
-    same_doi = Entry("b2", "article", {"title": "Antidepressant effects of ketamine", "doi": "https://doi.org/10.1016/s0006-3223(99)00230-9"})
-    same_pmid = Entry("b3", "article", {"title": "Antidepressant effects of ketamine in depressed patients.", "pmid": "10686270"})
-    typo = Entry("b4", "article", {"author": "Berman, R. M.", "title": "Antidepresant effects of ketamine in depressed patient",
-                                    "year": "2000"})
-    other_vol = Entry("b5", "article", {"author": "Berman, R. M.", "title": "Antidepressant effects of ketamine in depressed patients",
-                                         "year": "2000", "volume": "48"})
+    title = "Antidepressant effects of ketamine in depressed patients"
+    same_doi = Entry("b2", "article", {"title": "Antidepressant effects of ketamine",
+                                       "doi": "https://doi.org/10.1016/s0006-3223(99)00230-9"})
+    same_pmid = Entry("b3", "article", {"title": title + ".", "pmid": "10686270"})
+    typo = Entry("b4", "article", {"author": "Berman, R. M.", "year": "2000",
+                                    "title": "Antidepresant effects of ketamine in depressed patient"})
+    other_vol = Entry("b5", "article", {"author": "Berman, R. M.", "title": title, "year": "2000", "volume": "48"})
     groups = find_duplicates([base, same_doi, same_pmid, typo, other_vol])
     assert [(g.keys, g.score) for g in groups] == [(("berman2000", "b2", "b3", "b4"), 1.0)]
     assert groups[0].reason == "same DOI 10.1016/s0006-3223(99)00230-9"
@@ -43,8 +44,9 @@ def test_merge_plan_keeps_most_complete_and_fills(tmp_path: Path) -> None:
     path = tmp_path / "lib.bib"
     path.write_bytes((FIXTURES / "refs.bib").read_bytes())
     lib = Library.load(path)
-    dup = Entry("berman2000dup", "article", {"author": "Berman, R. M.", "title": "Antidepressant effects of ketamine in depressed patients",
-                                              "year": "2000", "doi": "10.1016/S0006-3223(99)00230-9", "note": "from RIS"})
+    dup = Entry("berman2000dup", "article", {"author": "Berman, R. M.", "year": "2000", "note": "from RIS",
+                                              "title": "Antidepressant effects of ketamine in depressed patients",
+                                              "doi": "10.1016/S0006-3223(99)00230-9"})
     lib.add(dup)
     [group] = find_duplicates(lib.entries)
     plan = plan_merge([lib.get(k) for k in group.keys])

@@ -24,12 +24,14 @@ def test_refs_bib_has_one_warning() -> None:
 
 def test_parser_problems_become_errors() -> None:
     issues = lint(Library.load(FIXTURES / "bibtextidy_unbalanced_braces.bib"))
-    assert [(i.severity, i.line, i.code) for i in issues] == [("error", 1, "undefined-macro"), ("error", 2, "duplicate-key")]
+    assert [(i.severity, i.line, i.code) for i in issues] == [("error", 1, "undefined-macro"),
+                                                              ("error", 2, "duplicate-key")]
 
 
 def test_each_check() -> None:
     entries = [
-        Entry("Müller2020", "article", {"author": "Müller, A", "title": "T one", "journal": "J", "year": "2020"}, line=1),
+        Entry("Müller2020", "article", {"author": "Müller, A", "title": "T one", "journal": "J", "year": "2020"},
+              line=1),
         Entry("a", "article", {"author": "A, B", "title": "T two", "journal": "J", "year": "20xx", "pages": "351-354",
                                "doi": "10.1000", "pmid": "PMID:123", "pmcid": "123"}, line=10),
         Entry("b", "article", {"author": "B, C", "title": "T three", "journal": "J", "year": "2001",

@@ -40,7 +40,8 @@ def test_identity_helpers() -> None:
 
 
 def test_evidence_type_prefers_pubmed_publication_types() -> None:
-    assert evidence_type(Entry("a", "article", {"pubtype": "Journal Article; Meta-Analysis; Review"})) == "meta-analysis"
+    meta = Entry("a", "article", {"pubtype": "Journal Article; Meta-Analysis; Review"})
+    assert evidence_type(meta) == "meta-analysis"
     assert evidence_type(Entry("b", "article", {"title": "A randomized trial of X"})) == "RCT?"
     assert evidence_type(Entry("c", "article", {"retracted": "12345"})) == "RETRACTED"
     assert evidence_type(Entry("d", "article", {"title": "Notes"})) == ""

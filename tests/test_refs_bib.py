@@ -118,7 +118,7 @@ def expected_fields(work: dict) -> dict[str, object]:
 def unverified_values(work: dict) -> list[str]:
     """Non-null values the JSON marks as not verified: none may appear in refs.bib."""
     values = []
-    for name, fact in work.items():
+    for fact in work.values():
         if not isinstance(fact, dict) or "status" not in fact:
             continue
         if fact.get("iso_abbrev") and "abbreviation U" in fact["status"]:
@@ -171,7 +171,7 @@ def test_file_encoding_and_layout(text: str) -> None:
     assert "`evidence enrich`" in chunks[0] and "PubMed" in chunks[0]
     assert "@" not in chunks[0], "an @ in a comment can be read as an entry"
     assert len(chunks) == 1 + len(KEYS), "one blank line between entries, none inside them"
-    for chunk, key in zip(chunks[1:], KEYS):
+    for chunk, key in zip(chunks[1:], KEYS, strict=True):
         assert chunk.startswith(f"@article{{{key},\n") and chunk.rstrip("\n").endswith("\n}")
 
 
@@ -222,7 +222,7 @@ def test_entry_holds_exactly_the_verified_facts(work: dict, entries: dict[str, B
         if name == "author":
             names = split_names(inner)
             assert [norm(to_text(n)) for n in names] == want, f"{key}: author list"
-            for raw_name, display in zip(names, want):
+            for raw_name, display in zip(names, want, strict=True):
                 person = parse_name(raw_name)
                 assert person.is_others if display == "others" else person.display() == display
         elif name in VERBATIM:

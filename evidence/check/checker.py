@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from evidence.check.citations import Citation, ReferenceItem, find_citations, find_reference_list
 from evidence.check.claims import find_claims
+from evidence.check.declarations import read_declarations
 from evidence.check.fieldcheck import with_field_citations
 from evidence.check.flags import FlagFinder
-from evidence.check.declarations import read_declarations
 from evidence.check.manuscript import Manuscript
 from evidence.check.ranking import EvidenceRanker
 from evidence.check.resolve import Resolver, prune
@@ -49,7 +49,8 @@ def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_eviden
     cited = {id(r.entry) for r in results if r.entry is not None}
     for r in results:
         cited.update(id(e) for e in r.candidates)
-    uncited = [] if read_declarations(manuscript).cites_all else [e for e in resolver.index.entries if id(e) not in cited]
+    cites_all = read_declarations(manuscript).cites_all  # \nocite{*}: every entry is in the bibliography
+    uncited = [] if cites_all else [e for e in resolver.index.entries if id(e) not in cited]
     locations = {r.citation.start: manuscript.location(r.citation.start, r.citation.end) for r in results}
     return CheckReport(manuscript.path, manuscript.kind, results, uncited, references, len(entries), locations)
 
