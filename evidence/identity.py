@@ -32,6 +32,7 @@ __all__ = [
     "citekey",
     "distinct_works",
     "is_valid_key",
+    "match_work",
     "probes",
     "same_work",
     "surname_key",
@@ -222,16 +223,22 @@ class WorkIndex:
 
     def match(self, entry: Entry) -> WorkMatch:
         """The indexed entry that is the same work as ``entry`` (never ``entry`` itself)."""
-        near = ""
-        for probe in probes(entry):
-            hit = self._by_probe.get(probe.key)
-            if hit is None or hit is entry:
-                continue
-            differ = distinct_works(entry, hit)
-            if not differ:
-                return WorkMatch(hit, probe.reason)
-            near = near or f"shares an identifier or title with '{hit.key}' but {differ}"
-        return WorkMatch(None, "", near)
+        return match_work(entry, self._by_probe.get)
+
+
+def match_work(entry: Entry, lookup: Callable[[str], Entry | None]) -> WorkMatch:
+    """The entry ``lookup`` (probe key -> entry) finds that is the same work as ``entry``: the first
+    probe hit not overruled by :func:`distinct_works`, else None and a note on the near miss."""
+    near = ""
+    for probe in probes(entry):
+        hit = lookup(probe.key)
+        if hit is None or hit is entry:
+            continue
+        differ = distinct_works(entry, hit)
+        if not differ:
+            return WorkMatch(hit, probe.reason)
+        near = near or f"shares an identifier or title with '{hit.key}' but {differ}"
+    return WorkMatch(None, "", near)
 
 
 # ----- citation keys ---------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evidence.errors import ConflictError, EntryError, LibraryError, LibraryParseError, LossGuardError
-from evidence.identity import WorkMatch, ascii_word, citekey, distinct_works, is_valid_key, probes, title_key
+from evidence.identity import WorkMatch, ascii_word, citekey, is_valid_key, match_work, probes, title_key
 from evidence.model import Entry
 from evidence.store import bibfile, safewrite
 from evidence.store.backups import Backups
@@ -302,17 +302,13 @@ class Library:
 
     def match_work(self, entry: Entry) -> WorkMatch:
         """Like :meth:`find_same_work`, with the reason, and a note on a near miss."""
-        near = ""
-        for probe in probes(entry):
-            folded = self._ids().get(probe.key)
-            hit = self._entries.get(folded) if folded is not None else None
-            if hit is None or hit is entry:
-                continue
-            differ = distinct_works(entry, hit)
-            if not differ:
-                return WorkMatch(hit, probe.reason)
-            near = near or f"shares an identifier or title with '{hit.key}' but {differ}"
-        return WorkMatch(None, "", near)
+        ids = self._ids()
+
+        def lookup(probe: str) -> Entry | None:
+            folded = ids.get(probe)
+            return self._entries.get(folded) if folded is not None else None
+
+        return match_work(entry, lookup)
 
     # ----- saving ----------------------------------------------------------------------------
     def _is_changed(self, folded: str, entry: Entry) -> bool:
