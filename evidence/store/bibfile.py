@@ -10,7 +10,6 @@ Which entries exist is BibTeX's call, not bibtexparser's (see ``bibtex_view`` an
 from __future__ import annotations
 
 import bisect
-import codecs
 import contextlib
 import gc
 import logging
@@ -25,6 +24,10 @@ from evidence.errors import LibraryError
 from evidence.fieldtext import MONTHS
 from evidence.model import Entry
 from evidence.store import bibtex_view
+from evidence.store.encodings import Decoded as Decoded
+from evidence.store.encodings import codec_name as codec_name
+from evidence.store.encodings import decode as decode
+from evidence.store.encodings import encode as encode
 from evidence.store.entrytext import check_value as check_value
 from evidence.store.entrytext import serialize as serialize
 
@@ -35,7 +38,6 @@ _BP_LOG.addHandler(logging.NullHandler())
 _BP_LOG.propagate = False
 
 # JabRef writes "% Encoding: windows-1252"; Emacs users write "-*- coding: latin-9 -*-"
-_ENCODING_HEADER = re.compile(rb"%\s*Encoding\s*:\s*([A-Za-z0-9_.:-]+)|-\*-.*?coding:\s*([A-Za-z0-9_.:-]+)")
 _ENTRY_START = re.compile(r"@[ \t]*[A-Za-z]+[ \t]*[{(]")
 _COMMENT_START = re.compile(r"@[ \t]*comment[ \t]*[{(]", re.I)
 _BRACES, _PARENS = re.compile(r"[{}]"), re.compile(r"[()]")
@@ -83,72 +85,6 @@ class Span:
     field_names: dict[str, str] = field(default_factory=dict)  # lower name -> name as written
     entry_type: str = ""
     style: Style | None = None
-
-
-@dataclass
-class Decoded:
-    text: str
-    encoding: str
-    bom: bytes
-    newline: str
-    guessed: bool  # the encoding was a guess (not UTF-8, no BOM, no header)
-
-
-def decode(data: bytes) -> Decoded:
-    """Bytes to text without loss: BOM, then strict UTF-8, then a ``% Encoding:`` header, then cp1252."""
-    bom, encoding, guessed = b"", "utf-8", False
-    for mark, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                      (codecs.BOM_UTF16_BE, "utf-16-be")):
-        if data.startswith(mark):
-            bom, encoding = mark, enc
-            break
-    body = data[len(bom):]
-    if not bom and b"\x00" in body[:4096]:
-        raise LibraryError("this looks like a binary file, not BibTeX",
-                           hint="check the path, or give the .bib file with --library")
-    try:
-        text = body.decode(encoding)
-    except UnicodeDecodeError as exc:
-        if bom:
-            raise LibraryError(f"not valid {encoding} despite its byte-order mark (byte {exc.start})",
-                               hint="re-save the file in one encoding") from None
-        header = _ENCODING_HEADER.search(body[:2000])
-        declared = codec_name((header.group(1) or header.group(2)).decode("ascii")) if header else ""
-        for enc in ([declared] if declared else []) + ["cp1252", "latin-1"]:
-            try:
-                codecs.lookup(enc)
-                text = body.decode(enc)
-            except (LookupError, UnicodeDecodeError):
-                continue
-            # only a header that names the encoding that worked counts as a confirmation
-            encoding, guessed = enc, not declared or codec_name(enc) != declared
-            break
-    crlf = text.count("\r\n")
-    newline = "\r\n" if crlf and crlf >= text.count("\n") - crlf else "\n"
-    return Decoded(text, encoding, bom, newline, guessed)
-
-
-def codec_name(name: str) -> str:
-    """Python's name for an encoding as people write it (``latin-9`` -> ``iso8859-15``); the name
-    unchanged when Python does not know it (the caller reports that)."""
-    name = re.sub(r"-(unix|dos|mac)$", "", name.strip(), flags=re.I)  # Emacs line-ending suffixes
-    for candidate in (name, name.replace("-", ""), name.replace("-", "_")):
-        try:
-            return codecs.lookup(candidate).name
-        except LookupError:
-            continue
-    return name
-
-
-def encode(text: str, decoded: Decoded) -> bytes:
-    """Text back to bytes in the file's own encoding and BOM."""
-    try:
-        return decoded.bom + text.encode(decoded.encoding)
-    except UnicodeEncodeError as exc:
-        raise LibraryError(
-            f"character {text[exc.start]!r} cannot be written in this file's encoding ({decoded.encoding})",
-            hint="convert the file to UTF-8, or use a LaTeX escape for the character",
-        ) from None
 
 
 def split_value(raw: str) -> list[str]:
