@@ -22,7 +22,7 @@ from evidence.identity import (
 )
 from evidence.model import Entry
 from evidence.sources.enrich import entry_from_record
-from evidence.sources.pubmed import parse_efetch
+from evidence.sources.records import parse_efetch
 from evidence.store.library import Library
 
 ROOT = Path(__file__).parent.parent

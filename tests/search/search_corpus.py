@@ -8,7 +8,8 @@ import tarfile
 from pathlib import Path
 
 from evidence.model import Entry
-from evidence.sources.pubmed import parse_efetch, record_entry_type, record_to_fields
+from evidence.sources.fields import record_entry_type, record_to_fields
+from evidence.sources.records import parse_efetch
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 PUBMED = FIXTURES / "pubmed"
