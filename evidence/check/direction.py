@@ -1,0 +1,147 @@
+"""Which way a finding goes, and what it was compared with.
+
+A claim's direction words (reduced, higher, improved, shortened...) are paired with the
+direction words of the abstract sentences on the same topic, by the words around them; an
+opposite word, or "no significant difference" / "did not differ" / "non-inferior" where the
+claim reports an effect, is a reversal. "X than Y" read against the abstract's "Y than X" is
+the same finding, not a reversal. A claim's comparator ("compared with X", "versus X",
+"than X", "against placebo") must be something the abstract compares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from evidence.check.source import SourceText, stem, topic_words
+
+UP, DOWN, NULL = "up", "down", "none"
+_UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe)\w*|ris(?:e|es|ing|en)|rose|"
+       r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl\w*|tripl\w*|"
+       r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger")
+_DOWN = (r"decreas\w*|lower|less(?:\s+(?:frequent|common|likely|often))?|fewer|reduc\w*|declin\w*|fell|fall\w*|"
+         r"drop\w*|shorter|shorten\w*|wors\w*|poor\w*|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
+         r"inferior|slower|smaller|lost|impair\w*")
+_NULL = (r"no\s+(?:statistically\s+)?significant\s+(?:difference|differences|association|relation|relationship|change|"
+         r"effect|correlation)s?|not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+(?:different|associated|"
+         r"related|correlated|higher|lower|changed))?|did\s+not\s+(?:differ|change|affect|alter|improve|increase|"
+         r"reduce|decrease|cause\s+a\s+greater|show|predict)\w*|no\s+(?:difference|differences|effect|effects|"
+         r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"
+         r"unchanged|similar|comparable|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic")
+_CUE_RE = re.compile(rf"\b(?:(?P<null>{_NULL})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
+_COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
+                         r"than|against)\s+", re.I)
+_NP_END = re.compile(r"[,;:.()\[\]]|\s(?:and\s+(?:was|were|had|is|are)|which|who|that|were|was|because|when|while|"
+                     r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms)\b", re.I)
+_VAGUE = frozenset(stem(w) for w in """those others ones counterparts controls control rest remaining before
+    after treatment usual alone other same""".split())
+
+
+@dataclass(frozen=True)
+class Cue:
+    polarity: str
+    word: str
+    context: frozenset[str]
+    sentence: int = -1
+
+
+def _polarity(match: re.Match[str], text: str) -> str:
+    if match.group("null"):
+        return NULL
+    before = text[max(0, match.start() - 14):match.start()].lower()
+    if re.search(r"\b(?:not|no|never|n't)\s+(?:\w+\s+)?$", before):
+        return NULL
+    return UP if match.group("up") else DOWN
+
+
+def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str) -> list[Cue]:
+    """Direction words of ``text`` with the topic words around each (four words either side,
+    abbreviations expanded by ``expand``)."""
+    out = []
+    words = [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+(?:['-][^\W_]+)*", text)]
+    for match in _CUE_RE.finditer(text):
+        first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
+        last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
+        near = " ".join(w for _, w in words[max(0, first - 4):first] + words[last:last + 4])
+        context = frozenset(topic_words(expand(_CUE_RE.sub(" ", near))))
+        out.append(Cue(_polarity(match, text), match.group(), context, sentence))
+    return out
+
+
+def _sides(text: str) -> tuple[set[str], set[str]]:
+    """Topic words before and after the comparison marker ("A higher in X than in Y" -> X side, Y side)."""
+    match = _COMPARE_RE.search(text)
+    if not match:
+        return set(), set()
+    after = text[match.end():]
+    end = _NP_END.search(after)
+    return topic_words(text[:match.start()]), topic_words(after[:end.start()] if end else after)
+
+
+@dataclass(frozen=True)
+class Reversal:
+    claim_word: str
+    source_word: str
+    sentence: int
+    null: bool  # the abstract reports no difference
+
+
+def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversal | None:
+    """The first effect the claim reports that the abstract's on-topic sentences (``ranked``) reverse
+    or report as no difference. A sentence that also words it the claim's way is not a reversal."""
+    claim_cues = [c for c in cues(clause, expand=source.expand) if c.polarity != NULL]
+    if not claim_cues or any(c.polarity == NULL for c in cues(clause)):
+        return None
+    before_c, after_c = _sides(source.expand(clause))
+    source_cues = [c for i in ranked for c in cues(source.sentences[i].text, i, source.expand)]
+    for claim in claim_cues:
+        scored = [(len(claim.context & cue.context), cue) for cue in source_cues]
+        best_overlap, best = max(scored, key=lambda pair: pair[0], default=(0, None))
+        if best is None or best_overlap < 2 or best.polarity == claim.polarity:
+            continue
+        need = 2 if best.polarity == NULL else 0
+        if any(n >= need and cue.polarity == claim.polarity and cue.sentence == best.sentence for n, cue in scored):
+            continue
+        polarity = claim.polarity
+        if best.polarity != NULL and after_c:
+            before_s, after_s = _sides(source.expand(source.sentences[best.sentence].text))
+            if len(after_c & before_s) > len(after_c & after_s) or len(before_c & after_s) > len(before_c & before_s):
+                if best.polarity == (UP if polarity == DOWN else DOWN):
+                    continue
+        return Reversal(claim.word, best.word, best.sentence, best.polarity == NULL)
+    return None
+
+
+def comparator_phrases(text: str) -> list[str]:
+    """The things a text compares with: the phrase after "compared with", "versus", "than", "against"."""
+    out = []
+    for match in _COMPARE_RE.finditer(text):
+        rest = text[match.end():]
+        end = _NP_END.search(rest)
+        phrase = rest[:end.start()] if end else rest
+        phrase = re.sub(r"^(?:in|with|those|that|the|of)\s+", "", phrase.strip(), flags=re.I)
+        if phrase and not re.match(r"[\d.]", phrase):
+            out.append(phrase[:80].strip())
+    return out
+
+
+def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | None:
+    """The claim's comparator the abstract does not compare with, and the sentence showing what it compares."""
+    compare_sentences = [i for i, s in enumerate(source.sentences) if _COMPARE_RE.search(s.text)
+                         or re.search(r"\b(?:controls?|placebo|randomi[sz]ed|vs)\b", s.text, re.I)]
+    everywhere = set().union(*(s.words for s in source.sentences)) if source.sentences else set()
+    for phrase in comparator_phrases(clause):
+        words = {w for w in source.claim_words(phrase) if w not in _VAGUE and not w[:1].isdigit()}
+        if not words:
+            continue
+        in_compare = set().union(*(source.sentences[i].words for i in compare_sentences)) if compare_sentences \
+            else set()
+        if words <= everywhere and words & in_compare:
+            continue
+        if len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare:
+            continue
+        ranked = source.rank(source.claim_words(clause))
+        shown = next((i for _, i in ranked if i in compare_sentences), ranked[0][1] if ranked else 0)
+        return phrase, shown
+    return None
