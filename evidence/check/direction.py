@@ -21,19 +21,22 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl\w*|tripl\w*|"
        r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger")
 _DOWN = (r"decreas\w*|lower|less(?:\s+(?:frequent|common|likely|often))?|fewer|reduc\w*|declin\w*|fell|fall\w*|"
-         r"drop\w*|shorter|shorten\w*|wors\w*|poor\w*|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
+         r"drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
          r"inferior|slower|smaller|lost|impair\w*")
 _NULL = (r"no\s+(?:statistically\s+)?significant\s+(?:difference|differences|association|relation|relationship|change|"
          r"effect|correlation)s?|not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+(?:different|associated|"
          r"related|correlated|higher|lower|changed))?|did\s+not\s+(?:differ|change|affect|alter|improve|increase|"
          r"reduce|decrease|cause\s+a\s+greater|show|predict)\w*|no\s+(?:difference|differences|effect|effects|"
          r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"
-         r"unchanged|similar|comparable|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic")
+         r"unchanged|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
+         r"no\s+(?:conclusive|clear|convincing)\s+evidence")
 _CUE_RE = re.compile(rf"\b(?:(?P<null>{_NULL})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
 _COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
                          r"than|against)\s+", re.I)
-_NP_END = re.compile(r"[,;:.()\[\]]|\s(?:and\s+(?:was|were|had|is|are)|which|who|that|were|was|because|when|while|"
+_NP_END = re.compile(r"[,;:.()\[\]]|\s(?:and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
                      r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms)\b", re.I)
+_LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?(?:using|with|by|in|for|on|of)\s+|"
+                      r"(?:in|with|those|that|the|of)\s+)+", re.I)
 _VAGUE = frozenset(stem(w) for w in """those others ones counterparts controls control rest remaining before
     after treatment usual alone other same""".split())
 
@@ -49,23 +52,26 @@ class Cue:
 def _polarity(match: re.Match[str], text: str) -> str:
     if match.group("null"):
         return NULL
-    before = text[max(0, match.start() - 14):match.start()].lower()
-    if re.search(r"\b(?:not|no|never|n't)\s+(?:\w+\s+)?$", before):
+    before = text[max(0, match.start() - 40):match.start()].lower()
+    if re.search(r"\b(?:not|no|never|n't|neither)\s+(?:\w+\s+){0,3}$", before):
         return NULL
     return UP if match.group("up") else DOWN
 
 
-def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str) -> list[Cue]:
-    """Direction words of ``text`` with the topic words around each (four words either side,
+def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reach: int = 4) -> list[Cue]:
+    """Direction words of ``text`` with the topic words around each (``reach`` words either side,
     abbreviations expanded by ``expand``)."""
     out = []
     words = [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+(?:['-][^\W_]+)*", text)]
     for match in _CUE_RE.finditer(text):
         first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
         last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
-        near = " ".join(w for _, w in words[max(0, first - 4):first] + words[last:last + 4])
+        near = " ".join(w for _, w in words[max(0, first - reach):first] + words[last:last + reach])
+        polarity = _polarity(match, text)
+        if polarity == NULL:  # "no significant difference" speaks of the whole sentence
+            near = " ".join(w for _, w in words)
         context = frozenset(topic_words(expand(_CUE_RE.sub(" ", near))))
-        out.append(Cue(_polarity(match, text), match.group(), context, sentence))
+        out.append(Cue(polarity, match.group(), context, sentence))
     return out
 
 
@@ -90,17 +96,17 @@ class Reversal:
 def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversal | None:
     """The first effect the claim reports that the abstract's on-topic sentences (``ranked``) reverse
     or report as no difference. A sentence that also words it the claim's way is not a reversal."""
-    claim_cues = [c for c in cues(clause, expand=source.expand) if c.polarity != NULL]
+    claim_cues = [c for c in cues(clause, expand=source.expand, reach=6) if c.polarity != NULL]
     if not claim_cues or any(c.polarity == NULL for c in cues(clause)):
         return None
     before_c, after_c = _sides(source.expand(clause))
     source_cues = [c for i in ranked for c in cues(source.sentences[i].text, i, source.expand)]
     for claim in claim_cues:
-        scored = [(len(claim.context & cue.context), cue) for cue in source_cues]
-        best_overlap, best = max(scored, key=lambda pair: pair[0], default=(0, None))
-        if best is None or best_overlap < 2 or best.polarity == claim.polarity:
+        scored = [(source.weight(claim.context & cue.context), cue) for cue in source_cues]
+        best_overlap, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+        if best is None or best_overlap < 1.5 or best.polarity == claim.polarity:
             continue
-        need = 2 if best.polarity == NULL else 0
+        need = 1.0
         if any(n >= need and cue.polarity == claim.polarity and cue.sentence == best.sentence for n, cue in scored):
             continue
         polarity = claim.polarity
@@ -120,7 +126,7 @@ def comparator_phrases(text: str) -> list[str]:
         rest = text[match.end():]
         end = _NP_END.search(rest)
         phrase = rest[:end.start()] if end else rest
-        phrase = re.sub(r"^(?:in|with|those|that|the|of)\s+", "", phrase.strip(), flags=re.I)
+        phrase = _LEAD_RE.sub("", phrase.strip())
         if phrase and not re.match(r"[\d.]", phrase):
             out.append(phrase[:80].strip())
     return out

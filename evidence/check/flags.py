@@ -112,7 +112,7 @@ class FlagFinder:
             sentence = facts.source.sentences[i].text
             findings.add(Flag("comparator", f"the claim compares with '{phrase}'; the abstract's comparison is "
                                             f"{quote(sentence)}: is that what the study compared?", phrase), sentence)
-        reversal = find_reversal(clause, facts.source, ranked[:3])
+        reversal = find_reversal(clause, facts.source, ranked[:5])
         if reversal:
             sentence = facts.source.sentences[reversal.sentence].text
             says = "reports no difference" if reversal.null else "says"
@@ -227,14 +227,45 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
             findings.add(Flag(what, f"'{term}' not found in the title or abstract; on this point it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
             continue
+        swapped = _swapped_label(clause, quantity, facts, holders)
+        if swapped is not None:
+            sentence = source.sentences[swapped].text
+            findings.add(Flag(what, f"'{term}' is in the abstract, but for another measure; it says "
+                                    f"{quote(sentence)}: is the {what} right?", term), sentence)
+            continue
         scores = dict((i, score) for score, i in ranked)
         best_holder = max(scores.get(i, 0.0) for i in holders)
-        if quantity.unit not in ("", "count") and rival is not None and rival[1] not in holders \
-                and best_holder < 0.5 * rival[0]:
+        share = 0.35 if quantity.kind == "count" else 0.75  # a sample size is often given apart from results
+        if rival is not None and rival[1] not in holders and best_holder < share * rival[0] \
+                and (quantity.kind != "count" or rival == ranked[0]):
             sentence = source.sentences[rival[1]].text
             findings.add(Flag(what, f"'{term}' is in the abstract, but for another finding; on this point it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
     return covered
+
+
+def _label(text: str, quantity: Quantity) -> str | None:
+    """The word right after a number ("82.7% specificity" -> "specif"), if it is a content word."""
+    match = re.match(r"\s*([^\W\d_][\w-]*)", text[quantity.start + len(quantity.text):])
+    words = topic_words(match.group(1)) if match else set()
+    return next(iter(words)) if len(words) == 1 else None
+
+
+def _swapped_label(clause: str, quantity: Quantity, facts: _Facts, holders: list[int]) -> int | None:
+    """The sentence where the claim's value names one measure and a rival value the claim's measure
+    ("76.1% sensitivity, 82.7% specificity" for a claim of "82.7% sensitivity")."""
+    label = _label(clause, quantity)
+    if label is None:
+        return None
+    for i in holders:
+        text = facts.source.sentences[i].text
+        same = [q for q in facts.quantities[i] if supports(quantity, [q])]
+        if any(_label(text, q) == label for q in same):
+            return None
+        if same and any(_label(text, q) not in (None, label) for q in same) and any(
+                _label(text, q) == label and _competes(quantity, q) for q in facts.quantities[i]):
+            return i
+    return None
 
 
 def _population_flags(clause: str, facts: _Facts, findings: Findings) -> None:

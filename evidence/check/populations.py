@@ -265,7 +265,7 @@ def _stems(text: str) -> list[str]:
     return out
 
 
-_POPULATION_KEYS = frozenset(stem(w) for members in GROUPS.values() for m in members
+_POPULATION_KEYS = frozenset(stem(w) for group in ("nationality", "ethnicity") for m in GROUPS[group]
                              for p in m.triggers + m.also for w in p.split())
 _CUT = frozenset("with of in and or for than to from by among the a an who had have patients people was were "
                  "is are at on versus vs".split())

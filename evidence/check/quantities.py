@@ -45,8 +45,7 @@ _LABEL_RE = re.compile(r"(?:\b(?P<label>OR|HR|RR|AUC|IRR|aOR|aHR|odds\s+ratios?|
 _COUNT_NOUN_RE = re.compile(r"^(?:[\s-]+[\w'-]+){0,4}?[\s-]+(?P<noun>controls?|patients?|participants?|women|men|children|"
                             r"adults|subjects|cases|individuals|people|persons|samples|specimens|tumou?rs|volunteers|"
                             r"athletes|adolescents|infants|mice|rats|eyes|vertebrae|respondents)\b", re.I)
-_APPROX_RE = re.compile(r"\b(?:about|approximately|approx|around|roughly|nearly|almost|some|circa|~|over|"
-                        r"more than|less than|under|up to|at least)\s*$", re.I)
+_APPROX_RE = re.compile(r"(?:\b(?:about|approximately|approx|around|roughly|nearly|almost|some|circa)|~)\s*$", re.I)
 _CI_RE = re.compile(r"^\s*(?:%\s*)?(?:confidence|CI\b)", re.I)
 
 

@@ -122,12 +122,18 @@ class SourceText:
         """Topic keys of a claim, with the abstract's abbreviations expanded."""
         return topic_words(self.expand(text))
 
-    def rank(self, words: set[str], *, abstract_only: bool = False) -> list[tuple[float, int]]:
-        """Sentences by the idf-weighted share of ``words`` they hold, best first; ties keep text order."""
+    def weight(self, words: set[str] | frozenset[str]) -> float:
+        """How much ``words`` say about this work: the sum of their idf over its sentences
+        (a word the abstract never uses weighs as much as its rarest)."""
         if not self._idf:
             n = len(self.sentences)
             df = Counter(w for s in self.sentences for w in s.words)
             self._idf = {w: math.log(1 + (n - c + 0.5) / (c + 0.5)) for w, c in df.items()}
+        return sum(self._idf.get(w, 0.0) for w in words)
+
+    def rank(self, words: set[str], *, abstract_only: bool = False) -> list[tuple[float, int]]:
+        """Sentences by the idf-weighted share of ``words`` they hold, best first; ties keep text order."""
+        self.weight(set())
         scored = []
         for i, sentence in enumerate(self.sentences):
             if abstract_only and sentence.source != "abstract":
