@@ -40,7 +40,7 @@ def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_eviden
         result.claim, result.clause = claims.get(result.citation.group, ("", ""))
         if result.entry is not None:
             findings = flagger.examine(result.clause, result.entry)
-            result.evidence = ranker.evidence(result.clause, result.entry, findings.sentences)
+            result.evidence = ranker.evidence(result.clause, result.entry, findings.pinned)
             result.flags.extend(findings.flags)
     cited = {id(r.entry) for r in results if r.entry is not None}
     for r in results:

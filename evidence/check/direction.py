@@ -75,6 +75,11 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     return out
 
 
+def has_direction(text: str) -> bool:
+    """Does ``text`` report which way something went (or that it did not change)?"""
+    return _CUE_RE.search(text) is not None
+
+
 def _sides(text: str) -> tuple[set[str], set[str]]:
     """Topic words before and after the comparison marker ("A higher in X than in Y" -> X side, Y side)."""
     match = _COMPARE_RE.search(text)
@@ -117,6 +122,19 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
                     continue
         return Reversal(claim.word, best.word, best.sentence, best.polarity == NULL)
     return None
+
+
+def find_agreement(clause: str, source: SourceText, ranked: list[int]) -> int | None:
+    """The on-topic sentence that words the claim's finding the claim's way (for the evidence list)."""
+    best, best_weight = None, 1.5
+    claim_cues = cues(clause, expand=source.expand, reach=6)
+    for i in ranked:
+        for cue in cues(source.sentences[i].text, i, source.expand):
+            for claim in claim_cues:
+                weight = source.weight(claim.context & cue.context)
+                if cue.polarity == claim.polarity and weight > best_weight:
+                    best, best_weight = i, weight
+    return best
 
 
 def comparator_phrases(text: str) -> list[str]:

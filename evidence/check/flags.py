@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from evidence.check.direction import find_reversal, unknown_comparator
+from evidence.check.direction import find_agreement, find_reversal, unknown_comparator
 from evidence.check.overreach import find_overreach
 from evidence.check.populations import Mention, check_populations, missing_conditions, source_mentions
 from evidence.check.quantities import Quantity, find_quantities, supports
@@ -63,6 +63,12 @@ class Findings:
 
     flags: list[Flag] = field(default_factory=list)
     sentences: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)  # sentences that carry the claim's numbers or finding
+
+    @property
+    def pinned(self) -> list[str]:
+        """The sentences the evidence list must show: those flags rest on, then those that carry the claim."""
+        return self.sentences + [s for s in self.support if s not in self.sentences]
 
     def add(self, flag: Flag, sentence: str | None = None) -> None:
         if any(f.kind == flag.kind and f.term == flag.term for f in self.flags):
@@ -113,6 +119,9 @@ class FlagFinder:
             findings.add(Flag("comparator", f"the claim compares with '{phrase}'; the abstract's comparison is "
                                             f"{quote(sentence)}: is that what the study compared?", phrase), sentence)
         reversal = find_reversal(clause, facts.source, ranked[:5])
+        agreeing = None if reversal else find_agreement(clause, facts.source, ranked[:5])
+        if agreeing is not None:
+            findings.support.append(facts.source.sentences[agreeing].text)
         if reversal:
             sentence = facts.source.sentences[reversal.sentence].text
             says = "reports no difference" if reversal.null else "says"
@@ -182,8 +191,14 @@ def _missing_specifics(clause: str, claim_norm: str, facts: _Facts, findings: Fi
         hit = next((p for p in phrases if f" {p} " in claim_norm), None)
         if hit is not None and not any(f" {p} " in data.haystack for p in phrases):
             _missing(findings, kind, _surface(clause, hit))
+            if kind == "design":  # show what the abstract says the design is
+                said = next((x.text for x in facts.source.sentences if any(
+                    f" {p} " in x.norm for k, group in TERM_GROUPS if k == "design" for p in group)), None)
+                if said:
+                    findings.support.append(said)
     for condition in missing_conditions(clause, facts.source):
         _missing(findings, "population", condition)
+        findings.support.append(_people_sentence(clause, facts))
 
 
 def _competes(claim: Quantity, other: Quantity) -> bool:
@@ -235,13 +250,32 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
             continue
         scores = dict((i, score) for score, i in ranked)
         best_holder = max(scores.get(i, 0.0) for i in holders)
-        share = 0.35 if quantity.kind == "count" else 0.75  # a sample size is often given apart from results
-        if rival is not None and rival[1] not in holders and best_holder < share * rival[0] \
-                and (quantity.kind != "count" or rival == ranked[0]):
+        carrier = source.sentences[max(holders, key=lambda i: scores.get(i, 0.0))].text
+        if carrier not in findings.support:
+            findings.support.append(carrier)
+        if rival is not None and rival[1] not in holders and _other_finding(quantity, words, source, holders,
+                                                                           rival, best_holder, ranked[0]):
             sentence = source.sentences[rival[1]].text
             findings.add(Flag(what, f"'{term}' is in the abstract, but for another finding; on this point it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
     return covered
+
+
+def _other_finding(quantity: Quantity, words: set[str], source: SourceText, holders: list[int],
+                   rival: tuple[float, int], best_holder: float, top: tuple[float, int]) -> bool:
+    """Is the claim's value given for another finding than the one the claim is about? Yes when the
+    sentence on the claim's topic gives a rival value and the sentences holding the value score far
+    lower, or hold none of the claim's words that set the rival's sentence apart."""
+    if quantity.kind == "count":  # a sample size is often given apart from the results
+        return rival == top and best_holder < 0.35 * rival[0]
+    if best_holder < 0.75 * rival[0]:
+        return True
+    rival_words = source.sentences[rival[1]].words
+    for i in holders:
+        holder_words = source.sentences[i].words
+        if source.weight((words & rival_words) - holder_words) <= source.weight((words & holder_words) - rival_words) + 1.0:
+            return False
+    return True
 
 
 def _label(text: str, quantity: Quantity) -> str | None:
@@ -282,15 +316,23 @@ def _population_flags(clause: str, facts: _Facts, findings: Findings) -> None:
             findings.add(Flag("population", f"the claim says '{finding.phrase}', {where}: is it the same "
                                             f"population?", finding.phrase), sentence or None)
         elif finding.by_tags:
-            ranked = source.rank(source.claim_words(clause))
-            people = next((i for _, i in ranked if any(q.unit.startswith("count") or q.unit == "fraction"
-                                                       for q in facts.quantities[i])), ranked[0][1])
-            sentence = source.sentences[people].text
+            sentence = _people_sentence(clause, facts)
             findings.add(Flag("population", f"the claim says '{finding.phrase}', PubMed indexes the participants as "
                                             f"{'; '.join(finding.by_tags)}; the abstract says {quote(sentence)}: "
                                             f"is it the same population?", finding.phrase), sentence)
         else:
             _missing(findings, "population", finding.phrase)
+            findings.support.append(_people_sentence(clause, facts))
+
+
+def _people_sentence(clause: str, facts: _Facts) -> str:
+    """The sentence that says who was studied: the on-topic one that counts people, if any."""
+    ranked = facts.source.rank(facts.source.claim_words(clause))
+    for units in (("count", "count:control"), ("fraction",)):
+        for _, i in ranked:
+            if any(q.unit in units for q in facts.quantities[i]):
+                return facts.source.sentences[i].text
+    return facts.source.sentences[ranked[0][1]].text
 
 
 def _surface(clause: str, phrase: str) -> str:

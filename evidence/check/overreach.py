@@ -45,7 +45,8 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     if not top:
         return None
     texts = {i: source.sentences[i].text for i in range(len(source.sentences))}
-    found = _universal(clause, top, texts, quantities)
+    norms = {i: source.sentences[i].norm for i in top}
+    found = _universal(clause, top, texts, norms, quantities)
     if found:
         return found
     strong = _STRONG_RE.search(clause)
@@ -71,15 +72,20 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     return None
 
 
-def _universal(clause: str, top: list[int], texts: dict[int, str],
+def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[int, str],
                quantities: dict[int, list[Quantity]]) -> Overreach | None:
     """"All"/"every"/"most" where the on-topic sentence gives a share, "only" or a non-significant result."""
     universal = _ALL_RE.search(clause)
     most = _MOST_RE.search(clause)
     if not universal and not most:
         return None
-    word = (universal or most).group()  # type: ignore[union-attr]
-    if re.search(rf"\b{re.escape(word)}\b", texts[top[0]], re.I):
+    found = universal or most
+    assert found is not None
+    word = found.group()
+    following = re.match(r"\s+(?:the\s+|of\s+the\s+)?([^\W\d_]+)", clause[found.end():])
+    usage = rf"\b{re.escape(word)}\s+(?:\w+\s+)?{re.escape(following.group(1).lower())}" if following else \
+        rf"\b{re.escape(word)}\b"
+    if re.search(usage, texts[top[0]], re.I) or re.search(usage, norms[top[0]], re.I):
         return None
     limit = 100.0 if universal else 50.0
     for i in top[:2]:

@@ -235,7 +235,7 @@ def check_populations(clause: str, text: list[Mention], tags: list[Mention]) -> 
             others = []
         tagged = [m for m in tags if m.group == group]
         if others:
-            first = min(others, key=lambda m: (m.sentence < 0, m.sentence))
+            first = min(others, key=lambda m: (m.sentence < 0, m.sentence == 0, m.sentence))  # abstract, title, MeSH
             out.append(PopulationFinding(group, member, phrase, first))
         elif tagged:
             if any(_covers(member, m.member) for m in tagged):

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from evidence.check.results import EvidenceSentence
+from evidence.check.direction import has_direction
 from evidence.check.quantities import find_quantities
 from evidence.check.sentences import WORD_RE, norm_phrase_text, split_sentences
 from evidence.check.source import find_abbreviations
@@ -52,6 +53,7 @@ class _EntrySentences:
     sentences: list[tuple[str, str]]  # (text, source)
     tokens: list[list[str]]
     abbreviations: dict[str, str]
+    findings: list[bool]  # the sentence reports which way something went
 
 
 class EvidenceRanker:
@@ -82,7 +84,7 @@ class EvidenceRanker:
             return cached
         sentences: list[tuple[str, str]] = []
         if entry.title:
-            sentences.append((entry.title, "title"))
+            sentences.append((to_text(entry.title), "title"))
         for para in abstract_text(entry).split("\n"):
             para = _LABEL_RE.sub("", para.strip())
             for start, end in split_sentences(para):
@@ -91,7 +93,8 @@ class EvidenceRanker:
                     sentences.append((sentence, "abstract"))
         abbreviations = find_abbreviations(" ".join(s for s, _ in sentences))
         cached = _EntrySentences(sentences, [self.tokens(s) + self.tokens(_expansions(s, abbreviations))
-                                             for s, _ in sentences], abbreviations)
+                                             for s, _ in sentences], abbreviations,
+                                 [has_direction(s) for s, _ in sentences])
         self._entry_sentences[id(entry)] = cached
         return cached
 
@@ -103,10 +106,13 @@ class EvidenceRanker:
         if not query or not data.sentences:
             return []
         scores = bm25_scores(query, data.tokens)
+        if has_direction(clause):  # a finding is shown by a sentence that reports one
+            scores = [score * 1.3 if data.findings[i] else score for i, score in enumerate(scores)]
         ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
         best = scores[ranked[0]] if ranked else 0.0
         chosen = [i for i in ranked[: self.max_evidence] if scores[i] > 0 and scores[i] >= 0.4 * best]
-        must = [i for i, (text, _) in enumerate(data.sentences) if text in pinned]
+        where = {text: i for i, (text, _) in enumerate(data.sentences)}
+        must = [where[text] for text in pinned if text in where]
         extra = [i for i in must if i not in chosen][: self.max_evidence]
         if extra:
             keep = [i for i in chosen if i in must] + [i for i in chosen if i not in must]
