@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from evidence.check.source import SourceText, stem, topic_words
+from evidence.check.source import SourceText, stem, topic_words, word_set
 
 UP, DOWN, NULL = "up", "down", "none"
 _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe)\w*|ris(?:e|es|ing|en)|rose|"
@@ -35,10 +35,10 @@ _COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with
                          r"than|against)\s+", re.I)
 _NP_END = re.compile(r"[,;:.()\[\]]|\s(?:and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
                      r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms)\b", re.I)
-_LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?(?:using|with|by|in|for|on|of)\s+|"
-                      r"(?:in|with|those|that|the|of)\s+)+", re.I)
-_VAGUE = frozenset(stem(w) for w in """those others ones counterparts controls control rest remaining before
-    after treatment usual alone other same""".split())
+_LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"
+                      r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
+_VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts controls control rest remaining
+    before after treatment usual alone other same"""))
 
 
 @dataclass(frozen=True)
@@ -114,14 +114,17 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
         need = 1.0
         if any(n >= need and cue.polarity == claim.polarity and cue.sentence == best.sentence for n, cue in scored):
             continue
-        polarity = claim.polarity
-        if best.polarity != NULL and after_c:
-            before_s, after_s = _sides(source.expand(source.sentences[best.sentence].text))
-            if len(after_c & before_s) > len(after_c & after_s) or len(before_c & after_s) > len(before_c & before_s):
-                if best.polarity == (UP if polarity == DOWN else DOWN):
-                    continue
+        if best.polarity != NULL and after_c and _swapped(before_c, after_c, source.sentences[best.sentence].text,
+                                                          source):
+            continue  # "lower in A than B" against "higher in B than A": the same finding
         return Reversal(claim.word, best.word, best.sentence, best.polarity == NULL)
     return None
+
+
+def _swapped(before_c: set[str], after_c: set[str], sentence: str, source: SourceText) -> bool:
+    """Does the sentence name the claim's two sides the other way round?"""
+    before_s, after_s = _sides(source.expand(sentence))
+    return len(after_c & before_s) > len(after_c & after_s) or len(before_c & after_s) > len(before_c & before_s)
 
 
 def find_agreement(clause: str, source: SourceText, ranked: list[int]) -> int | None:

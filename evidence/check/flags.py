@@ -13,8 +13,14 @@ from dataclasses import dataclass, field
 
 from evidence.check.direction import find_agreement, find_reversal, unknown_comparator
 from evidence.check.overreach import find_overreach
-from evidence.check.populations import Mention, check_populations, missing_conditions, source_mentions
-from evidence.check.quantities import Quantity, find_quantities, supports
+from evidence.check.populations import (
+    Mention,
+    PopulationFinding,
+    check_populations,
+    missing_conditions,
+    source_mentions,
+)
+from evidence.check.quantities import Quantity, find_quantities, same_value, supports
 from evidence.check.ranking import abstract_text
 from evidence.check.results import Flag
 from evidence.check.sentences import norm_phrase_text
@@ -235,10 +241,13 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
                       if any(_competes(quantity, q) for q in facts.quantities[i])), None)
         term = " ".join(quantity.text.split())
         if not holders:
-            if rival is None:
+            elsewhere = next((i for _, i in ranked if any(same_value(quantity, q) for q in facts.quantities[i])),
+                             None)  # the value in another unit: "34%" where the abstract has "34/120 (28%)"
+            if rival is None and elsewhere is None:
                 _missing(findings, what, term)
                 continue
-            sentence = source.sentences[rival[1]].text
+            shown = elsewhere if elsewhere is not None else rival[1] if rival is not None else 0
+            sentence = source.sentences[shown].text
             findings.add(Flag(what, f"'{term}' not found in the title or abstract; on this point it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
             continue
@@ -254,7 +263,7 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
         if carrier not in findings.support:
             findings.support.append(carrier)
         if rival is not None and rival[1] not in holders and _other_finding(quantity, words, source, holders,
-                                                                           rival, best_holder, ranked[0]):
+                                                                           rival, best_holder):
             sentence = source.sentences[rival[1]].text
             findings.add(Flag(what, f"'{term}' is in the abstract, but for another finding; on this point it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
@@ -262,18 +271,19 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
 
 
 def _other_finding(quantity: Quantity, words: set[str], source: SourceText, holders: list[int],
-                   rival: tuple[float, int], best_holder: float, top: tuple[float, int]) -> bool:
+                   rival: tuple[float, int], best_holder: float) -> bool:
     """Is the claim's value given for another finding than the one the claim is about? Yes when the
     sentence on the claim's topic gives a rival value and the sentences holding the value score far
     lower, or hold none of the claim's words that set the rival's sentence apart."""
-    if quantity.kind == "count":  # a sample size is often given apart from the results
-        return rival == top and best_holder < 0.35 * rival[0]
+    if quantity.kind == "count":  # a count is often given apart from the finding it belongs to
+        return False
     if best_holder < 0.75 * rival[0]:
         return True
     rival_words = source.sentences[rival[1]].words
     for i in holders:
         holder_words = source.sentences[i].words
-        if source.weight((words & rival_words) - holder_words) <= source.weight((words & holder_words) - rival_words) + 1.0:
+        apart = source.weight((words & rival_words) - holder_words)
+        if apart <= source.weight((words & holder_words) - rival_words) + 1.0:
             return False
     return True
 
@@ -307,7 +317,7 @@ def _population_flags(clause: str, facts: _Facts, findings: Findings) -> None:
     source = facts.source
     for finding in check_populations(clause, facts.mentions, facts.tags):
         if finding.other is not None:
-            other = finding.other
+            other = _best_mention(clause, facts, finding)
             if other.sentence >= 0:
                 sentence = source.sentences[other.sentence].text
                 where = f"the abstract speaks of '{other.phrase}': {quote(sentence)}"
@@ -323,6 +333,15 @@ def _population_flags(clause: str, facts: _Facts, findings: Findings) -> None:
         else:
             _missing(findings, "population", finding.phrase)
             findings.support.append(_people_sentence(clause, facts))
+
+
+def _best_mention(clause: str, facts: _Facts, finding: PopulationFinding) -> Mention:
+    """Of the source's mentions of the contrasting member, the one in the sentence nearest the claim's topic."""
+    assert finding.other is not None
+    scores = {i: score for score, i in facts.source.rank(facts.source.claim_words(clause))}
+    same = [m for m in facts.mentions if m.group == finding.other.group and m.member == finding.other.member
+            and m.sentence > 0]
+    return max(same, key=lambda m: scores.get(m.sentence, 0.0)) if same else finding.other
 
 
 def _people_sentence(clause: str, facts: _Facts) -> str:

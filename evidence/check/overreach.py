@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from evidence.check.quantities import Quantity
 from evidence.check.source import SourceText
 
-_ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|month|year|"
-                     r"other|hour))|[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally)\b")
+_ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|"
+                     r"month|year|other|hour))|[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally)\b")
 _MOST_RE = re.compile(r"\b(most|the majority of|majority)\b", re.I)
 _STRONG_RE = re.compile(r"\b(prov(?:en|es|ed)|prove|cur(?:e|es|ed|ing)|definitive(?:ly)?|conclusive(?:ly)?|"
                         r"guarantee[sd]?|eliminat(?:e|es|ed))\b", re.I)
@@ -65,10 +65,10 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
         for i in top[:2]:
             if _nonsignificant(texts[i], quantities.get(i, [])):
                 return Overreach(significant.group(), "the abstract reports it as not significant", i)
-    if _ASSERT_RE.search(clause) and not _HEDGE_RE.search(clause):
-        if _HEDGE_RE.search(texts[top[0]]) and not _ASSERT_RE.search(texts[top[0]]):
-            return Overreach(_ASSERT_RE.search(clause).group(), "the abstract states it more cautiously",  # type: ignore[union-attr]
-                             top[0])
+    asserted = _ASSERT_RE.search(clause)
+    if asserted and not _HEDGE_RE.search(clause) and _HEDGE_RE.search(texts[top[0]]) \
+            and not _ASSERT_RE.search(texts[top[0]]):
+        return Overreach(asserted.group(), "the abstract states it more cautiously", top[0])
     return None
 
 

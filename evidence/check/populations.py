@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evidence.check.source import SourceText, stem
+from evidence.check.source import SourceText, stem, word_set
 from evidence.model import fold
 
 
@@ -249,11 +249,11 @@ def check_populations(clause: str, text: list[Mention], tags: list[Mention]) -> 
 _HEADS = (r"cancers?|carcinomas?|leuka?emias?|lymphomas?|melanomas?|sarcomas?|myelomas?|diseases?|disorders?|"
           r"syndromes?|infections?|vasculitis|hepatitis|diabetes|malaria|purpura")
 _HEAD_RE = re.compile(rf"\b(?P<mods>(?:[\w'\u2019]+[\s-]+){{1,4}}?)(?P<head>{_HEADS})\b", re.I)
-_GENERIC = frozenset(stem(w) for w in """advanced early late stage metastatic unresectable newly diagnosed severe
-    moderate mild active de novo locally primary recurrent refractory relapsed untreated treated sporadic onset
+_GENERIC = frozenset(stem(w) for w in word_set("""advanced early late stage metastatic unresectable newly diagnosed
+    severe moderate mild active de novo locally primary recurrent refractory relapsed untreated treated sporadic onset
     positive negative mutated invasive
     the a an with of in and or for from by to patients people among than compared their who had have
-    more less most all its this these those other""".split())
+    more less most all its this these those other"""))
 _SYNONYM = {stem(w): "cancer" for w in ("cancer", "carcinoma", "tumour", "tumor", "neoplasm", "malignancy")}
 
 
@@ -267,8 +267,8 @@ def _stems(text: str) -> list[str]:
 
 _POPULATION_KEYS = frozenset(stem(w) for group in ("nationality", "ethnicity") for m in GROUPS[group]
                              for p in m.triggers + m.also for w in p.split())
-_CUT = frozenset("with of in and or for than to from by among the a an who had have patients people was were "
-                 "is are at on versus vs".split())
+_CUT = word_set("with of in and or for than to from by among the a an who had have patients people was were "
+                 "is are at on versus vs")
 
 
 def missing_conditions(clause: str, source: SourceText) -> list[str]:

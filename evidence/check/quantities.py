@@ -42,8 +42,8 @@ _QUANTITY_RE = re.compile(
 _LABEL_RE = re.compile(r"(?:\b(?P<label>OR|HR|RR|AUC|IRR|aOR|aHR|odds\s+ratios?|hazard\s+ratios?|relative\s+risks?|"
                        r"area\s+under\s+the\s+(?:roc\s+)?curve|r|\u03b2|beta|p|n)\s*(?:of|was|=|:|,|\s)?\s*[<>=\u2264\u2265]?\s*$)",
                        re.I)
-_COUNT_NOUN_RE = re.compile(r"^(?:[\s-]+[\w'-]+){0,4}?[\s-]+(?P<noun>controls?|patients?|participants?|women|men|children|"
-                            r"adults|subjects|cases|individuals|people|persons|samples|specimens|tumou?rs|volunteers|"
+_COUNT_NOUN_RE = re.compile(r"^(?:[\s-]+[\w'-]+){0,4}?[\s-]+(?P<noun>controls?|patients?|participants?|women|men|"
+                            r"children|adults|subjects|cases|individuals|people|persons|samples|specimens|tumou?rs|volunteers|"
                             r"athletes|adolescents|infants|mice|rats|eyes|vertebrae|respondents)\b", re.I)
 _APPROX_RE = re.compile(r"(?:\b(?:about|approximately|approx|around|roughly|nearly|almost|some|circa)|~)\s*$", re.I)
 _CI_RE = re.compile(r"^\s*(?:%\s*)?(?:confidence|CI\b)", re.I)
@@ -92,6 +92,20 @@ def spelled_value(text: str) -> float | None:
             return None
         seen = True
     return total + current if seen else None
+
+
+def number_words(value: int) -> str:
+    """``140`` -> ``"one hundred and forty"``: how a sentence may spell a whole number below 1000."""
+    units = {v: k for k, v in _UNITS.items()}
+    tens = {v: k for k, v in _TENS.items()}
+    hundreds, rest = divmod(value, 100)
+    if rest < 20:
+        tail = units[rest] if rest or not hundreds else ""
+    else:
+        tail = tens[rest - rest % 10] + (f"-{units[rest % 10]}" if rest % 10 else "")
+    if not hundreds:
+        return tail
+    return f"{units[hundreds]} hundred" + (f" and {tail}" if tail else "")
 
 
 def number_value(raw: str) -> float | None:
@@ -172,7 +186,8 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
             return []
         return [make(v, "%") for v in values]
     if match.group("dur"):
-        if re.search(r"\b(?:aged?|ages)\b[^.;]{0,40}$", before, re.I) or re.match(r"\s*(?:old|of\s+age)\b", after, re.I):
+        if re.search(r"\b(?:aged?|ages)\b[^.;]{0,40}$", before, re.I) or re.match(r"\s*(?:old|of\s+age)\b", after,
+                                                                                   re.I):
             return [make(v, "age") for v in values]
         unit = match.group("dur").lower().rstrip("s") or "s"
         hours = _HOURS.get(unit, _HOURS.get(unit[:2], 1.0))
@@ -218,7 +233,7 @@ def _fraction_words(text: str) -> list[Quantity]:
 def same_value(claim: Quantity, source: Quantity) -> bool:
     """Does ``source`` give the claim's value, to the claim's precision (looser if the claim says "about")?"""
     if claim.approx or source.approx:
-        return abs(claim.value - source.value) <= max(0.06 * abs(source.value), 10 ** -claim.decimals)
+        return abs(claim.value - source.value) <= max(0.06 * abs(source.value), 10.0 ** -claim.decimals)
     return abs(round(source.value, claim.decimals) - claim.value) < 1e-9 or abs(source.value - claim.value) < 1e-9
 
 
@@ -245,10 +260,8 @@ def supports(claim: Quantity, source: list[Quantity]) -> bool:
 
 
 def _same_kind(claim: Quantity, other: Quantity) -> bool:
-    if claim.kind == other.kind:
-        if claim.unit.startswith("count") and other.unit.startswith("count") and claim.unit != other.unit:
-            return False  # "47 patients" is not "47 controls"
-        return True
+    if claim.kind == other.kind:  # but "47 patients" is not "47 controls"
+        return not (claim.unit.startswith("count") and other.unit.startswith("count") and claim.unit != other.unit)
     if other.unit == "" and claim.kind not in ("%", "h", "p"):
         return True  # "OR 2.7" in the claim, "2.7 (95% CI ...)" in the abstract
     return claim.unit == "" and other.kind not in ("%", "h", "p")

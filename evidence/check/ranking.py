@@ -8,9 +8,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from evidence.check.quantities import find_quantities, number_words
 from evidence.check.results import EvidenceSentence
-from evidence.check.direction import has_direction
-from evidence.check.quantities import find_quantities
 from evidence.check.sentences import WORD_RE, norm_phrase_text, split_sentences
 from evidence.check.source import find_abbreviations
 from evidence.latex import to_text
@@ -53,7 +52,6 @@ class _EntrySentences:
     sentences: list[tuple[str, str]]  # (text, source)
     tokens: list[list[str]]
     abbreviations: dict[str, str]
-    findings: list[bool]  # the sentence reports which way something went
 
 
 class EvidenceRanker:
@@ -92,9 +90,7 @@ class EvidenceRanker:
                 if sentence:
                     sentences.append((sentence, "abstract"))
         abbreviations = find_abbreviations(" ".join(s for s, _ in sentences))
-        cached = _EntrySentences(sentences, [self.tokens(s) + self.tokens(_expansions(s, abbreviations))
-                                             for s, _ in sentences], abbreviations,
-                                 [has_direction(s) for s, _ in sentences])
+        cached = _EntrySentences(sentences, [self.tokens(s) for s, _ in sentences], abbreviations)
         self._entry_sentences[id(entry)] = cached
         return cached
 
@@ -106,8 +102,6 @@ class EvidenceRanker:
         if not query or not data.sentences:
             return []
         scores = bm25_scores(query, data.tokens)
-        if has_direction(clause):  # a finding is shown by a sentence that reports one
-            scores = [score * 1.3 if data.findings[i] else score for i, score in enumerate(scores)]
         ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
         best = scores[ranked[0]] if ranked else 0.0
         chosen = [i for i in ranked[: self.max_evidence] if scores[i] > 0 and scores[i] >= 0.4 * best]
@@ -132,8 +126,9 @@ class EvidenceRanker:
 
 
 def _expansions(text: str, abbreviations: dict[str, str]) -> str:
-    """Extra words a sentence stands for: the long form of each abbreviation it uses and the
-    abbreviation of each long form, and spelled numbers as digits ("Ninety-two" -> 92)."""
+    """Extra query words for a claim, so that the work's own wording meets it: the long form of
+    each abbreviation the work defines and the claim uses, the abbreviation of each long form,
+    and each number in words ("92" also asks for "ninety-two")."""
     norm = norm_phrase_text(text)
     extra = []
     for abbr, long_form in abbreviations.items():
@@ -142,6 +137,6 @@ def _expansions(text: str, abbreviations: dict[str, str]) -> str:
         elif f" {long_form} " in norm:
             extra.append(abbr)
     for quantity in find_quantities(text):
-        if not quantity.text[:1].isdigit() and quantity.unit not in ("h", "%"):
-            extra.append(str(int(quantity.value)) if quantity.value == int(quantity.value) else str(quantity.value))
+        if quantity.text[:1].isdigit() and quantity.value == int(quantity.value) and 0 < quantity.value < 1000:
+            extra.append(number_words(int(quantity.value)))
     return " ".join(extra)

@@ -17,16 +17,22 @@ from evidence.check.sentences import norm_phrase_text, split_sentences
 from evidence.latex import to_text
 from evidence.model import Entry, fold
 
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one string (for the word lists below and in the flag modules)."""
+    return frozenset(text.split())
+
+
 _LABEL_RE = re.compile(r"^[A-Z][A-Z &/,-]{2,40}:\s+")
 _WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
-_STOP = frozenset("""a an the of in on at to for from by with and or but not no nor as is are was were be been being
+_STOP = word_set("""a an the of in on at to for from by with and or but not no nor as is are was were be been being
 has have had do does did this that these those it its their them they we our us he she his her which who whom
 whose what when where while than then there here into onto over under up down out about after before between
 also only such both each per via vs versus among amongst within without whether either neither so if because
 may might can could would should will shall must more most less least very much many some any all other others
 compared compare comparison against relative using used use study studies studied patient patients participant
 participants subject subjects individual individuals people group groups cohort case cases result results
-found find show showed shown shows report reported reports significantly significant statistically p""".split())
+found find show showed shown shows report reported reports significantly significant statistically p""")
 _BRITISH = ((re.compile(r"our\b"), "or"), (re.compile(r"(?<=[a-z])is(e|ed|es|ing|ation)\b"), r"iz\1"),
             (re.compile(r"ae"), "e"), (re.compile(r"oe(?=[a-z])"), "e"))
 #: Where an abbreviation's long form begins: the words before "(ABBR)" whose initials spell it.
