@@ -75,6 +75,14 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     return out
 
 
+def sentence_cues(source: SourceText, i: int) -> list[Cue]:
+    """The direction words of the work's sentence ``i``, read once per run."""
+    found: list[Cue] | None = source.sentence_cues.get(i)
+    if found is None:
+        found = source.sentence_cues[i] = cues(source.sentences[i].text, i, source.expand)
+    return found
+
+
 def has_direction(text: str) -> bool:
     """Does ``text`` report which way something went (or that it did not change)?"""
     return _CUE_RE.search(text) is not None
@@ -105,7 +113,7 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     if not claim_cues or any(c.polarity == NULL for c in cues(clause)):
         return None
     before_c, after_c = _sides(source.expand(clause))
-    source_cues = [c for i in ranked for c in cues(source.sentences[i].text, i, source.expand)]
+    source_cues = [c for i in ranked for c in sentence_cues(source, i)]
     for claim in claim_cues:
         scored = [(source.weight(claim.context & cue.context), cue) for cue in source_cues]
         best_overlap, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
@@ -114,6 +122,10 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
         need = 1.0
         if any(n >= need and cue.polarity == claim.polarity and cue.sentence == best.sentence for n, cue in scored):
             continue
+        opposite = [(n, cue) for n, cue in scored if cue.sentence == best.sentence and n >= 1.5
+                    and cue.polarity not in (NULL, claim.polarity)]
+        if best.polarity == NULL and opposite:  # name the word that reverses it, not the sentence's "no change"
+            best = max(opposite, key=lambda pair: pair[0])[1]
         if best.polarity != NULL and after_c and _swapped(before_c, after_c, source.sentences[best.sentence].text,
                                                           source):
             continue  # "lower in A than B" against "higher in B than A": the same finding
@@ -132,7 +144,7 @@ def find_agreement(clause: str, source: SourceText, ranked: list[int]) -> int | 
     best, best_weight = None, 1.5
     claim_cues = cues(clause, expand=source.expand, reach=6)
     for i in ranked:
-        for cue in cues(source.sentences[i].text, i, source.expand):
+        for cue in sentence_cues(source, i):
             for claim in claim_cues:
                 weight = source.weight(claim.context & cue.context)
                 if cue.polarity == claim.polarity and weight > best_weight:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evidence.check.source import SourceText, stem, word_set
+from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
 from evidence.model import fold
 
 
@@ -151,32 +151,45 @@ class Mention:
     sentence: int  # index into SourceText.sentences, -1 for MeSH
 
 
-def _find(text: str, phrases: list[tuple[str, str]]) -> list[tuple[str, str, int]]:
-    """(member, phrase, offset) for each phrase in ``text``, longest first, never overlapping,
-    never after "non-" ("non-Hispanic" is not Hispanic)."""
+def _pattern(phrases: list[tuple[str, str]], case_sensitive: bool) -> re.Pattern[str] | None:
+    chosen = [p for p, _ in phrases if (p in _CASE_SENSITIVE) == case_sensitive]
+    if not chosen:
+        return None
+    alternatives = "|".join(r"[\s-]+".join(re.escape(w.upper() if case_sensitive else w) for w in p.split())
+                            for p in chosen)  # longest first, so "south african" wins over "african"
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", 0 if case_sensitive else re.I)
+
+
+_MATCHERS = {group: (_pattern(phrases, False), _pattern(phrases, True), dict((p, m) for p, m in phrases))
+             for group, phrases in {**{f"source:{g}": p for g, p in _PHRASES.items()},
+                                    **{f"claim:{g}": p for g, p in _TRIGGERS.items()}}.items()}
+
+
+def _find(text: str, key: str) -> list[tuple[str, str, int]]:
+    """(member, phrase, offset) for each phrase of group ``key`` in ``text``, longest first, never
+    after "non-" ("non-Hispanic" is not Hispanic)."""
+    folded, upper, members = _MATCHERS[key]
     low = fold(text)
-    taken: list[tuple[int, int]] = []
     out = []
-    for phrase, member in phrases:
-        pattern = r"(?<![\w-])" + r"[\s-]+".join(re.escape(w) for w in phrase.split()) + r"(?![\w-])"
-        flags = 0 if phrase in _CASE_SENSITIVE else re.I
-        haystack = text if phrase in _CASE_SENSITIVE else low
-        if phrase in _CASE_SENSITIVE:
-            pattern = pattern.replace(re.escape(phrase), re.escape(phrase.upper()))
-        for match in re.finditer(pattern, haystack, flags):
+    for pattern, haystack in ((folded, low if len(low) == len(text) else text), (upper, text)):
+        if pattern is None:
+            continue
+        for match in pattern.finditer(haystack):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken) or re.search(r"non[\s-]?$", low[max(0, start - 4):start]):
+            if re.search(r"non[\s-]?$", low[max(0, start - 4):start]):
                 continue
-            taken.append((start, end))
-            out.append((member, text[start:end], start))
+            phrase = " ".join(re.split(r"[\s-]+", fold(match.group())))
+            member = members.get(phrase)
+            if member is not None:
+                out.append((member, text[start:end], start))
     return out
 
 
 def claim_mentions(clause: str) -> list[tuple[str, str, str]]:
     """(group, member, phrase as written) for each population the claim names."""
     out = []
-    for group, phrases in _TRIGGERS.items():
-        for member, phrase, _ in sorted(_find(clause, phrases), key=lambda t: t[2]):
+    for group in _TRIGGERS:
+        for member, phrase, _ in sorted(_find(clause, f"claim:{group}"), key=lambda t: t[2]):
             if group == "species" and member == "humans" and phrase.lower() == "people":
                 continue
             out.append((group, member, phrase))
@@ -187,8 +200,8 @@ def source_mentions(source: SourceText) -> tuple[list[Mention], list[Mention]]:
     """Members named in the text (title, abstract, keywords, specific MeSH), and by MeSH check tags."""
     text: list[Mention] = []
     for i, sentence in enumerate(source.sentences):
-        for group, phrases in _PHRASES.items():
-            for member, phrase, _ in _find(sentence.text, phrases):
+        for group in _PHRASES:
+            for member, phrase, _ in _find(sentence.text, f"source:{group}"):
                 text.append(Mention(group, member, phrase, i))
     tags: list[Mention] = []
     for heading in source.mesh:
@@ -199,12 +212,9 @@ def source_mentions(source: SourceText) -> tuple[list[Mention], list[Mention]]:
         elif name in _MESH_ANCESTRY:
             text.append(Mention("ethnicity", _MESH_ANCESTRY[name], heading, -1))
         else:
-            for group, phrases in _PHRASES.items():
-                if group in ("nationality", "transplant", "pregnancy"):
-                    text.extend(Mention(group, m, p, -1) for m, p, _ in _find(heading, phrases))
-    for group, phrases in _PHRASES.items():
-        if group == "nationality":
-            text.extend(Mention(group, m, p, -1) for m, p, _ in _find(source.keywords, phrases))
+            for group in ("nationality", "transplant", "pregnancy"):
+                text.extend(Mention(group, m, p, -1) for m, p, _ in _find(heading, f"source:{group}"))
+    text.extend(Mention("nationality", m, p, -1) for m, p, _ in _find(source.keywords, "source:nationality"))
     return text, tags
 
 
@@ -273,14 +283,16 @@ _CUT = word_set("with of in and or for than to from by among the a an who had ha
 
 def missing_conditions(clause: str, source: SourceText) -> list[str]:
     """Disease names in the claim ("nasopharyngeal carcinoma") that the source never names."""
-    hay = _stems(" ".join(s.text for s in source.sentences) + " " + " ".join(source.mesh) + " "
-                 + " ".join(source.abbreviations.values()))
-    hay_text = " " + " ".join(hay) + " "
+    hay_text = source.cached("condition-stems", lambda: " " + " ".join(_stems(
+        " ".join(s.text for s in source.sentences) + " " + " ".join(source.mesh) + " "
+        + " ".join(source.abbreviations.values()))) + " ")
     missing = []
     for match in _HEAD_RE.finditer(clause):
         words = re.findall(r"[\w'\u2019]+", match.group("mods"))
-        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _CUT), default=0)
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _CUT or w.lower() in STOP_WORDS
+                   or any(c.isdigit() for c in w)), default=0)
         words = [w for w in words[cut:] if not w.isupper() or w.lower() in source.abbreviations]
+        words = words[-4:] if len(words) >= 4 and words[-4].lower() == "non" else words[-3:]  # "non-small cell lung"
         keys = [k for k in _stems(" ".join(words)) if k not in _POPULATION_KEYS]
         while keys and (keys[0] in _GENERIC or keys[0].isdigit()):
             keys = keys[1:]

@@ -134,7 +134,7 @@ def _expansions(text: str, abbreviations: dict[str, str]) -> str:
     for abbr, long_form in abbreviations.items():
         if f" {abbr} " in norm or f" {abbr}s " in norm:
             extra.append(long_form)
-        elif f" {long_form} " in norm:
+        elif f" {long_form} " in norm or f" {long_form}s " in norm:
             extra.append(abbr)
     for quantity in find_quantities(text):
         if quantity.text[:1].isdigit() and quantity.value == int(quantity.value) and 0 < quantity.value < 1000:

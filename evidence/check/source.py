@@ -11,7 +11,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from evidence.check.sentences import norm_phrase_text, split_sentences
 from evidence.latex import to_text
@@ -25,7 +28,7 @@ def word_set(text: str) -> frozenset[str]:
 
 _LABEL_RE = re.compile(r"^[A-Z][A-Z &/,-]{2,40}:\s+")
 _WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
-_STOP = word_set("""a an the of in on at to for from by with and or but not no nor as is are was were be been being
+STOP_WORDS = word_set("""a an the of in on at to for from by with and or but not no nor as is are was were be been being
 has have had do does did this that these those it its their them they we our us he she his her which who whom
 whose what when where while than then there here into onto over under up down out about after before between
 also only such both each per via vs versus among amongst within without whether either neither so if because
@@ -35,12 +38,13 @@ participants subject subjects individual individuals people group groups cohort 
 found find show showed shown shows report reported reports significantly significant statistically p""")
 _BRITISH = ((re.compile(r"our\b"), "or"), (re.compile(r"(?<=[a-z])is(e|ed|es|ing|ation)\b"), r"iz\1"),
             (re.compile(r"ae"), "e"), (re.compile(r"oe(?=[a-z])"), "e"))
-#: Where an abbreviation's long form begins: the words before "(ABBR)" whose initials spell it.
-_ABBREV_RE = re.compile(r"([^\W\d_][\w'\u2019/-]*(?:[\s-]+[\w'\u2019/-]+){0,7})\s+\(([A-Za-z][A-Za-z0-9-]{1,9})s?\)")
+_ABBREV_RE = re.compile(r"\s\(([A-Za-z][A-Za-z0-9-]{1,9})s?\)")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A topic key for one word: folded, American spelling, cut to six characters."""
+    """A topic key for one word: folded, American spelling, cut to six characters (cached: a
+    manuscript's words repeat)."""
     word = fold(word)
     for pattern, repl in _BRITISH:
         word = pattern.sub(repl, word)
@@ -52,7 +56,7 @@ def topic_words(text: str) -> set[str]:
     out = set()
     for match in _WORD_RE.finditer(text):
         word = match.group().lower()
-        if word in _STOP or word.isdigit() or len(word) < 2:
+        if word in STOP_WORDS or word.isdigit() or len(word) < 2:
             continue
         out.add(stem(word))
     return out
@@ -62,14 +66,15 @@ def find_abbreviations(text: str) -> dict[str, str]:
     """``{"tnbc": "triple negative breast cancer"}``: each "long form (ABBR)" the text defines."""
     found: dict[str, str] = {}
     for match in _ABBREV_RE.finditer(text):
-        abbr = match.group(2)
+        abbr = match.group(1)
         if abbr.lower() in found or not any(c.isupper() for c in abbr):
             continue
-        words = re.split(r"[\s-]+", match.group(1))
+        before = re.split(r"[.;:()\[\]]", text[max(0, match.start() - 120):match.start()])[-1]
+        words = [w for w in re.split(r"[\s-]+", before) if w][-8:]
         letters = [c.lower() for c in abbr if c.isalpha()]
         long_form = _long_form(words, letters)
         if long_form:
-            found[abbr.lower()] = " ".join(long_form).lower()
+            found[abbr.lower()] = norm_phrase_text(" ".join(long_form)).strip()
     return found
 
 
@@ -109,6 +114,14 @@ class SourceText:
     pubtype: str
     keywords: str
     _idf: dict[str, float] = field(default_factory=dict)
+    _cache: dict[str, str] = field(default_factory=dict)
+    sentence_cues: dict[int, Any] = field(default_factory=dict)  # direction.cues of each sentence, made once
+
+    def cached(self, name: str, make: Callable[[], str]) -> str:
+        """A derived text of this work, made once (the flag modules keep their lookups here)."""
+        if name not in self._cache:
+            self._cache[name] = make()
+        return self._cache[name]
 
     @property
     def has_abstract(self) -> bool:
@@ -120,8 +133,9 @@ class SourceText:
         for abbr, long_form in self.abbreviations.items():
             if f" {abbr} " in norm or f" {abbr}s " in norm:
                 norm = norm.replace(f" {abbr} ", f" {abbr} {long_form} ").replace(f" {abbr}s ", f" {abbr} {long_form} ")
-            elif f" {long_form} " in norm:
-                norm = norm.replace(f" {long_form} ", f" {long_form} {abbr} ")
+            elif f" {long_form} " in norm or f" {long_form}s " in norm:
+                norm = norm.replace(f" {long_form} ", f" {long_form} {abbr} ").replace(
+                    f" {long_form}s ", f" {long_form}s {abbr} ")
         return norm
 
     def claim_words(self, text: str) -> set[str]:
