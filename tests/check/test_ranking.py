@@ -72,5 +72,6 @@ def test_claims_meet_abbreviations_and_spelled_numbers() -> None:
     assert tnbc.shared == ("were", "61", "tnbcs")  # the abstract's "(TNBC)" defines it
     ranker = EvidenceRanker(analyze, max_evidence=1)
     itp = next(e for e in claim_entries() if e.get("pmid") == "24509339")
-    [best] = ranker.evidence("The study included 92 children with ITP", itp)
+    [best] = ranker.evidence("The study recruited 92 patients and 100 controls", itp)
     assert best.text.startswith("Ninety-two ITP patients and 100 age and sex-matched healthy controls")
+    assert best.shared == ("ninety-two", "patients", "100", "controls", "recruited", "study")
