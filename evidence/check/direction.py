@@ -31,6 +31,7 @@ _NULL = (r"no\s+(?:statistically\s+)?significant\s+(?:difference|differences|ass
          r"unchanged|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
          r"no\s+(?:conclusive|clear|convincing)\s+evidence")
 _CUE_RE = re.compile(rf"\b(?:(?P<null>{_NULL})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:but|whereas|while|however|although)\b", re.I)
 _COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
                          r"than|against)\s+", re.I)
 _NP_END = re.compile(r"[,;:.()\[\]]|\s(?:and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
@@ -41,12 +42,17 @@ _VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts c
     before after treatment usual alone other same"""))
 
 
+_NOT_A_SIDE = _VAGUE | frozenset(stem(w) for w in word_set("""days weeks months years hours minutes day week month year
+    hour rate rates level levels score scores"""))
+
+
 @dataclass(frozen=True)
 class Cue:
     polarity: str
     word: str
     context: frozenset[str]
     sentence: int = -1
+    end: int = 0  # where the word ends in its text
 
 
 def _polarity(match: re.Match[str], text: str) -> str:
@@ -61,17 +67,20 @@ def _polarity(match: re.Match[str], text: str) -> str:
 def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reach: int = 4) -> list[Cue]:
     """Direction words of ``text`` with the topic words around each (``reach`` words either side,
     abbreviations expanded by ``expand``)."""
-    out = []
+    out: list[Cue] = []
     words = [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+(?:['-][^\W_]+)*", text)]
     for match in _CUE_RE.finditer(text):
         first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
         last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
         near = " ".join(w for _, w in words[max(0, first - reach):first] + words[last:last + reach])
         polarity = _polarity(match, text)
+        if out and out[-1].polarity == NULL and re.search(r"evidence|significan", out[-1].word, re.I) \
+                and not _CLAUSE_BREAK_RE.search(text[out[-1].end:match.start()]):
+            polarity = NULL  # "no conclusive evidence ... that A has a higher rate": still no difference
         if polarity == NULL:  # "no significant difference" speaks of the whole sentence
             near = " ".join(w for _, w in words)
         context = frozenset(topic_words(expand(_CUE_RE.sub(" ", near))))
-        out.append(Cue(polarity, match.group(), context, sentence))
+        out.append(Cue(polarity, match.group(), context, sentence, match.end()))
     return out
 
 
@@ -104,6 +113,7 @@ class Reversal:
     source_word: str
     sentence: int
     null: bool  # the abstract reports no difference
+    swapped: bool = False  # same word, but the abstract names the two sides the other way round
 
 
 def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversal | None:
@@ -117,7 +127,12 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     for claim in claim_cues:
         scored = [(source.weight(claim.context & cue.context), cue) for cue in source_cues]
         best_overlap, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
-        if best is None or best_overlap < 1.5 or best.polarity == claim.polarity:
+        if best is None or best_overlap < 1.5:
+            continue
+        if best.polarity == claim.polarity:
+            swapped = _swapped_comparison(claim, scored, before_c, after_c, source)
+            if swapped is not None:
+                return swapped
             continue
         need = 1.0
         if any(n >= need and cue.polarity == claim.polarity and cue.sentence == best.sentence for n, cue in scored):
@@ -133,9 +148,27 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     return None
 
 
-def _swapped(before_c: set[str], after_c: set[str], sentence: str, source: SourceText) -> bool:
-    """Does the sentence name the claim's two sides the other way round?"""
+def _swapped_comparison(claim: Cue, scored: list[tuple[float, Cue]], before_c: set[str], after_c: set[str],
+                        source: SourceText) -> Reversal | None:
+    """"More in A than B" where the abstract's comparisons on the topic all say "more in B than A"."""
+    if not after_c:
+        return None
+    compared = [cue for n, cue in scored if n >= 1.5 and cue.polarity == claim.polarity
+                and _COMPARE_RE.search(source.sentences[cue.sentence].text)]
+    verdicts = [_swapped(before_c, after_c, source.sentences[cue.sentence].text, source, strict=True)
+                for cue in compared]
+    if compared and all(verdicts):
+        return Reversal(claim.word, compared[0].word, compared[0].sentence, False, swapped=True)
+    return None
+
+
+def _swapped(before_c: set[str], after_c: set[str], sentence: str, source: SourceText, *, strict: bool = False) -> bool:
+    """Does the sentence name the claim's two sides the other way round? ``strict``: both sides
+    must say so, on words that name a group (not units or "alone")."""
     before_s, after_s = _sides(source.expand(sentence))
+    if strict:
+        after_c, before_c = after_c - _NOT_A_SIDE, before_c - _NOT_A_SIDE
+        return bool(after_c & before_s) and not after_c & after_s and bool(before_c & after_s)
     return len(after_c & before_s) > len(after_c & after_s) or len(before_c & after_s) > len(before_c & before_s)
 
 

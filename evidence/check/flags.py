@@ -131,9 +131,12 @@ class FlagFinder:
         if reversal:
             sentence = facts.source.sentences[reversal.sentence].text
             says = "reports no difference" if reversal.null else "says"
-            findings.add(Flag("direction", f"the claim says '{reversal.claim_word}', the abstract {says} "
-                                           f"('{reversal.source_word}'): {quote(sentence)}: does the finding go "
-                                           f"the way the claim says?", reversal.claim_word), sentence)
+            what = (f"the claim says '{reversal.claim_word}' with its two sides one way round, the abstract the "
+                    f"other way: {quote(sentence)}") if reversal.swapped else (
+                f"the claim says '{reversal.claim_word}', the abstract {says} ('{reversal.source_word}'): "
+                f"{quote(sentence)}")
+            findings.add(Flag("direction", f"{what}: does the finding go the way the claim says?",
+                              reversal.claim_word), sentence)
         over = find_overreach(clause, facts.source, ranked, facts.quantities)
         if over:
             sentence = facts.source.sentences[over.sentence].text
@@ -290,7 +293,8 @@ def _other_finding(quantity: Quantity, words: set[str], source: SourceText, hold
 
 def _label(text: str, quantity: Quantity) -> str | None:
     """The word right after a number ("82.7% specificity" -> "specif"), if it is a content word."""
-    match = re.match(r"\s*([^\W\d_][\w-]*)", text[quantity.start + len(quantity.text):])
+    match = re.match(r"\s*(?:of\s+(?:the\s+|these\s+|all\s+)?)?([^\W\d_][\w-]*)",
+                     text[quantity.start + len(quantity.text):])
     words = topic_words(match.group(1)) if match else set()
     return next(iter(words)) if len(words) == 1 else None
 

@@ -217,6 +217,10 @@ def test_a_value_given_for_another_measure_is_flagged_with_its_sentence() -> Non
     assert flag.kind == "number" and flag.message.startswith(
         "'82.7%' is in the abstract, but for another measure; it says \"An optimal combination of frPSI")
     assert FlagFinder().flags("The LASSI-BC detected amnestic MCI with 76.1% sensitivity.", entry) == []
+    # 37822558: "Among the adolescents, 76.8% considered the BNT162b2 vaccine ..., while 27.5% of caregivers ..."
+    assert _flags("In Taiwan, 76.8% of caregivers considered BNT162b2 the ideal vaccine.", "37822558") == [
+        ("number", "76.8%")]
+    assert _flags("In Taiwan, 76.8% of adolescents considered BNT162b2 the ideal vaccine.", "37822558") == []
     # 24415354: OR 2.7 is colorectal cancer's; gastric cancer's is 4.46
     assert _flags("The thymidylate synthase 2R/3R genotype carried an odds ratio of 2.7 for gastric cancer.",
                   "24415354") == [("number", "2.7")]
@@ -277,6 +281,13 @@ def test_direction_reversals_and_no_difference() -> None:
                   "cancer.", "21360074") == [("direction", "less frequent")]
     assert [c.polarity for c in cues("did not differ regarding complete remission, but had shorter survival")] == [
         "none", "down"]
+    assert [c.polarity for c in cues("no conclusive evidence was found that targeted vertebrae have a higher "
+                                     "remineralization rate")] == ["none", "none"]
+    # 35095222: "a much greater percentage increase in deaths among women than among men"
+    [flag] = FlagFinder().flags("In Scotland, drug-related deaths have risen more among men than among women.",
+                                _entry("35095222"))
+    assert flag.message.startswith("the claim says 'risen' with its two sides one way round, the abstract the other")
+    assert _flags("In Scotland, drug-related deaths have risen more among women than among men.", "35095222") == []
     assert [c.polarity for c in cues("was not associated with an increased risk")] == ["none", "none"]
 
 
