@@ -238,7 +238,9 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
             continue
         what = "duration" if quantity.unit == "h" else "number"  # an age is a number: "aged 18-65"
         holders = [i for i, qs in facts.quantities.items() if supports(quantity, qs)]
-        words = source.claim_words(" ".join(_local_words(clause, quantity))) | _local_words(clause, quantity)
+        local = _local_words(clause, quantity)
+        words = local | source.claim_words(" ".join(local)) if source.weight(local) >= 2.0 else \
+            local | source.claim_words(clause)  # too few words near the number: the whole claim says what it is
         ranked = [(score, i) for score, i in source.rank(words) if score > 0]
         rival = next(((score, i) for score, i in ranked[:2]
                       if any(_competes(quantity, q) for q in facts.quantities[i])), None)

@@ -46,6 +46,8 @@ def stem(word: str) -> str:
     """A topic key for one word: folded, American spelling, cut to six characters (cached: a
     manuscript's words repeat)."""
     word = fold(word)
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]  # "males" meets "male"
     for pattern, repl in _BRITISH:
         word = pattern.sub(repl, word)
     return word[:6]
