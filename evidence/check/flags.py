@@ -124,7 +124,7 @@ class FlagFinder:
             sentence = facts.source.sentences[i].text
             findings.add(Flag("comparator", f"the claim compares with '{phrase}'; the abstract's comparison is "
                                             f"{quote(sentence)}: is that what the study compared?", phrase), sentence)
-        reversal = find_reversal(clause, facts.source, ranked[:5])
+        reversal = find_reversal(clause, facts.source, ranked[:8])
         agreeing = None if reversal else find_agreement(clause, facts.source, ranked[:5])
         if agreeing is not None:
             findings.support.append(facts.source.sentences[agreeing].text)
