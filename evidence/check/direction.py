@@ -20,8 +20,8 @@ UP, DOWN, NULL = "up", "down", "none"
 _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe)\w*|ris(?:e|es|ing|en)|rose|"
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl\w*|tripl\w*|"
        r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger")
-_DOWN = (r"decreas\w*|lower|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|declin\w*|fell|fall\w*|"
-         r"drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
+_DOWN = (r"decreas\w*|lower|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|declin\w*|"
+         r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
          r"inferior|slower|smaller|lost|impair\w*")
 _NULL = (r"no\s+(?:statistically\s+)?significant\s+(?:difference|differences|association|relation|relationship|change|"
          r"effect|correlation)s?|not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+(?:different|associated|"
