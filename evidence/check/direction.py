@@ -134,9 +134,11 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
             if swapped is not None:
                 return swapped
             continue
-        need = 1.0
-        if any(n >= need and cue.polarity == claim.polarity and cue.sentence == best.sentence for n, cue in scored):
-            continue
+        if any(cue.polarity == claim.polarity and (
+                n >= 1.0 if cue.sentence == best.sentence
+                else source.weight(claim.context & source.sentences[cue.sentence].words) >= best_overlap)
+               for n, cue in scored):
+            continue  # the abstract also words it the claim's way, here or in another on-topic sentence
         opposite = [(n, cue) for n, cue in scored if cue.sentence == best.sentence and n >= 1.5
                     and cue.polarity not in (NULL, claim.polarity)]
         if best.polarity == NULL and opposite:  # name the word that reverses it, not the sentence's "no change"

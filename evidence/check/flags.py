@@ -232,10 +232,18 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
     """Each number of the claim must be in the abstract with its unit, and for the same finding."""
     covered: list[tuple[int, int]] = []
     source = facts.source
-    for quantity in find_quantities(clause):
+    quantities = find_quantities(clause)
+    for quantity in quantities:
         covered.append((quantity.start, quantity.start + len(quantity.text)))
         if quantity.unit in ("p", "fractions") or (1900 <= quantity.value <= 2099 and quantity.kind == "count"):
             continue
+        if quantity.decimals < 0 and any(q.unit == "%" and q.decimals >= 0 and abs(q.value - quantity.value) <= 10
+                                         for q in quantities):
+            continue  # "about a quarter (23.9%)": the exact figure beside it is what is checked
+        if quantity.unit == "" and quantity.value == int(quantity.value) and re.search(
+                rf"(?<![\d.,]){int(quantity.value)}(?![\d.,]*\d)", source.cached("text", lambda: " ".join(
+                    s.text for s in source.sentences))):
+            continue  # a bare number that is part of a name: "genotype 4" for "HCV-genotype-4"
         what = "duration" if quantity.unit == "h" else "number"  # an age is a number: "aged 18-65"
         holders = [i for i, qs in facts.quantities.items() if supports(quantity, qs)]
         local = _local_words(clause, quantity)

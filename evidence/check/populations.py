@@ -258,10 +258,11 @@ def check_populations(clause: str, text: list[Mention], tags: list[Mention]) -> 
 
 _HEADS = (r"cancers?|carcinomas?|leuka?emias?|lymphomas?|melanomas?|sarcomas?|myelomas?|diseases?|disorders?|"
           r"syndromes?|infections?|vasculitis|hepatitis|diabetes|malaria|purpura")
-_HEAD_RE = re.compile(rf"\b(?P<mods>(?:[\w'\u2019]+[\s-]+){{1,4}}?)(?P<head>{_HEADS})\b", re.I)
+_HEAD_RE = re.compile(rf"\b(?P<mods>(?:[\w'\u2019]+[\s-]+){{1,4}}?)(?P<head>{_HEADS})\b(?!-)", re.I)
 _GENERIC = frozenset(stem(w) for w in word_set("""advanced early late stage metastatic unresectable newly diagnosed
     severe moderate mild active de novo locally primary recurrent refractory relapsed untreated treated sporadic onset
-    positive negative mutated invasive
+    positive negative mutated invasive developed develop develops developing cause causes caused causing
+    prevent prevents prevented treat treats treated treating against progressive better worse
     the a an with of in and or for from by to patients people among than compared their who had have
     more less most all its this these those other"""))
 _SYNONYM = {stem(w): "cancer" for w in ("cancer", "carcinoma", "tumour", "tumor", "neoplasm", "malignancy")}

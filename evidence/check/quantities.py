@@ -37,7 +37,7 @@ _QUANTITY_RE = re.compile(
     rf"(?:\s?(?:-|\u2013|to)\s?(?P<num2>{_NUM}))?"
     rf"(?:(?P<pct>{_PCT})|[\s-]?(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})\b"
     rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
-    rf"|(?P<in>\s+in\s+(?P<den3>\d+)\b))?(?![A-Za-z0-9_*'\u2019])",
+    rf"|(?P<in>\s+in\s+(?P<den3>\d+)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?(?![A-Za-z0-9_*'\u2019])",
     re.I)
 _LABEL_RE = re.compile(r"(?:\b(?P<label>OR|HR|RR|AUC|IRR|aOR|aHR|odds\s+ratios?|hazard\s+ratios?|relative\s+risks?|"
                        r"area\s+under\s+the\s+(?:roc\s+)?curve|r|\u03b2|beta|p|n)\s*(?:of|was|=|:|,|\s)?\s*[<>=\u2264\u2265]?\s*$)",
@@ -61,7 +61,7 @@ class Quantity:
     start: int
     whole: float | None = None
     approx: bool = False
-    decimals: int = 0
+    decimals: int = 0  # -1 for a share in words ("a quarter")
 
     @property
     def kind(self) -> str:
@@ -196,7 +196,7 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
         unit = match.group("unit").lower().rstrip("s")
         unit = {"gray": "gy", "µg/cm2": "μg/cm2", "fraction": "fractions", "time": "fold"}.get(unit, unit)
         return [make(v, unit) for v in values]
-    den_raw = match.group("den") or match.group("den2") or match.group("den3")
+    den_raw = match.group("den") or match.group("den2") or match.group("den3") or match.group("den4")
     if den_raw and match.group("num2"):
         den_raw = None  # "15.5-35 mg/m2" style ranges are not fractions
     if den_raw:
@@ -226,12 +226,14 @@ def _fraction_words(text: str) -> list[Quantity]:
             "quarter", "quarters") if match.group(1).lower().startswith(("two", "three")) else re.sub(
             r"[\s-]+", " ", match.group(1).lower())
         if key in _FRACTIONS and re.match(r"\s*(?:of|the)\b", text[match.end():match.end() + 6], re.I):
-            out.append(Quantity(_FRACTIONS[key], "%", match.group(), match.start(), approx=True))
+            out.append(Quantity(_FRACTIONS[key], "%", match.group(), match.start(), approx=True, decimals=-1))
     return out
 
 
 def same_value(claim: Quantity, source: Quantity) -> bool:
     """Does ``source`` give the claim's value, to the claim's precision (looser if the claim says "about")?"""
+    if claim.decimals < 0:  # "a quarter", "two-thirds": a share in words, within five points
+        return abs(claim.value - source.value) <= 5.0
     if claim.approx or source.approx:
         return abs(claim.value - source.value) <= max(0.06 * abs(source.value), 10.0 ** -claim.decimals)
     return abs(round(source.value, claim.decimals) - claim.value) < 1e-9 or abs(source.value - claim.value) < 1e-9

@@ -317,3 +317,23 @@ def test_abbreviations_defined_in_the_abstract() -> None:
     source = read_source(_entry("25743329"))
     assert " tnbc triple negative breast cancer " in source.expand("89 (61 %) were TNBCs")
     assert _flags("In Ghana, 61% of breast cancers were triple-negative breast cancers.", "25743329") == []
+
+
+def test_faithful_paraphrases_written_after_tuning_raise_no_flag() -> None:
+    """Paraphrases of the holdout abstracts in writers' wording: a name's number, a share in words beside
+    its figure, "1 in 543" for "1:543", "disease-free", and a direction the abstract gives in another sentence."""
+    claims = [
+        ("24804815", "Ninety Egyptian patients with acute leukaemia (53 AML, 37 ALL) were studied alongside 20 "
+                     "healthy volunteers."),
+        ("24804815", "In ALL, MDR1 expression was significantly higher in patients with resistant disease."),
+        ("22237715", "Patients with an unmethylated CDH1 pattern had better five-year disease-free survival."),
+        ("19054267", "In Egyptian patients with HCV genotype 4, AKT, GSK3-B and IL-6 were significantly associated "
+                     "with cirrhosis."),
+        ("37652022", "Prevalence estimates were 1 in 543 for HCM and 1 in 220 for DCM."),
+        ("37652022", "By late adulthood, about a quarter of carriers of pathogenic HCM variants (23%) developed "
+                     "disease."),
+        ("24935385", "FHIT methylation was found in just over half of the non-small cell lung carcinomas (53.6%)."),
+        ("38763967", "Four months after intensive immunosuppression, nodular skin lesions appeared in a young kidney "
+                     "transplant recipient."),
+    ]
+    assert [(pmid, _flags(claim, pmid)) for pmid, claim in claims] == [(pmid, []) for pmid, _ in claims]
