@@ -21,6 +21,8 @@ _STRONG_RE = re.compile(r"\b(prov(?:en|es|ed)|prove|cur(?:e|es|ed|ing)|definitiv
                         r"guarantee[sd]?|eliminat(?:e|es|ed))\b", re.I)
 _LASTING_RE = re.compile(r"\b(long[\s-]term|sustained|durable|lasting|long[\s-]lasting|permanent(?:ly)?|"
                          r"persistent(?:ly)?)\b", re.I)
+_UNKNOWN_RE = re.compile(r"\b(?:concerns?|unknown|unclear|remains?|not\s+(?:yet\s+)?been|lack\w*|needed|further|"
+                         r"warrant\w*|uncertain\w*)\b", re.I)
 _SIGNIFICANT_RE = re.compile(r"\bsignificant(?:ly)?\b", re.I)
 _LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|but|although|partial(?:ly)?)\b", re.I)
 _NONSIG_RE = re.compile(r"\b(?:not\s+(?:statistically\s+)?significant|not\s+reach\w*|did\s+not\s+reach|"
@@ -53,6 +55,8 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     if strong and not any(_STRONG_RE.search(t) for t in texts.values()):
         return Overreach(strong.group(), "the abstract does not say so", top[0])
     lasting = _LASTING_RE.search(clause)
+    if lasting and _says_itself(lasting.group(), texts):
+        lasting = None  # "long-term PPI use" in both: the exposure studied, not a claim that an effect lasts
     if lasting:
         longest = max((q.value for qs in quantities.values() for q in qs if q.unit == "h"), default=0.0)
         if longest <= 8760:
@@ -96,6 +100,12 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
         if universal and (_LIMIT_RE.search(texts[i]) or _nonsignificant(texts[i], quantities.get(i, []))):
             return Overreach(word, "the abstract reports a limit", i)
     return None
+
+
+def _says_itself(word: str, texts: dict[int, str]) -> bool:
+    """Does the abstract use the claim's word itself, other than to say it is not yet known?"""
+    pattern = r"\b" + r"[\s-]".join(re.escape(w) for w in re.split(r"[\s-]", word.lower())) + r"\b"
+    return any(re.search(pattern, text, re.I) and not _UNKNOWN_RE.search(text) for text in texts.values())
 
 
 def _pct(value: float) -> str:

@@ -337,3 +337,13 @@ def test_faithful_paraphrases_written_after_tuning_raise_no_flag() -> None:
                      "transplant recipient."),
     ]
     assert [(pmid, _flags(claim, pmid)) for pmid, claim in claims] == [(pmid, []) for pmid, _ in claims]
+
+
+def test_lasting_words_the_abstract_itself_uses_are_not_overreach() -> None:
+    entry = Entry("chinzon2022", "article", {"author": "Chinzon, D.", "year": "2022", "title": "PPI safety",
+                                             "abstract": "For kidney diseases, studies consistently suggest that the "
+                                             "use of PPI may be associated with an increased risk of adverse kidney "
+                                             "events, especially in the elderly, with long-term PPI use."})
+    assert [f.kind for f in FlagFinder().flags("Long-term use of PPIs is linked to kidney events.", entry)] == []
+    # 39077977 names long-term efficacy only as a concern, so a claim of it is still a question
+    assert ("overreach", "long term") in _flags("Avacopan is effective in the long term.", "39077977")
