@@ -202,10 +202,13 @@ def comparator_phrases(text: str) -> list[str]:
 
 def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | None:
     """The claim's comparator the abstract does not compare with, and the sentence showing what it compares."""
+    phrases = comparator_phrases(clause)
+    if not phrases:
+        return None
     compare_sentences = [i for i, s in enumerate(source.sentences) if _COMPARE_RE.search(s.text)
                          or re.search(r"\b(?:controls?|placebo|randomi[sz]ed|vs)\b", s.text, re.I)]
     everywhere = set().union(*(s.words for s in source.sentences)) if source.sentences else set()
-    for phrase in comparator_phrases(clause):
+    for phrase in phrases:
         words = {w for w in source.claim_words(phrase) if w not in _VAGUE and not w[:1].isdigit()}
         if not words:
             continue

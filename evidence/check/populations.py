@@ -165,6 +165,9 @@ _MATCHERS = {group: (_pattern(phrases, False), _pattern(phrases, True), dict((p,
                                     **{f"claim:{g}": p for g, p in _TRIGGERS.items()}}.items()}
 
 
+_FIRST_WORDS = {group: frozenset(p.split()[0] for p, _ in phrases) for group, phrases in _TRIGGERS.items()}
+
+
 def _find(text: str, key: str) -> list[tuple[str, str, int]]:
     """(member, phrase, offset) for each phrase of group ``key`` in ``text``, longest first, never
     after "non-" ("non-Hispanic" is not Hispanic)."""
@@ -188,7 +191,10 @@ def _find(text: str, key: str) -> list[tuple[str, str, int]]:
 def claim_mentions(clause: str) -> list[tuple[str, str, str]]:
     """(group, member, phrase as written) for each population the claim names."""
     out = []
+    words = set(re.findall(r"[^\W\d_]+", fold(clause)))
     for group in _TRIGGERS:
+        if not words & _FIRST_WORDS[group]:
+            continue  # none of the group's phrases can start here: skip its patterns
         for member, phrase, _ in sorted(_find(clause, f"claim:{group}"), key=lambda t: t[2]):
             if group == "species" and member == "humans" and phrase.lower() == "people":
                 continue
@@ -291,7 +297,7 @@ def missing_conditions(clause: str, source: SourceText) -> list[str]:
     for match in _HEAD_RE.finditer(clause):
         words = re.findall(r"[\w'\u2019]+", match.group("mods"))
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _CUT or w.lower() in STOP_WORDS
-                   or any(c.isdigit() for c in w)), default=0)
+                   or re.search(r"\d", w)), default=0)
         words = [w for w in words[cut:] if not w.isupper() or w.lower() in source.abbreviations]
         words = words[-4:] if len(words) >= 4 and words[-4].lower() == "non" else words[-3:]  # "non-small cell lung"
         keys = [k for k in _stems(" ".join(words)) if k not in _POPULATION_KEYS]
