@@ -44,8 +44,9 @@ def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_eviden
             continue
         result.claim, result.clause = claims.get(result.citation.group, ("", ""))
         if result.entry is not None:
-            result.evidence = ranker.evidence(result.clause, result.entry)
-            result.flags.extend(flagger.flags(result.clause, result.entry))
+            findings = flagger.examine(result.clause, result.entry)
+            result.evidence = ranker.evidence(result.clause, result.entry, findings.pinned)
+            result.flags.extend(findings.flags)
     cited = {id(r.entry) for r in results if r.entry is not None}
     for r in results:
         cited.update(id(e) for e in r.candidates)

@@ -48,12 +48,17 @@ def _is_narrative(citation: Citation, raw: str) -> bool:
 
 
 def _strip_cites_in(segment: str, offset: int, spans: list[tuple[int, int, int]]) -> str:
-    """Blank out citation spans that fall inside ``segment`` (which starts at ``offset``)."""
+    """Blank out citation spans that fall inside ``segment`` (which starts at ``offset``); ``spans``
+    are sorted by start, so only those from a few before the segment on need a look."""
     chars = list(segment)
     end = offset + len(segment)
-    for s, e, _ in spans:
-        if e <= offset or s >= end:
+    first = max(0, bisect.bisect_left(spans, (offset, -1, -1)) - 4)
+    for k in range(first, len(spans)):
+        s, e, _ = spans[k]
+        if s >= end:
+            break
+        if e <= offset:
             continue
-        for k in range(max(s, offset), min(e, end)):
-            chars[k - offset] = " "
+        for pos in range(max(s, offset), min(e, end)):
+            chars[pos - offset] = " "
     return "".join(chars)

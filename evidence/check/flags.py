@@ -1,115 +1,148 @@
-"""Flags for the writer: retractions, errata, study design, and specifics the abstract does not give.
+"""Flags for the writer: retractions, errata, design, and the claim's specifics set against the abstract.
 
-The specifics are numbers, durations (converted to hours, so "72 hours" matches "3 days")
-and the term groups of ``evidence.vocab`` (population, design, route). Flags are prompts
-for a human reader ("'1 week' not found in the abstract"), never verdicts.
+The specifics are quantities (``quantities``: value, unit and role), populations
+(``populations``), comparators and directions (``direction``), overreach (``overreach``) and
+the term groups of ``evidence.vocab`` (design, route, conditions). Flags are prompts for a
+human reader, never verdicts, and each one that rests on a sentence quotes it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from evidence.check.direction import find_agreement, find_reversal, unknown_comparator
+from evidence.check.overreach import find_overreach
+from evidence.check.populations import (
+    Mention,
+    PopulationFinding,
+    check_populations,
+    missing_conditions,
+    source_mentions,
+)
+from evidence.check.quantities import Quantity, find_quantities, same_value, supports
 from evidence.check.ranking import abstract_text
 from evidence.check.results import Flag
 from evidence.check.sentences import norm_phrase_text
+from evidence.check.source import SourceText, quote, read_source, topic_words
 from evidence.model import Entry, describe_notices, fold
 from evidence.vocab import TERM_GROUPS
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a": 1, "an": 1,
-                 "single": 1, "half": 0.5}
-_UNIT_HOURS = {"min": 1 / 60, "minute": 1 / 60, "hour": 1, "h": 1, "hr": 1, "day": 24, "week": 168,
-               "wk": 168, "month": 730, "year": 8760, "yr": 8760}
-_NUM = r"(?:\d+(?:[.,]\d+)?|\.\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-_UNIT = r"(?:minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|yrs?)"
-_DURATION_RE = re.compile(
-    r"\b(?P<num>" + _NUM + r")(?:\s*(?:-|to|\u2013|and)\s*(?P<num2>" + _NUM + r"))?[\s-]*(?P<unit>" + _UNIT + r")\b",
-    re.I)
 _VAGUE_DURATION_RE = re.compile(r"\b(?:within|after|for|over|in)\s+(?:a\s+few\s+|several\s+|few\s+)?"
                                 r"(?P<unit>minutes|hours|days|weeks|months|years)\b", re.I)
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?|\.\d+"  # 1,131 is one number
-_NUMBER_RE = re.compile(r"(?<![\w.,])(?P<num>" + _DIGITS + r")(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?")
-_SOURCE_NUMBER_RE = re.compile(r"(?<![\w,])(" + _DIGITS + r")|\b(" + "|".join(
-    w for w in _NUMBER_WORDS if len(w) > 2) + r")\b", re.I)
-
-
-def _num_value(raw: str) -> float | None:
-    raw = raw.lower().replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", raw) else raw.lower().replace(",", "")
-    if raw in _NUMBER_WORDS:
-        return float(_NUMBER_WORDS[raw])
-    try:
-        return float(raw)
-    except ValueError:
-        return None
-
-
-def _unit_hours(unit: str) -> float:
-    unit = unit.lower().rstrip("s") or "h"
-    if unit == "min":
-        return _UNIT_HOURS["min"]
-    return _UNIT_HOURS.get(unit, _UNIT_HOURS.get(unit[:2], 1))
+_WHAT = {"population": "population or condition", "design": "study design", "route": "route of administration",
+         "number": "number", "duration": "duration", "time frame": "time frame"}
 
 
 @dataclass
 class _Specifics:
-    """What a cited work states, for the phrase, number and duration tests."""
+    """What a cited work states, for the phrase tests."""
 
-    haystack: str  # normalised title + abstract + keywords + mesh + pubtype, for phrase tests
-    numbers: set[float]
-    durations: set[float]  # in hours
+    haystack: str  # normalised title + abstract + keywords + mesh + pubtype, abbreviations expanded
     units: set[str]
     has_abstract: bool
 
 
-def _read_specifics(entry: Entry) -> _Specifics:
+def _read_specifics(entry: Entry, source: SourceText) -> _Specifics:
     abstract = abstract_text(entry)
-    source = " ".join([entry.title, abstract, entry.text("keywords"), entry.text("mesh")])
-    numbers: set[float] = set()
-    for match in _SOURCE_NUMBER_RE.finditer(source):
-        value = _num_value(match.group(1) or match.group(2))
-        if value is not None:
-            numbers.add(value)
-    durations: set[float] = set()
-    units: set[str] = set()
-    for match in _DURATION_RE.finditer(source):
-        unit_hours = _unit_hours(match.group("unit"))
-        units.add(match.group("unit").lower().rstrip("s"))
-        for raw in (match.group("num"), match.group("num2")):
-            value = _num_value(raw) if raw else None
-            if value is not None:
-                durations.add(round(value * unit_hours, 3))
-    for word in re.findall(r"\b(minutes?|hours?|days?|weeks?|months?|years?)\b", source, re.I):
-        units.add(word.lower().rstrip("s"))
-    return _Specifics(norm_phrase_text(source + " " + entry.text("pubtype")), numbers, durations, units,
-                      bool(abstract.strip()))
+    text = " ".join([entry.title, abstract, entry.text("keywords"), entry.text("mesh")])
+    units = {w.lower().rstrip("s") for w in re.findall(r"\b(minutes?|hours?|days?|weeks?|months?|years?)\b", text,
+                                                       re.I)}
+    haystack = norm_phrase_text(text + " " + entry.text("pubtype")) + source.haystack()
+    return _Specifics(haystack, units, bool(abstract.strip()))
+
+
+@dataclass
+class _Facts:
+    """A cited work read once per run: its specifics, sentences, quantities and populations."""
+
+    specifics: _Specifics
+    source: SourceText
+    quantities: dict[int, list[Quantity]]
+    mentions: list[Mention]
+    tags: list[Mention]
+
+
+@dataclass
+class Findings:
+    """A claim's flags, and the abstract sentences they rest on (the evidence list must show them)."""
+
+    flags: list[Flag] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)  # sentences that carry the claim's numbers or finding
+
+    @property
+    def pinned(self) -> list[str]:
+        """The sentences the evidence list must show: those flags rest on, then those that carry the claim."""
+        return self.sentences + [s for s in self.support if s not in self.sentences]
+
+    def add(self, flag: Flag, sentence: str | None = None) -> None:
+        if any(f.kind == flag.kind and f.term == flag.term for f in self.flags):
+            return
+        self.flags.append(flag)
+        if sentence and sentence not in self.sentences:
+            self.sentences.append(sentence)
 
 
 class FlagFinder:
-    """Finds the flags of a claim against its cited work; caches each work's specifics for the run."""
+    """Finds the flags of a claim against its cited work; caches what each work says for the run."""
 
     def __init__(self) -> None:
-        self._specifics: dict[int, _Specifics] = {}
+        self._facts: dict[int, _Facts] = {}
 
-    def _specifics_of(self, entry: Entry) -> _Specifics:
-        cached = self._specifics.get(id(entry))
+    def _facts_of(self, entry: Entry) -> _Facts:
+        cached = self._facts.get(id(entry))
         if cached is None:
-            cached = self._specifics[id(entry)] = _read_specifics(entry)
+            source = read_source(entry)
+            mentions, tags = source_mentions(source)
+            cached = _Facts(_read_specifics(entry, source), source,
+                            {i: find_quantities(s.text) for i, s in enumerate(source.sentences)}, mentions, tags)
+            self._facts[id(entry)] = cached
         return cached
 
     def flags(self, clause: str, entry: Entry) -> list[Flag]:
         """Prompts: retraction, errata, missing abstract, design mismatch, unsupported specifics."""
-        flags = _notice_flags(entry)
-        data = self._specifics_of(entry)
+        return self.examine(clause, entry).flags
+
+    def examine(self, clause: str, entry: Entry) -> Findings:
+        """The flags, each naming the sentence it rests on, and those sentences for the evidence list."""
+        findings = Findings(_notice_flags(entry))
+        facts = self._facts_of(entry)
         claim_norm = norm_phrase_text(clause)
-        flags.extend(_design_flags(entry, claim_norm))
-        if not data.has_abstract:
-            flags.append(Flag("no-abstract", "no abstract in the library, so the claim could not be compared: "
+        findings.flags.extend(_design_flags(entry, claim_norm))
+        if not facts.specifics.has_abstract:
+            findings.add(Flag("no-abstract", "no abstract in the library, so the claim could not be compared: "
                                              "run `evidence enrich` to fetch it from PubMed"))
-            return flags
-        flags.extend(_missing_specifics(clause, claim_norm, data))
-        return flags
+            return findings
+        covered = _quantity_flags(clause, facts, findings)
+        _missing_specifics(clause, claim_norm, facts, findings, covered)
+        _population_flags(clause, facts, findings)
+        ranked = [i for _, i in facts.source.rank(facts.source.claim_words(clause)) if _ > 0]
+        comparator = unknown_comparator(clause, facts.source)
+        if comparator:
+            phrase, i = comparator
+            sentence = facts.source.sentences[i].text
+            findings.add(Flag("comparator", f"the claim compares with '{phrase}'; the abstract's comparison is "
+                                            f"{quote(sentence)}: is that what the study compared?", phrase), sentence)
+        reversal = find_reversal(clause, facts.source, ranked[:8])
+        agreeing = None if reversal else find_agreement(clause, facts.source, ranked[:5])
+        if agreeing is not None:
+            findings.support.append(facts.source.sentences[agreeing].text)
+        if reversal:
+            sentence = facts.source.sentences[reversal.sentence].text
+            says = "reports no difference" if reversal.null else "says"
+            what = (f"the claim says '{reversal.claim_word}' with its two sides one way round, the abstract the "
+                    f"other way: {quote(sentence)}") if reversal.swapped else (
+                f"the claim says '{reversal.claim_word}', the abstract {says} ('{reversal.source_word}'): "
+                f"{quote(sentence)}")
+            findings.add(Flag("direction", f"{what}: does the finding go the way the claim says?",
+                              reversal.claim_word), sentence)
+        over = find_overreach(clause, facts.source, ranked, facts.quantities)
+        if over:
+            sentence = facts.source.sentences[over.sentence].text
+            findings.add(Flag("overreach", f"the claim says '{over.word}'; {over.reason}: {quote(sentence)}: "
+                                           f"does the source support that strength?", over.word), sentence)
+        return findings
 
 
 def _notice_flags(entry: Entry) -> list[Flag]:
@@ -148,52 +181,191 @@ def _design_flags(entry: Entry, claim_norm: str) -> list[Flag]:
     return flags
 
 
-def _missing_specifics(clause: str, claim_norm: str, data: _Specifics) -> list[Flag]:
-    flags: list[Flag] = []
-    seen: set[str] = set()
+def _missing(findings: Findings, what: str, term: str) -> None:
+    """A specific the title and abstract never give: nothing to quote, so the flag says so."""
+    findings.add(Flag("missing-specific", f"'{term}' not found in the title or abstract: "
+                                          f"does the source give this {_WHAT[what]}?", term))
 
-    def add(kind: str, term: str, what: str) -> None:
-        if term.lower() not in seen:
-            seen.add(term.lower())
-            flags.append(Flag("missing-specific", f"'{term}' not found in the title or abstract: "
-                                                  f"does the source give this {what}?", term))
 
-    covered: list[tuple[int, int]] = []
-    for match in _DURATION_RE.finditer(clause):
-        value = _num_value(match.group("num"))
-        lead = clause[max(0, match.start() - 8):match.start()].strip() or "x"
-        if value is None or (match.group("num").lower() in ("a", "an") and not re.match(
-                r"\b(?:within|for|after|over|in|at)\b", lead)):
-            continue
-        covered.append(match.span())
-        unit_hours = _unit_hours(match.group("unit"))
-        second = _num_value(match.group("num2")) if match.group("num2") else None
-        ok = round(value * unit_hours, 3) in data.durations and (
-            second is None or round(second * unit_hours, 3) in data.durations)
-        if not ok:
-            add("duration", " ".join(match.group().split()), "duration")
+def _missing_specifics(clause: str, claim_norm: str, facts: _Facts, findings: Findings,
+                       covered: list[tuple[int, int]]) -> None:
+    """Vague time frames ("within days") and the vocabulary's design, route and condition terms."""
+    data = facts.specifics
     for match in _VAGUE_DURATION_RE.finditer(clause):
         if any(s <= match.start() < e for s, e in covered):
             continue
         if match.group("unit").lower().rstrip("s") not in data.units:
-            add("duration", " ".join(match.group().split()), "time frame")
-    for match in _NUMBER_RE.finditer(clause):
-        if any(s <= match.start() < e for s, e in covered):
-            continue
-        value = _num_value(match.group("num"))
-        if value is None or (1900 <= value <= 2099 and not match.group("pct")):
-            continue
-        if value not in data.numbers:
-            add("number", " ".join(match.group().split()), "number")
+            _missing(findings, "time frame", " ".join(match.group().split()))
     for kind, phrases in TERM_GROUPS:
         hit = next((p for p in phrases if f" {p} " in claim_norm), None)
-        if hit is None:
+        if hit is not None and not any(f" {p} " in data.haystack for p in phrases):
+            _missing(findings, kind, _surface(clause, hit))
+            if kind == "design":  # show what the abstract says the design is
+                said = next((x.text for x in facts.source.sentences if any(
+                    f" {p} " in x.norm for k, group in TERM_GROUPS if k == "design" for p in group)), None)
+                if said:
+                    findings.support.append(said)
+    for condition in missing_conditions(clause, facts.source):
+        _missing(findings, "population", condition)
+        findings.support.append(_people_sentence(clause, facts))
+
+
+def _competes(claim: Quantity, other: Quantity) -> bool:
+    """Is ``other`` the same sort of thing as ``claim`` (so a sentence giving it gives a rival value)?"""
+    if claim.unit in ("%", "fraction"):
+        return other.unit in ("%", "fraction")
+    if claim.unit == "h":
+        return other.unit == "h"
+    if claim.kind == "count":
+        return other.kind == "count" and (other.unit != "" or other.value == int(other.value))
+    return other.unit == claim.unit or (other.unit == "" and other.value != int(other.value))
+
+
+def _local_words(clause: str, quantity: Quantity) -> set[str]:
+    """Topic words within six words of a number in the claim: what the number is about."""
+    before = clause[:quantity.start].split()[-6:]
+    after = clause[quantity.start + len(quantity.text):].split()[:6]
+    return topic_words(" ".join(before + after))
+
+
+def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tuple[int, int]]:
+    """Each number of the claim must be in the abstract with its unit, and for the same finding."""
+    covered: list[tuple[int, int]] = []
+    source = facts.source
+    quantities = find_quantities(clause)
+    for quantity in quantities:
+        covered.append((quantity.start, quantity.start + len(quantity.text)))
+        if quantity.unit in ("p", "fractions") or (1900 <= quantity.value <= 2099 and quantity.kind == "count"):
             continue
-        if not any(f" {p} " in data.haystack for p in phrases):
-            surface = _surface(clause, hit)
-            add(kind, surface, {"population": "population or condition", "design": "study design",
-                                "route": "route of administration"}[kind])
-    return flags
+        if quantity.decimals < 0 and any(q.unit == "%" and q.decimals >= 0 and abs(q.value - quantity.value) <= 10
+                                         for q in quantities):
+            continue  # "about a quarter (23.9%)": the exact figure beside it is what is checked
+        if quantity.unit == "" and quantity.value == int(quantity.value) and re.search(
+                rf"(?<![\d.,]){int(quantity.value)}(?![\d.,]*\d)", source.cached("text", lambda: " ".join(
+                    s.text for s in source.sentences))):
+            continue  # a bare number that is part of a name: "genotype 4" for "HCV-genotype-4"
+        what = "duration" if quantity.unit == "h" else "number"  # an age is a number: "aged 18-65"
+        holders = [i for i, qs in facts.quantities.items() if supports(quantity, qs)]
+        local = _local_words(clause, quantity)
+        words = local | source.claim_words(" ".join(local)) if source.weight(local) >= 2.0 else \
+            local | source.claim_words(clause)  # too few words near the number: the whole claim says what it is
+        ranked = [(score, i) for score, i in source.rank(words) if score > 0]
+        rival = next(((score, i) for score, i in ranked[:2]
+                      if any(_competes(quantity, q) for q in facts.quantities[i])), None)
+        term = " ".join(quantity.text.split())
+        if not holders:
+            elsewhere = next((i for _, i in ranked if any(same_value(quantity, q) for q in facts.quantities[i])),
+                             None)  # the value in another unit: "34%" where the abstract has "34/120 (28%)"
+            if rival is None and elsewhere is None:
+                _missing(findings, what, term)
+                continue
+            shown = elsewhere if elsewhere is not None else rival[1] if rival is not None else 0
+            sentence = source.sentences[shown].text
+            findings.add(Flag(what, f"'{term}' not found in the title or abstract; on this point it says "
+                                    f"{quote(sentence)}: is the {what} right?", term), sentence)
+            continue
+        swapped = _swapped_label(clause, quantity, facts, holders)
+        if swapped is not None:
+            sentence = source.sentences[swapped].text
+            findings.add(Flag(what, f"'{term}' is in the abstract, but for another measure; it says "
+                                    f"{quote(sentence)}: is the {what} right?", term), sentence)
+            continue
+        scores = dict((i, score) for score, i in ranked)
+        best_holder = max(scores.get(i, 0.0) for i in holders)
+        carrier = source.sentences[max(holders, key=lambda i: scores.get(i, 0.0))].text
+        if carrier not in findings.support:
+            findings.support.append(carrier)
+        if rival is not None and rival[1] not in holders and _other_finding(quantity, words, source, holders,
+                                                                           rival, best_holder):
+            sentence = source.sentences[rival[1]].text
+            findings.add(Flag(what, f"'{term}' is in the abstract, but for another finding; on this point it says "
+                                    f"{quote(sentence)}: is the {what} right?", term), sentence)
+    return covered
+
+
+def _other_finding(quantity: Quantity, words: set[str], source: SourceText, holders: list[int],
+                   rival: tuple[float, int], best_holder: float) -> bool:
+    """Is the claim's value given for another finding than the one the claim is about? Yes when the
+    sentence on the claim's topic gives a rival value and the sentences holding the value score far
+    lower, or hold none of the claim's words that set the rival's sentence apart."""
+    if quantity.kind == "count":  # a count is often given apart from the finding it belongs to
+        return False
+    if best_holder < 0.75 * rival[0]:
+        return True
+    rival_words = source.sentences[rival[1]].words
+    for i in holders:
+        holder_words = source.sentences[i].words
+        apart = source.weight((words & rival_words) - holder_words)
+        if apart <= source.weight((words & holder_words) - rival_words) + 1.0:
+            return False
+    return True
+
+
+def _label(text: str, quantity: Quantity) -> str | None:
+    """The word right after a number ("82.7% specificity" -> "specif"), if it is a content word."""
+    match = re.match(r"\s*(?:of\s+(?:the\s+|these\s+|all\s+)?)?([^\W\d_][\w-]*)",
+                     text[quantity.start + len(quantity.text):])
+    words = topic_words(match.group(1)) if match else set()
+    return next(iter(words)) if len(words) == 1 else None
+
+
+def _swapped_label(clause: str, quantity: Quantity, facts: _Facts, holders: list[int]) -> int | None:
+    """The sentence where the claim's value names one measure and a rival value the claim's measure
+    ("76.1% sensitivity, 82.7% specificity" for a claim of "82.7% sensitivity")."""
+    label = _label(clause, quantity)
+    if label is None:
+        return None
+    for i in holders:
+        text = facts.source.sentences[i].text
+        same = [q for q in facts.quantities[i] if supports(quantity, [q])]
+        if any(_label(text, q) == label for q in same):
+            return None
+        if same and any(_label(text, q) not in (None, label) for q in same) and any(
+                _label(text, q) == label and _competes(quantity, q) for q in facts.quantities[i]):
+            return i
+    return None
+
+
+def _population_flags(clause: str, facts: _Facts, findings: Findings) -> None:
+    """The claim's populations against the abstract's: a different member is a contrast, none is a gap."""
+    source = facts.source
+    for finding in check_populations(clause, facts.mentions, facts.tags):
+        if finding.other is not None:
+            other = _best_mention(clause, facts, finding)
+            if other.sentence >= 0:
+                sentence = source.sentences[other.sentence].text
+                where = f"the abstract speaks of '{other.phrase}': {quote(sentence)}"
+            else:
+                sentence, where = "", f"PubMed indexes it under '{other.phrase}'"
+            findings.add(Flag("population", f"the claim says '{finding.phrase}', {where}: is it the same "
+                                            f"population?", finding.phrase), sentence or None)
+        elif finding.by_tags:
+            sentence = _people_sentence(clause, facts)
+            findings.add(Flag("population", f"the claim says '{finding.phrase}', PubMed indexes the participants as "
+                                            f"{'; '.join(finding.by_tags)}; the abstract says {quote(sentence)}: "
+                                            f"is it the same population?", finding.phrase), sentence)
+        else:
+            _missing(findings, "population", finding.phrase)
+            findings.support.append(_people_sentence(clause, facts))
+
+
+def _best_mention(clause: str, facts: _Facts, finding: PopulationFinding) -> Mention:
+    """Of the source's mentions of the contrasting member, the one in the sentence nearest the claim's topic."""
+    assert finding.other is not None
+    scores = {i: score for score, i in facts.source.rank(facts.source.claim_words(clause))}
+    same = [m for m in facts.mentions if m.group == finding.other.group and m.member == finding.other.member
+            and m.sentence > 0]
+    return max(same, key=lambda m: scores.get(m.sentence, 0.0)) if same else finding.other
+
+
+def _people_sentence(clause: str, facts: _Facts) -> str:
+    """The sentence that says who was studied: the on-topic one that counts people, if any."""
+    ranked = facts.source.rank(facts.source.claim_words(clause))
+    for units in (("count", "count:control"), ("fraction",)):
+        for _, i in ranked:
+            if any(q.unit in units for q in facts.quantities[i]):
+                return facts.source.sentences[i].text
+    return facts.source.sentences[ranked[0][1]].text
 
 
 def _surface(clause: str, phrase: str) -> str:

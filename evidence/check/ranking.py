@@ -5,11 +5,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from evidence.check.quantities import find_quantities, number_words
 from evidence.check.results import EvidenceSentence
-from evidence.check.sentences import WORD_RE, split_sentences
+from evidence.check.sentences import WORD_RE, norm_phrase_text, split_sentences
+from evidence.check.source import find_abbreviations
 from evidence.latex import to_text
 from evidence.model import Entry
 
@@ -49,6 +51,7 @@ def abstract_text(entry: Entry) -> str:
 class _EntrySentences:
     sentences: list[tuple[str, str]]  # (text, source)
     tokens: list[list[str]]
+    abbreviations: dict[str, str]
 
 
 class EvidenceRanker:
@@ -79,31 +82,38 @@ class EvidenceRanker:
             return cached
         sentences: list[tuple[str, str]] = []
         if entry.title:
-            sentences.append((entry.title, "title"))
+            sentences.append((to_text(entry.title), "title"))
         for para in abstract_text(entry).split("\n"):
             para = _LABEL_RE.sub("", para.strip())
             for start, end in split_sentences(para):
                 sentence = " ".join(para[start:end].split())
                 if sentence:
                     sentences.append((sentence, "abstract"))
-        cached = _EntrySentences(sentences, [self.tokens(s) for s, _ in sentences])
+        abbreviations = find_abbreviations(" ".join(s for s, _ in sentences))
+        cached = _EntrySentences(sentences, [self.tokens(s) for s, _ in sentences], abbreviations)
         self._entry_sentences[id(entry)] = cached
         return cached
 
-    def evidence(self, clause: str, entry: Entry) -> list[EvidenceSentence]:
-        """The best 1-3 title/abstract sentences for the claim, by BM25."""
+    def evidence(self, clause: str, entry: Entry, pinned: Sequence[str] = ()) -> list[EvidenceSentence]:
+        """The best 1-3 title/abstract sentences for the claim, by BM25; the ``pinned`` sentences
+        (those a flag rests on) always among them, in place of the weakest."""
         data = self._sentences(entry)
-        query = self.tokens(clause)
+        query = self.tokens(clause) + self.tokens(_expansions(clause, data.abbreviations))
         if not query or not data.sentences:
             return []
         scores = bm25_scores(query, data.tokens)
         ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
         best = scores[ranked[0]] if ranked else 0.0
+        chosen = [i for i in ranked[: self.max_evidence] if scores[i] > 0 and scores[i] >= 0.4 * best]
+        where = {text: i for i, (text, _) in enumerate(data.sentences)}
+        must = [where[text] for text in pinned if text in where]
+        extra = [i for i in must if i not in chosen][: self.max_evidence]
+        if extra:
+            keep = [i for i in chosen if i in must] + [i for i in chosen if i not in must]
+            chosen = sorted(keep[: self.max_evidence - len(extra)] + extra, key=lambda i: -scores[i])
         terms = set(query)
         out = []
-        for i in ranked[: self.max_evidence]:
-            if scores[i] <= 0 or scores[i] < 0.4 * best:
-                break
+        for i in chosen:
             text, source = data.sentences[i]
             spans, shared = [], []
             for match in WORD_RE.finditer(text):
@@ -113,3 +123,20 @@ class EvidenceRanker:
                         shared.append(match.group().lower())
             out.append(EvidenceSentence(text, source, scores[i], tuple(shared), tuple(spans)))
         return out
+
+
+def _expansions(text: str, abbreviations: dict[str, str]) -> str:
+    """Extra query words for a claim, so that the work's own wording meets it: the long form of
+    each abbreviation the work defines and the claim uses, the abbreviation of each long form,
+    and each number in words ("92" also asks for "ninety-two")."""
+    norm = norm_phrase_text(text)
+    extra = []
+    for abbr, long_form in abbreviations.items():
+        if f" {abbr} " in norm or f" {abbr}s " in norm:
+            extra.append(long_form)
+        elif f" {long_form} " in norm or f" {long_form}s " in norm:
+            extra.append(abbr)
+    for quantity in find_quantities(text):
+        if quantity.text[:1].isdigit() and quantity.value == int(quantity.value) and 0 < quantity.value < 1000:
+            extra.append(number_words(int(quantity.value)))
+    return " ".join(extra)

@@ -5,11 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from evidence.check.checker import check_manuscript
+from evidence.check.direction import comparator_phrases, cues
 from evidence.check.flags import FlagFinder
 from evidence.check.manuscript import Manuscript, read_manuscript
+from evidence.check.quantities import find_quantities, number_words, spelled_value
 from evidence.check.results import CheckReport
+from evidence.check.source import find_abbreviations, read_source
 from evidence.model import Entry
 from tests.fixtures.check.library import library, pubmed_entries
+from tests.fixtures.claims.claimset import entries as claim_entries
 
 MANUSCRIPTS = Path(__file__).parent.parent / "manuscripts"
 
@@ -144,7 +148,202 @@ def test_term_groups_number_words_and_durations_in_days() -> None:
     entry = Entry("a2", "article", {"author": "A, B", "year": "2020", "title": "Ketamine in twelve patients",
                                     "abstract": "Twelve patients improved after 14 days of oral ketamine."})
     flags = FlagFinder().flags("Ketamine worked in 12 patients within 2 weeks given intravenously to children", entry)
-    assert [(f.kind, f.term) for f in flags] == [("missing-specific", "children"),
-                                                 ("missing-specific", "intravenously")]
-    assert flags[1].message == ("'intravenously' not found in the title or abstract: "
+    assert [(f.kind, f.term) for f in flags] == [("missing-specific", "intravenously"),
+                                                 ("missing-specific", "children")]
+    assert flags[0].message == ("'intravenously' not found in the title or abstract: "
                                 "does the source give this route of administration?")
+
+
+# --- mechanisms, on real sentences of the claim set's abstracts (tests/fixtures/claims) ---------------------------
+
+def _entry(pmid: str) -> Entry:
+    return next(e for e in claim_entries() if e.get("pmid") == pmid)
+
+
+def _flags(claim: str, pmid: str) -> list[tuple[str, str | None]]:
+    return [(f.kind, f.term) for f in FlagFinder().flags(claim, _entry(pmid))]
+
+
+def test_quantities_carry_units_roles_and_spelled_numbers() -> None:
+    def read(text: str) -> list[tuple[float, str, float | None]]:
+        return [(q.value, q.unit, q.whole) for q in find_quantities(text)]
+
+    assert read("Ninety-two ITP patients and 100 age and sex-matched healthy controls were recruited") == [
+        (92.0, "count", None), (100.0, "count:control", None)]
+    assert read("One hundred and forty patients, 70 in each age cohort") == [(140.0, "count", None), (70.0, "", None)]
+    assert read("Two hundred ALL patients were recruited") == [(200.0, "count", None)]
+    assert read("Partial response was observed in four patients out of 11.") == [(4.0, "fraction", 11.0)]
+    assert read("partial responses in 6 of 11 patients; 1 in 10 relapsed") == [(6.0, "fraction", 11.0),
+                                                                               (1.0, "fraction", 10.0)]
+    assert read("DNMT3A mutations were identified in 34/120 (28%)") == [(34.0, "fraction", 120.0), (28.0, "%", None)]
+    assert read("with 13 patients disease stabilizing for up to 20 months") == [(13.0, "count", None),
+                                                                                 (14600.0, "h", None)]
+    assert read("(P = 0.002; OR 2.7; 95 % CI 1.4-5.2)") == [(0.002, "p", None), (2.7, "or", None),
+                                                            (1.4, "", None), (5.2, "", None)]
+    assert read("at three-monthly reviews") == read("every three months") == [(2190.0, "h", None)]
+    assert read("were followed up for 3.1-6.5 years") == [(27156.0, "h", None), (56940.0, "h", None)]
+    assert read("a median age of 66 years (IQR 52-72 years)") == [(66.0, "age", None), (52.0, "age", None),
+                                                                  (72.0, "age", None)]
+    assert read("ALDH1 positivity (36 vs. 14 %; p = 0.019)") == [(36.0, "%", None), (14.0, "%", None),
+                                                                 (0.019, "p", None)]
+    assert read("More than two-thirds of the patients") == [(200 / 3, "%", None)]
+    assert read("40.5 per 100,000 women; two to three times higher") == [(40.5, "fraction", 100000.0),
+                                                                         (2.0, "fold", None), (3.0, "fold", None)]
+    assert read("LL (3R/3R) genotype, CYP2D6*4, the TNF-α -308 A/A genotype, BNT162b2") == []
+    assert spelled_value("One hundred and forty") == 140 and spelled_value("Fifty-five") == 55
+    assert number_words(92) == "ninety-two" and number_words(140) == "one hundred and forty"
+
+
+def test_a_percentage_is_not_a_duration_and_a_part_needs_its_whole() -> None:
+    # 9553669: "three responses (10%)", "stabilizing for up to 20 months"
+    assert _flags("Oral clofazimine produced objective responses in 20% of patients with HCC.", "9553669") == [
+        ("number", "20%")]
+    assert _flags("Oral clofazimine produced objective responses in 10% of patients.", "9553669") == []
+    # 29514256: "Partial response was observed in four patients out of 11"; "six patients" elsewhere
+    assert _flags("Ombrabulin produced partial responses in 6 of 11 patients.", "29514256") == [("number", "6 of 11")]
+    assert _flags("Ombrabulin produced partial responses in 4 of 11 patients.", "29514256") == []
+    # 24509339: "Ninety-two ITP patients and 100 age and sex-matched healthy controls"
+    assert _flags("The study compared 92 children with ITP and 100 matched healthy controls.", "24509339") == []
+    # 9592192: "31 colorectal cancer patients and 47 age- and-sex matched controls"
+    [first, second] = FlagFinder().flags("The study compared 47 colorectal cancer patients with 31 controls.",
+                                         _entry("9592192"))
+    assert (first.kind, first.term, second.kind, second.term) == ("number", "47", "number", "31")
+    assert first.message.startswith("'47' not found in the title or abstract; on this point it says \"The relative")
+
+
+def test_a_value_given_for_another_measure_is_flagged_with_its_sentence() -> None:
+    entry = _entry("38873169")  # "... 0.876 (76.1% sensitivity, 82.7% specificity)."
+    [flag] = FlagFinder().flags("The LASSI-BC detected amnestic MCI with 82.7% sensitivity.", entry)
+    assert flag.kind == "number" and flag.message.startswith(
+        "'82.7%' is in the abstract, but for another measure; it says \"An optimal combination of frPSI")
+    assert FlagFinder().flags("The LASSI-BC detected amnestic MCI with 76.1% sensitivity.", entry) == []
+    # 37822558: "Among the adolescents, 76.8% considered the BNT162b2 vaccine ..., while 27.5% of caregivers ..."
+    assert _flags("In Taiwan, 76.8% of caregivers considered BNT162b2 the ideal vaccine.", "37822558") == [
+        ("number", "76.8%")]
+    assert _flags("In Taiwan, 76.8% of adolescents considered BNT162b2 the ideal vaccine.", "37822558") == []
+    # 24415354: OR 2.7 is colorectal cancer's; gastric cancer's is 4.46
+    assert _flags("The thymidylate synthase 2R/3R genotype carried an odds ratio of 2.7 for gastric cancer.",
+                  "24415354") == [("number", "2.7")]
+
+
+def test_populations_contrast_with_the_abstract_and_specific_mesh_only() -> None:
+    # 24718721 speaks of "pediatric ALL"; MeSH tags Child, Adolescent
+    [flag] = FlagFinder().flags("In Egyptian adults with ALL, the ABCG2 SNP had no effect.", _entry("24718721"))
+    assert flag.kind == "population" and flag.message.startswith(
+        "the claim says 'adults', the abstract speaks of 'pediatric': \"We studied the effect of this SNP")
+    # 25172541 names no age; its MeSH check tags say Adult, Middle Aged
+    [flag] = FlagFinder().flags("DNMT3A mutations are frequent in Egyptian children with AML.", _entry("25172541"))
+    assert flag.message.startswith("the claim says 'children', PubMed indexes the participants as Adult; Middle Aged;")
+    assert _flags("DNMT3A mutations are frequent in Egyptian adults with AML.", "25172541") == []
+    # sex: 38747095 is about "Women's athletes"; nationality: 16637512 is Kenyan
+    assert _flags("Among male footballers, 82% failed to meet carbohydrate recommendations.", "38747095") == [
+        ("population", "male")]
+    assert _flags("Her-2/neu overexpression was found in about 20% of Nigerian women.", "16637512") == [
+        ("population", "Nigerian")]
+    assert _flags("Her-2/neu overexpression was found in about 20% of Kenyan women.", "16637512") == []
+    # species: a human cell line is not mice; disease: "non-small cell" is not "small cell"
+    assert _flags("In mice, titanium dioxide nanoparticles were not cytotoxic.", "26568896") == [
+        ("population", "mice")]
+    assert _flags("Platelet SNORD55 is a biomarker for small cell lung cancer.", "33474827") == [
+        ("missing-specific", "small cell lung cancer")]
+    assert _flags("Platelet SNORD55 is a biomarker for non-small cell lung cancer.", "33474827") == []
+    # organ: a heart transplant is not in an abstract about heart failure
+    assert ("missing-specific", "heart transplant") in _flags(
+        "CMR findings in heart transplant recipients were compared.", "38878148")
+
+
+def test_comparators_must_be_what_the_study_compared() -> None:
+    # 23885731: "... low-risk compared with 15% using conventional criteria"
+    [flag] = FlagFinder().flags("The 70-gene profile classed 40% as low risk, compared with 15% using Oncotype DX.",
+                                _entry("23885731"))
+    assert (flag.kind, flag.term) == ("comparator", "Oncotype DX")
+    assert flag.message.startswith("the claim compares with 'Oncotype DX'; the abstract's comparison is \"The 70-gene")
+    assert _flags("The 70-gene profile classed 40% as low risk versus 15% with conventional criteria.",
+                  "23885731") == []
+    assert _flags("The A/A genotype was more common in ITP than in unaffected siblings.", "24509339") == [
+        ("comparator", "unaffected siblings")]
+    assert comparator_phrases("DNMT3A-mutated patients had shorter survival than DNMT3A-wild-type patients.") == [
+        "DNMT3A-wild-type patients"]
+
+
+def test_direction_reversals_and_no_difference() -> None:
+    # 29514256: "docetaxel clearance decreased by ~40%"
+    [flag] = FlagFinder().flags("Docetaxel clearance increased by about 40% with ombrabulin.", _entry("29514256"))
+    assert (flag.kind, flag.term) == ("direction", "increased")
+    assert flag.message.startswith("the claim says 'increased', the abstract says ('decreased'): \"Pharmacokinetic")
+    # 23657305: "was not associated with an increased risk of liver fibrosis"
+    assert ("direction", "more severe") in _flags("HFE mutations were associated with more severe liver fibrosis.",
+                                                  "23657305")
+    # "A lower than B" read against "B higher than A" is the same finding (21360074)
+    assert _flags("Recurrences were lower in inflammatory breast cancer than in locally advanced breast cancer.",
+                  "21360074") == []
+    assert _flags("Recurrences were less frequent in locally advanced breast cancer than in inflammatory breast "
+                  "cancer.", "21360074") == [("direction", "less frequent")]
+    assert [c.polarity for c in cues("did not differ regarding complete remission, but had shorter survival")] == [
+        "none", "down"]
+    assert [c.polarity for c in cues("no conclusive evidence was found that targeted vertebrae have a higher "
+                                     "remineralization rate")] == ["none", "none"]
+    # 35095222: "a much greater percentage increase in deaths among women than among men"
+    [flag] = FlagFinder().flags("In Scotland, drug-related deaths have risen more among men than among women.",
+                                _entry("35095222"))
+    assert flag.message.startswith("the claim says 'risen' with its two sides one way round, the abstract the other")
+    assert _flags("In Scotland, drug-related deaths have risen more among women than among men.", "35095222") == []
+    assert [c.polarity for c in cues("was not associated with an increased risk")] == ["none", "none"]
+
+
+def test_overreach_needs_a_limit_in_the_abstract() -> None:
+    # 38747095: "71% (n = 12) of athletes met their predicted daily energy requirements"
+    assert _flags("All athletes met their predicted daily energy requirements.", "38747095") == [("overreach", "All")]
+    assert _flags("All athletes met post-match carbohydrate and protein requirements.", "38747095") == []
+    # 39077977: followed for a median of 17 weeks
+    [flag] = FlagFinder().flags("Avacopan is effective in the long term for AAV with alveolar haemorrhage.",
+                                _entry("39077977"))
+    assert (flag.kind, flag.term) == ("overreach", "long term")
+    assert "no follow-up beyond a year" in flag.message
+    # 21360074: "OS was worse in IBC (68 vs. 71%; P = 0.06)"
+    assert ("overreach", "significantly") in _flags(
+        "Inflammatory breast cancer had significantly worse overall survival than LABC.", "21360074")
+    assert _flags("KB220 has been proven to cure opioid use disorder.", "32934823")[0] == ("overreach", "proven")
+    assert _flags("Preoperative brachytherapy improves the prognosis of early esophageal cancer.", "8635084") == [
+        ("erratum", None), ("overreach", "improves")]
+
+
+def test_abbreviations_defined_in_the_abstract() -> None:
+    abbreviations = find_abbreviations(
+        "a particularly attractive option for triple-negative breast cancer (TNBC). Overall survival (OS) and "
+        "disease-free survival (DFS) were plotted; 117 IBC and 59 non-IBC locally advanced breast cancers (LABC).")
+    assert abbreviations == {"tnbc": "triple negative breast cancer", "os": "overall survival",
+                             "dfs": "disease free survival", "labc": "locally advanced breast cancers"}
+    source = read_source(_entry("25743329"))
+    assert " tnbc triple negative breast cancer " in source.expand("89 (61 %) were TNBCs")
+    assert _flags("In Ghana, 61% of breast cancers were triple-negative breast cancers.", "25743329") == []
+
+
+def test_faithful_paraphrases_written_after_tuning_raise_no_flag() -> None:
+    """Paraphrases of the holdout abstracts in writers' wording: a name's number, a share in words beside
+    its figure, "1 in 543" for "1:543", "disease-free", and a direction the abstract gives in another sentence."""
+    claims = [
+        ("24804815", "Ninety Egyptian patients with acute leukaemia (53 AML, 37 ALL) were studied alongside 20 "
+                     "healthy volunteers."),
+        ("24804815", "In ALL, MDR1 expression was significantly higher in patients with resistant disease."),
+        ("22237715", "Patients with an unmethylated CDH1 pattern had better five-year disease-free survival."),
+        ("19054267", "In Egyptian patients with HCV genotype 4, AKT, GSK3-B and IL-6 were significantly associated "
+                     "with cirrhosis."),
+        ("37652022", "Prevalence estimates were 1 in 543 for HCM and 1 in 220 for DCM."),
+        ("37652022", "By late adulthood, about a quarter of carriers of pathogenic HCM variants (23%) developed "
+                     "disease."),
+        ("24935385", "FHIT methylation was found in just over half of the non-small cell lung carcinomas (53.6%)."),
+        ("38763967", "Four months after intensive immunosuppression, nodular skin lesions appeared in a young kidney "
+                     "transplant recipient."),
+    ]
+    assert [(pmid, _flags(claim, pmid)) for pmid, claim in claims] == [(pmid, []) for pmid, _ in claims]
+
+
+def test_lasting_words_the_abstract_itself_uses_are_not_overreach() -> None:
+    entry = Entry("chinzon2022", "article", {"author": "Chinzon, D.", "year": "2022", "title": "PPI safety",
+                                             "abstract": "For kidney diseases, studies consistently suggest that the "
+                                             "use of PPI may be associated with an increased risk of adverse kidney "
+                                             "events, especially in the elderly, with long-term PPI use."})
+    assert [f.kind for f in FlagFinder().flags("Long-term use of PPIs is linked to kidney events.", entry)] == []
+    # 39077977 names long-term efficacy only as a concern, so a claim of it is still a question
+    assert ("overreach", "long term") in _flags("Avacopan is effective in the long term.", "39077977")

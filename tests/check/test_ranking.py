@@ -11,6 +11,7 @@ from evidence.check.results import CheckReport
 from evidence.model import Entry
 from evidence.search.analysis import analyze
 from tests.fixtures.check.library import library
+from tests.fixtures.claims.claimset import entries as claim_entries
 
 MANUSCRIPTS = Path(__file__).parent.parent / "manuscripts"
 
@@ -50,3 +51,27 @@ def test_ranker_tokens_and_best_title_sentence() -> None:
         "Antidepressant effects of ketamine in depressed patients", "title", 3.901,
         ("antidepressant", "effects", "ketamine"))
     assert ranker.evidence("", berman) == []
+
+
+def test_pinned_sentences_are_always_shown_in_place_of_the_weakest() -> None:
+    ranker = EvidenceRanker(analyze)
+    entry = next(e for e in claim_entries() if e.get("pmid") == "9553669")
+    claim = "Oral clofazimine produced objective responses in 20% of patients with hepatocellular carcinoma."
+    unpinned = [e.text[:40] for e in ranker.evidence(claim, entry)]
+    pinned = "The overall median survival was 13 weeks."
+    shown = [e.text[:40] for e in ranker.evidence(claim, entry, [pinned])]
+    assert pinned[:40] not in unpinned and len(shown) == 3
+    assert shown[:2] == unpinned[:2] and pinned[:40] in shown
+
+
+def test_claims_meet_abbreviations_and_spelled_numbers() -> None:
+    ranker = EvidenceRanker(analyze)
+    ghana = next(e for e in claim_entries() if e.get("pmid") == "25743329")
+    shown = ranker.evidence("In Ghana, 61% of the breast cancers were triple-negative breast cancers", ghana)
+    tnbc = next(e for e in shown if e.text.endswith("89 (61 %) were TNBCs."))
+    assert tnbc.shared == ("were", "61", "tnbcs")  # the abstract's "(TNBC)" defines it
+    ranker = EvidenceRanker(analyze, max_evidence=1)
+    itp = next(e for e in claim_entries() if e.get("pmid") == "24509339")
+    [best] = ranker.evidence("The study recruited 92 patients and 100 controls", itp)
+    assert best.text.startswith("Ninety-two ITP patients and 100 age and sex-matched healthy controls")
+    assert best.shared == ("ninety-two", "patients", "100", "controls", "recruited", "study")

@@ -1,0 +1,224 @@
+"""Which way a finding goes, and what it was compared with.
+
+A claim's direction words (reduced, higher, improved, shortened...) are paired with the
+direction words of the abstract sentences on the same topic, by the words around them; an
+opposite word, or "no significant difference" / "did not differ" / "non-inferior" where the
+claim reports an effect, is a reversal. "X than Y" read against the abstract's "Y than X" is
+the same finding, not a reversal. A claim's comparator ("compared with X", "versus X",
+"than X", "against placebo") must be something the abstract compares.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from evidence.check.source import SourceText, stem, topic_words, word_set
+
+UP, DOWN, NULL = "up", "down", "none"
+_UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe)\w*|ris(?:e|es|ing|en)|rose|"
+       r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl\w*|tripl\w*|"
+       r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger")
+_DOWN = (r"decreas\w*|lower|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|declin\w*|"
+         r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
+         r"inferior|slower|smaller|lost|impair\w*")
+_NULL = (r"no\s+(?:statistically\s+)?significant\s+(?:difference|differences|association|relation|relationship|change|"
+         r"effect|correlation)s?|not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+(?:different|associated|"
+         r"related|correlated|higher|lower|changed))?|did\s+not\s+(?:differ|change|affect|alter|improve|increase|"
+         r"reduce|decrease|cause\s+a\s+greater|show|predict)\w*|no\s+(?:difference|differences|effect|effects|"
+         r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"
+         r"unchanged|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
+         r"no\s+(?:conclusive|clear|convincing)\s+evidence")
+_CUE_RE = re.compile(rf"\b(?:(?P<null>{_NULL})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
+_CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:but|whereas|while|however|although)\b", re.I)
+_COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
+                         r"than|against)\s+", re.I)
+_NP_END = re.compile(r"[,;:.()\[\]]|\s(?:and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
+                     r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms)\b", re.I)
+_LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"
+                      r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
+_VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts controls control rest remaining
+    before after treatment usual alone other same"""))
+
+
+_NOT_A_SIDE = _VAGUE | frozenset(stem(w) for w in word_set("""days weeks months years hours minutes day week month year
+    hour rate rates level levels score scores"""))
+
+
+@dataclass(frozen=True)
+class Cue:
+    polarity: str
+    word: str
+    context: frozenset[str]
+    sentence: int = -1
+    end: int = 0  # where the word ends in its text
+
+
+def _polarity(match: re.Match[str], text: str) -> str:
+    if match.group("null"):
+        return NULL
+    before = text[max(0, match.start() - 40):match.start()].lower()
+    if re.search(r"\b(?:not|no|never|n't|neither)\s+(?:\w+\s+){0,3}$", before):
+        return NULL
+    return UP if match.group("up") else DOWN
+
+
+def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reach: int = 4) -> list[Cue]:
+    """Direction words of ``text`` with the topic words around each (``reach`` words either side,
+    abbreviations expanded by ``expand``)."""
+    out: list[Cue] = []
+    words = [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+(?:['-][^\W_]+)*", text)]
+    for match in _CUE_RE.finditer(text):
+        first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
+        last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
+        near = " ".join(w for _, w in words[max(0, first - reach):first] + words[last:last + reach])
+        polarity = _polarity(match, text)
+        if out and out[-1].polarity == NULL and re.search(r"evidence|significan", out[-1].word, re.I) \
+                and not _CLAUSE_BREAK_RE.search(text[out[-1].end:match.start()]):
+            polarity = NULL  # "no conclusive evidence ... that A has a higher rate": still no difference
+        if polarity == NULL:  # "no significant difference" speaks of the whole sentence
+            near = " ".join(w for _, w in words)
+        context = frozenset(topic_words(expand(_CUE_RE.sub(" ", near))))
+        out.append(Cue(polarity, match.group(), context, sentence, match.end()))
+    return out
+
+
+def sentence_cues(source: SourceText, i: int) -> list[Cue]:
+    """The direction words of the work's sentence ``i``, read once per run."""
+    found: list[Cue] | None = source.sentence_cues.get(i)
+    if found is None:
+        found = source.sentence_cues[i] = cues(source.sentences[i].text, i, source.expand)
+    return found
+
+
+def has_direction(text: str) -> bool:
+    """Does ``text`` report which way something went (or that it did not change)?"""
+    return _CUE_RE.search(text) is not None
+
+
+def _sides(text: str) -> tuple[set[str], set[str]]:
+    """Topic words before and after the comparison marker ("A higher in X than in Y" -> X side, Y side)."""
+    match = _COMPARE_RE.search(text)
+    if not match:
+        return set(), set()
+    after = text[match.end():]
+    end = _NP_END.search(after)
+    return topic_words(text[:match.start()]), topic_words(after[:end.start()] if end else after)
+
+
+@dataclass(frozen=True)
+class Reversal:
+    claim_word: str
+    source_word: str
+    sentence: int
+    null: bool  # the abstract reports no difference
+    swapped: bool = False  # same word, but the abstract names the two sides the other way round
+
+
+def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversal | None:
+    """The first effect the claim reports that the abstract's on-topic sentences (``ranked``) reverse
+    or report as no difference. A sentence that also words it the claim's way is not a reversal."""
+    claim_cues = [c for c in cues(clause, expand=source.expand, reach=6) if c.polarity != NULL]
+    if not claim_cues or any(c.polarity == NULL for c in cues(clause)):
+        return None
+    before_c, after_c = _sides(source.expand(clause))
+    source_cues = [c for i in ranked for c in sentence_cues(source, i)]
+    for claim in claim_cues:
+        scored = [(source.weight(claim.context & cue.context), cue) for cue in source_cues]
+        best_overlap, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+        if best is None or best_overlap < 1.5:
+            continue
+        if best.polarity == claim.polarity:
+            swapped = _swapped_comparison(claim, scored, before_c, after_c, source)
+            if swapped is not None:
+                return swapped
+            continue
+        if any(cue.polarity == claim.polarity and (
+                n >= 1.0 if cue.sentence == best.sentence
+                else source.weight(claim.context & source.sentences[cue.sentence].words) >= best_overlap)
+               for n, cue in scored):
+            continue  # the abstract also words it the claim's way, here or in another on-topic sentence
+        opposite = [(n, cue) for n, cue in scored if cue.sentence == best.sentence and n >= 1.5
+                    and cue.polarity not in (NULL, claim.polarity)]
+        if best.polarity == NULL and opposite:  # name the word that reverses it, not the sentence's "no change"
+            best = max(opposite, key=lambda pair: pair[0])[1]
+        if best.polarity != NULL and after_c and _swapped(before_c, after_c, source.sentences[best.sentence].text,
+                                                          source):
+            continue  # "lower in A than B" against "higher in B than A": the same finding
+        return Reversal(claim.word, best.word, best.sentence, best.polarity == NULL)
+    return None
+
+
+def _swapped_comparison(claim: Cue, scored: list[tuple[float, Cue]], before_c: set[str], after_c: set[str],
+                        source: SourceText) -> Reversal | None:
+    """"More in A than B" where the abstract's comparisons on the topic all say "more in B than A"."""
+    if not after_c:
+        return None
+    compared = [cue for n, cue in scored if n >= 1.5 and cue.polarity == claim.polarity
+                and _COMPARE_RE.search(source.sentences[cue.sentence].text)]
+    verdicts = [_swapped(before_c, after_c, source.sentences[cue.sentence].text, source, strict=True)
+                for cue in compared]
+    if compared and all(verdicts):
+        return Reversal(claim.word, compared[0].word, compared[0].sentence, False, swapped=True)
+    return None
+
+
+def _swapped(before_c: set[str], after_c: set[str], sentence: str, source: SourceText, *, strict: bool = False) -> bool:
+    """Does the sentence name the claim's two sides the other way round? ``strict``: both sides
+    must say so, on words that name a group (not units or "alone")."""
+    before_s, after_s = _sides(source.expand(sentence))
+    if strict:
+        after_c, before_c = after_c - _NOT_A_SIDE, before_c - _NOT_A_SIDE
+        return bool(after_c & before_s) and not after_c & after_s and bool(before_c & after_s)
+    return len(after_c & before_s) > len(after_c & after_s) or len(before_c & after_s) > len(before_c & before_s)
+
+
+def find_agreement(clause: str, source: SourceText, ranked: list[int]) -> int | None:
+    """The on-topic sentence that words the claim's finding the claim's way (for the evidence list)."""
+    best, best_weight = None, 1.5
+    claim_cues = cues(clause, expand=source.expand, reach=6)
+    for i in ranked:
+        for cue in sentence_cues(source, i):
+            for claim in claim_cues:
+                weight = source.weight(claim.context & cue.context)
+                if cue.polarity == claim.polarity and weight > best_weight:
+                    best, best_weight = i, weight
+    return best
+
+
+def comparator_phrases(text: str) -> list[str]:
+    """The things a text compares with: the phrase after "compared with", "versus", "than", "against"."""
+    out = []
+    for match in _COMPARE_RE.finditer(text):
+        rest = text[match.end():]
+        end = _NP_END.search(rest)
+        phrase = rest[:end.start()] if end else rest
+        phrase = _LEAD_RE.sub("", phrase.strip())
+        if phrase and not re.match(r"[\d.]", phrase):
+            out.append(phrase[:80].strip())
+    return out
+
+
+def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | None:
+    """The claim's comparator the abstract does not compare with, and the sentence showing what it compares."""
+    phrases = comparator_phrases(clause)
+    if not phrases:
+        return None
+    compare_sentences = [i for i, s in enumerate(source.sentences) if _COMPARE_RE.search(s.text)
+                         or re.search(r"\b(?:controls?|placebo|randomi[sz]ed|vs)\b", s.text, re.I)]
+    everywhere = set().union(*(s.words for s in source.sentences)) if source.sentences else set()
+    for phrase in phrases:
+        words = {w for w in source.claim_words(phrase) if w not in _VAGUE and not w[:1].isdigit()}
+        if not words:
+            continue
+        in_compare = set().union(*(source.sentences[i].words for i in compare_sentences)) if compare_sentences \
+            else set()
+        if words <= everywhere and words & in_compare:
+            continue
+        if len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare:
+            continue
+        ranked = source.rank(source.claim_words(clause))
+        shown = next((i for _, i in ranked if i in compare_sentences), ranked[0][1] if ranked else 0)
+        return phrase, shown
+    return None

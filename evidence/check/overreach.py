@@ -1,0 +1,123 @@
+"""Claims that say more than the abstract: all/every/consistently, proven/cures, long-term, significant.
+
+Each rule needs a limit in the abstract to point at: a share below the claim's "all" or "most",
+"only" or a subgroup; no follow-up of a year or more for "long-term" or "sustained"; a P value of
+0.05 or more, or "not significant", for a claim of significance; a hedged conclusion ("may",
+"suggest") for a claim stated as fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from evidence.check.quantities import Quantity
+from evidence.check.source import SourceText
+
+_ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|"
+                     r"month|year|other|hour))|[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally)\b")
+_MOST_RE = re.compile(r"\b(most|the majority of|majority)\b", re.I)
+_STRONG_RE = re.compile(r"\b(prov(?:en|es|ed)|prove|cur(?:e|es|ed|ing)|definitive(?:ly)?|conclusive(?:ly)?|"
+                        r"guarantee[sd]?|eliminat(?:e|es|ed))\b", re.I)
+_LASTING_RE = re.compile(r"\b(long[\s-]term|sustained|durable|lasting|long[\s-]lasting|permanent(?:ly)?|"
+                         r"persistent(?:ly)?)\b", re.I)
+_UNKNOWN_RE = re.compile(r"\b(?:concerns?|unknown|unclear|remains?|not\s+(?:yet\s+)?been|lack\w*|needed|further|"
+                         r"warrant\w*|uncertain\w*)\b", re.I)
+_SIGNIFICANT_RE = re.compile(r"\bsignificant(?:ly)?\b", re.I)
+_LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|but|although|partial(?:ly)?)\b", re.I)
+_NONSIG_RE = re.compile(r"\b(?:not\s+(?:statistically\s+)?significant|not\s+reach\w*|did\s+not\s+reach|"
+                        r"non-?significant|inconclusive|no\s+(?:statistically\s+)?significant)", re.I)
+_HEDGE_RE = re.compile(r"\b(?:may|might|could|suggest\w*|potential(?:ly)?|possib\w*|likely|warrant\w*|"
+                       r"further\s+stud\w*|preliminary|promising|appear\w*)\b", re.I)
+_ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|protects|causes|is\s+effective|"
+                        r"are\s+effective|is\s+safe|works|benefits|extends|prolongs)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Overreach:
+    word: str  # the claim's word
+    reason: str  # what the abstract says instead, for the message
+    sentence: int
+
+
+def find_overreach(clause: str, source: SourceText, ranked: list[int],
+                   quantities: dict[int, list[Quantity]]) -> Overreach | None:
+    """The first way the claim says more than its on-topic sentences (``ranked``, best first) allow."""
+    top = ranked[:3]
+    if not top:
+        return None
+    texts = {i: source.sentences[i].text for i in range(len(source.sentences))}
+    norms = {i: source.sentences[i].norm for i in top}
+    found = _universal(clause, top, texts, norms, quantities)
+    if found:
+        return found
+    strong = _STRONG_RE.search(clause)
+    if strong and not any(_STRONG_RE.search(t) for t in texts.values()):
+        return Overreach(strong.group(), "the abstract does not say so", top[0])
+    lasting = _LASTING_RE.search(clause)
+    if lasting and _says_itself(lasting.group(), texts):
+        lasting = None  # "long-term PPI use" in both: the exposure studied, not a claim that an effect lasts
+    if lasting:
+        longest = max((q.value for qs in quantities.values() for q in qs if q.unit == "h"), default=0.0)
+        if longest <= 8760:
+            where = next((i for i, qs in quantities.items() if any(q.unit == "h" and q.value == longest for q in qs)),
+                         top[0])
+            follow = "no follow-up beyond a year" if longest else "no follow-up time"
+            return Overreach(lasting.group(), f"the abstract gives {follow}", where)
+    significant = _SIGNIFICANT_RE.search(clause)
+    if significant and not re.search(r"\bnot\b|\bno\b|\bneither\b|\bsimilar", clause, re.I):
+        for i in top[:2]:
+            if _nonsignificant(texts[i], quantities.get(i, [])):
+                return Overreach(significant.group(), "the abstract reports it as not significant", i)
+    asserted = _ASSERT_RE.search(clause)
+    if asserted and not _HEDGE_RE.search(clause) and _HEDGE_RE.search(texts[top[0]]) \
+            and not _ASSERT_RE.search(texts[top[0]]):
+        return Overreach(asserted.group(), "the abstract states it more cautiously", top[0])
+    return None
+
+
+def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[int, str],
+               quantities: dict[int, list[Quantity]]) -> Overreach | None:
+    """"All"/"every"/"most" where the on-topic sentence gives a share, "only" or a non-significant result."""
+    universal = _ALL_RE.search(clause)
+    most = _MOST_RE.search(clause)
+    if not universal and not most:
+        return None
+    found = universal or most
+    assert found is not None
+    word = found.group()
+    following = re.match(r"\s+(?:the\s+|of\s+the\s+)?([^\W\d_]+)", clause[found.end():])
+    usage = rf"\b{re.escape(word)}\s+(?:\w+\s+)?{re.escape(following.group(1).lower())}" if following else \
+        rf"\b{re.escape(word)}\b"
+    if re.search(usage, texts[top[0]], re.I) or re.search(usage, norms[top[0]], re.I):
+        return None
+    limit = 100.0 if universal else 50.0
+    for i in top[:2]:
+        shares = [q.value for q in quantities.get(i, []) if q.unit == "%"] + [
+            100 * q.value / q.whole for q in quantities.get(i, []) if q.unit == "fraction" and q.whole]
+        if shares and max(shares) < limit:
+            return Overreach(word, f"the abstract gives {_pct(max(shares))}", i)
+        if universal and (_LIMIT_RE.search(texts[i]) or _nonsignificant(texts[i], quantities.get(i, []))):
+            return Overreach(word, "the abstract reports a limit", i)
+    return None
+
+
+def _says_itself(word: str, texts: dict[int, str]) -> bool:
+    """Does the abstract use the claim's word itself, other than to say it is not yet known?"""
+    pattern = r"\b" + r"[\s-]".join(re.escape(w) for w in re.split(r"[\s-]", word.lower())) + r"\b"
+    return any(re.search(pattern, text, re.I) and not _UNKNOWN_RE.search(text) for text in texts.values())
+
+
+def _pct(value: float) -> str:
+    return f"{value:.0f}%" if abs(value - round(value)) < 0.05 else f"{value:.1f}%"
+
+
+def _nonsignificant(text: str, quantities: list[Quantity]) -> bool:
+    """The sentence reports its result as not significant (P >= 0.05, or in words)."""
+    if _NONSIG_RE.search(text):
+        return True
+    pvalues = [q for q in quantities if q.unit == "p"]
+    if not pvalues:
+        return False
+    return all(q.value >= 0.05 and not re.search(r"[<\u2264]\s*$", text[:q.start + 1].rstrip(q.text[:1]))
+               for q in pvalues) and not re.search(r"p\s*[<\u2264]", text, re.I)

@@ -1,0 +1,318 @@
+"""Who a study is about: age, sex, pregnancy, species, nationality, ethnicity, transplant organ, disease.
+
+A population the claim names must be in the title, abstract or a MeSH heading that names it;
+a different member of the same group there makes the flag a contrast ("the abstract speaks of
+adult; the claim says children"). MeSH check tags (Male, Female, Adult, Child, Aged...) are
+tagged on nearly every record, so they count only for the members they name, and only when no
+member is named in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
+from evidence.model import fold
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    triggers: tuple[str, ...]  # phrases that make a claim name this member
+    also: tuple[str, ...] = ()  # further phrases that show it in a source
+
+
+def _nations(spec: str) -> tuple[Member, ...]:
+    members = []
+    for line in spec.strip().splitlines():
+        names = [n.strip() for n in line.split(",")]
+        members.append(Member(names[0], tuple(names)))
+    return tuple(members)
+
+
+GROUPS: dict[str, tuple[Member, ...]] = {
+    "age": (
+        Member("children", ("children", "child", "childhood", "pediatric", "paediatric", "infants", "infant",
+                            "neonates", "neonatal", "newborns", "toddlers", "schoolchildren", "boys", "girls", "kids")),
+        Member("adolescents", ("adolescents", "adolescent", "teenagers", "teenage", "teens", "youths")),
+        Member("adults", ("adults", "adult"), ("young adults",)),
+        Member("older adults", ("older adults", "older patients", "older people", "older persons", "older women",
+                                "older men", "elderly", "geriatric", "octogenarians", "older cohort", "aged 65",
+                                "over 65", "over 70", "over 75", "over 80", "over the age of 75")),
+    ),
+    "sex": (
+        Member("women", ("women", "woman", "female", "females", "mothers", "girls")),
+        Member("men", ("men", "man", "male", "males", "fathers", "boys")),
+    ),
+    "pregnancy": (Member("pregnant women", ("pregnant", "pregnancy", "pregnancies", "antenatal", "prenatal",
+                                            "gestational", "postpartum", "perinatal")),),
+    "species": (
+        Member("humans", ("in humans", "humans", "human subjects", "people"),
+               ("human", "patients", "participants", "volunteers", "women", "men", "children", "adults")),
+        Member("mice", ("mice", "mouse", "murine")),
+        Member("rats", ("rats", "rat")),
+        Member("cells in vitro", ("in vitro", "cell line", "cell lines", "cultured cells")),
+    ),
+    "transplant": tuple(Member(f"{organ} transplant", (f"{organ} transplant", f"{organ} transplantation",
+                                                      f"{organ} transplants", f"{organ} graft"), also)
+                        for organ, also in (("heart", ("cardiac transplant",)), ("kidney", ("renal transplant",)),
+                                            ("liver", ("hepatic transplant",)), ("lung", ()))),
+    "ethnicity": (
+        Member("black", ("black", "african american", "african americans", "african ancestry")),
+        Member("white", ("white", "caucasian", "caucasians", "european ancestry")),
+        Member("coloured", ("coloured", "mixed ancestry")),
+        Member("hispanic", ("hispanic", "latino", "latina", "latinos")),
+        Member("asian", ("asian", "asians", "east asian")),
+    ),
+    "nationality": _nations("""
+        Egyptian, Egypt, Egyptians
+        Moroccan, Morocco, Moroccans
+        Tunisian, Tunisia, Tunisians
+        Algerian, Algeria, Algerians
+        Nigerian, Nigeria, Nigerians
+        Ghanaian, Ghana, Ghanaians
+        Kenyan, Kenya, Kenyans
+        South African, South Africa, South Africans
+        Ethiopian, Ethiopia, Ethiopians
+        Cameroonian, Cameroon
+        Malawian, Malawi
+        Ugandan, Uganda
+        Tanzanian, Tanzania
+        Iraqi, Iraq, Kurdish, Kurds
+        Iranian, Iran
+        Saudi, Saudi Arabia
+        Turkish, Turkey
+        Israeli, Israel
+        Indian, India, Indians
+        Pakistani, Pakistan
+        Chinese, China
+        Taiwanese, Taiwan
+        Japanese, Japan
+        Korean, Korea, Koreans
+        Thai, Thailand
+        Vietnamese, Vietnam
+        Australian, Australia, Australians
+        American, United States, USA, US, Americans
+        Canadian, Canada, Canadians
+        Mexican, Mexico
+        Brazilian, Brazil
+        British, United Kingdom, UK, England, English, Scotland, Scottish, Wales, Welsh
+        Irish, Ireland
+        French, France
+        German, Germany
+        Italian, Italy
+        Spanish, Spain
+        Dutch, Netherlands
+        Swedish, Sweden
+        Norwegian, Norway
+        Danish, Denmark
+        Finnish, Finland
+        Polish, Poland
+        Russian, Russia
+        European, Europe, Europeans
+        Arab, Arabic, Arabs
+        African, Africa, Africans
+        """),
+}
+#: A claim member the source's member covers: "adolescents" are in a "pediatric" study.
+_COMPATIBLE = {("children", "adolescents"), ("adolescents", "children"), ("adults", "older adults"),
+               ("humans", "cells in vitro"), ("african", "ghanaian"), ("african", "nigerian"),
+               ("african", "kenyan"), ("african", "south african"), ("african", "egyptian"), ("african", "moroccan"),
+               ("african", "tunisian"), ("african", "algerian"), ("african", "malawian"), ("african", "cameroonian"),
+               ("african", "ethiopian"), ("arab", "egyptian"), ("arab", "saudi"), ("european", "british"),
+               ("european", "french"), ("european", "german"), ("european", "italian"), ("european", "spanish"),
+               ("european", "dutch"), ("european", "swedish"), ("european", "norwegian"), ("european", "danish"),
+               ("european", "finnish"), ("european", "polish"), ("asian", "japanese"), ("asian", "chinese"),
+               ("asian", "korean"), ("asian", "taiwanese"), ("asian", "indian"), ("asian", "thai"),
+               ("black", "african"), ("black", "ghanaian"), ("black", "nigerian"), ("black", "kenyan")}
+#: MeSH check tags and the members they name.
+_CHECK_TAGS = {"female": ("sex", "women"), "male": ("sex", "men"), "infant": ("age", "children"),
+               "child": ("age", "children"), "child, preschool": ("age", "children"),
+               "adolescent": ("age", "adolescents"), "adult": ("age", "adults"), "young adult": ("age", "adults"),
+               "middle aged": ("age", "adults"), "aged": ("age", "older adults"),
+               "aged, 80 and over": ("age", "older adults"), "humans": ("species", "humans"),
+               "mice": ("species", "mice"), "rats": ("species", "rats")}
+_MESH_ANCESTRY = {"african continental ancestry group": "black", "european continental ancestry group": "white",
+                  "asian continental ancestry group": "asian", "hispanic americans": "hispanic"}
+_PHRASES = {group: sorted(((fold(p), m.name) for m in members for p in m.triggers + m.also),
+                          key=lambda pm: -len(pm[0]))
+            for group, members in GROUPS.items()}
+_TRIGGERS = {group: sorted(((fold(p), m.name) for m in members for p in m.triggers), key=lambda pm: -len(pm[0]))
+             for group, members in GROUPS.items()}
+_CASE_SENSITIVE = {"us", "uk", "usa"}  # "us" the pronoun is not the United States
+
+
+@dataclass(frozen=True)
+class Mention:
+    group: str
+    member: str
+    phrase: str  # as written
+    sentence: int  # index into SourceText.sentences, -1 for MeSH
+
+
+def _pattern(phrases: list[tuple[str, str]], case_sensitive: bool) -> re.Pattern[str] | None:
+    chosen = [p for p, _ in phrases if (p in _CASE_SENSITIVE) == case_sensitive]
+    if not chosen:
+        return None
+    alternatives = "|".join(r"[\s-]+".join(re.escape(w.upper() if case_sensitive else w) for w in p.split())
+                            for p in chosen)  # longest first, so "south african" wins over "african"
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", 0 if case_sensitive else re.I)
+
+
+_MATCHERS = {group: (_pattern(phrases, False), _pattern(phrases, True), dict((p, m) for p, m in phrases))
+             for group, phrases in {**{f"source:{g}": p for g, p in _PHRASES.items()},
+                                    **{f"claim:{g}": p for g, p in _TRIGGERS.items()}}.items()}
+
+
+_FIRST_WORDS = {group: frozenset(p.split()[0] for p, _ in phrases) for group, phrases in _TRIGGERS.items()}
+
+
+def _find(text: str, key: str) -> list[tuple[str, str, int]]:
+    """(member, phrase, offset) for each phrase of group ``key`` in ``text``, longest first, never
+    after "non-" ("non-Hispanic" is not Hispanic)."""
+    folded, upper, members = _MATCHERS[key]
+    low = fold(text)
+    out = []
+    for pattern, haystack in ((folded, low if len(low) == len(text) else text), (upper, text)):
+        if pattern is None:
+            continue
+        for match in pattern.finditer(haystack):
+            start, end = match.span()
+            if re.search(r"non[\s-]?$", low[max(0, start - 4):start]):
+                continue
+            phrase = " ".join(re.split(r"[\s-]+", fold(match.group())))
+            member = members.get(phrase)
+            if member is not None:
+                out.append((member, text[start:end], start))
+    return out
+
+
+def claim_mentions(clause: str) -> list[tuple[str, str, str]]:
+    """(group, member, phrase as written) for each population the claim names."""
+    out = []
+    words = set(re.findall(r"[^\W\d_]+", fold(clause)))
+    for group in _TRIGGERS:
+        if not words & _FIRST_WORDS[group]:
+            continue  # none of the group's phrases can start here: skip its patterns
+        for member, phrase, _ in sorted(_find(clause, f"claim:{group}"), key=lambda t: t[2]):
+            if group == "species" and member == "humans" and phrase.lower() == "people":
+                continue
+            out.append((group, member, phrase))
+    return out
+
+
+def source_mentions(source: SourceText) -> tuple[list[Mention], list[Mention]]:
+    """Members named in the text (title, abstract, keywords, specific MeSH), and by MeSH check tags."""
+    text: list[Mention] = []
+    for i, sentence in enumerate(source.sentences):
+        for group in _PHRASES:
+            for member, phrase, _ in _find(sentence.text, f"source:{group}"):
+                text.append(Mention(group, member, phrase, i))
+    tags: list[Mention] = []
+    for heading in source.mesh:
+        name = fold(heading.split("/")[0].strip())
+        if name in _CHECK_TAGS:
+            group, member = _CHECK_TAGS[name]
+            tags.append(Mention(group, member, heading, -1))
+        elif name in _MESH_ANCESTRY:
+            text.append(Mention("ethnicity", _MESH_ANCESTRY[name], heading, -1))
+        else:
+            for group in ("nationality", "transplant", "pregnancy"):
+                text.extend(Mention(group, m, p, -1) for m, p, _ in _find(heading, f"source:{group}"))
+    text.extend(Mention("nationality", m, p, -1) for m, p, _ in _find(source.keywords, "source:nationality"))
+    return text, tags
+
+
+@dataclass(frozen=True)
+class PopulationFinding:
+    """A claim's population the source does not show: ``other`` is what it shows instead, if anything."""
+
+    group: str
+    member: str
+    phrase: str
+    other: Mention | None
+    by_tags: tuple[str, ...] = ()
+
+
+def _covers(claim: str, found: str) -> bool:
+    return claim == found or (claim, found) in _COMPATIBLE
+
+
+def check_populations(clause: str, text: list[Mention], tags: list[Mention]) -> list[PopulationFinding]:
+    """The claim's populations that the source does not name, each with the contrasting member if any."""
+    out: list[PopulationFinding] = []
+    for group, member, phrase in claim_mentions(clause):
+        in_text = [m for m in text if m.group == group]
+        if any(_covers(member, m.member) for m in in_text):
+            continue
+        others = [m for m in in_text if m.member != member and not _covers(m.member, member)]
+        if group == "nationality" and not others:
+            others = []
+        tagged = [m for m in tags if m.group == group]
+        if others:
+            first = min(others, key=lambda m: (m.sentence < 0, m.sentence == 0, m.sentence))  # abstract, title, MeSH
+            out.append(PopulationFinding(group, member, phrase, first))
+        elif tagged:
+            if any(_covers(member, m.member) for m in tagged):
+                continue
+            out.append(PopulationFinding(group, member, phrase, None, tuple(m.phrase for m in tagged)))
+        elif group not in ("species", "sex") or member not in ("humans", "men", "women"):
+            out.append(PopulationFinding(group, member, phrase, None))
+    return out
+
+
+_HEADS = (r"cancers?|carcinomas?|leuka?emias?|lymphomas?|melanomas?|sarcomas?|myelomas?|diseases?|disorders?|"
+          r"syndromes?|infections?|vasculitis|hepatitis|diabetes|malaria|purpura")
+_HEAD_RE = re.compile(rf"\b(?P<mods>(?:[\w'\u2019]+[\s-]+){{1,4}}?)(?P<head>{_HEADS})\b(?!-)", re.I)
+_GENERIC = frozenset(stem(w) for w in word_set("""advanced early late stage metastatic unresectable newly diagnosed
+    severe moderate mild active de novo locally primary recurrent refractory relapsed untreated treated sporadic onset
+    positive negative mutated invasive developed develop develops developing cause causes caused causing
+    prevent prevents prevented treat treats treated treating against progressive better worse
+    the a an with of in and or for from by to patients people among than compared their who had have
+    more less most all its this these those other"""))
+_SYNONYM = {stem(w): "cancer" for w in ("cancer", "carcinoma", "tumour", "tumor", "neoplasm", "malignancy")}
+
+
+def _stems(text: str) -> list[str]:
+    out = []
+    for word in re.findall(r"[^\W_]+", fold(text)):
+        key = stem(word)
+        out.append(_SYNONYM.get(key, key))
+    return out
+
+
+_POPULATION_KEYS = frozenset(stem(w) for group in ("nationality", "ethnicity") for m in GROUPS[group]
+                             for p in m.triggers + m.also for w in p.split())
+_CUT = word_set("with of in and or for than to from by among the a an who had have patients people was were "
+                 "is are at on versus vs")
+
+
+def missing_conditions(clause: str, source: SourceText) -> list[str]:
+    """Disease names in the claim ("nasopharyngeal carcinoma") that the source never names."""
+    hay_text = source.cached("condition-stems", lambda: " " + " ".join(_stems(
+        " ".join(s.text for s in source.sentences) + " " + " ".join(source.mesh) + " "
+        + " ".join(source.abbreviations.values()))) + " ")
+    missing = []
+    for match in _HEAD_RE.finditer(clause):
+        words = re.findall(r"[\w'\u2019]+", match.group("mods"))
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _CUT or w.lower() in STOP_WORDS
+                   or re.search(r"\d", w)), default=0)
+        words = [w for w in words[cut:] if not w.isupper() or w.lower() in source.abbreviations]
+        words = words[-4:] if len(words) >= 4 and words[-4].lower() == "non" else words[-3:]  # "non-small cell lung"
+        keys = [k for k in _stems(" ".join(words)) if k not in _POPULATION_KEYS]
+        while keys and (keys[0] in _GENERIC or keys[0].isdigit()):
+            keys = keys[1:]
+        if not keys:
+            continue
+        head = _stems(match.group("head"))[0]
+        phrase = " " + " ".join(keys + [head]) + " "
+        if _only_negated(hay_text, phrase) or any(f" {k} " not in hay_text for k in keys):
+            missing.append(" ".join(words + [match.group("head")]))
+    return missing
+
+
+def _only_negated(hay_text: str, phrase: str) -> bool:
+    """Every occurrence of ``phrase`` follows "non" ("non small cell lung cancer" is not "small cell")."""
+    spots = [m.start() for m in re.finditer(re.escape(phrase), hay_text)]
+    return bool(spots) and all(hay_text[max(0, s - 4):s].endswith("non") for s in spots)

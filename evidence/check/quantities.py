@@ -1,0 +1,280 @@
+"""Numbers as quantities: value, unit and what they count, in digits or in words.
+
+"20%" is a percentage and "20 months" a duration, so neither stands for the other; "6 of 11"
+is one quantity (a part of a whole), as are "1 in 10" and "34/120"; "Ninety-two",
+"One hundred and forty" and "three-monthly" are read as numbers; durations are kept in hours
+so "72 hours" meets "3 days"; p-values and confidence levels are told apart from findings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
+              "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0}
+_FRACTION_RE = re.compile(r"\b(half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\b", re.I)
+_U = "|".join(sorted(_UNITS, key=len, reverse=True))
+_T = "|".join(_TENS)
+_SPELLED = (rf"(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}|a)(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}))?"
+            rf"|\s+thousand)?")
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.\u00b7]\d+)?|\.\d+"
+_HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1.0,
+          "h": 1.0, "hr": 1.0, "day": 24.0, "week": 168.0, "wk": 168.0, "month": 730.0, "mo": 730.0,
+          "year": 8760.0, "yr": 8760.0}
+_DURATION = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|yrs?|s)"
+_OTHER_UNIT = (r"(?:mg/m2|mg/kg|mg/dl|mg|μg/cm2|µg/cm2|ug|μg|µg|g/day|g/kg/day|g/kg|kg/m2|kg|g|ml|l|mmol/l|mmol|"
+               r"gy|gray|iu|u|cm|mm|km|m|bp|fold|times|log|kcal|points?|cycles?|doses?|fractions?)")
+_PCT = r"\s?(?:%|percent\b|per\s?cent\b)"
+_NUM = rf"(?:{_DIGITS}|\b{_SPELLED}\b)"
+_QUANTITY_RE = re.compile(
+    rf"(?<![\w.,*/\u2212-])(?P<num>{_NUM})"
+    rf"(?:\s?(?:-|\u2013|to)\s?(?P<num2>{_NUM}))?"
+    rf"(?:(?P<pct>{_PCT})|[\s-]?(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})\b"
+    rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
+    rf"|(?P<in>\s+in\s+(?P<den3>\d+)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?(?![A-Za-z0-9_*'\u2019])",
+    re.I)
+_LABEL_RE = re.compile(r"(?:\b(?P<label>OR|HR|RR|AUC|IRR|aOR|aHR|odds\s+ratios?|hazard\s+ratios?|relative\s+risks?|"
+                       r"area\s+under\s+the\s+(?:roc\s+)?curve|r|\u03b2|beta|p|n)\s*(?:of|was|=|:|,|\s)?\s*[<>=\u2264\u2265]?\s*$)",
+                       re.I)
+_COUNT_NOUN_RE = re.compile(r"^(?:[\s-]+[\w'-]+){0,4}?[\s-]+(?P<noun>controls?|patients?|participants?|women|men|"
+                            r"children|adults|subjects|cases|individuals|people|persons|samples|specimens|tumou?rs|volunteers|"
+                            r"athletes|adolescents|infants|mice|rats|eyes|vertebrae|respondents)\b", re.I)
+_APPROX_RE = re.compile(r"(?:\b(?:about|approximately|approx|around|roughly|nearly|almost|some|circa)|~)\s*$", re.I)
+_CI_RE = re.compile(r"^\s*(?:%\s*)?(?:confidence|CI\b)", re.I)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number with what it measures: ``unit`` is "%", "h" (a duration, ``value`` in hours),
+    "count", "count:control", "fraction" (``value`` of ``whole``), "p", a ratio label ("or", "hr",
+    "auc", "fold"), another unit ("mg", "gy"), or "" for a bare number."""
+
+    value: float
+    unit: str
+    text: str
+    start: int
+    whole: float | None = None
+    approx: bool = False
+    decimals: int = 0  # -1 for a share in words ("a quarter")
+
+    @property
+    def kind(self) -> str:
+        """The family a quantity is compared within."""
+        if self.unit.startswith("count") or self.unit in ("", "fraction"):
+            return "count"
+        return self.unit
+
+
+def spelled_value(text: str) -> float | None:
+    """``"One hundred and forty"`` -> 140.0; ``"Ninety-two"`` -> 92.0; None if not a number."""
+    words = re.split(r"[\s-]+", text.lower().replace(" and ", " "))
+    total, current = 0.0, 0.0
+    seen = False
+    for word in words:
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "a":
+            current += 1
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word == "thousand":
+            total += (current or 1) * 1000
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def number_words(value: int) -> str:
+    """``140`` -> ``"one hundred and forty"``: how a sentence may spell a whole number below 1000."""
+    units = {v: k for k, v in _UNITS.items()}
+    tens = {v: k for k, v in _TENS.items()}
+    hundreds, rest = divmod(value, 100)
+    if rest < 20:
+        tail = units[rest] if rest or not hundreds else ""
+    else:
+        tail = tens[rest - rest % 10] + (f"-{units[rest % 10]}" if rest % 10 else "")
+    if not hundreds:
+        return tail
+    return f"{units[hundreds]} hundred" + (f" and {tail}" if tail else "")
+
+
+def number_value(raw: str) -> float | None:
+    raw = raw.strip().replace("\u00b7", ".")
+    if re.fullmatch(r"\d+,\d{1,2}", raw):
+        raw = raw.replace(",", ".")
+    try:
+        return float(raw.replace(",", ""))
+    except ValueError:
+        return spelled_value(raw)
+
+
+def _decimals(raw: str) -> int:
+    match = re.search(r"[.\u00b7](\d+)$", raw.strip())
+    return len(match.group(1)) if match else 0
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order (see ``Quantity`` for the units)."""
+    out: list[Quantity] = []
+    for match in _QUANTITY_RE.finditer(text):
+        raw = match.group("num")
+        if re.match(r"[\s-](?:thirds?|quarters?|halves|fifths?)\b", text[match.end("num"):match.end("num") + 9], re.I):
+            continue
+        if raw.lower() == "a" and not match.group("dur"):
+            continue
+        if raw.lower() in ("one", "a") and not (match.group("dur") or match.group("pct") or match.group("of")
+                                                 or match.group("in")):
+            continue  # "one of the", "a single": not a finding
+        value = number_value(raw)
+        if value is None:
+            continue
+        before = text[max(0, match.start() - 40):match.start()]
+        approx = bool(_APPROX_RE.search(before))
+        quantity = _quantity(match, value, raw, before, text[match.end():match.end() + 60], approx)
+        out.extend(quantity)
+    out = _share_units(text, out)
+    out.extend(_fraction_words(text))
+    return out
+
+
+_LIST_GAP_RE = re.compile(r"\s*(?:,|vs\.?|versus|and|or|to|,\s*and)\s*", re.I)
+
+
+def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"36 vs. 14 %" and "40, 27.5, and 32.5%": the unit written once belongs to each number."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        here, nxt = out[k], out[k + 1]
+        if here.unit != "" or nxt.unit not in ("%", "h"):
+            continue
+        gap = text[here.start + len(here.text):nxt.start]
+        if _LIST_GAP_RE.fullmatch(gap):
+            value = here.value * (nxt.value / number_value_of(nxt) if nxt.unit == "h" else 1.0)
+            out[k] = Quantity(round(value, 3), nxt.unit, here.text, here.start, None, here.approx, here.decimals)
+    return out
+
+
+def number_value_of(quantity: Quantity) -> float:
+    """The number as written (a duration's value is in hours)."""
+    match = re.match(_NUM, quantity.text, re.I)
+    value = number_value(match.group()) if match else None
+    return value or 1.0
+
+
+def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: str,
+              approx: bool) -> list[Quantity]:
+    start, whole_text = match.start(), match.group()
+    decimals = _decimals(raw)
+    second = number_value(match.group("num2")) if match.group("num2") else None
+    values = [value] + ([second] if second is not None else [])
+
+    def make(v: float, unit: str, whole: float | None = None) -> Quantity:
+        return Quantity(v, unit, whole_text.strip(), start, whole, approx, decimals)
+
+    if match.group("pct"):
+        if _CI_RE.match(after) or re.match(r"\s*(?:confidence|CI)\b", after, re.I):
+            return []
+        return [make(v, "%") for v in values]
+    if match.group("dur"):
+        if re.search(r"\b(?:aged?|ages)\b[^.;]{0,40}$", before, re.I) or re.match(r"\s*(?:old|of\s+age)\b", after,
+                                                                                   re.I):
+            return [make(v, "age") for v in values]
+        unit = match.group("dur").lower().rstrip("s") or "s"
+        hours = _HOURS.get(unit, _HOURS.get(unit[:2], 1.0))
+        return [make(round(v * hours, 3), "h") for v in values]
+    if match.group("unit"):
+        unit = match.group("unit").lower().rstrip("s")
+        unit = {"gray": "gy", "µg/cm2": "μg/cm2", "fraction": "fractions", "time": "fold"}.get(unit, unit)
+        return [make(v, unit) for v in values]
+    den_raw = match.group("den") or match.group("den2") or match.group("den3") or match.group("den4")
+    if den_raw and match.group("num2"):
+        den_raw = None  # "15.5-35 mg/m2" style ranges are not fractions
+    if den_raw:
+        den = number_value(den_raw)
+        if den:
+            return [make(value, "fraction", den)]
+    label = _LABEL_RE.search(before)
+    if label:
+        name = re.sub(r"\s+", " ", label.group("label").lower())
+        name = {"odds ratio": "or", "odds ratios": "or", "hazard ratio": "hr", "hazard ratios": "hr",
+                "relative risk": "rr", "relative risks": "rr", "aor": "or", "ahr": "hr", "beta": "\u03b2",
+                "n": "count"}.get(name, name)
+        if name.startswith("area under"):
+            name = "auc"
+        return [make(v, name) for v in values]
+    noun = _COUNT_NOUN_RE.match(after)
+    if noun:
+        kind = "count:control" if noun.group("noun").lower().startswith("control") else "count"
+        return [make(v, kind) for v in values]
+    return [make(v, "") for v in values]
+
+
+def _fraction_words(text: str) -> list[Quantity]:
+    out = []
+    for match in _FRACTION_RE.finditer(text):
+        key = re.sub(r"[\s-]+", " ", match.group(1).lower()).rstrip("s").replace("third", "thirds").replace(
+            "quarter", "quarters") if match.group(1).lower().startswith(("two", "three")) else re.sub(
+            r"[\s-]+", " ", match.group(1).lower())
+        if key in _FRACTIONS and re.match(r"\s*(?:of|the)\b", text[match.end():match.end() + 6], re.I):
+            out.append(Quantity(_FRACTIONS[key], "%", match.group(), match.start(), approx=True, decimals=-1))
+    return out
+
+
+def same_value(claim: Quantity, source: Quantity) -> bool:
+    """Does ``source`` give the claim's value, to the claim's precision (looser if the claim says "about")?"""
+    if claim.decimals < 0:  # "a quarter", "two-thirds": a share in words, within five points
+        return abs(claim.value - source.value) <= 5.0
+    if claim.approx or source.approx:
+        return abs(claim.value - source.value) <= max(0.06 * abs(source.value), 10.0 ** -claim.decimals)
+    return abs(round(source.value, claim.decimals) - claim.value) < 1e-9 or abs(source.value - claim.value) < 1e-9
+
+
+def supports(claim: Quantity, source: list[Quantity]) -> bool:
+    """Does some source quantity give ``claim``, same value and same kind of thing?"""
+    if claim.unit == "fraction":
+        return _supports_fraction(claim, source)
+    for other in source:
+        if claim.kind == "count" and other.unit == "fraction":
+            parts = [Quantity(other.value, "count", other.text, other.start),
+                     Quantity(other.whole or 0.0, "count", other.text, other.start)]
+            if any(same_value(claim, p) for p in parts):
+                return True
+            continue
+        if claim.unit == "%" and other.unit == "fraction" and other.whole:
+            if same_value(claim, Quantity(100 * other.value / other.whole, "%", "", 0, approx=True)):
+                return True
+            continue
+        if not _same_kind(claim, other):
+            continue
+        if same_value(claim, other):
+            return True
+    return False
+
+
+def _same_kind(claim: Quantity, other: Quantity) -> bool:
+    if claim.kind == other.kind:  # but "47 patients" is not "47 controls"
+        return not (claim.unit.startswith("count") and other.unit.startswith("count") and claim.unit != other.unit)
+    if other.unit == "" and claim.kind not in ("%", "h", "p"):
+        return True  # "OR 2.7" in the claim, "2.7 (95% CI ...)" in the abstract
+    return claim.unit == "" and other.kind not in ("%", "h", "p")
+
+
+def _supports_fraction(claim: Quantity, source: list[Quantity]) -> bool:
+    whole = claim.whole or 0.0
+    for other in source:
+        if other.unit == "fraction" and same_value(claim, other) and other.whole == whole:
+            return True
+        if other.unit == "%" and whole and same_value(Quantity(other.value, "%", "", 0), Quantity(
+                100 * claim.value / whole, "%", "", 0, approx=True)):
+            return True
+    return False

@@ -1,0 +1,200 @@
+"""A cited work read once for the flags: its sentences, their topic words, its abbreviations and MeSH.
+
+Topic words are folded, British spellings mapped to American and cut to a short prefix, so
+"tumours" meets "tumor" and "remineralisation" meets "remineralization" without a stemmer's
+tables. Abbreviations the abstract defines ("triple-negative breast cancer (TNBC)") are read
+from the text itself and make the short and the long form meet in both directions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from evidence.check.sentences import norm_phrase_text, split_sentences
+from evidence.latex import to_text
+from evidence.model import Entry, fold
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one string (for the word lists below and in the flag modules)."""
+    return frozenset(text.split())
+
+
+_LABEL_RE = re.compile(r"^[A-Z][A-Z &/,-]{2,40}:\s+")
+_WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+STOP_WORDS = word_set("""a an the of in on at to for from by with and or but not no nor as is are was were be been being
+has have had do does did this that these those it its their them they we our us he she his her which who whom
+whose what when where while than then there here into onto over under up down out about after before between
+also only such both each per via vs versus among amongst within without whether either neither so if because
+may might can could would should will shall must more most less least very much many some any all other others
+compared compare comparison against relative using used use study studies studied patient patients participant
+participants subject subjects individual individuals people group groups cohort case cases result results
+found find show showed shown shows report reported reports significantly significant statistically p""")
+_BRITISH = ((re.compile(r"our\b"), "or"), (re.compile(r"(?<=[a-z])is(e|ed|es|ing|ation)\b"), r"iz\1"),
+            (re.compile(r"ae"), "e"), (re.compile(r"oe(?=[a-z])"), "e"))
+_ABBREV_RE = re.compile(r"\s\(([A-Za-z][A-Za-z0-9-]{1,9})s?\)")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A topic key for one word: folded, American spelling, cut to six characters (cached: a
+    manuscript's words repeat)."""
+    word = fold(word)
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]  # "males" meets "male"
+    for pattern, repl in _BRITISH:
+        word = pattern.sub(repl, word)
+    return word[:6]
+
+
+def topic_words(text: str) -> set[str]:
+    """The content words of ``text`` as topic keys (stop words and bare numbers dropped)."""
+    out = set()
+    for match in _WORD_RE.finditer(text):
+        word = match.group().lower()
+        if word in STOP_WORDS or word.isdigit() or len(word) < 2:
+            continue
+        out.add(stem(word))
+    return out
+
+
+def find_abbreviations(text: str) -> dict[str, str]:
+    """``{"tnbc": "triple negative breast cancer"}``: each "long form (ABBR)" the text defines."""
+    found: dict[str, str] = {}
+    for match in _ABBREV_RE.finditer(text):
+        abbr = match.group(1)
+        if abbr.lower() in found or not any(c.isupper() for c in abbr):
+            continue
+        before = re.split(r"[.;:()\[\]]", text[max(0, match.start() - 120):match.start()])[-1]
+        words = [w for w in re.split(r"[\s-]+", before) if w][-8:]
+        letters = [c.lower() for c in abbr if c.isalpha()]
+        long_form = _long_form(words, letters)
+        if long_form:
+            found[abbr.lower()] = norm_phrase_text(" ".join(long_form)).strip()
+    return found
+
+
+def _long_form(words: list[str], letters: list[str]) -> list[str] | None:
+    """The shortest tail of ``words`` whose initials cover the abbreviation's letters in order."""
+    for start in range(len(words) - 1, -1, -1):
+        tail = [w for w in words[start:] if w]
+        initials = "".join(w[0].lower() for w in tail if w[0].isalpha())
+        if not letters or not initials or initials[0] != letters[0]:
+            continue
+        pos = 0
+        for ch in "".join(w.lower() for w in tail):
+            if pos < len(letters) and ch == letters[pos]:
+                pos += 1
+        if pos == len(letters) and len(tail) >= max(1, len(letters) // 2):
+            return tail
+    return None
+
+
+@dataclass
+class SourceSentence:
+    """One sentence of the title or abstract, with what the flags look up in it."""
+
+    text: str
+    source: str  # "title" | "abstract"
+    norm: str  # norm_phrase_text(text), abbreviations expanded
+    words: frozenset[str]  # topic keys
+
+
+@dataclass
+class SourceText:
+    """What a cited work says, read once per run."""
+
+    sentences: list[SourceSentence]
+    abbreviations: dict[str, str]
+    mesh: list[str]
+    pubtype: str
+    keywords: str
+    _idf: dict[str, float] = field(default_factory=dict)
+    _cache: dict[str, str] = field(default_factory=dict)
+    sentence_cues: dict[int, Any] = field(default_factory=dict)  # direction.cues of each sentence, made once
+
+    def cached(self, name: str, make: Callable[[], str]) -> str:
+        """A derived text of this work, made once (the flag modules keep their lookups here)."""
+        if name not in self._cache:
+            self._cache[name] = make()
+        return self._cache[name]
+
+    @property
+    def has_abstract(self) -> bool:
+        return any(s.source == "abstract" for s in self.sentences)
+
+    def expand(self, text: str) -> str:
+        """``text`` normalised, each defined abbreviation followed by its long form and vice versa."""
+        norm = norm_phrase_text(text)
+        for abbr, long_form in self.abbreviations.items():
+            if f" {abbr} " in norm or f" {abbr}s " in norm:
+                norm = norm.replace(f" {abbr} ", f" {abbr} {long_form} ").replace(f" {abbr}s ", f" {abbr} {long_form} ")
+            elif f" {long_form} " in norm or f" {long_form}s " in norm:
+                norm = norm.replace(f" {long_form} ", f" {long_form} {abbr} ").replace(
+                    f" {long_form}s ", f" {long_form}s {abbr} ")
+        return norm
+
+    def claim_words(self, text: str) -> set[str]:
+        """Topic keys of a claim, with the abstract's abbreviations expanded."""
+        return topic_words(self.expand(text))
+
+    def weight(self, words: set[str] | frozenset[str]) -> float:
+        """How much ``words`` say about this work: the sum of their idf over its sentences
+        (a word the abstract never uses weighs as much as its rarest)."""
+        if not self._idf:
+            n = len(self.sentences)
+            df = Counter(w for s in self.sentences for w in s.words)
+            self._idf = {w: math.log(1 + (n - c + 0.5) / (c + 0.5)) for w, c in df.items()}
+        return sum(self._idf.get(w, 0.0) for w in words)
+
+    def rank(self, words: set[str], *, abstract_only: bool = False) -> list[tuple[float, int]]:
+        """Sentences by the idf-weighted share of ``words`` they hold, best first; ties keep text order."""
+        self.weight(set())
+        scored = []
+        for i, sentence in enumerate(self.sentences):
+            if abstract_only and sentence.source != "abstract":
+                continue
+            shared = words & sentence.words
+            score = sum(self._idf.get(w, 0.0) for w in shared) / (1 + 0.02 * len(sentence.words))
+            scored.append((score, i))
+        scored.sort(key=lambda pair: (-pair[0], pair[1]))
+        return scored
+
+    def haystack(self) -> str:
+        """Title, abstract, keywords and MeSH as one normalised string, abbreviations expanded."""
+        return " ".join([s.norm for s in self.sentences] + [self.expand(self.keywords)]
+                        + [self.expand(m) for m in self.mesh])
+
+
+def read_source(entry: Entry) -> SourceText:
+    """Split the entry's title and abstract into sentences and read what the flags need."""
+    raw: list[tuple[str, str]] = []
+    if entry.title:
+        raw.append((to_text(entry.title), "title"))
+    abstract = "\n".join(to_text(line) for line in entry.get("abstract").split("\n"))
+    for para in abstract.split("\n"):
+        para = _LABEL_RE.sub("", para.strip())
+        for start, end in split_sentences(para):
+            sentence = " ".join(para[start:end].split())
+            if sentence:
+                raw.append((sentence, "abstract"))
+    abbreviations = find_abbreviations(" ".join(s for s, _ in raw))
+    mesh = [to_text(m).strip().rstrip("*") for m in re.split(r";\s*", entry.get("mesh")) if m.strip()]
+    text = SourceText([], abbreviations, mesh, fold(entry.text("pubtype")), to_text(entry.get("keywords")))
+    for sentence, where in raw:
+        norm = text.expand(sentence)
+        text.sentences.append(SourceSentence(sentence, where, norm, frozenset(topic_words(norm))))
+    return text
+
+
+def quote(sentence: str, limit: int = 220) -> str:
+    """A sentence for a flag message: quoted, cut at a word if long."""
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0] + " ..."
+    return f'"{sentence}"'
