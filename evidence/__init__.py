@@ -42,7 +42,6 @@ _LAZY = {
     # formats
     "import_files": "evidence.formats.importer",
     "write_entries": "evidence.formats.registry",
-    "dedupe": "evidence.dedupe",
     # errors
     "EvidenceError": "evidence.errors",
     "LibraryError": "evidence.errors",
@@ -84,7 +83,6 @@ __all__ = [
     "add_records",
     "check_manuscript",
     "cited_entries",
-    "dedupe",
     "distinct_works",
     "import_files",
     "match_entries",
@@ -98,7 +96,6 @@ if TYPE_CHECKING:
     from evidence.check.checker import check_manuscript, cited_entries
     from evidence.check.manuscript import Manuscript, read_manuscript
     from evidence.check.results import CheckReport
-    from evidence.dedupe import dedupe
     from evidence.errors import (
         ConflictError,
         EntryError,

@@ -23,6 +23,14 @@ _RULES = {
     "missing-specific": "A specific of the claim is not in the cited title or abstract",
     "design": "The claim's study design differs from the cited work's",
     "author-count": "The citation's author form does not fit the work's author count",
+    "number": "A number of the claim is not the cited abstract's (value, unit or what it counts)",
+    "duration": "A duration of the claim is not in the cited abstract",
+    "population": "The claim's population differs from the cited work's",
+    "comparator": "The claim's comparator is not what the cited work compared",
+    "direction": "The cited abstract reports the opposite direction, or no difference",
+    "overreach": "The claim says more than the cited abstract shows (all, long-term, proven...)",
+    "field-mismatch": "A Word citation field's item disagrees with the library entry",
+    "field-edited": "A Word citation's text was edited by hand after the reference manager wrote it",
 }
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "note": "notice"}
 

@@ -179,7 +179,7 @@ def test_problems_are_ranked_and_worded_once(example) -> None:  # type: ignore[n
     problems = find_problems(report)
     assert [(p.category, p.level, p.rule, p.line) for p in problems] == [
         ("unresolved", "error", "unresolved-citation", 12), ("unresolved", "error", "unresolved-citation", 15),
-        ("claim", "warning", "missing-specific", 18), ("claim", "warning", "missing-specific", 29),
+        ("claim", "warning", "missing-specific", 18), ("claim", "warning", "population", 29),
         ("unchecked", "note", "no-abstract", 30)]
     assert problems[0].message == "no Malfertheiner et al., 2017 in the library"
     assert problems[2].message == ("Chinzon et al., 2022: '40%' not found in the title or abstract: "
@@ -197,8 +197,10 @@ def test_text_report_ends_with_quickfix_lines(example) -> None:  # type: ignore[
         "(shaheen2022diagnosis); the manuscript says 2020: is the year wrong?",
         f"{where}:18:18: warning: Chinzon et al., 2022: '40%' not found in the title or abstract: "
         "does the source give this number?",
-        f"{where}:29:29: warning: Costa-Matos et al., 2013: 'children' not found in the title or abstract: "
-        "does the source give this population or condition?",
+        f"{where}:29:29: warning: "
+        "Costa-Matos et al., 2013: the claim says 'children', PubMed indexes the participants as Middle Aged; "
+        "the abstract says \"Liver biopsy specimens were obtained from 63 ALD patients (during routine treatment) "
+        "and 52 healthy controls (during elective cholecystectomy).\": is it the same population?",
         f"{where}:30:59: note: Andraus, 2020: no abstract: the library holds PubMed's record (PMID 32294727) and "
         "PubMed has no abstract for it, so the claim could not be compared: check it against the full text",
     ]) + "\n")
@@ -232,11 +234,11 @@ def test_sarif_log(example) -> None:  # type: ignore[no-untyped-def]
     run = log["runs"][0]  # type: ignore[index]
     assert run["columnKind"] == "unicodeCodePoints"
     assert run["tool"]["driver"]["name"] == "evidence" and run["tool"]["driver"]["version"] == "9.9"
-    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == ["missing-specific", "no-abstract",
+    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == ["missing-specific", "no-abstract", "population",
                                                                  "unresolved-citation"]
     assert len(run["results"]) == 5
     assert run["results"][1] == {
-        "ruleId": "unresolved-citation", "ruleIndex": 2, "level": "error",
+        "ruleId": "unresolved-citation", "ruleIndex": 3, "level": "error",
         "message": {"text": "no Shaheen et al., 2020 in the library; the library has Shaheen 2022 "
                             "(shaheen2022diagnosis); the manuscript says 2020: is the year wrong?"},
         "locations": [{"physicalLocation": {
@@ -252,8 +254,8 @@ def test_github_annotations_escape_their_data() -> None:
     assert render_github(report).splitlines() == [
         "::warning file=a%2Cb%3Ac.md,line=1,col=36,title=evidence missing-specific::Smith, 2010: '40%25' not found "
         "in the title or abstract: does the source give this number?",
-        "::warning file=a%2Cb%3Ac.md,line=1,col=36,title=evidence missing-specific::Smith, 2010: 'children' not "
-        "found in the title or abstract: does the source give this population or condition?",
+        "::warning file=a%2Cb%3Ac.md,line=1,col=36,title=evidence population::Smith, 2010: the claim says "
+        "'children', the abstract speaks of 'adults': \"A ketamine trial in adults.\": is it the same population?",
     ]
 
 

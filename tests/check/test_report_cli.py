@@ -20,8 +20,10 @@ PROBLEMS = [
     "(shaheen2022diagnosis); the manuscript says 2020: is the year wrong?",
     "examples/draft.md:18:18: warning: Chinzon et al., 2022: '40%' not found in the title or abstract: "
     "does the source give this number?",
-    "examples/draft.md:29:29: warning: Costa-Matos et al., 2013: 'children' not found in the title or abstract: "
-    "does the source give this population or condition?",
+    "examples/draft.md:29:29: warning: "
+    "Costa-Matos et al., 2013: the claim says 'children', PubMed indexes the participants as Middle Aged; "
+    "the abstract says \"Liver biopsy specimens were obtained from 63 ALD patients (during routine treatment) "
+    "and 52 healthy controls (during elective cholecystectomy).\": is it the same population?",
     "examples/draft.md:30:59: note: Andraus, 2020: no abstract: the library holds PubMed's record (PMID 32294727) "
     "and PubMed has no abstract for it, so the claim could not be compared: check it against the full text",
 ]
