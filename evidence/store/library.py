@@ -29,7 +29,7 @@ from evidence.store import bibfile, safewrite
 from evidence.store.backups import Backups
 from evidence.store.bibfile import Problem
 from evidence.store.encodings import decode_library
-from evidence.store.parsecache import ParseCache, parse_cached
+from evidence.store.parsecache import ParseCache
 from evidence.store.rebase import rebase
 
 __all__ = ["Library", "Problem", "SaveResult", "is_valid_key", "title_key"]  # (the last two: evidence.identity)
@@ -85,9 +85,7 @@ class Library:
         decoded = decode_library(data, encoding, path)
         cache = ParseCache.open(cache_dir, path) if cache_dir is not None and len(data) >= PARSE_CACHE_MIN_BYTES \
             else None
-        parsed = parse_cached(decoded, cache.chunks) if cache is not None else bibfile.parse(decoded)
-        if cache is not None:
-            cache.store()
+        parsed = cache.parse(decoded) if cache is not None else bibfile.parse(decoded)
         read_only = None
         if not parsed.entries and not any(s.kind in {"string", "preamble", "comment", "failed"} for s in parsed.spans) \
                 and not all(not line.strip() or line.lstrip().startswith("%") for line in decoded.text.splitlines()):
@@ -444,8 +442,6 @@ class Library:
                 raise ConflictError("the file keeps changing on disk; nothing was written", path=self.path,
                                     hint="close the program that is writing it and run the command again")
         self._reset(data, parsed)
-        if self._cache is not None:
-            self._cache.store()
         self._read_only = None
         return SaveResult(self.path, True, changed, added, removed, backup_path)
 
@@ -458,7 +454,7 @@ class Library:
         text = written[len(old.bom):].decode(old.encoding)
         decoded = bibfile.Decoded(text, old.encoding, old.bom, old.newline, False)
         # unchanged chunks are byte-identical to ones already parsed; every changed one is parsed
-        parsed = parse_cached(decoded, self._cache.chunks) if self._cache else bibfile.parse(decoded)
+        parsed = self._cache.parse(decoded) if self._cache else bibfile.parse(decoded)
         before = sum(p.kind == "parse-error" for p in self._parsed.problems)
         after = sum(p.kind == "parse-error" for p in parsed.problems)
         if len(parsed.entries) != expected or after > before:

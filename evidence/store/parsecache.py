@@ -152,38 +152,195 @@ def _strings_of(text: str, bounds: list[tuple[int, int]]) -> dict[str, str]:
     return strings
 
 
+# ----- the library's cache: one file per library, read with one call -------------------------------
+_SPLIT = re.compile(r"\n@")  # chunk starts for the snapshot (a str and its UTF-8 bytes split alike)
+_SPLIT_BYTES = re.compile(rb"\n@")
+_STRING_AT = re.compile(rb"@[ \t\r\n]*[sS][tT][rR][iI][nN][gG]")
+SNAPSHOT_VERSION = 1  # bump when the snapshot's layout changes
+
+
+@dataclass
+class _Snapshot:
+    """The items of one parse of a whole file (absolute offsets, before ``bibfile._finish``), with
+    what is needed to reuse them for another version of the file. A chunk is a run of pieces that
+    a whole parse reads as whole blocks (most chunks are one piece: one entry); its items can be
+    reused wherever the same pieces appear again."""
+
+    version: int
+    tag: str
+    digest: bytes  # of tag + the whole text: equal means the very same parse
+    sig: bytes  # of tag + the @string chunks: chunk results are reusable only under equal sigs
+    hashes: list[bytes]  # of every piece (the text from one line-initial ``@`` to the next)
+    groups: list[int]  # the first piece of each chunk; empty when nothing is reusable
+    char_starts: list[int]  # of each chunk
+    lines: list[int]  # 1-based line of each chunk start
+    counts: list[int]  # line breaks in each chunk
+    first: list[int]  # index in ``items`` of each chunk's first item
+    items: list[_Item]
+
+
 @dataclass
 class ParseCache:
-    """Per-chunk parse results of one library, pickled in the user cache folder. Disposable:
-    any problem reading or writing it means starting empty, never an error."""
+    """The parse of a library, pickled in the user cache folder as one snapshot: loading an unchanged
+    file costs one read of it; after an edit, only chunks whose text is new are parsed. Disposable:
+    any problem reading or writing it means parsing the whole file, never an error."""
 
     path: Path
-    chunks: dict[str, object]
-    _keys: frozenset[str] = frozenset()
 
     @classmethod
     def open(cls, cache_dir: Path, library: Path) -> ParseCache:
-        path = Path(cache_dir) / "parse" / f"{library_slug(library)}.pickle"
-        try:
-            with open(path, "rb") as handle:
-                chunks = pickle.load(handle)
-            if not isinstance(chunks, dict) or chunks.get("__version__") != CACHE_VERSION:
-                chunks = {}
-        except Exception:  # missing, truncated, from another version: a cache, so start again
-            chunks = {}
-        chunks.pop("__version__", None)
-        return cls(path, chunks, frozenset(chunks))
+        return cls(Path(cache_dir) / "parse" / f"{library_slug(library)}.snapshot")
 
-    def store(self) -> None:
-        if frozenset(self.chunks) == self._keys:
-            return
+    def parse(self, decoded: Decoded) -> ParsedFile:
+        """``bibfile.parse(decoded)``, from the snapshot where its chunks are unchanged; writes the new one."""
+        with bibfile._no_gc():
+            body = decoded.text.encode("utf-8", "surrogatepass")
+            tag = _parser_tag()
+            digest = hashlib.sha1(tag.encode() + b"\x00" + body).digest()
+            old = self._load(tag)
+            if old is not None and old.digest == digest:
+                return bibfile._finish(decoded, old.items)  # (the objects are fresh from this read)
+            snap = _reparse(decoded, body, tag, digest, old)
+            del old
+            self._store(snap)  # before _finish, which marks duplicates on the spans
+            return bibfile._finish(decoded, snap.items)
+
+    def _load(self, tag: str) -> _Snapshot | None:
+        try:
+            with open(self.path, "rb") as handle:
+                snap = pickle.load(handle)
+        except Exception:  # missing, truncated, from another version: a cache, so start again
+            return None
+        if not isinstance(snap, _Snapshot) or snap.version != SNAPSHOT_VERSION or snap.tag != tag:
+            return None
+        return snap
+
+    def _store(self, snap: _Snapshot) -> None:
         tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(tmp, "wb") as handle:
-                pickle.dump({**self.chunks, "__version__": CACHE_VERSION}, handle, protocol=5)
+                pickle.dump(snap, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self.path)
-            self._keys = frozenset(self.chunks)
-        except OSError:  # an unwritable cache only costs speed
+        except Exception:  # an unwritable cache only costs speed
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)
+
+
+def _line_count(chunk: str) -> int:
+    """Line breaks in a chunk, counted as bibfile counts them (CRLF, LF, a lone CR)."""
+    cr = chunk.count("\r")
+    return chunk.count("\n") + (cr - chunk.count("\r\n") if cr else 0)
+
+
+def _move(items: list[_Item], chars: int, lines: int) -> None:
+    """Shift items in place (they are this load's own objects, shared with nothing)."""
+    for item in items:
+        span = item.span
+        span.start += chars
+        span.end += chars
+        span.line += lines
+        if item.entry is not None:
+            item.entry.line += lines
+        if item.problems:
+            item.problems = [Problem(p.kind, p.line + lines, p.message, p.key) for p in item.problems]
+
+
+def _opens(items: list[_Item], lo: int, at: int, comments: list[tuple[int, int]]) -> bool:
+    """True when a whole parse starts a block of its own at offset ``at``, where ``items[lo]`` starts:
+    not inside an @comment, and not text right after text (an ``@`` that opens no block after a
+    failed one or after an unbraced @comment line is one run of text in a whole parse)."""
+    if lo >= len(items) or items[lo].span.start != at or any(a < at < b for a, b in comments):
+        return False
+    return items[lo].span.kind != "text" or (lo > 0 and items[lo - 1].span.kind != "text")
+
+
+def _reparse(decoded: Decoded, body: bytes, tag: str, digest: bytes, old: _Snapshot | None) -> _Snapshot:
+    """Reuse ``old``'s items for chunks whose pieces it has seen, parse the rest, or parse everything."""
+    text = decoded.text
+    starts = [0, *(m.start() + 1 for m in _SPLIT.finditer(text))]
+    byte_starts = [0, *(m.start() + 1 for m in _SPLIT_BYTES.finditer(body))]
+    byte_ends = [*byte_starts[1:], len(body)]
+    with_strings = sorted({bisect.bisect_right(byte_starts, m.start()) - 1 for m in _STRING_AT.finditer(body)})
+    sig_hash = hashlib.sha1(tag.encode())
+    for i in with_strings:
+        sig_hash.update(b"\x00" + body[byte_starts[i]:byte_ends[i]])
+    sig = sig_hash.digest()
+    view = memoryview(body)
+    hashes = [hashlib.sha1(view[a:b]).digest() for a, b in zip(byte_starts, byte_ends, strict=True)]
+    known = set(old.hashes) if old is not None and old.sig == sig and old.groups else set()
+    if sum(h not in known for h in hashes) > len(hashes) // 2:
+        return _whole_snapshot(decoded, tag, digest, sig, hashes, starts)
+    assert old is not None
+    ends = [*starts[1:], len(text)]
+    reusable: dict[bytes, int] = {}
+    for j, g in enumerate(old.groups):
+        reusable.setdefault(old.hashes[g], j)
+    old_groups = [*old.groups, len(old.hashes)]
+    old_first = [*old.first, len(old.items)]
+    strings: dict[str, str] | None = None
+    snap = _Snapshot(SNAPSHOT_VERSION, tag, digest, sig, hashes, [], [], [], [], [], [])
+    items = snap.items
+    line, i = 1, 0
+    while i < len(starts):
+        a = starts[i]
+        snap.groups.append(i)
+        snap.char_starts.append(a)
+        snap.first.append(len(items))
+        snap.lines.append(line)
+        j = reusable.pop(hashes[i], None)  # (a text seen twice is parsed the second time)
+        n = old_groups[j + 1] - old_groups[j] if j is not None else 0
+        if j is not None and hashes[i:i + n] == old.hashes[old_groups[j]:old_groups[j] + n]:
+            chunk_items = old.items[old_first[j]:old_first[j + 1]]
+            if a != old.char_starts[j] or line != old.lines[j]:
+                _move(chunk_items, a - old.char_starts[j], line - old.lines[j])
+            snap.counts.append(old.counts[j])
+            i += n
+        else:
+            chunk = text[a:ends[i]]
+            if strings is None:
+                strings = _strings_of(text, [(starts[k], ends[k]) for k in with_strings])
+            chunk_items = bibfile._local_items(chunk, strings)
+            if any(it.span.end > len(chunk) for it in chunk_items) or _crosses(chunk):
+                return _whole_snapshot(decoded, tag, digest, sig, hashes, starts)
+            _move(chunk_items, a, line - 1)
+            snap.counts.append(_line_count(chunk))
+            i += 1
+        # a block that fails alone may be one a whole parse reads fine: a hand edit put a line
+        # starting with @ inside a value, which cuts a chunk but not the entry (BibTeX reads it)
+        if any(it.span.kind == "failed" for it in chunk_items):
+            return _whole_snapshot(decoded, tag, digest, sig, hashes, starts)
+        items.extend(chunk_items)
+        line += snap.counts[-1]
+    if not all(_opens(items, snap.first[k], snap.char_starts[k], []) for k in range(1, len(snap.first))):
+        return _whole_snapshot(decoded, tag, digest, sig, hashes, starts)
+    return snap
+
+
+def _whole_snapshot(decoded: Decoded, tag: str, digest: bytes, sig: bytes, hashes: list[bytes],
+                    starts: list[int]) -> _Snapshot:
+    """Parse the whole file, and group its pieces into chunks at the piece starts where it starts a block."""
+    text = decoded.text
+    items = bibfile._local_items(text)
+    comments = bibfile._comment_regions(text)
+    ends = [*starts[1:], len(text)]
+    first_at: dict[int, int] = {}
+    for n, item in enumerate(items):
+        first_at.setdefault(item.span.start, n)
+    groups = [0] + [k for k in range(1, len(starts))
+                    if starts[k] in first_at and _opens(items, first_at[starts[k]], starts[k], comments)]
+    if any(it.span.kind == "failed" for it in items):
+        groups = []  # (a file with a failed block is parsed whole until it is fixed)
+    bounds = [*groups, len(starts)]
+    snap = _Snapshot(SNAPSHOT_VERSION, tag, digest, sig, hashes, groups, [], [], [], [], items)
+    line = 1
+    for g, h in zip(bounds, bounds[1:]):
+        a, b = starts[g], ends[h - 1]
+        snap.char_starts.append(a)
+        snap.lines.append(line)
+        count = _line_count(text[a:b])
+        snap.counts.append(count)
+        line += count
+    item_starts = [it.span.start for it in items]
+    snap.first = [bisect.bisect_left(item_starts, a) for a in snap.char_starts]
+    return snap
