@@ -21,11 +21,23 @@ import click
 
 from evidence import __version__
 from evidence.errors import EvidenceError
-from evidence.model import Entry, describe_notices, evidence_type
 
 if TYPE_CHECKING:
+    from evidence.model import Entry
     from evidence.search import SearchIndex
-from evidence.store.library import Library
+    from evidence.store.library import Library
+
+
+def evidence_type(entry: Entry) -> str:  # (the store and the model load on first use: --version stays fast)
+    from evidence.model import evidence_type as label
+
+    return label(entry)
+
+
+def describe_notices(value: str) -> str:
+    from evidence.model import describe_notices as describe
+
+    return describe(value)
 
 F = TypeVar("F", bound=Callable[..., Any])
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -47,6 +59,7 @@ class App:
         """Load the library once (creating an empty file first with ``create``); report its problems
         on stderr (every load, as promised)."""
         if self._library is None:
+            from evidence.store.library import Library
             from evidence.store.paths import default_cache_root
 
             self._library = Library.open(self.library_path, create=create, encoding=self.encoding,

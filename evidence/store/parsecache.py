@@ -157,6 +157,7 @@ _SPLIT = re.compile(r"\n@")  # chunk starts for the snapshot (a str and its UTF-
 _SPLIT_BYTES = re.compile(rb"\n@")
 _STRING_AT = re.compile(rb"@[ \t\r\n]*[sS][tT][rR][iI][nN][gG]")
 SNAPSHOT_VERSION = 1  # bump when the snapshot's layout changes
+REWRITE_AFTER = 200  # pieces parsed since the snapshot was written, before it is written again
 
 
 @dataclass
@@ -177,6 +178,10 @@ class _Snapshot:
     counts: list[int]  # line breaks in each chunk
     first: list[int]  # index in ``items`` of each chunk's first item
     items: list[_Item]
+    parsed: int = 0  # pieces this parse had to parse (not stored)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {**self.__dict__, "parsed": 0}
 
 
 @dataclass
@@ -189,7 +194,7 @@ class ParseCache:
 
     @classmethod
     def open(cls, cache_dir: Path, library: Path) -> ParseCache:
-        return cls(Path(cache_dir) / "parse" / f"{library_slug(library)}.snapshot")
+        return cls(Path(cache_dir) / "parse" / f"{library_slug(library)}.pickle")
 
     def parse(self, decoded: Decoded) -> ParsedFile:
         """``bibfile.parse(decoded)``, from the snapshot where its chunks are unchanged; writes the new one."""
@@ -201,8 +206,10 @@ class ParseCache:
             if old is not None and old.digest == digest:
                 return bibfile._finish(decoded, old.items)  # (the objects are fresh from this read)
             snap = _reparse(decoded, body, tag, digest, old)
+            if old is None or snap.parsed > min(REWRITE_AFTER, len(snap.hashes) // 10):
+                self._store(snap)  # before _finish, which marks duplicates on the spans
+            # (else the old snapshot stays: writing 100k items costs seconds, parsing a few chunks again ms)
             del old
-            self._store(snap)  # before _finish, which marks duplicates on the spans
             return bibfile._finish(decoded, snap.items)
 
     def _load(self, tag: str) -> _Snapshot | None:
@@ -274,8 +281,8 @@ def _reparse(decoded: Decoded, body: bytes, tag: str, digest: bytes, old: _Snaps
     assert old is not None
     ends = [*starts[1:], len(text)]
     reusable: dict[bytes, int] = {}
-    for j, g in enumerate(old.groups):
-        reusable.setdefault(old.hashes[g], j)
+    for n, g in enumerate(old.groups):
+        reusable.setdefault(old.hashes[g], n)
     old_groups = [*old.groups, len(old.hashes)]
     old_first = [*old.first, len(old.items)]
     strings: dict[str, str] | None = None
@@ -288,7 +295,7 @@ def _reparse(decoded: Decoded, body: bytes, tag: str, digest: bytes, old: _Snaps
         snap.char_starts.append(a)
         snap.first.append(len(items))
         snap.lines.append(line)
-        j = reusable.pop(hashes[i], None)  # (a text seen twice is parsed the second time)
+        j = reusable.pop(hashes[i]) if hashes[i] in reusable else None  # (a text seen twice: parsed twice)
         n = old_groups[j + 1] - old_groups[j] if j is not None else 0
         if j is not None and hashes[i:i + n] == old.hashes[old_groups[j]:old_groups[j] + n]:
             chunk_items = old.items[old_first[j]:old_first[j + 1]]
@@ -305,6 +312,7 @@ def _reparse(decoded: Decoded, body: bytes, tag: str, digest: bytes, old: _Snaps
                 return _whole_snapshot(decoded, tag, digest, sig, hashes, starts)
             _move(chunk_items, a, line - 1)
             snap.counts.append(_line_count(chunk))
+            snap.parsed += 1
             i += 1
         # a block that fails alone may be one a whole parse reads fine: a hand edit put a line
         # starting with @ inside a value, which cuts a chunk but not the entry (BibTeX reads it)
@@ -332,9 +340,9 @@ def _whole_snapshot(decoded: Decoded, tag: str, digest: bytes, sig: bytes, hashe
     if any(it.span.kind == "failed" for it in items):
         groups = []  # (a file with a failed block is parsed whole until it is fixed)
     bounds = [*groups, len(starts)]
-    snap = _Snapshot(SNAPSHOT_VERSION, tag, digest, sig, hashes, groups, [], [], [], [], items)
+    snap = _Snapshot(SNAPSHOT_VERSION, tag, digest, sig, hashes, groups, [], [], [], [], items, len(starts))
     line = 1
-    for g, h in zip(bounds, bounds[1:]):
+    for g, h in zip(bounds, bounds[1:], strict=False):
         a, b = starts[g], ends[h - 1]
         snap.char_starts.append(a)
         snap.lines.append(line)

@@ -74,7 +74,7 @@ def _edits(rng: random.Random) -> list[Callable[[str], str]]:
         return text if j < 0 else text[:j + 1] + "Edited " + text[j + 1:]
 
     return [
-        at_line("@misc{new%d,\n  title = {A new {NMDA} entry},\n  year = 2024,\n}\n\n" % rng.randrange(10**6)),
+        at_line(f"@misc{{new{rng.randrange(10**6)},\n  title = {{A new {{NMDA}} entry}},\n  year = 2024,\n}}\n\n"),
         in_value("\n@ home and away\n"),  # a line starting with @ inside a value: BibTeX reads on
         in_value("\n@misc{inner, title = {x}} and more\n"),  # one that bibtexparser restarts at
         at_line("% @article{hidden, title = {x}}\n"),
@@ -171,7 +171,7 @@ def test_library_edit_save_and_hand_edit_through_the_snapshot(tmp_path: Path,
     cache_dir = tmp_path / "cache"
     lib = Library.load(path, cache_dir=cache_dir)
     assert [p.name for p in (cache_dir / "parse").iterdir()] == [f"{cache.name}" for cache in
-                                                                  (cache_dir / "parse").glob("*.snapshot")]
+                                                                  (cache_dir / "parse").glob("*.pickle")]
     entry = lib.entries[500]
     entry.set("note", "cached edit")
     assert lib.save(force=True).changed == [entry.key]
