@@ -189,7 +189,8 @@ class Entry:
 
     def __post_init__(self) -> None:
         self.type = self.type.lower()
-        self.fields = {k.lower(): v for k, v in self.fields.items()}
+        fields = self.fields  # (a copy either way: the caller's dict is not shared)
+        self.fields = dict(fields) if all(map(str.islower, fields)) else {k.lower(): v for k, v in fields.items()}
 
     def get(self, name: str, default: str = "") -> str:
         return self.fields.get(name.lower(), default)

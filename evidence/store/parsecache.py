@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import gc
 import hashlib
 import os
 import pickle
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,12 +27,29 @@ from bibtexparser import model as bpm
 import evidence.model as model_module
 from evidence.model import Entry
 from evidence.store import bibfile
-from evidence.store.bibfile import Decoded, ParsedFile, Problem, Span, _Item
+from evidence.store.bibfile import Decoded, ParsedFile, Problem, Span, Style, _Item
 from evidence.store.paths import library_slug
 
 CACHE_VERSION = 2  # bump when the layout of cached chunks changes
 
 _STRING_CHUNK = re.compile(r"\s*@\s*string\b", re.I)
+
+
+@contextlib.contextmanager
+def quiet_gc() -> Iterator[None]:
+    """Like ``bibfile._no_gc``, and the millions of objects a load allocates then join the oldest
+    generation unscanned: re-enabling alone makes the next allocation scan them all (0.5-0.8 s on
+    100k entries) only to find no garbage. (Not done if someone else froze objects: we would thaw them.)"""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
+            gc.enable()
 
 
 def _parser_tag() -> str:
@@ -196,10 +215,14 @@ class ParseCache:
     def open(cls, cache_dir: Path, library: Path) -> ParseCache:
         return cls(Path(cache_dir) / "parse" / f"{library_slug(library)}.pickle")
 
-    def parse(self, decoded: Decoded) -> ParsedFile:
-        """``bibfile.parse(decoded)``, from the snapshot where its chunks are unchanged; writes the new one."""
-        with bibfile._no_gc():
-            body = decoded.text.encode("utf-8", "surrogatepass")
+    def parse(self, decoded: Decoded, data: bytes | None = None) -> ParsedFile:
+        """``bibfile.parse(decoded)``, from the snapshot where its chunks are unchanged; writes the new one.
+        ``data``: the file's bytes, if at hand (a UTF-8 file's bytes need no encoding again)."""
+        with quiet_gc():
+            if data is not None and decoded.encoding == "utf-8":
+                body = data[len(decoded.bom):]
+            else:
+                body = decoded.text.encode("utf-8", "surrogatepass")
             tag = _parser_tag()
             digest = hashlib.sha1(tag.encode() + b"\x00" + body).digest()
             old = self._load(tag)
@@ -207,6 +230,7 @@ class ParseCache:
                 return bibfile._finish(decoded, old.items)  # (the objects are fresh from this read)
             snap = _reparse(decoded, body, tag, digest, old)
             if old is None or snap.parsed > min(REWRITE_AFTER, len(snap.hashes) // 10):
+                _share(snap.items)
                 self._store(snap)  # before _finish, which marks duplicates on the spans
             # (else the old snapshot stays: writing 100k items costs seconds, parsing a few chunks again ms)
             del old
@@ -238,6 +262,27 @@ def _line_count(chunk: str) -> int:
     """Line breaks in a chunk, counted as bibfile counts them (CRLF, LF, a lone CR)."""
     cr = chunk.count("\r")
     return chunk.count("\n") + (cr - chunk.count("\r\n") if cr else 0)
+
+
+def _share(items: list[_Item]) -> None:
+    """One object for each field name and each layout style, in place of 100k equal copies: the
+    snapshot pickles each once, so it loads faster and the library takes a fifth less memory."""
+    names: dict[str, str] = {}
+    styles: dict[tuple[object, ...], Style] = {}
+    for item in items:
+        span = item.span
+        if span.raw_fields:
+            span.raw_fields = {names.setdefault(k, k): v for k, v in span.raw_fields.items()}
+            span.field_names = {names.setdefault(k, k): names.setdefault(v, v) for k, v in span.field_names.items()}
+        span.entry_type = names.setdefault(span.entry_type, span.entry_type)
+        style = span.style
+        if style is not None:
+            span.style = styles.setdefault((style.indent, style.equals, style.trailing_comma, style.upper_names,
+                                            style.capitalized_names, style.upper_type, style.align), style)
+        entry = item.entry
+        if entry is not None:
+            entry.type = names.setdefault(entry.type, entry.type)
+            entry.fields = {names.setdefault(k, k): v for k, v in entry.fields.items()}
 
 
 def _move(items: list[_Item], chars: int, lines: int) -> None:

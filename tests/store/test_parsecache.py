@@ -182,3 +182,19 @@ def test_library_edit_save_and_hand_edit_through_the_snapshot(tmp_path: Path,
     assert [(e.key, e.fields, e.line) for e in again] == [(e.key, e.fields, e.line) for e in whole]
     assert again.get(entry.key).get("note") == "hand edit"
     assert [(p.kind, p.line) for p in again.problems] == [(p.kind, p.line) for p in whole.problems]
+
+
+@pytest.mark.parametrize("name", ["jabref_utf16le_bom.bib", "bibtexparser_article_start_with_bom.bib",
+                                  "biber_encoding1_latin9.bib", "bbt_crlf_jabref_1730.bib", REAL])
+def test_cached_library_loads_equal_plain_ones_in_every_encoding(name: str, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import evidence.store.library as library_module
+
+    monkeypatch.setattr(library_module, "PARSE_CACHE_MIN_BYTES", 0)
+    path = tmp_path / name
+    path.write_bytes((FIXTURES / name).read_bytes())
+    plain = Library.load(path)
+    for _ in range(2):  # cold, then from the snapshot
+        cached = Library.load(path, cache_dir=tmp_path / "cache")
+        assert snapshot(cached._parsed) == snapshot(plain._parsed)
+        assert cached.render() == plain.render()
