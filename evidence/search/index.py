@@ -157,28 +157,31 @@ class SearchIndex:
         """Bring the index in step with a loaded library: nothing to do (not even hashing
         entries) when its bytes are those of the last sync, else only changed entries."""
         self._stat = library.stat or ()
-        return self.refresh(library.entries, fingerprint=library.fingerprint())
+        return self.refresh(library.entries, fingerprint=library.fingerprint(), hashes=library.content_hashes)
 
-    def refresh(self, entries: list[Entry], fingerprint: str = "") -> RefreshStats:
+    def refresh(self, entries: list[Entry], fingerprint: str = "", *,
+                hashes: Callable[[], dict[str, str]] | None = None) -> RefreshStats:
         """Bring the index in line with ``entries``: re-index changed entries only, rebuild
         on a schema change or a corrupt index. A no-change refresh opens no writer.
 
         ``fingerprint`` is optional: a hash of whatever ``entries`` were derived from (e.g.
         sha256 of the .bib bytes). When it equals the one stored by the last refresh, the
         entries are not even hashed. Pass it only if equal fingerprints imply equal entries.
+        ``hashes``: gives key -> ``entry_hash`` of ``entries`` faster than hashing them (e.g. a library's
+        ``content_hashes``); called only when the fingerprint does not answer.
         """
         with self._cache_errors("update"):
             meta = self._read_meta()
             current = meta is not None and meta.schema == SCHEMA_VERSION and meta.generation == self._generation()
             if current and fingerprint and meta is not None and meta.fingerprint == fingerprint:
                 return RefreshStats(unchanged=meta.count)
-            hashes = {e.key: entry_hash(e) for e in entries}
-            list_hash = _list_hash(hashes)
+            table = hashes() if hashes is not None else {e.key: entry_hash(e) for e in entries}
+            list_hash = _list_hash(table)
             unchanged = meta is not None and meta.list_hash == list_hash
             if current and unchanged and meta is not None and fingerprint in ("", meta.fingerprint):
-                return RefreshStats(unchanged=len(hashes))
+                return RefreshStats(unchanged=len(table))
             with self._locked() as storage:
-                return self._refresh_locked(storage, entries, hashes, list_hash, fingerprint, force=False)
+                return self._refresh_locked(storage, entries, table, list_hash, fingerprint, force=False)
 
     def is_current(self, fingerprint: str) -> bool:
         """True when the index was last refreshed from exactly this library content, so a

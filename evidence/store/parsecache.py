@@ -25,7 +25,7 @@ import bibtexparser
 from bibtexparser import model as bpm
 
 import evidence.model as model_module
-from evidence.model import Entry
+from evidence.model import Entry, content_hash
 from evidence.store import bibfile
 from evidence.store.bibfile import Decoded, ParsedFile, Problem, Span, Style, _Item
 from evidence.store.paths import library_slug
@@ -176,6 +176,7 @@ _SPLIT = re.compile(r"\n@")  # chunk starts for the snapshot (a str and its UTF-
 _SPLIT_BYTES = re.compile(rb"\n@")
 _STRING_AT = re.compile(rb"@[ \t\r\n]*[sS][tT][rR][iI][nN][gG]")
 SNAPSHOT_VERSION = 1  # bump when the snapshot's layout changes
+HASH_ATTR = "_content_hash"  # an unedited parsed entry's content_hash, computed when the snapshot is written
 REWRITE_AFTER = 200  # pieces parsed since the snapshot was written, before it is written again
 
 
@@ -283,6 +284,7 @@ def _share(items: list[_Item]) -> None:
         if entry is not None:
             entry.type = names.setdefault(entry.type, entry.type)
             entry.fields = {names.setdefault(k, k): v for k, v in entry.fields.items()}
+            entry.__dict__[HASH_ATTR] = content_hash(entry)  # (pickled with it; see Library.content_hashes)
 
 
 def _move(items: list[_Item], chars: int, lines: int) -> None:
@@ -333,7 +335,8 @@ def _reparse(decoded: Decoded, body: bytes, tag: str, digest: bytes, old: _Snaps
     strings: dict[str, str] | None = None
     snap = _Snapshot(SNAPSHOT_VERSION, tag, digest, sig, hashes, [], [], [], [], [], [])
     items = snap.items
-    line, i = 1, 0
+    line, i, prev = 1, 0, -2
+    check: list[int] = []  # chunks whose start is a boundary the old snapshot did not vouch for
     while i < len(starts):
         a = starts[i]
         snap.groups.append(i)
@@ -343,29 +346,32 @@ def _reparse(decoded: Decoded, body: bytes, tag: str, digest: bytes, old: _Snaps
         j = reusable.pop(hashes[i]) if hashes[i] in reusable else None  # (a text seen twice: parsed twice)
         n = old_groups[j + 1] - old_groups[j] if j is not None else 0
         if j is not None and hashes[i:i + n] == old.hashes[old_groups[j]:old_groups[j] + n]:
-            chunk_items = old.items[old_first[j]:old_first[j + 1]]
+            chunk_items = old.items[old_first[j]:old_first[j + 1]]  # (never a failed block: see _whole_snapshot)
             if a != old.char_starts[j] or line != old.lines[j]:
                 _move(chunk_items, a - old.char_starts[j], line - old.lines[j])
             snap.counts.append(old.counts[j])
+            if j != prev + 1:
+                check.append(len(snap.first) - 1)
+            prev = j
             i += n
         else:
             chunk = text[a:ends[i]]
             if strings is None:
                 strings = _strings_of(text, [(starts[k], ends[k]) for k in with_strings])
             chunk_items = bibfile._local_items(chunk, strings)
-            if any(it.span.end > len(chunk) for it in chunk_items) or _crosses(chunk):
+            # a block that fails alone may be one a whole parse reads fine: a hand edit put a line
+            # starting with @ inside a value, which cuts a chunk but not the entry (BibTeX reads it)
+            if any(it.span.end > len(chunk) or it.span.kind == "failed" for it in chunk_items) or _crosses(chunk):
                 return _whole_snapshot(decoded, tag, digest, sig, hashes, starts)
             _move(chunk_items, a, line - 1)
             snap.counts.append(_line_count(chunk))
             snap.parsed += 1
+            check.extend((len(snap.first) - 1, len(snap.first)))  # (its start, and the next chunk's)
+            prev = -2
             i += 1
-        # a block that fails alone may be one a whole parse reads fine: a hand edit put a line
-        # starting with @ inside a value, which cuts a chunk but not the entry (BibTeX reads it)
-        if any(it.span.kind == "failed" for it in chunk_items):
-            return _whole_snapshot(decoded, tag, digest, sig, hashes, starts)
         items.extend(chunk_items)
         line += snap.counts[-1]
-    if not all(_opens(items, snap.first[k], snap.char_starts[k], []) for k in range(1, len(snap.first))):
+    if not all(_opens(items, snap.first[k], snap.char_starts[k], []) for k in check if 0 < k < len(snap.first)):
         return _whole_snapshot(decoded, tag, digest, sig, hashes, starts)
     return snap
 

@@ -198,3 +198,23 @@ def test_cached_library_loads_equal_plain_ones_in_every_encoding(name: str, tmp_
         cached = Library.load(path, cache_dir=tmp_path / "cache")
         assert snapshot(cached._parsed) == snapshot(plain._parsed)
         assert cached.render() == plain.render()
+
+
+def test_content_hashes_from_the_snapshot_equal_fresh_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import evidence.store.library as library_module
+    from evidence.model import content_hash
+
+    monkeypatch.setattr(library_module, "PARSE_CACHE_MIN_BYTES", 0)
+    path = tmp_path / "refs.bib"
+    path.write_bytes((FIXTURES / REAL).read_bytes())
+    Library.load(path, cache_dir=tmp_path / "cache")  # writes the snapshot, with hashes
+    text = path.read_text(encoding="utf-8")
+    i = text.index("title", len(text) // 2)
+    path.write_text(text[:i] + "title = {Edited by hand},\n  old" + text[i:], encoding="utf-8")
+    lib = Library.load(path, cache_dir=tmp_path / "cache")
+    assert sum("_content_hash" in e.__dict__ for e in lib) == len(lib) - 1  # all but the edited one
+    assert lib.content_hashes() == {e.key: content_hash(e) for e in lib}
+    entry = lib.entries[10]
+    entry.fields["note"] = "changed in place"  # (no set(): the cached hash must still not be trusted)
+    assert lib.content_hashes()[entry.key] == content_hash(entry)
+    assert lib.content_hashes() == {e.key: content_hash(e) for e in lib}
