@@ -86,10 +86,11 @@ def build_library(data: Path, folder: Path) -> Path:
     return path
 
 
-def run(argv: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """(wall seconds, peak RSS in MB, stdout) of one child process."""
+def run(argv: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float, str]:
+    """(wall seconds, peak RSS in MB, stdout) of one child process, started in ``cwd`` (``python -c``
+    puts the working folder first on sys.path: it decides which checkout's code runs)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     out = proc.stdout.read() if proc.stdout else ""
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
@@ -103,16 +104,16 @@ class Variant:
     """One checkout's code, with its own cache folder."""
 
     def __init__(self, name: str, repo: Path, work: Path, library: Path) -> None:
-        self.name, self.library = name, library
+        self.name, self.library, self.repo = name, library, repo
         self.cache = work / f"cache-{name}"
         self.env = dict(os.environ, PYTHONPATH=str(repo), EVIDENCE_CACHE_DIR=str(self.cache),
                         EVIDENCE_DATA_DIR=str(work / f"data-{name}"))
 
     def py(self, code: str, *args: str) -> tuple[float, float, str]:
-        return run([sys.executable, "-c", code, str(self.library), str(self.cache), *args], self.env)
+        return run([sys.executable, "-c", code, str(self.library), str(self.cache), *args], self.env, self.repo)
 
     def cli(self, *args: str) -> tuple[float, float, str]:
-        return run([sys.executable, "-c", "from cli import cli; cli()", *args], self.env)
+        return run([sys.executable, "-c", "from cli import cli; cli()", *args], self.env, self.repo)
 
     def search(self) -> tuple[float, float, str]:
         return self.cli("-q", "-l", str(self.library), "search", "ketamine", "-n", "5")
@@ -156,6 +157,8 @@ def main() -> None:  # noqa: C901  (a script: one table, row after row)
         def add(variant: Variant, key: str, value: float) -> None:
             rows[variant.name].setdefault(key, []).append(value)
 
+        for v in variants:  # which code each runs
+            print(f"{v.name}: {v.py('import evidence; print(evidence.__file__)')[2].strip()}", flush=True)
         for v in variants:  # cold: parse cache and first index build (once: minutes)
             wall, rss, out = v.py(BUILD)
             add(v, "build", float(out))
@@ -164,10 +167,10 @@ def main() -> None:  # noqa: C901  (a script: one table, row after row)
                   f"{rss:.0f} MB", flush=True)
             v.search()  # the index's state now follows the file
         for n in range(args.runs):
-            _, rss, out = run([sys.executable, "-c", RAW, str(library)], os.environ.copy())
+            _, rss, out = run([sys.executable, "-c", RAW, str(library)], os.environ.copy(), work)
             base["raw"].append(float(out))
             base["raw_rss"].append(rss)
-            base["python"].append(run([sys.executable, "-c", "pass"], os.environ.copy())[0])
+            base["python"].append(run([sys.executable, "-c", "pass"], os.environ.copy(), work)[0])
             for v in variants:
                 edit_title(library, n * 10 + len(v.name))
                 wall, rss, _ = v.search()

@@ -157,7 +157,10 @@ class SearchIndex:
         """Bring the index in step with a loaded library: nothing to do (not even hashing
         entries) when its bytes are those of the last sync, else only changed entries."""
         self._stat = library.stat or ()
-        return self.refresh(library.entries, fingerprint=library.fingerprint(), hashes=library.content_hashes)
+        try:
+            return self.refresh(library.entries, fingerprint=library.fingerprint(), hashes=library.content_hashes)
+        finally:
+            self._stat = ()  # (it belongs to this library's bytes only)
 
     def refresh(self, entries: list[Entry], fingerprint: str = "", *,
                 hashes: Callable[[], dict[str, str]] | None = None) -> RefreshStats:
@@ -214,6 +217,7 @@ class SearchIndex:
                     self._stat = stat
                     self._write_state(meta.generation, None, meta.list_hash, meta.count, fingerprint)
             finally:
+                self._stat = ()
                 lock.release()
 
     def rebuild(self, entries: list[Entry], fingerprint: str = "") -> RefreshStats:

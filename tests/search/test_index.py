@@ -557,3 +557,16 @@ def test_a_trusted_stat_skips_reading_the_library(refs: Path, tmp_path: Path) ->
     _edit_title(refs)
     assert not ix.is_current_by_stat(stat_key(refs))
     assert keys(search_library(refs, "hydroxynorketamine", cache_dir=cache)) == ["berman2000"]
+
+
+def test_a_stat_is_recorded_only_with_the_bytes_it_belongs_to(refs: Path, tmp_path: Path) -> None:
+    ix = SearchIndex.for_library(refs, cache_dir=tmp_path / "cache")
+    old = time.time_ns() - 10_000_000_000
+    os.utime(refs, ns=(old, old))
+    lib = Library.load(refs)
+    ix.sync(lib)
+    assert _meta(ix)["stat"] == list(lib.stat or ())
+    entries = lib.entries
+    entries[0] = _edited(entries[0], note="elsewhere")
+    ix.refresh(entries, fingerprint="other bytes")  # the same index object, other content
+    assert _meta(ix)["stat"] == [] and _meta(ix)["fingerprint"] == "other bytes"
