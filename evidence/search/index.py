@@ -20,7 +20,8 @@ Vocabulary for maintainers (Whoosh terms):
 
 Entry points: ``SearchIndex.for_library(path)`` and ``index.sync(library)`` keep an index
 in step with a loaded ``Library``; ``search_library(path, query)`` is the fresh-process
-path, which loads (parses) the library only when its bytes changed since the last sync.
+path, which loads (parses) the library only when its bytes changed since the last sync (known
+from the file's stat alone when it was recorded well after the file's last write).
 
 Concurrency: refreshes in several processes serialise on that lock (with a timeout that
 raises ``ConflictError``); searches open the newest TOC and retry once if a concurrent
@@ -168,7 +169,7 @@ class SearchIndex:
         on a schema change or a corrupt index. A no-change refresh opens no writer.
 
         ``fingerprint`` is optional: a hash of whatever ``entries`` were derived from (e.g.
-        sha256 of the .bib bytes). When it equals the one stored by the last refresh, the
+        SHA-1 of the .bib bytes). When it equals the one stored by the last refresh, the
         entries are not even hashed. Pass it only if equal fingerprints imply equal entries.
         ``hashes``: gives key -> ``entry_hash`` of ``entries`` faster than hashing them (e.g. a library's
         ``content_hashes``); called only when the fingerprint does not answer.
@@ -316,6 +317,7 @@ class SearchIndex:
         if hashes is not None:
             table = {"schema": SCHEMA_VERSION, "generation": generation, "hashes": hashes}
             _write_bytes(self.index_dir / _HASHES_FILE, marshal.dumps(table))
+            (self.index_dir / "evidence-hashes.json").unlink(missing_ok=True)  # (the table before marshal)
         _write_json(
             self.index_dir / _META_FILE,
             {

@@ -1,13 +1,16 @@
 """The parse cache: a large library re-parses only the chunks that changed since the last load.
 
-A chunk runs from one line that opens with ``@`` to the next. Its parse result is keyed by its
-text, by the file's ``@string`` definitions, by ``CACHE_VERSION`` (this module's format) and by
-``bibfile.PARSER_VERSION`` plus the parser's own sources, so a changed parser never reuses stale
-results. The result must equal ``bibfile.parse`` of the whole file; whenever a chunk cannot be
-trusted on its own (a block or an @comment runs past its end, a block fails to parse) the whole
-file is parsed instead.
-"""
+``ParseCache`` (what ``Library.load`` uses) keeps one snapshot per library: every item of the last
+parse, with a hash of each piece of the file (from one line-initial ``@`` to the next). An
+unchanged file is one read of the snapshot; after an edit, pieces whose text the snapshot has seen
+reuse its items (shifted in place), the rest are parsed alone. Reuse is keyed by the parser's
+version and sources and by the file's ``@string`` definitions, and pieces are grouped into chunks
+only where a whole parse starts a block of its own, so the result always equals ``bibfile.parse``
+of the whole file; whenever a new piece cannot be trusted alone (it fails, runs past its end, or
+opens an @comment it does not close) the whole file is parsed instead.
 
+``parse_cached`` is the older per-chunk dict cache (``bibfile.parse_cached``), kept for its callers.
+"""
 from __future__ import annotations
 
 import bisect
