@@ -7,6 +7,7 @@ formats the result. Data goes to stdout, messages to stderr. Exit codes: 0 ok, 1
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -21,11 +22,23 @@ import click
 
 from evidence import __version__
 from evidence.errors import EvidenceError
-from evidence.model import Entry, describe_notices, evidence_type
 
 if TYPE_CHECKING:
+    from evidence.model import Entry
     from evidence.search import SearchIndex
-from evidence.store.library import Library
+    from evidence.store.library import Library
+
+
+def evidence_type(entry: Entry) -> str:  # (the store and the model load on first use: --version stays fast)
+    from evidence.model import evidence_type as label
+
+    return label(entry)
+
+
+def describe_notices(value: str) -> str:
+    from evidence.model import describe_notices as describe
+
+    return describe(value)
 
 F = TypeVar("F", bound=Callable[..., Any])
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -48,6 +61,7 @@ class App:
         """Load the library once (creating an empty file first with ``create``); report its problems
         on stderr (every load, as promised)."""
         if self._library is None:
+            from evidence.store.library import Library
             from evidence.store.paths import default_cache_root
 
             self._library = Library.open(self.library_path, create=create, encoding=self.encoding,
@@ -318,6 +332,7 @@ def _manuscript_library(app: App, doc: Any) -> tuple[Library, list[Entry]]:
     """The library for a manuscript: -l/$EVIDENCE_LIBRARY, else the .bib files the manuscript declares
     (YAML bibliography:, \\bibliography, \\addbibresource, .aux \\bibdata, .bcf), else ./refs.bib."""
     from evidence.check.declarations import existing_bibliographies, read_declarations
+    from evidence.store.library import Library
     from evidence.store.paths import default_cache_root
 
     declarations = read_declarations(doc)
@@ -355,7 +370,7 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
     if html_path is not None or fmt == "html":
         when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         page = render_html(report, manuscript=doc, style=style, provenance=Provenance(
-            str(manuscript), str(lib.path), lib.fingerprint(), __version__, when))
+            str(manuscript), str(lib.path), hashlib.sha256(lib.path.read_bytes()).hexdigest(), __version__, when))
         if html_path is not None:
             try:
                 html_path.write_text(page, encoding="utf-8")

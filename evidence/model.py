@@ -8,6 +8,7 @@ it, so there is a single source of truth that the store can diff against on save
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -189,7 +190,8 @@ class Entry:
 
     def __post_init__(self) -> None:
         self.type = self.type.lower()
-        self.fields = {k.lower(): v for k, v in self.fields.items()}
+        fields = self.fields  # (a copy either way: the caller's dict is not shared)
+        self.fields = dict(fields) if all(map(str.islower, fields)) else {k.lower(): v for k, v in fields.items()}
 
     def get(self, name: str, default: str = "") -> str:
         return self.fields.get(name.lower(), default)
@@ -266,6 +268,16 @@ class Entry:
             "retracted": self.is_retracted,
             "fields": dict(self.fields),
         }
+
+
+def content_hash(entry: Entry) -> str:
+    """Hash of key, type and fields (sorted): equal hashes mean equal entries. The search index keys
+    its documents on it; the parse cache computes it once per parsed entry (see ``Library.content_hashes``)."""
+    parts = [entry.key, entry.type]
+    for name in sorted(entry.fields):
+        parts.append(name)
+        parts.append(entry.fields[name])
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def evidence_type(entry: Entry) -> str:

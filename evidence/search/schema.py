@@ -7,14 +7,13 @@ code it versions: the index stores it with its state and rebuilds when it differ
 
 from __future__ import annotations
 
-import hashlib
 import re
 from typing import Any
 
 from whoosh.analysis import IDTokenizer
 from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from evidence.model import Entry, fold
+from evidence.model import Entry, content_hash, fold
 from evidence.search.analysis import id_analyzer, name_analyzer, pubtype_analyzer, text_analyzer
 
 #: Bump whenever ``schema()`` or ``document()`` changes: the next refresh then rebuilds
@@ -47,11 +46,7 @@ def schema() -> Schema:
 
 def entry_hash(entry: Entry) -> str:
     """Content hash of key, type and fields (sorted): equal hashes mean an equal document."""
-    parts = [entry.key, entry.type]
-    for name in sorted(entry.fields):
-        parts.append(name)
-        parts.append(entry.fields[name])
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return content_hash(entry)
 
 
 def _split_list(value: str) -> list[str]:

@@ -47,3 +47,21 @@ def lock_path(library_path: Path, env: Mapping[str, str] | None = None) -> Path:
 def backup_dir(library_path: Path, env: Mapping[str, str] | None = None) -> Path:
     """The folder of a library's rotating backups, keyed by its real path."""
     return default_data_root(env) / "backups" / library_slug(library_path)
+
+
+def stat_key(path: Path | str) -> tuple[int, ...] | None:
+    """(size, mtime, ctime, inode, device) of a file: any write to it changes one of them.
+    None when it cannot be read."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev
+
+
+def fingerprint_of(path: Path | str) -> str:
+    """SHA-1 of a file's bytes ("" when it cannot be read): the key of caches derived from it."""
+    try:
+        return hashlib.sha1(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return ""

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from evidence.errors import ConflictError
 from evidence.store import bibfile
 from evidence.store.encodings import decode_library
-from evidence.store.parsecache import parse_cached
 
 if TYPE_CHECKING:
     from evidence.store.library import Library
@@ -23,7 +22,7 @@ def rebase(lib: Library, current: bytes | None) -> None:
     if decoded.encoding != lib._parsed.decoded.encoding:
         raise ConflictError(f"the file's encoding changed on disk (now {decoded.encoding}); nothing was written",
                             path=lib.path, hint="run the command again to work on the new version")
-    parsed = parse_cached(decoded, lib._cache.chunks) if lib._cache is not None else bibfile.parse(decoded)
+    parsed = lib._cache.parse(decoded) if lib._cache is not None else bibfile.parse(decoded)
     with bibfile._no_gc():
         fresh = type(lib)(lib.path, current, parsed, read_only=lib.read_only_reason)
     both: list[str] = []
@@ -53,5 +52,5 @@ def rebase(lib: Library, current: bytes | None) -> None:
                             "and here; nothing was written",
                             path=lib.path, hint="run the command again to work on the new version")
     for name in ("_data", "_parsed", "_entries", "_originals", "_frozen", "_added", "_removed",
-                 "_loaded_count", "_by_id"):
+                 "_loaded_count", "_by_id", "_stat"):
         setattr(lib, name, getattr(fresh, name))

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import multiprocessing
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +20,7 @@ from evidence.search.index import RefreshStats, SearchIndex, search_library
 from evidence.search.results import Hit, spans
 from evidence.search.schema import SCHEMA_VERSION
 from evidence.store.library import Library
-from evidence.store.paths import library_slug
+from evidence.store.paths import library_slug, stat_key
 
 
 @pytest.fixture(scope="module")
@@ -284,10 +287,10 @@ def test_another_schema_version_rebuilds_from_scratch(seeds_index: tuple[SearchI
 
 def test_a_hash_table_of_another_schema_version_is_not_trusted(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
     ix, entries = seeds_index
-    table = json.loads((ix.index_dir / "evidence-hashes.json").read_text())
+    table = marshal.loads((ix.index_dir / "evidence-hashes.marshal").read_bytes())
     assert table["schema"] == SCHEMA_VERSION
     stale = {**table, "schema": SCHEMA_VERSION - 1, "hashes": {key: "stale" for key in table["hashes"]}}
-    (ix.index_dir / "evidence-hashes.json").write_text(json.dumps(stale))
+    (ix.index_dir / "evidence-hashes.marshal").write_bytes(marshal.dumps(stale))
     entries[3] = _edited(entries[3], note="reread")
     assert ix.refresh(entries) == RefreshStats(updated=1, unchanged=9)  # hashes recovered from the index
 
@@ -310,7 +313,7 @@ def test_corrupt_index_is_rebuilt(seeds_index: tuple[SearchIndex, list[Entry]]) 
 
 def test_lost_hash_table_is_recovered_from_the_index(seeds_index: tuple[SearchIndex, list[Entry]]) -> None:
     ix, entries = seeds_index
-    (ix.index_dir / "evidence-hashes.json").unlink()  # as if we crashed right after a commit
+    (ix.index_dir / "evidence-hashes.marshal").unlink()  # as if we crashed right after a commit
     entries[4] = _edited(entries[4], note="read in full")
     assert ix.refresh(entries) == RefreshStats(updated=1, unchanged=9)
     assert keys(ix.search("note:full")) == ["duman2012"]
@@ -528,3 +531,42 @@ def test_a_lock_file_that_cannot_be_opened_is_our_error(seeds_index: tuple[Searc
     assert info.value.message == "cannot update the search index: Is a directory"
     assert info.value.path == ix.index_dir
     assert keys(ix.search("author:berman")) == ["berman2000"]  # the old generation is intact
+
+
+def test_a_trusted_stat_skips_reading_the_library(refs: Path, tmp_path: Path) -> None:
+    """A fresh search trusts the file's stat only when it was recorded well after the file's last
+    write (a same-size edit within one timestamp tick would otherwise go unseen)."""
+    cache = tmp_path / "cache"
+    ix = SearchIndex.for_library(refs, cache_dir=cache)
+    old = time.time_ns() - 10_000_000_000
+    os.utime(refs, ns=(old, old))
+    lib = Library.load(refs)
+    assert lib.stat is not None and lib.stat[:5] == stat_key(refs)
+    ix.sync(lib)
+    st = stat_key(refs)
+    assert st is not None
+    # ctime is the time of our utime call, so just now: not trusted yet
+    assert not ix.is_current_by_stat(st)
+    ix.remember_stat((*st, st[2] + 3_000_000_000), lib.fingerprint())
+    assert ix.is_current_by_stat(st)
+    assert not ix.is_current_by_stat((st[0] + 1, *st[1:]))
+    ix.remember_stat((*st, st[2] + 1_000_000_000), lib.fingerprint())  # racy: not recorded
+    assert ix.is_current_by_stat(st)
+    ix.remember_stat((*st, st[2] + 3_000_000_000), "another fingerprint")  # not what the index holds
+    assert _meta(ix)["stat"] == [*st, st[2] + 3_000_000_000]
+    _edit_title(refs)
+    assert not ix.is_current_by_stat(stat_key(refs))
+    assert keys(search_library(refs, "hydroxynorketamine", cache_dir=cache)) == ["berman2000"]
+
+
+def test_a_stat_is_recorded_only_with_the_bytes_it_belongs_to(refs: Path, tmp_path: Path) -> None:
+    ix = SearchIndex.for_library(refs, cache_dir=tmp_path / "cache")
+    old = time.time_ns() - 10_000_000_000
+    os.utime(refs, ns=(old, old))
+    lib = Library.load(refs)
+    ix.sync(lib)
+    assert _meta(ix)["stat"] == list(lib.stat or ())
+    entries = lib.entries
+    entries[0] = _edited(entries[0], note="elsewhere")
+    ix.refresh(entries, fingerprint="other bytes")  # the same index object, other content
+    assert _meta(ix)["stat"] == [] and _meta(ix)["fingerprint"] == "other bytes"
