@@ -18,19 +18,27 @@ from evidence.check.source import SourceText, stem, topic_words, word_set
 
 UP, DOWN, NULL = "up", "down", "none"
 _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe)\w*|ris(?:e|es|ing|en)|rose|"
-       r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl\w*|tripl\w*|"
+       r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
        r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger")
 _DOWN = (r"decreas\w*|lower|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|declin\w*|"
          r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
          r"inferior|slower|smaller|lost|impair\w*")
-_NULL = (r"no\s+(?:statistically\s+)?significant\s+(?:difference|differences|association|relation|relationship|change|"
-         r"effect|correlation)s?|not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+(?:different|associated|"
+_NULL = (r"no\s+(?:statistically\s+|clinically\s+)?significant\s+(?:difference|differences|association|relation|relationship|change|"
+         r"effect|correlation)s?|not\s+(?:statistically\s+|clinically\s+)?significant(?:ly)?(?:\s+(?:different|associated|"
          r"related|correlated|higher|lower|changed))?|did\s+not\s+(?:differ|change|affect|alter|improve|increase|"
          r"reduce|decrease|cause\s+a\s+greater|show|predict)\w*|no\s+(?:difference|differences|effect|effects|"
          r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"
          r"unchanged|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
          r"no\s+(?:conclusive|clear|convincing)\s+evidence")
 _CUE_RE = re.compile(rf"\b(?:(?P<null>{_NULL})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
+_PURPOSE_RE = re.compile(r"\b(?:harder|hard|difficult|easier|easy|need(?:s|ed)?|aim(?:s|ed)?|designed|intended|"
+                         r"sought|seeks?|attempt(?:s|ed)?|efforts?|ways?|how|potential|opportunit(?:y|ies)|order|"
+                         r"strategies|strategy|likely|unlikely|able|unable|fail(?:s|ed)?)\s+to\s+$", re.I)
+_VERB_RE = re.compile(r"improve|increase|reduce|decrease|enhance|boost|raise|extend|prolong|shorten|diminish|"
+                      r"suppress|attenuate|impair|worsen|elevate|lengthen|exceed", re.I)
+_BACK_RE = re.compile(r"\b(?:between|in)\s+(?:the\s+)?(?:two\s+|both\s+|these\s+)?(?:groups|arms|cohorts|them)\b",
+                      re.I)
+_CONTRAST_RE = re.compile(r";|\b(?:but|whereas|while|however|although|though)\b", re.I)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:but|whereas|while|however|although)\b", re.I)
 _COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
                          r"than|against)\s+", re.I)
@@ -69,7 +77,10 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     abbreviations expanded by ``expand``)."""
     out: list[Cue] = []
     words = [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+(?:['-][^\W_]+)*", text)]
-    for match in _CUE_RE.finditer(text):
+    found = list(_CUE_RE.finditer(text))
+    for match in found:
+        if _PURPOSE_RE.search(text, max(0, match.start() - 40), match.start()) and _VERB_RE.fullmatch(match.group()):
+            continue  # "may be harder to improve", "aimed to reduce": an aim, not a finding
         first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
         last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
         near = " ".join(w for _, w in words[max(0, first - reach):first] + words[last:last + reach])
@@ -77,11 +88,20 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         if out and out[-1].polarity == NULL and re.search(r"evidence|significan", out[-1].word, re.I) \
                 and not _CLAUSE_BREAK_RE.search(text[out[-1].end:match.start()]):
             polarity = NULL  # "no conclusive evidence ... that A has a higher rate": still no difference
-        if polarity == NULL:  # "no significant difference" speaks of the whole sentence
-            near = " ".join(w for _, w in words)
+        if polarity == NULL:  # "no significant difference" speaks of its whole sentence, or of its clause
+            # when another clause reports a finding of its own ("A raised the risk, while B was not associated")
+            apart = any(not _clause_of(text, match.start(), m.start()) for m in found) and not _BACK_RE.search(
+                " ".join(w for s, w in words if _clause_of(text, match.start(), s)))  # "between the two groups"
+            near = " ".join(w for s, w in words if not apart or _clause_of(text, match.start(), s))
         context = frozenset(topic_words(expand(_CUE_RE.sub(" ", near))))
         out.append(Cue(polarity, match.group(), context, sentence, match.end()))
     return out
+
+
+def _clause_of(text: str, at: int, other: int) -> bool:
+    """Is offset ``other`` in the same clause as ``at`` ("A raised risk, while B was not associated")?"""
+    low, high = sorted((at, other))
+    return not _CONTRAST_RE.search(text, low, high)
 
 
 def sentence_cues(source: SourceText, i: int) -> list[Cue]:
