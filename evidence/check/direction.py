@@ -143,6 +143,7 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     if not claim_cues or any(c.polarity == NULL for c in cues(clause)):
         return None
     before_c, after_c = _sides(source.expand(clause))
+    claim_all = source.claim_words(clause)
     source_cues = [c for i in ranked for c in sentence_cues(source, i)]
     for claim in claim_cues:
         scored = [(source.weight(claim.context & cue.context), cue) for cue in source_cues]
@@ -155,8 +156,9 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
                 return swapped
             continue
         if any(cue.polarity == claim.polarity and (
-                n >= 1.0 if cue.sentence == best.sentence
-                else source.weight(claim.context & source.sentences[cue.sentence].words) >= best_overlap)
+                n >= max(1.0, 0.75 * best_overlap) if cue.sentence == best.sentence
+                else source.weight(claim.context & source.sentences[cue.sentence].words) >= best_overlap
+                and _covers(source, claim_all, cue.sentence, best.sentence))
                for n, cue in scored):
             continue  # the abstract also words it the claim's way, here or in another on-topic sentence
         opposite = [(n, cue) for n, cue in scored if cue.sentence == best.sentence and n >= 1.5
@@ -168,6 +170,14 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
             continue  # "lower in A than B" against "higher in B than A": the same finding
         return Reversal(claim.word, best.word, best.sentence, best.polarity == NULL)
     return None
+
+
+def _covers(source: SourceText, claim_all: set[str], agreeing: int, opposite: int) -> bool:
+    """Does the agreeing sentence speak of the claim's subject as fully as the opposite one? Not when
+    the opposite one names the claim's subgroup ("in contrast, in TNBC patients ... poorer") and the
+    agreeing one the whole cohort."""
+    return source.weight(claim_all & source.sentences[agreeing].words) + 1.0 >= source.weight(
+        claim_all & source.sentences[opposite].words)
 
 
 def _swapped_comparison(claim: Cue, scored: list[tuple[float, Cue]], before_c: set[str], after_c: set[str],
