@@ -239,10 +239,38 @@ def _covers(claim: str, found: str) -> bool:
     return claim == found or (claim, found) in _COMPATIBLE
 
 
+#: Members that are people: a claim naming them says the study was in humans.
+_PEOPLE = frozenset({("sex", "women"), ("sex", "men"), ("age", "children"), ("age", "adolescents"), ("age", "adults"),
+                     ("age", "older adults"), ("pregnancy", "pregnant women")})
+
+
+def _species_contrast(named: list[tuple[str, str, str]], text: list[Mention],
+                      tags: list[Mention]) -> PopulationFinding | None:
+    """"Women" in the claim, rats in the study: "female" matches the sex, so the species must be
+    checked too. MeSH species tags decide when present (Rats without Humans); else the text must
+    name an animal and no humans at all."""
+    people = next((phrase for group, member, phrase in named if (group, member) in _PEOPLE), None)
+    if people is None or any(group == "species" for group, _, _ in named):
+        return None
+    tagged = [m for m in tags if m.group == "species"]
+    species = tagged or [m for m in text if m.group == "species"]
+    if any(m.member == "humans" for m in species):
+        return None
+    animals = [m for m in species if m.member in ("mice", "rats")]
+    if not animals:
+        return None
+    said = next((m for m in text if m.group == "species" and m.member == animals[0].member), animals[0])
+    return PopulationFinding("species", "humans", people, said)
+
+
 def check_populations(clause: str, text: list[Mention], tags: list[Mention]) -> list[PopulationFinding]:
     """The claim's populations that the source does not name, each with the contrasting member if any."""
     out: list[PopulationFinding] = []
-    for group, member, phrase in claim_mentions(clause):
+    named = claim_mentions(clause)
+    species = _species_contrast(named, text, tags)
+    if species is not None:
+        out.append(species)
+    for group, member, phrase in named:
         in_text = [m for m in text if m.group == group]
         if any(_covers(member, m.member) for m in in_text):
             continue
