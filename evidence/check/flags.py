@@ -19,6 +19,7 @@ from evidence.check.populations import (
     check_populations,
     missing_conditions,
     source_mentions,
+    with_without,
 )
 from evidence.check.quantities import Quantity, find_quantities, same_value, supports
 from evidence.check.ranking import abstract_text
@@ -367,6 +368,12 @@ def _swapped_label(clause: str, quantity: Quantity, facts: _Facts, holders: list
 def _population_flags(clause: str, facts: _Facts, findings: Findings) -> None:
     """The claim's populations against the abstract's: a different member is a contrast, none is a gap."""
     source = facts.source
+    opposite = with_without(clause, source) if " with" in clause else None
+    if opposite is not None:
+        said, other, i = opposite
+        sentence = source.sentences[i].text
+        findings.add(Flag("population", f"the claim says '{said}', the abstract speaks of '{other}': "
+                                        f"{quote(sentence)}: is it the same population?", said), sentence)
     for finding in check_populations(clause, facts.mentions, facts.tags):
         if finding.other is not None:
             other = _best_mention(clause, facts, finding)

@@ -344,3 +344,30 @@ def _only_negated(hay_text: str, phrase: str) -> bool:
     """Every occurrence of ``phrase`` follows "non" ("non small cell lung cancer" is not "small cell")."""
     spots = [m.start() for m in re.finditer(re.escape(phrase), hay_text)]
     return bool(spots) and all(hay_text[max(0, s - 4):s].endswith("non") for s in spots)
+
+
+_WITH_RE = re.compile(r"\b(with|without)\s+(?:an?\s+|any\s+|known\s+|documented\s+|prior\s+|a\s+history\s+of\s+)?"
+                      r"([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?", re.I)
+
+
+def with_without(clause: str, source: SourceText) -> tuple[str, str, int] | None:
+    """"With a penicillin allergy" where the abstract only speaks of people "without penicillin allergy"
+    (or the other way round): the claim's phrase, the abstract's, and its sentence."""
+    for match in _WITH_RE.finditer(clause):
+        words = [w for w in match.group(2, 3) if w and w.lower() not in STOP_WORDS]
+        if not words or len(words[0]) < 4:
+            continue
+        said = match.group(1).lower()
+        for size in (len(words), 1):
+            phrase = r"[\s-]+".join(re.escape(w) for w in words[:size])
+            pattern = re.compile(rf"\b(with|without)\s+(?:an?\s+|any\s+|known\s+|documented\s+|prior\s+|"
+                                 rf"a\s+history\s+of\s+)?{phrase}\b", re.I)
+            hits = [(m, i) for i, s in enumerate(source.sentences) for m in pattern.finditer(s.text)]
+            if not hits:
+                continue
+            if any(m.group(1).lower() == said or re.search(r"\bwith\s+(?:or|and)\s+$",
+                                                             source.sentences[i].text[:m.start()]) for m, i in hits):
+                break
+            m, i = hits[0]
+            return " ".join(match.group().split()), " ".join(m.group().split()), i
+    return None
