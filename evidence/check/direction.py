@@ -143,15 +143,22 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     if not claim_cues or any(c.polarity == NULL for c in cues(clause)):
         return None
     before_c, after_c = _sides(source.expand(clause))
+    compare = _COMPARE_RE.search(clause)
+    negated = {stem(w) for w in re.findall(r"\bnon[\s-]+([^\W\d_]+)", clause[:compare.start()])} if compare else set()
     claim_all = source.claim_words(clause)
     source_cues = [c for i in ranked for c in sentence_cues(source, i)]
     for claim in claim_cues:
         scored = [(source.weight(claim.context & cue.context), cue) for cue in source_cues]
         best_overlap, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
-        if best is None or best_overlap < 1.5:
+        if best is None or best_overlap < 1.5:  # the words around the cue differ: the sentence may still compare
+            swapped = _swapped_comparison(claim, [(source.weight(claim_all & source.sentences[cue.sentence].words),
+                                                   cue) for cue in source_cues], (before_c, after_c, negated), source,
+                                          floor=2.5)
+            if swapped is not None:
+                return swapped
             continue
         if best.polarity == claim.polarity:
-            swapped = _swapped_comparison(claim, scored, before_c, after_c, source)
+            swapped = _swapped_comparison(claim, scored, (before_c, after_c, negated), source)
             if swapped is not None:
                 return swapped
             continue
@@ -180,27 +187,31 @@ def _covers(source: SourceText, claim_all: set[str], agreeing: int, opposite: in
         claim_all & source.sentences[opposite].words)
 
 
-def _swapped_comparison(claim: Cue, scored: list[tuple[float, Cue]], before_c: set[str], after_c: set[str],
-                        source: SourceText) -> Reversal | None:
-    """"More in A than B" where the abstract's comparisons on the topic all say "more in B than A"."""
+def _swapped_comparison(claim: Cue, scored: list[tuple[float, Cue]], sides: tuple[set[str], set[str], set[str]],
+                        source: SourceText, floor: float = 1.5) -> Reversal | None:
+    """"More in A than B" where the abstract's comparisons on the topic all say "more in B than A";
+    "non-physicians more than physicians" against "physicians more than other professionals" too."""
+    before_c, after_c, negated = sides
     if not after_c:
         return None
-    compared = [cue for n, cue in scored if n >= 1.5 and cue.polarity == claim.polarity
+    compared = [cue for n, cue in scored if n >= floor and cue.polarity == claim.polarity
                 and _COMPARE_RE.search(source.sentences[cue.sentence].text)]
-    verdicts = [_swapped(before_c, after_c, source.sentences[cue.sentence].text, source, strict=True)
-                for cue in compared]
+    verdicts = [_swapped(before_c, after_c, source.sentences[cue.sentence].text, source, strict=True,
+                         negated=negated) for cue in compared]
     if compared and all(verdicts):
         return Reversal(claim.word, compared[0].word, compared[0].sentence, False, swapped=True)
     return None
 
 
-def _swapped(before_c: set[str], after_c: set[str], sentence: str, source: SourceText, *, strict: bool = False) -> bool:
+def _swapped(before_c: set[str], after_c: set[str], sentence: str, source: SourceText, *, strict: bool = False,
+             negated: frozenset[str] | set[str] = frozenset()) -> bool:
     """Does the sentence name the claim's two sides the other way round? ``strict``: both sides
-    must say so, on words that name a group (not units or "alone")."""
+    must say so, on words that name a group (not units or "alone"); a claim's "non-X" side is the
+    side that is not X."""
     before_s, after_s = _sides(source.expand(sentence))
     if strict:
-        after_c, before_c = after_c - _NOT_A_SIDE, before_c - _NOT_A_SIDE
-        return bool(after_c & before_s) and not after_c & after_s and bool(before_c & after_s)
+        after_c, before_c = after_c - _NOT_A_SIDE, before_c - _NOT_A_SIDE - negated - {"non"}
+        return bool(after_c & before_s) and not after_c & after_s and bool(before_c & after_s or negated & before_s)
     return len(after_c & before_s) > len(after_c & after_s) or len(before_c & after_s) > len(before_c & before_s)
 
 
