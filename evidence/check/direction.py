@@ -23,8 +23,8 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
 _DOWN = (r"decreas\w*|lower|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|declin\w*|"
          r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
          r"inferior|slower|smaller|lost|impair\w*")
-_NULL = (r"no\s+(?:statistically\s+|clinically\s+)?significant\s+(?:difference|differences|association|relation|relationship|change|"
-         r"effect|correlation)s?|not\s+(?:statistically\s+|clinically\s+)?significant(?:ly)?(?:\s+(?:different|associated|"
+_NULL = (r"no\s+(?:statistically\s+|clinically\s+)?significant\s+(?:difference|differences|association|relation|"
+         r"relationship|change|effect|correlation)s?|not\s+(?:statistically\s+|clinically\s+)?significant(?:ly)?(?:\s+(?:different|associated|"
          r"related|correlated|higher|lower|changed))?|did\s+not\s+(?:differ|change|affect|alter|improve|increase|"
          r"reduce|decrease|cause\s+a\s+greater|show|predict)\w*|no\s+(?:difference|differences|effect|effects|"
          r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"

@@ -370,9 +370,9 @@ def _population_flags(clause: str, facts: _Facts, findings: Findings) -> None:
     source = facts.source
     opposite = with_without(clause, source) if " with" in clause else None
     if opposite is not None:
-        said, other, i = opposite
+        said, theirs, i = opposite
         sentence = source.sentences[i].text
-        findings.add(Flag("population", f"the claim says '{said}', the abstract speaks of '{other}': "
+        findings.add(Flag("population", f"the claim says '{said}', the abstract speaks of '{theirs}': "
                                         f"{quote(sentence)}: is it the same population?", said), sentence)
     for finding in check_populations(clause, facts.mentions, facts.tags):
         if finding.other is not None:

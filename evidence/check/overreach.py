@@ -16,8 +16,9 @@ from evidence.check.source import SourceText, topic_words
 
 _ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|"
                      r"month|year|other|hour))|[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally)\b")
-_MAJORITY_RE = re.compile(r"\b(?:the\s+)?majority\s+of|\bmost\s+of\b|\bin\s+most\b|\bmost\s+(?=(?:patients|participants|"
-                          r"cases|studies|individuals|people|children|women|men|subjects|samples|tumou?rs)\b)", re.I)
+_MAJORITY_RE = re.compile(r"\b(?:the\s+)?majority\s+of|\bmost\s+of\b|\bin\s+most\b|"
+                          r"\bmost\s+(?=(?:patients|participants|cases|studies|individuals|people|children|women|men|"
+                          r"subjects|samples|tumou?rs)\b)", re.I)
 _MOST_RE = re.compile(r"\b(most|the majority of|majority)\b", re.I)
 _STRONG_RE = re.compile(r"\b(prov(?:en|es|ed)|prove|cur(?:e|es|ed|ing)|definitive(?:ly)?|conclusive(?:ly)?|"
                         r"guarantee[sd]?|eliminat(?:e|es|ed))\b", re.I)
