@@ -144,7 +144,8 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
         return None
     before_c, after_c = _sides(source.expand(clause))
     compare = _COMPARE_RE.search(clause)
-    negated = {stem(w) for w in re.findall(r"\bnon[\s-]+([^\W\d_]+)", clause[:compare.start()])} if compare else set()
+    negated = {stem(w) for w in re.findall(r"\bnon[\s-]+([^\W\d_]+)", clause[:compare.start()], re.I)} \
+        if compare else set()
     claim_all = source.claim_words(clause)
     source_cues = [c for i in ranked for c in sentence_cues(source, i)]
     for claim in claim_cues:

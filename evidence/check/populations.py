@@ -365,8 +365,9 @@ def with_without(clause: str, source: SourceText) -> tuple[str, str, int] | None
             hits = [(m, i) for i, s in enumerate(source.sentences) for m in pattern.finditer(s.text)]
             if not hits:
                 continue
-            if any(m.group(1).lower() == said or re.search(r"\bwith\s+(?:or|and)\s+$",
-                                                             source.sentences[i].text[:m.start()]) for m, i in hits):
+            texts = [source.sentences[i].text for _, i in hits]
+            if any(m.group(1).lower() == said for m, _ in hits) or any(
+                    re.search(rf"\b{said}\b", text, re.I) for text in texts):  # "with or without", "without it"
                 break
             m, i = hits[0]
             return " ".join(match.group().split()), " ".join(m.group().split()), i
