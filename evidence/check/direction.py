@@ -42,6 +42,8 @@ _CONTRAST_RE = re.compile(r";|\b(?:but|whereas|while|however|although|though)\b"
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:but|whereas|while|however|although)\b", re.I)
 _COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
                          r"than|against)\s+", re.I)
+#: "superior to X", "comparable, and in some ways superior, to X": a comparator without "than".
+_RANKED_TO_RE = re.compile(r"\b(?:superior|inferior|comparable|equivalent|non-?inferior),?\s+to\s+", re.I)
 _NP_END = re.compile(r"[,;:.()\[\]]|\s(?:and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
                      r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms)\b", re.I)
 _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"
@@ -232,7 +234,7 @@ def find_agreement(clause: str, source: SourceText, ranked: list[int]) -> int | 
 def comparator_phrases(text: str) -> list[str]:
     """The things a text compares with: the phrase after "compared with", "versus", "than", "against"."""
     out = []
-    for match in _COMPARE_RE.finditer(text):
+    for match in sorted([*_COMPARE_RE.finditer(text), *_RANKED_TO_RE.finditer(text)], key=lambda m: m.start()):
         rest = text[match.end():]
         end = _NP_END.search(rest)
         phrase = rest[:end.start()] if end else rest
@@ -248,6 +250,7 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
     if not phrases:
         return None
     compare_sentences = [i for i, s in enumerate(source.sentences) if _COMPARE_RE.search(s.text)
+                         or _RANKED_TO_RE.search(s.text)
                          or re.search(r"\b(?:controls?|placebo|randomi[sz]ed|vs)\b", s.text, re.I)]
     everywhere = set().union(*(s.words for s in source.sentences)) if source.sentences else set()
     for phrase in phrases:
@@ -258,8 +261,9 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
             else set()
         if words <= everywhere and words & in_compare:
             continue
-        if len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare:
-            continue
+        head = source.claim_words(phrase.split()[0]) - _VAGUE
+        if len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare and head <= everywhere:
+            continue  # one unknown word of three, unless it is the first ("tamoxifen-treated rats")
         ranked = source.rank(source.claim_words(clause))
         shown = next((i for _, i in ranked if i in compare_sentences), ranked[0][1] if ranked else 0)
         return phrase, shown

@@ -149,3 +149,19 @@ def test_all_where_the_abstract_says_the_majority() -> None:
                     "and the stain could guide therapy.")
     claim = "The inflammatory pathway is switched on in all biopsies of chronic gastritis caused by Helicobacter."
     assert _flags(claim, biopsy) == [("overreach", "all")]
+
+
+def test_superior_to_names_a_comparator() -> None:
+    scale = _entry("The tablet version of the memory test was comparable, and in some ways superior, to the paper "
+                   "version in 70 older adults.")
+    claim = "The tablet memory test was comparable, and in some ways superior, to the Mini-Mental State Examination."
+    assert ("comparator", "Mini-Mental State Examination") in _flags(claim, scale)
+    assert [k for k, _ in _flags("The tablet memory test was superior to the paper version.", scale)
+            if k == "comparator"] == []
+
+
+def test_a_comparator_whose_first_word_the_abstract_never_uses() -> None:
+    mice = _entry("Mice bearing colon tumours were divided into vehicle-treated control groups and groups treated "
+                  "with the extract. The extract reduced tumour volume.", mesh="Animals; Mice")
+    claim = "Compared with cisplatin-treated mice, mice given the extract had smaller tumour volume."
+    assert ("comparator", "cisplatin-treated mice") in _flags(claim, mice)
