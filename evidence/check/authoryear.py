@@ -147,7 +147,10 @@ def valid_names(names: tuple[str, ...], et_al: bool) -> bool:
 
 
 def strip_leading_words(names: tuple[str, ...], et_al: bool) -> tuple[str, ...]:
-    """Drop sentence words swallowed by the name pattern ("Indeed, Papp and Müller")."""
+    """Drop sentence words swallowed by the name pattern ("Indeed, Papp and Müller"); "et al." follows
+    one name, so "in Louisiana, Essajee et al." is a place and a citation."""
+    if et_al and len(names) > 1:
+        names = names[-1:]
     while names and not is_name(names[0], True, et_al or len(names) > 1):
         names = names[1:]
     return names

@@ -30,7 +30,7 @@ def find_claims(manuscript: Manuscript, citations: list[Citation]) -> dict[int, 
         before = text[prev_end:start]
         clause = text[prev_end:next_start] if narrative or len(WORD_RE.findall(before)) < 3 else text[prev_end:end]
         clause = _strip_cites_in(clause, prev_end, spans)
-        clause = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(clause.split())).strip(" ,;")
+        clause = re.sub(r"\s+([.,;:!?])(?!\d)", r"\1", " ".join(clause.split())).strip(" ,;")  # not ".972"
         clause = clause.lstrip(".!?) ")
         out[group] = (" ".join(text[s0:s1].split()), clause)
     return out

@@ -18,22 +18,32 @@ from evidence.check.source import SourceText, stem, topic_words, word_set
 
 UP, DOWN, NULL = "up", "down", "none"
 _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe)\w*|ris(?:e|es|ing|en)|rose|"
-       r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl\w*|tripl\w*|"
+       r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
        r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger")
 _DOWN = (r"decreas\w*|lower|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|declin\w*|"
          r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
          r"inferior|slower|smaller|lost|impair\w*")
-_NULL = (r"no\s+(?:statistically\s+)?significant\s+(?:difference|differences|association|relation|relationship|change|"
-         r"effect|correlation)s?|not\s+(?:statistically\s+)?significant(?:ly)?(?:\s+(?:different|associated|"
+_NULL = (r"no\s+(?:statistically\s+|clinically\s+)?significant\s+(?:difference|differences|association|relation|"
+         r"relationship|change|effect|correlation)s?|not\s+(?:statistically\s+|clinically\s+)?significant(?:ly)?(?:\s+(?:different|associated|"
          r"related|correlated|higher|lower|changed))?|did\s+not\s+(?:differ|change|affect|alter|improve|increase|"
          r"reduce|decrease|cause\s+a\s+greater|show|predict)\w*|no\s+(?:difference|differences|effect|effects|"
          r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"
          r"unchanged|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
          r"no\s+(?:conclusive|clear|convincing)\s+evidence")
 _CUE_RE = re.compile(rf"\b(?:(?P<null>{_NULL})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
+_PURPOSE_RE = re.compile(r"\b(?:harder|hard|difficult|easier|easy|need(?:s|ed)?|aim(?:s|ed)?|designed|intended|"
+                         r"sought|seeks?|attempt(?:s|ed)?|efforts?|ways?|how|potential|opportunit(?:y|ies)|order|"
+                         r"strategies|strategy|likely|unlikely|able|unable|fail(?:s|ed)?)\s+to\s+$", re.I)
+_VERB_RE = re.compile(r"improve|increase|reduce|decrease|enhance|boost|raise|extend|prolong|shorten|diminish|"
+                      r"suppress|attenuate|impair|worsen|elevate|lengthen|exceed", re.I)
+_BACK_RE = re.compile(r"\b(?:between|in)\s+(?:the\s+)?(?:two\s+|both\s+|these\s+)?(?:groups|arms|cohorts|them)\b",
+                      re.I)
+_CONTRAST_RE = re.compile(r";|\b(?:but|whereas|while|however|although|though)\b", re.I)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:but|whereas|while|however|although)\b", re.I)
 _COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
                          r"than|against)\s+", re.I)
+#: "superior to X", "comparable, and in some ways superior, to X": a comparator without "than".
+_RANKED_TO_RE = re.compile(r"\b(?:superior|inferior|comparable|equivalent|non-?inferior),?\s+to\s+", re.I)
 _NP_END = re.compile(r"[,;:.()\[\]]|\s(?:and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
                      r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms)\b", re.I)
 _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"
@@ -69,7 +79,10 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     abbreviations expanded by ``expand``)."""
     out: list[Cue] = []
     words = [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+(?:['-][^\W_]+)*", text)]
-    for match in _CUE_RE.finditer(text):
+    found = list(_CUE_RE.finditer(text))
+    for match in found:
+        if _PURPOSE_RE.search(text, max(0, match.start() - 40), match.start()) and _VERB_RE.fullmatch(match.group()):
+            continue  # "may be harder to improve", "aimed to reduce": an aim, not a finding
         first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
         last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
         near = " ".join(w for _, w in words[max(0, first - reach):first] + words[last:last + reach])
@@ -77,11 +90,20 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         if out and out[-1].polarity == NULL and re.search(r"evidence|significan", out[-1].word, re.I) \
                 and not _CLAUSE_BREAK_RE.search(text[out[-1].end:match.start()]):
             polarity = NULL  # "no conclusive evidence ... that A has a higher rate": still no difference
-        if polarity == NULL:  # "no significant difference" speaks of the whole sentence
-            near = " ".join(w for _, w in words)
+        if polarity == NULL:  # "no significant difference" speaks of its whole sentence, or of its clause
+            # when another clause reports a finding of its own ("A raised the risk, while B was not associated")
+            apart = any(not _clause_of(text, match.start(), m.start()) for m in found) and not _BACK_RE.search(
+                " ".join(w for s, w in words if _clause_of(text, match.start(), s)))  # "between the two groups"
+            near = " ".join(w for s, w in words if not apart or _clause_of(text, match.start(), s))
         context = frozenset(topic_words(expand(_CUE_RE.sub(" ", near))))
         out.append(Cue(polarity, match.group(), context, sentence, match.end()))
     return out
+
+
+def _clause_of(text: str, at: int, other: int) -> bool:
+    """Is offset ``other`` in the same clause as ``at`` ("A raised risk, while B was not associated")?"""
+    low, high = sorted((at, other))
+    return not _CONTRAST_RE.search(text, low, high)
 
 
 def sentence_cues(source: SourceText, i: int) -> list[Cue]:
@@ -123,20 +145,30 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     if not claim_cues or any(c.polarity == NULL for c in cues(clause)):
         return None
     before_c, after_c = _sides(source.expand(clause))
+    compare = _COMPARE_RE.search(clause)
+    negated = {stem(w) for w in re.findall(r"\bnon[\s-]+([^\W\d_]+)", clause[:compare.start()], re.I)} \
+        if compare else set()
+    claim_all = source.claim_words(clause)
     source_cues = [c for i in ranked for c in sentence_cues(source, i)]
     for claim in claim_cues:
         scored = [(source.weight(claim.context & cue.context), cue) for cue in source_cues]
         best_overlap, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
-        if best is None or best_overlap < 1.5:
+        if best is None or best_overlap < 1.5:  # the words around the cue differ: the sentence may still compare
+            swapped = _swapped_comparison(claim, [(source.weight(claim_all & source.sentences[cue.sentence].words),
+                                                   cue) for cue in source_cues], (before_c, after_c, negated), source,
+                                          floor=2.5)
+            if swapped is not None:
+                return swapped
             continue
         if best.polarity == claim.polarity:
-            swapped = _swapped_comparison(claim, scored, before_c, after_c, source)
+            swapped = _swapped_comparison(claim, scored, (before_c, after_c, negated), source)
             if swapped is not None:
                 return swapped
             continue
         if any(cue.polarity == claim.polarity and (
-                n >= 1.0 if cue.sentence == best.sentence
-                else source.weight(claim.context & source.sentences[cue.sentence].words) >= best_overlap)
+                n >= max(1.0, 0.75 * best_overlap) if cue.sentence == best.sentence
+                else source.weight(claim.context & source.sentences[cue.sentence].words) >= best_overlap
+                and _covers(source, claim_all, cue.sentence, best.sentence))
                for n, cue in scored):
             continue  # the abstract also words it the claim's way, here or in another on-topic sentence
         opposite = [(n, cue) for n, cue in scored if cue.sentence == best.sentence and n >= 1.5
@@ -150,27 +182,39 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     return None
 
 
-def _swapped_comparison(claim: Cue, scored: list[tuple[float, Cue]], before_c: set[str], after_c: set[str],
-                        source: SourceText) -> Reversal | None:
-    """"More in A than B" where the abstract's comparisons on the topic all say "more in B than A"."""
+def _covers(source: SourceText, claim_all: set[str], agreeing: int, opposite: int) -> bool:
+    """Does the agreeing sentence speak of the claim's subject as fully as the opposite one? Not when
+    the opposite one names the claim's subgroup ("in contrast, in TNBC patients ... poorer") and the
+    agreeing one the whole cohort."""
+    return source.weight(claim_all & source.sentences[agreeing].words) + 1.0 >= source.weight(
+        claim_all & source.sentences[opposite].words)
+
+
+def _swapped_comparison(claim: Cue, scored: list[tuple[float, Cue]], sides: tuple[set[str], set[str], set[str]],
+                        source: SourceText, floor: float = 1.5) -> Reversal | None:
+    """"More in A than B" where the abstract's comparisons on the topic all say "more in B than A";
+    "non-physicians more than physicians" against "physicians more than other professionals" too."""
+    before_c, after_c, negated = sides
     if not after_c:
         return None
-    compared = [cue for n, cue in scored if n >= 1.5 and cue.polarity == claim.polarity
+    compared = [cue for n, cue in scored if n >= floor and cue.polarity == claim.polarity
                 and _COMPARE_RE.search(source.sentences[cue.sentence].text)]
-    verdicts = [_swapped(before_c, after_c, source.sentences[cue.sentence].text, source, strict=True)
-                for cue in compared]
+    verdicts = [_swapped(before_c, after_c, source.sentences[cue.sentence].text, source, strict=True,
+                         negated=negated) for cue in compared]
     if compared and all(verdicts):
         return Reversal(claim.word, compared[0].word, compared[0].sentence, False, swapped=True)
     return None
 
 
-def _swapped(before_c: set[str], after_c: set[str], sentence: str, source: SourceText, *, strict: bool = False) -> bool:
+def _swapped(before_c: set[str], after_c: set[str], sentence: str, source: SourceText, *, strict: bool = False,
+             negated: frozenset[str] | set[str] = frozenset()) -> bool:
     """Does the sentence name the claim's two sides the other way round? ``strict``: both sides
-    must say so, on words that name a group (not units or "alone")."""
+    must say so, on words that name a group (not units or "alone"); a claim's "non-X" side is the
+    side that is not X."""
     before_s, after_s = _sides(source.expand(sentence))
     if strict:
-        after_c, before_c = after_c - _NOT_A_SIDE, before_c - _NOT_A_SIDE
-        return bool(after_c & before_s) and not after_c & after_s and bool(before_c & after_s)
+        after_c, before_c = after_c - _NOT_A_SIDE, before_c - _NOT_A_SIDE - negated - {"non"}
+        return bool(after_c & before_s) and not after_c & after_s and bool(before_c & after_s or negated & before_s)
     return len(after_c & before_s) > len(after_c & after_s) or len(before_c & after_s) > len(before_c & before_s)
 
 
@@ -190,7 +234,7 @@ def find_agreement(clause: str, source: SourceText, ranked: list[int]) -> int | 
 def comparator_phrases(text: str) -> list[str]:
     """The things a text compares with: the phrase after "compared with", "versus", "than", "against"."""
     out = []
-    for match in _COMPARE_RE.finditer(text):
+    for match in sorted([*_COMPARE_RE.finditer(text), *_RANKED_TO_RE.finditer(text)], key=lambda m: m.start()):
         rest = text[match.end():]
         end = _NP_END.search(rest)
         phrase = rest[:end.start()] if end else rest
@@ -206,6 +250,7 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
     if not phrases:
         return None
     compare_sentences = [i for i, s in enumerate(source.sentences) if _COMPARE_RE.search(s.text)
+                         or _RANKED_TO_RE.search(s.text)
                          or re.search(r"\b(?:controls?|placebo|randomi[sz]ed|vs)\b", s.text, re.I)]
     everywhere = set().union(*(s.words for s in source.sentences)) if source.sentences else set()
     for phrase in phrases:
@@ -216,8 +261,9 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
             else set()
         if words <= everywhere and words & in_compare:
             continue
-        if len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare:
-            continue
+        head = source.claim_words(phrase.split()[0]) - _VAGUE
+        if len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare and head <= everywhere:
+            continue  # one unknown word of three, unless it is the first ("tamoxifen-treated rats")
         ranked = source.rank(source.claim_words(clause))
         shown = next((i for _, i in ranked if i in compare_sentences), ranked[0][1] if ranked else 0)
         return phrase, shown

@@ -19,6 +19,7 @@ from evidence.check.populations import (
     check_populations,
     missing_conditions,
     source_mentions,
+    with_without,
 )
 from evidence.check.quantities import Quantity, find_quantities, same_value, supports
 from evidence.check.ranking import abstract_text
@@ -221,6 +222,18 @@ def _competes(claim: Quantity, other: Quantity) -> bool:
     return other.unit == claim.unit or (other.unit == "" and other.value != int(other.value))
 
 
+_AT_LEAST_RE = re.compile(r"(?:\bat\s+least|\bmore\s+than|\bover|\bgreater\s+than|\bexceeding|>|\u2265)\s*$", re.I)
+_AT_MOST_RE = re.compile(r"(?:\bat\s+most|\bup\s+to|\bless\s+than|\bfewer\s+than|\bunder|<|\u2264)\s*$", re.I)
+
+
+def _bound_of(claim: Quantity, other: Quantity, text: str) -> bool:
+    """Is ``other`` a bound the claim's value keeps ("at least three times" for a claim of 4.5 times)?
+    Then it restates the finding rather than giving a rival value."""
+    before = text[max(0, other.start - 20):other.start]
+    return bool(_AT_LEAST_RE.search(before) and claim.value >= other.value
+                or _AT_MOST_RE.search(before) and claim.value <= other.value)
+
+
 def _local_words(clause: str, quantity: Quantity) -> set[str]:
     """Topic words within six words of a number in the claim: what the number is about."""
     before = clause[:quantity.start].split()[-6:]
@@ -251,7 +264,8 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
             local | source.claim_words(clause)  # too few words near the number: the whole claim says what it is
         ranked = [(score, i) for score, i in source.rank(words) if score > 0]
         rival = next(((score, i) for score, i in ranked[:2]
-                      if any(_competes(quantity, q) for q in facts.quantities[i])), None)
+                      if any(_competes(quantity, q) and not _bound_of(quantity, q, source.sentences[i].text)
+                             for q in facts.quantities[i])), None)
         term = " ".join(quantity.text.split())
         if not holders:
             elsewhere = next((i for _, i in ranked if any(same_value(quantity, q) for q in facts.quantities[i])),
@@ -275,12 +289,37 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
         carrier = source.sentences[max(holders, key=lambda i: scores.get(i, 0.0))].text
         if carrier not in findings.support:
             findings.support.append(carrier)
-        if rival is not None and rival[1] not in holders and _other_finding(quantity, words, source, holders,
-                                                                           rival, best_holder):
+        if rival is not None and rival[1] not in holders and not _same_role(clause, quantity, quantities, facts,
+                                                                            holders, rival[1]) and _other_finding(
+                quantity, words, source, holders, rival, best_holder):
             sentence = source.sentences[rival[1]].text
             findings.add(Flag(what, f"'{term}' is in the abstract, but for another finding; on this point it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
     return covered
+
+
+def _same_role(clause: str, quantity: Quantity, quantities: list[Quantity], facts: _Facts,
+               holders: list[int], rival: int) -> bool:
+    """Does some sentence holding the value give it in the claim's role? Yes when it also holds another
+    of the claim's numbers ("69 (67%)"), or when the content words next to the value are next to it
+    in the claim too ("4.5 times more likely to have administered ..."), at least two and no fewer
+    than next to the rival's value; a value the abstract repeats (results, then conclusion) is one
+    finding, whichever sentence ranks first."""
+    others = [q for q in quantities if q.start != quantity.start and q.value != quantity.value
+              and q.unit != "p" and not 1900 <= q.value <= 2099]
+    near = _local_words(clause, quantity)
+    rival_text = facts.source.sentences[rival].text
+    against = max((facts.source.weight(near & _local_words(rival_text, q)) for q in facts.quantities[rival]
+                   if _competes(quantity, q) and not same_value(quantity, q)), default=0.0)
+    for i in holders:
+        if any(supports(q, facts.quantities[i]) for q in others):
+            return True
+        text = facts.source.sentences[i].text
+        for q in facts.quantities[i]:
+            shared = near & _local_words(text, q)
+            if supports(quantity, [q]) and len(shared) >= 2 and facts.source.weight(shared) > against:
+                return True
+    return False
 
 
 def _other_finding(quantity: Quantity, words: set[str], source: SourceText, holders: list[int],
@@ -329,6 +368,12 @@ def _swapped_label(clause: str, quantity: Quantity, facts: _Facts, holders: list
 def _population_flags(clause: str, facts: _Facts, findings: Findings) -> None:
     """The claim's populations against the abstract's: a different member is a contrast, none is a gap."""
     source = facts.source
+    opposite = with_without(clause, source) if " with" in clause else None
+    if opposite is not None:
+        said, theirs, i = opposite
+        sentence = source.sentences[i].text
+        findings.add(Flag("population", f"the claim says '{said}', the abstract speaks of '{theirs}': "
+                                        f"{quote(sentence)}: is it the same population?", said), sentence)
     for finding in check_populations(clause, facts.mentions, facts.tags):
         if finding.other is not None:
             other = _best_mention(clause, facts, finding)

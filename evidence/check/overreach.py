@@ -12,10 +12,13 @@ import re
 from dataclasses import dataclass
 
 from evidence.check.quantities import Quantity
-from evidence.check.source import SourceText
+from evidence.check.source import SourceText, topic_words
 
 _ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|"
                      r"month|year|other|hour))|[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally)\b")
+_MAJORITY_RE = re.compile(r"\b(?:the\s+)?majority\s+of|\bmost\s+of\b|\bin\s+most\b|"
+                          r"\bmost\s+(?=(?:patients|participants|cases|studies|individuals|people|children|women|men|"
+                          r"subjects|samples|tumou?rs)\b)", re.I)
 _MOST_RE = re.compile(r"\b(most|the majority of|majority)\b", re.I)
 _STRONG_RE = re.compile(r"\b(prov(?:en|es|ed)|prove|cur(?:e|es|ed|ing)|definitive(?:ly)?|conclusive(?:ly)?|"
                         r"guarantee[sd]?|eliminat(?:e|es|ed))\b", re.I)
@@ -48,7 +51,7 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
         return None
     texts = {i: source.sentences[i].text for i in range(len(source.sentences))}
     norms = {i: source.sentences[i].norm for i in top}
-    found = _universal(clause, top, texts, norms, quantities)
+    found = _universal(clause, top, texts, norms, quantities, ranked)
     if found:
         return found
     strong = _STRONG_RE.search(clause)
@@ -76,8 +79,24 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     return None
 
 
+def _majority_near(clause: str, found: re.Match[str], ranked: list[int],
+                   texts: dict[int, str]) -> tuple[str, int] | None:
+    """"All" in the claim where an on-topic sentence says "the majority of" or "most of" about the
+    same thing: the words around the two (within six either side) must share two topic words."""
+    near = _around(clause, found.start(), found.end())
+    for i in ranked[:8]:
+        for match in _MAJORITY_RE.finditer(texts[i]):
+            if len(near & _around(texts[i], match.start(), match.end())) >= 2:
+                return " ".join(match.group().split()), i
+    return None
+
+
+def _around(text: str, start: int, end: int) -> set[str]:
+    return topic_words(" ".join(text[:start].split()[-6:] + text[end:].split()[:6]))
+
+
 def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[int, str],
-               quantities: dict[int, list[Quantity]]) -> Overreach | None:
+               quantities: dict[int, list[Quantity]], ranked_all: list[int]) -> Overreach | None:
     """"All"/"every"/"most" where the on-topic sentence gives a share, "only" or a non-significant result."""
     universal = _ALL_RE.search(clause)
     most = _MOST_RE.search(clause)
@@ -91,6 +110,10 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
         rf"\b{re.escape(word)}\b"
     if re.search(usage, texts[top[0]], re.I) or re.search(usage, norms[top[0]], re.I):
         return None
+    if universal:
+        share = _majority_near(clause, found, ranked_all, texts)
+        if share is not None:
+            return Overreach(word, f"the abstract says '{share[0]}'", share[1])
     limit = 100.0 if universal else 50.0
     for i in top[:2]:
         shares = [q.value for q in quantities.get(i, []) if q.unit == "%"] + [

@@ -239,10 +239,38 @@ def _covers(claim: str, found: str) -> bool:
     return claim == found or (claim, found) in _COMPATIBLE
 
 
+#: Members that are people: a claim naming them says the study was in humans.
+_PEOPLE = frozenset({("sex", "women"), ("sex", "men"), ("age", "children"), ("age", "adolescents"), ("age", "adults"),
+                     ("age", "older adults"), ("pregnancy", "pregnant women")})
+
+
+def _species_contrast(named: list[tuple[str, str, str]], text: list[Mention],
+                      tags: list[Mention]) -> PopulationFinding | None:
+    """"Women" in the claim, rats in the study: "female" matches the sex, so the species must be
+    checked too. MeSH species tags decide when present (Rats without Humans); else the text must
+    name an animal and no humans at all."""
+    people = next((phrase for group, member, phrase in named if (group, member) in _PEOPLE), None)
+    if people is None or any(group == "species" for group, _, _ in named):
+        return None
+    tagged = [m for m in tags if m.group == "species"]
+    species = tagged or [m for m in text if m.group == "species"]
+    if any(m.member == "humans" for m in species):
+        return None
+    animals = [m for m in species if m.member in ("mice", "rats")]
+    if not animals:
+        return None
+    said = next((m for m in text if m.group == "species" and m.member == animals[0].member), animals[0])
+    return PopulationFinding("species", "humans", people, said)
+
+
 def check_populations(clause: str, text: list[Mention], tags: list[Mention]) -> list[PopulationFinding]:
     """The claim's populations that the source does not name, each with the contrasting member if any."""
     out: list[PopulationFinding] = []
-    for group, member, phrase in claim_mentions(clause):
+    named = claim_mentions(clause)
+    species = _species_contrast(named, text, tags)
+    if species is not None:
+        out.append(species)
+    for group, member, phrase in named:
         in_text = [m for m in text if m.group == group]
         if any(_covers(member, m.member) for m in in_text):
             continue
@@ -316,3 +344,31 @@ def _only_negated(hay_text: str, phrase: str) -> bool:
     """Every occurrence of ``phrase`` follows "non" ("non small cell lung cancer" is not "small cell")."""
     spots = [m.start() for m in re.finditer(re.escape(phrase), hay_text)]
     return bool(spots) and all(hay_text[max(0, s - 4):s].endswith("non") for s in spots)
+
+
+_WITH_RE = re.compile(r"\b(with|without)\s+(?:an?\s+|any\s+|known\s+|documented\s+|prior\s+|a\s+history\s+of\s+)?"
+                      r"([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?", re.I)
+
+
+def with_without(clause: str, source: SourceText) -> tuple[str, str, int] | None:
+    """"With a penicillin allergy" where the abstract only speaks of people "without penicillin allergy"
+    (or the other way round): the claim's phrase, the abstract's, and its sentence."""
+    for match in _WITH_RE.finditer(clause):
+        words = [w for w in match.group(2, 3) if w and w.lower() not in STOP_WORDS]
+        if not words or len(words[0]) < 4:
+            continue
+        said = match.group(1).lower()
+        for size in (len(words), 1):
+            phrase = r"[\s-]+".join(re.escape(w) for w in words[:size])
+            pattern = re.compile(rf"\b(with|without)\s+(?:an?\s+|any\s+|known\s+|documented\s+|prior\s+|"
+                                 rf"a\s+history\s+of\s+)?{phrase}\b", re.I)
+            hits = [(m, i) for i, s in enumerate(source.sentences) for m in pattern.finditer(s.text)]
+            if not hits:
+                continue
+            texts = [source.sentences[i].text for _, i in hits]
+            if any(m.group(1).lower() == said for m, _ in hits) or any(
+                    re.search(rf"\b{said}\b", text, re.I) for text in texts):  # "with or without", "without it"
+                break
+            m, i = hits[0]
+            return " ".join(match.group().split()), " ".join(m.group().split()), i
+    return None

@@ -254,11 +254,17 @@ def supports(claim: Quantity, source: list[Quantity]) -> bool:
             if same_value(claim, Quantity(100 * other.value / other.whole, "%", "", 0, approx=True)):
                 return True
             continue
-        if not _same_kind(claim, other):
+        if not _same_kind(claim, other) and not _bare_decimal(claim, other):
             continue
         if same_value(claim, other):
             return True
     return False
+
+
+def _bare_decimal(claim: Quantity, other: Quantity) -> bool:
+    """"52.6%" against "(52.6)": a figure with decimals and no unit is the claim's figure, since the
+    same digits by chance are unlikely; a conflicting unit attached to it would say otherwise."""
+    return claim.decimals > 0 and other.unit == "" and other.decimals >= claim.decimals and claim.unit != "p"
 
 
 def _same_kind(claim: Quantity, other: Quantity) -> bool:

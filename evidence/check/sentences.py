@@ -55,10 +55,12 @@ def _split_on_punctuation(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY_RE.finditer(text):
-        if match.group()[0] == ".":
+        if match.group()[0] == "." and not re.search(r"\n[ \t]*\n", match.group()):  # a paragraph always ends
             before = re.search(r"([\w.]+)\.?$", text[max(start, match.start() - 12):match.start()])
             word = before.group(1).lower() if before else ""
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or word.endswith(".al"):
+            initial = len(word) == 1 and word.isalpha() and not re.search(
+                r"[^\W\d_]{2}-$", text[max(start, match.start() - 4):match.start() - 1])  # "LASSI-L." is no initial
+            if word in _ABBREV or initial or word.endswith(".al"):
                 continue
         end = match.start() + 1 if match.group()[0] in ".!?" else match.start()
         if text[start:end].strip():

@@ -38,7 +38,7 @@ participants subject subjects individual individuals people group groups cohort 
 found find show showed shown shows report reported reports significantly significant statistically p""")
 _BRITISH = ((re.compile(r"our\b"), "or"), (re.compile(r"(?<=[a-z])is(e|ed|es|ing|ation)\b"), r"iz\1"),
             (re.compile(r"ae"), "e"), (re.compile(r"oe(?=[a-z])"), "e"))
-_ABBREV_RE = re.compile(r"\s\(([A-Za-z][A-Za-z0-9-]{1,9})s?\)")
+_ABBREV_RE = re.compile(r"\s\(([A-Za-z][A-Za-z0-9-]{1,9})s?(?:\)|[,;]\s)")  # "(CSS)", "(CSS, p = 0.038)"
 
 
 @lru_cache(maxsize=65536)

@@ -265,3 +265,10 @@ def test_section_and_figure_words_are_not_authors() -> None:
     text = ("A (see Methods, 2019 cohort) (Figure 1—figure supplement 2, Video 1) (Experiment 2, 2018) "
             "(Group B, 2017) (Day 3 Quist, 2001) (Data from Quist et al., 2003).")
     assert [c.label for c in _one(text)] == ["Quist, 2001", "Quist et al., 2003"]
+
+
+def test_et_al_follows_one_name_so_a_place_before_it_is_no_author() -> None:
+    found = find_citations(Manuscript.from_text("Of 50 cases in Ontario, Haddad et al. (2019) found 12.\n"))
+    assert [(c.authors, c.year, c.et_al) for c in found] == [(("Haddad",), "2019", True)]
+    found = find_citations(Manuscript.from_text("Lee and Park (2018) agree.\n"))
+    assert [(c.authors, c.year, c.et_al) for c in found] == [(("Lee", "Park"), "2018", False)]

@@ -31,3 +31,9 @@ def test_clauses_of_parenthetical_narrative_and_pandoc_citations() -> None:
         3: (first, "unlike SSRIs."),
         4: ("Zanos and Gould (2018) review the mechanisms.", "review the mechanisms."),
     }
+
+
+def test_a_decimal_after_a_citation_keeps_its_space() -> None:
+    m = Manuscript.from_text("Berman et al. (2000) reported a kappa of .81 , then .79 .\n", "markdown")
+    assert find_claims(m, find_citations(m)) == {
+        1: ("Berman et al. (2000) reported a kappa of .81 , then .79 .", "reported a kappa of .81, then .79.")}

@@ -35,19 +35,19 @@ def test_the_set_covers_every_kind_on_enough_real_abstracts() -> None:
 def test_recall_per_kind(score: Score) -> None:
     print({kind: f"{hit}/{total}" for kind, (hit, total) in score.recall.items()})
     assert score.recall == {"number": (16, 20), "duration": (4, 4), "population": (13, 15), "comparator": (7, 8),
-                            "direction": (15, 20), "overreach": (10, 10), "design": (4, 4)}
+                            "direction": (16, 20), "overreach": (10, 10), "design": (4, 4)}
 
 
 def test_recall_specificity_and_evidence(score: Score) -> None:
     figures = score.figures()
     print({name: f"{hit}/{total} = {hit / total:.2f}" for name, (hit, total) in figures.items()})
-    assert figures == {"recall": (69, 81), "specificity": (47, 48), "evidence": (115, 129)}
+    assert figures == {"recall": (70, 81), "specificity": (47, 48), "evidence": (115, 129)}
 
 
 def test_holdout_written_after_tuning() -> None:
     """24 claims on 8 further abstracts, written once the checker was tuned: how far the tuning carries."""
     holdout = run(load_claims("holdout.tsv"))
-    assert holdout.figures() == {"recall": (13, 15), "specificity": (9, 9), "evidence": (23, 24)}
+    assert holdout.figures() == {"recall": (14, 15), "specificity": (9, 9), "evidence": (23, 24)}
 
 
 def test_every_flag_on_a_specific_quotes_or_names_what_it_rests_on(score: Score) -> None:
