@@ -309,7 +309,8 @@ def parse_article(el: Element, *, raw: bytes = b"") -> Article:
     licence, licence_text = _licence(meta)
     related = tuple(Related(r.get("related-article-type") or "", _doi_of(r), r.get(_XLINK_HREF) or "")
                     for r in meta.iter("related-article"))
-    title = SPACES.sub(" ", inline_text(meta.find("title-group/article-title") or Element("x"))).strip()
+    title_el = meta.find("title-group/article-title")
+    title = SPACES.sub(" ", inline_text(title_el)).strip() if title_el is not None else ""
     has_body = any(p.kind != "abstract" for p in out.passages)
     return Article(pmcid, ids.get("pmid", ""), ids.get("doi", ""), version, title, el.get("article-type") or "",
                    licence, licence_text, has_body, _NOT_ALLOWED in raw, tuple(out.passages), tuple(out.back),
