@@ -27,7 +27,8 @@ _BACK_FN = {"con", "conflict", "coi-statement", "financial-disclosure", "support
             "equal", "deceased", "corresp", "other-contribution"}
 _BACK_TITLE_RE = re.compile(r"acknowledg|funding|author(s'|'s|s)? contributions?|competing interests?|"
                             r"conflicts? of interest|disclosure|abbreviations|supporting information|"
-                            r"supplementary (material|data|information)|data availability|pre-publication history", re.I)
+                            r"supplementary (material|data|information)|data availability|"
+                            r"pre-publication history", re.I)
 _SKIP_INLINE = {"fig", "fig-group", "table-wrap", "table-wrap-group", "disp-formula-group", "supplementary-material",
                 "boxed-text", "list", "def-list"}
 
@@ -203,7 +204,8 @@ def _block(el: Element, path: str, out: _Builder, count: _Counter, back: bool) -
 
 
 def _section(sec: Element, path: str, out: _Builder, count: _Counter, back: bool) -> None:
-    title = SPACES.sub(" ", inline_text(sec.find("title"))).strip() if sec.find("title") is not None else ""
+    title_el = sec.find("title")
+    title = SPACES.sub(" ", inline_text(title_el)).strip() if title_el is not None else ""
     kind = (sec.get("sec-type") or "").lower()
     back = back or bool(_BACK_TITLE_RE.search(title)) or kind in ("supplementary-material", "ack", "funding")
     title = title[:1].upper() + title[1:]
@@ -301,7 +303,7 @@ def parse_article(el: Element, *, raw: bytes = b"") -> Article:
     body = el.find("body")
     if body is not None:
         for child in body:
-            _block(child, "", out, count, False) if local(child.tag) != "sec" else _section(child, "", out, count, False)
+            _block(child, "", out, count, False)
     references = _back(el, meta, out, count)
     for float_el in el.iter("floats-group"):
         for child in float_el:

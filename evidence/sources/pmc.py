@@ -23,7 +23,8 @@ from evidence.sources.fulltext import CLOSED, CLOSED_TTL, OPEN, FullTextStore, S
 from evidence.sources.jats import Article, split_articles
 from evidence.sources.transport import RateLimiter, Transport
 
-__all__ = ["DEFAULT_EUROPEPMC_URL", "EuropePMCClient", "FetchOutcome", "FullTextFetcher", "pmcids_for"]
+__all__ = ["DEFAULT_EUROPEPMC_URL", "EuropePMCClient", "FetchOutcome", "FullTextFetcher", "Planned", "entry_alias_map",
+           "plan", "pmcids_for"]
 
 DEFAULT_EUROPEPMC_URL = "https://www.ebi.ac.uk/europepmc/webservices/rest/"
 
@@ -132,12 +133,13 @@ class FullTextFetcher:
 
     def _batch(self, batch: list[str], aliases: Mapping[str, Sequence[str]]) -> list[StoredText]:
         found: dict[str, tuple[Article, bytes]] = {}
-        for article, raw in split_articles(self.client.efetch_pmc(batch)):
-            if article.pmcid in batch:
-                found[article.pmcid] = (article, raw)
+        for answered, text in split_articles(self.client.efetch_pmc(batch)):
+            if answered.pmcid in batch:
+                found[answered.pmcid] = (answered, text)
         fetched = self.now()
         rows = []
         for pmcid in batch:
+            article: Article | None
             article, raw = found.get(pmcid, (None, b""))
             source = "pmc"
             if article is not None and not article.open and self.europepmc is not None:  # PMC sent front matter
@@ -177,3 +179,37 @@ def entry_alias_map(entries: Sequence[Entry], pmcids: Mapping[str, str]) -> dict
         if pmcid:
             out.setdefault(pmcid, []).extend(a for a in entry_aliases(entry) if not a.startswith("PMC"))
     return out
+
+
+@dataclass(frozen=True)
+class Planned:
+    """An entry's full-text state before fetching: its PMCID (or why none) and what the store holds."""
+
+    key: str
+    pmcid: str
+    stored: StoredText | None
+
+    @property
+    def state(self) -> str:
+        if not self.pmcid:
+            return "no-pmcid"
+        if self.stored is None:
+            return "to-fetch"
+        return "cached" if self.stored.status == OPEN else "closed"
+
+
+def plan(entries: Sequence[Entry], client: EutilsClient, store: FullTextStore) -> list[Planned]:
+    """Each entry's PMCID: its own, one the store already knows for its PMID/DOI, else the ID converter's
+    (not asked offline, when the entry then has no PMCID for now)."""
+    known: dict[str, str] = {}
+    rest = []
+    for entry in entries:
+        pmcid = entry.pmcid if PMCID_RE.match(entry.pmcid) else store.resolve(entry_aliases(entry)) or ""
+        if pmcid:
+            known[entry.key] = pmcid
+        elif entry.pmid or entry.doi:
+            rest.append(entry)
+    if rest and not client.offline:
+        known |= pmcids_for(rest, client)
+    return [Planned(e.key, known.get(e.key, ""), store.get(known[e.key]) if e.key in known else None)
+            for e in entries]
