@@ -62,13 +62,23 @@ class _EntrySentences:
     body_from: int = -1  # index of the first full-text sentence; -1: none
     pmcid: str = ""
     licence: str = ""
-    _norms: list[str] | None = None
+    _lowered: list[str] | None = None
 
-    def body_norms(self) -> list[str]:
-        if self._norms is None:
-            start = self.body_from if self.body_from >= 0 else len(self.sentences)
-            self._norms = [norm_phrase_text(text) for text, _ in self.sentences[start:]]
-        return self._norms
+    def find_in_body(self, term: str) -> int | None:
+        """Index of the first full-text sentence holding ``term`` as a whole phrase (folded), or None.
+
+        Sentences are folded only when their lower-cased text holds the term's words, since folding
+        every sentence of 100 articles would cost more than the whole ranking."""
+        needle = norm_phrase_text(term)
+        words = needle.split()
+        if not words or self.body_from < 0:
+            return None
+        if self._lowered is None:
+            self._lowered = [text.lower() for text, _ in self.sentences]
+        for i in range(self.body_from, len(self.sentences)):
+            if all(w in self._lowered[i] for w in words) and needle in norm_phrase_text(self.sentences[i][0]):
+                return i
+        return None
 
 
 class EvidenceRanker:
@@ -160,16 +170,12 @@ class EvidenceRanker:
             return list(flags), []
         keep: list[Flag] = []
         found: list[FoundInFullText] = []
-        norms = data.body_norms()
         for flag in flags:
-            hit = None
-            if flag.term and _LACKS in flag.message:
-                needle = norm_phrase_text(flag.term)
-                hit = next((i for i, norm in enumerate(norms) if needle.strip() and needle in norm), None)
+            hit = data.find_in_body(flag.term) if flag.term and _LACKS in flag.message else None
             if hit is None:
                 keep.append(flag)
                 continue
-            text, section = data.sentences[data.body_from + hit]
+            text, section = data.sentences[hit]
             found.append(FoundInFullText(flag.term or "", section, text, data.pmcid))
         return keep, found
 

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from evidence.model import Entry, normalize_doi
+from evidence.identity import probes
+from evidence.model import Entry
 from evidence.sources.jats import Article, split_articles
 from evidence.sources.transport import cache_errors
 
-__all__ = ["CLOSED_TTL", "OPEN", "CLOSED", "FullTextStore", "StoredText", "entry_aliases"]
+__all__ = ["CLOSED_TTL", "OPEN", "CLOSED", "FullTextStore", "StoredText", "article_aliases", "entry_aliases"]
 
 OPEN, CLOSED = "open", "closed"
 CLOSED_TTL = timedelta(days=30)  # publishers rarely open an article later; a month is polite to NCBI
@@ -52,15 +53,15 @@ class StoredText:
 
 
 def entry_aliases(entry: Entry) -> list[str]:
-    """The keys an entry can be found under: its PMCID, PMID and DOI."""
-    out = []
-    if entry.pmcid:
-        out.append(entry.pmcid)
-    if entry.pmid:
-        out.append(f"pmid:{entry.pmid}")
-    if entry.doi:
-        out.append(f"doi:{normalize_doi(entry.doi).lower()}")
-    return out
+    """The keys an entry can be found under: its PMCID, then its identifier probes (DOI, PMID) as
+    :mod:`evidence.identity` spells them, so the store and the library never disagree on a format."""
+    out = [entry.pmcid] if entry.pmcid else []
+    return out + [p.key for p in probes(entry) if p.key.startswith(("doi:", "pmid:"))]
+
+
+def article_aliases(pmid: str, doi: str) -> tuple[str, ...]:
+    """The identifier probes of an article's own PMID and DOI."""
+    return tuple(entry_aliases(Entry("article-ids", "article", {"pmid": pmid, "doi": doi})))
 
 
 class FullTextStore:

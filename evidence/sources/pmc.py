@@ -19,7 +19,15 @@ from datetime import UTC, datetime, timedelta
 from evidence.errors import NCBIError
 from evidence.model import PMCID_RE, Entry, normalize_doi
 from evidence.sources.eutils import EFETCH_BATCH, EutilsClient
-from evidence.sources.fulltext import CLOSED, CLOSED_TTL, OPEN, FullTextStore, StoredText, entry_aliases
+from evidence.sources.fulltext import (
+    CLOSED,
+    CLOSED_TTL,
+    OPEN,
+    FullTextStore,
+    StoredText,
+    article_aliases,
+    entry_aliases,
+)
 from evidence.sources.jats import Article, split_articles
 from evidence.sources.transport import RateLimiter, Transport
 
@@ -163,12 +171,7 @@ class FullTextFetcher:
 
 
 def _aliases(article: Article) -> tuple[str, ...]:
-    out = []
-    if article.pmid:
-        out.append(f"pmid:{article.pmid}")
-    if article.doi:
-        out.append(f"doi:{normalize_doi(article.doi).lower()}")
-    return tuple(out)
+    return article_aliases(article.pmid, article.doi)
 
 
 def entry_alias_map(entries: Sequence[Entry], pmcids: Mapping[str, str]) -> dict[str, list[str]]:
