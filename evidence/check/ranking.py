@@ -100,8 +100,10 @@ class EvidenceRanker:
     def tokens(self, text: str) -> list[str]:
         """Analysed tokens, word by word (cached), so highlights map back to words."""
         out: list[str] = []
-        for match in WORD_RE.finditer(text):
-            out.extend(self._tokens_of_word(match.group()))
+        known = self._word_tokens  # full texts bring thousands of sentences: skip a call per known word
+        for word in WORD_RE.findall(text):
+            cached = known.get(word)
+            out.extend(cached if cached is not None else self._tokens_of_word(word))
         return out
 
     def _sentences(self, entry: Entry) -> _EntrySentences:
