@@ -333,6 +333,13 @@ def _fulltext_lines(app: App, store: Any, entry: Entry) -> list[str]:
     """The stored full text under the record: a header with licence and source, then section by section."""
     article = store.for_entry(entry) if store is not None else None
     if article is None:
+        from evidence.sources.fulltext import entry_aliases
+
+        pmcid = store.resolve(entry_aliases(entry)) if store is not None else None
+        closed = store.get(pmcid) if pmcid else None
+        if closed is not None:
+            return ["", f"No open full text for {entry.key}: PMC has no XML full text of {pmcid} to share "
+                        f"(checked {closed.fetched:%Y-%m-%d})."]
         return ["", f"No stored full text for {entry.key} (run `evidence fulltext {entry.key}`)."]
     stored = store.get(article.pmcid)
     lines = ["", app.style(f"Full text {article.pmcid}", bold=True)

@@ -73,6 +73,9 @@ def test_fetch_then_stored_and_the_bib_is_untouched(library: Path, ncbi: FakeNCB
          "licence": "http://creativecommons.org/licenses/by/2.0"},
         {"key": "ng2010", "status": "closed", "pmcid": "PMC2883744", "source": "pmc", "licence": None}]}
     assert ncbi.count("/efetch.fcgi") == 1
+    code, out, err = run("-l", str(library), "show", "ng2010", "--fulltext")
+    assert out.splitlines()[-1].startswith(
+        "No open full text for ng2010: PMC has no XML full text of PMC2883744 to share (checked ")
 
 
 def test_offline_without_the_text_is_one_error_line(library: Path, ncbi: FakeNCBI) -> None:
