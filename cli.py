@@ -301,9 +301,11 @@ def _record_lines(app: App, entry: Entry) -> list[str]:
 @cli.command()
 @click.argument("keys", nargs=-1, required=True)
 @click.option("--bibtex", is_flag=True, help="The entry exactly as it is in the .bib file.")
+@click.option("--fulltext", "with_fulltext", is_flag=True,
+              help="Also the stored full text, section by section, with its licence (see `evidence fulltext`).")
 @json_option
 @pass_app
-def show(app: App, keys: tuple[str, ...], bibtex: bool, as_json: bool) -> None:
+def show(app: App, keys: tuple[str, ...], bibtex: bool, as_json: bool, with_fulltext: bool) -> None:
     """Show whole records, readable.
 
     \b
@@ -311,11 +313,14 @@ def show(app: App, keys: tuple[str, ...], bibtex: bool, as_json: bool) -> None:
       evidence show berman2000
       evidence show berman2000 fond2014 --bibtex
       evidence show zanos2018 --json
+      evidence show abbar2022 --fulltext
     """
     lib = app.library()
     entries = [lib.get(k) for k in keys]
+    store = _fulltext_store(create=False) if with_fulltext else None
     if as_json:
-        app.json([e.to_dict() | {"evidence_type": evidence_type(e)} for e in entries])
+        app.json([e.to_dict() | {"evidence_type": evidence_type(e)}
+                  | ({"fulltext": _fulltext_dict(store, e)} if with_fulltext else {}) for e in entries])
         return
     for i, entry in enumerate(entries):
         if i:
@@ -324,6 +329,42 @@ def show(app: App, keys: tuple[str, ...], bibtex: bool, as_json: bool) -> None:
             app.out(lib.raw_text(entry.key))
         else:
             app.out("\n".join(_record_lines(app, entry)))
+        if with_fulltext:
+            app.out("\n".join(_fulltext_lines(app, store, entry)))
+
+
+def _fulltext_dict(store: Any, entry: Entry) -> dict[str, Any] | None:
+    article = store.for_entry(entry) if store is not None else None
+    if article is None:
+        return None
+    stored = store.get(article.pmcid)
+    return {"pmcid": article.pmcid, "licence": article.licence, "source": stored.source,
+            "fetched": stored.fetched.isoformat(),
+            "sections": [{"section": p.section, "kind": p.kind, "text": p.text} for p in article.passages]}
+
+
+def _fulltext_lines(app: App, store: Any, entry: Entry) -> list[str]:
+    """The stored full text under the record: a header with licence and source, then section by section."""
+    article = store.for_entry(entry) if store is not None else None
+    if article is None:
+        from evidence.sources.fulltext import entry_aliases
+
+        pmcid = store.resolve(entry_aliases(entry)) if store is not None else None
+        closed = store.get(pmcid) if pmcid else None
+        if closed is not None:
+            return ["", f"No open full text for {entry.key}: PMC has no XML full text of {pmcid} to share "
+                        f"(checked {closed.fetched:%Y-%m-%d})."]
+        return ["", f"No stored full text for {entry.key} (run `evidence fulltext {entry.key}`)."]
+    stored = store.get(article.pmcid)
+    lines = ["", app.style(f"Full text {article.pmcid}", bold=True)
+             + f" ({stored.source}, fetched {stored.fetched:%Y-%m-%d})", f"Licence: {article.licence or 'not stated'}"]
+    section = None
+    for passage in article.passages:
+        if passage.section != section:
+            section = passage.section
+            lines += ["", app.style(section, bold=True)]
+        lines.extend(textwrap.wrap(passage.text, 100) or [""])
+    return lines
 
 
 
@@ -354,7 +395,8 @@ def _manuscript_library(app: App, doc: Any) -> tuple[Library, list[Entry]]:
 CHECK_FORMATS = ("text", "json", "html", "sarif", "github")
 
 
-def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, style: str, strict: bool) -> int:
+def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, style: str, strict: bool,
+                abstract_only: bool = False) -> int:
     """One check, written in ``fmt`` to stdout (and as HTML to ``html_path``); the exit status."""
     from datetime import UTC, datetime
 
@@ -366,7 +408,8 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
     lib, entries = _manuscript_library(app, doc)
     if html_path is not None and html_path.resolve() in {lib.path.resolve(), manuscript.resolve()}:
         raise click.UsageError(f"refusing to write the HTML report over {html_path}")
-    report = check_manuscript(doc, entries)
+    store = None if abstract_only else _fulltext_store(create=False)
+    report = check_manuscript(doc, entries, fulltext=store.for_entry if store is not None else None)
     if html_path is not None or fmt == "html":
         when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         page = render_html(report, manuscript=doc, style=style, provenance=Provenance(
@@ -433,9 +476,10 @@ def _watch_check(app: App, manuscript: Path, run: Callable[[], int]) -> None:
 @click.option("--watch", is_flag=True, help="Check again each time the manuscript or library is saved (Ctrl-C stops).")
 @click.option("-l", "--library", "check_library", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="The library to check against (same as evidence's own -l, accepted after the command too).")
+@click.option("--abstract-only", is_flag=True, help="Evidence from titles and abstracts only, not stored full texts.")
 @pass_app
 def check(app: App, manuscript: Path, as_json: bool, fmt: str | None, html_path: Path | None, style: str,
-          strict: bool, watch: bool, check_library: Path | None) -> None:
+          strict: bool, watch: bool, check_library: Path | None, abstract_only: bool) -> None:
     """Check a manuscript's citations and put each claim beside its evidence.
 
     Reads plain text, Markdown, LaTeX and .docx. Finds author-year citations
@@ -469,9 +513,10 @@ def check(app: App, manuscript: Path, as_json: bool, fmt: str | None, html_path:
     if html_path is not None or out_format == "html":
         load_style(style)  # an unknown style fails now, not after the check
     if watch:
-        _watch_check(app, manuscript, lambda: _check_once(app, manuscript, out_format, html_path, style, False))
+        _watch_check(app, manuscript, lambda: _check_once(app, manuscript, out_format, html_path, style, False,
+                                                          abstract_only))
         return
-    if _check_once(app, manuscript, out_format, html_path, style, strict):
+    if _check_once(app, manuscript, out_format, html_path, style, strict, abstract_only):
         sys.exit(1)
 
 
@@ -1150,6 +1195,90 @@ def restore(app: App, number: int) -> None:
         return
     app.info(f"Restored {app.library_path} from backup {number} ({stamp}); "
              "the version it replaced is backup 1 now, so `evidence restore` undoes this.")
+
+
+# ----- full text ----------------------------------------------------------------------------------
+def _fulltext_store(create: bool = True) -> Any:
+    """The full-text store in the user cache; None when it does not exist and ``create`` is off."""
+    from evidence.sources.fulltext import FullTextStore
+    from evidence.store.paths import default_cache_root
+
+    path = default_cache_root() / "fulltext.sqlite"
+    return FullTextStore(path) if create or path.exists() else None
+
+
+_FULLTEXT_WORDS = {"fetched": "fetched", "cached": "stored", "closed": "no open full text",
+                   "to-fetch": "would fetch", "no-pmcid": "no PMCID"}
+
+
+@cli.command()
+@click.argument("keys", nargs=-1)
+@click.option("--dry-run", is_flag=True, help="Say what would be fetched and what is stored; fetch nothing.")
+@pubmed_options
+@json_option
+@pass_app
+def fulltext(app: App, keys: tuple[str, ...], dry_run: bool, offline: bool, refresh: bool, older_than: str | None,
+             as_json: bool) -> None:
+    """Fetch the open-access full text of entries from PubMed Central.
+
+    PMCIDs come from the entry, else from the PMC ID converter for its PMID or DOI.
+    Texts go to the user cache (never the .bib), with their licence and fetch date;
+    `check` then finds evidence in the Results, tables and figure legends too.
+    Articles whose publisher allows no XML full text are remembered as such for a
+    month (Europe PMC is asked for them first; EVIDENCE_EUROPEPMC_URL overrides its address).
+
+    \b
+    Examples:
+      evidence fulltext
+      evidence fulltext abbar2022 --dry-run
+      evidence fulltext --older-than 180d
+    """
+    from evidence.sources.fulltext import entry_aliases
+    from evidence.sources.pmc import EuropePMCClient, FullTextFetcher, plan
+
+    lib = app.library()
+    entries = [lib.get(k) for k in keys] if keys else lib.entries
+    client = _client(app, offline, refresh, older_than)
+    store = _fulltext_store()
+    try:
+        planned = plan(entries, client, store)
+        states = {p.key: p.state for p in planned}
+        details: dict[str, tuple[str, str, str]] = {
+            p.key: (p.pmcid, p.stored.source if p.stored else "", p.stored.licence if p.stored else "")
+            for p in planned}
+        if not dry_run:
+            fetcher = FullTextFetcher(client, store, EuropePMCClient(offline=offline), refresh=refresh,
+                                      max_age=_parse_age(older_than))
+            wanted = [p.pmcid for p in planned if p.pmcid]
+            aliases: dict[str, list[str]] = {}
+            for entry, p in zip(entries, planned, strict=True):
+                if p.pmcid and (entry.pmid or entry.doi):
+                    aliases.setdefault(p.pmcid, []).extend(a for a in entry_aliases(entry) if not a.startswith("PMC"))
+            outcomes = {o.pmcid: o for o in fetcher.fetch(wanted, aliases)}
+            for p in planned:
+                if p.pmcid in outcomes:
+                    o = outcomes[p.pmcid]
+                    states[p.key] = o.status
+                    details[p.key] = (o.pmcid, o.source, o.licence)
+    finally:
+        _end_progress_line()
+    if as_json:
+        app.json({"dry_run": dry_run, "requests": client.stats.requests, "results": [
+            {"key": k, "status": states[k], "pmcid": details[k][0] or None, "source": details[k][1] or None,
+             "licence": details[k][2] or None} for k in states]})
+        return
+    for key, state in states.items():
+        pmcid, source, licence = details[key]
+        line = f"{app.style(key, bold=True)}: {_FULLTEXT_WORDS.get(state, state)}"
+        if pmcid:
+            line += f" {pmcid}"
+        if state in ("fetched", "cached") and (source or licence):
+            line += f" ({', '.join(x for x in (source, licence) if x)})"
+        app.out(line)
+    counts = {w: sum(1 for s in states.values() if s == w) for w in _FULLTEXT_WORDS}
+    app.info(("Dry run, nothing fetched: " if dry_run else "")
+             + f"{counts['fetched']} fetched, {counts['cached']} already stored, {counts['to-fetch']} to fetch, "
+             f"{counts['closed']} without open full text, {counts['no-pmcid']} without a PMCID")
 
 
 def main() -> None:

@@ -10,6 +10,7 @@ parser) so a parser bug cannot hide behind the server.
 from __future__ import annotations
 
 import contextlib
+import re
 import resource
 import signal
 import tarfile
@@ -29,6 +30,12 @@ EFETCH_HEAD = (
     b' "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">\n<PubmedArticleSet>'
 )
 EFETCH_TAIL = b"</PubmedArticleSet>\n"
+PMC_FIXTURES = Path(__file__).parent / "fixtures" / "pmc"
+PMC_HEAD = (
+    b'<?xml version="1.0" ?>\n<!DOCTYPE pmc-articleset PUBLIC "-//NLM//DTD ARTICLE SET 2.0//EN"'
+    b' "https://dtd.nlm.nih.gov/ncbi/pmc/articleset/nlm-articleset-2.0.dtd">\n<pmc-articleset>'
+)
+PMC_TAIL = b"</pmc-articleset>"
 
 
 def fixture(name: str) -> bytes:
@@ -47,6 +54,20 @@ def _records_from(xml: bytes) -> dict[str, bytes]:
         if pmid:
             out[pmid.strip()] = etree.tostring(el, encoding="utf-8")
     return out
+
+
+def pmc_article(name: str) -> bytes:
+    """The ``<article>`` element of a fixture file, byte for byte, without its XML declaration and DOCTYPE.
+
+    PMC's efetch wraps this same element in ``<pmc-articleset>``; the server does that wrapping
+    (the fixtures are real .nxml / efetch / Europe PMC files; only the wrapper is added).
+    """
+    body = (PMC_FIXTURES / name).read_bytes()
+    start = body.index(b"<article")
+    while body[start + 8: start + 9] not in (b" ", b">", b"\n", b"\t"):
+        start = body.index(b"<article", start + 1)
+    end = body.rindex(b"</article>") + len(b"</article>")
+    return body[start:end]
 
 
 def load_records(*, data: bool = True) -> dict[str, bytes]:
@@ -100,6 +121,8 @@ class FakeNCBI:
     latency: float = 0.0
     hits: list[Hit] = field(default_factory=list)
     failures: dict[str, list[Callable[[Request], Response | None]]] = field(default_factory=dict)
+    pmc: dict[str, bytes] = field(default_factory=dict)  # PMCID digits -> <article> bytes (efetch db=pmc)
+    europepmc: dict[str, bytes] = field(default_factory=dict)  # "PMC123" -> fullTextXML body
 
     def __post_init__(self) -> None:
         for path, handler in (
@@ -110,6 +133,12 @@ class FakeNCBI:
             ("/idconv/", self._idconv),
         ):
             self.server.expect_request(path).respond_with_handler(self._wrap(path, handler))
+        europe = re.compile(r"^/europepmc/PMC\d+/fullTextXML$")
+        self.server.expect_request(europe).respond_with_handler(self._wrap("/europepmc/", self._europepmc))
+
+    @property
+    def europepmc_url(self) -> str:
+        return self.server.url_for("/europepmc/")
 
     @property
     def base_url(self) -> str:
@@ -142,12 +171,22 @@ class FakeNCBI:
 
     def _efetch(self, request: Request) -> Response:
         ids = [i for i in request_params(request).get("id", "").split(",") if i.strip()]
+        if request_params(request).get("db") == "pmc":
+            wanted = [i.upper().removeprefix("PMC") for i in ids]
+            return Response(PMC_HEAD + b"".join(self.pmc[i] for i in wanted if i in self.pmc) + PMC_TAIL,
+                            content_type="text/xml")
         if not ids:
             return Response(fixture("efetch_error_empty_id.xml"), content_type="text/xml")
         if ids == ["-1"]:
             return Response(fixture("efetch_pubmed_id_minus1_returns_pmid1.xml"), content_type="text/xml")
         body = EFETCH_HEAD + b"".join(self.records[i] for i in ids if i in self.records) + EFETCH_TAIL
         return Response(body, content_type="text/xml")
+
+    def _europepmc(self, request: Request) -> Response:
+        pmcid = request.path.rstrip("/").split("/")[-2]
+        if pmcid not in self.europepmc:
+            return Response(b"", status=404)
+        return Response(self.europepmc[pmcid], content_type="application/xml")
 
     def _esearch(self, request: Request) -> Response:
         term = request_params(request).get("term", "")

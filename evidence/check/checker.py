@@ -13,7 +13,7 @@ from evidence.check.declarations import read_declarations
 from evidence.check.fieldcheck import with_field_citations
 from evidence.check.flags import FlagFinder
 from evidence.check.manuscript import Manuscript
-from evidence.check.ranking import EvidenceRanker
+from evidence.check.ranking import EvidenceRanker, FullTextSource
 from evidence.check.resolve import Resolver, prune
 from evidence.check.results import AMBIGUOUS, UNRESOLVED, CheckReport, CitationResult, CitedEntries
 from evidence.model import Entry
@@ -32,10 +32,12 @@ def _resolve_all(manuscript: Manuscript, resolver: Resolver) -> tuple[list[Citat
     return with_field_citations(manuscript, results, resolver.index.entries), references
 
 
-def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_evidence: int = 3) -> CheckReport:
-    """Check every citation of ``manuscript`` against ``entries`` (the library)."""
+def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_evidence: int = 3,
+                     fulltext: FullTextSource | None = None) -> CheckReport:
+    """Check every citation of ``manuscript`` against ``entries`` (the library); with ``fulltext``
+    (stored open full texts, e.g. ``FullTextStore.for_entry``) evidence also comes from the body."""
     resolver = Resolver(entries)
-    ranker = EvidenceRanker(analyze, max_evidence=max_evidence)
+    ranker = EvidenceRanker(analyze, max_evidence=max_evidence, fulltext=fulltext)
     flagger = FlagFinder()
     results, references = _resolve_all(manuscript, resolver)
     claims = find_claims(manuscript, [r.citation for r in results])
@@ -45,8 +47,10 @@ def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_eviden
         result.claim, result.clause = claims.get(result.citation.group, ("", ""))
         if result.entry is not None:
             findings = flagger.examine(result.clause, result.entry)
-            result.evidence = ranker.evidence(result.clause, result.entry, findings.pinned)
-            result.flags.extend(findings.flags)
+            flags, result.found = ranker.settle(findings.flags, result.entry)
+            pinned = [*findings.pinned, *(f.sentence for f in result.found)]
+            result.evidence = ranker.evidence(result.clause, result.entry, pinned)
+            result.flags.extend(flags)
     cited = {id(r.entry) for r in results if r.entry is not None}
     for r in results:
         cited.update(id(e) for e in r.candidates)

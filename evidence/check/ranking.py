@@ -1,4 +1,4 @@
-"""Ranking the cited work's title and abstract sentences against a claim with BM25."""
+"""Ranking the cited work's title, abstract and (when stored) full-text sentences against a claim with BM25."""
 
 from __future__ import annotations
 
@@ -7,16 +7,23 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from evidence.check.quantities import find_quantities, number_words
-from evidence.check.results import EvidenceSentence
+from evidence.check.results import EvidenceSentence, Flag, FoundInFullText
 from evidence.check.sentences import WORD_RE, norm_phrase_text, split_sentences
 from evidence.check.source import find_abbreviations
 from evidence.latex import to_text
 from evidence.model import Entry
 
+if TYPE_CHECKING:
+    from evidence.sources.jats import Article
+
 #: Text to search tokens (lower-cased, folded, stemmed); the orchestrator passes the search index's.
 Analyzer = Callable[[str], list[str]]
+#: An entry's stored open full text, or None (``FullTextStore.for_entry``); never fetches.
+FullTextSource = Callable[[Entry], "Article | None"]
+_LACKS = "not found in the title or abstract"  # the flags a full-text sentence can settle
 _LABEL_RE = re.compile(r"^[A-Z][A-Z &/,-]{2,40}:\s+")
 
 
@@ -52,14 +59,35 @@ class _EntrySentences:
     sentences: list[tuple[str, str]]  # (text, source)
     tokens: list[list[str]]
     abbreviations: dict[str, str]
+    body_from: int = -1  # index of the first full-text sentence; -1: none
+    pmcid: str = ""
+    licence: str = ""
+    _lowered: list[str] | None = None
+
+    def find_in_body(self, term: str) -> int | None:
+        """Index of the first full-text sentence holding ``term`` as a whole phrase (folded), or None.
+
+        Sentences are folded only when their lower-cased text holds the term's words, since folding
+        every sentence of 100 articles would cost more than the whole ranking."""
+        needle = norm_phrase_text(term)
+        words = needle.split()
+        if not words or self.body_from < 0:
+            return None
+        if self._lowered is None:
+            self._lowered = [text.lower() for text, _ in self.sentences]
+        for i in range(self.body_from, len(self.sentences)):
+            if all(w in self._lowered[i] for w in words) and needle in norm_phrase_text(self.sentences[i][0]):
+                return i
+        return None
 
 
 class EvidenceRanker:
     """Picks the evidence sentences; caches analysed words and each entry's sentences for the run."""
 
-    def __init__(self, analyze: Analyzer, *, max_evidence: int = 3) -> None:
+    def __init__(self, analyze: Analyzer, *, max_evidence: int = 3, fulltext: FullTextSource | None = None) -> None:
         self._analyze = analyze
         self.max_evidence = max_evidence
+        self._fulltext = fulltext
         self._word_tokens: dict[str, tuple[str, ...]] = {}
         self._entry_sentences: dict[int, _EntrySentences] = {}
 
@@ -72,8 +100,10 @@ class EvidenceRanker:
     def tokens(self, text: str) -> list[str]:
         """Analysed tokens, word by word (cached), so highlights map back to words."""
         out: list[str] = []
-        for match in WORD_RE.finditer(text):
-            out.extend(self._tokens_of_word(match.group()))
+        known = self._word_tokens  # full texts bring thousands of sentences: skip a call per known word
+        for word in WORD_RE.findall(text):
+            cached = known.get(word)
+            out.extend(cached if cached is not None else self._tokens_of_word(word))
         return out
 
     def _sentences(self, entry: Entry) -> _EntrySentences:
@@ -89,8 +119,16 @@ class EvidenceRanker:
                 sentence = " ".join(para[start:end].split())
                 if sentence:
                     sentences.append((sentence, "abstract"))
+        article = self._fulltext(entry) if self._fulltext is not None else None
+        body_from = -1
+        if article is not None and article.open:
+            body_from = len(sentences)
+            has_abstract = any(source == "abstract" for _, source in sentences)
+            sentences += [(text, section) for section, text in article.sentences()
+                          if not (has_abstract and section.startswith("Abstract"))]
         abbreviations = find_abbreviations(" ".join(s for s, _ in sentences))
-        cached = _EntrySentences(sentences, [self.tokens(s) for s, _ in sentences], abbreviations)
+        cached = _EntrySentences(sentences, [self.tokens(s) for s, _ in sentences], abbreviations, body_from,
+                                 article.pmcid if article else "", article.licence if article else "")
         self._entry_sentences[id(entry)] = cached
         return cached
 
@@ -121,8 +159,27 @@ class EvidenceRanker:
                     spans.append((match.start(), match.end()))
                     if match.group().lower() not in shared:
                         shared.append(match.group().lower())
-            out.append(EvidenceSentence(text, source, scores[i], tuple(shared), tuple(spans)))
+            body = 0 <= data.body_from <= i
+            out.append(EvidenceSentence(text, source, scores[i], tuple(shared), tuple(spans),
+                                        data.pmcid if body else "", data.licence if body else ""))
         return out
+
+    def settle(self, flags: Sequence[Flag], entry: Entry) -> tuple[list[Flag], list[FoundInFullText]]:
+        """Flags that a specific is "not found in the title or abstract", checked against the full text:
+        those the body gives become a quote ("found in Results: '...'"), the rest stay flags."""
+        data = self._sentences(entry)
+        if data.body_from < 0:
+            return list(flags), []
+        keep: list[Flag] = []
+        found: list[FoundInFullText] = []
+        for flag in flags:
+            hit = data.find_in_body(flag.term) if flag.term and _LACKS in flag.message else None
+            if hit is None:
+                keep.append(flag)
+                continue
+            text, section = data.sentences[hit]
+            found.append(FoundInFullText(flag.term or "", section, text, data.pmcid))
+        return keep, found
 
 
 def _expansions(text: str, abbreviations: dict[str, str]) -> str:

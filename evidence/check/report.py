@@ -125,6 +125,8 @@ def _text_block(result: CitationResult, paint: Callable[..., str], color: bool, 
     for i, sentence in enumerate(result.evidence):
         tag = "evidence: " if i == 0 else "          "
         lines.append(f"  {tag}[{sentence.source} {sentence.score:.2f}] {_highlight_text(sentence, on, off)}")
+    for found in result.found:  # a specific the abstract lacks, quoted from the full text
+        lines.append(f"  {paint('found:', 'green')}    {found.message}")
     for flag in result.flags:
         style = ("bold", "red") if flag.kind == "retracted" else ("yellow",)
         lines.append(f"  {paint('flag:', *style)}     {flag_message(flag, result.entry)}")

@@ -93,18 +93,48 @@ def _card(index: int, result: CitationResult, kind: str, anchors: dict[int, str]
     else:
         if result.evidence:
             evidence = "<ol>" + "".join(
-                f'<li>{_html_highlight(s)} <span class="score">{_esc(s.source)} · {s.score:.2f}</span></li>'
+                f'<li>{_html_highlight(s)} <span class="score">{_where(s)} · {s.score:.2f}</span></li>'
                 for s in result.evidence) + "</ol>"
         elif result.entry.abstract:
             evidence = '<p class="note">No sentence of the title or abstract shares words with the claim.</p>'
         else:
             evidence = '<p class="note">The library has no abstract for this work.</p>'
         parts.append(f'<div class="cols">{claim}<div class="evidence"><h3>Evidence</h3>{evidence}</div></div>')
+    if result.found:
+        parts.append('<ul class="found">' + "".join(
+            f'<li>Found in <a href="{_esc(pmc_url(f.pmcid))}">{_esc(f.section)}</a>: '
+            f'&lsquo;{_esc(f.sentence)}&rsquo; (&lsquo;{_esc(f.term)}&rsquo; is not in the abstract)</li>'
+            for f in result.found) + "</ul>")
     if result.flags:
         parts.append('<ul class="flags">' + "".join(
             f'<li class="{_esc(f.kind)}">{_esc(flag_message(f, result.entry))}</li>' for f in result.flags) + "</ul>")
     parts.append("</section>")
     return "\n".join(parts)
+
+
+def licence_name(url: str) -> str:
+    """``https://creativecommons.org/licenses/by-nc/4.0/`` -> ``CC BY-NC 4.0``; other URLs as they are."""
+    parts = [x for x in url.split("/") if x]
+    if "creativecommons.org" in url and "licenses" in parts:
+        rest = parts[parts.index("licenses") + 1:]
+        return "CC " + " ".join([rest[0].upper(), *rest[1:2]]) if rest else url
+    return url
+
+
+def pmc_url(pmcid: str) -> str:
+    return f"https://pmc.ncbi.nlm.nih.gov/articles/{pmcid}/"
+
+
+def _where(sentence: EvidenceSentence) -> str:
+    """Where a sentence is: "abstract", or its full-text section linked to the article in PMC, with the licence."""
+    if not sentence.full_text:
+        return _esc(sentence.source)
+    licence = sentence.licence or "licence not stated"
+    short = licence if len(licence) <= 60 else licence[:59] + "…"
+    shown = (f'<a href="{_esc(licence)}">{_esc(licence_name(licence))}</a>' if licence.startswith("http")
+             else f'<span title="{_esc(licence)}">{_esc(short)}</span>')
+    return (f'<a class="section" href="{_esc(pmc_url(sentence.pmcid))}">{_esc(sentence.source)}</a>'
+            f' <span class="licence">({_esc(sentence.pmcid)}, {shown})</span>')
 
 
 def _chips(report: CheckReport) -> str:

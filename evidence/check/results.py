@@ -38,17 +38,48 @@ class Flag:
 
 @dataclass(frozen=True)
 class EvidenceSentence:
-    """A sentence of the cited title/abstract, its BM25 score and the words it shares with the claim."""
+    """A sentence of the cited work, its BM25 score and the words it shares with the claim.
+
+    Title and abstract sentences have source "title"/"abstract"; full-text ones have their
+    section as source ("Results > Secondary outcomes", "Table 2") and the article's PMCID and licence.
+    """
 
     text: str
-    source: str  # "title" | "abstract"
+    source: str  # "title" | "abstract" | a full-text section
     score: float
     shared: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]  # character spans of shared words in ``text``
+    pmcid: str = ""  # set for full-text sentences
+    licence: str = ""
+
+    @property
+    def full_text(self) -> bool:
+        return bool(self.pmcid)
 
     def to_dict(self) -> dict[str, object]:
-        return {"text": self.text, "source": self.source, "score": round(self.score, 3),
-                "shared_terms": list(self.shared), "highlights": [list(s) for s in self.spans]}
+        out: dict[str, object] = {"text": self.text, "source": self.source, "score": round(self.score, 3),
+                                  "shared_terms": list(self.shared), "highlights": [list(s) for s in self.spans]}
+        if self.pmcid:
+            out |= {"section": self.source, "pmcid": self.pmcid, "licence": self.licence}
+        return out
+
+
+@dataclass(frozen=True)
+class FoundInFullText:
+    """A specific the title and abstract lack but the full text gives: a quote, not a flag."""
+
+    term: str
+    section: str
+    sentence: str
+    pmcid: str
+
+    @property
+    def message(self) -> str:
+        return f"'{self.term}' found in {self.section}: '{self.sentence}'"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"term": self.term, "section": self.section, "sentence": self.sentence, "pmcid": self.pmcid,
+                "message": self.message}
 
 
 @dataclass
@@ -65,6 +96,7 @@ class CitationResult:
     clause: str = ""
     evidence: list[EvidenceSentence] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
+    found: list[FoundInFullText] = field(default_factory=list)  # specifics the full text gives
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -78,7 +110,7 @@ class CitationResult:
             "clause": self.clause,
             "evidence": [e.to_dict() for e in self.evidence],
             "flags": [f.to_dict() for f in self.flags],
-        }
+        } | ({"found_in_full_text": [f.to_dict() for f in self.found]} if self.found else {})
 
 
 @dataclass

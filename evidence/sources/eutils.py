@@ -222,6 +222,18 @@ class EutilsClient:
             log.warning("efetch returned PMIDs that were not asked for: %s (dropped)", ", ".join(extra))
         return {p: parts[p] for p in batch if p in parts}
 
+    def efetch_pmc(self, pmcids: Sequence[str]) -> bytes:
+        """One ``efetch db=pmc`` request for up to 200 PMCIDs (POST above 100): the raw ``<pmc-articleset>``.
+
+        Not cached here: the full-text store keeps what this answers, per article, with its licence.
+        """
+        ids = [p.strip().upper().removeprefix("PMC") for p in pmcids]
+        bad = [i for i in ids if not i.isdigit()]
+        if bad or not ids or len(ids) > EFETCH_BATCH:
+            raise PubMedError(f"not a PMCID batch: {_few(bad or ids)}", hint="PMCIDs look like PMC1234567")
+        params = {"db": "pmc", "id": ",".join(ids), "retmode": "xml"}
+        return self._call("efetch.fcgi", params, post=len(ids) > POST_OVER_IDS, cache=False, size=len(ids))
+
     def esummary(self, pmids: Iterable[str | int]) -> list[DocSummary]:
         """Document summaries (JSON esummary) in batches of 200, in NCBI's order."""
         wanted = list(dict.fromkeys(self._check_pmid(p) for p in pmids))
