@@ -726,51 +726,71 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
         sys.exit(1)  # what worked was written; the errors need the user (e.g. go online once)
 
 
+def _works_client(app: App, offline: bool, refresh: bool, older_than: str | None):  # type: ignore[no-untyped-def]
+    """Crossref, doi.org and DataCite, with the same cache, offline and wait rules as PubMed."""
+    from evidence.sources.doi import DoiClient
+    from evidence.store.paths import default_cache_root
+
+    def on_wait(waiting: Any) -> None:
+        app.info(waiting.message())
+
+    return DoiClient(cache_dir=default_cache_root() / "works", offline=offline, refresh=refresh,
+                     max_age=_parse_age(older_than), on_wait=on_wait)
+
+
 @cli.command()
 @click.argument("identifiers", nargs=-1, required=True)
-@click.option("--dry-run", is_flag=True, help="Show what would be added; write nothing.")
+@click.option("--dry-run", is_flag=True, help="Show what would be added and from which source; write nothing.")
+@click.option("--create", is_flag=True, help="Create the library file if it does not exist.")
 @force_option
 @pubmed_options
 @json_option
 @pass_app
-def add(app: App, identifiers: tuple[str, ...], dry_run: bool, force: bool, offline: bool, refresh: bool,
-        older_than: str | None, as_json: bool) -> None:
-    """Add studies by PMID, DOI, PMCID or PubMed URL (use - to read them from stdin).
+def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, force: bool, offline: bool,
+        refresh: bool, older_than: str | None, as_json: bool) -> None:
+    """Add works by PMID, DOI, PMCID, arXiv id, ISBN or URL (use - to read them from stdin).
 
-    Keys follow the library's style (surname + year, then the first title word, then
-    a/b/c). A work already in the library (same PMID or DOI, or same title, year and
-    first author) is not added twice: the existing key is named instead.
+    PubMed is asked first (PMIDs, PMCIDs, DOIs); a DOI PubMed does not know comes from its
+    registration agency (Crossref, DataCite, or DOI content negotiation). Each identifier is
+    handled on its own: a failure is reported in one line and the others are still added
+    (exit 1 if any failed). Keys follow the library's style; a work already in the library
+    (same PMID or DOI, or same title, year and first author) is not added twice.
 
     \b
     Examples:
       evidence add 35110300 10.1038/mp.2017.255 PMC5116384
-      evidence add https://pubmed.ncbi.nlm.nih.gov/10686270/
-      cat pmids.txt | evidence add -
+      evidence -l new.bib add --create 10.1017/9781108348843 10.1101/2020.12.01.406702
+      evidence add https://doi.org/10.5061/dryad.8515          # a DataCite dataset
+      evidence add 10.1136/bmj-2021-067194 --dry-run
+      cat ids.txt | evidence add -
     """
-    from evidence.sources.apply import add_records
-    from evidence.sources.identifiers import resolve_identifiers
+    from evidence.sources.apply import add_works
+    from evidence.sources.resolve import resolve_any
 
     if identifiers == ("-",):
         identifiers = tuple(line.strip() for line in click.get_text_stream("stdin") if line.strip())
-    lib = app.library()
+    lib = app.library(create=create)
     if not dry_run:
         lib.check_writable(force=force)
     client = _client(app, offline, refresh, older_than)
+    works = _works_client(app, offline, refresh, older_than)
     try:
-        resolved = resolve_identifiers(list(identifiers), client)
+        resolved = resolve_any(list(identifiers), client, works)
     finally:
         _end_progress_line()
-    added = iter(add_records(lib, [record for _, record, _ in resolved if record is not None]))
+    added = iter(add_works(lib, [r.work for r in resolved if r.work is not None]))
     rows = []
-    for text, record, message in resolved:
-        row: dict[str, Any] = {"input": text, "status": "error", "key": None, "message": message}
-        if record is not None:
+    for item in resolved:
+        row: dict[str, Any] = {"input": item.text, "status": "error", "key": None, "message": item.message}
+        if item.work is not None:
             res = next(added)
             byline = " ".join(str(x) for x in (res.entry.first_author, res.entry.year) if x)
-            text_of = {"exists": f"already in the library as {res.key}", "added": f"{byline}: {res.entry.title}"}
-            row |= {"status": res.status, "key": res.key, "message": text_of[res.status]}
+            text_of = {"exists": f"already in the library as {res.key}",
+                       "added": f"{byline}: {res.entry.title} ({item.work.source})"}
+            row |= {"status": res.status, "key": res.key, "message": text_of[res.status], "source": item.work.source,
+                    "type": res.entry.type}
             if res.status == "added":
-                row["retracted"] = record.is_retracted
+                row["retracted"] = res.entry.is_retracted
         rows.append(row)
     if not dry_run and any(r["status"] == "added" for r in rows):
         lib.save(force=force)
@@ -785,7 +805,7 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, force: bool, offl
                 mark = app.style("would add", fg="green")
             app.out(f"{r['input']}: {mark}{' as ' + r['key'] if r['status'] == 'added' else ''} - {r['message']}")
             if r.get("retracted"):
-                app.warn(f"{r['key']} is RETRACTED according to PubMed")
+                app.warn(f"{r['key']} is RETRACTED according to {r['source']}")
         if dry_run:
             app.info("Dry run, nothing written.")
     if any(r["status"] == "error" for r in rows):

@@ -8,12 +8,14 @@ from typing import Literal
 
 from evidence.model import Entry
 from evidence.sources.changes import apply_changes, entry_from_record
+from evidence.sources.doi import Work
 from evidence.sources.enrich import Match
 from evidence.sources.identifiers import SearchHit
 from evidence.sources.records import PubMedRecord
 from evidence.store.library import Library
 
-__all__ = ["AddResult", "HitResult", "add_hits", "add_records", "apply_matches", "existing_key"]
+__all__ = ["AddResult", "AddedWork", "HitResult", "add_hits", "add_records", "add_works", "apply_matches",
+           "existing_key"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,35 @@ def add_records(library: Library, records: Iterable[PubMedRecord]) -> list[AddRe
         entry = entry_from_record(record, library.new_key(draft))
         library.add(entry)
         out.append(AddResult("added", entry.key, record, entry))
+    return out
+
+
+@dataclass(frozen=True)
+class AddedWork:
+    """What happened to one found work: ``added`` under ``key``, or it ``exists`` already under ``key``."""
+
+    status: Literal["added", "exists"]
+    key: str
+    work: Work
+    entry: Entry
+
+
+def add_works(library: Library, works: Iterable[Work]) -> list[AddedWork]:
+    """Add each work (from any source) unless the library, including works added just before, has it.
+
+    Nothing is saved: the caller saves once, after every identifier was tried, so a failure
+    half-way never leaves a half-written library.
+    """
+    out: list[AddedWork] = []
+    for work in works:
+        draft = Entry("draft", work.type, dict(work.fields))
+        existing = library.find_same_work(draft)
+        if existing is not None:
+            out.append(AddedWork("exists", existing.key, work, existing))
+            continue
+        entry = Entry(library.new_key(draft), work.type, dict(work.fields))
+        library.add(entry)
+        out.append(AddedWork("added", entry.key, work, entry))
     return out
 
 
