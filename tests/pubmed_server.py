@@ -341,3 +341,15 @@ class FakeWorks:
         if "csl+json" in request.headers.get("Accept", ""):
             return Response(works_fixture("cn_csl_json_10.1126_science.169.3946.635.json"))
         return Response(works_fixture("cn_bibtex_10.1126_science.169.3946.635.bib"), content_type="application/x-bibtex")
+
+
+@contextlib.contextmanager
+def works_server() -> Iterator[FakeWorks]:
+    """A started loopback server answering as Crossref, doi.org and DataCite did."""
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    try:
+        yield FakeWorks(server)
+    finally:
+        server.clear()
+        server.stop()

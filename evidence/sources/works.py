@@ -41,6 +41,7 @@ _NOTICE_FIELDS = {"retraction": "retracted", "removal": "retracted", "withdrawal
 _DATE_KEYS = ("issued", "published", "published-print", "published-online", "posted", "approved")
 _TAG = re.compile(r"<[^>]+>")
 _JATS_TITLE = re.compile(r"<(?:jats:)?title\b[^>]*>.*?</(?:jats:)?title>", re.S)
+_SECTION_TITLE = re.compile(r"<(?:jats:)?title\b[^>]*>(.*?)</(?:jats:)?title>\s*<(?:jats:)?p\b[^>]*>", re.S)
 _PARA = re.compile(r"<(?:jats:)?(?:p|sec)\b[^>]*>", re.S)
 
 #: Every field ``work_fields`` can fill (for ``enrich --overwrite`` validation).
@@ -82,6 +83,7 @@ def _plain(text: str) -> str:
 def jats_to_text(abstract: str) -> str:
     """A JATS abstract as plain text: the "Abstract" heading dropped, one paragraph per line."""
     body = _JATS_TITLE.sub("", abstract, count=1) if re.match(r"\s*<(?:jats:)?title", abstract) else abstract
+    body = _SECTION_TITLE.sub(lambda m: f"<p>{m.group(1)}: ", body)  # "Methods: ...", as PubMed labels sections
     parts = [_plain(p) for p in _PARA.split(body)]
     return "\n".join(p for p in parts if p)
 
@@ -156,7 +158,7 @@ def work_fields(work: Mapping[str, Any]) -> tuple[str, dict[str, str]]:
     fields_author = _names(work.get("author"))
     if fields_author:
         fields["author"] = fields_author
-    editors = _names(work.get("editor"))
+    editors = _names(work.get("editor")) if kind != "article" else ""  # a journal's academic editor is no book editor
     if editors:
         fields["editor"] = editors
     put("title", _title(work))
