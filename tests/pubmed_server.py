@@ -340,7 +340,8 @@ class FakeWorks:
     def _transform(self, request: Request) -> Response:
         if "csl+json" in request.headers.get("Accept", ""):
             return Response(works_fixture("cn_csl_json_10.1126_science.169.3946.635.json"))
-        return Response(works_fixture("cn_bibtex_10.1126_science.169.3946.635.bib"), content_type="application/x-bibtex")
+        return Response(works_fixture("cn_bibtex_10.1126_science.169.3946.635.bib"),
+                        content_type="application/x-bibtex")
 
 
 @contextlib.contextmanager

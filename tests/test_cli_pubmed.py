@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from pubmed_server import FakeNCBI, fixture
+from pubmed_server import FakeNCBI, FakeWorks, fixture, works_server
 
 from cli import cli
 from evidence.store.library import Library
@@ -371,3 +372,96 @@ def test_full_disk_under_the_cache_is_one_clear_error(refs: Path, ncbi: FakeNCBI
         f"Error: {tmp_path / 'cache' / 'pubmed' / 'eutils.sqlite'}: cannot use the response cache: disk I/O error"
         " (free some disk space, or set EVIDENCE_CACHE_DIR to a folder on another disk)")
     assert refs.read_bytes() == before
+
+
+# --------------------------------------------------------------------------- add: any DOI, any source
+
+@pytest.fixture
+def works(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeWorks]:
+    """Recorded Crossref, doi.org and DataCite on one loopback server, the CLI pointed at it."""
+    with works_server() as fake:
+        for name in ("CROSSREF", "DOI", "DATACITE"):
+            monkeypatch.setenv(f"EVIDENCE_{name}_URL", fake.base_url)
+        yield fake
+
+
+def test_add_create_mixed_identifiers_each_from_its_source(tmp_path: Path, ncbi: FakeNCBI, works: FakeWorks) -> None:
+    bib = tmp_path / "new.bib"
+    ids = ["38011560", "10.1101/2020.12.01.406702", "https://doi.org/10.5061/dryad.8515", "doi:10.14264/uql.2020.791",
+           "https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0033693"]
+    code, out, err = run("-l", str(bib), "add", "--create", *ids)
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "38011560: added as krystal2023ketamine - Krystal 2023: Ketamine and the neurobiology of depression: "
+        "Toward next-generation rapid-acting antidepressant treatments (PubMed)",
+        "10.1101/2020.12.01.406702: added as joyce2020identification - Joyce 2020: Identification of a novel "
+        "cationic glycolipid in Streptococcus agalactiae that contributes to brain entry and meningitis (Crossref)",
+        "https://doi.org/10.5061/dryad.8515: added as ollomo2011data - Ollomo 2011: Data from: A new malaria agent in "
+        "African hominids. (DataCite)",
+        "doi:10.14264/uql.2020.791: added as collingwood2020school - Collingwood 2020: School truancy and financial "
+        "independence during emerging adulthood: a longitudinal analysis of receipt of and reliance on cash transfers "
+        "(Crossref)",
+        "https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0033693: added as "
+        "sadasivan2012methylphenidate - Sadasivan 2012: Methylphenidate Exposure Induces Dopamine Neuron Loss and "
+        "Activation of Microglia in the Basal Ganglia of Mice (Crossref)",
+    ]
+    lib = Library.load(bib)
+    assert [(e.key, e.type) for e in lib.entries] == [
+        ("krystal2023ketamine", "article"), ("joyce2020identification", "misc"), ("ollomo2011data", "dataset"),
+        ("collingwood2020school", "phdthesis"), ("sadasivan2012methylphenidate", "article")]
+    erratum = lib.get("sadasivan2012methylphenidate").get("erratum")
+    assert erratum == "10.1371/annotation/c76da2c1-ccb8-4797-94c1-359d3ceceeda"
+    # 5 identifiers: one efetch, one esearch for the four DOIs, four agency lookups, four works requests
+    ncbi_requests = len(ncbi.hits)
+    agency = works.count("ra")
+    assert (ncbi_requests, agency, works.count() - agency) == (2, 4, 4)
+    assert ncbi_requests + works.count() <= len(ids) + agency + 1
+
+
+def test_add_one_failure_is_one_line_and_the_others_are_added(refs: Path, ncbi: FakeNCBI, works: FakeWorks) -> None:
+    before = len(Library.load(refs))
+    code, out, err = run("-l", str(refs), "add", "10.1371/notarealdoi", "10.1007/978-3-662-46370-3_13", "hello")
+    assert code == 1
+    assert out.splitlines() == [
+        "10.1371/notarealdoi: failed - DOI 10.1371/notarealdoi is not known to PubMed, Crossref, DataCite or doi.org",
+        "10.1007/978-3-662-46370-3_13: added as diercks2015 - Diercks 2015: Clinical Symptoms and Physical "
+        "Examinations (Crossref)",
+        "hello: failed - not a PMID, DOI, PMCID, arXiv id, ISBN or a URL holding one",
+    ]
+    assert len(Library.load(refs)) == before + 1
+    assert "  booktitle = {Shoulder Stiffness}," in entry_text(refs, "diercks2015").splitlines()
+
+
+def test_add_dry_run_names_the_source_and_writes_nothing(refs: Path, ncbi: FakeNCBI, works: FakeWorks) -> None:
+    before = refs.read_bytes()
+    code, out, err = run("-l", str(refs), "add", "--dry-run", "10.5061/dryad.8515")
+    assert (code, out, err) == (0, "10.5061/dryad.8515: would add as ollomo2011 - Ollomo 2011: Data from: A new "
+                                   "malaria agent in African hominids. (DataCite)\n", "Dry run, nothing written.\n")
+    assert refs.read_bytes() == before
+
+
+def test_add_without_create_on_a_missing_file_is_one_error(tmp_path: Path) -> None:
+    code, out, err = run("-l", str(tmp_path / "new.bib"), "add", "10.5061/dryad.8515")
+    assert code == 1 and out == "" and err.startswith("Error: ") and "--create" not in out
+    assert not (tmp_path / "new.bib").exists()
+
+
+def test_crossref_down_still_adds_what_pubmed_has(refs: Path, ncbi: FakeNCBI, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVIDENCE_MAX_WAIT", "1")  # conftest points doi.org and Crossref at a closed port
+    ids = ["26147656", "10.1101/2020.12.01.406702", "10.1007/978-3-662-46370-3_13"]
+    code, out, err = run("-l", str(refs), "add", *ids)
+    lines = out.splitlines()
+    assert code == 1
+    assert lines[0].startswith("26147656: added as ydenberg2015 - ")
+    assert lines[1].startswith("10.1101/2020.12.01.406702: failed - cannot reach doi.org at http://127.0.0.1:9/ra/10.1101")
+    again = "10.1007/978-3-662-46370-3_13: failed - not asked, the same source just failed: "
+    assert lines[2] == lines[1].replace("10.1101/2020.12.01.406702: failed - ", again)  # no second wait
+    assert Library.load(refs).get("ydenberg2015").pmid == "26147656"
+
+
+def test_add_json_says_source_and_type(refs: Path, ncbi: FakeNCBI, works: FakeWorks) -> None:
+    code, out, _ = run("-l", str(refs), "add", "--json", "10.14264/uql.2020.791")
+    assert code == 0
+    row = json.loads(out)[0]
+    assert (row["status"], row["key"], row["source"], row["type"]) == ("added", "collingwood2020", "Crossref",
+                                                                        "phdthesis")

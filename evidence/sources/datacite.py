@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -26,7 +27,8 @@ def datacite_fields(document: Mapping[str, Any]) -> tuple[str, dict[str, str]]:
     """``(entry type, fields)`` for a DataCite ``/dois/{doi}`` answer; empty values are left out."""
     data = document.get("data")
     attrs: Mapping[str, Any] = data.get("attributes", {}) if isinstance(data, Mapping) else {}
-    types = attrs.get("types") if isinstance(attrs.get("types"), Mapping) else {}
+    types = attrs.get("types")
+    types = types if isinstance(types, Mapping) else {}
     general = str(types.get("resourceTypeGeneral", "") or "").lower()
     kind = _TYPES.get(general, "misc")
     fields: dict[str, str] = {}
@@ -47,5 +49,6 @@ def datacite_fields(document: Mapping[str, Any]) -> tuple[str, dict[str, str]]:
     put("doi", attrs.get("doi", ""), escape=False)
     abstracts = [d.get("description", "") for d in attrs.get("descriptions") or []
                  if isinstance(d, Mapping) and d.get("descriptionType") == "Abstract"]
-    put("abstract", abstracts[0] if abstracts else "")
+    paragraphs = re.split(r"\n\s*\n", str(abstracts[0] or "")) if abstracts else []
+    put("abstract", "\n".join(" ".join(p.split()) for p in paragraphs if p.strip()))  # hard-wrapped lines joined
     return kind, fields

@@ -96,6 +96,10 @@ def parse_identifier(text: str) -> tuple[str, str]:
     return "", raw
 
 
+def _isbn13_ok(digits: str) -> bool:
+    return sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(digits)) % 10 == 0
+
+
 def arxiv_id(text: str) -> str:
     """The arXiv id in ``arXiv:2106.01345v2``, ``2106.01345``, ``hep-th/9901001`` or an arxiv.org URL; else ``""``."""
     raw = text.strip()
@@ -118,9 +122,9 @@ def isbn13(text: str) -> str:
             return ""
         digits = "978" + digits[:9]
         return digits + str((10 - sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(digits)) % 10) % 10)
-    if re.fullmatch(r"97[89]\d{10}", digits) and (explicit or re.fullmatch(r"97[89][\d-]+", raw)):
-        if sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(digits)) % 10 == 0:
-            return digits
+    plausible = explicit or re.fullmatch(r"97[89][\d-]+", raw)
+    if re.fullmatch(r"97[89]\d{10}", digits) and plausible and _isbn13_ok(digits):
+        return digits
     return ""
 
 

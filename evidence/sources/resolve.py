@@ -78,10 +78,14 @@ def _lookup_each(values: Sequence[str], lookup: Callable[[str], Work | None], of
             work = lookup(value)
         except (NetworkError, NCBIError) as exc:  # a broken cache is no identifier's fault: it stops the run
             out[value] = (None, str(exc))
-            dead = str(exc) if _dead(exc, offline) else ""
+            dead = f"not asked, the same source just failed: {exc}" if _dead(exc, offline) else ""
             continue
         out[value] = (work, "ok") if work else (None, not_found(value))
     return out
+
+
+def _not_found(label: str, name: str) -> Callable[[str], str]:
+    return lambda value: f"{label} {value} not found in {name}"
 
 
 def resolve_any(texts: Sequence[str], pubmed: PubMedClient, works: WorkSource,
@@ -95,7 +99,7 @@ def resolve_any(texts: Sequence[str], pubmed: PubMedClient, works: WorkSource,
         try:
             for text, record, message in resolve_identifiers(pubmed_texts, pubmed):
                 by_pubmed[text] = (pubmed_work(record) if record is not None else None, message)
-        except (NetworkError, NCBIError) as exc:  # PubMed as a whole failed: its identifiers fail, DOIs still try their agency
+        except (NetworkError, NCBIError) as exc:  # PubMed as a whole failed: DOIs still try their agency
             by_pubmed = {t: (None, f"PubMed: {exc}") for t in pubmed_texts}
     dois = [v for t, (k, v) in zip(texts, parsed, strict=True)
             if k == "doi" and by_pubmed.get(t, (None, ""))[0] is None]
@@ -106,7 +110,7 @@ def resolve_any(texts: Sequence[str], pubmed: PubMedClient, works: WorkSource,
         values = [v for k, v in parsed if k == kind]
         label = "arXiv id" if kind == "arxiv" else kind.upper()
         by_extra[kind] = _lookup_each(values, source.lookup, bool(getattr(source, "offline", False)),
-                                      lambda v, label=label, name=source.name: f"{label} {v} not found in {name}")
+                                      _not_found(label, source.name))
     out = []
     for text, (kind, value) in zip(texts, parsed, strict=True):
         if kind == "doi" and by_pubmed.get(text, (None, ""))[0] is None:

@@ -122,7 +122,8 @@ def _title(work: Mapping[str, Any]) -> str:
 
 def _isbn(work: Mapping[str, Any]) -> str:
     """The print ISBN first (what a reader's copy carries), else the first listed."""
-    typed = work.get("isbn-type") if isinstance(work.get("isbn-type"), list) else []
+    typed = work.get("isbn-type")
+    typed = typed if isinstance(typed, list) else []
     prints = [t.get("value", "") for t in typed if isinstance(t, Mapping) and t.get("type") == "print"]
     return (prints[0] if prints and prints[0] else "") or _first(work.get("ISBN"))
 

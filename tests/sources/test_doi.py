@@ -31,7 +31,8 @@ def test_crossref_doi_costs_the_agency_lookup_and_one_work_request(works: FakeWo
     assert work is not None and (work.type, work.source) == ("incollection", "Crossref")
     assert work.fields["booktitle"] == "Shoulder Stiffness"
     assert [h.path for h in works.hits] == ["ra", "crossref"]
-    assert works.hits[0].url.endswith("/ra/10.1007") and works.hits[1].url.endswith("/works/10.1007/978-3-662-46370-3_13")
+    assert works.hits[0].url.endswith("/ra/10.1007")
+    assert works.hits[1].url.endswith("/works/10.1007/978-3-662-46370-3_13")
 
 
 def test_datacite_doi_goes_to_datacite(works: FakeWorks) -> None:
@@ -88,7 +89,8 @@ def test_crossrefs_rate_limit_headers_slow_the_limiter_down(works: FakeWorks) ->
 def test_a_refused_request_is_one_error_naming_crossref(works: FakeWorks) -> None:
     from pubmed_server import works_fixture
 
-    works.fail_next("crossref", http_error(400, works_fixture("work_400_validation_failure_parameter_not_allowed.json")))
+    refusal = works_fixture("work_400_validation_failure_parameter_not_allowed.json")
+    works.fail_next("crossref", http_error(400, refusal))
     with pytest.raises(NCBIError, match=r"^Crossref answered HTTP 400 for .*validation-failure"):
         make(works).crossref_work("10.1371/journal.pone.0033693")
 

@@ -52,8 +52,9 @@ def test_monograph_is_a_book_with_its_print_isbn() -> None:
 
 def test_book_chapter_is_incollection_with_booktitle_publisher_and_address() -> None:
     assert fields_of("work_10.1007_978-3-662-46370-3_13_book_chapter.json") == ("incollection", {
-        "author": "Diercks, Ronald L. and Ludvigsen, Tom Clement", "title": "Clinical Symptoms and Physical Examinations",
-        "booktitle": "Shoulder Stiffness", "year": "2015", "pages": "155--158", "publisher": "Springer Berlin Heidelberg",
+        "author": "Diercks, Ronald L. and Ludvigsen, Tom Clement",
+        "title": "Clinical Symptoms and Physical Examinations", "booktitle": "Shoulder Stiffness", "year": "2015",
+        "pages": "155--158", "publisher": "Springer Berlin Heidelberg",
         "address": "Berlin, Heidelberg", "isbn": "9783662463697", "doi": "10.1007/978-3-662-46370-3_13",
     })
 
@@ -102,7 +103,8 @@ def test_correction_notice_is_stored_like_pubmeds_erratum_and_a_journal_editor_i
     assert kind == "article"
     assert fields["erratum"] == "10.1371/annotation/c76da2c1-ccb8-4797-94c1-359d3ceceeda"
     assert "editor" not in fields and "retracted" not in fields
-    assert (fields["journal"], fields["pages"], fields["year"], fields["month"]) == ("PLoS ONE", "e33693", "2012", "mar")
+    got = (fields["journal"], fields["pages"], fields["year"], fields["month"])
+    assert got == ("PLoS ONE", "e33693", "2012", "mar")
 
 
 def test_a_new_version_pointing_at_itself_is_no_notice() -> None:
