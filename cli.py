@@ -637,41 +637,82 @@ def _show_changes(app: App, key: str, changes: list[Any]) -> None:
             app.out(f"  {app.style('+', fg='green')} {ch.field} = {app.style(new, fg='green')}")
 
 
+def _status_word(app: App, status: str) -> str:
+    return {"matched": app.style("matched", fg="green"), "complete": "complete",
+            "ambiguous": app.style("ambiguous", fg="yellow"), "not_found": app.style("not found", fg="yellow"),
+            "mismatch": app.style("MISMATCH", fg="red", bold=True), "error": app.style("error", fg="red")}.get(status,
+                                                                                                            status)
+
+
+def _summary(counts: Any, retracted: int) -> str:
+    return (f"{counts['matched']} matched, {counts['complete']} already complete, {counts['ambiguous']} ambiguous, "
+            f"{counts['not_found']} not found, {counts['mismatch']} mismatched ids, {counts['error']} errors, "
+            f"{retracted} retracted")
+
+
+def _crossref_progress(app: App) -> Callable[[Any], None]:
+    """``Crossref: 40/120 entries, about 12 s left`` on one stderr line, only on a terminal."""
+    interactive = sys.stderr.isatty() and not app.quiet
+
+    def progress(p: Any) -> None:
+        if interactive:
+            eta = f", about {p.eta:.0f} s left" if p.eta is not None and p.done < p.total else ""
+            click.echo(f"\r  {p.source}: {p.done}/{p.total} entries{eta}   ", err=True, nl=False)
+
+    return progress
+
+
 @cli.command()
 @click.argument("keys", nargs=-1)
 @click.option("--dry-run", is_flag=True, help="Show the changes as a diff; write nothing.")
 @click.option("--overwrite", "overwrite", multiple=True, metavar="FIELD",
               help="Replace this field even when the entry has a value (repeatable).")
+@click.option("--source", type=click.Choice(["all", "pubmed", "crossref"]), default="all", show_default=True,
+              help="Where to look: PubMed, then Crossref for what PubMed lacks (all), or one of them.")
+@click.option("--accept", "accept", multiple=True, metavar="KEY",
+              help="Take the record reported as a MISMATCH for this entry (repeatable).")
 @force_option
 @pubmed_options
 @json_option
 @pass_app
-def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str, ...], force: bool, offline: bool,
-           refresh: bool, older_than: str | None, as_json: bool) -> None:
-    """Find each entry's PubMed record and fill what is missing.
+def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str, ...], source: str,
+           accept: tuple[str, ...], force: bool, offline: bool, refresh: bool, older_than: str | None,
+           as_json: bool) -> None:
+    """Find each entry's record (PubMed, then Crossref) and fill what is missing.
 
-    Cheapest lookups first, in batches: PMID, PMCID, DOI, then one ECitMatch request for
-    entries with journal/year/volume/page, then a title search. A record is applied only
-    when it scores above the threshold, and an entry's existing PMID or DOI must point to the
-    same work (title, first author, year): a wrong PMID is reported, never applied. Your
-    values are never overwritten unless you name the field with --overwrite.
+    PubMed first, cheapest lookups first, in batches: PMID, PMCID, DOI, then one ECitMatch
+    request for entries with journal/year/volume/page, then a title search. Entries PubMed
+    does not know go to Crossref: by DOI (or the DOI's own agency), else by a citation search.
+    A record is applied only when it scores above the threshold, and an entry's existing PMID
+    or DOI must point to the same work (title, first author, year): a wrong id is reported,
+    never applied, unless you take it with --accept KEY. Your values are never overwritten
+    unless you name the field with --overwrite; an author list ending in "and others" is
+    completed from the record.
 
     \b
     Examples:
       evidence enrich
       evidence enrich fond2014 --dry-run
+      evidence enrich --source crossref smith2019
+      evidence enrich --accept jones2020 jones2020
       evidence enrich --overwrite title --overwrite journal zanos2018
       evidence enrich --offline            # from the cache only, no network
     """
     from collections import Counter
 
-    from evidence.sources.apply import apply_matches
+    from evidence.errors import NCBIError, NetworkError
+    from evidence.sources.apply import apply_matches, settle_matches
+    from evidence.sources.changes import apply_changes
     from evidence.sources.enrich import match_entries
     from evidence.sources.fields import BIBTEX_FIELDS
+    from evidence.sources.workfill import match_works
+    from evidence.sources.works import WORK_FIELDS
 
-    unknown = [f for f in overwrite if f.lower() not in BIBTEX_FIELDS]
+    fillable = (BIBTEX_FIELDS if source != "crossref" else frozenset()) | (WORK_FIELDS if source != "pubmed"
+                                                                          else frozenset())
+    unknown = [f for f in overwrite if f.lower() not in fillable]
     if unknown:
-        raise click.BadParameter(f"PubMed never fills {', '.join(unknown)}; it fills {', '.join(sorted(BIBTEX_FIELDS))}",
+        raise click.BadParameter(f"no source fills {', '.join(unknown)}; they fill {', '.join(sorted(fillable))}",
                                  param_hint="--overwrite")
     lib = app.library()
     if not dry_run:
@@ -680,30 +721,53 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
     if not entries:
         app.info("Nothing to enrich: the library is empty.")
         return
-    client = _client(app, offline, refresh, older_than)
-    app.info(f"Matching {len(entries)} entr{'y' if len(entries) == 1 else 'ies'} against PubMed...")
-    try:
-        matches = match_entries(entries, client, overwrite=overwrite)
-    finally:
-        _end_progress_line()
-    counts = Counter(m.status for m in matches)
-    retracted = [m for m in matches if m.retracted]
+    matches: list[Any] = []
+    pubmed_error = ""
+    client = None
+    if source != "crossref":
+        client = _client(app, offline, refresh, older_than)
+        app.info(f"Matching {len(entries)} entr{'y' if len(entries) == 1 else 'ies'} against PubMed...")
+        try:
+            matches = settle_matches(entries, match_entries(entries, client, overwrite=overwrite), accept=accept,
+                                     overwrite=overwrite)
+        except (NetworkError, NCBIError) as exc:
+            if source == "pubmed":
+                raise
+            pubmed_error = str(exc)  # Crossref still gets every entry
+        finally:
+            _end_progress_line()
+    fills: list[Any] = []
+    if source != "pubmed":
+        lacking = {m.key for m in matches if m.status == "not_found"} if matches else {e.key for e in entries}
+        todo = [e for e in entries if e.key in lacking]
+        if todo:
+            works = _works_client(app, offline, refresh, older_than)
+            try:
+                fills = match_works(todo, works, overwrite=overwrite, accept=accept, progress=_crossref_progress(app))
+            finally:
+                _end_progress_line()
+    if pubmed_error:
+        app.warn(f"PubMed could not be used: {pubmed_error}")
+    filled = {f.key: f for f in fills if f.status != "not_found" or not matches}
+    shown = [m for m in matches if m.key not in filled]
+    counts = Counter(m.status for m in shown) + Counter(f.status for f in filled.values())
+    retracted = [m.key for m in shown if m.retracted] + [f.key for f in filled.values() if f.retracted]
     if not dry_run:
         apply_matches(lib, matches)
+        for f in filled.values():
+            if f.status == "matched" and f.changes:
+                apply_changes(lib.get(f.key), f.changes)
         result = lib.save(force=force)
         if result.written:
             _reindex(app, lib)
     if as_json:
         app.json({"dry_run": dry_run, "summary": dict(counts) | {"retracted": len(retracted)},
-                  "requests": client.stats.requests, "cache_hits": client.stats.cache_hits,
-                  "results": [m.to_dict() for m in matches]})
+                  "requests": client.stats.requests if client else 0,
+                  "cache_hits": client.stats.cache_hits if client else 0,
+                  "results": [m.to_dict() for m in shown] + [f.to_dict() for f in filled.values()]})
     else:
-        for m in matches:
-            status = {"matched": app.style("matched", fg="green"), "complete": "complete",
-                      "ambiguous": app.style("ambiguous", fg="yellow"), "not_found": app.style("not found", fg="yellow"),
-                      "mismatch": app.style("MISMATCH", fg="red", bold=True),
-                      "error": app.style("error", fg="red")}.get(m.status, m.status)
-            line = f"{app.style(m.key, bold=True)}: {status}"
+        for m in shown:
+            line = f"{app.style(m.key, bold=True)}: {_status_word(app, m.status)}"
             if m.pmid:
                 line += f" (PMID {m.pmid}{', ' + m.method if m.method else ''})"
             if m.retracted:
@@ -715,14 +779,20 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
                 app.out(f"  candidate PMID {c.pmid} (score {c.score:.2f}): {c.first_author} {c.year}, {c.title[:70]}")
             if m.changes and m.status == "matched":
                 _show_changes(app, m.key, m.changes)
-        summary = (f"{counts['matched']} matched, {counts['complete']} already complete, {counts['ambiguous']} ambiguous, "
-                   f"{counts['not_found']} not found, {counts['mismatch']} mismatched ids, {counts['error']} errors, "
-                   f"{len(retracted)} retracted")
-        app.info(("Dry run, nothing written: " if dry_run else "") + summary)
-    if retracted:
-        for m in retracted:
-            app.warn(f"{m.key} is RETRACTED according to PubMed (PMID {m.pmid})")
-    if counts["error"]:
+        for f in filled.values():
+            how = ", ".join(x for x in (f.source, f.method, f.doi and "DOI " + f.doi) if x)
+            line = f"{app.style(f.key, bold=True)}: {_status_word(app, f.status)} ({how})"
+            if f.retracted:
+                line += " " + app.style("RETRACTED", fg="red", bold=True, reverse=True)
+            app.out(line)
+            if f.message and f.status != "matched":
+                app.out(f"  {f.message}")
+            if f.changes and f.status == "matched":
+                _show_changes(app, f.key, f.changes)
+        app.info(("Dry run, nothing written: " if dry_run else "") + _summary(counts, len(retracted)))
+    for key in retracted:
+        app.warn(f"{key} is RETRACTED according to its record")
+    if counts["error"] or pubmed_error:
         sys.exit(1)  # what worked was written; the errors need the user (e.g. go online once)
 
 

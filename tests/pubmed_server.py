@@ -317,8 +317,9 @@ class FakeWorks:
 
     def _ra(self, request: Request) -> Response:
         name = self.agencies.get(self._tail(request, "/ra/"))
-        if name is None:  # no recording: fail loudly rather than invent an answer
-            return Response(b"", status=599)
+        if name is None:  # a prefix nobody recorded: doi.org's recorded 404 page (no invented JSON)
+            return Response(works_fixture("cn_doi.org_404_10.1126_foo.html"), status=404,
+                            content_type="text/html;charset=utf-8")
         return Response(works_fixture(name), content_type="application/json;charset=UTF-8")
 
     def _datacite(self, request: Request) -> Response:

@@ -16,11 +16,15 @@ from evidence.store.library import Library
 
 
 @pytest.fixture
-def ncbi(ncbi: FakeNCBI, monkeypatch: pytest.MonkeyPatch) -> FakeNCBI:
-    """The local NCBI (conftest), and the CLI pointed at it through the environment."""
+def ncbi(ncbi: FakeNCBI, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeNCBI]:
+    """The local NCBI (conftest) and recorded Crossref/doi.org/DataCite, the CLI pointed at them."""
     monkeypatch.setenv("EVIDENCE_EUTILS_URL", ncbi.base_url)
     monkeypatch.setenv("EVIDENCE_IDCONV_URL", ncbi.idconv_url)
-    return ncbi
+    with works_server() as fake:
+        for name in ("CROSSREF", "DOI", "DATACITE"):
+            monkeypatch.setenv(f"EVIDENCE_{name}_URL", fake.base_url)
+        ncbi.works = fake  # type: ignore[attr-defined]
+        yield ncbi
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -62,7 +66,8 @@ def test_enrich_dry_run_shows_changes_and_writes_nothing(library: Path, ncbi: Fa
     assert "  + pubtype = Review; Journal Article" in lines
     mesh = "  + mesh = Ketamine/pharmacology/therapeutic use*; Depression/drug therapy; Antidepressive Agents/ph…"
     assert mesh in lines
-    assert not any(line.startswith("  ~ ") for line in lines)  # nothing the user wrote is replaced
+    replaced = [line for line in lines if line.startswith("  ~ ")]  # only the "and others" placeholder is completed
+    assert [line[:60] for line in replaced] == ["  ~ author: Krystal, John H. and others -> Krystal, John H a"]
     # the refs.bib works with PMIDs have no recorded record on this server: reported, not guessed
     assert "berman2000: not found (PMID 10686270, pmid)" in lines
     assert "Dry run, nothing written: 1 matched" in err
@@ -79,7 +84,8 @@ def test_enrich_fills_only_missing_fields_and_touches_only_that_entry(library: P
     filled = entry_text(library, "krystal2023")
     assert after.replace(filled, stub) == before  # every other byte unchanged
     entry = Library.load(library).get("krystal2023")
-    assert entry.get("author") == "Krystal, John H. and others"  # the user's value is kept
+    assert entry.get("author") == ("Krystal, John H and Kaye, Alfred P and Jefferson, Sarah and Girgenti, Matthew J"
+                                   " and Wilkinson, Samuel T and Sanacora, Gerard and Esterlis, Irina")  # completed
     assert "month = dec," in filled and "year = 2023," in filled  # bare macro and number kept as written
     assert entry.get("volume") == "120" and entry.get("number") == "49" and entry.pmcid == "PMC10710048"
     assert entry.abstract.startswith("Ketamine has emerged as a transformative")
@@ -88,8 +94,9 @@ def test_enrich_fills_only_missing_fields_and_touches_only_that_entry(library: P
     assert data["summary"] == {"complete": 1, "retracted": 0}
     assert data["requests"] == 0 and data["cache_hits"] == 1  # answered from the response cache
     assert library.read_text() == after
-    code, out, _ = run("-l", str(library), "enrich", "krystal2023", "--overwrite", "author", "--dry-run")
-    assert "  ~ author: Krystal, John H. and others -> Krystal, John H and Kaye, Alfred P and" in out
+    code, out, _ = run("-l", str(library), "enrich", "krystal2023", "--overwrite", "title", "--dry-run")
+    assert "  ~ title: Ketamine and the neurobiology of depression -> Ketamine and the neurobiology of depression: " \
+           "Toward next-generation rapid-acting antidepr…" in out.splitlines()
 
 
 def test_enrich_reports_ids_not_in_pubmed(refs: Path, ncbi: FakeNCBI) -> None:
@@ -103,10 +110,22 @@ def test_enrich_network_failure_leaves_library_untouched(library: Path, monkeypa
     refs = library
     before = refs.read_bytes()
     monkeypatch.setenv("EVIDENCE_EUTILS_URL", "http://127.0.0.1:9/entrez/eutils/")
-    result = CliRunner().invoke(cli, ["-l", str(refs), "enrich", "krystal2023"], catch_exceptions=False)
+    monkeypatch.setenv("EVIDENCE_MAX_WAIT", "1")
+    result = CliRunner().invoke(cli, ["-l", str(refs), "enrich", "--source", "pubmed", "krystal2023"],
+                                catch_exceptions=False)
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1].startswith("Error: cannot reach NCBI at http://127.0.0.1:9/entrez/eutils/")
     assert "Traceback" not in result.output
+    assert refs.read_bytes() == before
+    # PubMed and Crossref both down (conftest's closed port): each says so, the run still ends in one summary
+    result = CliRunner().invoke(cli, ["-l", str(refs), "enrich", "krystal2023"], catch_exceptions=False)
+    err = result.stderr.splitlines()
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stdout.splitlines()[0] == "krystal2023: error (Crossref)"
+    assert re.fullmatch(r"  cannot reach Crossref at http://127\.0\.0\.1:9/works: connection failed after \d attempts"
+                        r" in \d s \(the limit for one request is 1 s\) \(check your internet connection, or use"
+                        r" --offline to work from the cache\)", result.stdout.splitlines()[1])
+    assert err[-2].startswith("warning: PubMed could not be used: cannot reach NCBI at http://127.0.0.1:9/entrez/")
     assert refs.read_bytes() == before
 
 
@@ -221,7 +240,7 @@ def test_enrich_failure_midway_then_a_second_run_resumes(library: Path, ncbi: Fa
 
     before = library.read_bytes()
     ncbi.fail_next("/efetch.fcgi", *[http_error(503, b"<html>busy</html>")] * 5)  # every retry of the fetch
-    code, _, err = run("-l", str(library), "enrich", "krystal2023")
+    code, _, err = run("-l", str(library), "enrich", "--source", "pubmed", "krystal2023")
     assert code == 1 and err.splitlines()[-1].startswith("Error: NCBI unavailable: HTTP 503")
     assert library.read_bytes() == before  # all or nothing: nothing
     code, out, err = run("-l", str(library), "enrich", "krystal2023")
@@ -377,12 +396,9 @@ def test_full_disk_under_the_cache_is_one_clear_error(refs: Path, ncbi: FakeNCBI
 # --------------------------------------------------------------------------- add: any DOI, any source
 
 @pytest.fixture
-def works(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeWorks]:
-    """Recorded Crossref, doi.org and DataCite on one loopback server, the CLI pointed at it."""
-    with works_server() as fake:
-        for name in ("CROSSREF", "DOI", "DATACITE"):
-            monkeypatch.setenv(f"EVIDENCE_{name}_URL", fake.base_url)
-        yield fake
+def works(ncbi: FakeNCBI) -> FakeWorks:
+    """The recorded Crossref, doi.org and DataCite the ``ncbi`` fixture started."""
+    return ncbi.works  # type: ignore[attr-defined, no-any-return]
 
 
 def test_add_create_mixed_identifiers_each_from_its_source(tmp_path: Path, ncbi: FakeNCBI, works: FakeWorks) -> None:
@@ -447,7 +463,9 @@ def test_add_without_create_on_a_missing_file_is_one_error(tmp_path: Path) -> No
 
 
 def test_crossref_down_still_adds_what_pubmed_has(refs: Path, ncbi: FakeNCBI, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("EVIDENCE_MAX_WAIT", "1")  # conftest points doi.org and Crossref at a closed port
+    monkeypatch.setenv("EVIDENCE_MAX_WAIT", "1")
+    for name in ("CROSSREF", "DOI", "DATACITE"):
+        monkeypatch.setenv(f"EVIDENCE_{name}_URL", "http://127.0.0.1:9")  # a closed port
     ids = ["26147656", "10.1101/2020.12.01.406702", "10.1007/978-3-662-46370-3_13"]
     code, out, err = run("-l", str(refs), "add", *ids)
     lines = out.splitlines()

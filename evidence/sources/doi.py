@@ -24,7 +24,7 @@ from urllib.parse import quote
 import requests
 
 from evidence import __version__
-from evidence.errors import NCBIError
+from evidence.errors import NCBIError, PubMedError
 from evidence.sources.datacite import datacite_fields
 from evidence.sources.transport import MAX_WAIT, ClientStats, RateLimiter, RequestInfo, Transport, Waiting
 from evidence.sources.works import work_fields
@@ -74,6 +74,18 @@ def _rate_interval(headers: Mapping[str, str]) -> float | None:
     return float(match.group(1)) / n if match and n > 0 else None
 
 
+def _seconds(text: str | None, default: float) -> float:
+    """``EVIDENCE_MAX_WAIT`` as seconds (shared with PubMed): one request's total retrying."""
+    try:
+        value = float(text) if text else default
+    except ValueError:
+        value = -1.0
+    if not value > 0:
+        raise PubMedError(f"EVIDENCE_MAX_WAIT={text!r} is not a number of seconds",
+                          hint="set it to e.g. 60, or unset it for the default")
+    return value
+
+
 class DoiClient:
     """Crossref, doi.org (agency lookup, content negotiation) and DataCite behind one object.
 
@@ -97,7 +109,7 @@ class DoiClient:
         sleep: Callable[[float], None] = time.sleep,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         retries: int = 4,
-        max_wait: float = MAX_WAIT,
+        max_wait: float | None = None,
         on_request: Callable[[RequestInfo], None] | None = None,
         on_wait: Callable[[Waiting], None] | None = None,
         env: Mapping[str, str] | None = None,
@@ -107,6 +119,8 @@ class DoiClient:
         self.doi_url = (doi_url or env.get("EVIDENCE_DOI_URL") or DEFAULT_DOI_URL).rstrip("/")
         self.datacite_url = (datacite_url or env.get("EVIDENCE_DATACITE_URL") or DEFAULT_DATACITE_URL).rstrip("/")
         self.email = email if email is not None else (env.get("EVIDENCE_EMAIL") or None)
+        if max_wait is None:
+            max_wait = _seconds(env.get("EVIDENCE_MAX_WAIT"), MAX_WAIT)
         agent = f"evidence/{__version__}" + (f" (mailto:{self.email})" if self.email else "")
         session = session if session is not None else requests.Session()
         common: dict[str, Any] = dict(session=session, secrets=(self.email,), offline=offline, refresh=refresh,
