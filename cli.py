@@ -662,6 +662,55 @@ def _crossref_progress(app: App) -> Callable[[Any], None]:
     return progress
 
 
+def _crossref_stage(app: App, entries: list[Entry], matches: list[Any], source: str, overwrite: tuple[str, ...],
+                    accept: tuple[str, ...], offline: bool, refresh: bool, older_than: str | None) -> list[Any]:
+    """Crossref for the entries PubMed did not find (or for all of them with --source crossref)."""
+    from evidence.sources.workfill import match_works
+
+    if source == "pubmed":
+        return []
+    lacking = {m.key for m in matches if m.status == "not_found"} if matches else {e.key for e in entries}
+    todo = [e for e in entries if e.key in lacking]
+    if not todo:
+        return []
+    works = _works_client(app, offline, refresh, older_than)
+    try:
+        return match_works(todo, works, overwrite=overwrite, accept=accept, progress=_crossref_progress(app))
+    finally:
+        _end_progress_line()
+
+
+def _print_matches(app: App, matches: list[Any]) -> None:
+    """PubMed's outcome per entry: status, PMID and method, candidates of doubtful ones, planned changes."""
+    for m in matches:
+        line = f"{app.style(m.key, bold=True)}: {_status_word(app, m.status)}"
+        if m.pmid:
+            line += f" (PMID {m.pmid}{', ' + m.method if m.method else ''})"
+        if m.retracted:
+            line += " " + app.style("RETRACTED", fg="red", bold=True, reverse=True)
+        app.out(line)
+        if m.message and m.status != "matched":
+            app.out(f"  {m.message}")
+        for c in m.candidates[:5] if m.status in {"ambiguous", "mismatch"} else []:
+            app.out(f"  candidate PMID {c.pmid} (score {c.score:.2f}): {c.first_author} {c.year}, {c.title[:70]}")
+        if m.changes and m.status == "matched":
+            _show_changes(app, m.key, m.changes)
+
+
+def _print_fills(app: App, fills: list[Any]) -> None:
+    """Crossref's (or a DOI agency's) outcome per entry, in the same shape as PubMed's."""
+    for f in fills:
+        how = ", ".join(x for x in (f.source, f.method, f.doi and "DOI " + f.doi) if x)
+        line = f"{app.style(f.key, bold=True)}: {_status_word(app, f.status)} ({how})"
+        if f.retracted:
+            line += " " + app.style("RETRACTED", fg="red", bold=True, reverse=True)
+        app.out(line)
+        if f.message and f.status != "matched":
+            app.out(f"  {f.message}")
+        if f.changes and f.status == "matched":
+            _show_changes(app, f.key, f.changes)
+
+
 @cli.command()
 @click.argument("keys", nargs=-1)
 @click.option("--dry-run", is_flag=True, help="Show the changes as a diff; write nothing.")
@@ -705,7 +754,6 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
     from evidence.sources.changes import apply_changes
     from evidence.sources.enrich import match_entries
     from evidence.sources.fields import BIBTEX_FIELDS
-    from evidence.sources.workfill import match_works
     from evidence.sources.works import WORK_FIELDS
 
     fillable = (BIBTEX_FIELDS if source != "crossref" else frozenset()) | (WORK_FIELDS if source != "pubmed"
@@ -736,16 +784,7 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
             pubmed_error = str(exc)  # Crossref still gets every entry
         finally:
             _end_progress_line()
-    fills: list[Any] = []
-    if source != "pubmed":
-        lacking = {m.key for m in matches if m.status == "not_found"} if matches else {e.key for e in entries}
-        todo = [e for e in entries if e.key in lacking]
-        if todo:
-            works = _works_client(app, offline, refresh, older_than)
-            try:
-                fills = match_works(todo, works, overwrite=overwrite, accept=accept, progress=_crossref_progress(app))
-            finally:
-                _end_progress_line()
+    fills = _crossref_stage(app, entries, matches, source, overwrite, accept, offline, refresh, older_than)
     if pubmed_error:
         app.warn(f"PubMed could not be used: {pubmed_error}")
     filled = {f.key: f for f in fills if f.status != "not_found" or not matches}
@@ -766,29 +805,8 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
                   "cache_hits": client.stats.cache_hits if client else 0,
                   "results": [m.to_dict() for m in shown] + [f.to_dict() for f in filled.values()]})
     else:
-        for m in shown:
-            line = f"{app.style(m.key, bold=True)}: {_status_word(app, m.status)}"
-            if m.pmid:
-                line += f" (PMID {m.pmid}{', ' + m.method if m.method else ''})"
-            if m.retracted:
-                line += " " + app.style("RETRACTED", fg="red", bold=True, reverse=True)
-            app.out(line)
-            if m.message and m.status != "matched":
-                app.out(f"  {m.message}")
-            for c in m.candidates[:5] if m.status in {"ambiguous", "mismatch"} else []:
-                app.out(f"  candidate PMID {c.pmid} (score {c.score:.2f}): {c.first_author} {c.year}, {c.title[:70]}")
-            if m.changes and m.status == "matched":
-                _show_changes(app, m.key, m.changes)
-        for f in filled.values():
-            how = ", ".join(x for x in (f.source, f.method, f.doi and "DOI " + f.doi) if x)
-            line = f"{app.style(f.key, bold=True)}: {_status_word(app, f.status)} ({how})"
-            if f.retracted:
-                line += " " + app.style("RETRACTED", fg="red", bold=True, reverse=True)
-            app.out(line)
-            if f.message and f.status != "matched":
-                app.out(f"  {f.message}")
-            if f.changes and f.status == "matched":
-                _show_changes(app, f.key, f.changes)
+        _print_matches(app, shown)
+        _print_fills(app, list(filled.values()))
         app.info(("Dry run, nothing written: " if dry_run else "") + _summary(counts, len(retracted)))
     for key in retracted:
         app.warn(f"{key} is RETRACTED according to its record")
