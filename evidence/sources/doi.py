@@ -199,9 +199,9 @@ class DoiClient:
 
     # ------------------------------------------------------------------ routing
 
-    def lookup(self, doi: str) -> Work | None:
+    def lookup(self, doi: str, agency: str | None = None) -> Work | None:
         """The work a DOI names, from the source its registration agency points to; None if nobody knows it."""
-        agency = self.agency(doi)
+        agency = self.agency(doi) if agency is None else agency
         if not agency:
             return None
         if agency == "Crossref":

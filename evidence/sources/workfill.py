@@ -40,7 +40,8 @@ class WorkClient(Protocol):
     offline: bool
 
     def crossref_work(self, doi: str) -> Mapping[str, Any] | None: ...
-    def lookup(self, doi: str) -> Work | None: ...
+    def agency(self, doi: str) -> str: ...
+    def lookup(self, doi: str, agency: str | None = None) -> Work | None: ...
     def search(self, text: str, rows: int = 5) -> list[Mapping[str, Any]]: ...
 
 
@@ -175,7 +176,11 @@ def _outcome(entry: Entry, work: Work, method: str, overwrite: Iterable[str], ch
 def _one(entry: Entry, client: WorkClient, overwrite: frozenset[str], accept: bool) -> WorkFill:
     if entry.doi and DOI_RE.match(entry.doi):
         message = client.crossref_work(entry.doi)
-        work = Work(*work_fields(message), source="Crossref") if message else client.lookup(entry.doi)
+        if message:
+            work: Work | None = Work(*work_fields(message), source="Crossref")
+        else:  # not Crossref's: its own agency may know it (DataCite, mEDRA...)
+            agency = client.agency(entry.doi)
+            work = client.lookup(entry.doi, agency) if agency not in ("", "Crossref") else None
         if work is None:
             return WorkFill(entry.key, "not_found", method="doi", message=f"DOI {entry.doi} is not known to Crossref, "
                                                                           "DataCite or doi.org")
