@@ -483,3 +483,60 @@ def test_add_json_says_source_and_type(refs: Path, ncbi: FakeNCBI, works: FakeWo
     row = json.loads(out)[0]
     assert (row["status"], row["key"], row["source"], row["type"]) == ("added", "collingwood2020", "Crossref",
                                                                         "phdthesis")
+
+
+# --------------------------------------------------------------------------- enrich: Crossref for what PubMed lacks
+
+SHORTENED = """
+@article{sadasivan2012,
+  author = {Sadasivan, Shankar and others},
+  title = {Methylphenidate exposure induces dopamine neuron loss},
+  year = 2012,
+  doi = {10.1371/journal.pone.0033693},
+}
+"""
+
+
+def test_enrich_source_crossref_one_key(refs: Path, ncbi: FakeNCBI) -> None:
+    with refs.open("a", encoding="utf-8") as handle:
+        handle.write(SHORTENED)
+    code, out, err = run("-l", str(refs), "enrich", "--source", "crossref", "sadasivan2012", "--dry-run")
+    assert code == 0, err
+    assert out.splitlines()[:3] == [
+        "sadasivan2012: matched (Crossref, doi, DOI 10.1371/journal.pone.0033693)",
+        "  ~ author: Sadasivan, Shankar and others -> Sadasivan, Shankar and Pond, Brooks B. and Pani, Amar K. and Qu,"
+        " Chunxu and Jiao, Yun and…",
+        "  + journal = PLoS ONE",
+    ]
+    assert err == ("Dry run, nothing written: 1 matched, 0 already complete, 0 ambiguous, 0 not found, "
+                   "0 mismatched ids, 0 errors, 0 retracted\n")
+    assert ncbi.count("/esearch.fcgi") + ncbi.count("/efetch.fcgi") == 0 and ncbi.works.count() == 1
+    code, out, err = run("-l", str(refs), "enrich", "--source", "crossref", "sadasivan2012")
+    entry = Library.load(refs).get("sadasivan2012")
+    assert code == 0 and entry.get("erratum") == "10.1371/annotation/c76da2c1-ccb8-4797-94c1-359d3ceceeda"
+    assert entry.title == "Methylphenidate exposure induces dopamine neuron loss"  # the writer's title stays
+
+
+def test_enrich_pubmed_first_then_crossref_for_what_pubmed_lacks(refs: Path, ncbi: FakeNCBI) -> None:
+    with refs.open("a", encoding="utf-8") as handle:
+        handle.write(SHORTENED)
+    code, out, err = run("-l", str(refs), "enrich", "sadasivan2012", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert [(r["key"], r["status"], r.get("source")) for r in data["results"]] == [
+        ("sadasivan2012", "matched", "Crossref")]
+    assert ncbi.count("/esearch.fcgi") == 1  # PubMed was asked first (its recorded answer: no hit)
+
+
+def test_enrich_accept_takes_a_reported_mismatch(refs: Path, ncbi: FakeNCBI) -> None:
+    with refs.open("a", encoding="utf-8") as handle:
+        handle.write("\n@article{smith2019,\n  author = {Smith, Jane},\n  title = {Ketamine for depression in "
+                     "adolescents},\n  year = 2019,\n  doi = {10.1038/srep16696},\n}\n")
+    before = refs.read_bytes()
+    code, out, _ = run("-l", str(refs), "enrich", "--source", "crossref", "smith2019")
+    assert code == 0 and out.splitlines()[0] == "smith2019: MISMATCH (Crossref, doi, DOI 10.1038/srep16696)"
+    assert out.splitlines()[1].endswith("(take it with --accept smith2019)")
+    assert refs.read_bytes() == before
+    code, out, _ = run("-l", str(refs), "enrich", "--source", "crossref", "--accept", "smith2019", "smith2019")
+    assert code == 0 and out.splitlines()[0] == "smith2019: matched (Crossref, doi, DOI 10.1038/srep16696)"
+    assert Library.load(refs).get("smith2019").get("journal") == "Scientific Reports"
