@@ -9,6 +9,7 @@ dead the rest of its identifiers are failed at once instead of each waiting out 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -19,7 +20,7 @@ from evidence.sources.changes import entry_from_record
 from evidence.sources.doi import Work
 from evidence.sources.identifiers import PubMedClient, parse_identifier, resolve_identifiers
 
-__all__ = ["Resolved", "WorkSource", "pubmed_work", "resolve_any"]
+__all__ = ["Resolved", "WorkSource", "arxiv_work", "pubmed_work", "resolve_any"]
 
 _PUBMED_KINDS = {"pmid", "pmcid", "doi"}
 _KNOWN = "not a PMID, DOI, PMCID, arXiv id, ISBN or a URL holding one"
@@ -30,7 +31,7 @@ class WorkSource(Protocol):
 
     offline: bool
 
-    def lookup(self, doi: str) -> Work | None: ...
+    def lookup(self, doi: str, agency: str | None = None) -> Work | None: ...
 
 
 class ExtraSource(Protocol):
@@ -84,6 +85,21 @@ def _lookup_each(values: Sequence[str], lookup: Callable[[str], Work | None], of
     return out
 
 
+def arxiv_work(works: WorkSource) -> Callable[[str], Work | None]:
+    """arXiv ids through the DOIs arXiv registers with DataCite (``10.48550/arXiv.<id>``): one request,
+    and the entry keeps ``eprinttype = arxiv``/``eprint`` as biblatex expects."""
+
+    def lookup(arxiv: str) -> Work | None:
+        base = re.sub(r"v\d+$", "", arxiv)
+        work = works.lookup(f"10.48550/arXiv.{base}", "DataCite")
+        if work is None:
+            return None
+        fields = dict(work.fields) | {"eprinttype": "arxiv", "eprint": base}
+        return Work("misc" if work.type in {"misc", "article"} else work.type, fields, "arXiv via DataCite")
+
+    return lookup
+
+
 def _not_found(label: str, name: str) -> Callable[[str], str]:
     return lambda value: f"{label} {value} not found in {name}"
 
@@ -106,6 +122,10 @@ def resolve_any(texts: Sequence[str], pubmed: PubMedClient, works: WorkSource,
     by_doi = _lookup_each(dois, works.lookup, works.offline, lambda d: f"DOI {d} is not known to PubMed, "
                                                                        "Crossref, DataCite or doi.org")
     by_extra: dict[str, dict[str, tuple[Work | None, str]]] = {}
+    arxiv_ids = [v for k, v in parsed if k == "arxiv"]
+    if arxiv_ids and "arxiv" not in extra:
+        by_extra["arxiv"] = _lookup_each(arxiv_ids, arxiv_work(works), works.offline,
+                                         _not_found("arXiv id", "DataCite (arXiv's DOIs)"))
     for kind, source in extra.items():
         values = [v for k, v in parsed if k == kind]
         label = "arXiv id" if kind == "arxiv" else kind.upper()
@@ -120,6 +140,9 @@ def resolve_any(texts: Sequence[str], pubmed: PubMedClient, works: WorkSource,
             out.append(Resolved(text, *by_pubmed[text]))
         elif kind in by_extra:
             out.append(Resolved(text, *by_extra[kind][value]))
+        elif kind == "isbn":
+            out.append(Resolved(text, None, f"ISBN {value}: books by ISBN are not supported yet; add its DOI if it "
+                                            "has one"))
         elif kind:
             out.append(Resolved(text, None, f"{kind} identifiers need a source that is not configured"))
         else:
