@@ -540,3 +540,11 @@ def test_enrich_accept_takes_a_reported_mismatch(refs: Path, ncbi: FakeNCBI) -> 
     code, out, _ = run("-l", str(refs), "enrich", "--source", "crossref", "--accept", "smith2019", "smith2019")
     assert code == 0 and out.splitlines()[0] == "smith2019: matched (Crossref, doi, DOI 10.1038/srep16696)"
     assert Library.load(refs).get("smith2019").get("journal") == "Scientific Reports"
+
+
+def test_a_crossref_correction_shows_like_pubmeds(refs: Path, ncbi: FakeNCBI) -> None:
+    code, _, _ = run("-l", str(refs), "add", "10.1371/journal.pone.0033693")
+    assert code == 0
+    key = Library.load(refs).entries[-1].key
+    code, out, _ = run("-l", str(refs), "show", key)
+    assert "Erratum published (10.1371/annotation/c76da2c1-ccb8-4797-94c1-359d3ceceeda)" in out.splitlines()
