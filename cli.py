@@ -697,41 +697,130 @@ def _show_changes(app: App, key: str, changes: list[Any]) -> None:
             app.out(f"  {app.style('+', fg='green')} {ch.field} = {app.style(new, fg='green')}")
 
 
+def _status_word(app: App, status: str) -> str:
+    return {"matched": app.style("matched", fg="green"), "complete": "complete",
+            "ambiguous": app.style("ambiguous", fg="yellow"), "not_found": app.style("not found", fg="yellow"),
+            "mismatch": app.style("MISMATCH", fg="red", bold=True), "error": app.style("error", fg="red")}.get(status,
+                                                                                                            status)
+
+
+def _summary(counts: Any, retracted: int) -> str:
+    return (f"{counts['matched']} matched, {counts['complete']} already complete, {counts['ambiguous']} ambiguous, "
+            f"{counts['not_found']} not found, {counts['mismatch']} mismatched ids, {counts['error']} errors, "
+            f"{retracted} retracted")
+
+
+def _crossref_progress(app: App) -> Callable[[Any], None]:
+    """``Crossref: 40/120 entries, about 12 s left`` on one stderr line, only on a terminal."""
+    interactive = sys.stderr.isatty() and not app.quiet
+
+    def progress(p: Any) -> None:
+        if interactive:
+            eta = f", about {p.eta:.0f} s left" if p.eta is not None and p.done < p.total else ""
+            click.echo(f"\r  {p.source}: {p.done}/{p.total} entries{eta}   ", err=True, nl=False)
+
+    return progress
+
+
+def _crossref_stage(app: App, entries: list[Entry], matches: list[Any], source: str, overwrite: tuple[str, ...],
+                    accept: tuple[str, ...], offline: bool, refresh: bool, older_than: str | None) -> list[Any]:
+    """Crossref for the entries PubMed did not find (or for all of them with --source crossref)."""
+    from evidence.sources.workfill import match_works
+
+    if source == "pubmed":
+        return []
+    lacking = {m.key for m in matches if m.status == "not_found"} if matches else {e.key for e in entries}
+    todo = [e for e in entries if e.key in lacking]
+    if not todo:
+        return []
+    works = _works_client(app, offline, refresh, older_than)
+    try:
+        return match_works(todo, works, overwrite=overwrite, accept=accept, progress=_crossref_progress(app))
+    finally:
+        _end_progress_line()
+
+
+def _print_matches(app: App, matches: list[Any]) -> None:
+    """PubMed's outcome per entry: status, PMID and method, candidates of doubtful ones, planned changes."""
+    for m in matches:
+        line = f"{app.style(m.key, bold=True)}: {_status_word(app, m.status)}"
+        if m.pmid:
+            line += f" (PMID {m.pmid}{', ' + m.method if m.method else ''})"
+        if m.retracted:
+            line += " " + app.style("RETRACTED", fg="red", bold=True, reverse=True)
+        app.out(line)
+        if m.message and m.status != "matched":
+            app.out(f"  {m.message}")
+        for c in m.candidates[:5] if m.status in {"ambiguous", "mismatch"} else []:
+            app.out(f"  candidate PMID {c.pmid} (score {c.score:.2f}): {c.first_author} {c.year}, {c.title[:70]}")
+        if m.changes and m.status == "matched":
+            _show_changes(app, m.key, m.changes)
+
+
+def _print_fills(app: App, fills: list[Any]) -> None:
+    """Crossref's (or a DOI agency's) outcome per entry, in the same shape as PubMed's."""
+    for f in fills:
+        how = ", ".join(x for x in (f.source, f.method, f.doi and "DOI " + f.doi) if x)
+        line = f"{app.style(f.key, bold=True)}: {_status_word(app, f.status)} ({how})"
+        if f.retracted:
+            line += " " + app.style("RETRACTED", fg="red", bold=True, reverse=True)
+        app.out(line)
+        if f.message and f.status != "matched":
+            app.out(f"  {f.message}")
+        if f.changes and f.status == "matched":
+            _show_changes(app, f.key, f.changes)
+
+
 @cli.command()
 @click.argument("keys", nargs=-1)
 @click.option("--dry-run", is_flag=True, help="Show the changes as a diff; write nothing.")
 @click.option("--overwrite", "overwrite", multiple=True, metavar="FIELD",
               help="Replace this field even when the entry has a value (repeatable).")
+@click.option("--source", type=click.Choice(["all", "pubmed", "crossref"]), default="all", show_default=True,
+              help="Where to look: PubMed, then Crossref for what PubMed lacks (all), or one of them.")
+@click.option("--accept", "accept", multiple=True, metavar="KEY",
+              help="Take the record reported as a MISMATCH for this entry (repeatable).")
 @force_option
 @pubmed_options
 @json_option
 @pass_app
-def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str, ...], force: bool, offline: bool,
-           refresh: bool, older_than: str | None, as_json: bool) -> None:
-    """Find each entry's PubMed record and fill what is missing.
+def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str, ...], source: str,
+           accept: tuple[str, ...], force: bool, offline: bool, refresh: bool, older_than: str | None,
+           as_json: bool) -> None:
+    """Find each entry's record (PubMed, then Crossref) and fill what is missing.
 
-    Cheapest lookups first, in batches: PMID, PMCID, DOI, then one ECitMatch request for
-    entries with journal/year/volume/page, then a title search. A record is applied only
-    when it scores above the threshold, and an entry's existing PMID or DOI must point to the
-    same work (title, first author, year): a wrong PMID is reported, never applied. Your
-    values are never overwritten unless you name the field with --overwrite.
+    PubMed first, cheapest lookups first, in batches: PMID, PMCID, DOI, then one ECitMatch
+    request for entries with journal/year/volume/page, then a title search. Entries PubMed
+    does not know go to Crossref: by DOI (or the DOI's own agency), else by a citation search.
+    A record is applied only when it scores above the threshold, and an entry's existing PMID
+    or DOI must point to the same work (title, first author, year): a wrong id is reported,
+    never applied, unless you take it with --accept KEY. Your values are never overwritten
+    unless you name the field with --overwrite; an author list ending in "and others" is
+    completed from the record.
 
     \b
     Examples:
       evidence enrich
       evidence enrich fond2014 --dry-run
+      evidence enrich --source crossref smith2019
+      evidence enrich --accept jones2020 jones2020
       evidence enrich --overwrite title --overwrite journal zanos2018
       evidence enrich --offline            # from the cache only, no network
     """
     from collections import Counter
 
-    from evidence.sources.apply import apply_matches
+    from evidence.errors import NCBIError, NetworkError
+    from evidence.sources.apply import apply_matches, settle_matches
+    from evidence.sources.changes import apply_changes
     from evidence.sources.enrich import match_entries
     from evidence.sources.fields import BIBTEX_FIELDS
+    from evidence.sources.works import WORK_FIELDS
 
-    unknown = [f for f in overwrite if f.lower() not in BIBTEX_FIELDS]
+    fillable = (BIBTEX_FIELDS if source != "crossref" else frozenset()) | (WORK_FIELDS if source != "pubmed"
+                                                                          else frozenset())
+    unknown = [f for f in overwrite if f.lower() not in fillable]
     if unknown:
-        raise click.BadParameter(f"PubMed never fills {', '.join(unknown)}; it fills {', '.join(sorted(BIBTEX_FIELDS))}",
+        raise click.BadParameter(f"no source fills {', '.join(unknown)}; they fill {', '.join(sorted(fillable))}",
                                  param_hint="--overwrite")
     lib = app.library()
     if not dry_run:
@@ -740,97 +829,116 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
     if not entries:
         app.info("Nothing to enrich: the library is empty.")
         return
-    client = _client(app, offline, refresh, older_than)
-    app.info(f"Matching {len(entries)} entr{'y' if len(entries) == 1 else 'ies'} against PubMed...")
-    try:
-        matches = match_entries(entries, client, overwrite=overwrite)
-    finally:
-        _end_progress_line()
-    counts = Counter(m.status for m in matches)
-    retracted = [m for m in matches if m.retracted]
+    matches: list[Any] = []
+    pubmed_error = ""
+    client = None
+    if source != "crossref":
+        client = _client(app, offline, refresh, older_than)
+        app.info(f"Matching {len(entries)} entr{'y' if len(entries) == 1 else 'ies'} against PubMed...")
+        try:
+            matches = settle_matches(entries, match_entries(entries, client, overwrite=overwrite), accept=accept,
+                                     overwrite=overwrite)
+        except (NetworkError, NCBIError) as exc:
+            if source == "pubmed":
+                raise
+            pubmed_error = str(exc)  # Crossref still gets every entry
+        finally:
+            _end_progress_line()
+    fills = _crossref_stage(app, entries, matches, source, overwrite, accept, offline, refresh, older_than)
+    if pubmed_error:
+        app.warn(f"PubMed could not be used: {pubmed_error}")
+    filled = {f.key: f for f in fills if f.status != "not_found" or not matches}
+    shown = [m for m in matches if m.key not in filled]
+    counts = Counter(m.status for m in shown) + Counter(f.status for f in filled.values())
+    retracted = [m.key for m in shown if m.retracted] + [f.key for f in filled.values() if f.retracted]
     if not dry_run:
         apply_matches(lib, matches)
+        for f in filled.values():
+            if f.status == "matched" and f.changes:
+                apply_changes(lib.get(f.key), f.changes)
         result = lib.save(force=force)
         if result.written:
             _reindex(app, lib)
     if as_json:
         app.json({"dry_run": dry_run, "summary": dict(counts) | {"retracted": len(retracted)},
-                  "requests": client.stats.requests, "cache_hits": client.stats.cache_hits,
-                  "results": [m.to_dict() for m in matches]})
+                  "requests": client.stats.requests if client else 0,
+                  "cache_hits": client.stats.cache_hits if client else 0,
+                  "results": [m.to_dict() for m in shown] + [f.to_dict() for f in filled.values()]})
     else:
-        for m in matches:
-            status = {"matched": app.style("matched", fg="green"), "complete": "complete",
-                      "ambiguous": app.style("ambiguous", fg="yellow"), "not_found": app.style("not found", fg="yellow"),
-                      "mismatch": app.style("MISMATCH", fg="red", bold=True),
-                      "error": app.style("error", fg="red")}.get(m.status, m.status)
-            line = f"{app.style(m.key, bold=True)}: {status}"
-            if m.pmid:
-                line += f" (PMID {m.pmid}{', ' + m.method if m.method else ''})"
-            if m.retracted:
-                line += " " + app.style("RETRACTED", fg="red", bold=True, reverse=True)
-            app.out(line)
-            if m.message and m.status != "matched":
-                app.out(f"  {m.message}")
-            for c in m.candidates[:5] if m.status in {"ambiguous", "mismatch"} else []:
-                app.out(f"  candidate PMID {c.pmid} (score {c.score:.2f}): {c.first_author} {c.year}, {c.title[:70]}")
-            if m.changes and m.status == "matched":
-                _show_changes(app, m.key, m.changes)
-        summary = (f"{counts['matched']} matched, {counts['complete']} already complete, {counts['ambiguous']} ambiguous, "
-                   f"{counts['not_found']} not found, {counts['mismatch']} mismatched ids, {counts['error']} errors, "
-                   f"{len(retracted)} retracted")
-        app.info(("Dry run, nothing written: " if dry_run else "") + summary)
-    if retracted:
-        for m in retracted:
-            app.warn(f"{m.key} is RETRACTED according to PubMed (PMID {m.pmid})")
-    if counts["error"]:
+        _print_matches(app, shown)
+        _print_fills(app, list(filled.values()))
+        app.info(("Dry run, nothing written: " if dry_run else "") + _summary(counts, len(retracted)))
+    for key in retracted:
+        app.warn(f"{key} is RETRACTED according to its record")
+    if counts["error"] or pubmed_error:
         sys.exit(1)  # what worked was written; the errors need the user (e.g. go online once)
+
+
+def _works_client(app: App, offline: bool, refresh: bool, older_than: str | None):  # type: ignore[no-untyped-def]
+    """Crossref, doi.org and DataCite, with the same cache, offline and wait rules as PubMed."""
+    from evidence.sources.doi import DoiClient
+    from evidence.store.paths import default_cache_root
+
+    def on_wait(waiting: Any) -> None:
+        app.info(waiting.message())
+
+    return DoiClient(cache_dir=default_cache_root() / "works", offline=offline, refresh=refresh,
+                     max_age=_parse_age(older_than), on_wait=on_wait)
 
 
 @cli.command()
 @click.argument("identifiers", nargs=-1, required=True)
-@click.option("--dry-run", is_flag=True, help="Show what would be added; write nothing.")
+@click.option("--dry-run", is_flag=True, help="Show what would be added and from which source; write nothing.")
+@click.option("--create", is_flag=True, help="Create the library file if it does not exist.")
 @force_option
 @pubmed_options
 @json_option
 @pass_app
-def add(app: App, identifiers: tuple[str, ...], dry_run: bool, force: bool, offline: bool, refresh: bool,
-        older_than: str | None, as_json: bool) -> None:
-    """Add studies by PMID, DOI, PMCID or PubMed URL (use - to read them from stdin).
+def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, force: bool, offline: bool,
+        refresh: bool, older_than: str | None, as_json: bool) -> None:
+    """Add works by PMID, DOI, PMCID, arXiv id, ISBN or URL (use - to read them from stdin).
 
-    Keys follow the library's style (surname + year, then the first title word, then
-    a/b/c). A work already in the library (same PMID or DOI, or same title, year and
-    first author) is not added twice: the existing key is named instead.
+    PubMed is asked first (PMIDs, PMCIDs, DOIs); a DOI PubMed does not know comes from its
+    registration agency (Crossref, DataCite, or DOI content negotiation). Each identifier is
+    handled on its own: a failure is reported in one line and the others are still added
+    (exit 1 if any failed). Keys follow the library's style; a work already in the library
+    (same PMID or DOI, or same title, year and first author) is not added twice.
 
     \b
     Examples:
       evidence add 35110300 10.1038/mp.2017.255 PMC5116384
-      evidence add https://pubmed.ncbi.nlm.nih.gov/10686270/
-      cat pmids.txt | evidence add -
+      evidence -l new.bib add --create 10.1017/9781108348843 10.1101/2020.12.01.406702
+      evidence add https://doi.org/10.5061/dryad.8515          # a DataCite dataset
+      evidence add 10.1136/bmj-2021-067194 --dry-run
+      cat ids.txt | evidence add -
     """
-    from evidence.sources.apply import add_records
-    from evidence.sources.identifiers import resolve_identifiers
+    from evidence.sources.apply import add_works
+    from evidence.sources.resolve import resolve_any
 
     if identifiers == ("-",):
         identifiers = tuple(line.strip() for line in click.get_text_stream("stdin") if line.strip())
-    lib = app.library()
+    lib = app.library(create=create)
     if not dry_run:
         lib.check_writable(force=force)
     client = _client(app, offline, refresh, older_than)
+    works = _works_client(app, offline, refresh, older_than)
     try:
-        resolved = resolve_identifiers(list(identifiers), client)
+        resolved = resolve_any(list(identifiers), client, works)
     finally:
         _end_progress_line()
-    added = iter(add_records(lib, [record for _, record, _ in resolved if record is not None]))
+    added = iter(add_works(lib, [r.work for r in resolved if r.work is not None]))
     rows = []
-    for text, record, message in resolved:
-        row: dict[str, Any] = {"input": text, "status": "error", "key": None, "message": message}
-        if record is not None:
+    for item in resolved:
+        row: dict[str, Any] = {"input": item.text, "status": "error", "key": None, "message": item.message}
+        if item.work is not None:
             res = next(added)
             byline = " ".join(str(x) for x in (res.entry.first_author, res.entry.year) if x)
-            text_of = {"exists": f"already in the library as {res.key}", "added": f"{byline}: {res.entry.title}"}
-            row |= {"status": res.status, "key": res.key, "message": text_of[res.status]}
+            text_of = {"exists": f"already in the library as {res.key}",
+                       "added": f"{byline}: {res.entry.title} ({item.work.source})"}
+            row |= {"status": res.status, "key": res.key, "message": text_of[res.status], "source": item.work.source,
+                    "type": res.entry.type}
             if res.status == "added":
-                row["retracted"] = record.is_retracted
+                row["retracted"] = res.entry.is_retracted
         rows.append(row)
     if not dry_run and any(r["status"] == "added" for r in rows):
         lib.save(force=force)
@@ -845,7 +953,7 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, force: bool, offl
                 mark = app.style("would add", fg="green")
             app.out(f"{r['input']}: {mark}{' as ' + r['key'] if r['status'] == 'added' else ''} - {r['message']}")
             if r.get("retracted"):
-                app.warn(f"{r['key']} is RETRACTED according to PubMed")
+                app.warn(f"{r['key']} is RETRACTED according to {r['source']}")
         if dry_run:
             app.info("Dry run, nothing written.")
     if any(r["status"] == "error" for r in rows):

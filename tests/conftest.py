@@ -22,6 +22,9 @@ def _isolated_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.delenv("NCBI_API_KEY", raising=False)
     monkeypatch.setenv("EVIDENCE_EUTILS_URL", "http://127.0.0.1:9/entrez/eutils/")  # closed port
     monkeypatch.setenv("EVIDENCE_IDCONV_URL", "http://127.0.0.1:9/idconv/")
+    for name in ("CROSSREF", "DOI", "DATACITE", "ARXIV", "OPENLIBRARY"):  # never the real services
+        monkeypatch.setenv(f"EVIDENCE_{name}_URL", "http://127.0.0.1:9")
+    monkeypatch.delenv("EVIDENCE_EMAIL", raising=False)
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.delenv("NO_COLOR", raising=False)
 

@@ -273,3 +273,124 @@ def disk_full(db: Path) -> Iterator[None]:
     finally:
         resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
         signal.signal(signal.SIGXFSZ, previous)
+
+
+# --------------------------------------------------------------------------- Crossref, doi.org, DataCite
+
+WORKS_FIXTURES = Path(__file__).parent / "fixtures" / "crossref"
+
+
+def works_fixture(name: str) -> bytes:
+    return (WORKS_FIXTURES / name).read_bytes()
+
+
+def _recorded_by(pattern: str, key: Callable[[dict], str]) -> dict[str, str]:  # type: ignore[type-arg]
+    """Identifier (lower case) -> file name, read from the recorded answers themselves."""
+    import json
+
+    return {key(json.loads(p.read_bytes())).lower(): p.name for p in sorted(WORKS_FIXTURES.glob(pattern))}
+
+
+@dataclass
+class FakeWorks:
+    """Crossref (``/works``), doi.org (``/ra/{prefix}``, ``/{doi}``) and DataCite (``/dois``) answering
+    only with the recorded bodies in ``fixtures/crossref``; one server holds all three bases."""
+
+    server: HTTPServer
+    searches: dict[str, str] = field(default_factory=dict)  # query.bibliographic -> recorded file
+    hits: list[Hit] = field(default_factory=list)
+    failures: dict[str, list[Callable[[Request], Response | None]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        import re
+
+        self.works = _recorded_by("work_10*.json", lambda d: d["message"]["DOI"])
+        self.agencies = _recorded_by("doi.org_ra_*.json", lambda d: d[0]["DOI"])
+        self.datacite = _recorded_by("datacite_*.json", lambda d: d["data"]["attributes"]["doi"])
+        for name, pattern, handler in (
+            ("crossref", re.compile(r"^/works/.+"), self._work),
+            ("search", re.compile(r"^/works$"), self._search),
+            ("ra", re.compile(r"^/ra/.+"), self._ra),
+            ("datacite", re.compile(r"^/dois/.+"), self._datacite),
+            ("transform", re.compile(r"^/v1/works/.+/transform$"), self._transform),
+            ("doi", re.compile(r"^/10\..+"), self._negotiate),
+        ):
+            self.server.expect_request(pattern).respond_with_handler(self._wrap(name, handler))
+
+    @property
+    def base_url(self) -> str:
+        return self.server.url_for("").rstrip("/")
+
+    def count(self, name: str | None = None) -> int:
+        return sum(1 for h in self.hits if name is None or h.path == name)
+
+    def fail_next(self, name: str, *responders: Callable[[Request], Response | None]) -> None:
+        self.failures.setdefault(name, []).extend(responders)
+
+    def _wrap(self, name: str, handler: Callable[[Request], Response]) -> Callable[[Request], Response]:
+        def respond(request: Request) -> Response:
+            self.hits.append(Hit(request.method, name, request_params(request), time.monotonic(), request.url))
+            queue = self.failures.get(name)
+            if queue:
+                answer = queue.pop(0)(request)
+                if answer is not None:
+                    return answer
+            return handler(request)
+
+        return respond
+
+    @staticmethod
+    def _tail(request: Request, prefix: str) -> str:
+        return request.path[len(prefix):].lower()
+
+    def _work(self, request: Request) -> Response:
+        name = self.works.get(self._tail(request, "/works/"))
+        if name is None:
+            return Response(works_fixture("work_404_resource_not_found.txt"), status=404, content_type="text/plain")
+        return Response(works_fixture(name), content_type="application/json")
+
+    def _search(self, request: Request) -> Response:
+        query = request_params(request).get("query.bibliographic", "")
+        return Response(works_fixture(self.searches.get(query, "works_query_zero_results.json")),
+                        content_type="application/json")
+
+    def _ra(self, request: Request) -> Response:
+        name = self.agencies.get(self._tail(request, "/ra/"))
+        if name is None:  # a prefix nobody recorded: doi.org's recorded 404 page (no invented JSON)
+            return Response(works_fixture("cn_doi.org_404_10.1126_foo.html"), status=404,
+                            content_type="text/html;charset=utf-8")
+        return Response(works_fixture(name), content_type="application/json;charset=UTF-8")
+
+    def _datacite(self, request: Request) -> Response:
+        name = self.datacite.get(self._tail(request, "/dois/"))
+        if name is None:
+            return Response(b"", status=599)
+        return Response(works_fixture(name), content_type="application/json; charset=utf-8")
+
+    def _negotiate(self, request: Request) -> Response:
+        """doi.org: the recorded redirect to Crossref's transform (Location pointed at this server), or its 404."""
+        doi = request.path[1:].lower()
+        if doi == "10.1126/science.169.3946.635":
+            location = self.server.url_for("/v1/works/10.1126%2Fscience.169.3946.635/transform")
+            return Response(works_fixture("cn_doi.org_302_redirect_10.1126_science.169.3946.635.html"), status=302,
+                            headers={"Location": location}, content_type="text/html;charset=utf-8")
+        return Response(works_fixture("cn_doi.org_404_10.1126_foo.html"), status=404,
+                        content_type="text/html;charset=utf-8")
+
+    def _transform(self, request: Request) -> Response:
+        if "csl+json" in request.headers.get("Accept", ""):
+            return Response(works_fixture("cn_csl_json_10.1126_science.169.3946.635.json"))
+        return Response(works_fixture("cn_bibtex_10.1126_science.169.3946.635.bib"),
+                        content_type="application/x-bibtex")
+
+
+@contextlib.contextmanager
+def works_server() -> Iterator[FakeWorks]:
+    """A started loopback server answering as Crossref, doi.org and DataCite did."""
+    server = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+    server.start()
+    try:
+        yield FakeWorks(server)
+    finally:
+        server.clear()
+        server.stop()

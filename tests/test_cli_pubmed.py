@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from pubmed_server import FakeNCBI, fixture
+from pubmed_server import FakeNCBI, FakeWorks, fixture, works_server
 
 from cli import cli
 from evidence.store.library import Library
 
 
 @pytest.fixture
-def ncbi(ncbi: FakeNCBI, monkeypatch: pytest.MonkeyPatch) -> FakeNCBI:
-    """The local NCBI (conftest), and the CLI pointed at it through the environment."""
+def ncbi(ncbi: FakeNCBI, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeNCBI]:
+    """The local NCBI (conftest) and recorded Crossref/doi.org/DataCite, the CLI pointed at them."""
     monkeypatch.setenv("EVIDENCE_EUTILS_URL", ncbi.base_url)
     monkeypatch.setenv("EVIDENCE_IDCONV_URL", ncbi.idconv_url)
-    return ncbi
+    with works_server() as fake:
+        for name in ("CROSSREF", "DOI", "DATACITE"):
+            monkeypatch.setenv(f"EVIDENCE_{name}_URL", fake.base_url)
+        ncbi.works = fake  # type: ignore[attr-defined]
+        yield ncbi
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -61,7 +66,8 @@ def test_enrich_dry_run_shows_changes_and_writes_nothing(library: Path, ncbi: Fa
     assert "  + pubtype = Review; Journal Article" in lines
     mesh = "  + mesh = Ketamine/pharmacology/therapeutic use*; Depression/drug therapy; Antidepressive Agents/ph…"
     assert mesh in lines
-    assert not any(line.startswith("  ~ ") for line in lines)  # nothing the user wrote is replaced
+    replaced = [line for line in lines if line.startswith("  ~ ")]  # only the "and others" placeholder is completed
+    assert [line[:60] for line in replaced] == ["  ~ author: Krystal, John H. and others -> Krystal, John H a"]
     # the refs.bib works with PMIDs have no recorded record on this server: reported, not guessed
     assert "berman2000: not found (PMID 10686270, pmid)" in lines
     assert "Dry run, nothing written: 1 matched" in err
@@ -78,7 +84,8 @@ def test_enrich_fills_only_missing_fields_and_touches_only_that_entry(library: P
     filled = entry_text(library, "krystal2023")
     assert after.replace(filled, stub) == before  # every other byte unchanged
     entry = Library.load(library).get("krystal2023")
-    assert entry.get("author") == "Krystal, John H. and others"  # the user's value is kept
+    assert entry.get("author") == ("Krystal, John H and Kaye, Alfred P and Jefferson, Sarah and Girgenti, Matthew J"
+                                   " and Wilkinson, Samuel T and Sanacora, Gerard and Esterlis, Irina")  # completed
     assert "month = dec," in filled and "year = 2023," in filled  # bare macro and number kept as written
     assert entry.get("volume") == "120" and entry.get("number") == "49" and entry.pmcid == "PMC10710048"
     assert entry.abstract.startswith("Ketamine has emerged as a transformative")
@@ -87,8 +94,9 @@ def test_enrich_fills_only_missing_fields_and_touches_only_that_entry(library: P
     assert data["summary"] == {"complete": 1, "retracted": 0}
     assert data["requests"] == 0 and data["cache_hits"] == 1  # answered from the response cache
     assert library.read_text() == after
-    code, out, _ = run("-l", str(library), "enrich", "krystal2023", "--overwrite", "author", "--dry-run")
-    assert "  ~ author: Krystal, John H. and others -> Krystal, John H and Kaye, Alfred P and" in out
+    code, out, _ = run("-l", str(library), "enrich", "krystal2023", "--overwrite", "title", "--dry-run")
+    assert "  ~ title: Ketamine and the neurobiology of depression -> Ketamine and the neurobiology of depression: " \
+           "Toward next-generation rapid-acting antidepr…" in out.splitlines()
 
 
 def test_enrich_reports_ids_not_in_pubmed(refs: Path, ncbi: FakeNCBI) -> None:
@@ -102,10 +110,22 @@ def test_enrich_network_failure_leaves_library_untouched(library: Path, monkeypa
     refs = library
     before = refs.read_bytes()
     monkeypatch.setenv("EVIDENCE_EUTILS_URL", "http://127.0.0.1:9/entrez/eutils/")
-    result = CliRunner().invoke(cli, ["-l", str(refs), "enrich", "krystal2023"], catch_exceptions=False)
+    monkeypatch.setenv("EVIDENCE_MAX_WAIT", "1")
+    result = CliRunner().invoke(cli, ["-l", str(refs), "enrich", "--source", "pubmed", "krystal2023"],
+                                catch_exceptions=False)
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1].startswith("Error: cannot reach NCBI at http://127.0.0.1:9/entrez/eutils/")
     assert "Traceback" not in result.output
+    assert refs.read_bytes() == before
+    # PubMed and Crossref both down (conftest's closed port): each says so, the run still ends in one summary
+    result = CliRunner().invoke(cli, ["-l", str(refs), "enrich", "krystal2023"], catch_exceptions=False)
+    err = result.stderr.splitlines()
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stdout.splitlines()[0] == "krystal2023: error (Crossref)"
+    assert re.fullmatch(r"  cannot reach Crossref at http://127\.0\.0\.1:9/works: connection failed after \d attempts"
+                        r" in \d s \(the limit for one request is 1 s\) \(check your internet connection, or use"
+                        r" --offline to work from the cache\)", result.stdout.splitlines()[1])
+    assert err[-2].startswith("warning: PubMed could not be used: cannot reach NCBI at http://127.0.0.1:9/entrez/")
     assert refs.read_bytes() == before
 
 
@@ -220,7 +240,7 @@ def test_enrich_failure_midway_then_a_second_run_resumes(library: Path, ncbi: Fa
 
     before = library.read_bytes()
     ncbi.fail_next("/efetch.fcgi", *[http_error(503, b"<html>busy</html>")] * 5)  # every retry of the fetch
-    code, _, err = run("-l", str(library), "enrich", "krystal2023")
+    code, _, err = run("-l", str(library), "enrich", "--source", "pubmed", "krystal2023")
     assert code == 1 and err.splitlines()[-1].startswith("Error: NCBI unavailable: HTTP 503")
     assert library.read_bytes() == before  # all or nothing: nothing
     code, out, err = run("-l", str(library), "enrich", "krystal2023")
@@ -285,13 +305,13 @@ def test_dead_server_says_it_is_waiting_and_gives_up_in_time(refs: Path, monkeyp
     code, out, err = run("-l", str(refs), "add", "38011560")
     assert time.monotonic() - start < 6
     lines = err.splitlines()
-    assert code == 1 and out == ""
+    assert code == 1  # the identifier fails in one line on stdout; the waits were said on stderr
     assert lines[0] == "waiting for NCBI, retry 1/4 in 1 s (connection failed)" or re.fullmatch(
         r"waiting for NCBI, retry 1/4 in [01] s \(connection failed\)", lines[0])
-    assert all(re.fullmatch(r"waiting for NCBI, retry \d/4 in \d s \(connection failed\)", line) for line in lines[:-1])
-    assert re.fullmatch(r"Error: cannot reach NCBI at http://127\.0\.0\.1:9/entrez/eutils/: connection failed after"
-                        r" \d attempts in \d s \(the limit for one request is 3 s\) \(check your internet connection,"
-                        r" or use --offline to work from the cache\)", lines[-1])
+    assert all(re.fullmatch(r"waiting for NCBI, retry \d/4 in \d s \(connection failed\)", line) for line in lines)
+    assert re.fullmatch(r"38011560: failed - PubMed: cannot reach NCBI at http://127\.0\.0\.1:9/entrez/eutils/: "
+                        r"connection failed after \d attempts in \d s \(the limit for one request is 3 s\) \(check "
+                        r"your internet connection, or use --offline to work from the cache\)\n", out)
 
 
 def test_huge_retry_after_is_capped_and_said(refs: Path, ncbi: FakeNCBI, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -371,3 +391,160 @@ def test_full_disk_under_the_cache_is_one_clear_error(refs: Path, ncbi: FakeNCBI
         f"Error: {tmp_path / 'cache' / 'pubmed' / 'eutils.sqlite'}: cannot use the response cache: disk I/O error"
         " (free some disk space, or set EVIDENCE_CACHE_DIR to a folder on another disk)")
     assert refs.read_bytes() == before
+
+
+# --------------------------------------------------------------------------- add: any DOI, any source
+
+@pytest.fixture
+def works(ncbi: FakeNCBI) -> FakeWorks:
+    """The recorded Crossref, doi.org and DataCite the ``ncbi`` fixture started."""
+    return ncbi.works  # type: ignore[attr-defined, no-any-return]
+
+
+def test_add_create_mixed_identifiers_each_from_its_source(tmp_path: Path, ncbi: FakeNCBI, works: FakeWorks) -> None:
+    bib = tmp_path / "new.bib"
+    ids = ["38011560", "10.1101/2020.12.01.406702", "https://doi.org/10.5061/dryad.8515", "doi:10.14264/uql.2020.791",
+           "https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0033693"]
+    code, out, err = run("-l", str(bib), "add", "--create", *ids)
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "38011560: added as krystal2023ketamine - Krystal 2023: Ketamine and the neurobiology of depression: "
+        "Toward next-generation rapid-acting antidepressant treatments (PubMed)",
+        "10.1101/2020.12.01.406702: added as joyce2020identification - Joyce 2020: Identification of a novel "
+        "cationic glycolipid in Streptococcus agalactiae that contributes to brain entry and meningitis (Crossref)",
+        "https://doi.org/10.5061/dryad.8515: added as ollomo2011data - Ollomo 2011: Data from: A new malaria agent in "
+        "African hominids. (DataCite)",
+        "doi:10.14264/uql.2020.791: added as collingwood2020school - Collingwood 2020: School truancy and financial "
+        "independence during emerging adulthood: a longitudinal analysis of receipt of and reliance on cash transfers "
+        "(Crossref)",
+        "https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0033693: added as "
+        "sadasivan2012methylphenidate - Sadasivan 2012: Methylphenidate Exposure Induces Dopamine Neuron Loss and "
+        "Activation of Microglia in the Basal Ganglia of Mice (Crossref)",
+    ]
+    lib = Library.load(bib)
+    assert [(e.key, e.type) for e in lib.entries] == [
+        ("krystal2023ketamine", "article"), ("joyce2020identification", "misc"), ("ollomo2011data", "dataset"),
+        ("collingwood2020school", "phdthesis"), ("sadasivan2012methylphenidate", "article")]
+    erratum = lib.get("sadasivan2012methylphenidate").get("erratum")
+    assert erratum == "10.1371/annotation/c76da2c1-ccb8-4797-94c1-359d3ceceeda"
+    # 5 identifiers: one efetch, one esearch for the four DOIs, four agency lookups, four works requests
+    ncbi_requests = len(ncbi.hits)
+    agency = works.count("ra")
+    assert (ncbi_requests, agency, works.count() - agency) == (2, 4, 4)
+    assert ncbi_requests + works.count() <= len(ids) + agency + 1
+
+
+def test_add_one_failure_is_one_line_and_the_others_are_added(refs: Path, ncbi: FakeNCBI, works: FakeWorks) -> None:
+    before = len(Library.load(refs))
+    code, out, err = run("-l", str(refs), "add", "10.1371/notarealdoi", "10.1007/978-3-662-46370-3_13", "hello")
+    assert code == 1
+    assert out.splitlines() == [
+        "10.1371/notarealdoi: failed - DOI 10.1371/notarealdoi is not known to PubMed, Crossref, DataCite or doi.org",
+        "10.1007/978-3-662-46370-3_13: added as diercks2015 - Diercks 2015: Clinical Symptoms and Physical "
+        "Examinations (Crossref)",
+        "hello: failed - not a PMID, DOI, PMCID, arXiv id, ISBN or a URL holding one",
+    ]
+    assert len(Library.load(refs)) == before + 1
+    assert "  booktitle = {Shoulder Stiffness}," in entry_text(refs, "diercks2015").splitlines()
+
+
+def test_add_dry_run_names_the_source_and_writes_nothing(refs: Path, ncbi: FakeNCBI, works: FakeWorks) -> None:
+    before = refs.read_bytes()
+    code, out, err = run("-l", str(refs), "add", "--dry-run", "10.5061/dryad.8515")
+    assert (code, out, err) == (0, "10.5061/dryad.8515: would add as ollomo2011 - Ollomo 2011: Data from: A new "
+                                   "malaria agent in African hominids. (DataCite)\n", "Dry run, nothing written.\n")
+    assert refs.read_bytes() == before
+
+
+def test_add_without_create_on_a_missing_file_is_one_error(tmp_path: Path) -> None:
+    code, out, err = run("-l", str(tmp_path / "new.bib"), "add", "10.5061/dryad.8515")
+    assert code == 1 and out == "" and err.startswith("Error: ") and "--create" not in out
+    assert not (tmp_path / "new.bib").exists()
+
+
+def test_crossref_down_still_adds_what_pubmed_has(refs: Path, ncbi: FakeNCBI, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVIDENCE_MAX_WAIT", "1")
+    for name in ("CROSSREF", "DOI", "DATACITE"):
+        monkeypatch.setenv(f"EVIDENCE_{name}_URL", "http://127.0.0.1:9")  # a closed port
+    ids = ["26147656", "10.1101/2020.12.01.406702", "10.1007/978-3-662-46370-3_13"]
+    code, out, err = run("-l", str(refs), "add", *ids)
+    lines = out.splitlines()
+    assert code == 1
+    assert lines[0].startswith("26147656: added as ydenberg2015 - ")
+    assert lines[1].startswith("10.1101/2020.12.01.406702: failed - cannot reach doi.org at http://127.0.0.1:9/ra/10.1101")
+    again = "10.1007/978-3-662-46370-3_13: failed - not asked, the same source just failed: "
+    assert lines[2] == lines[1].replace("10.1101/2020.12.01.406702: failed - ", again)  # no second wait
+    assert Library.load(refs).get("ydenberg2015").pmid == "26147656"
+
+
+def test_add_json_says_source_and_type(refs: Path, ncbi: FakeNCBI, works: FakeWorks) -> None:
+    code, out, _ = run("-l", str(refs), "add", "--json", "10.14264/uql.2020.791")
+    assert code == 0
+    row = json.loads(out)[0]
+    assert (row["status"], row["key"], row["source"], row["type"]) == ("added", "collingwood2020", "Crossref",
+                                                                        "phdthesis")
+
+
+# --------------------------------------------------------------------------- enrich: Crossref for what PubMed lacks
+
+SHORTENED = """
+@article{sadasivan2012,
+  author = {Sadasivan, Shankar and others},
+  title = {Methylphenidate exposure induces dopamine neuron loss},
+  year = 2012,
+  doi = {10.1371/journal.pone.0033693},
+}
+"""
+
+
+def test_enrich_source_crossref_one_key(refs: Path, ncbi: FakeNCBI) -> None:
+    with refs.open("a", encoding="utf-8") as handle:
+        handle.write(SHORTENED)
+    code, out, err = run("-l", str(refs), "enrich", "--source", "crossref", "sadasivan2012", "--dry-run")
+    assert code == 0, err
+    assert out.splitlines()[:3] == [
+        "sadasivan2012: matched (Crossref, doi, DOI 10.1371/journal.pone.0033693)",
+        "  ~ author: Sadasivan, Shankar and others -> Sadasivan, Shankar and Pond, Brooks B. and Pani, Amar K. and Qu,"
+        " Chunxu and Jiao, Yun and…",
+        "  + journal = PLoS ONE",
+    ]
+    assert err == ("Dry run, nothing written: 1 matched, 0 already complete, 0 ambiguous, 0 not found, "
+                   "0 mismatched ids, 0 errors, 0 retracted\n")
+    assert ncbi.count("/esearch.fcgi") + ncbi.count("/efetch.fcgi") == 0 and ncbi.works.count() == 1
+    code, out, err = run("-l", str(refs), "enrich", "--source", "crossref", "sadasivan2012")
+    entry = Library.load(refs).get("sadasivan2012")
+    assert code == 0 and entry.get("erratum") == "10.1371/annotation/c76da2c1-ccb8-4797-94c1-359d3ceceeda"
+    assert entry.title == "Methylphenidate exposure induces dopamine neuron loss"  # the writer's title stays
+
+
+def test_enrich_pubmed_first_then_crossref_for_what_pubmed_lacks(refs: Path, ncbi: FakeNCBI) -> None:
+    with refs.open("a", encoding="utf-8") as handle:
+        handle.write(SHORTENED)
+    code, out, err = run("-l", str(refs), "enrich", "sadasivan2012", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert [(r["key"], r["status"], r.get("source")) for r in data["results"]] == [
+        ("sadasivan2012", "matched", "Crossref")]
+    assert ncbi.count("/esearch.fcgi") == 1  # PubMed was asked first (its recorded answer: no hit)
+
+
+def test_enrich_accept_takes_a_reported_mismatch(refs: Path, ncbi: FakeNCBI) -> None:
+    with refs.open("a", encoding="utf-8") as handle:
+        handle.write("\n@article{smith2019,\n  author = {Smith, Jane},\n  title = {Ketamine for depression in "
+                     "adolescents},\n  year = 2019,\n  doi = {10.1038/srep16696},\n}\n")
+    before = refs.read_bytes()
+    code, out, _ = run("-l", str(refs), "enrich", "--source", "crossref", "smith2019")
+    assert code == 0 and out.splitlines()[0] == "smith2019: MISMATCH (Crossref, doi, DOI 10.1038/srep16696)"
+    assert out.splitlines()[1].endswith("(take it with --accept smith2019)")
+    assert refs.read_bytes() == before
+    code, out, _ = run("-l", str(refs), "enrich", "--source", "crossref", "--accept", "smith2019", "smith2019")
+    assert code == 0 and out.splitlines()[0] == "smith2019: matched (Crossref, doi, DOI 10.1038/srep16696)"
+    assert Library.load(refs).get("smith2019").get("journal") == "Scientific Reports"
+
+
+def test_a_crossref_correction_shows_like_pubmeds(refs: Path, ncbi: FakeNCBI) -> None:
+    code, _, _ = run("-l", str(refs), "add", "10.1371/journal.pone.0033693")
+    assert code == 0
+    key = Library.load(refs).entries[-1].key
+    code, out, _ = run("-l", str(refs), "show", key)
+    assert "Erratum published (10.1371/annotation/c76da2c1-ccb8-4797-94c1-359d3ceceeda)" in out.splitlines()

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from evidence.model import Entry
-from evidence.sources.changes import apply_changes, entry_from_record
+from evidence.sources.changes import apply_changes, entry_from_record, plan_changes
+from evidence.sources.doi import Work
 from evidence.sources.enrich import Match
+from evidence.sources.fields import record_to_fields
 from evidence.sources.identifiers import SearchHit
 from evidence.sources.records import PubMedRecord
+from evidence.sources.workfill import fill_changes
 from evidence.store.library import Library
 
-__all__ = ["AddResult", "HitResult", "add_hits", "add_records", "apply_matches", "existing_key"]
+__all__ = ["AddResult", "AddedWork", "HitResult", "add_hits", "add_records", "add_works", "apply_matches",
+           "existing_key", "settle_matches"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,35 @@ def add_records(library: Library, records: Iterable[PubMedRecord]) -> list[AddRe
         entry = entry_from_record(record, library.new_key(draft))
         library.add(entry)
         out.append(AddResult("added", entry.key, record, entry))
+    return out
+
+
+@dataclass(frozen=True)
+class AddedWork:
+    """What happened to one found work: ``added`` under ``key``, or it ``exists`` already under ``key``."""
+
+    status: Literal["added", "exists"]
+    key: str
+    work: Work
+    entry: Entry
+
+
+def add_works(library: Library, works: Iterable[Work]) -> list[AddedWork]:
+    """Add each work (from any source) unless the library, including works added just before, has it.
+
+    Nothing is saved: the caller saves once, after every identifier was tried, so a failure
+    half-way never leaves a half-written library.
+    """
+    out: list[AddedWork] = []
+    for work in works:
+        draft = Entry("draft", work.type, dict(work.fields))
+        existing = library.find_same_work(draft)
+        if existing is not None:
+            out.append(AddedWork("exists", existing.key, work, existing))
+            continue
+        entry = Entry(library.new_key(draft), work.type, dict(work.fields))
+        library.add(entry)
+        out.append(AddedWork("added", entry.key, work, entry))
     return out
 
 
@@ -97,4 +130,33 @@ def add_hits(library: Library, hits: Iterable[SearchHit], chosen: Iterable[int] 
             out.append(HitResult(hit, entry_from_record(hit.record, res.key), res.key if not added else None, added))
         else:
             out.append(HitResult(hit, entry_from_record(hit.record, "draft"), existing_key(library, hit.record)))
+    return out
+
+
+def settle_matches(entries: Iterable[Entry], matches: list[Match], *, accept: Iterable[str] = frozenset(),
+                   overwrite: Iterable[str] = frozenset()) -> list[Match]:
+    """PubMed matches after the user's word and the record's authors.
+
+    A ``mismatch`` whose key is in ``accept`` becomes a match (the user vouched for it), and an
+    author list ending in "and others" is completed from the record (the placeholder is no value
+    to protect). Returns new Match objects; the entries are not touched.
+    """
+    by_key = {e.key: e for e in entries}
+    accepted = frozenset(accept)
+    out = []
+    for m in matches:
+        entry = by_key.get(m.key)
+        if entry is None or m.record is None:
+            out.append(m)
+            continue
+        changes = list(m.changes)
+        status, message = m.status, m.message
+        if m.status == "mismatch" and m.key in accepted:
+            changes = plan_changes(entry, m.record, overwrite)
+            status, message = "matched", "accepted by you"
+        if status in {"matched", "complete"} and not any(c.field == "author" for c in changes):
+            changes += [c for c in fill_changes(entry, {"author": record_to_fields(m.record).get("author", "")})
+                        if c.old.strip()]
+            status = "matched" if changes else status
+        out.append(replace(m, status=status, changes=changes, message=message))
     return out

@@ -22,7 +22,9 @@ __all__ = [
     "DOI_BATCH",
     "PubMedClient",
     "SearchHit",
+    "arxiv_id",
     "doi_lookup",
+    "isbn13",
     "parse_identifier",
     "resolve_identifiers",
     "search_hits",
@@ -34,6 +36,9 @@ T = TypeVar("T")
 
 _PUBMED_URL = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed)/(\d{1,9})\b", re.I)
 _PMC_ANY = re.compile(r"\bPMC\d+\b", re.I)
+_DOI_IN_URL = re.compile(r"10\.\d{4,9}/[^\s&]+")
+_ARXIV_NEW = re.compile(r"^\d{4}\.\d{4,5}(v\d+)?$")
+_ARXIV_OLD = re.compile(r"^[a-z-]+(\.[A-Z]{2})?/\d{7}(v\d+)?$")
 
 
 class PubMedClient(Protocol):
@@ -61,7 +66,10 @@ def doi_lookup(dois: Sequence[str], client: PubMedClient) -> tuple[list[str], di
 
 
 def parse_identifier(text: str) -> tuple[str, str]:
-    """``(kind, value)`` for a PMID, DOI, PMCID or PubMed URL; kind ``""`` when unrecognised."""
+    """``(kind, value)`` for a PMID, DOI, PMCID, arXiv id, ISBN or a URL holding one; kind ``""`` when unrecognised.
+
+    Kinds: ``pmid``, ``pmcid``, ``doi`` (lower case), ``arxiv`` (version kept), ``isbn`` (digits, ISBN-13).
+    """
     raw = text.strip()
     url = _PUBMED_URL.search(raw)
     if url:
@@ -72,11 +80,52 @@ def parse_identifier(text: str) -> tuple[str, str]:
     pmc = _PMC_ANY.search(raw)
     if pmc and ("ncbi" in raw.lower() or raw.upper().startswith(("PMC", "PMCID"))):
         return "pmcid", pmc.group().upper()
+    arxiv = arxiv_id(raw)
+    if arxiv:
+        return "arxiv", arxiv
+    isbn = isbn13(raw)
+    if isbn:
+        return "isbn", isbn
     doi = normalize_doi(re.sub(r"^https?://(www\.)?doi\.org/", "", raw, flags=re.I))
     doi = re.sub(r"^doi\s*:?\s*", "", doi, flags=re.I)
     if DOI_RE.match(doi):
         return "doi", doi
+    inside = _DOI_IN_URL.search(raw) if raw.lower().startswith(("http://", "https://")) else None
+    if inside:  # a publisher's page: https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0033693
+        return "doi", normalize_doi(re.sub(r"[.,;)]+$", "", inside.group().split("?")[0].split("#")[0]))
     return "", raw
+
+
+def _isbn13_ok(digits: str) -> bool:
+    return sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(digits)) % 10 == 0
+
+
+def arxiv_id(text: str) -> str:
+    """The arXiv id in ``arXiv:2106.01345v2``, ``2106.01345``, ``hep-th/9901001`` or an arxiv.org URL; else ``""``."""
+    raw = text.strip()
+    url = re.match(r"^https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/(.+?)(?:\.pdf)?/?$", raw, flags=re.I)
+    value = url.group(1) if url else re.sub(r"^arxiv\s*:\s*", "", raw, flags=re.I)
+    explicit = bool(url) or value != raw
+    if _ARXIV_NEW.match(value) or (explicit and _ARXIV_OLD.match(value)):
+        return value
+    return ""
+
+
+def isbn13(text: str) -> str:
+    """The ISBN-13 of ``isbn:...``, ``ISBN 0-19-...`` or a bare 13-digit 978/979 number, checksum verified."""
+    raw = text.strip()
+    value = re.sub(r"^isbn(?:-1[03])?\s*:?\s*", "", raw, flags=re.I)
+    digits = re.sub(r"[\s-]", "", value).upper()
+    explicit = value != raw
+    if re.fullmatch(r"\d{9}[\dX]", digits) and explicit:
+        if sum((10 - i) * (10 if c == "X" else int(c)) for i, c in enumerate(digits)) % 11:
+            return ""
+        digits = "978" + digits[:9]
+        return digits + str((10 - sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(digits)) % 10) % 10)
+    plausible = explicit or re.fullmatch(r"97[89][\d-]+", raw)
+    if re.fullmatch(r"97[89]\d{10}", digits) and plausible and _isbn13_ok(digits):
+        return digits
+    return ""
 
 
 def _isolated(

@@ -286,6 +286,8 @@ class Transport:
         on_request: Callable[[RequestInfo], None] | None = None,
         on_wait: Callable[[Waiting], None] | None = None,
         busy_bodies: Sequence[bytes] = (),
+        headers: Mapping[str, str] | None = None,
+        on_headers: Callable[[Mapping[str, str]], None] | None = None,
     ) -> None:
         self.service = service
         self.session = session if session is not None else requests.Session()
@@ -305,6 +307,8 @@ class Transport:
         self.on_request = on_request
         self.on_wait = on_wait
         self.busy_bodies = tuple(busy_bodies)
+        self.headers = dict(headers or {})  # sent with every request (User-Agent with a mailto, Accept)
+        self.on_headers = on_headers  # hears each answer's headers (Crossref's rate-limit headers)
         self.stats = ClientStats()
 
     # ------------------------------------------------------------------ cache
@@ -355,8 +359,12 @@ class Transport:
         size: int = 1,
         ok_status: tuple[int, ...] = (200,),
         check: Callable[[bytes], object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        not_found: tuple[int, ...] = (),
     ) -> bytes:
         """One logical request: cache, offline guard, throttle, retries, error mapping.
+
+        A status in ``not_found`` (a REST API's 404) gives ``b""``: "no such record", cached for a day.
 
         ``identity`` (tool, email, API key) is sent but never cached or logged. ``check`` parses
         the body before it is cached, so an error page or a malformed answer is raised now and
@@ -364,14 +372,17 @@ class Transport:
         """
         name = url.rstrip("/").rsplit("/", 1)[-1] or url
         text = request_text(name if name.endswith((".fcgi", ".cgi")) else url, params)
+        if headers and headers.get("Accept"):
+            text += " accept=" + headers["Accept"]
         if cache:
             hit = self.cached(text)
             if hit is not None:
                 return hit
         if self.offline:
             raise self.offline_error(f"the answer to {text[:200]}")
-        body = self.send(url, params, identity=identity or {}, post=post, size=size, ok_status=ok_status)
-        if check is not None:
+        body = self.send(url, params, identity=identity or {}, post=post, size=size,
+                         ok_status=ok_status + not_found, headers=headers, not_found=not_found)
+        if check is not None and body:
             check(body)
         if cache:
             self.store([(text, name, body)])
@@ -386,6 +397,8 @@ class Transport:
         post: bool,
         size: int,
         ok_status: tuple[int, ...],
+        headers: Mapping[str, str] | None = None,
+        not_found: tuple[int, ...] = (),
     ) -> bytes:
         """Send with retries; the answer comes back with secrets scrubbed."""
         method = "POST" if post else "GET"
@@ -402,7 +415,8 @@ class Transport:
                 self.on_request(RequestInfo(method, name, sent_at, attempt, size))
             log.debug("%s %s (attempt %d)", method, request_text(url, params)[:300], attempt + 1)
             budget = max(1.0, self.max_wait - (self.clock() - started))
-            outcome = self._attempt(url, full, method, name, ok_status, min(self.timeout, budget))
+            outcome = self._attempt(url, full, method, name, ok_status, min(self.timeout, budget),
+                                    {**self.headers, **(headers or {})}, not_found)
             if outcome.body is not None:
                 return outcome.body
             log.info("%s: %s, attempt %d", self.service, outcome.problem, attempt + 1)
@@ -425,13 +439,15 @@ class Transport:
         raise self._give_up(url, outcome, self.retries + 1)
 
     def _attempt(self, url: str, full: Mapping[str, str], method: str, name: str,
-                 ok_status: tuple[int, ...], read_timeout: float) -> _Outcome:
+                 ok_status: tuple[int, ...], read_timeout: float,
+                 headers: Mapping[str, str] | None = None, not_found: tuple[int, ...] = ()) -> _Outcome:
         timeout = (min(10.0, read_timeout), read_timeout)
+        extra = dict(headers) if headers else None
         try:
             if method == "POST":
-                resp = self.session.post(url, data=full, timeout=timeout)
+                resp = self.session.post(url, data=full, timeout=timeout, headers=extra)
             else:
-                resp = self.session.get(url, params=full, timeout=timeout)
+                resp = self.session.get(url, params=full, timeout=timeout, headers=extra)
         except requests.Timeout:
             return _Outcome(problem="timed out", network=True)
         except _RETRYABLE as exc:
@@ -442,7 +458,11 @@ class Transport:
                 f"cannot reach {self.service} at {self._where(url)}: {type(exc).__name__}", hint=_NETWORK_HINT
             ) from None
         status = resp.status_code
+        if self.on_headers is not None:
+            self.on_headers(resp.headers)
         body = self.redactor.body(resp.content)
+        if status in not_found:
+            return _Outcome(body=b"")
         if status == 429:
             return _Outcome(problem="HTTP 429 (rate limit exceeded)", retry_after=resp.headers.get("Retry-After"))
         if status >= 500:

@@ -1,0 +1,150 @@
+"""Any identifier a writer pastes to a work: PubMed first for PMIDs, PMCIDs and DOIs, then the DOI's own agency.
+
+Each identifier stands alone. PubMed is asked in batches (one search for every DOI, one efetch);
+a DOI PubMed does not know goes to its registration agency (Crossref, DataCite, or content
+negotiation). A source that fails costs only the identifiers that needed it: PubMed down still
+lets DOIs through Crossref, Crossref down still lets PMIDs through, and once a source's network is
+dead the rest of its identifiers are failed at once instead of each waiting out its retries.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from evidence.errors import NCBIError, NetworkError, UnavailableError
+from evidence.model import Entry
+from evidence.sources.changes import entry_from_record
+from evidence.sources.doi import Work
+from evidence.sources.identifiers import PubMedClient, parse_identifier, resolve_identifiers
+
+__all__ = ["Resolved", "WorkSource", "arxiv_work", "pubmed_work", "resolve_any"]
+
+_PUBMED_KINDS = {"pmid", "pmcid", "doi"}
+_KNOWN = "not a PMID, DOI, PMCID, arXiv id, ISBN or a URL holding one"
+
+
+class WorkSource(Protocol):
+    """What resolving needs from the DOI client (DoiClient provides it)."""
+
+    offline: bool
+
+    def lookup(self, doi: str, agency: str | None = None) -> Work | None: ...
+
+
+class ExtraSource(Protocol):
+    """An arXiv or ISBN source: one identifier in, a work or None out."""
+
+    name: str
+
+    def lookup(self, value: str) -> Work | None: ...
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """One input: the work found (and which source gave it), or the one-line reason it was not."""
+
+    text: str
+    work: Work | None
+    message: str
+
+    def entry(self, key: str) -> Entry:
+        if self.work is None:
+            raise ValueError("no work to make an entry of")
+        return Entry(key, self.work.type, dict(self.work.fields))
+
+
+def pubmed_work(record: object) -> Work:
+    entry = entry_from_record(record, "draft")  # type: ignore[arg-type]
+    return Work(entry.type, entry.fields, "PubMed", record)
+
+
+def _dead(exc: NetworkError | NCBIError, offline: bool) -> bool:
+    """Errors that will repeat for every identifier of this source: a dead network or a busy service."""
+    return (isinstance(exc, NetworkError) and not offline) or isinstance(exc, UnavailableError)
+
+
+def _lookup_each(values: Sequence[str], lookup: Callable[[str], Work | None], offline: bool,
+                 not_found: Callable[[str], str]) -> dict[str, tuple[Work | None, str]]:
+    """Ask one source for each value; a dead source fails the rest at once with the same message."""
+    out: dict[str, tuple[Work | None, str]] = {}
+    dead = ""
+    for value in dict.fromkeys(values):
+        if dead:
+            out[value] = (None, dead)
+            continue
+        try:
+            work = lookup(value)
+        except (NetworkError, NCBIError) as exc:  # a broken cache is no identifier's fault: it stops the run
+            out[value] = (None, str(exc))
+            dead = f"not asked, the same source just failed: {exc}" if _dead(exc, offline) else ""
+            continue
+        out[value] = (work, "ok") if work else (None, not_found(value))
+    return out
+
+
+def arxiv_work(works: WorkSource) -> Callable[[str], Work | None]:
+    """arXiv ids through the DOIs arXiv registers with DataCite (``10.48550/arXiv.<id>``): one request,
+    and the entry keeps ``eprinttype = arxiv``/``eprint`` as biblatex expects."""
+
+    def lookup(arxiv: str) -> Work | None:
+        base = re.sub(r"v\d+$", "", arxiv)
+        work = works.lookup(f"10.48550/arXiv.{base}", "DataCite")
+        if work is None:
+            return None
+        fields = dict(work.fields) | {"eprinttype": "arxiv", "eprint": base}
+        return Work("misc" if work.type in {"misc", "article"} else work.type, fields, "arXiv via DataCite")
+
+    return lookup
+
+
+def _not_found(label: str, name: str) -> Callable[[str], str]:
+    return lambda value: f"{label} {value} not found in {name}"
+
+
+def resolve_any(texts: Sequence[str], pubmed: PubMedClient, works: WorkSource,
+                extra: dict[str, ExtraSource] | None = None) -> list[Resolved]:
+    """For ``evidence add``: each text with its work (or None) and a one-line status message, in input order."""
+    extra = extra or {}
+    parsed = [parse_identifier(t) for t in texts]
+    pubmed_texts = [t for t, (kind, _) in zip(texts, parsed, strict=True) if kind in _PUBMED_KINDS]
+    by_pubmed: dict[str, tuple[Work | None, str]] = {}
+    if pubmed_texts:
+        try:
+            for text, record, message in resolve_identifiers(pubmed_texts, pubmed):
+                by_pubmed[text] = (pubmed_work(record) if record is not None else None, message)
+        except (NetworkError, NCBIError) as exc:  # PubMed as a whole failed: DOIs still try their agency
+            by_pubmed = {t: (None, f"PubMed: {exc}") for t in pubmed_texts}
+    dois = [v for t, (k, v) in zip(texts, parsed, strict=True)
+            if k == "doi" and by_pubmed.get(t, (None, ""))[0] is None]
+    by_doi = _lookup_each(dois, works.lookup, works.offline, lambda d: f"DOI {d} is not known to PubMed, "
+                                                                       "Crossref, DataCite or doi.org")
+    by_extra: dict[str, dict[str, tuple[Work | None, str]]] = {}
+    arxiv_ids = [v for k, v in parsed if k == "arxiv"]
+    if arxiv_ids and "arxiv" not in extra:
+        by_extra["arxiv"] = _lookup_each(arxiv_ids, arxiv_work(works), works.offline,
+                                         _not_found("arXiv id", "DataCite (arXiv's DOIs)"))
+    for kind, source in extra.items():
+        values = [v for k, v in parsed if k == kind]
+        label = "arXiv id" if kind == "arxiv" else kind.upper()
+        by_extra[kind] = _lookup_each(values, source.lookup, bool(getattr(source, "offline", False)),
+                                      _not_found(label, source.name))
+    out = []
+    for text, (kind, value) in zip(texts, parsed, strict=True):
+        if kind == "doi" and by_pubmed.get(text, (None, ""))[0] is None:
+            work, message = by_doi[value]
+            out.append(Resolved(text, work, message))
+        elif kind in _PUBMED_KINDS:
+            out.append(Resolved(text, *by_pubmed[text]))
+        elif kind in by_extra:
+            out.append(Resolved(text, *by_extra[kind][value]))
+        elif kind == "isbn":
+            out.append(Resolved(text, None, f"ISBN {value}: books by ISBN are not supported yet; add its DOI if it "
+                                            "has one"))
+        elif kind:
+            out.append(Resolved(text, None, f"{kind} identifiers need a source that is not configured"))
+        else:
+            out.append(Resolved(text, None, _KNOWN))
+    return out
