@@ -24,6 +24,7 @@ from types import MappingProxyType
 
 from evidence.errors import FormatError
 from evidence.fieldtext import MONTHS, bib_name, latex_escape, month_number, organisation
+from evidence.formats.casing import csl_title
 from evidence.formats.validate import Problems, check_fields
 from evidence.model import Entry, Person, normalize_doi, parse_name, split_names
 
@@ -114,6 +115,22 @@ _ABBREV_FIELDS = ("shortjournal", "journalabbrev", "journal-abbrev", "journal_ab
 
 # --------------------------------------------------------------------------- Entry -> CSL
 
+# ISO 639-2 codes (PubMed, MEDLINE) and English names -> the BCP 47 tags CSL expects.
+_LANGUAGES = MappingProxyType({
+    "eng": "en", "english": "en", "fre": "fr", "fra": "fr", "french": "fr", "ger": "de", "deu": "de",
+    "german": "de", "spa": "es", "spanish": "es", "ita": "it", "italian": "it", "por": "pt", "portuguese": "pt",
+    "dut": "nl", "nld": "nl", "dutch": "nl", "jpn": "ja", "japanese": "ja", "chi": "zh", "zho": "zh",
+    "chinese": "zh", "rus": "ru", "russian": "ru", "pol": "pl", "polish": "pl", "swe": "sv", "swedish": "sv",
+    "dan": "da", "danish": "da", "nor": "no", "norwegian": "no", "fin": "fi", "finnish": "fi", "kor": "ko",
+    "korean": "ko", "tur": "tr", "turkish": "tr", "gre": "el", "ell": "el", "greek": "el",
+})
+
+
+def language_tag(value: str) -> str:
+    """``eng``/``English`` -> ``en``; a value that is already a tag (``en-GB``) or unknown is kept."""
+    return _LANGUAGES.get(value.strip().lower(), value.strip())
+
+
 
 def _date_parts(entry: Entry) -> list[int] | None:
     date = entry.text("date")
@@ -175,12 +192,14 @@ def _container_fields(entry: Entry) -> dict[str, object]:
     issue = entry.text("issue") or (entry.text("number") if entry.type == "article" else "")
     if issue:
         item["issue"] = issue
-    if entry.get("number") and entry.type != "article":
+    if entry.get("number") and entry.type not in {"article"} and not entry.get("series"):
         item["number"] = entry.text("number")
     if entry.get("pages"):
         item["page"] = re.sub(r"\s*(--|-|–|—)\s*", "–", entry.text("pages").replace("––", "–"))
-    elif entry.get("eid"):
-        item["page"] = entry.text("eid")
+    if entry.get("eid") and "number" not in item:  # an article number: APA prints "Article e067194"
+        item["number"] = entry.text("eid")
+    if entry.get("chapter"):
+        item["chapter-number"] = entry.text("chapter")
     return item
 
 
@@ -197,6 +216,14 @@ def entry_to_csl(entry: Entry, *, others_marker: bool = False) -> dict[str, obje
     for bib, csl in _SIMPLE:
         if entry.get(bib):
             item[csl] = entry.text(bib)
+    if entry.get("title"):
+        item["title"] = csl_title(entry.get("title"), sentence=False)
+    if entry.get("language"):
+        item["language"] = language_tag(entry.text("language"))
+    if entry.type == "inbook" and entry.get("booktitle"):  # @inbook with a chapter title: title is the chapter
+        item["container-title"] = entry.text("booktitle")
+    if entry.get("series") and entry.get("number") and entry.type not in {"article", "techreport", "report"}:
+        item["collection-number"] = entry.text("number")
     item.update(_container_fields(entry))
     place = entry.text("address") or entry.text("location")
     if place:
@@ -204,6 +231,8 @@ def entry_to_csl(entry: Entry, *, others_marker: bool = False) -> dict[str, obje
     institution = entry.text("school") or entry.text("institution") or entry.text("organization")
     if institution and "publisher" not in item:
         item["publisher"] = institution
+    if entry.type == "manual":
+        item["genre"] = "Manual"
     if entry.type in {"phdthesis", "mastersthesis"}:
         item["genre"] = "PhD thesis" if entry.type == "phdthesis" else "Master's thesis"
     elif entry.get("type"):
@@ -361,7 +390,10 @@ def _date_fields(reader: _Reader) -> dict[str, str]:
 
 
 def _rich(text: str) -> str:
-    """CSL rich text -> BibTeX: <i>Hypericum</i> -> \\textit{Hypericum}; other tags dropped."""
+    """CSL rich text -> BibTeX: <i>Hypericum</i> -> \\textit{Hypericum}, nocase spans -> braces; other tags dropped."""
+    pieces = re.split(r'<span class="nocase">(.*?)</span>', text)  # odd pieces keep their capitals: {braced}
+    if len(pieces) > 1:
+        return "".join(_rich(p) if i % 2 == 0 else "{" + _rich(p) + "}" for i, p in enumerate(pieces))
     escaped = latex_escape(html.unescape(text))  # < > / are not LaTeX specials: tags survive
     for tag, latex in (("<i>", "\\textit{"), ("<b>", "\\textbf{"), ("</i>", "}"), ("</b>", "}")):
         escaped = escaped.replace(tag, latex)
@@ -393,14 +425,26 @@ def csl_to_entry(item: Mapping[str, object], key: str | None = None, *, label: s
     put("shortjournal", reader.text("container-title-short") or reader.text("journalAbbreviation"))
     fields.update(_date_fields(reader))
     put("volume", reader.text("volume"))
-    put("number", reader.text("issue") or reader.text("number"))
+    if bib_type == "article":
+        put("number", reader.text("issue"))
+        put("eid", reader.text("number"))
+    else:
+        put("number", reader.text("collection-number") or reader.text("issue") or reader.text("number"))
+    put("chapter", reader.text("chapter-number"))
     put("pages", re.sub(r"\s*[-–—]+\s*", "--", reader.text("page")), verbatim=True)
     for bib, csl in _SIMPLE:
         if bib != "title":
             put(bib, reader.text(csl))
     put("address", reader.text("publisher-place"))
-    if bib_type == "phdthesis" and "master" in reader.text("genre").lower():
+    genre = reader.text("genre").lower()
+    if bib_type == "phdthesis" and "master" in genre:
         bib_type = "mastersthesis"
+    if bib_type == "techreport" and genre == "manual":
+        bib_type = "manual"
+    holder = {"phdthesis": "school", "mastersthesis": "school", "techreport": "institution",
+              "manual": "organization"}.get(bib_type)
+    if holder and "publisher" in fields:  # a thesis's university, a report's institution
+        fields[holder] = fields.pop("publisher")
     for bib, csl in _IDS:
         value = reader.text(csl)
         put(bib, normalize_doi(value) if bib == "doi" and value.lower().startswith(("http", "doi:")) else value,

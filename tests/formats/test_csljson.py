@@ -60,8 +60,9 @@ def test_csl_json_round_trip_on_refs_bib(refs: list[Entry]) -> None:
         for name in original.fields:
             if name == "author":
                 continue
-            # CSL has no article-number variable: eid travels as the page, as APA prints it
-            assert copy.text("pages" if name == "eid" else name) == original.text(name), (original.key, name)
+            # eid travels as CSL "number" (APA prints "Article e067194"); language as a BCP 47 tag
+            expected = "en" if name == "language" and original.text(name) == "eng" else original.text(name)
+            assert copy.text(name) == expected, (original.key, name)
 
 
 def test_csl_to_entry_escapes_latex_specials() -> None:
