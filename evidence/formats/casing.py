@@ -92,7 +92,8 @@ def csl_title(raw: str, *, sentence: bool = True, subtitle_capital: bool = False
     ``subtitle_capital`` capitalises the first word after a colon (APA 7 and AMA 11 do; NLM does not)."""
     pieces = _split_braces(raw.strip())
     plain = " ".join(to_text(t) for t, protected in pieces if not protected)
-    lower = sentence and is_title_case(plain)
+    # ALL CAPS hides which words are acronyms: such a title is left as typed (lint asks for it to be retyped)
+    lower = sentence and is_title_case(plain) and any(c.islower() for c in plain)
     out: list[str] = []
     first = True
     for text, protected in pieces:

@@ -46,6 +46,8 @@ def _parse(out: str) -> list[tuple[str, str]]:
             right = right[: -len("</div>")] if right.endswith("</div>") else right
             body = label.group(1).strip() + " " + right.strip()
         body = re.sub(r'<span class="nocase">(.*?)</span>', r"\1", body)
+        for tag, short in (("em", "i"), ("strong", "b")):  # the tags the rest of evidence (and its sanitizer) uses
+            body = body.replace(f"<{tag}>", f"<{short}>").replace(f"</{tag}>", f"</{short}>")
         found.append((html.unescape(match.group(1)), re.sub(r"\s*\n\s*", " ", body)))
     return found
 
