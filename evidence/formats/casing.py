@@ -18,15 +18,16 @@ __all__ = ["clean_journal", "csl_title", "is_title_case", "journal_title_case", 
 
 # Short words Title Case leaves lower-case; they say nothing about which case a title is in.
 _MINOR = frozenset(
-    "a an and as at but by for from in into nor of on onto or over per the to up via vs with without".split()
+    "a about after against among an and as at before between but by during for from in into nor of on onto or"
+    " over per so than the through to under up upon via versus vs with within without yet".split()
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def is_title_case(text: str) -> bool:
-    """True when most words that Title Case would capitalise are capitalised (and there are a few)."""
-    words = [w for w in _WORD.findall(text)[1:] if w.lower() not in _MINOR and len(w) > 1]
-    if len(words) < 2:
+    """True when most words that Title Case would capitalise (acronyms aside) are capitalised."""
+    words = [w for w in _WORD.findall(text)[1:] if w.lower() not in _MINOR and len(w) > 1 and not w.isupper()]
+    if not words:
         return False
     capital = sum(1 for w in words if w[0].isupper())
     return capital / len(words) >= 0.75
@@ -78,7 +79,8 @@ def _decode(text: str) -> str:
     """LaTeX -> Unicode, keeping the spaces at the ends that separate this piece from its neighbours."""
     lead = " " if text[:1].isspace() else ""
     trail = " " if text[-1:].isspace() else ""
-    return lead + to_text(text) + trail if text.strip() else " " if text else ""
+    decoded = to_text(text.replace("---", "\u2014").replace("--", "\u2013"))
+    return lead + decoded + trail if text.strip() else " " if text else ""
 
 
 def _rich(text: str) -> str:
@@ -91,32 +93,35 @@ def csl_title(raw: str, *, sentence: bool = True, subtitle_capital: bool = False
 
     ``subtitle_capital`` capitalises the first word after a colon (APA 7 and AMA 11 do; NLM does not)."""
     pieces = _split_braces(raw.strip())
-    plain = " ".join(to_text(t) for t, protected in pieces if not protected)
-    # ALL CAPS hides which words are acronyms: such a title is left as typed (lint asks for it to be retyped)
-    lower = sentence and is_title_case(plain) and any(c.islower() for c in plain)
+    plain = "".join(_decode(t) if not protected else "X" for t, protected in pieces)
+    # each part between colons is judged on its own ("The Structure of Water: new data" lowers only the first);
+    # ALL CAPS hides which words are acronyms: such a part is left as typed (lint asks for it to be retyped)
+    lower = [sentence and is_title_case(part) and any(c.islower() for c in part) for part in plain.split(":")]
     out: list[str] = []
-    first = True
-    for text, protected in pieces:
-        decoded = _decode(text)
+    segment = 0
+    for index, (text, protected) in enumerate(pieces):
         if protected:
-            out.append(f'<span class="nocase">{_rich(decoded)}</span>')
-        else:
-            if lower:
-                decoded = sentence_case(decoded)
-                if first:
-                    decoded = _capitalise_first(decoded)
-            if subtitle_capital:
-                decoded = re.sub(r"([:?!]\s+)(\W*)(\w)", lambda m: m.group(1) + m.group(2) + m.group(3).upper(),
-                                 decoded)
-            out.append(_rich(decoded))
-        first = False
-    return "".join(out).strip()
+            out.append(f'<span class="nocase">{_rich(_decode(text))}</span>')
+            continue
+        parts = re.split(r"(:)", _decode(text))
+        for part in parts:
+            if part == ":":
+                segment += 1
+            elif segment < len(lower) and lower[segment]:
+                part = sentence_case(part)
+            out.append(_rich(part))
+        if index == 0 and lower[0]:
+            out[-len(parts)] = _capitalise_first(out[-len(parts)])
+    title = "".join(out)
+    if subtitle_capital:
+        title = re.sub(r"([:?!]\s+)((?:<[^>]+>)?\W*)(\w)", lambda m: m.group(1) + m.group(2) + m.group(3).upper(), title)
+    return title.strip()
 
 
 # --------------------------------------------------------------------------- journals
 
 _DISAMBIGUATOR = re.compile(r"\s*\((?:[^()]*\bed\.?|[^()]*,\s*[^()]*|Online|Print)\)\s*$", re.I)
-_SUBTITLE = re.compile(r"\s+:\s+(?:an?\s+|the\s+)?(?:official|journal|international)\b.*$", re.I)
+_SUBTITLE = re.compile(r"\s+(?::|=)\s+.*$")  # " : an official publication of ...", " : JNCCN", " = Biomédecine ..."
 
 
 def clean_journal(title: str) -> str:

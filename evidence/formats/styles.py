@@ -122,6 +122,7 @@ class Style:
     nlm: bool
     subtitle_capital: bool
     locale: str
+    initials: str  # how the style initialises given names: "period" (H.-t.), "bare" (HT) or "" (full names)
 
 
 @lru_cache(maxsize=16)
@@ -135,7 +136,8 @@ def _load(path: Path) -> Style:
     head = xml[:6000]
     nlm = path.stem.startswith("nlm-citation") or "Citing Medicine" in head
     family = path.stem.split("-")[0]
-    return Style(path=path, xml=xml, numeric='citation-format="numeric"' in head, nlm=nlm,
+    initials = "bare" if 'initialize-with=""' in xml else "period" if re.search(r'initialize-with="\.', xml) else ""
+    return Style(initials=initials, path=path, xml=xml, numeric='citation-format="numeric"' in head, nlm=nlm,
                  subtitle_capital=family == "apa" or path.stem.startswith("american-medical-association"),
                  locale="en-GB" if path.stem.startswith(_BRITISH) else "")
 
@@ -161,6 +163,30 @@ def _style_xml(style: Style, sort: str) -> str | Path:
 _CHAPTER = frozenset({"chapter", "paper-conference"})
 
 
+def _given(given: str, initials: str) -> str:
+    """A hyphenated given name as the style must initialise it. CSL processors drop the lower-case part of
+    ``Hsuan-ting``: APA 7 keeps its case and hyphen (``H.-t.``), NLM writes plain initials (``HT``)."""
+    if not re.search(r"-[^\W\d_]", given) or not initials:
+        return given
+    if initials == "bare":
+        return re.sub(r"-(\w)", lambda m: "-" + m.group(1).upper(), given)
+    return " ".join("-".join(part[:1] + "." for part in w.split("-")) if "-" in w else w for w in given.split())
+
+
+def _names(item: dict[str, object], style: Style) -> None:
+    for role in ("author", "editor"):
+        names = item.get(role)
+        if not isinstance(names, list):
+            continue
+        for name in names:
+            if not isinstance(name, dict):
+                continue
+            if name.get("given"):
+                name["given"] = _given(str(name["given"]), style.initials)
+            if style.nlm and name.get("suffix"):  # Citing Medicine: "Zarate CA Jr", no period
+                name["suffix"] = re.sub(r"\b(Jr|Sr)\.", r"\1", str(name["suffix"]))
+
+
 def _render_item(entry: Entry, style: Style, ident: str) -> dict[str, object]:
     item = entry_to_csl(entry)
     item["id"] = ident
@@ -173,11 +199,9 @@ def _render_item(entry: Entry, style: Style, ident: str) -> dict[str, object]:
         booktitle = entry.get("booktitle") if item["type"] in _CHAPTER and not entry.get("journal") else ""
         item["container-title"] = csl_title(booktitle, subtitle_capital=style.subtitle_capital) if booktitle \
             else clean_journal(container)
-    if style.nlm:
-        for role in ("author", "editor"):
-            for name in item.get(role, []):  # type: ignore[attr-defined]
-                if isinstance(name, dict) and name.get("suffix"):
-                    name["suffix"] = re.sub(r"\b(Jr|Sr)\.", r"\1", name["suffix"])
+    _names(item, style)
+    if item.get("genre") == "PhD thesis" and style.path.stem.startswith("apa"):
+        item["genre"] = "Doctoral dissertation"  # APA 7's word for it
     return item
 
 
