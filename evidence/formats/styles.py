@@ -152,15 +152,20 @@ def _style_xml(style: Style, sort: str) -> str | Path:
     xml = style.xml
     if sort != "style":
         xml = re.sub(r"(<bibliography\b[^>]*>\s*)<sort>.*?</sort>", r"\1", xml, count=1, flags=re.S)
+    # a <names> with a <label> and no <name>: CSL puts the label after the names; pandoc puts it first
+    # ("In, editorsDruckman JN"), so the default <name/> is written out
+    xml = re.sub(r'(<names variable="[^"]*">)(\s*<label\b)', r"\1<name/>\2", xml)
     if style.nlm and "page-range-delimiter" not in xml:  # Citing Medicine: 351-4, not 351–4
         term = '<locale><terms><term name="page-range-delimiter">-</term></terms></locale>'
         xml = re.sub(r"(</info>)", r"\1" + term, xml, count=1)
+    if style.nlm:  # Citing Medicine ends the DOI before the notes: "doi:10.1/x. PubMed PMID: 1."
+        xml = re.sub(r'(<text macro="availability"/>)(\s*)(<text macro="notes"/>)',
+                     r'<group delimiter=". ">\1\2\3</group>', xml, count=1)
     return style.path if xml == style.xml else xml
 
 
 # --------------------------------------------------------------------------- data for a style
 
-_CHAPTER = frozenset({"chapter", "paper-conference"})
 
 
 def _given(given: str, initials: str) -> str:
@@ -196,7 +201,8 @@ def _render_item(entry: Entry, style: Style, ident: str) -> dict[str, object]:
         item["title"] = csl_title(entry.get("title"), subtitle_capital=style.subtitle_capital)
     container = item.get("container-title")
     if isinstance(container, str):
-        booktitle = entry.get("booktitle") if item["type"] in _CHAPTER and not entry.get("journal") else ""
+        # a book's title is sentence-cased like any title; a conference's name is a proper noun and is not
+        booktitle = entry.get("booktitle") if item["type"] == "chapter" and not entry.get("journal") else ""
         item["container-title"] = csl_title(booktitle, subtitle_capital=style.subtitle_capital) if booktitle \
             else clean_journal(container)
     _names(item, style)
