@@ -17,10 +17,9 @@ from evidence.latex import to_text
 __all__ = ["clean_journal", "csl_title", "is_title_case", "journal_title_case", "sentence_case"]
 
 # Short words Title Case leaves lower-case; they say nothing about which case a title is in.
-_MINOR = frozenset(
-    "a about after against among an and as at before between but by during for from in into nor of on onto or"
-    " over per so than the through to under up upon via versus vs with within without yet".split()
-)
+_MINOR_WORDS = ("a about after against among an and as at before between but by during for from in into nor of on onto "
+                "or over per so than the through to under up upon via versus vs with within without yet")
+_MINOR = frozenset(_MINOR_WORDS.split())
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -114,7 +113,8 @@ def csl_title(raw: str, *, sentence: bool = True, subtitle_capital: bool = False
             out[-len(parts)] = _capitalise_first(out[-len(parts)])
     title = "".join(out)
     if subtitle_capital:
-        title = re.sub(r"([:?!]\s+)((?:<[^>]+>)?\W*)(\w)", lambda m: m.group(1) + m.group(2) + m.group(3).upper(), title)
+        title = re.sub(r"([:?!]\s+)((?:<[^>]+>)?\W*)(\w)", lambda m: m.group(1) + m.group(2) + m.group(3).upper(),
+                       title)
     return title.strip()
 
 

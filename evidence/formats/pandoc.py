@@ -16,7 +16,8 @@ from evidence.errors import FormatError
 
 __all__ = ["pandoc_binary", "render_html"]
 
-_INSTALL_HINT = "install the pandoc wheel: pip install pypandoc-binary (never a system pandoc: 2.x renders styles wrongly)"
+_INSTALL_HINT = ("install the pandoc wheel: pip install pypandoc-binary "
+                 "(never a system pandoc: 2.x renders styles wrongly)")
 
 
 def pandoc_binary() -> Path:

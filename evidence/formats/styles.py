@@ -130,9 +130,11 @@ def _load(path: Path) -> Style:
     try:
         xml = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise FormatError(f"cannot read CSL style: {exc}", path=path, hint="check that the file is a CSL 1.0 style") from None
+        raise FormatError(f"cannot read CSL style: {exc}", path=path,
+                          hint="check that the file is a CSL 1.0 style") from None
     if "<bibliography" not in xml:
-        raise FormatError("this CSL style defines no bibliography", path=path, hint="choose a style with a bibliography")
+        raise FormatError("this CSL style defines no bibliography", path=path,
+                          hint="choose a style with a bibliography")
     head = xml[:6000]
     nlm = path.stem.startswith("nlm-citation") or "Citing Medicine" in head
     family = path.stem.split("-")[0]

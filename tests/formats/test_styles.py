@@ -62,17 +62,22 @@ def test_markdown_uses_emphasis_and_links(refs: list[Entry]) -> None:
 
 
 def test_markdown_escapes_emphasis_characters() -> None:
-    entry = Entry("a", "article", {"author": "Smith, Jo", "title": "Risk_factors and *stars*", "journal": "J", "year": "2020"})
+    entry = Entry("a", "article", {"author": "Smith, Jo", "title": "Risk_factors and *stars*", "journal": "J",
+                                   "year": "2020"})
     assert "Risk\\_factors and \\*stars\\*" in format_bibliography([entry], "apa", "markdown")
 
 
 @pytest.mark.parametrize(
     ("style", "expected"),
     [
-        ("ama", "1. Zanos P, Gould TD. Mechanisms of ketamine action as an antidepressant. Mol Psychiatry. 2018;23(4):801-811. doi:10.1038/mp.2017.255\n"),
-        ("nature", "1. Zanos, P. & Gould, T. D. Mechanisms of ketamine action as an antidepressant. Mol Psychiatry 23, 801–811 (2018).\n"),
-        ("harvard", "Zanos, P. and Gould, T.D. (2018) ‘Mechanisms of ketamine action as an antidepressant’, Molecular Psychiatry, 23(4), pp. 801–811. Available at: https://doi.org/10.1038/mp.2017.255.\n"),
-        ("chicago", "Zanos, Panos, and Todd D. Gould. 2018. “Mechanisms of Ketamine Action as an Antidepressant.” Molecular Psychiatry 23 (4): 801–11. https://doi.org/10.1038/mp.2017.255.\n"),
+        ("ama", "1. Zanos P, Gould TD. Mechanisms of ketamine action as an antidepressant. Mol Psychiatry. "
+                "2018;23(4):801-811. doi:10.1038/mp.2017.255\n"),
+        ("nature", "1. Zanos, P. & Gould, T. D. Mechanisms of ketamine action as an antidepressant. Mol Psychiatry "
+                   "23, 801–811 (2018).\n"),
+        ("harvard", "Zanos, P. and Gould, T.D. (2018) ‘Mechanisms of ketamine action as an antidepressant’, Molecular "
+                    "Psychiatry, 23(4), pp. 801–811. Available at: https://doi.org/10.1038/mp.2017.255.\n"),
+        ("chicago", "Zanos, Panos, and Todd D. Gould. 2018. “Mechanisms of Ketamine Action as an Antidepressant.” "
+                    "Molecular Psychiatry 23 (4): 801–11. https://doi.org/10.1038/mp.2017.255.\n"),
     ],
 )
 def test_short_style_names(refs: list[Entry], style: str, expected: str) -> None:
