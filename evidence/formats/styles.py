@@ -149,9 +149,28 @@ def load_style(style: str) -> Style:
     return _load(resolve_style(style))
 
 
-def _style_xml(style: Style, sort: str) -> str | Path:
-    """The style file as pandoc should read it: as it is, or without its bibliography sort, or with NLM's hyphen."""
+def _givenname_matters(entries: Iterable[Entry]) -> bool:
+    """Whether adding given names could tell two cites apart (so change a year suffix in the list): only when
+    two works of one year have the same author surnames in the same order and different initials."""
+    seen: dict[tuple[tuple[str, ...], int | None], tuple[str, ...]] = {}
+    for entry in entries:
+        people = [p for p in entry.authors if not p.is_others] or [p for p in entry.editors if not p.is_others]
+        key = (tuple(p.last.casefold() for p in people), entry.year)
+        initials = tuple(p.first[:1].casefold() for p in people)
+        if seen.setdefault(key, initials) != initials:
+            return True
+    return False
+
+
+def _style_xml(style: Style, sort: str, givenname: bool = True) -> str | Path:
+    """The style file as pandoc should read it: as it is, or without its bibliography sort, or with NLM's hyphen.
+
+    ``givenname=False`` drops ``disambiguate-add-givenname``. It only changes in-text cites, and the
+    reference list only through year suffixes when :func:`_givenname_matters` says it cannot; pandoc's
+    given-name search is what makes a 2,000-entry APA list take 56 s instead of 1.4 s."""
     xml = style.xml
+    if not givenname:
+        xml = xml.replace('disambiguate-add-givenname="true"', "")
     if sort != "style":
         xml = re.sub(r"(<bibliography\b[^>]*>\s*)<sort>.*?</sort>", r"\1", xml, count=1, flags=re.S)
     # a <names> with a <label> and no <name>: CSL puts the label after the names; pandoc puts it first
@@ -300,7 +319,8 @@ def format_bibliography(
         return ""
     by_id = {f"e{i}": e for i, e in enumerate(unique)}
     items = [_render_item(e, loaded, ident) for ident, e in by_id.items()]
-    rendered = render_html(items, _style_xml(loaded, sort), locale=loaded.locale)
+    xml = _style_xml(loaded, sort, givenname=_givenname_matters(unique))
+    rendered = render_html(items, xml, locale=loaded.locale)
     if output == "text":
         return "".join(_html_to_text(fragment) + "\n" for _, fragment in rendered)
     if output == "markdown":

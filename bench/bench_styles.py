@@ -1,0 +1,125 @@
+"""The citation engine measured: pandoc's citeproc (ours) against citeproc-py, on speed and on the golden set.
+
+Run ``.venv/bin/python bench/bench_styles.py [--sizes 1000 10000] [--styles apa vancouver]``.
+
+Speed: the first N entries of derived/slice10k.bib (real BibTeX of many types) as plain text.
+``evidence`` is the whole export path (data prepared per style, one pandoc process, HTML parsed);
+``pandoc`` is one bare ``pandoc --citeproc`` run on the same CSL-JSON items and CSL file (the
+reference implementation alone); ``citeproc-py`` is citeproc-py 0.x on the same items and file.
+Correctness: how many of the 3 x 64 hand-checked golden lines (tests/formats/golden) each
+engine gets exactly right when given the same prepared items.
+
+Measured 2026-11-29 on the 2-core build machine (other jobs running), one run each:
+see the table printed at the end of a run; the numbers are quoted in the module docstring of
+evidence/formats/styles.py and in the report of the styles branch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import tempfile
+import sys
+import time
+import warnings
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from evidence.formats.pandoc import render_html  # noqa: E402
+from evidence.formats.styles import (  # noqa: E402
+    _givenname_matters,
+    _html_to_text,
+    _style_xml,
+    csl_items,
+    format_bibliography,
+    load_style,
+)
+from evidence.model import Entry  # noqa: E402
+from evidence.store.library import Library  # noqa: E402
+
+DATA = Path("/work/shared/data/bib/derived/slice10k.bib.gz")
+GOLDEN = Path(__file__).resolve().parent.parent / "tests" / "formats" / "golden"
+
+
+def citeproc_py(items: list[dict[str, object]], csl: Path) -> list[str]:
+    """citeproc-py's plain-text bibliography for ``items`` (in its own sort order)."""
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        style = CitationStylesStyle(str(csl), validate=False)
+        # citeproc-py reads no markup in values: nocase spans are taken out (it changes no case anyway)
+        safe = [{k: re.sub(r"</?span[^>]*>", "", v) if isinstance(v, str) else v for k, v in item.items()
+                 if k != "language"} for item in items]
+        bib = CitationStylesBibliography(style, CiteProcJSON(safe), formatter.html)
+        for item in items:
+            bib.register(Citation([CitationItem(str(item["id"]).lower())]))
+        bib.sort()
+        return [_html_to_text(str(r)) for r in bib.bibliography()]
+
+
+def timed(fn: object) -> float:
+    start = time.perf_counter()
+    fn()  # type: ignore[operator]
+    return time.perf_counter() - start
+
+
+def speed(entries: list[Entry], sizes: list[int], styles: list[str], skip_citeproc_py: bool) -> None:
+    print(f"{'style':<10} {'entries':>7} {'evidence':>9} {'pandoc':>8} {'citeproc-py':>12} "
+          f"{'evidence/pandoc':>16} {'citeproc-py/pandoc':>19}")
+    for name in styles:
+        style = load_style(name)
+        for n in sizes:
+            chosen = entries[:n]
+            items = csl_items(chosen, style)
+            for number, item in enumerate(items):
+                item["id"] = f"e{number}"
+            ours = timed(lambda chosen=chosen, style=style: format_bibliography(chosen, style))
+            xml = _style_xml(style, "style", givenname=_givenname_matters(chosen))  # what evidence hands pandoc
+            bare = timed(lambda items=items, xml=xml: render_html(items, xml))
+            slow = float("nan") if skip_citeproc_py else timed(lambda items=items, style=style: citeproc_py(
+                items, style.path))
+            print(f"{name:<10} {n:>7} {ours:>8.2f}s {bare:>7.2f}s {slow:>11.2f}s {ours / bare:>16.2f} "
+                  f"{slow / bare:>19.2f}", flush=True)
+
+
+def correctness() -> None:
+    golden = Library.load(GOLDEN / "golden.bib").entries
+    for name in ("apa", "vancouver", "ama"):
+        style = load_style(name)
+        expected = set((GOLDEN / f"{name}.txt").read_text(encoding="utf-8").splitlines())
+        ours = format_bibliography(golden, style).splitlines()
+        items = csl_items(golden, style)
+        xml = _style_xml(style, "style")
+        plain = [_html_to_text(f) for _, f in render_html(items, xml)]
+        try:
+            other = citeproc_py(items, style.path)
+        except Exception as exc:  # citeproc-py fails on some entries
+            other = []
+            print(f"citeproc-py failed on {name}: {exc}")
+        numbered = [line.split(". ", 1)[1] if style.numeric and ". " in line else line for line in other]
+        strip = {line.split(". ", 1)[1] if style.numeric else line for line in expected}
+        print(f"{name:<10} golden lines right: evidence {sum(g in expected for g in ours)}/64, "
+              f"pandoc on prepared items {sum(p in expected for p in plain)}/64, "
+              f"citeproc-py on prepared items {sum(o in strip for o in numbered)}/64")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--styles", nargs="+", default=["apa", "vancouver"])
+    parser.add_argument("--skip-citeproc-py", action="store_true")
+    args = parser.parse_args()
+    correctness()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "slice10k.bib"
+        path.write_bytes(gzip.decompress(DATA.read_bytes()))
+        entries = Library.load(path).entries
+    speed(entries, args.sizes, args.styles, args.skip_citeproc_py)
+
+
+if __name__ == "__main__":
+    main()
