@@ -3,7 +3,8 @@
 Errors break a LaTeX build or a citation (duplicate keys, unparsable blocks, unbalanced braces,
 malformed DOI/PMID, a year that is not a year); warnings are worth fixing (missing required
 fields, likely duplicate works, single-hyphen page ranges, non-ASCII keys, commented-out
-entries, Title Case titles that sentence case would spoil, "and others" author lists). Every issue carries the line, the key and a hint, and ``to_dict`` is JSON-ready.
+entries, Title Case titles that sentence case would spoil, "and others" author lists). Every issue
+carries the line, the key and a hint, and ``to_dict`` is JSON-ready.
 """
 
 from __future__ import annotations
@@ -129,7 +130,8 @@ def _check_entry(entry: Entry, raw: str | None) -> list[LintIssue]:
         add("error", "bad-pmid", f"PMID '{entry.pmid}' is not a PubMed id (a number from 1 to 999999999)",
             "keep only the number, e.g. pmid = {10686270}")
     if entry.get("pmcid") and not PMCID_RE.match(entry.pmcid):
-        add("error", "bad-pmcid", f"PMCID '{entry.text('pmcid')}' is not a PMC id", "write it as PMC followed by digits")
+        add("error", "bad-pmcid", f"PMCID '{entry.text('pmcid')}' is not a PMC id",
+            "write it as PMC followed by digits")
     if entry.get("year"):
         year = entry.text("year").strip()
         if not re.fullmatch(r"\d{4}", year):
@@ -166,7 +168,7 @@ def lint_entries(entries: Sequence[Entry], problems: Iterable[_Problem] = (),
         issues.extend(_check_entry(entry, raw_text(entry.key) if raw_text else None))
     for group in find_duplicates(entries):
         first = group.keys[0]
-        for key, line in zip(group.keys[1:], group.lines[1:]):
+        for key, line in zip(group.keys[1:], group.lines[1:], strict=False):
             issues.append(LintIssue("warning", line, key, "duplicate-work",
                                     f"'{key}' looks like the same work as '{first}' ({group.reason})",
                                     "run 'evidence dedupe' to review, 'evidence dedupe --apply' to merge"))
