@@ -51,6 +51,8 @@ def _capitalise_first(text: str) -> str:
 
 def _split_braces(raw: str) -> list[tuple[str, bool]]:
     """Top-level pieces of a BibTeX value: (text, protected). ``{\\'e}`` and ``\\emph{x}`` are not protection."""
+    if "{" not in raw:
+        return [(raw, False)] if raw else []
     pieces: list[tuple[str, bool]] = []
     depth = 0
     buf_start = 0

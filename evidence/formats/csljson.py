@@ -1,11 +1,12 @@
 """Entries <-> CSL-JSON (the data format of Zotero, Pandoc and citeproc), with every imported value checked.
 
 Entry -> CSL keeps: authors and editors (given/family/particle/suffix; a braced single-part name
-is a ``literal`` organisation), title, short title, container title and its abbreviation,
-collection title, volume, issue, number, page (en dash), edition, publisher and place, issued
-date parts (year, month, day), DOI, PMID, PMCID, ISBN, ISSN, URL, abstract, keywords, language,
-genre. ``and others`` is dropped from CSL-JSON (CSL has no marker for it); the bibliography
-renderer asks for :data:`OTHERS_MARKER` instead and prints "et al.".
+is a ``literal`` organisation), title (brace-protected words as ``<span class="nocase">``), short
+title, container title and its abbreviation, collection title and number, volume, issue, number,
+article number (``eid`` as ``number``), chapter number, page (en dash), edition, publisher (or
+school/institution) and place, issued date parts, DOI, PMID, PMCID, ISBN, ISSN, URL, abstract,
+keywords, language (a BCP 47 tag: ``eng`` -> ``en``), genre (``Manual`` for @manual). ``and
+others`` is dropped (CSL has no marker for it; ``styles.incomplete_authors`` reports it).
 
 CSL-JSON -> Entry reads the same variables. A value of the wrong JSON type (a list where text
 belongs, a NaN, a name that is a number) is never written as Python text: the field, the name
@@ -29,7 +30,6 @@ from evidence.formats.validate import Problems, check_fields
 from evidence.model import Entry, Person, normalize_doi, parse_name, split_names
 
 __all__ = [
-    "OTHERS_MARKER",
     "csl_to_entry",
     "dump_csl_json",
     "entry_to_csl",
@@ -37,8 +37,6 @@ __all__ = [
     "read_csl_json",
 ]
 
-#: What ``entry_to_csl(..., others_marker=True)`` writes for "and others" (a word joiner makes it unmistakable).
-OTHERS_MARKER = "et al.\u2060"
 
 # BibTeX/biblatex entry type -> CSL type, and the reverse for import.
 _TO_CSL_TYPE = MappingProxyType(
@@ -156,13 +154,11 @@ def _is_literal(raw: str, person: Person) -> bool:
     return not person.first and raw.startswith("{") and raw.endswith("}") and " " in person.last
 
 
-def _csl_names(value: str, others: bool = False) -> list[dict[str, str]]:
+def _csl_names(value: str) -> list[dict[str, str]]:
     names: list[dict[str, str]] = []
     for raw in split_names(value):
         person = parse_name(raw)
-        if person.is_others:  # "and others": for rendering, a marker _repair turns into "et al."
-            if others:
-                names.append({"literal": OTHERS_MARKER})
+        if person.is_others:  # "and others": CSL has no way to say it (see styles.incomplete_authors)
             continue
         if _is_literal(raw, person):
             names.append({"literal": person.last})
@@ -203,21 +199,23 @@ def _container_fields(entry: Entry) -> dict[str, object]:
     return item
 
 
-def entry_to_csl(entry: Entry, *, others_marker: bool = False) -> dict[str, object]:
+def entry_to_csl(entry: Entry, *, subtitle_capital: bool | None = None) -> dict[str, object]:
     """One CSL-JSON item for an entry (Unicode values; see module docstring for the fields).
 
-    CSL has no "and others"; ``others_marker`` adds one for our own renderer only."""
+    CSL has no "and others": it is left out. ``subtitle_capital``
+    (True or False) asks for the title in sentence case, as a reference list prints it."""
     item: dict[str, object] = {"id": entry.key, "type": _TO_CSL_TYPE.get(entry.type, "document")}
     for bib, csl in (("author", "author"), ("editor", "editor")):
         if entry.get(bib):
-            names = _csl_names(entry.get(bib), others_marker)
+            names = _csl_names(entry.get(bib))
             if names:
                 item[csl] = names
     for bib, csl in _SIMPLE:
         if entry.get(bib):
             item[csl] = entry.text(bib)
-    if entry.get("title"):
-        item["title"] = csl_title(entry.get("title"), sentence=False)
+    if entry.get("title"):  # for export as typed; for a reference list (subtitle_capital given) in sentence case
+        item["title"] = csl_title(entry.get("title"), sentence=subtitle_capital is not None,
+                                  subtitle_capital=bool(subtitle_capital))
     if entry.get("language"):
         item["language"] = language_tag(entry.text("language"))
     if entry.type == "inbook" and entry.get("booktitle"):  # @inbook with a chapter title: title is the chapter

@@ -214,12 +214,10 @@ def _names(item: dict[str, object], style: Style) -> None:
 
 
 def _render_item(entry: Entry, style: Style, ident: str) -> dict[str, object]:
-    item = entry_to_csl(entry)
+    item = entry_to_csl(entry, subtitle_capital=style.subtitle_capital)
     item["id"] = ident
     for drop in ("abstract", "keyword", "note"):
         item.pop(drop, None)
-    if entry.get("title"):
-        item["title"] = csl_title(entry.get("title"), subtitle_capital=style.subtitle_capital)
     container = item.get("container-title")
     if isinstance(container, str):
         # a book's title is sentence-cased like any title; a conference's name is a proper noun and is not
