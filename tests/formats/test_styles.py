@@ -165,3 +165,16 @@ def test_html_page_is_standalone(refs: list[Entry]) -> None:
     assert ".csl-entry { padding-left: 2em; text-indent: -2em;" in page
     assert '<div class="csl-entry" id="ref-zanos2018mechanisms">Zanos, P., &amp; Gould, T. D. (2018).' in page
     assert page.endswith("</div>\n</div>\n</body>\n</html>\n")
+
+
+def test_year_suffix_only_for_the_same_authors() -> None:
+    """APA 7 §9.47: a and b after the year for works of the same author(s) and year, ordered by title;
+    different people who share a surname get none (their initials tell them apart)."""
+    def work(key: str, author: str, title: str) -> Entry:
+        return Entry(key, "article", {"author": author, "title": title, "journal": "J", "year": "2018"})
+
+    text = format_bibliography([work("b", "Wang, Xin", "Second study"), work("a", "Wang, Xin", "First study"),
+                                work("c", "Wang, Yu", "Third study")], "apa")
+    assert text == ("Wang, X. (2018a). First study. J.\n"
+                    "Wang, X. (2018b). Second study. J.\n"
+                    "Wang, Y. (2018). Third study. J.\n")
