@@ -48,8 +48,14 @@ def _bib_title(title: str) -> str:
 def protect_capitals(title: str) -> str:
     """Brace the words of an escaped sentence-case title that must keep their capitals:
     ``Effect of DNA on Alzheimer disease`` -> ``Effect of {DNA} on {Alzheimer} disease``.
-    A title in Title Case (where capitals say nothing) and one already braced are left as they are."""
-    if "{" in title or is_title_case(title):
+    A part in Title Case (where capitals say nothing; each side of a colon is judged on its own) and a
+    title already braced are left as they are."""
+    if "{" in title:
+        return title
+    parts = re.split(r"(:\s+)", title)
+    if len(parts) > 1:
+        return "".join(protect_capitals(p) if i % 2 == 0 else p for i, p in enumerate(parts))
+    if is_title_case(title):
         return title
 
     def brace(match: re.Match[str]) -> str:
@@ -76,8 +82,8 @@ def journal_fields(rec: PubMedRecord) -> dict[str, str]:
     fields = {}
     if rec.journal:
         fields["journal"] = _tex(journal_title_case(clean_journal(rec.journal)))
-    if rec.iso_abbrev:
-        fields["shortjournal"] = _tex(rec.iso_abbrev)
+    if rec.iso_abbrev:  # older records abbreviate with periods ("J. Biol. Chem."); NLM writes none
+        fields["shortjournal"] = _tex(re.sub(r"\.(?=\s|$)", "", rec.iso_abbrev))
     return fields
 
 
