@@ -99,21 +99,21 @@ def correctness() -> None:
         items = csl_items(golden, style)
         xml = _style_xml(style, "style")
         plain = [_html_to_text(f) for _, f in render_html(items, xml)]
-        try:
-            other = citeproc_py(items, style.path)
-        except Exception as exc:  # citeproc-py fails on some entries
-            other = []
-            print(f"citeproc-py failed on {name}: {exc}")
-        numbered = [line.split(". ", 1)[1] if style.numeric and ". " in line else line for line in other]
-        strip = {line.split(". ", 1)[1] if style.numeric else line for line in expected}
+        with tempfile.TemporaryDirectory() as tmp:  # citeproc-py gets the same style text as pandoc
+            csl = Path(tmp) / "style.csl"
+            csl.write_text(xml if isinstance(xml, str) else xml.read_text(encoding="utf-8"), encoding="utf-8")
+            other = citeproc_py(items, csl)
+        label = re.compile(r"^\d+\.\s*")  # citeproc-py glues the number to the text ("1.Berman"): not counted
+        strip = {label.sub("", line) for line in expected}
         print(f"{name:<10} golden lines right: evidence {sum(g in expected for g in ours)}/64, "
               f"pandoc on prepared items {sum(p in expected for p in plain)}/64, "
-              f"citeproc-py on prepared items {sum(o in strip for o in numbered)}/64")
+              f"citeproc-py on prepared items {sum(label.sub('', o) in strip for o in other)}/64 "
+              "(numbers ignored)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000])
     parser.add_argument("--styles", nargs="+", default=["apa", "vancouver"])
     parser.add_argument("--skip-citeproc-py", action="store_true")
     parser.add_argument("--reference-max", type=int, default=2000,
@@ -121,6 +121,8 @@ def main() -> None:
                              "disambiguation took 56 s for 2,000 APA entries)")
     args = parser.parse_args()
     correctness()
+    if not args.sizes:
+        return
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "slice10k.bib"
         path.write_bytes(gzip.decompress(DATA.read_bytes()))
