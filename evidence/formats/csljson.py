@@ -214,8 +214,11 @@ def entry_to_csl(entry: Entry, *, subtitle_capital: bool | None = None) -> dict[
         if entry.get(bib):
             item[csl] = entry.text(bib)
     if entry.get("title"):  # for export as typed; for a reference list (subtitle_capital given) in sentence case
-        item["title"] = csl_title(entry.get("title"), sentence=subtitle_capital is not None,
-                                  subtitle_capital=bool(subtitle_capital))
+        # sentence case is for English titles (CSL applies text-case to English items only)
+        english = language_tag(entry.text("language")).lower() in ("", "en") or \
+            language_tag(entry.text("language")).lower().startswith("en-")
+        item["title"] = csl_title(entry.get("title"), sentence=subtitle_capital is not None and english,
+                                  subtitle_capital=bool(subtitle_capital) and english)
     if entry.get("language"):
         item["language"] = language_tag(entry.text("language"))
     if entry.type == "inbook" and entry.get("booktitle"):  # @inbook with a chapter title: title is the chapter

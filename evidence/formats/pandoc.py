@@ -65,8 +65,10 @@ def render_html(items: Sequence[dict[str, object]], csl: Path | str, *, locale: 
         if not isinstance(csl, Path):
             style.write_text(csl, encoding="utf-8")
         meta = Path(tmp) / "meta.json"
-        meta.write_text(json.dumps({"nocite": " ".join("@" + i for i in ids), "lang": locale or "en-US",
-                                    "link-bibliography": True}), encoding="utf-8")
+        metadata: dict[str, object] = {"nocite": " ".join("@" + i for i in ids), "link-bibliography": True}
+        if locale:  # otherwise the style's own default-locale (a German style stays German)
+            metadata["lang"] = locale
+        meta.write_text(json.dumps(metadata), encoding="utf-8")
         cmd = [str(pandoc_binary()), "-f", "markdown", "-t", "html", "--wrap=none", "--citeproc",
                "--csl", str(style), "--bibliography", str(data), "--metadata-file", str(meta)]
         try:

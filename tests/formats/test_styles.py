@@ -178,3 +178,11 @@ def test_year_suffix_only_for_the_same_authors() -> None:
     assert text == ("Wang, X. (2018a). First study. J.\n"
                     "Wang, X. (2018b). Second study. J.\n"
                     "Wang, Y. (2018). Third study. J.\n")
+
+
+def test_only_english_titles_are_sentence_cased_and_a_german_style_stays_german() -> None:
+    german = Entry("g", "book", {"author": "Doe, Jan", "title": "Ein Großes Buch", "publisher": "Verlag",
+                                 "address": "Berlin", "year": "2001", "edition": "2", "language": "german"})
+    assert format_bibliography([german], "apa") == "Doe, J. (2001). Ein Großes Buch (2nd ed.). Verlag.\n"
+    assert format_bibliography([german], "din-1505-2") == (
+        "Doe, Jan: Ein Großes Buch. 2. Aufl. Berlin\u00a0: Verlag, 2001\n")
