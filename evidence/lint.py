@@ -95,7 +95,9 @@ def _check_citation_text(entry: Entry, add: Callable[[str, str, str, str], None]
     """What a reference list would print wrongly: a Title Case title without braces (APA, Vancouver and AMA
     print it in sentence case, lowering proper nouns) and an author list that ends in ``and others``."""
     raw = entry.get("title")
-    if raw and "{" not in raw and is_title_case(entry.title) and any(c.islower() for c in entry.title):
+    language = entry.text("language").strip().lower()
+    english = language in ("", "en", "eng", "english") or language.startswith("en-")
+    if raw and english and "{" not in raw and is_title_case(entry.title) and any(c.islower() for c in entry.title):
         shown = csl_title(raw)
         add("warning", "title-case", f"title is in Title Case; APA, Vancouver and AMA print it as '{shown}'",
             "brace the words that must keep their capitals, e.g. {Alzheimer} or {DNA}, or retype it in "
