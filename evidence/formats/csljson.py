@@ -210,8 +210,9 @@ def entry_to_csl(entry: Entry, *, subtitle_capital: bool | None = None) -> dict[
             names = _csl_names(entry.get(bib))
             if names:
                 item[csl] = names
+    listing = subtitle_capital is not None  # for a reference list: what no style prints is not decoded at all
     for bib, csl in _SIMPLE:
-        if entry.get(bib):
+        if entry.get(bib) and bib != "title" and not (listing and bib in ("abstract", "keywords")):
             item[csl] = entry.text(bib)
     if entry.get("title"):  # for export as typed; for a reference list (subtitle_capital given) in sentence case
         # sentence case is for English titles (CSL applies text-case to English items only)
@@ -245,7 +246,7 @@ def entry_to_csl(entry: Entry, *, subtitle_capital: bool | None = None) -> dict[
         value = entry.text(bib).strip()
         if value:
             item[csl] = normalize_doi(value) if bib == "doi" and value.lower().startswith(("http", "doi:")) else value
-    if entry.get("note"):
+    if entry.get("note") and not listing:
         item["note"] = entry.text("note")
     return item
 
