@@ -19,8 +19,8 @@ from evidence.store.library import Library
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "import"
 # Fields RIS carries both ways (see evidence/ris.py); compared after LaTeX decoding.
 CARRIED = ("title", "journal", "booktitle", "shortjournal", "series", "year", "volume", "number", "pages", "doi",
-           "url", "publisher", "school", "institution", "address", "abstract", "language", "edition", "note", "shorttitle",
-           "pmid", "pmcid")
+           "url", "publisher", "school", "institution", "address", "abstract", "language", "edition", "note",
+           "shorttitle", "pmid", "pmcid")
 
 
 def _norm(name: str, value: str) -> str:
