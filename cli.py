@@ -1070,9 +1070,11 @@ def _cited_entries(app: App, manuscript: Path) -> tuple[Library, list[Entry]]:
               help="Order: author-year, citation (order of first citation / given keys), or the style's own. "
                    "Default: citation with --cited-in, else the style's own.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of stdout.")
+@click.option("--list-styles", "list_styles", is_flag=True,
+              help="List the style names (those containing the first KEYS word, if given) and exit.")
 @pass_app
 def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, query: str | None,
-           cited_in: Path | None, sort: str | None, output: Path | None) -> None:
+           cited_in: Path | None, sort: str | None, output: Path | None, list_styles: bool) -> None:
     """Export a bibliography in a citation style, or the entries as data.
 
     \b
@@ -1082,8 +1084,19 @@ def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, 
       evidence export --format ris --query 'meta-analysis'
       evidence export berman2000 fond2014 --format bibtex --ascii
       evidence export --format csl-json > refs.json      # for Pandoc --citeproc
+      evidence export --list-styles vancouver
     """
     from evidence.formats.registry import write_entries
+    from evidence.formats.styles import incomplete_authors
+
+    if list_styles:
+        from evidence.formats.styles import list_styles as style_names
+
+        names = style_names(keys[0] if keys else "")
+        if not names:
+            raise click.ClickException(f"no style name contains {keys[0]!r}")
+        click.echo("\n".join(names))
+        return
 
     if cited_in is not None:
         lib, entries = _cited_entries(app, cited_in)
@@ -1102,6 +1115,11 @@ def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, 
     if sort is None:
         sort = "citation" if (cited_in is not None or keys) else "style"
     text = write_entries(entries, fmt, ascii=ascii_, raw_text=lib.raw_text, style=style, sort=sort)
+    unknown = incomplete_authors(entries) if fmt in ("text", "markdown", "html") else []
+    if unknown:
+        app.warn(f"{len(unknown)} entr{'y lists' if len(unknown) == 1 else 'ies list'} only some authors "
+                 f"('and others'), printed without 'et al.': {', '.join(unknown)}; "
+                 "complete them with `evidence enrich`")
     if ascii_ and "\\texttt{U+" in text:
         app.warn("some characters have no LaTeX name and were written as \\texttt{U+XXXX}; fix them by hand")
     if fmt == "bibtex":

@@ -13,12 +13,8 @@ BibTeX 0.06 s, CSL-JSON 1.0 s, Vancouver text 44 s, APA text 105 s. citeproc-py 
 3-9 ms per entry and grows faster than linearly (citation numbers are found with
 ``list.index``; APA disambiguation compares cites pairwise): 300 APA entries take 2.6 s.
 
-APA export of the 7,166 bbt entries (2026-11-29, whole process, 5 runs each, the old and new code
-run in turn, median CPU seconds, machine busy): 25.6 s with the style memo held by our own
-element classes (evidence.formats.styles) against 26.6 s with the old process-wide patch of
-citeproc (ratio 0.96, spread 0.89-1.04): the scoped memo keeps all of the speed. The text is
-byte-identical between the two. Without any memo the same export takes 72.9 s CPU (3 runs):
-the memo makes it 2.9 times faster.
+Formatted export has used pandoc's citeproc since 2026-11-29 (one process per list); the
+citeproc-py figures above are history. bench_styles.py compares the two engines.
 """
 
 from __future__ import annotations
@@ -68,7 +64,7 @@ def main() -> None:
         lib, report = timed("import bbt-unabbreviate-1436-3.bib (7,166) into empty", import_bbt, args.repeat)
         print(f"  {report.summary()}")  # type: ignore[attr-defined]
         timed("  save that library (lossless writer, verify)", lambda: lib.save(), 1)
-        apa = timed("export those 7,166 as APA text (citeproc-py)",
+        apa = timed("export those 7,166 as APA text (pandoc citeproc)",
                     lambda: write_entries(lib.entries, "text", style="apa"), args.repeat)
         print(f"  {len(str(apa).splitlines())} lines")
 
@@ -88,7 +84,7 @@ def main() -> None:
         big = timed("load slice10k.bib (10,000 entries)", lambda: Library.load(slice10k), 1)
         entries = big.entries  # type: ignore[attr-defined]
         print(f"  {len(entries)} entries")
-        text = timed("export 10,000 as APA text (citeproc-py)", lambda: write_entries(entries, "text", style="apa"),
+        text = timed("export 10,000 as APA text (pandoc citeproc)", lambda: write_entries(entries, "text", style="apa"),
                      args.repeat)
         print(f"  {len(str(text).splitlines())} lines")
         timed("export 10,000 as Vancouver text", lambda: write_entries(entries, "text", style="vancouver"), 1)

@@ -3,7 +3,8 @@
 Errors break a LaTeX build or a citation (duplicate keys, unparsable blocks, unbalanced braces,
 malformed DOI/PMID, a year that is not a year); warnings are worth fixing (missing required
 fields, likely duplicate works, single-hyphen page ranges, non-ASCII keys, commented-out
-entries). Every issue carries the line, the key and a hint, and ``to_dict`` is JSON-ready.
+entries, Title Case titles that sentence case would spoil, "and others" author lists). Every issue
+carries the line, the key and a hint, and ``to_dict`` is JSON-ready.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Protocol
 
 from evidence.dedupe import find_duplicates
 from evidence.errors import EntryError
+from evidence.formats.casing import csl_title, is_title_case
 from evidence.model import DOI_RE, PMCID_RE, PMID_RE, Entry, normalize_doi
 from evidence.store.bibfile import check_value
 
@@ -89,6 +91,22 @@ def _brace_depth_ok(text: str) -> bool:
     return depth == 0
 
 
+def _check_citation_text(entry: Entry, add: Callable[[str, str, str, str], None]) -> None:
+    """What a reference list would print wrongly: a Title Case title without braces (APA, Vancouver and AMA
+    print it in sentence case, lowering proper nouns) and an author list that ends in ``and others``."""
+    raw = entry.get("title")
+    language = entry.text("language").strip().lower()
+    english = language in ("", "en", "eng", "english") or language.startswith("en-")
+    if raw and english and "{" not in raw and is_title_case(entry.title) and any(c.islower() for c in entry.title):
+        shown = csl_title(raw)
+        add("warning", "title-case", f"title is in Title Case; APA, Vancouver and AMA print it as '{shown}'",
+            "brace the words that must keep their capitals, e.g. {Alzheimer} or {DNA}, or retype it in "
+            "sentence case")
+    if any(p.is_others for p in entry.authors):
+        add("warning", "authors-unknown", "the author list ends in 'and others'; APA lists every author and "
+            "never prints 'et al.' in a reference list", f"run `evidence enrich {entry.key}` or add the authors")
+
+
 def _check_entry(entry: Entry, raw: str | None) -> list[LintIssue]:
     out: list[LintIssue] = []
 
@@ -114,12 +132,14 @@ def _check_entry(entry: Entry, raw: str | None) -> list[LintIssue]:
         add("error", "bad-pmid", f"PMID '{entry.pmid}' is not a PubMed id (a number from 1 to 999999999)",
             "keep only the number, e.g. pmid = {10686270}")
     if entry.get("pmcid") and not PMCID_RE.match(entry.pmcid):
-        add("error", "bad-pmcid", f"PMCID '{entry.text('pmcid')}' is not a PMC id", "write it as PMC followed by digits")
+        add("error", "bad-pmcid", f"PMCID '{entry.text('pmcid')}' is not a PMC id",
+            "write it as PMC followed by digits")
     if entry.get("year"):
         year = entry.text("year").strip()
         if not re.fullmatch(r"\d{4}", year):
             add("error", "bad-year", f"year '{year}' is not a four-digit year",
                 "put only the year in 'year' (e.g. 2016); months go in 'month', 'in press' in 'pubstate'")
+    _check_citation_text(entry, add)
     pages = entry.get("pages")
     single = _SINGLE_HYPHEN.match(pages) if pages else None
     if single:
@@ -150,7 +170,7 @@ def lint_entries(entries: Sequence[Entry], problems: Iterable[_Problem] = (),
         issues.extend(_check_entry(entry, raw_text(entry.key) if raw_text else None))
     for group in find_duplicates(entries):
         first = group.keys[0]
-        for key, line in zip(group.keys[1:], group.lines[1:]):
+        for key, line in zip(group.keys[1:], group.lines[1:], strict=False):
             issues.append(LintIssue("warning", line, key, "duplicate-work",
                                     f"'{key}' looks like the same work as '{first}' ({group.reason})",
                                     "run 'evidence dedupe' to review, 'evidence dedupe --apply' to merge"))

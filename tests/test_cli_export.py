@@ -27,7 +27,7 @@ def test_export_apa_two_entries(refs: Path) -> None:
         "Berman, R. M., Cappiello, A., Anand, A., Oren, D. A., Heninger, G. R., Charney, D. S., & Krystal, J. H. "
         "(2000). Antidepressant effects of ketamine in depressed patients. Biological Psychiatry, 47(4), 351–354. "
         "https://doi.org/10.1016/S0006-3223(99)00230-9\n"
-        "Duman, R. S., & Aghajanian, G. K. (2012). Synaptic Dysfunction in Depression: Potential Therapeutic Targets. "
+        "Duman, R. S., & Aghajanian, G. K. (2012). Synaptic dysfunction in depression: Potential therapeutic targets. "
         "Science, 338(6103), 68–72. https://doi.org/10.1126/science.1222939\n"
     )
 
@@ -47,9 +47,43 @@ def test_export_vancouver_cited_in_citation_order(refs: Path, tmp_path: Path) ->
 
 def test_export_unknown_style_is_one_line_error(refs: Path) -> None:
     code, out, err = run("-l", str(refs), "export", "--style", "nosuchstyle")
-    assert code == 1 and out == ""
-    assert err.startswith("Error: unknown citation style: 'nosuchstyle' (use one of apa, vancouver")
-    assert err.count("\n") == 1
+    assert (code, out) == (1, "")
+    assert err == ("Error: unknown citation style: 'nosuchstyle' (list the names with 'evidence export --list-styles "
+                   "[WORD]', or give a .csl file)\n")
+
+
+def test_export_misspelt_style_gets_did_you_mean(refs: Path) -> None:
+    code, out, err = run("-l", str(refs), "export", "--style", "vancuver")
+    assert (code, out) == (1, "")
+    assert err == ("Error: unknown citation style: 'vancuver' (did you mean 'vancouver' or 'vancouver-nlm' or "
+                   "'vancouver-ama'? list the names with 'evidence export --list-styles [WORD]', "
+                   "or give a .csl file)\n")
+
+
+def test_export_list_styles_with_a_word(tmp_path: Path) -> None:
+    code, out, err = run("-l", str(tmp_path / "none.bib"), "export", "--list-styles", "lancet")
+    assert (code, err) == (0, "")
+    assert out == ("lancet = the-lancet\nthe-lancet\nthe-lancet-infectious-diseases\nthe-lancet-neurology\n"
+                   "the-lancet-oncology\n")
+    code, out, err = run("-l", str(tmp_path / "none.bib"), "export", "--list-styles", "zzzz")
+    assert (code, out, err) == (1, "", "Error: no style name contains 'zzzz'\n")
+
+
+def test_export_html_is_a_standalone_page(refs: Path) -> None:
+    code, out, _ = run("-l", str(refs), "export", "zanos2018mechanisms", "--format", "html")
+    assert code == 0
+    assert out.startswith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>References')
+    assert ('<div class="csl-entry" id="ref-zanos2018mechanisms">Zanos, P., &amp; Gould, T. D. (2018). Mechanisms of '
+            "ketamine action as an antidepressant. <i>Molecular Psychiatry</i>, <i>23</i>(4), 801–811. ") in out
+
+
+def test_export_warns_when_authors_are_unknown(refs: Path) -> None:
+    code, out, err = run("-l", str(refs), "export", "feifel2017")
+    assert code == 0
+    assert out == ("Feifel, D. (2017). Low-dose ketamine for treatment resistant depression in an academic clinical "
+                   "practice setting.\n")
+    assert err == ("warning: 1 entry lists only some authors ('and others'), printed without 'et al.': feifel2017; "
+                   "complete them with `evidence enrich`\n")
 
 
 def test_export_bibtex_is_byte_identical_to_the_library(refs: Path) -> None:

@@ -12,8 +12,16 @@ from evidence.store.library import Library
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 
 
-def test_refs_bib_has_one_warning() -> None:
-    [issue] = lint(Library.load(FIXTURES / "refs.bib"))
+def test_refs_bib_warnings() -> None:
+    issues = lint(Library.load(FIXTURES / "refs.bib"))
+    assert [(i.line, i.key, i.code) for i in issues] == [
+        (38, "zanos2018", "title-case"), (65, "duman2012", "title-case"), (79, "andrade2017", "title-case"),
+        (91, "feifel2017", "authors-unknown"), (91, "feifel2017", "missing-field"), (111, "xu2016", "title-case")]
+    assert issues[1].message == ("title is in Title Case; APA, Vancouver and AMA print it as 'Synaptic dysfunction in "
+                                 "depression: potential therapeutic targets'")
+    assert issues[3].message == ("the author list ends in 'and others'; APA lists every author and never prints "
+                                 "'et al.' in a reference list")
+    [issue] = [i for i in issues if i.code == "missing-field"]
     assert issue.to_dict() == {
         "severity": "warning", "line": 91, "key": "feifel2017", "code": "missing-field",
         "message": "@article 'feifel2017' has no journal or journaltitle",

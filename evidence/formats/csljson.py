@@ -1,11 +1,12 @@
 """Entries <-> CSL-JSON (the data format of Zotero, Pandoc and citeproc), with every imported value checked.
 
 Entry -> CSL keeps: authors and editors (given/family/particle/suffix; a braced single-part name
-is a ``literal`` organisation), title, short title, container title and its abbreviation,
-collection title, volume, issue, number, page (en dash), edition, publisher and place, issued
-date parts (year, month, day), DOI, PMID, PMCID, ISBN, ISSN, URL, abstract, keywords, language,
-genre. ``and others`` is dropped from CSL-JSON (CSL has no marker for it); the bibliography
-renderer asks for :data:`OTHERS_MARKER` instead and prints "et al.".
+is a ``literal`` organisation), title (brace-protected words as ``<span class="nocase">``), short
+title, container title and its abbreviation, collection title and number, volume, issue, number,
+article number (``eid`` as ``number``), chapter number, page (en dash), edition, publisher (or
+school/institution) and place, issued date parts, DOI, PMID, PMCID, ISBN, ISSN, URL, abstract,
+keywords, language (a BCP 47 tag: ``eng`` -> ``en``), genre (``Manual`` for @manual). ``and
+others`` is dropped (CSL has no marker for it; ``styles.incomplete_authors`` reports it).
 
 CSL-JSON -> Entry reads the same variables. A value of the wrong JSON type (a list where text
 belongs, a NaN, a name that is a number) is never written as Python text: the field, the name
@@ -24,11 +25,11 @@ from types import MappingProxyType
 
 from evidence.errors import FormatError
 from evidence.fieldtext import MONTHS, bib_name, latex_escape, month_number, organisation
+from evidence.formats.casing import csl_title
 from evidence.formats.validate import Problems, check_fields
 from evidence.model import Entry, Person, normalize_doi, parse_name, split_names
 
 __all__ = [
-    "OTHERS_MARKER",
     "csl_to_entry",
     "dump_csl_json",
     "entry_to_csl",
@@ -36,8 +37,6 @@ __all__ = [
     "read_csl_json",
 ]
 
-#: What ``entry_to_csl(..., others_marker=True)`` writes for "and others" (a word joiner makes it unmistakable).
-OTHERS_MARKER = "et al.\u2060"
 
 # BibTeX/biblatex entry type -> CSL type, and the reverse for import.
 _TO_CSL_TYPE = MappingProxyType(
@@ -114,6 +113,22 @@ _ABBREV_FIELDS = ("shortjournal", "journalabbrev", "journal-abbrev", "journal_ab
 
 # --------------------------------------------------------------------------- Entry -> CSL
 
+# ISO 639-2 codes (PubMed, MEDLINE) and English names -> the BCP 47 tags CSL expects.
+_LANGUAGES = MappingProxyType({
+    "eng": "en", "english": "en", "fre": "fr", "fra": "fr", "french": "fr", "ger": "de", "deu": "de",
+    "german": "de", "spa": "es", "spanish": "es", "ita": "it", "italian": "it", "por": "pt", "portuguese": "pt",
+    "dut": "nl", "nld": "nl", "dutch": "nl", "jpn": "ja", "japanese": "ja", "chi": "zh", "zho": "zh",
+    "chinese": "zh", "rus": "ru", "russian": "ru", "pol": "pl", "polish": "pl", "swe": "sv", "swedish": "sv",
+    "dan": "da", "danish": "da", "nor": "no", "norwegian": "no", "fin": "fi", "finnish": "fi", "kor": "ko",
+    "korean": "ko", "tur": "tr", "turkish": "tr", "gre": "el", "ell": "el", "greek": "el",
+})
+
+
+def language_tag(value: str) -> str:
+    """``eng``/``English`` -> ``en``; a value that is already a tag (``en-GB``) or unknown is kept."""
+    return _LANGUAGES.get(value.strip().lower(), value.strip())
+
+
 
 def _date_parts(entry: Entry) -> list[int] | None:
     date = entry.text("date")
@@ -139,13 +154,11 @@ def _is_literal(raw: str, person: Person) -> bool:
     return not person.first and raw.startswith("{") and raw.endswith("}") and " " in person.last
 
 
-def _csl_names(value: str, others: bool = False) -> list[dict[str, str]]:
+def _csl_names(value: str) -> list[dict[str, str]]:
     names: list[dict[str, str]] = []
     for raw in split_names(value):
         person = parse_name(raw)
-        if person.is_others:  # "and others": for rendering, a marker _repair turns into "et al."
-            if others:
-                names.append({"literal": OTHERS_MARKER})
+        if person.is_others:  # "and others": CSL has no way to say it (see styles.incomplete_authors)
             continue
         if _is_literal(raw, person):
             names.append({"literal": person.last})
@@ -175,28 +188,44 @@ def _container_fields(entry: Entry) -> dict[str, object]:
     issue = entry.text("issue") or (entry.text("number") if entry.type == "article" else "")
     if issue:
         item["issue"] = issue
-    if entry.get("number") and entry.type != "article":
+    if entry.get("number") and entry.type not in {"article"} and not entry.get("series"):
         item["number"] = entry.text("number")
     if entry.get("pages"):
         item["page"] = re.sub(r"\s*(--|-|–|—)\s*", "–", entry.text("pages").replace("––", "–"))
-    elif entry.get("eid"):
-        item["page"] = entry.text("eid")
+    if entry.get("eid") and "number" not in item:  # an article number: APA prints "Article e067194"
+        item["number"] = entry.text("eid")
+    if entry.get("chapter"):
+        item["chapter-number"] = entry.text("chapter")
     return item
 
 
-def entry_to_csl(entry: Entry, *, others_marker: bool = False) -> dict[str, object]:
+def entry_to_csl(entry: Entry, *, subtitle_capital: bool | None = None) -> dict[str, object]:
     """One CSL-JSON item for an entry (Unicode values; see module docstring for the fields).
 
-    CSL has no "and others"; ``others_marker`` adds one for our own renderer only."""
+    CSL has no "and others": it is left out. ``subtitle_capital``
+    (True or False) asks for the title in sentence case, as a reference list prints it."""
     item: dict[str, object] = {"id": entry.key, "type": _TO_CSL_TYPE.get(entry.type, "document")}
     for bib, csl in (("author", "author"), ("editor", "editor")):
         if entry.get(bib):
-            names = _csl_names(entry.get(bib), others_marker)
+            names = _csl_names(entry.get(bib))
             if names:
                 item[csl] = names
+    listing = subtitle_capital is not None  # for a reference list: what no style prints is not decoded at all
     for bib, csl in _SIMPLE:
-        if entry.get(bib):
+        if entry.get(bib) and bib != "title" and not (listing and bib in ("abstract", "keywords")):
             item[csl] = entry.text(bib)
+    if entry.get("title"):  # for export as typed; for a reference list (subtitle_capital given) in sentence case
+        # sentence case is for English titles (CSL applies text-case to English items only)
+        english = language_tag(entry.text("language")).lower() in ("", "en") or \
+            language_tag(entry.text("language")).lower().startswith("en-")
+        item["title"] = csl_title(entry.get("title"), sentence=subtitle_capital is not None and english,
+                                  subtitle_capital=bool(subtitle_capital) and english)
+    if entry.get("language"):
+        item["language"] = language_tag(entry.text("language"))
+    if entry.type == "inbook" and entry.get("booktitle"):  # @inbook with a chapter title: title is the chapter
+        item["container-title"] = entry.text("booktitle")
+    if entry.get("series") and entry.get("number") and entry.type not in {"article", "techreport", "report"}:
+        item["collection-number"] = entry.text("number")
     item.update(_container_fields(entry))
     place = entry.text("address") or entry.text("location")
     if place:
@@ -204,6 +233,8 @@ def entry_to_csl(entry: Entry, *, others_marker: bool = False) -> dict[str, obje
     institution = entry.text("school") or entry.text("institution") or entry.text("organization")
     if institution and "publisher" not in item:
         item["publisher"] = institution
+    if entry.type == "manual":
+        item["genre"] = "Manual"
     if entry.type in {"phdthesis", "mastersthesis"}:
         item["genre"] = "PhD thesis" if entry.type == "phdthesis" else "Master's thesis"
     elif entry.get("type"):
@@ -215,7 +246,7 @@ def entry_to_csl(entry: Entry, *, others_marker: bool = False) -> dict[str, obje
         value = entry.text(bib).strip()
         if value:
             item[csl] = normalize_doi(value) if bib == "doi" and value.lower().startswith(("http", "doi:")) else value
-    if entry.get("note"):
+    if entry.get("note") and not listing:
         item["note"] = entry.text("note")
     return item
 
@@ -361,7 +392,10 @@ def _date_fields(reader: _Reader) -> dict[str, str]:
 
 
 def _rich(text: str) -> str:
-    """CSL rich text -> BibTeX: <i>Hypericum</i> -> \\textit{Hypericum}; other tags dropped."""
+    """CSL rich text -> BibTeX: <i>Hypericum</i> -> \\textit{Hypericum}, nocase spans -> braces; other tags dropped."""
+    pieces = re.split(r'<span class="nocase">(.*?)</span>', text)  # odd pieces keep their capitals: {braced}
+    if len(pieces) > 1:
+        return "".join(_rich(p) if i % 2 == 0 else "{" + _rich(p) + "}" for i, p in enumerate(pieces))
     escaped = latex_escape(html.unescape(text))  # < > / are not LaTeX specials: tags survive
     for tag, latex in (("<i>", "\\textit{"), ("<b>", "\\textbf{"), ("</i>", "}"), ("</b>", "}")):
         escaped = escaped.replace(tag, latex)
@@ -393,14 +427,26 @@ def csl_to_entry(item: Mapping[str, object], key: str | None = None, *, label: s
     put("shortjournal", reader.text("container-title-short") or reader.text("journalAbbreviation"))
     fields.update(_date_fields(reader))
     put("volume", reader.text("volume"))
-    put("number", reader.text("issue") or reader.text("number"))
+    if bib_type == "article":
+        put("number", reader.text("issue"))
+        put("eid", reader.text("number"))
+    else:
+        put("number", reader.text("collection-number") or reader.text("issue") or reader.text("number"))
+    put("chapter", reader.text("chapter-number"))
     put("pages", re.sub(r"\s*[-–—]+\s*", "--", reader.text("page")), verbatim=True)
     for bib, csl in _SIMPLE:
         if bib != "title":
             put(bib, reader.text(csl))
     put("address", reader.text("publisher-place"))
-    if bib_type == "phdthesis" and "master" in reader.text("genre").lower():
+    genre = reader.text("genre").lower()
+    if bib_type == "phdthesis" and "master" in genre:
         bib_type = "mastersthesis"
+    if bib_type == "techreport" and genre == "manual":
+        bib_type = "manual"
+    holder = {"phdthesis": "school", "mastersthesis": "school", "techreport": "institution",
+              "manual": "organization"}.get(bib_type)
+    if holder and "publisher" in fields:  # a thesis's university, a report's institution
+        fields[holder] = fields.pop("publisher")
     for bib, csl in _IDS:
         value = reader.text(csl)
         put(bib, normalize_doi(value) if bib == "doi" and value.lower().startswith(("http", "doi:")) else value,

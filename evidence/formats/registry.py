@@ -180,7 +180,8 @@ def write_entries(
     ``bibtex``: each entry's exact source text from ``raw_text(key)`` when given (the library's
     bytes, comments inside the entry and all), else a fresh serialisation; ``ascii`` turns
     non-ASCII characters into LaTeX escapes. ``csl-json``: ``ascii`` writes ``\\u`` escapes.
-    ``text``/``markdown``/``html``: a bibliography in ``style`` (see :func:`styles.format_bibliography`).
+    ``text``/``markdown``/``html``: a bibliography in ``style`` (see :func:`styles.format_bibliography`);
+    ``html`` is a standalone UTF-8 page with a hanging indent.
     """
     items = list(entries)
     if fmt == "bibtex":
@@ -189,6 +190,8 @@ def write_entries(
         return ris.dumps(items)
     if fmt == "csl-json":
         return csljson.dump_csl_json(items, ascii=ascii)
+    if fmt == "html":  # a file a writer opens or prints: a whole page, not a fragment
+        return styles.html_page(styles.format_bibliography(items, style, fmt, sort))
     if fmt in styles.OUTPUTS:
         return styles.format_bibliography(items, style, fmt, sort)
     raise FormatError(f"unknown export format {fmt!r}", hint="use one of " + ", ".join(OUTPUT_FORMATS))

@@ -7,9 +7,11 @@ Fields carried both ways (the RIS round-trip set): type (see ``_FROM_RIS``), aut
 editor (A2), title (TI), journal (T2) or booktitle (T2 for chapters and papers), shortjournal
 (J2), series (T3), year and month (PY, DA), volume (VL), number (IS), pages (SP/EP), doi (DO),
 url (UR), issn or isbn (SN), publisher (PB), address (CY), abstract (AB), keywords (KW, one per
-line), language (LA), edition (ET), note (N1), shorttitle (ST), pmid (AN, as EndNote stores
-PubMed ids), pmcid (C2, EndNote's PubMed "Custom 2"), and the citation key (ID). Theses and
-reports keep school/institution in PB.
+line), language (LA), edition (ET), note (N1), shorttitle (ST), pmid (``M2  - PMID: n``: Zotero
+reads M2 into Extra, where "PMID: n" is its PubMed id; ``AN`` is Zotero's "Loc. in Archive"),
+pmcid (``N1  - PMCID: PMCn``: ``C2`` is a book author on Zotero's CHAP records), and the
+citation key (ID). On import, EndNote's AN (a PMID) and C2 (a PMCID) are still read. Theses and
+reports keep school/institution in PB; unpublished work is MANSCPT (Zotero has no UNPB).
 
 Names are ``Last, First, Suffix``; a name without a comma is a single-field (organisation)
 name and is braced on import. An organisation whose name contains a comma cannot be told
@@ -53,7 +55,7 @@ _TO_RIS = MappingProxyType(
         "article": "JOUR", "book": "BOOK", "mvbook": "BOOK", "collection": "EDBOOK", "proceedings": "CONF",
         "inbook": "CHAP", "incollection": "CHAP", "inproceedings": "CPAPER", "conference": "CPAPER",
         "phdthesis": "THES", "mastersthesis": "THES", "thesis": "THES", "techreport": "RPRT",
-        "report": "RPRT", "manual": "RPRT", "unpublished": "UNPB", "online": "ELEC", "electronic": "ELEC",
+        "report": "RPRT", "manual": "RPRT", "unpublished": "MANSCPT", "online": "ELEC", "electronic": "ELEC",
         "www": "ELEC", "dataset": "DATA", "software": "COMP", "patent": "PAT", "booklet": "PAMP",
     }
 )
@@ -202,14 +204,19 @@ def _to_entry(rec: Mapping[str, object], line: int) -> Entry:
         put("keywords", ", ".join(str(k).strip() for k in keywords if str(k).strip()))
     put("language", _first(rec, "language"))
     put("edition", _first(rec, "edition"))
-    notes = rec.get("notes")
-    if isinstance(notes, list) and notes:
-        put("note", " ".join(str(n) for n in notes))
+    raw_notes = rec.get("notes")
+    notes = [str(n) for n in raw_notes if str(n).strip()] if isinstance(raw_notes, list) else []
+    pmcid_note = next((m.group(1) for n in notes if (m := re.fullmatch(r"\s*PMCID:\s*(PMC\d+)\s*", n))), "")
+    notes = [n for n in notes if not re.fullmatch(r"\s*PMCID:\s*PMC\d+\s*", n)]
+    if notes:
+        put("note", " ".join(notes))
     put("shorttitle", _first(rec, "short_title"))
-    accession = _first(rec, "accession_number")
+    extra = " ".join(str(v) for v in unknown.get("M2", [])) if isinstance(unknown, Mapping) else ""
+    pmid = re.search(r"\bPMID:\s*(\d+)", extra)
+    accession = pmid.group(1) if pmid else _first(rec, "accession_number")  # AN: EndNote's PubMed import
     if PMID_RE.match(accession):
         fields["pmid"] = accession
-    pmcid = _first(rec, "custom2")
+    pmcid = pmcid_note or _first(rec, "custom2")  # C2: EndNote's PMCID
     if re.fullmatch(r"PMC\d+", pmcid):
         fields["pmcid"] = pmcid
     key = _first(rec, "id")
@@ -243,7 +250,9 @@ def loads(text: str, path: Path | str | None = None) -> list[Entry]:
 
 
 class _Writer(rispy.RisWriter):  # type: ignore[misc]  # rispy is untyped
-    """rispy's writer without its ``1.`` record counters (EndNote does not write them)."""
+    """rispy's writer without its ``1.`` record counters (EndNote does not write them), plus M2 (Zotero's Extra)."""
+
+    DEFAULT_MAPPING = {**rispy.TAG_KEY_MAPPING, "M2": "extra"}
 
     def set_header(self, count: int) -> str:
         return ""
@@ -311,11 +320,14 @@ def _to_ris(entry: Entry) -> dict[str, object]:
         rec["keywords"] = [k.strip() for k in keywords.split(sep) if k.strip()]
     put("language", entry.text("language"))
     put("edition", entry.text("edition"))
-    if entry.get("note"):
-        rec["notes"] = [entry.text("note")]
+    notes = [entry.text("note")] if entry.get("note") else []
+    if entry.pmcid:
+        notes.append(f"PMCID: {entry.pmcid}")
+    if notes:
+        rec["notes"] = notes
     put("short_title", entry.text("shorttitle"))
-    put("accession_number", entry.pmid)
-    put("custom2", entry.pmcid)
+    if entry.pmid:
+        rec["extra"] = f"PMID: {entry.pmid}"
     put("id", entry.key)
     return rec
 

@@ -313,7 +313,7 @@ def test_html_reference_list_in_the_chosen_style(example) -> None:  # type: igno
     apa = _section(render_html(report, manuscript=draft), "references")
     assert "<h2>Reference list (apa)</h2>" in apa and apa.count("<li id=\"ref-") == 7
     assert ('<li id="ref-1"><span class="csl">Andraus, W. (2020). LIVER TRANSPLANTATION IN BRAZIL: THE URGENT NEED '
-            "OF A NEW ALLOCATION SYSTEM FOR THE EXCEPTIONS IN MELD SCORE. <i>Arquivos De Gastroenterologia</i>, "
+            "OF A NEW ALLOCATION SYSTEM FOR THE EXCEPTIONS IN MELD SCORE. <i>Arquivos de Gastroenterologia</i>, "
             '<i>57</i>(1), 1–2. <a href="https://doi.org/10.1590/S0004-2803.202000000-01" rel="noopener noreferrer">'
             "https://doi.org/10.1590/S0004-2803.202000000-01</a></span> "
             '<a class="back" href="#cite-8">first cited at line 30</a></li>') in apa

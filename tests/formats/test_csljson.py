@@ -60,8 +60,9 @@ def test_csl_json_round_trip_on_refs_bib(refs: list[Entry]) -> None:
         for name in original.fields:
             if name == "author":
                 continue
-            # CSL has no article-number variable: eid travels as the page, as APA prints it
-            assert copy.text("pages" if name == "eid" else name) == original.text(name), (original.key, name)
+            # eid travels as CSL "number" (APA prints "Article e067194"); language as a BCP 47 tag
+            expected = "en" if name == "language" and original.text(name) == "eng" else original.text(name)
+            assert copy.text(name) == expected, (original.key, name)
 
 
 def test_csl_to_entry_escapes_latex_specials() -> None:
@@ -220,3 +221,31 @@ def test_any_json_gives_clean_text_fields_or_a_format_error(value: object) -> No
             assert not any(r in text for r in _REPRS), (name, text)
         assert not any(r in entry.key for r in _REPRS), entry.key
     assert all(isinstance(w, str) and "\n" not in w for w in warnings)
+
+
+def test_round_trip_keeps_chapter_eid_school_institution_manual_and_braces() -> None:
+    entries = [
+        Entry("a", "article", {"title": "The {N}-methyl Story of {America}", "journal": "BMJ", "eid": "e067194",
+                               "year": "2022", "language": "eng"}),
+        Entry("b", "incollection", {"title": "Chapter title", "booktitle": "Book Title", "chapter": "3",
+                                    "publisher": "P", "year": "2001"}),
+        Entry("c", "phdthesis", {"title": "T", "school": "Univ X", "year": "2001"}),
+        Entry("d", "manual", {"title": "M", "organization": "Org", "year": "2001"}),
+        Entry("e", "techreport", {"title": "R", "institution": "Inst", "number": "12", "year": "2001"}),
+        Entry("f", "book", {"title": "B", "series": "Lecture Notes", "number": "12", "year": "2001"}),
+    ]
+    items = json.loads(dump_csl_json(entries))
+    assert items[0]["title"] == 'The <span class="nocase">N</span>-methyl Story of <span class="nocase">America</span>'
+    assert (items[0]["number"], items[0]["language"]) == ("e067194", "en")
+    assert (items[1]["chapter-number"], items[5]["collection-number"]) == ("3", "12")
+    back = parse_csl_json(dump_csl_json(entries))
+    assert [(e.type, e.fields) for e in back] == [
+        ("article", {"title": "The {N}-methyl Story of {America}", "journal": "BMJ", "year": "2022", "eid": "e067194",
+                     "language": "en"}),
+        ("incollection", {"title": "Chapter title", "booktitle": "Book Title", "year": "2001", "chapter": "3",
+                          "publisher": "P"}),
+        ("phdthesis", {"title": "T", "year": "2001", "school": "Univ X"}),
+        ("manual", {"title": "M", "year": "2001", "organization": "Org"}),
+        ("techreport", {"title": "R", "year": "2001", "number": "12", "institution": "Inst"}),
+        ("book", {"title": "B", "year": "2001", "number": "12", "series": "Lecture Notes"}),
+    ]

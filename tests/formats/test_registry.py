@@ -116,6 +116,6 @@ def test_bibliography_outputs_and_unknown_format() -> None:
     lib = Library.load(FIXTURES / "refs.bib")
     assert write_entries([lib.get("duman2012")], "text", style="vancouver").startswith("1. Duman RS, Aghajanian GK.")
     assert write_entries([lib.get("duman2012")], "markdown").startswith("Duman, R. S., & Aghajanian, G. K. (2012).")
-    assert write_entries([lib.get("duman2012")], "html").startswith('<div class="csl-bib-body">')
+    assert write_entries([lib.get("duman2012")], "html").startswith('<!DOCTYPE html>\n<html lang="en">')
     with pytest.raises(FormatError, match="unknown export format 'docx'"):
         write_entries([], "docx")

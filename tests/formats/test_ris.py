@@ -19,7 +19,8 @@ from evidence.store.library import Library
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "import"
 # Fields RIS carries both ways (see evidence/ris.py); compared after LaTeX decoding.
 CARRIED = ("title", "journal", "booktitle", "shortjournal", "series", "year", "volume", "number", "pages", "doi",
-           "url", "publisher", "school", "institution", "address", "abstract", "language", "edition", "note", "shorttitle", "pmid", "pmcid")
+           "url", "publisher", "school", "institution", "address", "abstract", "language", "edition", "note",
+           "shorttitle", "pmid", "pmcid")
 
 
 def _norm(name: str, value: str) -> str:
@@ -86,7 +87,7 @@ def test_writes_endnote_style_records() -> None:
     lines = ris.dumps([berman]).splitlines()
     assert lines[:4] == ["TY  - JOUR", "AU  - Berman, Robert M.", "AU  - Cappiello, Angela", "AU  - Anand, Amit"]
     for line in ("T2  - Biological Psychiatry", "J2  - Biol Psychiatry", "PY  - 2000", "DA  - 2000/02//",
-                 "SP  - 351", "EP  - 354", "DO  - 10.1016/S0006-3223(99)00230-9", "AN  - 10686270",
+                 "SP  - 351", "EP  - 354", "DO  - 10.1016/S0006-3223(99)00230-9", "M2  - PMID: 10686270",
                  "KW  - Major depression", "ID  - berman2000"):
         assert line in lines
     assert lines[-1] == "ER  - "
@@ -170,3 +171,17 @@ def test_values_of_the_wrong_form_are_dropped_with_a_warning(tmp_path: Path) -> 
     result = read_path(path)
     assert [e.fields for e in result.entries] == [{"title": "T", "year": "2020"}, {"title": "U", "doi": "10.1000/ok"}]
     assert result.warnings == ["record at line 1: field 'DO' skipped: not a DOI (10.NNNN/...): 'not a doi'"]
+
+
+def test_pubmed_ids_go_where_zotero_and_endnote_read_them() -> None:
+    """Zotero reads AN as "Loc. in Archive" and C2 as a CHAP record's book author; M2 fills its Extra, where
+    "PMID: n" is the PubMed id. EndNote's own AN/C2 are still read on import. UNPB is not in Zotero's map."""
+    entry = Entry("k", "unpublished", {"title": "T", "author": "Doe, Jo", "note": "Draft", "pmid": "123",
+                                       "pmcid": "PMC456"})
+    text = ris.dumps([entry])
+    assert text.splitlines() == ["TY  - MANSCPT", "AU  - Doe, Jo", "TI  - T", "N1  - Draft", "N1  - PMCID: PMC456",
+                                 "M2  - PMID: 123", "ID  - k", "ER  - "]
+    assert ris.loads(text)[0].fields == {"author": "Doe, Jo", "title": "T", "note": "Draft", "pmid": "123",
+                                         "pmcid": "PMC456"}
+    endnote = ris.loads("TY  - JOUR\nTI  - T\nAN  - 10686270\nC2  - PMC5999402\nER  - \n")[0]
+    assert (endnote.fields["pmid"], endnote.fields["pmcid"]) == ("10686270", "PMC5999402")
