@@ -131,7 +131,8 @@ class EvidenceGroup(click.Group):
             if app is not None and app.debug:
                 raise
             raise click.ClickException(
-                f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback, and please report it)"
+                f"internal error: {type(exc).__name__}: {exc} "
+                "(run with --debug for the traceback, and please report it)"
             ) from None
 
 
@@ -246,14 +247,19 @@ def list_cmd(app: App, as_json: bool, sort: str) -> None:
 
 def _record_lines(app: App, entry: Entry) -> list[str]:
     lines: list[str] = []
-    label = lambda name: app.style(f"{name:<10} ", bold=True)  # noqa: E731
+
+    def label(name: str) -> str:
+        return app.style(f"{name:<10} ", bold=True)
+
     if entry.is_retracted:
         notice = entry.text("retracted")
-        lines.append(app.style("RETRACTED" + (f" (retraction notice {describe_notices(notice)})"
-                                              if notice and notice != "yes" else ""), fg="red", bold=True, reverse=True))
+        which = f" (retraction notice {describe_notices(notice)})" if notice and notice != "yes" else ""
+        lines.append(app.style("RETRACTED" + which, fg="red", bold=True, reverse=True))
     if entry.get("erratum"):
-        lines.append(app.style(f"Erratum published ({describe_notices(entry.text('erratum'))})", fg="yellow", bold=True))
-    lines.append(f"{label('key')}{entry.key}  ({entry.type}{', ' + evidence_type(entry) if evidence_type(entry) else ''})")
+        erratum = describe_notices(entry.text("erratum"))
+        lines.append(app.style(f"Erratum published ({erratum})", fg="yellow", bold=True))
+    design = evidence_type(entry)
+    lines.append(f"{label('key')}{entry.key}  ({entry.type}{', ' + design if design else ''})")
     if entry.title:
         lines.append(f"{label('title')}{entry.title}")
     if entry.authors:
@@ -564,7 +570,8 @@ class _SearchCommand(click.Command):
 
 @cli.command(cls=_SearchCommand)
 @click.argument("query", nargs=-1, required=True)
-@click.option("-n", "--limit", default=20, show_default=True, type=click.IntRange(min=1), help="At most this many hits.")
+@click.option("-n", "--limit", default=20, show_default=True, type=click.IntRange(min=1),
+              help="At most this many hits.")
 @json_option
 @pass_app
 def search(app: App, query: tuple[str, ...], limit: int, as_json: bool) -> None:
@@ -645,7 +652,8 @@ def _parse_age(value: str | None) -> Any:
 
 
 def pubmed_options(f: F) -> F:
-    f = click.option("--offline", is_flag=True, help="No network at all: answer from the cache or say what is missing.")(f)
+    f = click.option("--offline", is_flag=True,
+                     help="No network at all: answer from the cache or say what is missing.")(f)
     f = click.option("--refresh", is_flag=True, help="Fetch again even when the cache has the record.")(f)
     f = click.option("--older-than", "older_than", metavar="AGE",
                      help="Re-fetch cached records older than AGE (e.g. 30d, 12h).")(f)
@@ -692,7 +700,8 @@ def _show_changes(app: App, key: str, changes: list[Any]) -> None:
         new = new if len(new) <= 90 else new[:89] + "…"
         if ch.old:
             old = " ".join(ch.old.split())
-            app.out(f"  {app.style('~', fg='yellow')} {ch.field}: {app.style(old[:60], fg='red')} -> {app.style(new, fg='green')}")
+            was, now = app.style(old[:60], fg="red"), app.style(new, fg="green")
+            app.out(f"  {app.style('~', fg='yellow')} {ch.field}: {was} -> {now}")
         else:
             app.out(f"  {app.style('+', fg='green')} {ch.field} = {app.style(new, fg='green')}")
 
@@ -916,7 +925,8 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, for
     from evidence.sources.resolve import resolve_any
 
     if identifiers == ("-",):
-        identifiers = tuple(line.strip() for line in click.get_text_stream("stdin") if line.strip())
+        text = sys.stdin.read()
+        identifiers = tuple(word.strip() for word in text.splitlines() if word.strip())
     lib = app.library(create=create)
     if not dry_run:
         lib.check_writable(force=force)
@@ -1023,7 +1033,8 @@ def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: boo
         elif r["in_library"]:
             tail = app.style(f"  [in library: {r['in_library']}]", dim=True)
         flag = " " + app.style("RETRACTED", fg="red", bold=True, reverse=True) if r["retracted"] else ""
-        title = r["title"] if r["title"].endswith((".", "?", "!")) else r["title"] + "."
+        title = str(r["title"])
+        title = title if title.endswith((".", "?", "!")) else title + "."
         app.out(f"{r['n']:>3}. {r['first_author']} ({r['year']}). {title} {r['journal']}. PMID {r['pmid']}{flag}{tail}")
     lacking = [r for r in rows if r["missing"]]
     if lacking:
@@ -1069,7 +1080,8 @@ def _cited_entries(app: App, manuscript: Path) -> tuple[Library, list[Entry]]:
 @click.option("--sort", type=click.Choice(["author-year", "citation", "style"]), default=None,
               help="Order: author-year, citation (order of first citation / given keys), or the style's own. "
                    "Default: citation with --cited-in, else the style's own.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE instead of stdout.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to FILE instead of stdout.")
 @click.option("--list-styles", "list_styles", is_flag=True,
               help="List the style names (those containing the first KEYS word, if given) and exit.")
 @pass_app

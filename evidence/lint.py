@@ -18,7 +18,7 @@ from evidence.dedupe import find_duplicates
 from evidence.errors import EntryError
 from evidence.formats.casing import csl_title, is_title_case
 from evidence.model import DOI_RE, PMCID_RE, PMID_RE, Entry, normalize_doi
-from evidence.store.bibfile import check_value
+from evidence.store.bibfile import Problem, check_value
 
 __all__ = ["REQUIRED", "LintIssue", "lint", "lint_entries"]
 
@@ -66,18 +66,11 @@ class LintIssue:
         return asdict(self)
 
 
-class _Problem(Protocol):
-    kind: str
-    line: int
-    message: str
-    key: str | None
-
-
 class _Library(Protocol):
     @property
     def entries(self) -> list[Entry]: ...
     @property
-    def problems(self) -> list[_Problem]: ...
+    def problems(self) -> Sequence[Problem]: ...
     def raw_text(self, key: str) -> str: ...
 
 
@@ -159,7 +152,7 @@ def _check_entry(entry: Entry, raw: str | None) -> list[LintIssue]:
     return out
 
 
-def lint_entries(entries: Sequence[Entry], problems: Iterable[_Problem] = (),
+def lint_entries(entries: Sequence[Entry], problems: Iterable[Problem] = (),
                  raw_text: Callable[[str], str] | None = None) -> list[LintIssue]:
     """Lint entries (plus problems the parser found), sorted by line, errors first on a line."""
     issues: list[LintIssue] = []

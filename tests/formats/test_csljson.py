@@ -144,7 +144,8 @@ def test_wrongly_typed_field_is_skipped_with_a_warning(tmp_path: Path, member: s
 
 def test_nan_title_and_bad_names_are_left_out_not_printed(tmp_path: Path) -> None:
     fields, warnings = read_json(tmp_path, '[{"type": "book", "title": NaN, "id": ["k"], '
-                                           '"author": [5, null, {"family": "Roe", "given": "Rob"}, {"given": {"a": 1}}, {}]}]')
+                                           '"author": [5, null, {"family": "Roe", "given": "Rob"}, '
+                                           '{"given": {"a": 1}}, {}]}]')
     assert fields == [{"author": "Roe, Rob"}]
     assert warnings == [
         "item 1: field 'author': name 1 skipped: expected a name object, got a number",
@@ -165,7 +166,8 @@ def test_numbers_are_text_where_csl_allows_them(tmp_path: Path) -> None:
 def test_an_item_that_is_not_an_object_is_skipped(tmp_path: Path) -> None:
     fields, warnings = read_json(tmp_path, '["not an item", 5, {"type": "book", "title": "B"}, null]')
     assert fields == [{"title": "B"}]
-    assert warnings == ["item 1: skipped: expected an object, got text", "item 2: skipped: expected an object, got a number",
+    assert warnings == ["item 1: skipped: expected an object, got text",
+                        "item 2: skipped: expected an object, got a number",
                         "item 4: skipped: expected an object, got null"]
 
 
@@ -201,7 +203,8 @@ _KEYS = st.sampled_from(["id", "type", "title", "author", "editor", "family", "g
                          "container-title", "container-title-short", "issued", "date-parts", "raw", "volume",
                          "issue", "number", "page", "DOI", "PMID", "PMCID", "URL", "ISSN", "ISBN", "note", "genre",
                          "keyword", "publisher", "items", "article-journal", "book"]) | _SAFE
-_SCALARS = st.none() | st.booleans() | st.integers() | st.floats() | _SAFE | st.sampled_from(["article-journal", "book"])
+_SCALARS = (st.none() | st.booleans() | st.integers() | st.floats() | _SAFE
+            | st.sampled_from(["article-journal", "book"]))
 _VALUES = st.recursive(_SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_KEYS, inner, max_size=6),
                        max_leaves=12)
 _ITEMS = st.lists(st.dictionaries(_KEYS, _VALUES, max_size=8), max_size=3)

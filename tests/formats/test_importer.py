@@ -39,7 +39,8 @@ def test_merge_fills_missing_fields_only(lib: Library, tmp_path: Path) -> None:
     assert (item.status, item.key, item.filled) == ("merged", "fond2014", ("shortjournal", "pmid"))
     again = Library.load(lib.path)
     fond = again.get("fond2014")
-    assert (fond.get("shortjournal"), fond.pmid, fond.get("journal")) == ("Psychopharmacology (Berl)", "24972654", "Psychopharmacology")
+    assert (fond.get("shortjournal"), fond.pmid, fond.get("journal")) == ("Psychopharmacology (Berl)", "24972654",
+                                                                         "Psychopharmacology")
     assert fond.get("author").startswith("Fond, Guillaume and Loundou")
 
 

@@ -29,4 +29,5 @@ def test_bibtex_years_are_free_and_long_values_are_cut_in_the_warning() -> None:
     problems = Problems()
     kept = check_fields({"year": "forthcoming", "doi": "x" * 100}, "entry 'k' (line 1)", problems, years=False)
     assert kept == {"year": "forthcoming"}
-    assert problems.messages == ["entry 'k' (line 1): field 'doi' skipped: not a DOI (10.NNNN/...): '" + "x" * 39 + "…'"]
+    assert problems.messages == [
+        "entry 'k' (line 1): field 'doi' skipped: not a DOI (10.NNNN/...): '" + "x" * 39 + "…'"]
