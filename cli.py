@@ -731,24 +731,6 @@ def _crossref_progress(app: App) -> Callable[[Any], None]:
     return progress
 
 
-def _crossref_stage(app: App, entries: list[Entry], matches: list[Any], source: str, overwrite: tuple[str, ...],
-                    accept: tuple[str, ...], offline: bool, refresh: bool, older_than: str | None) -> list[Any]:
-    """Crossref for the entries PubMed did not find (or for all of them with --source crossref)."""
-    from evidence.sources.workfill import match_works
-
-    if source == "pubmed":
-        return []
-    lacking = {m.key for m in matches if m.status == "not_found"} if matches else {e.key for e in entries}
-    todo = [e for e in entries if e.key in lacking]
-    if not todo:
-        return []
-    works = _works_client(app, offline, refresh, older_than)
-    try:
-        return match_works(todo, works, overwrite=overwrite, accept=accept, progress=_crossref_progress(app))
-    finally:
-        _end_progress_line()
-
-
 def _print_matches(app: App, matches: list[Any]) -> None:
     """PubMed's outcome per entry: status, PMID and method, candidates of doubtful ones, planned changes."""
     for m in matches:
@@ -816,17 +798,9 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
       evidence enrich --overwrite title --overwrite journal zanos2018
       evidence enrich --offline            # from the cache only, no network
     """
-    from collections import Counter
+    from evidence.sources.cascade import apply_enrichment, enrich_entries, fillable_fields
 
-    from evidence.errors import NCBIError, NetworkError
-    from evidence.sources.apply import apply_matches, settle_matches
-    from evidence.sources.changes import apply_changes
-    from evidence.sources.enrich import match_entries
-    from evidence.sources.fields import BIBTEX_FIELDS
-    from evidence.sources.works import WORK_FIELDS
-
-    fillable = (BIBTEX_FIELDS if source != "crossref" else frozenset()) | (WORK_FIELDS if source != "pubmed"
-                                                                          else frozenset())
+    fillable = fillable_fields(source)
     unknown = [f for f in overwrite if f.lower() not in fillable]
     if unknown:
         raise click.BadParameter(f"no source fills {', '.join(unknown)}; they fill {', '.join(sorted(fillable))}",
@@ -838,48 +812,34 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
     if not entries:
         app.info("Nothing to enrich: the library is empty.")
         return
-    matches: list[Any] = []
-    pubmed_error = ""
-    client = None
-    if source != "crossref":
-        client = _client(app, offline, refresh, older_than)
+    client = _client(app, offline, refresh, older_than) if source != "crossref" else None
+    if client is not None:
         app.info(f"Matching {len(entries)} entr{'y' if len(entries) == 1 else 'ies'} against PubMed...")
-        try:
-            matches = settle_matches(entries, match_entries(entries, client, overwrite=overwrite), accept=accept,
-                                     overwrite=overwrite)
-        except (NetworkError, NCBIError) as exc:
-            if source == "pubmed":
-                raise
-            pubmed_error = str(exc)  # Crossref still gets every entry
-        finally:
-            _end_progress_line()
-    fills = _crossref_stage(app, entries, matches, source, overwrite, accept, offline, refresh, older_than)
-    if pubmed_error:
-        app.warn(f"PubMed could not be used: {pubmed_error}")
-    filled = {f.key: f for f in fills if f.status != "not_found" or not matches}
-    shown = [m for m in matches if m.key not in filled]
-    counts = Counter(m.status for m in shown) + Counter(f.status for f in filled.values())
-    retracted = [m.key for m in shown if m.retracted] + [f.key for f in filled.values() if f.retracted]
+    try:
+        result = enrich_entries(entries, source=source, pubmed=client, overwrite=overwrite, accept=accept,
+                                works=lambda: _works_client(app, offline, refresh, older_than),
+                                progress=_crossref_progress(app))
+    finally:
+        _end_progress_line()
+    if result.pubmed_error:
+        app.warn(f"PubMed could not be used: {result.pubmed_error}")
     if not dry_run:
-        apply_matches(lib, matches)
-        for f in filled.values():
-            if f.status == "matched" and f.changes:
-                apply_changes(lib.get(f.key), f.changes)
-        result = lib.save(force=force)
-        if result.written:
+        apply_enrichment(lib, result)
+        if lib.save(force=force).written:
             _reindex(app, lib)
+    counts, retracted = result.counts, result.retracted
     if as_json:
         app.json({"dry_run": dry_run, "summary": dict(counts) | {"retracted": len(retracted)},
                   "requests": client.stats.requests if client else 0,
                   "cache_hits": client.stats.cache_hits if client else 0,
-                  "results": [m.to_dict() for m in shown] + [f.to_dict() for f in filled.values()]})
+                  "results": [m.to_dict() for m in result.matches] + [f.to_dict() for f in result.fills]})
     else:
-        _print_matches(app, shown)
-        _print_fills(app, list(filled.values()))
+        _print_matches(app, result.matches)
+        _print_fills(app, result.fills)
         app.info(("Dry run, nothing written: " if dry_run else "") + _summary(counts, len(retracted)))
     for key in retracted:
         app.warn(f"{key} is RETRACTED according to its record")
-    if counts["error"] or pubmed_error:
+    if result.failed:
         sys.exit(1)  # what worked was written; the errors need the user (e.g. go online once)
 
 
