@@ -27,10 +27,9 @@ import xml.etree.ElementTree as ET
 from collections import defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent / "claims-set1"  # the claim set: --set claims-set2 for the other
+PMIDS: list[str] = []  # the set's 15 PMIDs, from its pmids.txt
 DATA = Path("/work/shared/data/pubmed")
-PMIDS = ("38801034 22484853 28192480 39035045 36318760 35123456 37424520 35067114 28415597 24146019 "
-         "24176171 33856845 38909159 39626064 32306807").split()
 KINDS = ("number", "population", "comparator", "direction", "overreach", "duration", "design")
 NOT_SPECIFIC = {"retracted", "erratum", "no-abstract", "author-count"}
 
@@ -294,13 +293,18 @@ def compare(paths: list[str]) -> None:
 
 
 def main() -> None:
+    global HERE
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--set", default=str(HERE), help="the claim-set folder (claims.json, records.xml, pmids.txt)")
     ap.add_argument("--evidence", help="evidence executable, or a worktree holding .venv/bin/evidence")
     ap.add_argument("--name", help="output folder name under out/ (default: the worktree's name)")
-    ap.add_argument("--claims", default=str(HERE / "claims.json"))
+    ap.add_argument("--claims", help="default: the set's claims.json")
     ap.add_argument("-v", "--verbose", action="store_true", help="one line per claim")
     ap.add_argument("--compare", nargs="+", metavar="RESULT_JSON")
     args = ap.parse_args()
+    HERE = Path(args.set).resolve()
+    PMIDS[:] = (HERE / "pmids.txt").read_text(encoding="utf-8").split()
+    args.claims = args.claims or str(HERE / "claims.json")
     if args.compare:
         compare(args.compare)
         return
