@@ -8,6 +8,7 @@ import socket
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from clocks import FakeClock
 from pubmed_server import FakeNCBI, fixture, http_error, stall
 from werkzeug import Response
 
@@ -18,24 +19,6 @@ from evidence.sources.pubmed import Citation
 T0 = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 
 
-class FakeClock:
-    """Monotonic time that only moves when someone sleeps: throttle and backoff run instantly."""
-
-    def __init__(self) -> None:
-        self.t = 0.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.t
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(round(seconds, 6))
-        self.t += seconds
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 def make(ncbi: FakeNCBI, clock: FakeClock, **kw) -> EutilsClient:

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from clocks import FakeClock
 from pubmed_server import FakeNCBI, answer, disk_full, fixture, http_error, reset_mid_body, short_efetch
 
 from evidence.errors import NCBIError, NetworkError, PubMedError, UnavailableError
@@ -21,24 +22,6 @@ SECRET = "S3CRETKEY0123456789abcdef"
 EMAIL = "dev@example.org"
 
 
-class FakeClock:
-    """Monotonic time that only moves when someone sleeps: throttle and backoff run instantly."""
-
-    def __init__(self) -> None:
-        self.t = 0.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.t
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(round(seconds, 6))
-        self.t += seconds
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 def make(ncbi: FakeNCBI, clock: FakeClock, **kw) -> EutilsClient:
