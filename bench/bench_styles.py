@@ -24,6 +24,8 @@ Measured 2026-11-29 on the 2-core build machine (other jobs running), one run ea
 memo and output repairs, took 21.4 s for 10,000 Vancouver and 34.0 s for 10,000 APA entries.)
 Golden lines right: evidence 64/64 in all three styles; citeproc-py on the same items and style
 text 53/64 APA, 33/64 Vancouver, 59/64 AMA (its "1.Berman" numbering not counted against it).
+
+Needs the bench extra for the comparison: ``.venv/bin/pip install -e ".[bench]"``.
 """
 
 from __future__ import annotations
