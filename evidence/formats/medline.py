@@ -2,7 +2,7 @@
 
 Each line is a tag padded to four characters, ``- ``, and a value (``FAU - Long, Vicky``);
 lines starting with six spaces continue the previous value; records are separated by blank
-lines. Values become the same BibTeX fields that ``evidence.sources.pubmed.record_to_fields`` makes
+lines. Values become the same BibTeX fields that ``evidence.sources.fields.record_to_fields`` makes
 from PubMed XML, so a work imported either way looks the same (and dedupes by PMID/DOI).
 """
 
@@ -15,7 +15,7 @@ from evidence.errors import FormatError
 from evidence.fieldtext import MONTHS, bib_name, field_value, month_number, organisation
 from evidence.formats.validate import Problems, check_fields
 from evidence.model import Entry
-from evidence.sources.pubmed import expand_pages
+from evidence.sources.records import expand_pages
 
 __all__ = ["looks_like_medline", "loads", "read"]
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from evidence.errors import FormatError, NCBIError
 from evidence.formats.validate import Problems, check_fields
 from evidence.model import Entry
-from evidence.sources.pubmed import parse_efetch, record_entry_type, record_to_fields
+from evidence.sources.fields import record_entry_type, record_to_fields
+from evidence.sources.records import parse_efetch
 
 __all__ = ["read"]
 

@@ -21,7 +21,7 @@ from evidence.sources.enrich import (
     title_similarity,
 )
 from evidence.sources.eutils import EutilsClient
-from evidence.sources.pubmed import parse_efetch
+from evidence.sources.records import parse_efetch
 
 YDENBERG_SEARCH = fixture("esearch_pubmed_json_author.json")  # 9 PMIDs; 26147656 has a record
 

@@ -13,8 +13,8 @@ from pubmed_server import FakeNCBI, fixture, http_error, stall
 from werkzeug import Response
 
 from evidence.errors import NCBIError, NetworkError, PubMedError
+from evidence.sources.answers import Citation
 from evidence.sources.eutils import EutilsClient, RateLimiter, RequestInfo
-from evidence.sources.pubmed import Citation
 
 T0 = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 
