@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from clocks import FakeClock
+from fakes import FakeClock
 
 
 @pytest.fixture

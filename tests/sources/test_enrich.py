@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import copy
-import random
 
 import pytest
-from pubmed_server import FakeNCBI, fixture, stall
+from fakes import eutils_client
+from pubmed_server import fixture, stall
 
 from evidence.errors import EntryError, NetworkError
 from evidence.model import Entry
@@ -31,16 +31,7 @@ def client(ncbi) -> EutilsClient:
     return make(ncbi)
 
 
-def make(ncbi: FakeNCBI, **kw) -> EutilsClient:
-    t = [0.0]
-
-    def sleep(s: float) -> None:
-        t[0] += s
-
-    return EutilsClient(
-        base_url=ncbi.base_url, idconv_url=ncbi.idconv_url, env={}, clock=lambda: t[0], sleep=sleep,
-        rng=random.Random(3), **kw,
-    )
+make = eutils_client
 
 
 def record(name: str):

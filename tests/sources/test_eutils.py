@@ -8,7 +8,7 @@ import socket
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from clocks import FakeClock
+from fakes import FakeClock
 from pubmed_server import FakeNCBI, fixture, http_error, stall
 from werkzeug import Response
 

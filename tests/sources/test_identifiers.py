@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import random
-
 import pytest
-from pubmed_server import FakeNCBI, fixture, http_error
+from fakes import eutils_client
+from pubmed_server import fixture, http_error
 
 from evidence.errors import NetworkError, UnavailableError
 from evidence.sources.eutils import EutilsClient
@@ -15,16 +14,7 @@ YDENBERG_SEARCH = fixture("esearch_pubmed_json_author.json")  # 9 PMIDs; 2614765
 GOOD_PMCID = b'{"status": "ok", "records": [{"requested-id": "PMC7184035", "pmcid": "PMC7184035", "pmid": "31588070"}]}'
 
 
-def make(ncbi: FakeNCBI, **kw) -> EutilsClient:
-    t = [0.0]
-
-    def sleep(s: float) -> None:
-        t[0] += s
-
-    return EutilsClient(
-        base_url=ncbi.base_url, idconv_url=ncbi.idconv_url, env={}, clock=lambda: t[0], sleep=sleep,
-        rng=random.Random(3), **kw,
-    )
+make = eutils_client
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from clocks import FakeClock
+from fakes import FakeClock
 from pubmed_server import FakeNCBI, answer, disk_full, fixture, http_error, reset_mid_body, short_efetch
 
 from evidence.errors import NCBIError, NetworkError, PubMedError, UnavailableError
