@@ -97,9 +97,10 @@ def decode_as(data: bytes, encoding: str) -> Decoded:
     if codec_name(decoded.encoding) == encoding and not decoded.guessed:
         return decoded
     if not decoded.guessed and (decoded.bom or not data.isascii()):
-        proof = ("its byte-order mark says" if decoded.bom else
-                 "it is valid UTF-8" if codec_name(decoded.encoding) == "utf-8" else "its coding header says")
-        raise LibraryError(f"--encoding {encoding} contradicts the file: {proof} {decoded.encoding}; "
+        proof = (f"its byte-order mark says {decoded.encoding}" if decoded.bom else
+                 "it is valid UTF-8" if codec_name(decoded.encoding) == "utf-8" else
+                 f"its coding header says {decoded.encoding}")
+        raise LibraryError(f"--encoding {encoding} contradicts the file: {proof}; "
                            f"reading it as {encoding} would garble its text and writing would mix encodings",
                            hint="drop --encoding (it is only for files whose encoding had to be guessed)")
     try:

@@ -282,7 +282,7 @@ def test_encoding_that_contradicts_utf8_is_refused(tmp_path: Path) -> None:
     incoming.write_text("@article{k2,\n  title = {Émile},\n  year = {2021}\n}\n", encoding="utf-8")
     done = run_cli(["-q", "-l", str(path), "--encoding", "latin-1", "import", str(incoming)])
     assert done.returncode == 1
-    assert "--encoding iso8859-1 contradicts the file: it is valid UTF-8 utf-8" in done.stderr
+    assert "--encoding iso8859-1 contradicts the file: it is valid UTF-8;" in done.stderr
     assert path.read_bytes() == original
     assert run_cli(["-q", "-l", str(path), "--encoding", "utf-8", "import", str(incoming)]).returncode == 0
     assert path.read_text(encoding="utf-8").endswith("title = {Émile},\n  year = {2021}\n}\n")
