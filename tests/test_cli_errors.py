@@ -1,0 +1,73 @@
+"""Every refusal a user can meet: one `Error:` line naming the file, exit 1, and the .bib byte-for-byte as it was."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli import cli
+
+Setup = Callable[[Path], tuple[list[str], dict[str, str], str]]
+
+
+def _deep_json(tmp: Path) -> tuple[list[str], dict[str, str], str]:
+    (tmp / "deep.json").write_text("[" * 100_000, encoding="utf-8")
+    return ["import", str(tmp / "deep.json")], {}, f"Error: {tmp / 'deep.json'}: not CSL-JSON: arrays or objects nested"
+
+
+def _bad_types(tmp: Path) -> tuple[list[str], dict[str, str], str]:
+    (tmp / "top.json").write_text(json.dumps(42), encoding="utf-8")
+    return (["import", "--format", "csl-json", str(tmp / "top.json")], {},
+            f"Error: {tmp / 'top.json'}: not CSL-JSON: expected an array of items, got a number")
+
+
+def _cache_is_a_file(tmp: Path) -> tuple[list[str], dict[str, str], str]:
+    (tmp / "cachefile").write_text("", encoding="utf-8")
+    return ["search", "ketamine"], {"EVIDENCE_CACHE_DIR": str(tmp / "cachefile")}, f"Error: {tmp / 'cachefile'}"
+
+
+def _long_query(tmp: Path) -> tuple[list[str], dict[str, str], str]:
+    return ["search", "k" * 3000], {}, "Error: query too long: 3,000 characters (the limit is 1,000)"
+
+
+def _wrong_encoding(tmp: Path) -> tuple[list[str], dict[str, str], str]:
+    (tmp / "one.bib").write_text("@article{x, title = {T}, year = 2000}\n", encoding="utf-8")
+    return ["--encoding", "latin-1", "import", str(tmp / "one.bib")], {}, "Error: "
+
+
+def _missing_manuscript(tmp: Path) -> tuple[list[str], dict[str, str], str]:
+    return ["check", str(tmp / "nosuch.md")], {}, f"Error: {tmp / 'nosuch.md'}: no such file"
+
+
+def _unknown_key(tmp: Path) -> tuple[list[str], dict[str, str], str]:
+    return ["show", "nosuchkey"], {}, "Error: "
+
+
+def _docx_not_a_zip(tmp: Path) -> tuple[list[str], dict[str, str], str]:
+    (tmp / "draft.docx").write_bytes(b"PK\x03\x04 truncated")
+    return ["check", str(tmp / "draft.docx")], {}, f"Error: {tmp / 'draft.docx'}: not a readable .docx file"
+
+
+CASES: dict[str, Setup] = {
+    "deeply nested import": _deep_json, "import of a JSON number": _bad_types, "cache dir is a file": _cache_is_a_file,
+    "over-long query": _long_query, "--encoding contradicting UTF-8": _wrong_encoding,
+    "missing manuscript": _missing_manuscript, "unknown key": _unknown_key, "broken .docx": _docx_not_a_zip,
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_refusal_is_one_line_exit_1_and_the_bib_is_untouched(case: str, refs: Path, tmp_path: Path) -> None:
+    args, env, start = CASES[case](tmp_path)
+    before = refs.read_bytes()
+    result = CliRunner().invoke(cli, ["-l", str(refs), *args], env={**os.environ, **env}, catch_exceptions=False)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(start), result.stderr
+    assert "internal error" not in result.stderr
+    assert refs.read_bytes() == before
