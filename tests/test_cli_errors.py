@@ -23,7 +23,7 @@ def _deep_json(tmp: Path) -> tuple[list[str], dict[str, str], str]:
 def _bad_types(tmp: Path) -> tuple[list[str], dict[str, str], str]:
     (tmp / "top.json").write_text(json.dumps(42), encoding="utf-8")
     return (["import", "--format", "csl-json", str(tmp / "top.json")], {},
-            f"Error: {tmp / 'top.json'}: not CSL-JSON: expected an array of items, got a number")
+            f"Error: {tmp / 'top.json'}: CSL-JSON must be an array of objects, not a number")
 
 
 def _cache_is_a_file(tmp: Path) -> tuple[list[str], dict[str, str], str]:
