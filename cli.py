@@ -146,6 +146,24 @@ def json_option(f: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON on stdout.")(f)
 
 
+# evidence.identity.KEY_STYLES plus "auto" (spelt out so start-up imports nothing; a test keeps them equal)
+KEY_FORMATS = ("auto", "authoryear", "author_year", "AuthorYearTitleword", "bbt", "scholar")
+
+
+def key_format_option(f: F) -> F:
+    return click.option(
+        "--key-format", "key_format", type=click.Choice(KEY_FORMATS), default="auto", show_default=True,
+        help="Style of new citekeys: authoryear (berman2000), author_year (berman_2000), AuthorYearTitleword "
+             "(Berman2000Antidepressant), bbt (Better BibTeX: bermanAntidepressantEffectsKetamine2000), scholar "
+             "(berman2000antidepressant). auto: the .bib's @comment{evidence: key-format=...} line, else the "
+             "style most keys follow, else scholar.")(f)
+
+
+def _use_key_format(lib: Library, key_format: str) -> None:
+    if key_format != "auto":
+        lib.key_format = key_format
+
+
 @click.group(cls=EvidenceGroup, context_settings=CONTEXT_SETTINGS)
 @click.option("-l", "--library", "library_path", type=click.Path(dir_okay=False, path_type=Path),
               envvar="EVIDENCE_LIBRARY", default="refs.bib", show_default=True, show_envvar=True,
@@ -859,12 +877,13 @@ def _works_client(app: App, offline: bool, refresh: bool, older_than: str | None
 @click.argument("identifiers", nargs=-1, required=True)
 @click.option("--dry-run", is_flag=True, help="Show what would be added and from which source; write nothing.")
 @click.option("--create", is_flag=True, help="Create the library file if it does not exist.")
+@key_format_option
 @force_option
 @pubmed_options
 @json_option
 @pass_app
-def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, force: bool, offline: bool,
-        refresh: bool, older_than: str | None, as_json: bool) -> None:
+def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, key_format: str, force: bool,
+        offline: bool, refresh: bool, older_than: str | None, as_json: bool) -> None:
     """Add works by PMID, DOI, PMCID, arXiv id, ISBN or URL (use - to read them from stdin).
 
     PubMed is asked first (PMIDs, PMCIDs, DOIs); a DOI PubMed does not know comes from its
@@ -879,6 +898,7 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, for
       evidence -l new.bib add --create 10.1017/9781108348843 10.1101/2020.12.01.406702
       evidence add https://doi.org/10.5061/dryad.8515          # a DataCite dataset
       evidence add 10.1136/bmj-2021-067194 --dry-run
+      evidence add 35110300 --key-format author_year          # krystal_2023, whatever the library does
       cat ids.txt | evidence add -
     """
     from evidence.sources.apply import add_works
@@ -888,6 +908,7 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, for
         text = sys.stdin.read()
         identifiers = tuple(word.strip() for word in text.splitlines() if word.strip())
     lib = app.library(create=create)
+    _use_key_format(lib, key_format)
     if not dry_run:
         lib.check_writable(force=force)
     client = _client(app, offline, refresh, older_than)
@@ -936,12 +957,13 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, for
 @click.option("-n", "--limit", default=20, show_default=True, type=click.IntRange(min=1, max=10000),
               help="At most this many results.")
 @click.option("--add", "do_add", is_flag=True, help="Add the results numbered in PICKS (or 'all') to the library.")
+@key_format_option
 @force_option
 @pubmed_options
 @json_option
 @pass_app
-def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: bool, force: bool, offline: bool,
-           refresh: bool, older_than: str | None, as_json: bool) -> None:
+def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: bool, key_format: str, force: bool,
+           offline: bool, refresh: bool, older_than: str | None, as_json: bool) -> None:
     """Search PubMed itself (PubMed's query syntax) and optionally add results.
 
     \b
@@ -958,6 +980,7 @@ def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: boo
     if do_add and not picks:
         raise click.UsageError("--add needs the numbers of the results to add (e.g. --add 1 3), or 'all'")
     lib = app.library()
+    _use_key_format(lib, key_format)
     client = _client(app, offline, refresh, older_than)
     try:
         hits = search_hits(query, client, limit=limit)
@@ -1118,11 +1141,12 @@ def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, 
               help="Force the input format (default: detected from the content).")
 @click.option("--dry-run", is_flag=True, help="Report what would be added, merged and skipped; write nothing.")
 @click.option("--create", is_flag=True, help="Create the library file if it does not exist.")
+@key_format_option
 @force_option
 @json_option
 @pass_app
-def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, create: bool, force: bool,
-            as_json: bool) -> None:
+def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, create: bool, key_format: str,
+            force: bool, as_json: bool) -> None:
     """Import BibTeX, RIS, CSL-JSON, PubMed MEDLINE (.nbib), PubMed XML, and the works a Word
     .docx cites through Zotero, Mendeley or EndNote fields (then run `evidence enrich`).
 
@@ -1140,6 +1164,7 @@ def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, c
     from evidence.formats.importer import import_files
 
     lib = app.library(create=create)
+    _use_key_format(lib, key_format)
     if not dry_run:
         lib.check_writable(force=force)
     report = import_files(lib, list(files), dry_run=dry_run, fmt=fmt)
