@@ -263,8 +263,25 @@ def list_cmd(app: App, as_json: bool, sort: str) -> None:
         app.info("The library is empty. Add studies with `evidence add PMID|DOI`.")
 
 
-def _record_lines(app: App, entry: Entry) -> list[str]:
-    lines: list[str] = []
+def _id_lines(app: App, entry: Entry, wrong: list[Any]) -> list[str]:
+    """DOI, PMID and PMCID with their links; a known-wrong id is shown, marked, and never linked."""
+    wrong_fields = {w.field for w in wrong}
+    bad = "  " + app.style("WRONG: names another work", fg="red", bold=True)
+    lines = []
+    if entry.doi:
+        doi = entry.text("doi").removeprefix("https://doi.org/")
+        lines.append(app.style(f"{'doi':<10} ", bold=True) + (doi + bad if "doi" in wrong_fields
+                                                                     else f"https://doi.org/{doi}"))
+    if entry.pmid:
+        link = bad if "pmid" in wrong_fields else f"  https://pubmed.ncbi.nlm.nih.gov/{entry.pmid}/"
+        lines.append(app.style(f"{'pmid':<10} ", bold=True) + f"{entry.pmid}{link}")
+    if entry.pmcid:
+        lines.append(app.style(f"{'pmcid':<10} ", bold=True) + entry.pmcid)
+    return lines
+
+
+def _record_lines(app: App, entry: Entry, wrong: list[Any] | None = None) -> list[str]:
+    lines: list[str] = [app.style(f"WRONG {w.message()}", fg="red", bold=True, reverse=True) for w in wrong or []]
 
     def label(name: str) -> str:
         return app.style(f"{name:<10} ", bold=True)
@@ -296,12 +313,7 @@ def _record_lines(app: App, entry: Entry) -> list[str]:
         where += f" ({entry.year})"
     if where.strip():
         lines.append(f"{label('published')}{where.strip()}")
-    if entry.doi:
-        lines.append(f"{label('doi')}https://doi.org/{entry.text('doi').removeprefix('https://doi.org/')}")
-    if entry.pmid:
-        lines.append(f"{label('pmid')}{entry.pmid}  https://pubmed.ncbi.nlm.nih.gov/{entry.pmid}/")
-    if entry.pmcid:
-        lines.append(f"{label('pmcid')}{entry.pmcid}")
+    lines.extend(_id_lines(app, entry, wrong or []))
     for name in ("pubtype", "keywords", "mesh"):
         if entry.get(name):
             lines.extend(textwrap.wrap(entry.text(name), 100, initial_indent=label(name), subsequent_indent=" " * 11))
@@ -342,17 +354,22 @@ def show(app: App, keys: tuple[str, ...], bibtex: bool, as_json: bool, with_full
     lib = app.library()
     entries = [lib.get(k) for k in keys]
     store = _fulltext_store(create=False) if with_fulltext else None
+    known = _known_ids()
     if as_json:
-        app.json([e.to_dict() | {"evidence_type": evidence_type(e)}
+        app.json([e.to_dict() | {"evidence_type": evidence_type(e), "wrong_ids": [w.to_dict() for w in
+                                                                                 known.wrong_ids(e)]}
                   | ({"fulltext": _fulltext_dict(store, e)} if with_fulltext else {}) for e in entries])
         return
     for i, entry in enumerate(entries):
         if i:
             app.out()
+        wrong = known.wrong_ids(entry)
         if bibtex:
             app.out(lib.raw_text(entry.key))
+            for w in wrong:
+                app.warn(f"{entry.key}: {w.message()}")
         else:
-            app.out("\n".join(_record_lines(app, entry)))
+            app.out("\n".join(_record_lines(app, entry, wrong)))
         if with_fulltext:
             app.out("\n".join(_fulltext_lines(app, store, entry)))
 
@@ -433,7 +450,8 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
     if html_path is not None and html_path.resolve() in {lib.path.resolve(), manuscript.resolve()}:
         raise click.UsageError(f"refusing to write the HTML report over {html_path}")
     store = None if abstract_only else _fulltext_store(create=False)
-    report = check_manuscript(doc, entries, fulltext=store.for_entry if store is not None else None)
+    report = check_manuscript(doc, entries, fulltext=store.for_entry if store is not None else None,
+                              wrong_ids=_known_ids().wrong_ids)
     if html_path is not None or fmt == "html":
         when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         page = render_html(report, manuscript=doc, style=style, provenance=Provenance(
@@ -789,12 +807,15 @@ def _print_fills(app: App, fills: list[Any]) -> None:
               help="Where to look: PubMed, then Crossref for what PubMed lacks (all), or one of them.")
 @click.option("--accept", "accept", multiple=True, metavar="KEY",
               help="Take the record reported as a MISMATCH for this entry (repeatable).")
+@click.option("--fix-ids", "fix_ids", is_flag=True,
+              help="Replace PMIDs and DOIs found to name another work with the record that title, first author "
+                   "and year identify (old -> new per entry); nothing else is filled.")
 @force_option
 @pubmed_options
 @json_option
 @pass_app
 def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str, ...], source: str,
-           accept: tuple[str, ...], force: bool, offline: bool, refresh: bool, older_than: str | None,
+           accept: tuple[str, ...], fix_ids: bool, force: bool, offline: bool, refresh: bool, older_than: str | None,
            as_json: bool) -> None:
     """Find each entry's record (PubMed, then Crossref) and fill what is missing.
 
@@ -807,12 +828,17 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
     unless you name the field with --overwrite; an author list ending in "and others" is
     completed from the record.
 
+    A wrong id is remembered (in known-ids.json in the user data folder), so `lint`, `show`
+    and `check` flag it instead of trusting it; --fix-ids then replaces it with the record
+    the entry's title, first author and year identify, and says old -> new for each entry.
+
     \b
     Examples:
       evidence enrich
       evidence enrich fond2014 --dry-run
       evidence enrich --source crossref smith2019
       evidence enrich --accept jones2020 jones2020
+      evidence enrich --fix-ids --dry-run            # what the wrong PMIDs and DOIs would become
       evidence enrich --overwrite title --overwrite journal zanos2018
       evidence enrich --offline            # from the cache only, no network
     """
@@ -830,6 +856,10 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
     if not entries:
         app.info("Nothing to enrich: the library is empty.")
         return
+    if fix_ids:
+        _fix_ids(app, lib, entries, source=source, dry_run=dry_run, force=force, as_json=as_json,
+                 clients=(offline, refresh, older_than))
+        return
     client = _client(app, offline, refresh, older_than) if source != "crossref" else None
     if client is not None:
         app.info(f"Matching {len(entries)} entr{'y' if len(entries) == 1 else 'ies'} against PubMed...")
@@ -841,6 +871,7 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
         _end_progress_line()
     if result.pubmed_error:
         app.warn(f"PubMed could not be used: {result.pubmed_error}")
+    _remember_wrong_ids(app, entries, result, accept)
     if not dry_run:
         apply_enrichment(lib, result)
         if lib.save(force=force).written:
@@ -859,6 +890,59 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
         app.warn(f"{key} is RETRACTED according to its record")
     if result.failed:
         sys.exit(1)  # what worked was written; the errors need the user (e.g. go online once)
+
+
+def _known_ids() -> Any:
+    from evidence.store.paths import default_data_root
+    from evidence.wrongids import KnownIds
+
+    return KnownIds.in_folder(default_data_root())
+
+
+def _remember_wrong_ids(app: App, entries: list[Entry], result: Any, accept: tuple[str, ...]) -> None:
+    """Keep what a MISMATCH's id really names, so lint, show and check flag it (see evidence/wrongids.py)."""
+    from evidence.sources.cascade import remember_mismatches
+
+    known = _known_ids()
+    before = dict(known.records)
+    learnt = remember_mismatches(known, entries, result, accept)
+    if known.records != before:
+        known.save()
+    if learnt:
+        app.info(f"{len(learnt)} wrong id(s) remembered: `evidence lint` flags them, "
+                 f"`evidence enrich --fix-ids` looks for the right records")
+
+
+def _fix_ids(app: App, lib: Library, entries: list[Entry], *, source: str, dry_run: bool, force: bool, as_json: bool,
+             clients: tuple[bool, bool, str | None]) -> None:
+    """``enrich --fix-ids``: old -> new per entry with a known-wrong PMID or DOI; exit 1 if one stays wrong."""
+    from evidence.sources.cascade import apply_id_fixes, fix_ids
+
+    known = _known_ids()
+    pubmed = _client(app, *clients) if source != "crossref" else None
+    works = (lambda: _works_client(app, *clients)) if source != "pubmed" else None
+    try:
+        fixes = fix_ids(entries, known, pubmed=pubmed, works=works)
+    finally:
+        _end_progress_line()
+    if not dry_run and apply_id_fixes(lib, fixes) and lib.save(force=force).written:
+        _reindex(app, lib)
+    fixed = sum(f.status == "fixed" for f in fixes)
+    if as_json:
+        app.json({"dry_run": dry_run, "fixed": fixed, "not_fixed": len(fixes) - fixed,
+                  "results": [f.to_dict() for f in fixes]})
+    for fix in fixes if not as_json else []:
+        if fix.status == "fixed":
+            app.out(f"{app.style(fix.key, bold=True)}: {'; '.join(fix.lines())} ({fix.source}, {fix.method})")
+        else:
+            app.out(f"{app.style(fix.key, bold=True)}: {app.style('not fixed', fg='yellow')} "
+                    f"({', '.join(fix.wrong)}): {fix.message}")
+    if not as_json:
+        app.info(("Dry run, nothing written: " if dry_run else "")
+                 + (f"{fixed} fixed, {len(fixes) - fixed} not fixed" if fixes
+                    else "no entry has an id known to name another work (`evidence enrich` finds them)"))
+    if fixed < len(fixes):
+        sys.exit(1)
 
 
 def _works_client(app: App, offline: bool, refresh: bool, older_than: str | None):  # type: ignore[no-untyped-def]
@@ -1192,7 +1276,8 @@ def lint(app: App, as_json: bool) -> None:
 
     Checks: blocks that do not parse, duplicate keys and fields, likely duplicate works,
     required fields missing for the entry type, DOI / PMID / PMCID syntax, unbalanced
-    braces, non-ASCII keys, years that are not years, page ranges with a single hyphen.
+    braces, non-ASCII keys, years that are not years, page ranges with a single hyphen,
+    and PMIDs / DOIs that `enrich` found to name another work (with that work's title).
 
     \b
     Examples:
@@ -1203,7 +1288,7 @@ def lint(app: App, as_json: bool) -> None:
 
     app.quiet = True  # lint reports the problems itself
     lib = app.library()
-    issues = run_lint(lib)
+    issues = run_lint(lib, _known_ids())
     if as_json:
         app.json([i.to_dict() for i in issues])
     else:
