@@ -159,6 +159,29 @@ def key_format_option(f: F) -> F:
              "style most keys follow, else scholar.")(f)
 
 
+def _complete_keys(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+    """``evidence show ber<TAB>``: the current library's citekeys (read through the parse cache)."""
+    from click.shell_completion import CompletionItem
+
+    from evidence.completion import citekeys
+    from evidence.store.paths import default_cache_root
+
+    path = ctx.find_root().params.get("library_path") or Path(os.environ.get("EVIDENCE_LIBRARY") or "refs.bib")
+    return [CompletionItem(key, help=about or None) for key, about in
+            citekeys(Path(path), incomplete, cache_dir=default_cache_root())]
+
+
+def _complete_styles(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+    """``--style va<TAB>``: short names and CSL style names; a path (``./my.csl``) completes as a file."""
+    from click.shell_completion import CompletionItem
+
+    from evidence.completion import style_names
+
+    if "/" in incomplete or incomplete.endswith(".csl") or incomplete.startswith(("~", ".")):
+        return [CompletionItem(incomplete, type="file")]
+    return [CompletionItem(name, help=about or None) for name, about in style_names(incomplete)]
+
+
 def _use_key_format(lib: Library, key_format: str) -> None:
     if key_format != "auto":
         lib.key_format = key_format
@@ -335,7 +358,7 @@ def _record_lines(app: App, entry: Entry, wrong: list[Any] | None = None) -> lis
 
 
 @cli.command()
-@click.argument("keys", nargs=-1, required=True)
+@click.argument("keys", nargs=-1, required=True, shell_complete=_complete_keys)
 @click.option("--bibtex", is_flag=True, help="The entry exactly as it is in the .bib file.")
 @click.option("--fulltext", "with_fulltext", is_flag=True,
               help="Also the stored full text, section by section, with its licence (see `evidence fulltext`).")
@@ -512,7 +535,7 @@ def _watch_check(app: App, manuscript: Path, run: Callable[[], int]) -> None:
                    "html, sarif (SARIF 2.1.0 for code scanning) or github (Actions annotations).")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="Also write a standalone HTML report to this file.")
-@click.option("--style", default="apa", show_default=True,
+@click.option("--style", default="apa", show_default=True, shell_complete=_complete_styles,
               help="Style of the HTML report's reference list: apa, vancouver, ... or a .csl file.")
 @click.option("--strict", is_flag=True, help="Exit 1 if any citation is unresolved or ambiguous.")
 @click.option("--watch", is_flag=True, help="Check again each time the manuscript or library is saved (Ctrl-C stops).")
@@ -799,13 +822,13 @@ def _print_fills(app: App, fills: list[Any]) -> None:
 
 
 @cli.command()
-@click.argument("keys", nargs=-1)
+@click.argument("keys", nargs=-1, shell_complete=_complete_keys)
 @click.option("--dry-run", is_flag=True, help="Show the changes as a diff; write nothing.")
 @click.option("--overwrite", "overwrite", multiple=True, metavar="FIELD",
               help="Replace this field even when the entry has a value (repeatable).")
 @click.option("--source", type=click.Choice(["all", "pubmed", "crossref"]), default="all", show_default=True,
               help="Where to look: PubMed, then Crossref for what PubMed lacks (all), or one of them.")
-@click.option("--accept", "accept", multiple=True, metavar="KEY",
+@click.option("--accept", "accept", multiple=True, metavar="KEY", shell_complete=_complete_keys,
               help="Take the record reported as a MISMATCH for this entry (repeatable).")
 @click.option("--fix-ids", "fix_ids", is_flag=True,
               help="Replace PMIDs and DOIs found to name another work with the record that title, first author "
@@ -1135,8 +1158,8 @@ def _cited_entries(app: App, manuscript: Path) -> tuple[Library, list[Entry]]:
 
 
 @cli.command()
-@click.argument("keys", nargs=-1)
-@click.option("-s", "--style", default="apa", show_default=True,
+@click.argument("keys", nargs=-1, shell_complete=_complete_keys)
+@click.option("-s", "--style", default="apa", show_default=True, shell_complete=_complete_styles,
               help="Citation style: apa, vancouver, ama, nature, harvard, chicago, any CSL style name, or a .csl file.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="text/markdown/html are formatted bibliographies; bibtex, ris and csl-json are data.")
@@ -1420,7 +1443,7 @@ _FULLTEXT_WORDS = {"fetched": "fetched", "cached": "stored", "closed": "no open 
 
 
 @cli.command()
-@click.argument("keys", nargs=-1)
+@click.argument("keys", nargs=-1, shell_complete=_complete_keys)
 @click.option("--dry-run", is_flag=True, help="Say what would be fetched and what is stored; fetch nothing.")
 @pubmed_options
 @json_option
