@@ -1078,6 +1078,7 @@ def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: boo
       evidence pubmed "ketamine[ti] AND suicidal ideation" --limit 20
       evidence pubmed "ketamine[ti] AND suicidal ideation" --add 1 3
       evidence pubmed "esketamine AND depression[mh]" --add all
+      evidence pubmed "ketamine[ti]" --add 1 --key-format author_year
     """
     from evidence.sources.apply import add_hits
     from evidence.sources.identifiers import search_hits
@@ -1265,6 +1266,7 @@ def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, c
     Examples:
       evidence import references.ris my.bib pubmed-export.nbib pubmed.xml zotero.json
       evidence import pubmed.xml --dry-run
+      evidence import zotero.json --key-format bbt        # bermanAntidepressantEffectsKetamine2000
       evidence -l new.bib import --create old-library.bib
       evidence -l draft.bib import --create draft.docx && evidence -l draft.bib enrich
     """
