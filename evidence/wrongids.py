@@ -89,6 +89,14 @@ def _id_probes(entry: Entry) -> list[str]:
     return [p.key for p in probes(entry) if p.score == 1.0]
 
 
+def _described(entry: Entry, name: str) -> Entry:
+    """The entry with only the identifier ``name``: what it says of itself (title, authors, year,
+    volume, pages) is weighed against the work that identifier names, not its other identifiers
+    (a PMID and a DOI that disagree say that one is wrong, not which)."""
+    others = {"pmid", "doi", "pmcid"} - {name}
+    return Entry(entry.key, entry.type, {k: v for k, v in entry.fields.items() if k not in others}, entry.line)
+
+
 class KnownIds:
     """The store: identifier probe (``pmid:...``, ``doi:...``) -> :class:`KnownRecord`."""
 
@@ -127,12 +135,11 @@ class KnownIds:
             value = entry.pmid if name == "pmid" else entry.doi
             if not value:
                 continue
-            only = Entry(entry.key, entry.type, {name: value})
-            for probe in _id_probes(only):
+            for probe in _id_probes(Entry(entry.key, entry.type, {name: value})):
                 record = self.records.get(probe)
                 if record is None:
                     continue
-                reason = distinct_works(entry, record.entry())
+                reason = distinct_works(_described(entry, name), record.entry())
                 if reason:
                     out.append(WrongId(name, value, record, reason))
         return out
@@ -140,8 +147,8 @@ class KnownIds:
     def learn(self, entry: Entry, record: Entry, source: str = "PubMed") -> bool:
         """Keep ``record`` (what an identifier of ``entry`` was found to name) when they share an
         identifier and the rule says they are different works; True if kept."""
-        shared = set(_id_probes(entry)) & set(_id_probes(record))
-        if not shared or not distinct_works(entry, record):
+        shared = {p.split(":", 1)[0] for p in set(_id_probes(entry)) & set(_id_probes(record))}
+        if not any(distinct_works(_described(entry, name), record) for name in shared):
             return False
         known = KnownRecord.of(record, source)
         for probe in _id_probes(record):

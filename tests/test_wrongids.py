@@ -115,3 +115,16 @@ def test_known_record_describes_itself() -> None:
     record = KnownRecord("A title", "Smith, Jane", "2019", doi="10.1/x", source="Crossref")
     assert record.describe() == "'A title' (Smith, 2019)"
     assert record.entry().fields == {"title": "A title", "author": "Smith, Jane", "year": "2019", "doi": "10.1/x"}
+
+
+def test_a_pmid_that_fits_the_description_is_not_blamed_for_a_conflicting_doi(tmp_path: Path) -> None:
+    """PubMed reports 'record 31588070 has DOI ..., not ...': the PMID's record is the work the entry
+    describes, so the PMID is not called wrong (the DOI may be; nothing says what it names)."""
+    record = entry_from_record(parse_efetch(fixture("efetch_pubmed_31588070_structured_abstract_mesh_pmc.xml"))[0],
+                               "record")
+    entry = Entry("lee2020", "article", {"title": record.title, "author": record.get("author"), "year": "2020",
+                                         "pmid": "31588070", "doi": "10.5761/ATCS.RA.19-00159"})
+    known = KnownIds.in_folder(tmp_path)
+    assert not known.learn(entry, record)
+    known.records["pmid:31588070"] = KnownRecord.of(record)  # even if it were known
+    assert known.wrong_ids(entry) == []
