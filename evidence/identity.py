@@ -41,6 +41,7 @@ __all__ = [
     "probes",
     "same_work",
     "surname_key",
+    "title_contained",
     "surname_keys",
     "title_key",
     "title_similarity",
@@ -103,6 +104,17 @@ def title_similarity(a: str, b: str) -> float:
     if len(_norm(short).split()) >= 3 and _norm(short) == main:
         best = max(best, 0.9)
     return best
+
+
+def title_contained(a: str, b: str) -> bool:
+    """One title is the other shortened: its (at least four) words run unbroken inside the other's.
+    Writers cut long titles ("Who consumes ultra-processed food? A systematic review" for the whole
+    title); alone this is weak, so callers combine it with a shared identifier, author and year."""
+    wa, wb = _norm(a).split(), _norm(b).split()
+    short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) < 4:
+        return False
+    return any(full[i:i + len(short)] == short for i in range(len(full) - len(short) + 1))
 
 
 def surname_key(name: str) -> str:
@@ -169,7 +181,7 @@ def conflict(a: Entry, b: Entry) -> bool:
 def titles_differ(ta: str, tb: str) -> bool:
     """An identifier shared by two clearly different titles is a book or series DOI (chapters,
     proceedings) or a typo, not one work; ``evidence lint`` reports those separately."""
-    if not ta or not tb:
+    if not ta or not tb or title_contained(ta, tb):
         return False
     return title_similarity(ta, tb) < 0.6  # (a title cited without its subtitle is not "different")
 
