@@ -59,7 +59,8 @@ def _arxiv_recordings() -> dict[str, tuple[bytes, int]]:
     ``{url, status_code, body}`` with the body decoded as Latin-1 (so ``encode('latin-1')`` gives the bytes).
     """
     out: dict[str, tuple[bytes, int]] = {}
-    for args, _kwargs, text, status, _error in json.loads((FIXTURES / "arxiv" / "pubs_test_apis_data.json").read_bytes()):
+    pubs = json.loads((FIXTURES / "arxiv" / "pubs_test_apis_data.json").read_bytes())
+    for args, _kwargs, text, status, _error in pubs:
         if "export.arxiv.org" in args[0]:
             out[parse_qs(urlsplit(args[0]).query)["id_list"][0]] = (text.encode("utf-8"), status)
     for path in sorted((FIXTURES / "arxiv").glob("arxivpy_id_*.json")):
