@@ -884,7 +884,7 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, for
       cat ids.txt | evidence add -
     """
     from evidence.sources.apply import add_works
-    from evidence.sources.resolve import resolve_any
+    from evidence.sources.resolve import published_note, resolve_any
 
     if identifiers == ("-",):
         text = sys.stdin.read()
@@ -909,6 +909,9 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, for
                        "added": f"{byline}: {res.entry.title} ({item.work.source})"}
             row |= {"status": res.status, "key": res.key, "message": text_of[res.status], "source": item.work.source,
                     "type": res.entry.type}
+            if published_note(item.work):
+                row |= {"message": f"{row['message']}; {published_note(item.work)}",
+                        "published_version": item.work.fields["publishedversion"]}
             if res.status == "added":
                 row["retracted"] = res.entry.is_retracted
         rows.append(row)

@@ -19,7 +19,7 @@ from evidence.sources.changes import entry_from_record
 from evidence.sources.doi import Work
 from evidence.sources.identifiers import PubMedClient, parse_identifier, resolve_identifiers
 
-__all__ = ["Resolved", "WorkSource", "pubmed_work", "resolve_any"]
+__all__ = ["Resolved", "WorkSource", "published_note", "pubmed_work", "resolve_any"]
 
 _PUBMED_KINDS = {"pmid", "pmcid", "doi"}
 _KNOWN = "not a PMID, DOI, PMCID, arXiv id, ISBN or a URL holding one"
@@ -47,6 +47,12 @@ class Resolved:
         if self.work is None:
             raise ValueError("no work to make an entry of")
         return Entry(key, self.work.type, dict(self.work.fields))
+
+
+def published_note(work: Work) -> str:
+    """What ``add`` says of a preprint whose published version its source names (Crossref ``is-preprint-of``)."""
+    doi = work.fields.get("publishedversion", "")
+    return f"published version: https://doi.org/{doi} (add it with `evidence add {doi}`)" if doi else ""
 
 
 def pubmed_work(record: object) -> Work:
