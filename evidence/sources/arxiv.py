@@ -16,7 +16,7 @@ from xml.etree.ElementTree import Element
 
 from defusedxml.ElementTree import ParseError, fromstring
 
-from evidence.errors import NCBIError
+from evidence.errors import ServiceError
 from evidence.fieldtext import MONTHS, latex_escape
 from evidence.sources.doi import Work
 from evidence.sources.names import display_name
@@ -64,13 +64,13 @@ def parse_feed(body: bytes, asked: str) -> list[ArxivEntry]:
     try:
         root = fromstring(body)
     except ParseError as exc:
-        raise NCBIError(f"arXiv answered id_list={asked} with something that is not Atom XML ({exc})",
+        raise ServiceError(f"arXiv answered id_list={asked} with something that is not Atom XML ({exc})",
                         hint="the service may be down or behind a proxy; try again later") from None
     out = []
     for entry in root.iter(f"{_ATOM}entry"):
         problem = _error(entry)
         if problem:
-            raise NCBIError(f"arXiv refused id_list={asked}: {problem}", hint="check the arXiv id")
+            raise ServiceError(f"arXiv refused id_list={asked}: {problem}", hint="check the arXiv id")
         link = _ABS.search(_text(entry.find(f"{_ATOM}id")))
         if link is None:
             continue

@@ -24,9 +24,17 @@ from urllib.parse import quote
 import requests
 
 from evidence import __version__
-from evidence.errors import NCBIError, PubMedError
+from evidence.errors import ServiceError, SourceError
 from evidence.sources.datacite import datacite_fields
-from evidence.sources.transport import MAX_WAIT, ClientStats, RateLimiter, RequestInfo, Transport, Waiting
+from evidence.sources.transport import (
+    MAX_WAIT,
+    SOURCE_ERRORS,
+    ClientStats,
+    RateLimiter,
+    RequestInfo,
+    Transport,
+    Waiting,
+)
 from evidence.sources.works import work_fields
 
 __all__ = ["DEFAULT_CROSSREF_URL", "DEFAULT_DATACITE_URL", "DEFAULT_DOI_URL", "DoiClient", "Work"]
@@ -59,7 +67,7 @@ def _json(body: bytes, service: str, what: str) -> Any:
         return json.loads(body)
     except (ValueError, UnicodeDecodeError):
         text = " ".join(body[:200].decode("utf-8", "replace").split())
-        raise NCBIError(f"{service} answered {what} with something that is not JSON: {text!r}",
+        raise ServiceError(f"{service} answered {what} with something that is not JSON: {text!r}",
                         hint="the service may be down or behind a proxy; try again later") from None
 
 
@@ -83,7 +91,7 @@ def _seconds(text: str | None, default: float) -> float:
     except ValueError:
         value = -1.0
     if not value > 0:
-        raise PubMedError(f"EVIDENCE_MAX_WAIT={text!r} is not a number of seconds",
+        raise SourceError(f"EVIDENCE_MAX_WAIT={text!r} is not a number of seconds",
                           hint="set it to e.g. 60, or unset it for the default")
     return value
 
@@ -133,7 +141,7 @@ class DoiClient:
         common: dict[str, Any] = dict(session=session, secrets=(self.email,), offline=offline, refresh=refresh,
                                       max_age=max_age, clock=clock, sleep=sleep, now=now, retries=retries,
                                       max_wait=max_wait, on_request=on_request, on_wait=on_wait,
-                                      headers={"User-Agent": agent})
+                                      headers={"User-Agent": agent}, errors=SOURCE_ERRORS)
 
         def cache(name: str) -> Path | None:
             return Path(cache_dir) / f"{name}.sqlite" if cache_dir is not None else None

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from evidence.errors import NCBIError
+from evidence.errors import ServiceError
 from evidence.fieldtext import latex_escape
 from evidence.sources.doi import Work
 from evidence.sources.names import display_name
@@ -59,10 +59,10 @@ def _parse(body: bytes, asked: str) -> Mapping[str, Any]:
         answer = json.loads(body)
     except (ValueError, UnicodeDecodeError):
         text = " ".join(body[:200].decode("utf-8", "replace").split())
-        raise NCBIError(f"Open Library answered bibkeys={asked} with something that is not JSON: {text!r}",
+        raise ServiceError(f"Open Library answered bibkeys={asked} with something that is not JSON: {text!r}",
                         hint="the service may be down or behind a proxy; try again later") from None
     if not isinstance(answer, Mapping):
-        raise NCBIError(f"Open Library answered bibkeys={asked} with JSON that is not an object",
+        raise ServiceError(f"Open Library answered bibkeys={asked} with JSON that is not an object",
                         hint="the service may be down or behind a proxy; try again later")
     return answer
 

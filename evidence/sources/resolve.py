@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from evidence.errors import NCBIError, NetworkError, UnavailableError
+from evidence.errors import ServiceError, ServiceUnavailableError, SourceNetworkError
 from evidence.model import Entry
 from evidence.sources.changes import entry_from_record
 from evidence.sources.doi import Work
@@ -60,9 +60,9 @@ def pubmed_work(record: object) -> Work:
     return Work(entry.type, entry.fields, "PubMed", record)
 
 
-def _dead(exc: NetworkError | NCBIError, offline: bool) -> bool:
+def _dead(exc: SourceNetworkError | ServiceError, offline: bool) -> bool:
     """Errors that will repeat for every identifier of this source: a dead network or a busy service."""
-    return (isinstance(exc, NetworkError) and not offline) or isinstance(exc, UnavailableError)
+    return (isinstance(exc, SourceNetworkError) and not offline) or isinstance(exc, ServiceUnavailableError)
 
 
 def _lookup_each(values: Sequence[str], lookup: Callable[[str], Work | None], offline: bool,
@@ -76,7 +76,7 @@ def _lookup_each(values: Sequence[str], lookup: Callable[[str], Work | None], of
             continue
         try:
             work = lookup(value)
-        except (NetworkError, NCBIError) as exc:  # a broken cache is no identifier's fault: it stops the run
+        except (SourceNetworkError, ServiceError) as exc:  # a broken cache is no identifier's fault: it stops the run
             out[value] = (None, str(exc))
             dead = f"not asked, the same source just failed: {exc}" if _dead(exc, offline) else ""
             continue
@@ -93,7 +93,7 @@ def _lookup_batch(values: Sequence[str], lookup_many: Callable[[Sequence[str]], 
         return {}
     try:
         found = lookup_many(unique)
-    except (NetworkError, NCBIError) as exc:
+    except (SourceNetworkError, ServiceError) as exc:
         if _dead(exc, offline) or len(unique) == 1:
             return {v: (None, str(exc)) for v in unique}
         return _lookup_each(unique, lambda v: lookup_many([v]).get(v), offline, not_found)
@@ -116,7 +116,7 @@ def resolve_any(texts: Sequence[str], pubmed: PubMedClient, works: WorkSource) -
         try:
             for text, record, message in resolve_identifiers(pubmed_texts, pubmed):
                 by_pubmed[text] = (pubmed_work(record) if record is not None else None, message)
-        except (NetworkError, NCBIError) as exc:  # PubMed as a whole failed: DOIs still try their agency
+        except (SourceNetworkError, ServiceError) as exc:  # PubMed as a whole failed: DOIs still try their agency
             by_pubmed = {t: (None, f"PubMed: {exc}") for t in pubmed_texts}
     dois = [v for t, (k, v) in zip(texts, parsed, strict=True)
             if k == "doi" and by_pubmed.get(t, (None, ""))[0] is None]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from fakes import FakeBooks, books_server
 
-from evidence.errors import NCBIError
+from evidence.errors import ServiceError
 from evidence.sources.doi import DoiClient
 
 
@@ -104,7 +104,7 @@ def test_an_empty_feed_means_no_such_paper(books: FakeBooks) -> None:
 
 @pytest.mark.parametrize("bad", ["abc", "INVALIDID"])
 def test_arxiv_refusing_an_id_says_why_in_arxivs_words(books: FakeBooks, bad: str) -> None:
-    with pytest.raises(NCBIError) as caught:
+    with pytest.raises(ServiceError) as caught:
         client(books).arxiv_works([bad])
     assert str(caught.value) == f"arXiv refused id_list={bad}: incorrect id format for {bad} (check the arXiv id)"
 

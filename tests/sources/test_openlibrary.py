@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from fakes import FakeBooks, books_server
 
-from evidence.errors import UnavailableError
+from evidence.errors import ServiceUnavailableError
 from evidence.sources.doi import DoiClient
 from evidence.sources.identifiers import isbn10, isbn13, parse_identifier
 
@@ -58,6 +58,6 @@ def test_isbn10_has_no_979_form() -> None:
 
 def test_a_book_open_library_cannot_answer_fails_that_request_only(books: FakeBooks) -> None:
     works = client(books)
-    with pytest.raises(UnavailableError):
+    with pytest.raises(ServiceUnavailableError):
         works.isbn_works(["9780199568864"])  # nothing recorded for it: the server says 599
     assert works.isbn_works(["9782070427796"])["9782070427796"] is not None
