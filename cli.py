@@ -994,7 +994,8 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, key
     """Add works by PMID, DOI, PMCID, arXiv id, ISBN or URL (use - to read them from stdin).
 
     PubMed is asked first (PMIDs, PMCIDs, DOIs); a DOI PubMed does not know comes from its
-    registration agency (Crossref, DataCite, or DOI content negotiation). Each identifier is
+    registration agency (Crossref, DataCite, or DOI content negotiation); arXiv ids from the
+    arXiv API, ISBNs from Open Library. Each identifier is
     handled on its own: a failure is reported in one line and the others are still added
     (exit 1 if any failed). Keys follow the library's style; a work already in the library
     (same PMID or DOI, or same title, year and first author) is not added twice.
@@ -1004,12 +1005,13 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, key
       evidence add 35110300 10.1038/mp.2017.255 PMC5116384
       evidence -l new.bib add --create 10.1017/9781108348843 10.1101/2020.12.01.406702
       evidence add https://doi.org/10.5061/dryad.8515          # a DataCite dataset
+      evidence add arXiv:2106.01345 isbn:9780199568864         # the arXiv API, Open Library
       evidence add 10.1136/bmj-2021-067194 --dry-run
       evidence add 35110300 --key-format author_year          # krystal_2023, whatever the library does
       cat ids.txt | evidence add -
     """
     from evidence.sources.apply import add_works
-    from evidence.sources.resolve import resolve_any
+    from evidence.sources.resolve import published_note, resolve_any
 
     if identifiers == ("-",):
         text = sys.stdin.read()
@@ -1035,6 +1037,9 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, key
                        "added": f"{byline}: {res.entry.title} ({item.work.source})"}
             row |= {"status": res.status, "key": res.key, "message": text_of[res.status], "source": item.work.source,
                     "type": res.entry.type}
+            if published_note(item.work):
+                row |= {"message": f"{row['message']}; {published_note(item.work)}",
+                        "published_version": item.work.fields["publishedversion"]}
             if res.status == "added":
                 row["retracted"] = res.entry.is_retracted
         rows.append(row)

@@ -9,7 +9,10 @@ Tree::
     │   └── LossGuardError        a save would leave fewer entries than were loaded
     ├── EntryError                a key is missing, duplicated or invalid
     ├── QueryError                a search query is malformed
-    ├── PubMedError               NCBI or the network failed (NetworkError, NCBIError > UnavailableError)
+    ├── SourceError               any source or the network failed: SourceNetworkError, ServiceError >
+    │   │                         ServiceUnavailableError (Crossref, doi.org, DataCite, arXiv, Open Library)
+    │   └── PubMedError           NCBI or the network to it failed (NetworkError, NCBIError > UnavailableError;
+    │                             each also the matching SourceError kind, so one except catches every source)
     ├── ManuscriptError           a manuscript cannot be read
     └── FormatError               an import/export format problem (file, line)
 
@@ -83,19 +86,35 @@ class QueryError(EvidenceError):
     """A search query is malformed."""
 
 
-class PubMedError(EvidenceError):
+class SourceError(EvidenceError):
+    """A bibliographic source (Crossref, doi.org, DataCite, arXiv, Open Library, NCBI) or its cache failed."""
+
+
+class SourceNetworkError(SourceError):
+    """No answer from a source: connection refused, DNS failure, timeout, or offline with a cache miss."""
+
+
+class ServiceError(SourceError):
+    """A source answered, but with an error (HTTP status, an answer that does not parse)."""
+
+
+class ServiceUnavailableError(ServiceError):
+    """A source kept answering "busy" (HTTP 429/5xx) through every retry: asking again at once will not help."""
+
+
+class PubMedError(SourceError):
     """NCBI E-utilities or the network failed."""
 
 
-class NetworkError(PubMedError):
+class NetworkError(PubMedError, SourceNetworkError):
     """No answer: connection refused, DNS failure, timeout, or offline mode with a cache miss."""
 
 
-class NCBIError(PubMedError):
+class NCBIError(PubMedError, ServiceError):
     """NCBI answered, but with an error (HTTP status, <ERROR>, ErrorList, unparsable XML)."""
 
 
-class UnavailableError(NCBIError):
+class UnavailableError(NCBIError, ServiceUnavailableError):
     """NCBI kept answering "busy" (HTTP 429/5xx) through every retry: asking again at once will not help."""
 
 

@@ -14,7 +14,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -24,9 +24,17 @@ from urllib.parse import quote
 import requests
 
 from evidence import __version__
-from evidence.errors import NCBIError, PubMedError
+from evidence.errors import ServiceError, SourceError
 from evidence.sources.datacite import datacite_fields
-from evidence.sources.transport import MAX_WAIT, ClientStats, RateLimiter, RequestInfo, Transport, Waiting
+from evidence.sources.transport import (
+    MAX_WAIT,
+    SOURCE_ERRORS,
+    ClientStats,
+    RateLimiter,
+    RequestInfo,
+    Transport,
+    Waiting,
+)
 from evidence.sources.works import work_fields
 
 __all__ = ["DEFAULT_CROSSREF_URL", "DEFAULT_DATACITE_URL", "DEFAULT_DOI_URL", "DoiClient", "Work"]
@@ -34,6 +42,8 @@ __all__ = ["DEFAULT_CROSSREF_URL", "DEFAULT_DATACITE_URL", "DEFAULT_DOI_URL", "D
 DEFAULT_CROSSREF_URL = "https://api.crossref.org"
 DEFAULT_DOI_URL = "https://doi.org"
 DEFAULT_DATACITE_URL = "https://api.datacite.org"
+DEFAULT_ARXIV_URL = "https://export.arxiv.org"
+DEFAULT_OPENLIBRARY_URL = "https://openlibrary.org"
 CSL_JSON = "application/vnd.citationstyles.csl+json"
 
 
@@ -57,7 +67,7 @@ def _json(body: bytes, service: str, what: str) -> Any:
         return json.loads(body)
     except (ValueError, UnicodeDecodeError):
         text = " ".join(body[:200].decode("utf-8", "replace").split())
-        raise NCBIError(f"{service} answered {what} with something that is not JSON: {text!r}",
+        raise ServiceError(f"{service} answered {what} with something that is not JSON: {text!r}",
                         hint="the service may be down or behind a proxy; try again later") from None
 
 
@@ -81,7 +91,7 @@ def _seconds(text: str | None, default: float) -> float:
     except ValueError:
         value = -1.0
     if not value > 0:
-        raise PubMedError(f"EVIDENCE_MAX_WAIT={text!r} is not a number of seconds",
+        raise SourceError(f"EVIDENCE_MAX_WAIT={text!r} is not a number of seconds",
                           hint="set it to e.g. 60, or unset it for the default")
     return value
 
@@ -100,6 +110,8 @@ class DoiClient:
         crossref_url: str | None = None,
         doi_url: str | None = None,
         datacite_url: str | None = None,
+        arxiv_url: str | None = None,
+        openlibrary_url: str | None = None,
         email: str | None = None,
         cache_dir: Path | None = None,
         offline: bool = False,
@@ -118,6 +130,9 @@ class DoiClient:
         self.crossref_url = (crossref_url or env.get("EVIDENCE_CROSSREF_URL") or DEFAULT_CROSSREF_URL).rstrip("/")
         self.doi_url = (doi_url or env.get("EVIDENCE_DOI_URL") or DEFAULT_DOI_URL).rstrip("/")
         self.datacite_url = (datacite_url or env.get("EVIDENCE_DATACITE_URL") or DEFAULT_DATACITE_URL).rstrip("/")
+        self.arxiv_url = (arxiv_url or env.get("EVIDENCE_ARXIV_URL") or DEFAULT_ARXIV_URL).rstrip("/")
+        self.openlibrary_url = (openlibrary_url or env.get("EVIDENCE_OPENLIBRARY_URL")
+                                or DEFAULT_OPENLIBRARY_URL).rstrip("/")
         self.email = email if email is not None else (env.get("EVIDENCE_EMAIL") or None)
         if max_wait is None:
             max_wait = _seconds(env.get("EVIDENCE_MAX_WAIT"), MAX_WAIT)
@@ -126,7 +141,7 @@ class DoiClient:
         common: dict[str, Any] = dict(session=session, secrets=(self.email,), offline=offline, refresh=refresh,
                                       max_age=max_age, clock=clock, sleep=sleep, now=now, retries=retries,
                                       max_wait=max_wait, on_request=on_request, on_wait=on_wait,
-                                      headers={"User-Agent": agent})
+                                      headers={"User-Agent": agent}, errors=SOURCE_ERRORS)
 
         def cache(name: str) -> Path | None:
             return Path(cache_dir) / f"{name}.sqlite" if cache_dir is not None else None
@@ -136,6 +151,10 @@ class DoiClient:
                                   on_headers=self._rate_headers, **common)
         self.doi_org = Transport("doi.org", cache_path=cache("doi"), **common)
         self.datacite = Transport("DataCite", cache_path=cache("datacite"), **common)
+        # arXiv asks for one request every 3 s; Open Library for a polite, identified client
+        self.arxiv = Transport("arXiv", cache_path=cache("arxiv"),
+                               limiter=RateLimiter(1 / 3, clock=clock, sleep=sleep), **common)
+        self.openlibrary = Transport("Open Library", cache_path=cache("openlibrary"), **common)
 
     def __repr__(self) -> str:
         return f"DoiClient(crossref_url={self.crossref_url!r}, offline={self.offline})"
@@ -147,7 +166,8 @@ class DoiClient:
     @property
     def stats(self) -> ClientStats:
         """Requests and cache hits of every service together."""
-        parts = (self.crossref.stats, self.doi_org.stats, self.datacite.stats)
+        parts = (self.crossref.stats, self.doi_org.stats, self.datacite.stats, self.arxiv.stats,
+                 self.openlibrary.stats)
         return ClientStats(**{k: sum(getattr(p, k) for p in parts) for k in vars(parts[0])})
 
     def _rate_headers(self, headers: Mapping[str, str]) -> None:
@@ -196,6 +216,18 @@ class DoiClient:
         body = self.crossref.call(f"{self.crossref_url}/works", params)
         items = (_json(body, "Crossref", "a search").get("message") or {}).get("items") or []
         return [i for i in items if isinstance(i, Mapping)]
+
+    def arxiv_works(self, ids: Sequence[str]) -> dict[str, Work | None]:
+        """arXiv ids (versions allowed) -> works, ``ARXIV_BATCH`` ids per request."""
+        from evidence.sources.arxiv import arxiv_works
+
+        return arxiv_works(self.arxiv, self.arxiv_url, ids)
+
+    def isbn_works(self, isbns: Sequence[str]) -> dict[str, Work | None]:
+        """ISBN-13s -> books from Open Library, ``OPENLIBRARY_BATCH`` per request."""
+        from evidence.sources.openlibrary import isbn_works
+
+        return isbn_works(self.openlibrary, self.openlibrary_url, isbns)
 
     # ------------------------------------------------------------------ routing
 

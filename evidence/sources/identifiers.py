@@ -24,6 +24,7 @@ __all__ = [
     "SearchHit",
     "arxiv_id",
     "doi_lookup",
+    "isbn10",
     "isbn13",
     "parse_identifier",
     "resolve_identifiers",
@@ -126,6 +127,15 @@ def isbn13(text: str) -> str:
     if re.fullmatch(r"97[89]\d{10}", digits) and plausible and _isbn13_ok(digits):
         return digits
     return ""
+
+
+def isbn10(isbn13: str) -> str:
+    """The ISBN-10 of a 978 ISBN-13 (check digit recomputed, ``X`` for 10); ``""`` for 979 numbers, which have none."""
+    if not re.fullmatch(r"978\d{10}", isbn13):
+        return ""
+    body = isbn13[3:12]
+    check = (11 - sum((10 - i) * int(c) for i, c in enumerate(body)) % 11) % 11
+    return body + ("X" if check == 10 else str(check))
 
 
 def _isolated(

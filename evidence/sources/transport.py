@@ -35,7 +35,16 @@ from urllib.parse import quote, quote_plus
 
 import requests
 
-from evidence.errors import NCBIError, NetworkError, PubMedError, UnavailableError
+from evidence.errors import (
+    NCBIError,
+    NetworkError,
+    PubMedError,
+    ServiceError,
+    ServiceUnavailableError,
+    SourceError,
+    SourceNetworkError,
+    UnavailableError,
+)
 
 __all__ = [
     "CACHE_FORMAT",
@@ -46,6 +55,9 @@ __all__ = [
     "ResponseCache",
     "Transport",
     "Waiting",
+    "PUBMED_ERRORS",
+    "SOURCE_ERRORS",
+    "ErrorFamily",
     "cache_errors",
 ]
 
@@ -167,9 +179,24 @@ class RateLimiter:
             self._next = max(self._next, self._clock() + seconds)
 
 
+@dataclass(frozen=True)
+class ErrorFamily:
+    """The exceptions one service's transport raises: NCBI's are PubMed errors, the other sources' are not
+    (every PubMed error is also the matching source error, so ``except ServiceError`` catches both)."""
+
+    base: type[SourceError]
+    network: type[SourceNetworkError]
+    refused: type[ServiceError]
+    unavailable: type[ServiceUnavailableError]
+
+
+PUBMED_ERRORS = ErrorFamily(PubMedError, NetworkError, NCBIError, UnavailableError)
+SOURCE_ERRORS = ErrorFamily(SourceError, SourceNetworkError, ServiceError, ServiceUnavailableError)
+
+
 @contextlib.contextmanager
-def cache_errors(path: Path) -> Iterator[None]:
-    """sqlite3 errors and OSError from the cache become one PubMedError naming the cache file, with a fitting hint."""
+def cache_errors(path: Path, error: type[SourceError] = PubMedError) -> Iterator[None]:
+    """sqlite3 errors and OSError from the cache become one ``error`` naming the cache file, with a fitting hint."""
     try:
         yield
     except sqlite3.Error as exc:
@@ -178,20 +205,21 @@ def cache_errors(path: Path) -> Iterator[None]:
             hint = _FULL_HINT
         else:  # corrupt, locked, not a database: the cache is disposable
             hint = f"the cache only saves requests: delete {path} and run again"
-        raise PubMedError(f"cannot use the response cache: {text}", path=path, hint=hint) from None
+        raise error(f"cannot use the response cache: {text}", path=path, hint=hint) from None
     except OSError as exc:
         full = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
         reason = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror or type(exc).__name__
-        raise PubMedError(f"cannot use the response cache: {reason}", path=exc.filename or path,
-                          hint=_FULL_HINT if full else "set EVIDENCE_CACHE_DIR to a writable folder") from None
+        raise error(f"cannot use the response cache: {reason}", path=exc.filename or path,
+                    hint=_FULL_HINT if full else "set EVIDENCE_CACHE_DIR to a writable folder") from None
 
 
 class ResponseCache:
     """A persistent SQLite store of answers with their fetch dates (no credentials stored)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, error: type[SourceError] = PubMedError) -> None:
         self.path = Path(path)
-        with cache_errors(self.path):
+        self.error = error
+        with cache_errors(self.path, error):
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self._connect() as db:
                 db.execute(
@@ -202,7 +230,7 @@ class ResponseCache:
 
     @contextlib.contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
-        with cache_errors(self.path):
+        with cache_errors(self.path, self.error):
             db = self._connect()
             try:
                 with db:
@@ -288,11 +316,13 @@ class Transport:
         busy_bodies: Sequence[bytes] = (),
         headers: Mapping[str, str] | None = None,
         on_headers: Callable[[Mapping[str, str]], None] | None = None,
+        errors: ErrorFamily = PUBMED_ERRORS,
     ) -> None:
         self.service = service
         self.session = session if session is not None else requests.Session()
         self.redactor = Redactor(secrets)
-        self.cache = ResponseCache(cache_path) if cache_path is not None else None
+        self.errors = errors
+        self.cache = ResponseCache(cache_path, errors.base) if cache_path is not None else None
         self.offline = offline
         self.refresh = refresh
         self.max_age = max_age
@@ -340,8 +370,8 @@ class Transport:
         hit = self.cache.get(request)
         return hit[1] if hit else None
 
-    def offline_error(self, what: str) -> NetworkError:
-        return NetworkError(
+    def offline_error(self, what: str) -> SourceNetworkError:
+        return self.errors.network(
             f"offline mode: {what} not in the cache",
             hint="run once without --offline to fetch and cache them",
         )
@@ -454,7 +484,7 @@ class Transport:
             reset = isinstance(exc, requests.exceptions.ChunkedEncodingError | requests.exceptions.ContentDecodingError)
             return _Outcome(problem="connection broken mid-answer" if reset else "connection failed", network=True)
         except (requests.RequestException, OSError, ValueError) as exc:
-            raise NetworkError(
+            raise self.errors.network(
                 f"cannot reach {self.service} at {self._where(url)}: {type(exc).__name__}", hint=_NETWORK_HINT
             ) from None
         status = resp.status_code
@@ -468,7 +498,7 @@ class Transport:
         if status >= 500:
             return _Outcome(problem=f"HTTP {status}")
         if status not in ok_status:
-            raise NCBIError(
+            raise self.errors.refused(
                 f"{self.service} answered HTTP {status} for {name}: {snippet(body)}",
                 hint="the request was refused; check the identifiers or query",
             )
@@ -491,14 +521,14 @@ class Transport:
     def _where(self, url: str) -> str:
         return url.rsplit("/", 1)[0] + "/" if url.endswith((".fcgi", ".cgi")) else url
 
-    def _give_up(self, url: str, outcome: _Outcome, attempts: int, *, elapsed: float | None = None) -> PubMedError:
+    def _give_up(self, url: str, outcome: _Outcome, attempts: int, *, elapsed: float | None = None) -> SourceError:
         after = f"after {attempts} attempt{'s' if attempts != 1 else ''}"
         if elapsed is not None:
             after += f" in {elapsed:.0f} s (the limit for one request is {self.max_wait:.0f} s)"
         if outcome.network:
-            return NetworkError(f"cannot reach {self.service} at {self._where(url)}: {outcome.problem} {after}",
+            return self.errors.network(f"cannot reach {self.service} at {self._where(url)}: {outcome.problem} {after}",
                                 hint=_NETWORK_HINT)
-        return UnavailableError(
+        return self.errors.unavailable(
             f"{self.service} unavailable: {outcome.problem} {after}",
             hint=f"{self.service} is overloaded or rate-limiting; wait a minute and retry, or use --offline",
         )

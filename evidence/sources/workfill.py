@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from evidence.errors import NCBIError, NetworkError, UnavailableError
+from evidence.errors import ServiceError, ServiceUnavailableError, SourceNetworkError
 from evidence.identity import title_similarity
 from evidence.latex import to_text
 from evidence.model import DOI_RE, Entry, fold, normalize_doi
@@ -218,9 +218,10 @@ def match_works(entries: Sequence[Entry], client: WorkClient, *, overwrite: Iter
         else:
             try:
                 out.append(_one(entry, client, overwrite, entry.key in accepted))
-            except (NetworkError, NCBIError) as exc:
+            except (SourceNetworkError, ServiceError) as exc:
                 out.append(WorkFill(entry.key, "error", message=str(exc)))
-                if (isinstance(exc, NetworkError) and not client.offline) or isinstance(exc, UnavailableError):
+                network_down = isinstance(exc, SourceNetworkError) and not client.offline
+                if network_down or isinstance(exc, ServiceUnavailableError):
                     dead = f"not asked, Crossref just failed: {exc}"
         if progress is not None:
             spent = clock() - started

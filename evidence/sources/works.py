@@ -16,7 +16,7 @@ from typing import Any
 
 from evidence.fieldtext import MONTHS, bib_name, join_pages, latex_escape, organisation
 
-__all__ = ["WORK_FIELDS", "crossref_type", "jats_to_text", "work_fields"]
+__all__ = ["WORK_FIELDS", "crossref_type", "jats_to_text", "published_version", "work_fields"]
 
 #: Crossref (and CSL) type -> entry type. Anything else is ``misc``.
 _TYPES = {
@@ -48,8 +48,8 @@ _PARA = re.compile(r"<(?:jats:)?(?:p|sec)\b[^>]*>", re.S)
 WORK_FIELDS = frozenset({
     "abstract", "address", "author", "booktitle", "chapter", "concern", "doi", "edition", "editor", "eid",
     "erratum", "eprint", "eprinttype", "howpublished", "institution", "isbn", "issn", "journal", "language",
-    "month", "note", "number", "organization", "pages", "publisher", "retracted", "school", "title", "type",
-    "url", "version", "volume", "year",
+    "month", "note", "number", "organization", "pages", "publishedversion", "publisher", "retracted", "school",
+    "title", "type", "url", "version", "volume", "year",
 })
 
 
@@ -141,6 +141,18 @@ def _notices(work: Mapping[str, Any]) -> dict[str, str]:
     return {k: "; ".join(dict.fromkeys(v)) for k, v in found.items()}
 
 
+def published_version(work: Mapping[str, Any]) -> str:
+    """The DOI of the version of record a preprint says it became (Crossref ``relation`` ``is-preprint-of``)."""
+    relation = work.get("relation")
+    targets = relation.get("is-preprint-of") if isinstance(relation, Mapping) else None
+    for target in targets if isinstance(targets, list) else []:
+        if isinstance(target, Mapping) and str(target.get("id-type", "")).lower() == "doi":
+            doi = re.sub(r"^(https?://(dx\.)?doi\.org/|doi:)", "", str(target.get("id", "")).strip(), flags=re.I)
+            if doi.startswith("10."):
+                return doi
+    return ""
+
+
 def _institution(work: Mapping[str, Any]) -> str:
     names = [i.get("name", "") for i in work.get("institution") or [] if isinstance(i, Mapping)]
     return _first([n for n in names if isinstance(n, str)])
@@ -194,6 +206,7 @@ def work_fields(work: Mapping[str, Any]) -> tuple[str, dict[str, str]]:
     put("language", language if language != "en" else "", escape=False)
     for name, dois in _notices(work).items():
         put(name, dois, escape=False)
+    put("publishedversion", published_version(work), escape=False)
     return kind, fields
 
 

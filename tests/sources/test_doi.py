@@ -9,7 +9,7 @@ import pytest
 from pubmed_server import FakeWorks, http_error, works_server
 from werkzeug import Request, Response
 
-from evidence.errors import NCBIError, NetworkError
+from evidence.errors import PubMedError, ServiceError, SourceNetworkError
 from evidence.sources.doi import DoiClient
 
 
@@ -91,8 +91,9 @@ def test_a_refused_request_is_one_error_naming_crossref(works: FakeWorks) -> Non
 
     refusal = works_fixture("work_400_validation_failure_parameter_not_allowed.json")
     works.fail_next("crossref", http_error(400, refusal))
-    with pytest.raises(NCBIError, match=r"^Crossref answered HTTP 400 for .*validation-failure"):
+    with pytest.raises(ServiceError, match=r"^Crossref answered HTTP 400 for .*validation-failure") as caught:
         make(works).crossref_work("10.1371/journal.pone.0033693")
+    assert not isinstance(caught.value, PubMedError)  # a Crossref failure is no PubMed failure
 
 
 def test_search_by_citation_text(works: FakeWorks) -> None:
@@ -105,6 +106,6 @@ def test_search_by_citation_text(works: FakeWorks) -> None:
 
 
 def test_offline_without_cache_is_a_network_error(works: FakeWorks, tmp_path: Path) -> None:
-    with pytest.raises(NetworkError, match="offline mode"):
+    with pytest.raises(SourceNetworkError, match="offline mode"):
         make(works, cache_dir=tmp_path, offline=True).lookup("10.1007/978-3-662-46370-3_13")
     assert works.hits == []

@@ -1,0 +1,63 @@
+"""Open Library ISBN client against a loopback server of recorded answers (tests/fixtures/openlibrary, SOURCES.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fakes import FakeBooks, books_server
+
+from evidence.errors import ServiceUnavailableError
+from evidence.sources.doi import DoiClient
+from evidence.sources.identifiers import isbn10, isbn13, parse_identifier
+
+
+@pytest.fixture
+def books() -> Iterator[FakeBooks]:
+    with books_server() as fake:
+        yield fake
+
+
+def client(books: FakeBooks) -> DoiClient:
+    return DoiClient(arxiv_url=books.base_url, openlibrary_url=books.base_url, env={}, retries=0,
+                     sleep=lambda s: None)
+
+
+def test_a_book_by_isbn_13(books: FakeBooks) -> None:
+    out = client(books).isbn_works(["9782070427796"])
+    assert [(h.params["bibkeys"], h.params["jscmd"], h.params["format"]) for h in books.hits] == [
+        ("ISBN:9782070427796", "data", "json")]
+    work = out["9782070427796"]
+    assert work is not None and (work.type, work.source) == ("book", "Open Library")
+    assert work.fields == {
+        "author": "Quignard, Pascal",
+        "title": "Les ombres errantes",
+        "year": "2002",
+        "publisher": "Gallimard",
+        "address": "Paris",
+        "isbn": "9782070427796",
+        "url": "https://openlibrary.org/books/OL16262504M/Les_ombres_errantes",
+    }
+
+
+def test_the_isbn_10_open_library_lists_is_the_same_book() -> None:
+    """The recorded record lists only its ISBN-10, 207042779X: both forms name one book."""
+    assert (isbn10("9782070427796"), isbn13("isbn:207042779X"), isbn13("ISBN 2-07-042779-X")) == (
+        "207042779X", "9782070427796", "9782070427796")
+    assert parse_identifier("isbn:207042779X") == parse_identifier("978-2-07-042779-6") == ("isbn", "9782070427796")
+
+
+@pytest.mark.parametrize("text", ["isbn:2070427790", "9782070427797", "isbn:97820704277"])
+def test_a_wrong_check_digit_or_length_is_no_isbn(text: str) -> None:
+    assert isbn13(text) == ""
+
+
+def test_isbn10_has_no_979_form() -> None:
+    assert isbn10("9791032305690") == ""
+
+
+def test_a_book_open_library_cannot_answer_fails_that_request_only(books: FakeBooks) -> None:
+    works = client(books)
+    with pytest.raises(ServiceUnavailableError):
+        works.isbn_works(["9780199568864"])  # nothing recorded for it: the server says 599
+    assert works.isbn_works(["9782070427796"])["9782070427796"] is not None
