@@ -1311,12 +1311,13 @@ _FULLTEXT_WORDS = {"fetched": "fetched", "cached": "stored", "closed": "no open 
 
 @cli.command()
 @click.argument("keys", nargs=-1)
-@click.option("--dry-run", is_flag=True, help="Say what would be fetched and what is stored; fetch nothing.")
+@click.option("--dry-run", is_flag=True, help="Say what would be fetched and what is stored; fetch and write nothing.")
+@force_option
 @pubmed_options
 @json_option
 @pass_app
-def fulltext(app: App, keys: tuple[str, ...], dry_run: bool, offline: bool, refresh: bool, older_than: str | None,
-             as_json: bool) -> None:
+def fulltext(app: App, keys: tuple[str, ...], dry_run: bool, force: bool, offline: bool, refresh: bool,
+             older_than: str | None, as_json: bool) -> None:
     """Fetch the open-access full text of entries from PubMed Central.
 
     PMCIDs come from the entry, else from the PMC ID converter for its PMID or DOI.
@@ -1324,6 +1325,9 @@ def fulltext(app: App, keys: tuple[str, ...], dry_run: bool, offline: bool, refr
     `check` then finds evidence in the Results, tables and figure legends too.
     Articles whose publisher allows no XML full text are remembered as such for a
     month (Europe PMC is asked for them first; EVIDENCE_EUROPEPMC_URL overrides its address).
+    Corrections, retractions and expressions of concern PMC links to an entry (from its
+    own article, a notice, or a reference list that marks it retracted) are written to its
+    retracted / erratum / concern fields, as `enrich` writes PubMed's.
 
     \b
     Examples:
@@ -1360,10 +1364,11 @@ def fulltext(app: App, keys: tuple[str, ...], dry_run: bool, offline: bool, refr
                     details[p.key] = (o.pmcid, o.source, o.licence)
     finally:
         _end_progress_line()
+    notices = _fulltext_notices(app, lib, entries, store, dry_run, force)
     if as_json:
         app.json({"dry_run": dry_run, "requests": client.stats.requests, "results": [
             {"key": k, "status": states[k], "pmcid": details[k][0] or None, "source": details[k][1] or None,
-             "licence": details[k][2] or None} for k in states]})
+             "licence": details[k][2] or None} for k in states], "notices": [n.to_dict() for n in notices]})
         return
     for key, state in states.items():
         pmcid, source, licence = details[key]
@@ -1373,10 +1378,33 @@ def fulltext(app: App, keys: tuple[str, ...], dry_run: bool, offline: bool, refr
         if state in ("fetched", "cached") and (source or licence):
             line += f" ({', '.join(x for x in (source, licence) if x)})"
         app.out(line)
+    for found in notices:
+        app.out(f"{app.style(found.key, bold=True)}: PMC links a notice ({', '.join(found.sources)})")
+        _show_changes(app, found.key, list(found.changes))
     counts = {w: sum(1 for s in states.values() if s == w) for w in _FULLTEXT_WORDS}
     app.info(("Dry run, nothing fetched: " if dry_run else "")
              + f"{counts['fetched']} fetched, {counts['cached']} already stored, {counts['to-fetch']} to fetch, "
-             f"{counts['closed']} without open full text, {counts['no-pmcid']} without a PMCID")
+             f"{counts['closed']} without open full text, {counts['no-pmcid']} without a PMCID"
+             + (f"; {len(notices)} entr{'y' if len(notices) == 1 else 'ies'} with a new notice" if notices else ""))
+    for found in notices:
+        if found.retracted:
+            app.warn(f"{found.key} is RETRACTED according to PMC")
+
+
+def _fulltext_notices(app: App, lib: Library, entries: list[Entry], store: Any, dry_run: bool,
+                      force: bool) -> list[Any]:
+    """The notices PMC links to these entries, written to the .bib (fill-only) unless a dry run."""
+    from evidence.sources.changes import apply_changes
+    from evidence.sources.notices import plan_notices
+
+    notices = plan_notices(entries, store)
+    if notices and not dry_run:
+        lib.check_writable(force=force)
+        for found in notices:
+            apply_changes(lib.get(found.key), found.changes)
+        if lib.save(force=force).written:
+            _reindex(app, lib)
+    return notices
 
 
 def main() -> None:

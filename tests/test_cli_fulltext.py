@@ -71,7 +71,8 @@ def test_fetch_then_stored_and_the_bib_is_untouched(library: Path, ncbi: FakeNCB
     assert json.loads(out) == {"dry_run": False, "requests": 0, "results": [
         {"key": "ohip2008", "status": "cached", "pmcid": "PMC2329613", "source": "pmc",
          "licence": "http://creativecommons.org/licenses/by/2.0"},
-        {"key": "ng2010", "status": "closed", "pmcid": "PMC2883744", "source": "pmc", "licence": None}]}
+        {"key": "ng2010", "status": "closed", "pmcid": "PMC2883744", "source": "pmc", "licence": None}],
+        "notices": []}
     assert ncbi.count("/efetch.fcgi") == 1
     code, out, err = run("-l", str(library), "show", "ng2010", "--fulltext")
     assert out.splitlines()[-1].startswith(
