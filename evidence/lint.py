@@ -105,10 +105,10 @@ def _check_notices(entry: Entry, add: Callable[[str, str, str, str], None]) -> N
     notice = entry.text("retracted")
     if entry.is_retracted:
         which = f" (notice {describe_notices(notice)})" if notice and notice.lower() != "yes" else ""
-        add("warning", "retracted", f"'{entry.key}' is retracted{which}", "cite it only as a retracted work")
+        add("warning", "retracted", f"the work is retracted{which}", "cite it only as a retracted work")
     for name, what in (("erratum", "a published erratum"), ("concern", "an expression of concern")):
         if entry.get(name):
-            add("warning", name, f"'{entry.key}' has {what} ({describe_notices(entry.text(name))})",
+            add("warning", name, f"the work has {what} ({describe_notices(entry.text(name))})",
                 "read the notice before citing the work")
 
 
