@@ -572,9 +572,12 @@ class _SearchCommand(click.Command):
 @click.argument("query", nargs=-1, required=True)
 @click.option("-n", "--limit", default=20, show_default=True, type=click.IntRange(min=1),
               help="At most this many hits.")
+@click.option("--fulltext", "in_fulltext", is_flag=True,
+              help="Search the stored open-access full texts (see `evidence fulltext`) instead of the records; "
+                   "each hit names the section of its best passage. Fields: title: and abstract: only.")
 @json_option
 @pass_app
-def search(app: App, query: tuple[str, ...], limit: int, as_json: bool) -> None:
+def search(app: App, query: tuple[str, ...], limit: int, as_json: bool, in_fulltext: bool) -> None:
     """Search the library: ranked hits with the matched words highlighted.
 
     The index is refreshed automatically when the .bib changed (only changed entries
@@ -586,7 +589,11 @@ def search(app: App, query: tuple[str, ...], limit: int, as_json: bool) -> None:
       evidence search 'author:zarate year:2014-2018 meta*' --json
       evidence search 'type:rct NOT esketamine' -n 5
       evidence search -- -placebo ketamine     # a query that starts with -
+      evidence search 'subgroup AND "not significant"' --fulltext
     """
+    if in_fulltext:
+        _search_fulltext(app, " ".join(query), limit, as_json)
+        return
     from evidence.search import search_library
 
     hits = search_library(app.library_path, " ".join(query), limit=limit, load=app.library, progress=_progress(app))
@@ -606,6 +613,32 @@ def search(app: App, query: tuple[str, ...], limit: int, as_json: bool) -> None:
         if hit.snippet and not title_snippet:
             app.out("  " + _paint_snippet(app, " ".join(hit.snippet.split())))
     app.info(f"{len(hits)} hit(s)")
+
+
+def _search_fulltext(app: App, query: str, limit: int, as_json: bool) -> None:
+    """``search --fulltext``: the full-text index (its own, in the user cache) over the entries' stored texts."""
+    from evidence.search.fulltext import parse_fulltext_query, search_fulltext
+    from evidence.store.paths import default_cache_root
+
+    parse_fulltext_query(query)  # a typo fails before the library loads
+    store = _fulltext_store(create=False)
+    hits = [] if store is None else search_fulltext(app.library().entries, store,
+                                                    default_cache_root() / "fulltext-index", query, limit,
+                                                    progress=_progress(app))
+    if as_json:
+        app.json([hit.to_dict() for hit in hits])
+        return
+    if not hits:
+        app.info("No matches in the stored full texts." + ("" if store is not None and len(store) else
+                                                           " None is stored yet: run `evidence fulltext`."))
+        return
+    for hit in hits:
+        app.out(f"{app.style(hit.key, bold=True)}  {app.style(f'{hit.score:.2f}', dim=True)}  {hit.pmcid}  "
+                f"{app.style(hit.section, fg='cyan')}")
+        app.out("  " + hit.title)
+        if hit.snippet:
+            app.out("  " + _paint_snippet(app, " ".join(hit.snippet.split())))
+    app.info(f"{len(hits)} hit(s) in full texts")
 
 
 @cli.command()

@@ -223,6 +223,30 @@ class FullTextStore:
     def provider(self) -> Callable[[Entry], Article | None]:
         return self.for_entry
 
+    def open_texts(self) -> dict[str, str]:
+        """PMCID -> a stamp of its newest open text: the version, or the fetch date for texts without
+        one. The full-text search index re-indexes a text only when its stamp changed."""
+        with self._db() as db:
+            rows = db.execute("SELECT pmcid, version, status, fetched FROM articles"
+                              " ORDER BY pmcid, CAST(version AS INTEGER), fetched").fetchall()
+        newest = {pmcid: (version, status, fetched) for pmcid, version, status, fetched in rows}
+        return {pmcid: f"v{version}" if version else fetched
+                for pmcid, (version, status, fetched) in newest.items() if status == OPEN}
+
+    def pmcids_of(self, entries: Iterable[Entry]) -> dict[str, str]:
+        """``{entry key: PMCID}`` for the entries the store holds an answer for (one read of the alias table)."""
+        with self._db() as db:
+            aliases = dict(db.execute("SELECT alias, pmcid FROM aliases").fetchall())
+            stored = {row[0] for row in db.execute("SELECT DISTINCT pmcid FROM articles")}
+        out = {}
+        for entry in entries:
+            for alias in entry_aliases(entry):
+                pmcid = alias.upper() if alias.upper() in stored else aliases.get(alias)
+                if pmcid:
+                    out[entry.key] = str(pmcid)
+                    break
+        return out
+
     def notices(self, aliases: Iterable[str]) -> list[NoticeLink]:
         """The notice links stored for a work known by any of ``aliases`` (each notice once per field)."""
         wanted = list(dict.fromkeys(a if a.startswith(("doi:", "pmid:")) else a.upper() for a in aliases))
