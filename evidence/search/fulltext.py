@@ -44,9 +44,9 @@ from evidence.sources.jats import Article
 __all__ = ["FULLTEXT_INDEX_VERSION", "FullTextHit", "FullTextIndex", "SyncStats", "search_fulltext"]
 
 #: Bump when the schema or the documents change: the index is then rebuilt from the store.
-FULLTEXT_INDEX_VERSION = 1
+FULLTEXT_INDEX_VERSION = 2
 _STATE_FILE = "evidence-fulltext.json"
-_FIELDS = {"title": 3.0, "abstract": 1.5, "text": 1.0}
+_FIELDS = {"title": 3.0, "abstract": 1.5, "body": 1.0}
 _ALLOWED_FIELDS = {"title", "abstract"}
 _FIELD_RE = re.compile(r'"[^"]*"|(?<![\w:])([A-Za-z][A-Za-z_]*):')
 
@@ -68,21 +68,23 @@ def fulltext_schema() -> Schema:
         licence=STORED(),
         title=TEXT(analyzer=stem, stored=True),
         abstract=TEXT(analyzer=stem),
-        text=TEXT(analyzer=body_analyzer(), stored=True),
+        body=TEXT(analyzer=body_analyzer()),  # an article's whole body: ranks works, never shown
+        text=TEXT(analyzer=body_analyzer(), stored=True),  # one section's text: names and quotes the best passage
     )
 
 
-def documents(article: Article) -> Iterator[dict[str, str]]:
-    """The article document, then one per section (passages of a section joined in reading order)."""
+def documents(pmcid: str, article: Article) -> Iterator[dict[str, str]]:
+    """The article document, then one per section (passages of a section joined in reading order); ``pmcid``
+    is the store's key for the text (a Europe PMC or publisher file may not carry it)."""
     sections: dict[str, list[str]] = {}
     for passage in article.passages:
         sections.setdefault(passage.section, []).append(passage.text)
     abstract = " ".join(p.text for p in article.passages if p.kind == "abstract")
     body = " ".join(p.text for p in article.passages if p.kind != "abstract")
-    yield {"id": article.pmcid, "pmcid": article.pmcid, "kind": "article", "licence": article.licence,
-           "title": article.title, "abstract": abstract, "text": body}
+    yield {"id": pmcid, "pmcid": pmcid, "kind": "article", "licence": article.licence,
+           "title": article.title, "abstract": abstract, "body": body}
     for n, (name, texts) in enumerate(sections.items()):
-        yield {"id": f"{article.pmcid}#{n}", "pmcid": article.pmcid, "kind": "section", "section": name,
+        yield {"id": f"{pmcid}#{n}", "pmcid": pmcid, "kind": "section", "section": name,
                "text": " ".join(texts)}
 
 
@@ -200,13 +202,13 @@ class FullTextIndex:
             if not changed and not gone and not rebuilt:
                 return SyncStats(unchanged=len(wanted))
             ix = self._open(rebuilt)
-            with ix.writer() as writer:
+            with ix.writer(limitmb=256) as writer:
                 for pmcid in gone + [p for p in changed if p in have]:
                     writer.delete_by_term("pmcid", pmcid)
                 for done, pmcid in enumerate(changed, 1):
                     article = self.store.article(pmcid)
                     if article is not None:
-                        for doc in documents(article):
+                        for doc in documents(pmcid, article):
                             writer.add_document(**doc)
                     if self.progress is not None:
                         self.progress(done, len(changed))

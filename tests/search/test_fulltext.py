@@ -67,7 +67,7 @@ def test_stop_words_count_in_body_phrases(store, tmp_path):
     assert "The between-group difference posttreatment was [[not]] [[significant]] in the regression" \
         in negated[0].snippet
     significant = search_fulltext(ENTRIES, store, tmp_path / "ix", "significant")
-    assert [h.key for h in significant] == ["ohip2008", "waitlist2024", "annonc2013"]
+    assert [h.key for h in significant] == ["waitlist2024", "ohip2008", "annonc2013"]
 
 
 def test_only_library_entries_are_searched(store, tmp_path):
@@ -125,7 +125,7 @@ def test_cli_search_fulltext_and_the_library_index_untouched(ncbi: FakeNCBI, tmp
     assert run("-l", str(library), "fulltext")[0] == 0
     code, out, err = run("-l", str(library), "search", '"4 months"', "--fulltext")
     assert code == 0, err
-    assert out == ("ohip2008  6.41  PMC2329613  Methods > Study sample and procedure\n  The OHIP-NL\n"
+    assert out == ("ohip2008  6.51  PMC2329613  Methods > Study sample and procedure\n  The OHIP-NL\n"
                    "  12.2 yrs) was recruited during a pre-specified period of 4 months. They were referred by their "
                    "dentists to the clinic of Prosthodontics\n")  # (no colour off a terminal: the marks are painted)
     assert err == "1 hit(s) in full texts\n"
