@@ -258,6 +258,9 @@ def _record_lines(app: App, entry: Entry) -> list[str]:
     if entry.get("erratum"):
         erratum = describe_notices(entry.text("erratum"))
         lines.append(app.style(f"Erratum published ({erratum})", fg="yellow", bold=True))
+    if entry.get("concern"):
+        lines.append(app.style(f"Expression of concern ({describe_notices(entry.text('concern'))})", fg="yellow",
+                               bold=True))
     design = evidence_type(entry)
     lines.append(f"{label('key')}{entry.key}  ({entry.type}{', ' + design if design else ''})")
     if entry.title:
@@ -296,7 +299,7 @@ def _record_lines(app: App, entry: Entry) -> list[str]:
     else:
         lines.append(app.style("(no abstract yet: run `evidence enrich " + entry.key + "`)", dim=True))
     shown = {"title", "author", "journal", "volume", "number", "pages", "year", "doi", "pmid", "pmcid", "pubtype",
-             "keywords", "mesh", "abstract", "retracted", "erratum"}
+             "keywords", "mesh", "abstract", "retracted", "erratum", "concern"}
     for name, value in entry.fields.items():
         if name not in shown:
             lines.extend(textwrap.wrap(entry.text(name) or value, 100, initial_indent=label(name),

@@ -230,3 +230,13 @@ def test_fulltext_writes_the_notices_pmc_links_and_show_lint_check_report_them(n
         "  flag:     this work has a published erratum (PMID 39413370): does the correction affect the claim?",
         "  flag:     PubMed marks this work as retracted (retraction notice PMC10586429): should it be cited as "
         "evidence?"]
+
+
+def test_show_names_an_expression_of_concern_as_it_names_an_erratum(tmp_path: Path) -> None:
+    library = tmp_path / "concern.bib"
+    library.write_text("@article{eoc2020,\n  title = {A work under concern},\n  year = 2020,\n"
+                       "  concern = {10.1371/journal.pone.0097541},\n}\n", encoding="utf-8")
+    code, out, err = run("-l", str(library), "show", "eoc2020")
+    assert (code, out.splitlines()[:2]) == (0, ["Expression of concern (10.1371/journal.pone.0097541)",
+                                                "key        eoc2020  (article)"])
+    assert "concern    " not in out  # shown once, as the notice, not again as a plain field
