@@ -245,22 +245,26 @@ def list_cmd(app: App, as_json: bool, sort: str) -> None:
         app.info("The library is empty. Add studies with `evidence add PMID|DOI`.")
 
 
+def _notice_lines(app: App, entry: Entry) -> list[str]:
+    """A retraction, an erratum, an expression of concern: what happened to the work since (PubMed, Crossref, PMC)."""
+    lines = []
+    if entry.is_retracted:
+        notice = entry.text("retracted")
+        which = f" (retraction notice {describe_notices(notice)})" if notice and notice != "yes" else ""
+        lines.append(app.style("RETRACTED" + which, fg="red", bold=True, reverse=True))
+    for name, what in (("erratum", "Erratum published"), ("concern", "Expression of concern")):
+        if entry.get(name):
+            lines.append(app.style(f"{what} ({describe_notices(entry.text(name))})", fg="yellow", bold=True))
+    return lines
+
+
 def _record_lines(app: App, entry: Entry) -> list[str]:
     lines: list[str] = []
 
     def label(name: str) -> str:
         return app.style(f"{name:<10} ", bold=True)
 
-    if entry.is_retracted:
-        notice = entry.text("retracted")
-        which = f" (retraction notice {describe_notices(notice)})" if notice and notice != "yes" else ""
-        lines.append(app.style("RETRACTED" + which, fg="red", bold=True, reverse=True))
-    if entry.get("erratum"):
-        erratum = describe_notices(entry.text("erratum"))
-        lines.append(app.style(f"Erratum published ({erratum})", fg="yellow", bold=True))
-    if entry.get("concern"):
-        lines.append(app.style(f"Expression of concern ({describe_notices(entry.text('concern'))})", fg="yellow",
-                               bold=True))
+    lines.extend(_notice_lines(app, entry))
     design = evidence_type(entry)
     lines.append(f"{label('key')}{entry.key}  ({entry.type}{', ' + design if design else ''})")
     if entry.title:
