@@ -18,7 +18,7 @@ from cli import cli
 from evidence.errors import QueryError
 from evidence.model import Entry
 from evidence.search.fulltext import FullTextIndex, SyncStats, parse_fulltext_query, search_fulltext
-from evidence.sources.fulltext import CLOSED, OPEN, FullTextStore, StoredText
+from evidence.sources.fulltext import CLOSED, OPEN, FullTextStore, StoredText, article_aliases
 from evidence.sources.jats import split_articles
 
 PMC = Path(__file__).parent.parent / "fixtures" / "pmc"
@@ -31,8 +31,7 @@ FILES = {"PMC2329613": "pmcoa_PMC2329613_1472-6831-8-11.nxml", "PMC3574550": "pm
 def row(pmcid: str, version: str = "1", fetched: datetime = T0) -> StoredText:
     xml = (PMC / FILES[pmcid]).read_bytes()
     article = split_articles(xml)[0][0]
-    return StoredText(pmcid, version, OPEN, "pmc", article.licence, fetched, xml,
-                      (f"pmid:{article.pmid}",) if article.pmid else ())
+    return StoredText(pmcid, version, OPEN, "pmc", article.licence, fetched, xml, article_aliases(article.pmid, ""))
 
 
 @pytest.fixture
