@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -247,15 +247,29 @@ class FullTextStore:
                     break
         return out
 
-    def notices(self, aliases: Iterable[str]) -> list[NoticeLink]:
-        """The notice links stored for a work known by any of ``aliases`` (each notice once per field)."""
+    def notice_table(self) -> dict[str, list[tuple[str, str, str]]]:
+        """Target alias -> its ``(field, notice, source)`` rows: the whole table (small), read once per library."""
+        table: dict[str, list[tuple[str, str, str]]] = {}
+        with self._db() as db:
+            for target, name, notice, source in db.execute(
+                    "SELECT target, field, notice, source FROM notices ORDER BY source, field, notice"):
+                table.setdefault(target, []).append((name, notice, source))
+        return table
+
+    def notices(self, aliases: Iterable[str],
+                table: Mapping[str, list[tuple[str, str, str]]] | None = None) -> list[NoticeLink]:
+        """The notice links stored for a work known by any of ``aliases`` (each notice once per field);
+        ``table`` is :meth:`notice_table` when many works are looked up."""
         wanted = list(dict.fromkeys(a if a.startswith(("doi:", "pmid:")) else a.upper() for a in aliases))
         if not wanted:
             return []
-        marks = ",".join("?" * len(wanted))
-        with self._db() as db:
-            rows = db.execute(f"SELECT field, notice, source FROM notices WHERE target IN ({marks})"
-                              " ORDER BY source, field, notice", wanted).fetchall()
+        if table is None:
+            marks = ",".join("?" * len(wanted))
+            with self._db() as db:
+                rows = db.execute(f"SELECT field, notice, source FROM notices WHERE target IN ({marks})"
+                                  " ORDER BY source, field, notice", wanted).fetchall()
+        else:
+            rows = sorted({row for alias in wanted for row in table.get(alias, ())}, key=lambda r: (r[2], r[0], r[1]))
         found = {(f, n): NoticeLink(f, tuple(wanted), tuple(n.split(" ")), s) for f, n, s in rows}
         return list(found.values())
 

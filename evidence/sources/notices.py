@@ -69,8 +69,9 @@ def notice_changes(entry: Entry, links: Iterable[NoticeLink]) -> list[FieldChang
 def plan_notices(entries: Sequence[Entry], store: FullTextStore) -> list[NoticeChanges]:
     """Each entry's changes from the links the store holds for it (by PMCID, PMID or DOI), in library order."""
     out = []
+    table = store.notice_table()
     for entry in entries:
-        links = store.notices(entry_aliases(entry))
+        links = store.notices(entry_aliases(entry), table) if table else []
         changes = notice_changes(entry, links)
         if changes:
             used = {c.field for c in changes}
