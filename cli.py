@@ -146,6 +146,47 @@ def json_option(f: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON on stdout.")(f)
 
 
+# evidence.identity.KEY_STYLES plus "auto" (spelt out so start-up imports nothing; a test keeps them equal)
+KEY_FORMATS = ("auto", "authoryear", "author_year", "AuthorYearTitleword", "bbt", "scholar")
+
+
+def key_format_option(f: F) -> F:
+    return click.option(
+        "--key-format", "key_format", type=click.Choice(KEY_FORMATS), default="auto", show_default=True,
+        help="Style of new citekeys: authoryear (berman2000), author_year (berman_2000), AuthorYearTitleword "
+             "(Berman2000Antidepressant), bbt (Better BibTeX: bermanAntidepressantEffectsKetamine2000), scholar "
+             "(berman2000antidepressant). auto: the .bib's @comment{evidence: key-format=...} line, else the "
+             "style most keys follow, else scholar.")(f)
+
+
+def _complete_keys(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+    """``evidence show ber<TAB>``: the current library's citekeys (read through the parse cache)."""
+    from click.shell_completion import CompletionItem
+
+    from evidence.completion import citekeys
+    from evidence.store.paths import default_cache_root
+
+    path = ctx.find_root().params.get("library_path") or Path(os.environ.get("EVIDENCE_LIBRARY") or "refs.bib")
+    return [CompletionItem(key, help=about or None) for key, about in
+            citekeys(Path(path), incomplete, cache_dir=default_cache_root())]
+
+
+def _complete_styles(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+    """``--style va<TAB>``: short names and CSL style names; a path (``./my.csl``) completes as a file."""
+    from click.shell_completion import CompletionItem
+
+    from evidence.completion import style_names
+
+    if "/" in incomplete or incomplete.endswith(".csl") or incomplete.startswith(("~", ".")):
+        return [CompletionItem(incomplete, type="file")]
+    return [CompletionItem(name, help=about or None) for name, about in style_names(incomplete)]
+
+
+def _use_key_format(lib: Library, key_format: str) -> None:
+    if key_format != "auto":
+        lib.key_format = key_format
+
+
 @click.group(cls=EvidenceGroup, context_settings=CONTEXT_SETTINGS)
 @click.option("-l", "--library", "library_path", type=click.Path(dir_okay=False, path_type=Path),
               envvar="EVIDENCE_LIBRARY", default="refs.bib", show_default=True, show_envvar=True,
@@ -258,8 +299,25 @@ def _notice_lines(app: App, entry: Entry) -> list[str]:
     return lines
 
 
-def _record_lines(app: App, entry: Entry) -> list[str]:
-    lines: list[str] = []
+def _id_lines(app: App, entry: Entry, wrong: list[Any]) -> list[str]:
+    """DOI, PMID and PMCID with their links; a known-wrong id is shown, marked, and never linked."""
+    wrong_fields = {w.field for w in wrong}
+    bad = "  " + app.style("WRONG: names another work", fg="red", bold=True)
+    lines = []
+    if entry.doi:
+        doi = entry.text("doi").removeprefix("https://doi.org/")
+        lines.append(app.style(f"{'doi':<10} ", bold=True) + (doi + bad if "doi" in wrong_fields
+                                                                     else f"https://doi.org/{doi}"))
+    if entry.pmid:
+        link = bad if "pmid" in wrong_fields else f"  https://pubmed.ncbi.nlm.nih.gov/{entry.pmid}/"
+        lines.append(app.style(f"{'pmid':<10} ", bold=True) + f"{entry.pmid}{link}")
+    if entry.pmcid:
+        lines.append(app.style(f"{'pmcid':<10} ", bold=True) + entry.pmcid)
+    return lines
+
+
+def _record_lines(app: App, entry: Entry, wrong: list[Any] | None = None) -> list[str]:
+    lines: list[str] = [app.style(f"WRONG {w.message()}", fg="red", bold=True, reverse=True) for w in wrong or []]
 
     def label(name: str) -> str:
         return app.style(f"{name:<10} ", bold=True)
@@ -285,12 +343,7 @@ def _record_lines(app: App, entry: Entry) -> list[str]:
         where += f" ({entry.year})"
     if where.strip():
         lines.append(f"{label('published')}{where.strip()}")
-    if entry.doi:
-        lines.append(f"{label('doi')}https://doi.org/{entry.text('doi').removeprefix('https://doi.org/')}")
-    if entry.pmid:
-        lines.append(f"{label('pmid')}{entry.pmid}  https://pubmed.ncbi.nlm.nih.gov/{entry.pmid}/")
-    if entry.pmcid:
-        lines.append(f"{label('pmcid')}{entry.pmcid}")
+    lines.extend(_id_lines(app, entry, wrong or []))
     for name in ("pubtype", "keywords", "mesh"):
         if entry.get(name):
             lines.extend(textwrap.wrap(entry.text(name), 100, initial_indent=label(name), subsequent_indent=" " * 11))
@@ -312,7 +365,7 @@ def _record_lines(app: App, entry: Entry) -> list[str]:
 
 
 @cli.command()
-@click.argument("keys", nargs=-1, required=True)
+@click.argument("keys", nargs=-1, required=True, shell_complete=_complete_keys)
 @click.option("--bibtex", is_flag=True, help="The entry exactly as it is in the .bib file.")
 @click.option("--fulltext", "with_fulltext", is_flag=True,
               help="Also the stored full text, section by section, with its licence (see `evidence fulltext`).")
@@ -331,17 +384,22 @@ def show(app: App, keys: tuple[str, ...], bibtex: bool, as_json: bool, with_full
     lib = app.library()
     entries = [lib.get(k) for k in keys]
     store = _fulltext_store(create=False) if with_fulltext else None
+    known = _known_ids()
     if as_json:
-        app.json([e.to_dict() | {"evidence_type": evidence_type(e)}
+        app.json([e.to_dict() | {"evidence_type": evidence_type(e), "wrong_ids": [w.to_dict() for w in
+                                                                                 known.wrong_ids(e)]}
                   | ({"fulltext": _fulltext_dict(store, e)} if with_fulltext else {}) for e in entries])
         return
     for i, entry in enumerate(entries):
         if i:
             app.out()
+        wrong = known.wrong_ids(entry)
         if bibtex:
             app.out(lib.raw_text(entry.key))
+            for w in wrong:
+                app.warn(f"{entry.key}: {w.message()}")
         else:
-            app.out("\n".join(_record_lines(app, entry)))
+            app.out("\n".join(_record_lines(app, entry, wrong)))
         if with_fulltext:
             app.out("\n".join(_fulltext_lines(app, store, entry)))
 
@@ -422,7 +480,8 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
     if html_path is not None and html_path.resolve() in {lib.path.resolve(), manuscript.resolve()}:
         raise click.UsageError(f"refusing to write the HTML report over {html_path}")
     store = None if abstract_only else _fulltext_store(create=False)
-    report = check_manuscript(doc, entries, fulltext=store.for_entry if store is not None else None)
+    report = check_manuscript(doc, entries, fulltext=store.for_entry if store is not None else None,
+                              wrong_ids=_known_ids().wrong_ids)
     if html_path is not None or fmt == "html":
         when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         page = render_html(report, manuscript=doc, style=style, provenance=Provenance(
@@ -483,7 +542,7 @@ def _watch_check(app: App, manuscript: Path, run: Callable[[], int]) -> None:
                    "html, sarif (SARIF 2.1.0 for code scanning) or github (Actions annotations).")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True, path_type=Path),
               help="Also write a standalone HTML report to this file.")
-@click.option("--style", default="apa", show_default=True,
+@click.option("--style", default="apa", show_default=True, shell_complete=_complete_styles,
               help="Style of the HTML report's reference list: apa, vancouver, ... or a .csl file.")
 @click.option("--strict", is_flag=True, help="Exit 1 if any citation is unresolved or ambiguous.")
 @click.option("--watch", is_flag=True, help="Check again each time the manuscript or library is saved (Ctrl-C stops).")
@@ -803,20 +862,23 @@ def _print_fills(app: App, fills: list[Any]) -> None:
 
 
 @cli.command()
-@click.argument("keys", nargs=-1)
+@click.argument("keys", nargs=-1, shell_complete=_complete_keys)
 @click.option("--dry-run", is_flag=True, help="Show the changes as a diff; write nothing.")
 @click.option("--overwrite", "overwrite", multiple=True, metavar="FIELD",
               help="Replace this field even when the entry has a value (repeatable).")
 @click.option("--source", type=click.Choice(["all", "pubmed", "crossref"]), default="all", show_default=True,
               help="Where to look: PubMed, then Crossref for what PubMed lacks (all), or one of them.")
-@click.option("--accept", "accept", multiple=True, metavar="KEY",
+@click.option("--accept", "accept", multiple=True, metavar="KEY", shell_complete=_complete_keys,
               help="Take the record reported as a MISMATCH for this entry (repeatable).")
+@click.option("--fix-ids", "fix_ids", is_flag=True,
+              help="Replace PMIDs and DOIs found to name another work with the record that title, first author "
+                   "and year identify (old -> new per entry); nothing else is filled.")
 @force_option
 @pubmed_options
 @json_option
 @pass_app
 def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str, ...], source: str,
-           accept: tuple[str, ...], force: bool, offline: bool, refresh: bool, older_than: str | None,
+           accept: tuple[str, ...], fix_ids: bool, force: bool, offline: bool, refresh: bool, older_than: str | None,
            as_json: bool) -> None:
     """Find each entry's record (PubMed, then Crossref) and fill what is missing.
 
@@ -829,12 +891,17 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
     unless you name the field with --overwrite; an author list ending in "and others" is
     completed from the record.
 
+    A wrong id is remembered (in known-ids.json in the user data folder), so `lint`, `show`
+    and `check` flag it instead of trusting it; --fix-ids then replaces it with the record
+    the entry's title, first author and year identify, and says old -> new for each entry.
+
     \b
     Examples:
       evidence enrich
       evidence enrich fond2014 --dry-run
       evidence enrich --source crossref smith2019
       evidence enrich --accept jones2020 jones2020
+      evidence enrich --fix-ids --dry-run            # what the wrong PMIDs and DOIs would become
       evidence enrich --overwrite title --overwrite journal zanos2018
       evidence enrich --offline            # from the cache only, no network
     """
@@ -852,6 +919,10 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
     if not entries:
         app.info("Nothing to enrich: the library is empty.")
         return
+    if fix_ids:
+        _fix_ids(app, lib, entries, source=source, dry_run=dry_run, force=force, as_json=as_json,
+                 clients=(offline, refresh, older_than))
+        return
     client = _client(app, offline, refresh, older_than) if source != "crossref" else None
     if client is not None:
         app.info(f"Matching {len(entries)} entr{'y' if len(entries) == 1 else 'ies'} against PubMed...")
@@ -863,6 +934,7 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
         _end_progress_line()
     if result.pubmed_error:
         app.warn(f"PubMed could not be used: {result.pubmed_error}")
+    _remember_wrong_ids(app, entries, result, accept)
     if not dry_run:
         apply_enrichment(lib, result)
         if lib.save(force=force).written:
@@ -883,6 +955,59 @@ def enrich(app: App, keys: tuple[str, ...], dry_run: bool, overwrite: tuple[str,
         sys.exit(1)  # what worked was written; the errors need the user (e.g. go online once)
 
 
+def _known_ids() -> Any:
+    from evidence.store.paths import default_data_root
+    from evidence.wrongids import KnownIds
+
+    return KnownIds.in_folder(default_data_root())
+
+
+def _remember_wrong_ids(app: App, entries: list[Entry], result: Any, accept: tuple[str, ...]) -> None:
+    """Keep what a MISMATCH's id really names, so lint, show and check flag it (see evidence/wrongids.py)."""
+    from evidence.sources.cascade import remember_mismatches
+
+    known = _known_ids()
+    before = dict(known.records)
+    learnt = remember_mismatches(known, entries, result, accept)
+    if known.records != before:
+        known.save()
+    if learnt:
+        app.info(f"{len(learnt)} wrong id(s) remembered: `evidence lint` flags them, "
+                 f"`evidence enrich --fix-ids` looks for the right records")
+
+
+def _fix_ids(app: App, lib: Library, entries: list[Entry], *, source: str, dry_run: bool, force: bool, as_json: bool,
+             clients: tuple[bool, bool, str | None]) -> None:
+    """``enrich --fix-ids``: old -> new per entry with a known-wrong PMID or DOI; exit 1 if one stays wrong."""
+    from evidence.sources.cascade import apply_id_fixes, fix_ids
+
+    known = _known_ids()
+    pubmed = _client(app, *clients) if source != "crossref" else None
+    works = (lambda: _works_client(app, *clients)) if source != "pubmed" else None
+    try:
+        fixes = fix_ids(entries, known, pubmed=pubmed, works=works)
+    finally:
+        _end_progress_line()
+    if not dry_run and apply_id_fixes(lib, fixes) and lib.save(force=force).written:
+        _reindex(app, lib)
+    fixed = sum(f.status == "fixed" for f in fixes)
+    if as_json:
+        app.json({"dry_run": dry_run, "fixed": fixed, "not_fixed": len(fixes) - fixed,
+                  "results": [f.to_dict() for f in fixes]})
+    for fix in fixes if not as_json else []:
+        if fix.status == "fixed":
+            app.out(f"{app.style(fix.key, bold=True)}: {'; '.join(fix.lines())} ({fix.source}, {fix.method})")
+        else:
+            app.out(f"{app.style(fix.key, bold=True)}: {app.style('not fixed', fg='yellow')} "
+                    f"({', '.join(fix.wrong)}): {fix.message}")
+    if not as_json:
+        app.info(("Dry run, nothing written: " if dry_run else "")
+                 + (f"{fixed} fixed, {len(fixes) - fixed} not fixed" if fixes
+                    else "no entry has an id known to name another work (`evidence enrich` finds them)"))
+    if fixed < len(fixes):
+        sys.exit(1)
+
+
 def _works_client(app: App, offline: bool, refresh: bool, older_than: str | None):  # type: ignore[no-untyped-def]
     """Crossref, doi.org and DataCite, with the same cache, offline and wait rules as PubMed."""
     from evidence.sources.doi import DoiClient
@@ -899,12 +1024,13 @@ def _works_client(app: App, offline: bool, refresh: bool, older_than: str | None
 @click.argument("identifiers", nargs=-1, required=True)
 @click.option("--dry-run", is_flag=True, help="Show what would be added and from which source; write nothing.")
 @click.option("--create", is_flag=True, help="Create the library file if it does not exist.")
+@key_format_option
 @force_option
 @pubmed_options
 @json_option
 @pass_app
-def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, force: bool, offline: bool,
-        refresh: bool, older_than: str | None, as_json: bool) -> None:
+def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, key_format: str, force: bool,
+        offline: bool, refresh: bool, older_than: str | None, as_json: bool) -> None:
     """Add works by PMID, DOI, PMCID, arXiv id, ISBN or URL (use - to read them from stdin).
 
     PubMed is asked first (PMIDs, PMCIDs, DOIs); a DOI PubMed does not know comes from its
@@ -919,6 +1045,7 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, for
       evidence -l new.bib add --create 10.1017/9781108348843 10.1101/2020.12.01.406702
       evidence add https://doi.org/10.5061/dryad.8515          # a DataCite dataset
       evidence add 10.1136/bmj-2021-067194 --dry-run
+      evidence add 35110300 --key-format author_year          # krystal_2023, whatever the library does
       cat ids.txt | evidence add -
     """
     from evidence.sources.apply import add_works
@@ -928,6 +1055,7 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, for
         text = sys.stdin.read()
         identifiers = tuple(word.strip() for word in text.splitlines() if word.strip())
     lib = app.library(create=create)
+    _use_key_format(lib, key_format)
     if not dry_run:
         lib.check_writable(force=force)
     client = _client(app, offline, refresh, older_than)
@@ -976,12 +1104,13 @@ def add(app: App, identifiers: tuple[str, ...], dry_run: bool, create: bool, for
 @click.option("-n", "--limit", default=20, show_default=True, type=click.IntRange(min=1, max=10000),
               help="At most this many results.")
 @click.option("--add", "do_add", is_flag=True, help="Add the results numbered in PICKS (or 'all') to the library.")
+@key_format_option
 @force_option
 @pubmed_options
 @json_option
 @pass_app
-def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: bool, force: bool, offline: bool,
-           refresh: bool, older_than: str | None, as_json: bool) -> None:
+def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: bool, key_format: str, force: bool,
+           offline: bool, refresh: bool, older_than: str | None, as_json: bool) -> None:
     """Search PubMed itself (PubMed's query syntax) and optionally add results.
 
     \b
@@ -989,6 +1118,7 @@ def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: boo
       evidence pubmed "ketamine[ti] AND suicidal ideation" --limit 20
       evidence pubmed "ketamine[ti] AND suicidal ideation" --add 1 3
       evidence pubmed "esketamine AND depression[mh]" --add all
+      evidence pubmed "ketamine[ti]" --add 1 --key-format author_year
     """
     from evidence.sources.apply import add_hits
     from evidence.sources.identifiers import search_hits
@@ -998,6 +1128,7 @@ def pubmed(app: App, query: str, picks: tuple[str, ...], limit: int, do_add: boo
     if do_add and not picks:
         raise click.UsageError("--add needs the numbers of the results to add (e.g. --add 1 3), or 'all'")
     lib = app.library()
+    _use_key_format(lib, key_format)
     client = _client(app, offline, refresh, older_than)
     try:
         hits = search_hits(query, client, limit=limit)
@@ -1068,8 +1199,8 @@ def _cited_entries(app: App, manuscript: Path) -> tuple[Library, list[Entry]]:
 
 
 @cli.command()
-@click.argument("keys", nargs=-1)
-@click.option("-s", "--style", default="apa", show_default=True,
+@click.argument("keys", nargs=-1, shell_complete=_complete_keys)
+@click.option("-s", "--style", default="apa", show_default=True, shell_complete=_complete_styles,
               help="Citation style: apa, vancouver, ama, nature, harvard, chicago, any CSL style name, or a .csl file.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="text/markdown/html are formatted bibliographies; bibtex, ris and csl-json are data.")
@@ -1158,11 +1289,12 @@ def export(app: App, keys: tuple[str, ...], style: str, fmt: str, ascii_: bool, 
               help="Force the input format (default: detected from the content).")
 @click.option("--dry-run", is_flag=True, help="Report what would be added, merged and skipped; write nothing.")
 @click.option("--create", is_flag=True, help="Create the library file if it does not exist.")
+@key_format_option
 @force_option
 @json_option
 @pass_app
-def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, create: bool, force: bool,
-            as_json: bool) -> None:
+def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, create: bool, key_format: str,
+            force: bool, as_json: bool) -> None:
     """Import BibTeX, RIS, CSL-JSON, PubMed MEDLINE (.nbib), PubMed XML, and the works a Word
     .docx cites through Zotero, Mendeley or EndNote fields (then run `evidence enrich`).
 
@@ -1174,12 +1306,14 @@ def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, c
     Examples:
       evidence import references.ris my.bib pubmed-export.nbib pubmed.xml zotero.json
       evidence import pubmed.xml --dry-run
+      evidence import zotero.json --key-format bbt        # bermanAntidepressantEffectsKetamine2000
       evidence -l new.bib import --create old-library.bib
       evidence -l draft.bib import --create draft.docx && evidence -l draft.bib enrich
     """
     from evidence.formats.importer import import_files
 
     lib = app.library(create=create)
+    _use_key_format(lib, key_format)
     if not dry_run:
         lib.check_writable(force=force)
     report = import_files(lib, list(files), dry_run=dry_run, fmt=fmt)
@@ -1207,7 +1341,8 @@ def lint(app: App, as_json: bool) -> None:
 
     Checks: blocks that do not parse, duplicate keys and fields, likely duplicate works,
     required fields missing for the entry type, DOI / PMID / PMCID syntax, unbalanced
-    braces, non-ASCII keys, years that are not years, page ranges with a single hyphen.
+    braces, non-ASCII keys, years that are not years, page ranges with a single hyphen,
+    and PMIDs / DOIs that `enrich` found to name another work (with that work's title).
 
     \b
     Examples:
@@ -1218,7 +1353,7 @@ def lint(app: App, as_json: bool) -> None:
 
     app.quiet = True  # lint reports the problems itself
     lib = app.library()
-    issues = run_lint(lib)
+    issues = run_lint(lib, _known_ids())
     if as_json:
         app.json([i.to_dict() for i in issues])
     else:
@@ -1350,7 +1485,7 @@ _FULLTEXT_WORDS = {"fetched": "fetched", "cached": "stored", "closed": "no open 
 
 
 @cli.command()
-@click.argument("keys", nargs=-1)
+@click.argument("keys", nargs=-1, shell_complete=_complete_keys)
 @click.option("--dry-run", is_flag=True, help="Say what would be fetched and what is stored; fetch and write nothing.")
 @force_option
 @pubmed_options

@@ -27,15 +27,21 @@ __all__ = [
     "Probe",
     "WorkIndex",
     "WorkMatch",
+    "DEFAULT_KEY_STYLE",
+    "KEY_STYLES",
     "acronym",
     "ascii_word",
     "citekey",
     "distinct_works",
     "is_valid_key",
+    "key_base",
+    "key_surname",
+    "key_title_words",
     "match_work",
     "probes",
     "same_work",
     "surname_key",
+    "title_contained",
     "surname_keys",
     "title_key",
     "title_similarity",
@@ -98,6 +104,17 @@ def title_similarity(a: str, b: str) -> float:
     if len(_norm(short).split()) >= 3 and _norm(short) == main:
         best = max(best, 0.9)
     return best
+
+
+def title_contained(a: str, b: str) -> bool:
+    """One title is the other shortened: its (at least four) words run unbroken inside the other's.
+    Writers cut long titles ("Who consumes ultra-processed food? A systematic review" for the whole
+    title); alone this is weak, so callers combine it with a shared identifier, author and year."""
+    wa, wb = _norm(a).split(), _norm(b).split()
+    short, full = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) < 4:
+        return False
+    return any(full[i:i + len(short)] == short for i in range(len(full) - len(short) + 1))
 
 
 def surname_key(name: str) -> str:
@@ -164,7 +181,7 @@ def conflict(a: Entry, b: Entry) -> bool:
 def titles_differ(ta: str, tb: str) -> bool:
     """An identifier shared by two clearly different titles is a book or series DOI (chapters,
     proceedings) or a typo, not one work; ``evidence lint`` reports those separately."""
-    if not ta or not tb:
+    if not ta or not tb or title_contained(ta, tb):
         return False
     return title_similarity(ta, tb) < 0.6  # (a title cited without its subtitle is not "different")
 
@@ -250,28 +267,64 @@ def is_valid_key(key: str) -> bool:
     return bool(key) and bool(_KEY.match(key))
 
 
-def citekey(entry: Entry, taken: Callable[[str], bool], *, capitalised: bool = False, short: bool = False) -> str:
-    """A new key: surname + year (+ first title word), then a, b, ... and 2, 3, ... until free.
+#: The key styles evidence writes (``--key-format``), with the key each gives Berman et al. 2000.
+KEY_STYLES = {
+    "authoryear": "berman2000",
+    "author_year": "berman_2000",
+    "AuthorYearTitleword": "Berman2000Antidepressant",
+    "bbt": "bermanAntidepressantEffectsKetamine2000",  # Better BibTeX's [auth:lower][shorttitle3_3][year]
+    "scholar": "berman2000antidepressant",  # Google Scholar's author2019word, and evidence's default
+}
+DEFAULT_KEY_STYLE = "scholar"
 
-    ``capitalised`` follows Zotero/Better BibTeX (``Ydenberg2015Combinatorial``); ``short`` tries
-    ``surname2015`` before ``surname2015word``, for libraries written that way.
-    """
-    person = entry.authors[0] if entry.authors else None
-    last = person.last if person else ""
+
+def key_surname(entry: Entry) -> str:
+    """The first author's folded surname with its particle (``van den Berg`` -> ``vandenberg``),
+    an organisation's initials (``World Health Organization`` -> ``who``), else ``anon``."""
+    names = entry.authors or entry.editors
+    person = names[0] if names else None
+    last = person.surname if person else ""
     if person and not person.first and len(last.split()) > 2:  # an organisation: its initials
         last = "".join(w[0] for w in re.findall(r"[^\W\d_]+", last) if w[0].isupper()) or last
-    surname = ascii_word(last)[:20] or "anon"
-    year = str(entry.year or "nd")
-    words = [ascii_word(w) for w in re.split(r"\s+", entry.title)]
-    first_word = next((w for w in words if w and w not in _KEY_STOP), "")[:20]
-    if capitalised:
-        surname, first_word = surname.capitalize(), first_word.capitalize()
-    base = surname + year
-    candidates = [base, base + first_word] if short else [base + first_word]
-    for candidate in candidates:
-        if candidate and not taken(candidate):
-            return candidate
-    stem = candidates[0]
+    return ascii_word(last)[:20] or "anon"
+
+
+def key_title_words(entry: Entry) -> list[str]:
+    """The title's folded words without function words, in order (each at most 20 characters)."""
+    words = (ascii_word(w) for w in re.split(r"[\s\-\u2010-\u2015/]+", _plain(entry.title)))
+    return [w[:20] for w in words if w and w not in _KEY_STOP]
+
+
+def key_base(entry: Entry, style: str = DEFAULT_KEY_STYLE) -> str:
+    """The key ``style`` gives ``entry`` before any clash suffix (see :data:`KEY_STYLES`)."""
+    surname, year = key_surname(entry), str(entry.year or "nd")
+    words = key_title_words(entry)
+    first = words[0] if words else ""
+    if style == "authoryear":
+        return surname + year
+    if style == "author_year":
+        return f"{surname}_{year}"
+    if style == "AuthorYearTitleword":
+        return surname.capitalize() + year + first.capitalize()
+    if style == "bbt":
+        return surname + "".join(w.capitalize() for w in words[:3]) + year
+    if style == "scholar":
+        return surname + year + first
+    raise ValueError(f"unknown key style {style!r}")
+
+
+def citekey(entry: Entry, taken: Callable[[str], bool], *, style: str | None = None, capitalised: bool = False,
+            short: bool = False) -> str:
+    """A new key in ``style`` (one of :data:`KEY_STYLES`), then a, b, ... z and 2, 3, ... until free.
+
+    Without ``style``: ``capitalised`` is ``AuthorYearTitleword`` (Zotero/Better BibTeX's
+    ``Ydenberg2015Combinatorial``), ``short`` is ``authoryear``, neither is ``scholar``.
+    """
+    if style is None:
+        style = "AuthorYearTitleword" if capitalised else "authoryear" if short else DEFAULT_KEY_STYLE
+    stem = key_base(entry, style)
+    if not taken(stem):
+        return stem
     for suffix in "abcdefghijklmnopqrstuvwxyz":
         if not taken(stem + suffix):
             return stem + suffix

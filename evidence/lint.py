@@ -1,7 +1,8 @@
 """``evidence lint``: everything in a library that will bite at citation time, with a fix each.
 
 Errors break a LaTeX build or a citation (duplicate keys, unparsable blocks, unbalanced braces,
-malformed DOI/PMID, a year that is not a year); warnings are worth fixing (missing required
+malformed DOI/PMID, a year that is not a year, a PMID or DOI ``enrich`` found to name another
+work); warnings are worth fixing (missing required
 fields, likely duplicate works, single-hyphen page ranges, non-ASCII keys, commented-out
 entries, Title Case titles that sentence case would spoil, "and others" author lists). Every issue
 carries the line, the key and a hint, and ``to_dict`` is JSON-ready.
@@ -19,6 +20,7 @@ from evidence.errors import EntryError
 from evidence.formats.casing import csl_title, is_title_case
 from evidence.model import DOI_RE, PMCID_RE, PMID_RE, Entry, describe_notices, normalize_doi
 from evidence.store.bibfile import Problem, check_value
+from evidence.wrongids import KnownIds, WrongId
 
 __all__ = ["REQUIRED", "LintIssue", "lint", "lint_entries"]
 
@@ -165,15 +167,25 @@ def _check_entry(entry: Entry, raw: str | None) -> list[LintIssue]:
     return out
 
 
+def _wrong_id_issue(entry: Entry, wrong: WrongId) -> LintIssue:
+    return LintIssue("error", entry.line, entry.key, "wrong-id", wrong.message(),
+                     f"run `evidence enrich --fix-ids {entry.key}`, or correct it by hand; "
+                     f"`evidence enrich --accept {entry.key} {entry.key}` if it is right after all")
+
+
 def lint_entries(entries: Sequence[Entry], problems: Iterable[Problem] = (),
-                 raw_text: Callable[[str], str] | None = None) -> list[LintIssue]:
-    """Lint entries (plus problems the parser found), sorted by line, errors first on a line."""
+                 raw_text: Callable[[str], str] | None = None,
+                 wrong_ids: Callable[[Entry], list[WrongId]] | None = None) -> list[LintIssue]:
+    """Lint entries (plus problems the parser found), sorted by line, errors first on a line.
+    ``wrong_ids`` (``KnownIds.wrong_ids``) names an entry's identifiers known to name another work."""
     issues: list[LintIssue] = []
     for problem in problems:
         severity, hint = _PROBLEM_CODES.get(problem.kind, ("warning", "see the message"))
         issues.append(LintIssue(severity, problem.line, problem.key, problem.kind, problem.message, hint))
     for entry in entries:
         issues.extend(_check_entry(entry, raw_text(entry.key) if raw_text else None))
+        if wrong_ids is not None:
+            issues.extend(_wrong_id_issue(entry, w) for w in wrong_ids(entry))
     for group in find_duplicates(entries):
         first = group.keys[0]
         for key, line in zip(group.keys[1:], group.lines[1:], strict=False):
@@ -184,6 +196,6 @@ def lint_entries(entries: Sequence[Entry], problems: Iterable[Problem] = (),
     return issues
 
 
-def lint(lib: _Library) -> list[LintIssue]:
-    """Every issue in a loaded Library."""
-    return lint_entries(lib.entries, lib.problems, lib.raw_text)
+def lint(lib: _Library, known: KnownIds | None = None) -> list[LintIssue]:
+    """Every issue in a loaded Library (with ``known``, also its identifiers found to name another work)."""
+    return lint_entries(lib.entries, lib.problems, lib.raw_text, known.wrong_ids if known is not None else None)

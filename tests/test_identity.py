@@ -17,8 +17,10 @@ from evidence.identity import (
     probes,
     same_work,
     surname_keys,
+    title_contained,
     title_key,
     title_similarity,
+    titles_differ,
 )
 from evidence.model import Entry
 from evidence.sources.enrich import entry_from_record
@@ -140,6 +142,16 @@ def test_surname_keys_and_title_similarity() -> None:
     assert surname_keys("van der Berg") == ["vanderberg", "berg"]
     assert surname_keys("El-Hage") == ["elhage"]
     assert title_similarity("Ketamine in depression", "Ketamine in depression: a review of trials") == 0.9
+
+
+def test_a_title_cut_short_is_contained_in_the_whole() -> None:
+    whole = ("Who consumes ultra-processed food? A systematic review of sociodemographic determinants of "
+             "ultra-processed food consumption from nationally representative samples")
+    assert title_contained("Who consumes ultra-processed food? A systematic review", whole)
+    assert title_contained(whole, "Who consumes ultra-processed food? A systematic review")  # either order
+    assert not title_contained("Who consumes food", whole)  # three words prove nothing
+    assert not title_contained("A systematic review of food consumption", whole)  # not one unbroken run
+    assert not titles_differ("Who consumes ultra-processed food? A systematic review", whole)
 
 
 def test_refs_bib_has_no_two_entries_of_one_work() -> None:

@@ -7,6 +7,8 @@ this one runs them in order and wires in the search analyzer (never the index).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from evidence.check.citations import Citation, ReferenceItem, find_citations, find_reference_list
 from evidence.check.claims import find_claims
 from evidence.check.declarations import read_declarations
@@ -15,9 +17,10 @@ from evidence.check.flags import FlagFinder
 from evidence.check.manuscript import Manuscript
 from evidence.check.ranking import EvidenceRanker, FullTextSource
 from evidence.check.resolve import Resolver, prune
-from evidence.check.results import AMBIGUOUS, UNRESOLVED, CheckReport, CitationResult, CitedEntries
+from evidence.check.results import AMBIGUOUS, UNRESOLVED, CheckReport, CitationResult, CitedEntries, Flag
 from evidence.model import Entry
 from evidence.search.analysis import analyze
+from evidence.wrongids import WrongId, trusted
 
 # CheckReport is re-exported: evidence/__init__ on main imports it from here.
 __all__ = ["CheckReport", "check_manuscript", "cited_entries"]
@@ -33,14 +36,20 @@ def _resolve_all(manuscript: Manuscript, resolver: Resolver) -> tuple[list[Citat
 
 
 def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_evidence: int = 3,
-                     fulltext: FullTextSource | None = None) -> CheckReport:
+                     fulltext: FullTextSource | None = None,
+                     wrong_ids: Callable[[Entry], list[WrongId]] | None = None) -> CheckReport:
     """Check every citation of ``manuscript`` against ``entries`` (the library); with ``fulltext``
-    (stored open full texts, e.g. ``FullTextStore.for_entry``) evidence also comes from the body."""
+    (stored open full texts, e.g. ``FullTextStore.for_entry``) evidence also comes from the body.
+    ``wrong_ids`` (``KnownIds.wrong_ids``) names identifiers known to name another work: such a
+    citation is flagged, and its links, full text and evidence come from the entry without them."""
     resolver = Resolver(entries)
     ranker = EvidenceRanker(analyze, max_evidence=max_evidence, fulltext=fulltext)
     flagger = FlagFinder()
     results, references = _resolve_all(manuscript, resolver)
     claims = find_claims(manuscript, [r.citation for r in results])
+    cited = {id(r.entry) for r in results if r.entry is not None}
+    if wrong_ids is not None:
+        _distrust_wrong_ids(results, wrong_ids)
     for result in results:
         if result.citation.textless:  # \nocite, .aux/.bcf keys: no claim to compare
             continue
@@ -51,13 +60,26 @@ def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_eviden
             pinned = [*findings.pinned, *(f.sentence for f in result.found)]
             result.evidence = ranker.evidence(result.clause, result.entry, pinned)
             result.flags.extend(flags)
-    cited = {id(r.entry) for r in results if r.entry is not None}
     for r in results:
         cited.update(id(e) for e in r.candidates)
     cites_all = read_declarations(manuscript).cites_all  # \nocite{*}: every entry is in the bibliography
     uncited = [] if cites_all else [e for e in resolver.index.entries if id(e) not in cited]
     locations = {r.citation.start: manuscript.location(r.citation.start, r.citation.end) for r in results}
     return CheckReport(manuscript.path, manuscript.kind, results, uncited, references, len(entries), locations)
+
+
+def _distrust_wrong_ids(results: list[CitationResult], wrong_ids: Callable[[Entry], list[WrongId]]) -> None:
+    """A citation of an entry with a known-wrong PMID/DOI: flagged, and resolved to a copy without it."""
+    copies: dict[int, tuple[Entry, list[WrongId]]] = {}
+    for result in results:
+        if result.entry is None:
+            continue
+        if id(result.entry) not in copies:
+            wrong = wrong_ids(result.entry)
+            copies[id(result.entry)] = (trusted(result.entry, wrong), wrong)
+        result.entry, wrong = copies[id(result.entry)]
+        result.flags.extend(Flag("wrong-id", f"{w.message()}: not linked, and no evidence taken from it")
+                            for w in wrong)
 
 
 def cited_entries(manuscript: Manuscript, entries: list[Entry]) -> CitedEntries:

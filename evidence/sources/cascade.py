@@ -16,12 +16,15 @@ from evidence.sources.apply import apply_matches, settle_matches
 from evidence.sources.changes import apply_changes
 from evidence.sources.enrich import Match, match_entries
 from evidence.sources.fields import BIBTEX_FIELDS
+from evidence.sources.fixids import IdFix, apply_fix, fix_ids, learn_mismatches
 from evidence.sources.identifiers import PubMedClient
 from evidence.sources.workfill import Progress, WorkClient, WorkFill, match_works
 from evidence.sources.works import WORK_FIELDS
 from evidence.store.library import Library
+from evidence.wrongids import KnownIds
 
-__all__ = ["SOURCES", "EnrichResult", "apply_enrichment", "enrich_entries", "fillable_fields"]
+__all__ = ["SOURCES", "EnrichResult", "IdFix", "apply_enrichment", "apply_id_fixes", "enrich_entries",
+           "fillable_fields", "fix_ids", "remember_mismatches"]
 
 SOURCES = ("all", "pubmed", "crossref")
 
@@ -93,3 +96,22 @@ def apply_enrichment(library: Library, result: EnrichResult) -> list[str]:
             apply_changes(library.get(fill.key), fill.changes)
             keys.append(fill.key)
     return keys
+
+
+def remember_mismatches(known: KnownIds, entries: Sequence[Entry], result: EnrichResult,
+                        accept: Iterable[str] = ()) -> list[str]:
+    """Keep what each reported MISMATCH's identifier really names (``lint``, ``show`` and ``check`` then
+    say so) and forget the records of entries the user vouched for with ``--accept``; the keys learnt."""
+    accepted = set(accept)
+    for entry in entries:
+        if entry.key in accepted:
+            known.forget(entry)
+    return learn_mismatches(known, entries, result.matches, result.fills)
+
+
+def apply_id_fixes(library: Library, fixes: Iterable[IdFix]) -> list[str]:
+    """Write every ``fixed`` proposal of ``enrich --fix-ids`` into ``library``; their keys (the caller saves)."""
+    done = [f for f in fixes if f.status == "fixed"]
+    for fix in done:
+        apply_fix(library.get(fix.key), fix)
+    return [f.key for f in done]

@@ -25,8 +25,9 @@ when both sides have a title, and no rival is within :data:`MARGIN`. Otherwise t
 ``ambiguous`` and its candidates are reported; nothing is written.
 
 Identity check: when the entry already carries a PMID or DOI, the fetched record must be the
-same work. A different DOI, a title similarity below :data:`IDENTITY_TITLE` (0.60), or both a
-different first author and a year off by more than one, give status ``mismatch``.
+same work. A different DOI, a title similarity below :data:`IDENTITY_TITLE` (0.60) unless the entry's
+title is the record's shortened (same first author and year), or both a different first author and a
+year off by more than one, give status ``mismatch``.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from evidence.errors import NetworkError
-from evidence.identity import title_similarity
+from evidence.identity import title_contained, title_similarity
 from evidence.model import DOI_RE, PMCID_RE, PMID_RE, Entry, fold, normalize_doi
 from evidence.sources.answers import Citation
 from evidence.sources.changes import FieldChange, apply_changes, entry_from_record, plan_changes
@@ -199,6 +200,8 @@ def _identity_problem(entry: Entry, rec: PubMedRecord) -> str:
     author_bad = _surname_match(entry, rec) is False
     year = _year_score(entry, rec)
     year_bad = year == 0.0
+    if title_bad and not author_bad and not year_bad and title_contained(entry.title, rec.title):
+        title_bad = False  # a shortened title, with the same first author and year (and DOI, checked above)
     if title_bad or (author_bad and year_bad) or (not (entry.title and rec.title) and (author_bad or year_bad)):
         reasons = []
         if title_bad:

@@ -17,14 +17,16 @@ The contract (see README, "Your .bib is safe"):
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from evidence import keystyle
 from evidence.errors import ConflictError, EntryError, LibraryError, LibraryParseError, LossGuardError
-from evidence.identity import WorkMatch, ascii_word, citekey, is_valid_key, match_work, probes, title_key
+from evidence.identity import WorkMatch, citekey, is_valid_key, match_work, probes, title_key
 from evidence.model import Entry, content_hash
 from evidence.store import bibfile, safewrite
 from evidence.store.backups import Backups
@@ -276,28 +278,26 @@ class Library:
                              path=self.path, line=entry.line,
                              hint="fix it by hand (see `evidence lint`); it is kept verbatim meanwhile")
 
+    #: ``--key-format``: the style of new keys, over the .bib's setting and its keys' own style.
+    key_format: str | None = None
+
     def new_key(self, entry: Entry) -> str:
-        """A key in the library's style (see :func:`evidence.identity.citekey`) that no entry has."""
-        return citekey(entry, self.__contains__, capitalised=self._prefers_capitalised_keys(),
-                       short=self._prefers_short_keys())
+        """A key in the library's style (:attr:`key_style`) that no entry has."""
+        return citekey(entry, self.__contains__, style=self.key_style)
 
-    def _prefers_capitalised_keys(self) -> bool:
-        """Zotero/Better BibTeX write ``Ydenberg2015Combinatorial``; most tools write lower case."""
-        keys = [e.key for e in list(self._entries.values())[:500] if e.key[:1].isalpha()]
-        return bool(keys) and sum(k[0].isupper() for k in keys) > len(keys) / 2
+    @property
+    def key_style(self) -> str:
+        """:attr:`key_format`, else the .bib's ``@comment{evidence: key-format=...}``, else the style its
+        keys follow (:mod:`evidence.keystyle`)."""
+        if self.key_format:
+            return self.key_format
+        text = self._parsed.decoded.text
+        return self._key_styles.style(len(self), lambda: self.entries, lambda: [
+            text[s.start:s.end] for s in self._parsed.spans if s.kind == "comment"])
 
-    def _prefers_short_keys(self) -> bool:
-        short = long_ = 0
-        for entry in list(self._entries.values())[:500]:
-            if not entry.authors or not entry.year:
-                continue
-            base = ascii_word(entry.authors[0].last) + str(entry.year)
-            key = entry.key.lower()  # (style detection ignores case)
-            if key == base:
-                short += 1
-            elif key.startswith(base):
-                long_ += 1
-        return short >= long_ and short > 0
+    @functools.cached_property
+    def _key_styles(self) -> keystyle.StyleCache:
+        return keystyle.StyleCache()
 
     def find_same_work(self, entry: Entry) -> Entry | None:
         """The entry that is the same work (the rule in :mod:`evidence.identity`), or None."""

@@ -100,6 +100,20 @@ def test_doi_lookup_exact(client, ncbi):
     assert "doi" not in {c.field for c in m.changes}  # same DOI up to case: left alone
 
 
+@pytest.mark.parametrize(("year", "status"), [("2015", "matched"), ("2009", "mismatch")])
+def test_a_shortened_title_with_its_doi_author_and_year_is_the_same_work(client, ncbi, year, status):
+    # the record's title is "Combinatorial genetic analysis of a network of actin disassembly-promoting
+    # factors."; the entry keeps only its end (title similarity 0.598, below IDENTITY_TITLE)
+    ncbi.searches['"10.1002/cm.21231"[aid]'] = YDENBERG_SEARCH
+    entry = Entry("y", "article", {"doi": "10.1002/cm.21231", "title": "Actin disassembly-promoting factors",
+                                   "author": "Ydenberg, Casey A.", "year": year})
+    (m,) = match_entries([entry], client)
+    assert (m.status, m.pmid) == (status, "26147656")
+    if status == "mismatch":  # a shortened title alone does not outvote a year off by six
+        assert m.message == ("PubMed record 26147656 is a different work (title 'Combinatorial genetic analysis "
+                             "of a network of actin disassembly-promoting factors.', year 2015)")
+
+
 def test_doi_lookup_returning_a_similar_but_different_doi(client, ncbi):
     ncbi.searches['"10.1002/cm.21232"[aid]'] = YDENBERG_SEARCH
     entry = Entry("y", "article", {"doi": "10.1002/cm.21232", "author": "Ydenberg, C. A.", "year": "2015"})
