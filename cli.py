@@ -286,6 +286,19 @@ def list_cmd(app: App, as_json: bool, sort: str) -> None:
         app.info("The library is empty. Add studies with `evidence add PMID|DOI`.")
 
 
+def _notice_lines(app: App, entry: Entry) -> list[str]:
+    """A retraction, an erratum, an expression of concern: what happened to the work since (PubMed, Crossref, PMC)."""
+    lines = []
+    if entry.is_retracted:
+        notice = entry.text("retracted")
+        which = f" (retraction notice {describe_notices(notice)})" if notice and notice != "yes" else ""
+        lines.append(app.style("RETRACTED" + which, fg="red", bold=True, reverse=True))
+    for name, what in (("erratum", "Erratum published"), ("concern", "Expression of concern")):
+        if entry.get(name):
+            lines.append(app.style(f"{what} ({describe_notices(entry.text(name))})", fg="yellow", bold=True))
+    return lines
+
+
 def _id_lines(app: App, entry: Entry, wrong: list[Any]) -> list[str]:
     """DOI, PMID and PMCID with their links; a known-wrong id is shown, marked, and never linked."""
     wrong_fields = {w.field for w in wrong}
@@ -309,13 +322,7 @@ def _record_lines(app: App, entry: Entry, wrong: list[Any] | None = None) -> lis
     def label(name: str) -> str:
         return app.style(f"{name:<10} ", bold=True)
 
-    if entry.is_retracted:
-        notice = entry.text("retracted")
-        which = f" (retraction notice {describe_notices(notice)})" if notice and notice != "yes" else ""
-        lines.append(app.style("RETRACTED" + which, fg="red", bold=True, reverse=True))
-    if entry.get("erratum"):
-        erratum = describe_notices(entry.text("erratum"))
-        lines.append(app.style(f"Erratum published ({erratum})", fg="yellow", bold=True))
+    lines.extend(_notice_lines(app, entry))
     design = evidence_type(entry)
     lines.append(f"{label('key')}{entry.key}  ({entry.type}{', ' + design if design else ''})")
     if entry.title:
@@ -349,7 +356,7 @@ def _record_lines(app: App, entry: Entry, wrong: list[Any] | None = None) -> lis
     else:
         lines.append(app.style("(no abstract yet: run `evidence enrich " + entry.key + "`)", dim=True))
     shown = {"title", "author", "journal", "volume", "number", "pages", "year", "doi", "pmid", "pmcid", "pubtype",
-             "keywords", "mesh", "abstract", "retracted", "erratum"}
+             "keywords", "mesh", "abstract", "retracted", "erratum", "concern"}
     for name, value in entry.fields.items():
         if name not in shown:
             lines.extend(textwrap.wrap(entry.text(name) or value, 100, initial_indent=label(name),
@@ -631,9 +638,12 @@ class _SearchCommand(click.Command):
 @click.argument("query", nargs=-1, required=True)
 @click.option("-n", "--limit", default=20, show_default=True, type=click.IntRange(min=1),
               help="At most this many hits.")
+@click.option("--fulltext", "in_fulltext", is_flag=True,
+              help="Search the stored open-access full texts (see `evidence fulltext`) instead of the records; "
+                   "each hit names the section of its best passage. Fields: title: and abstract: only.")
 @json_option
 @pass_app
-def search(app: App, query: tuple[str, ...], limit: int, as_json: bool) -> None:
+def search(app: App, query: tuple[str, ...], limit: int, as_json: bool, in_fulltext: bool) -> None:
     """Search the library: ranked hits with the matched words highlighted.
 
     The index is refreshed automatically when the .bib changed (only changed entries
@@ -645,7 +655,11 @@ def search(app: App, query: tuple[str, ...], limit: int, as_json: bool) -> None:
       evidence search 'author:zarate year:2014-2018 meta*' --json
       evidence search 'type:rct NOT esketamine' -n 5
       evidence search -- -placebo ketamine     # a query that starts with -
+      evidence search 'subgroup AND "not significant"' --fulltext
     """
+    if in_fulltext:
+        _search_fulltext(app, " ".join(query), limit, as_json)
+        return
     from evidence.search import search_library
 
     hits = search_library(app.library_path, " ".join(query), limit=limit, load=app.library, progress=_progress(app))
@@ -665,6 +679,32 @@ def search(app: App, query: tuple[str, ...], limit: int, as_json: bool) -> None:
         if hit.snippet and not title_snippet:
             app.out("  " + _paint_snippet(app, " ".join(hit.snippet.split())))
     app.info(f"{len(hits)} hit(s)")
+
+
+def _search_fulltext(app: App, query: str, limit: int, as_json: bool) -> None:
+    """``search --fulltext``: the full-text index (its own, in the user cache) over the entries' stored texts."""
+    from evidence.search.fulltext import parse_fulltext_query, search_fulltext
+    from evidence.store.paths import default_cache_root
+
+    parse_fulltext_query(query)  # a typo fails before the library loads
+    store = _fulltext_store(create=False)
+    hits = [] if store is None else search_fulltext(app.library().entries, store,
+                                                    default_cache_root() / "fulltext-index", query, limit,
+                                                    progress=_progress(app))
+    if as_json:
+        app.json([hit.to_dict() for hit in hits])
+        return
+    if not hits:
+        app.info("No matches in the stored full texts." + ("" if store is not None and len(store) else
+                                                           " None is stored yet: run `evidence fulltext`."))
+        return
+    for hit in hits:
+        app.out(f"{app.style(hit.key, bold=True)}  {app.style(f'{hit.score:.2f}', dim=True)}  {hit.pmcid}  "
+                f"{app.style(hit.section, fg='cyan')}")
+        app.out("  " + hit.title)
+        if hit.snippet:
+            app.out("  " + _paint_snippet(app, " ".join(hit.snippet.split())))
+    app.info(f"{len(hits)} hit(s) in full texts")
 
 
 @cli.command()
@@ -1451,12 +1491,13 @@ _FULLTEXT_WORDS = {"fetched": "fetched", "cached": "stored", "closed": "no open 
 
 @cli.command()
 @click.argument("keys", nargs=-1, shell_complete=_complete_keys)
-@click.option("--dry-run", is_flag=True, help="Say what would be fetched and what is stored; fetch nothing.")
+@click.option("--dry-run", is_flag=True, help="Say what would be fetched and what is stored; fetch and write nothing.")
+@force_option
 @pubmed_options
 @json_option
 @pass_app
-def fulltext(app: App, keys: tuple[str, ...], dry_run: bool, offline: bool, refresh: bool, older_than: str | None,
-             as_json: bool) -> None:
+def fulltext(app: App, keys: tuple[str, ...], dry_run: bool, force: bool, offline: bool, refresh: bool,
+             older_than: str | None, as_json: bool) -> None:
     """Fetch the open-access full text of entries from PubMed Central.
 
     PMCIDs come from the entry, else from the PMC ID converter for its PMID or DOI.
@@ -1464,6 +1505,9 @@ def fulltext(app: App, keys: tuple[str, ...], dry_run: bool, offline: bool, refr
     `check` then finds evidence in the Results, tables and figure legends too.
     Articles whose publisher allows no XML full text are remembered as such for a
     month (Europe PMC is asked for them first; EVIDENCE_EUROPEPMC_URL overrides its address).
+    Corrections, retractions and expressions of concern PMC links to an entry (from its
+    own article, a notice, or a reference list that marks it retracted) are written to its
+    retracted / erratum / concern fields, as `enrich` writes PubMed's.
 
     \b
     Examples:
@@ -1500,10 +1544,11 @@ def fulltext(app: App, keys: tuple[str, ...], dry_run: bool, offline: bool, refr
                     details[p.key] = (o.pmcid, o.source, o.licence)
     finally:
         _end_progress_line()
+    notices = _fulltext_notices(app, lib, entries, store, dry_run, force)
     if as_json:
         app.json({"dry_run": dry_run, "requests": client.stats.requests, "results": [
             {"key": k, "status": states[k], "pmcid": details[k][0] or None, "source": details[k][1] or None,
-             "licence": details[k][2] or None} for k in states]})
+             "licence": details[k][2] or None} for k in states], "notices": [n.to_dict() for n in notices]})
         return
     for key, state in states.items():
         pmcid, source, licence = details[key]
@@ -1513,10 +1558,33 @@ def fulltext(app: App, keys: tuple[str, ...], dry_run: bool, offline: bool, refr
         if state in ("fetched", "cached") and (source or licence):
             line += f" ({', '.join(x for x in (source, licence) if x)})"
         app.out(line)
+    for found in notices:
+        app.out(f"{app.style(found.key, bold=True)}: PMC links a notice ({', '.join(found.sources)})")
+        _show_changes(app, found.key, list(found.changes))
     counts = {w: sum(1 for s in states.values() if s == w) for w in _FULLTEXT_WORDS}
     app.info(("Dry run, nothing fetched: " if dry_run else "")
              + f"{counts['fetched']} fetched, {counts['cached']} already stored, {counts['to-fetch']} to fetch, "
-             f"{counts['closed']} without open full text, {counts['no-pmcid']} without a PMCID")
+             f"{counts['closed']} without open full text, {counts['no-pmcid']} without a PMCID"
+             + (f"; {len(notices)} entr{'y' if len(notices) == 1 else 'ies'} with a new notice" if notices else ""))
+    for found in notices:
+        if found.retracted:
+            app.warn(f"{found.key} is RETRACTED according to PMC")
+
+
+def _fulltext_notices(app: App, lib: Library, entries: list[Entry], store: Any, dry_run: bool,
+                      force: bool) -> list[Any]:
+    """The notices PMC links to these entries, written to the .bib (fill-only) unless a dry run."""
+    from evidence.sources.changes import apply_changes
+    from evidence.sources.notices import plan_notices
+
+    notices = plan_notices(entries, store)
+    if notices and not dry_run:
+        lib.check_writable(force=force)
+        for found in notices:
+            apply_changes(lib.get(found.key), found.changes)
+        if lib.save(force=force).written:
+            _reindex(app, lib)
+    return notices
 
 
 def main() -> None:

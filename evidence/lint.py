@@ -18,7 +18,7 @@ from typing import Protocol
 from evidence.dedupe import find_duplicates
 from evidence.errors import EntryError
 from evidence.formats.casing import csl_title, is_title_case
-from evidence.model import DOI_RE, PMCID_RE, PMID_RE, Entry, normalize_doi
+from evidence.model import DOI_RE, PMCID_RE, PMID_RE, Entry, describe_notices, normalize_doi
 from evidence.store.bibfile import Problem, check_value
 from evidence.wrongids import KnownIds, WrongId
 
@@ -102,6 +102,18 @@ def _check_citation_text(entry: Entry, add: Callable[[str, str, str, str], None]
             "never prints 'et al.' in a reference list", f"run `evidence enrich {entry.key}` or add the authors")
 
 
+def _check_notices(entry: Entry, add: Callable[[str, str, str, str], None]) -> None:
+    """A work retracted, corrected or under an expression of concern (PubMed's, Crossref's or PMC's notices)."""
+    notice = entry.text("retracted")
+    if entry.is_retracted:
+        which = f" (notice {describe_notices(notice)})" if notice and notice.lower() != "yes" else ""
+        add("warning", "retracted", f"the work is retracted{which}", "cite it only as a retracted work")
+    for name, what in (("erratum", "a published erratum"), ("concern", "an expression of concern")):
+        if entry.get(name):
+            add("warning", name, f"the work has {what} ({describe_notices(entry.text(name))})",
+                "read the notice before citing the work")
+
+
 def _check_entry(entry: Entry, raw: str | None) -> list[LintIssue]:
     out: list[LintIssue] = []
 
@@ -135,6 +147,7 @@ def _check_entry(entry: Entry, raw: str | None) -> list[LintIssue]:
             add("error", "bad-year", f"year '{year}' is not a four-digit year",
                 "put only the year in 'year' (e.g. 2016); months go in 'month', 'in press' in 'pubstate'")
     _check_citation_text(entry, add)
+    _check_notices(entry, add)
     pages = entry.get("pages")
     single = _SINGLE_HYPHEN.match(pages) if pages else None
     if single:

@@ -71,7 +71,8 @@ def test_fetch_then_stored_and_the_bib_is_untouched(library: Path, ncbi: FakeNCB
     assert json.loads(out) == {"dry_run": False, "requests": 0, "results": [
         {"key": "ohip2008", "status": "cached", "pmcid": "PMC2329613", "source": "pmc",
          "licence": "http://creativecommons.org/licenses/by/2.0"},
-        {"key": "ng2010", "status": "closed", "pmcid": "PMC2883744", "source": "pmc", "licence": None}]}
+        {"key": "ng2010", "status": "closed", "pmcid": "PMC2883744", "source": "pmc", "licence": None}],
+        "notices": []}
     assert ncbi.count("/efetch.fcgi") == 1
     code, out, err = run("-l", str(library), "show", "ng2010", "--fulltext")
     assert out.splitlines()[-1].startswith(
@@ -134,3 +135,108 @@ def test_check_uses_full_text_unless_abstract_only(library: Path, ncbi: FakeNCBI
             'and procedure</a> <span class="licence">(PMC2329613, <a href="http://creativecommons.org/licenses/by/2.0">'
             'CC BY 2.0</a>)</span>') in page
     assert '<ul class="found"><li>Found in <a href="https://pmc.ncbi.nlm.nih.gov/articles/PMC2329613/">' in page
+
+
+NOTICE_LIBRARY = """@article{review2024,
+  author = {Huang, Sijia and others},
+  title = {Digital Mental Health Interventions for Alleviating Depression and Anxiety During Psychotherapy
+           Waiting Lists: Systematic Review},
+  year = 2024,
+  pmcid = {PMC11422735},
+}
+
+@article{scoping2025,
+  author = {Chau, Leena W. and others},
+  title = {Digital Health Interventions for Depression and Anxiety in Low- and Middle-Income Countries},
+  year = 2025,
+  pmcid = {PMC12413575},
+}
+
+@article{cited2022,
+  author = {Someone, A.},
+  title = {A work cited by the scoping review},
+  year = 2022,
+  pmid = {35432513},
+  pmcid = {PMC9007657},
+}
+
+@article{erj2021,
+  author = {Someone, B.},
+  title = {The article the ERJ Open Research notice corrects},
+  year = 2021,
+  doi = {10.1183/23120541.00193-2021},
+}
+
+@article{notice2021,
+  author = {Someone, C.},
+  title = {Author correction},
+  year = 2021,
+  pmcid = {PMC8435807},
+}
+"""
+
+
+@pytest.fixture
+def notices(ncbi: FakeNCBI, tmp_path: Path) -> Path:
+    """Real efetch db=pmc answers: an article linking forward to its correction, a review whose reference list
+    marks a cited work retracted, a correction notice linking back (the server re-wraps each <article>)."""
+    for digits, name in (("11422735", "efetch_pmc_PMC11422735_correction_forward.xml"),
+                         ("12413575", "efetch_pmc_PMC12413575_reference_retraction_forward.xml"),
+                         ("8435807", "efetch_pmc_PMC8435807_correction_with_body.xml")):
+        ncbi.pmc[digits] = pmc_article(name)
+    path = tmp_path / "notices.bib"
+    path.write_text(NOTICE_LIBRARY, encoding="utf-8")
+    return path
+
+
+def test_fulltext_writes_the_notices_pmc_links_and_show_lint_check_report_them(notices: Path, tmp_path: Path) -> None:
+    keys = ("review2024", "scoping2025", "cited2022", "notice2021")
+    code, out, err = run("-l", str(notices), "fulltext", *keys, "--dry-run")
+    assert code == 0, err
+    assert "PMC links" not in out  # nothing stored yet, so no notice known
+    code, out, err = run("-l", str(notices), "fulltext", *keys)
+    assert code == 0, err
+    assert out.splitlines()[4:] == ["review2024: PMC links a notice (PMC11422735)", "  + erratum = 39413370",
+                                    "cited2022: PMC links a notice (PMC12413575)", "  + retracted = PMC10586429"]
+    assert err == ("3 fetched, 0 already stored, 0 to fetch, 1 without open full text, 0 without a PMCID; "
+                   "2 entries with a new notice\nwarning: cited2022 is RETRACTED according to PMC\n")
+    code, out, err = run("-l", str(notices), "fulltext", "erj2021", "--offline")  # offline: no ID converter
+    assert (code, out) == (0, "erj2021: no PMCID\nerj2021: PMC links a notice (PMC8435807)\n"
+                              "  + erratum = 34527728\n")
+    text = notices.read_text(encoding="utf-8")
+    assert "  pmcid = {PMC11422735},\n  erratum = {39413370},\n}" in text
+    assert "  pmcid = {PMC9007657},\n  retracted = {PMC10586429},\n}" in text
+    assert "  doi = {10.1183/23120541.00193-2021},\n  erratum = {34527728},\n}" in text
+    assert text.count("erratum") == 2 and text.count("retracted") == 1
+    code, out, err = run("-l", str(notices), "fulltext", *keys, "erj2021", "--offline", "--json")
+    assert (code, json.loads(out)["notices"]) == (0, [])  # written once: nothing new to add
+    code, out, err = run("-l", str(notices), "show", "cited2022", "review2024", "erj2021")
+    lines = out.splitlines()
+    assert [line for line in lines if "RETRACTED" in line or "Erratum" in line] == [
+        "RETRACTED (retraction notice PMC10586429)", "key        cited2022  (article, RETRACTED)",
+        "Erratum published (PMID 39413370)", "Erratum published (PMID 34527728)"]
+    code, out, err = run("-l", str(notices), "lint")
+    assert [line.split(": ", 1)[1] for line in out.splitlines() if "[retracted]" in line or "[erratum]" in line] == [
+        "warning [erratum] review2024: the work has a published erratum (PMID 39413370) "
+        "(read the notice before citing the work)",
+        "warning [retracted] cited2022: the work is retracted (notice PMC10586429) (cite it only as a retracted work)",
+        "warning [erratum] erj2021: the work has a published erratum (PMID 34527728) "
+        "(read the notice before citing the work)"]
+    draft = tmp_path / "draft.md"
+    draft.write_text("Waiting lists were shortened [@review2024]. Anxiety fell [@cited2022].\n", encoding="utf-8")
+    code, out, err = run("-l", str(notices), "check", str(draft))
+    assert code == 0, err
+    assert [line for line in out.splitlines() if line.startswith("  flag:") and "no abstract" not in line] == [
+        "  flag:     this work has a published erratum (PMID 39413370): does the correction affect the claim?",
+        "  flag:     PubMed marks this work as retracted (retraction notice PMC10586429): should it be cited as "
+        "evidence?"]
+
+
+def test_show_names_an_expression_of_concern_as_it_names_an_erratum(tmp_path: Path) -> None:
+    library = tmp_path / "concern.bib"
+    library.write_text("@article{eoc2020,\n  title = {A work under concern},\n  year = 2020,\n"
+                       "  concern = {10.1371/journal.pone.0097541},\n}\n", encoding="utf-8")
+    code, out, err = run("-l", str(library), "show", "eoc2020")
+    assert (code, out.splitlines()[:2]) == (0, ["Expression of concern (10.1371/journal.pone.0097541)",
+                                                "key        eoc2020  (article)"])
+    assert "concern    " not in out  # shown once, as the notice, not again as a plain field

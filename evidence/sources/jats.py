@@ -43,6 +43,18 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class Related:
+    """A ``<related-article>``: the work a notice concerns ("corrected-article"), or the notice a work
+    links forward to ("correction-forward"); its identifiers come from the link and its ``<pub-id>``s."""
+
+    kind: str  # "corrected-article", "retracted-article", "correction-forward", ...
+    doi: str
+    href: str
+    pmid: str = ""
+    pmcid: str = ""
+
+
+@dataclass(frozen=True)
 class Reference:
     """One reference-list item (any of the three flavours: mixed-, element- or old citation)."""
 
@@ -50,15 +62,8 @@ class Reference:
     text: str
     pmid: str = ""
     doi: str = ""
-
-
-@dataclass(frozen=True)
-class Related:
-    """A ``<related-article>``: what a correction or retraction notice concerns."""
-
-    kind: str  # "corrected-article", "retracted-article", ...
-    doi: str
-    href: str
+    pmcid: str = ""
+    related: tuple[Related, ...] = ()  # PMC marks a cited work retracted with a "retraction-forward" link
 
 
 @dataclass(frozen=True)
@@ -248,9 +253,43 @@ def _licence(meta: Element) -> tuple[str, str]:
 
 def _reference(ref: Element) -> Reference:
     cite = next((c for c in ref.iter() if local(c.tag) in ("mixed-citation", "element-citation", "citation")), ref)
-    ids = {p.get("pub-id-type", ""): text(p) for p in cite.iter("pub-id")}
-    value = SPACES.sub(" ", " ".join(t.strip() for t in cite.itertext() if t.strip())).strip()
-    return Reference(text(ref.find("label")), value, ids.get("pmid", ""), ids.get("doi", ""))
+    related = tuple(_related(r) for r in cite.iter("related-article"))
+    linked = _pub_ids(cite)
+    ids = {p.get("pub-id-type", ""): text(p) for p in cite.iter("pub-id") if p not in linked}
+    value = SPACES.sub(" ", " ".join(t.strip() for t in _own_text(cite) if t.strip())).strip()
+    return Reference(text(ref.find("label")), value, ids.get("pmid", ""), ids.get("doi", ""),
+                     _pmcid_of(ids.get("pmcid") or ids.get("pmc") or ""), related)
+
+
+def _pub_ids(cite: Element) -> set[Element]:
+    """The ``<pub-id>``s inside a citation's ``<related-article>`` links (they name the notice, not the work)."""
+    return {p for r in cite.iter("related-article") for p in r.iter("pub-id")}
+
+
+def _own_text(el: Element) -> Iterator[str]:
+    """Text of an element without its ``<related-article>`` links."""
+    if local(el.tag) == "related-article":
+        return
+    yield el.text or ""
+    for child in el:
+        yield from _own_text(child)
+        yield child.tail or ""
+
+
+def _pmcid_of(value: str) -> str:
+    digits = value.strip().upper().removeprefix("PMC").split(".")[0]
+    return f"PMC{digits}" if digits.isdigit() else ""
+
+
+def _related(rel: Element) -> Related:
+    """One link with every identifier it gives: ``xlink:href`` by its ``ext-link-type``, then ``<pub-id>``s."""
+    href = (rel.get(_XLINK_HREF) or "").strip()
+    kind = (rel.get("ext-link-type") or "").lower()
+    ids = {p.get("pub-id-type", "").lower(): text(p) for p in rel.iter("pub-id")}
+    pmid = ids.get("pmid") or ids.get("medline") or (href if kind in ("pubmed", "pmid") and href.isdigit() else "")
+    pmcid = _pmcid_of(ids.get("pmcid") or ids.get("pmc") or (href if kind in ("pmc", "pmcid") else ""))
+    return Related((rel.get("related-article-type") or "").lower(), ids.get("doi") or _doi_of(rel), href, pmid,
+                   pmcid)
 
 
 def _back(article: Element, meta: Element, out: _Builder, count: _Counter) -> tuple[Reference, ...]:
@@ -309,8 +348,7 @@ def parse_article(el: Element, *, raw: bytes = b"") -> Article:
         for child in float_el:
             _block(child, "", out, count, False)
     licence, licence_text = _licence(meta)
-    related = tuple(Related(r.get("related-article-type") or "", _doi_of(r), r.get(_XLINK_HREF) or "")
-                    for r in meta.iter("related-article"))
+    related = tuple(_related(r) for r in meta.iter("related-article"))
     title_el = meta.find("title-group/article-title")
     title = SPACES.sub(" ", inline_text(title_el)).strip() if title_el is not None else ""
     has_body = any(p.kind != "abstract" for p in out.passages)

@@ -27,6 +27,7 @@ from evidence.sources.fulltext import (
     StoredText,
     article_aliases,
     entry_aliases,
+    notice_links,
 )
 from evidence.sources.jats import Article, split_articles
 from evidence.sources.transport import RateLimiter, Transport
@@ -159,14 +160,17 @@ class FullTextFetcher:
                         candidate = None
                     if candidate is not None and candidate.open:
                         article, source = candidate, "europepmc"
-            names = tuple(aliases.get(pmcid, ())) + (_aliases(article) if article is not None else ())
+            names = tuple(dict.fromkeys(tuple(aliases.get(pmcid, ())) + (_aliases(article) if article else ())))
+            front = found[pmcid][0] if pmcid in found else None  # PMC's own answer: its links count even when closed
+            links = tuple(dict.fromkeys(notice_links(front) + (notice_links(article) if article else ()))) \
+                if front is not None else ()
             if article is not None and article.open:
-                rows.append(StoredText(pmcid, article.version, OPEN, source, article.licence, fetched, raw,
-                                       tuple(dict.fromkeys(names))))
+                rows.append(StoredText(pmcid, article.version, OPEN, source, article.licence, fetched, raw, names,
+                                       links))
             else:
                 licence = article.licence if article is not None else ""
                 rows.append(StoredText(pmcid, article.version if article else "", CLOSED, "pmc", licence, fetched,
-                                       b"", tuple(dict.fromkeys(names))))
+                                       b"", names, links))
         return rows
 
 

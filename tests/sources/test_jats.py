@@ -89,15 +89,30 @@ def test_efetch_answer_correction_and_retraction_notices():
     assert [(r.kind, r.doi) for r in retraction.related] == [("retracted-article", "10.1371/journal.ppat.1003435")]
 
 
-def test_front_matter_only_is_not_open():
-    """SYNTHETIC (see test_pmc.front_matter_only): a real article without its body, with PMC's notice."""
-    from pubmed_server import PMC_HEAD, PMC_TAIL, pmc_article
-    from test_pmc import front_matter_only
+@pytest.mark.parametrize(("name", "pmcid", "words"), [
+    ("efetch_pmc_PMC7773341_front_matter_only.xml", "PMC7773341", 144),
+    ("efetch_pmc_PMC8034801_front_matter_only.xml", "PMC8034801", 141),
+])
+def test_front_matter_only_is_not_open(name, pmcid, words):
+    """Real answers for articles whose publisher allows no XML full text: front matter, abstract, PMC's comment."""
+    body = (PMC / name).read_bytes()
+    [(article, raw)] = split_articles(body)
+    assert raw.startswith(b"<article ") and b"does not allow downloading of the full text in XML form" in raw
+    assert (article.pmcid, article.version, article.has_body, article.restricted, article.open) == (
+        pmcid, "1", False, True, False)
+    assert {p.kind for p in article.passages} == {"abstract"} and article.words == words
 
-    stub = front_matter_only(pmc_article("efetch_pmc_PMC8435807_correction_with_body.xml"))
-    [(article, raw)] = split_articles(PMC_HEAD + stub + PMC_TAIL)
-    assert raw == stub
-    assert (article.has_body, article.restricted, article.open) == (False, True, False)
+
+def test_related_article_links_keep_every_identifier():
+    review = parse("efetch_pmc_PMC11422735_correction_forward.xml")
+    assert [(r.kind, r.pmid, r.doi, r.pmcid) for r in review.related] == [
+        ("correction-forward", "39413370", "10.2196/67281", "PMC11525075")]
+    cited = next(r for r in parse("efetch_pmc_PMC12413575_reference_retraction_forward.xml").references
+                 if r.related)
+    assert (cited.label, cited.pmid, cited.doi, cited.pmcid) == ("81", "35432513", "10.1155/2022/4395358",
+                                                                 "PMC9007657")
+    assert [(r.kind, r.pmcid) for r in cited.related] == [("retraction-forward", "PMC10586429")]
+    assert cited.text.endswith("10.1155/2022/4395358 35432513 35432513 PMC9007657")
 
 
 def test_malformed_and_foreign_answers_are_our_errors():
@@ -111,9 +126,9 @@ def test_malformed_and_foreign_answers_are_our_errors():
 
 
 def test_a_10000_word_article_parses_in_under_100_ms():
-    body = (PMC / "fullTextXML_PMC6385181.reindented.xml").read_bytes()  # 7,100 words of text, 53 references
+    body = (PMC / "efetch_pmc_PMC12413575_reference_retraction_forward.xml").read_bytes()  # a real efetch answer
     words = split_articles(body)[0][0].words
-    assert words > 7000
+    assert words == 15603  # of evidence text (171 references besides)
     best = min(_timed(body) for _ in range(3))
     assert best * 10000 / words < 0.1, f"{best * 1000:.1f} ms for {words} words"
 

@@ -1,10 +1,10 @@
 """Fetching full text against a real local HTTP server.
 
-The server wraps real PMC articles (.nxml, a real efetch db=pmc answer, a Europe PMC fullTextXML)
-in ``<pmc-articleset>`` as PMC's efetch does (see ``pubmed_server.pmc_article``). The one
-front-matter-only answer is SYNTHETIC: derived from a real article by dropping ``<body>`` and adding
-PMC's "does not allow" comment as the first child of ``<article>``, since no saved copy exists
-(fixtures SOURCES.md, "Looked for, not found").
+The server wraps real PMC articles (.nxml, real efetch db=pmc answers, a Europe PMC fullTextXML)
+in ``<pmc-articleset>`` as PMC's efetch does (see ``pubmed_server.pmc_article``). Front-matter-only
+answers are real ones (PMC7773341, PMC8034801: the publisher allows no XML full text). Only the Europe PMC
+fallback test derives one (``front_matter_only``, SYNTHETIC: a real article without ``<body>``, PMC's
+comment added), because it needs PMC and Europe PMC answers for the same PMCID and no such pair is saved.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from pubmed_server import FakeNCBI, fixture, http_error, pmc_article
+from pubmed_server import FakeNCBI, fixture, http_error, pmc_article, reset_mid_body
 
 from evidence.errors import NetworkError, PubMedError, UnavailableError
 from evidence.model import Entry
@@ -25,6 +25,8 @@ from evidence.sources.pmc import EuropePMCClient, FullTextFetcher, pmcids_for
 T0 = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 OA = {"3460867": "pmcoa_PMC3460867_pone.0046493.nxml", "2329613": "pmcoa_PMC2329613_1472-6831-8-11.nxml",
       "3574550": "pmcoa_PMC3574550_annonc_mds526.nxml", "8435807": "efetch_pmc_PMC8435807_correction_with_body.xml"}
+CLOSED_ANSWERS = {"7773341": "efetch_pmc_PMC7773341_front_matter_only.xml",
+                  "8034801": "efetch_pmc_PMC8034801_front_matter_only.xml"}
 NOT_ALLOWED = b"<!--The publisher of this article does not allow downloading of the full text in XML form.-->"
 
 
@@ -45,7 +47,7 @@ class Clock:
 
 @pytest.fixture
 def served(ncbi: FakeNCBI) -> FakeNCBI:
-    for digits, name in OA.items():
+    for digits, name in (OA | CLOSED_ANSWERS).items():
         ncbi.pmc[digits] = pmc_article(name)
     return ncbi
 
@@ -100,19 +102,21 @@ def test_250_pmcids_take_two_batches(served, tmp_path):
 
 
 def test_front_matter_only_is_recorded_as_closed_and_not_asked_again(served, tmp_path):
-    served.pmc["8435807"] = front_matter_only(pmc_article(OA["8435807"]))
     clock = Clock()
     fetcher = make(served, tmp_path, clock)
-    got = fetcher.fetch(["PMC8435807"])
-    assert [(o.status, o.licence) for o in got] == [("closed", "https://creativecommons.org/licenses/by-nc/4.0/")]
-    assert served.count("/europepmc/") == 1  # Europe PMC asked once, answered 404
-    assert fetcher.store.get("PMC8435807").status == CLOSED
-    assert fetcher.store.article("PMC8435807") is None
+    got = fetcher.fetch(["PMC7773341", "PMC3460867", "PMC8034801"])  # real answers: the publisher refuses XML
+    assert [(o.pmcid, o.status, o.version) for o in got] == [
+        ("PMC7773341", "closed", "1"), ("PMC3460867", "fetched", ""), ("PMC8034801", "closed", "1")]
+    assert served.count("/efetch.fcgi") == 1
+    assert served.count("/europepmc/") == 2  # Europe PMC asked for each closed one, answered 404
+    assert fetcher.store.get("PMC7773341").status == CLOSED and fetcher.store.get("PMC7773341").xml == b""
+    assert fetcher.store.article("PMC7773341") is None
+    assert fetcher.store.resolve(["pmid:33393504"]) == "PMC7773341"  # found by PMID: no ID converter next time
     clock.now = T0 + timedelta(days=29)
-    assert [o.status for o in fetcher.fetch(["PMC8435807"])] == ["closed"]
-    assert len(served.hits) == 2  # not retried on the next run
+    assert [o.status for o in fetcher.fetch(["PMC7773341", "PMC8034801"])] == ["closed", "closed"]
+    assert len(served.hits) == 3  # not retried on the next run
     clock.now = T0 + timedelta(days=31)
-    fetcher.fetch(["PMC8435807"])
+    fetcher.fetch(["PMC7773341"])
     assert served.count("/efetch.fcgi") == 2  # asked again after a month
 
 
@@ -161,14 +165,31 @@ def test_max_age_fetches_older_texts_again(served, tmp_path):
 
 
 def test_failure_mid_batch_stores_nothing_of_that_batch(served, tmp_path):
-    served.pmc["8435807"] = front_matter_only(pmc_article(OA["8435807"]))
     served.fail_next("/europepmc/", http_error(503))
     fetcher = make(served, tmp_path)
     with pytest.raises(UnavailableError):
-        fetcher.fetch(["PMC3460867", "PMC8435807", "PMC2329613"])
+        fetcher.fetch(["PMC3460867", "PMC7773341", "PMC2329613"])
     assert len(fetcher.store) == 0  # PMC's answer arrived, but the batch was not complete: nothing kept
-    got = fetcher.fetch(["PMC3460867", "PMC8435807", "PMC2329613"])
+    got = fetcher.fetch(["PMC3460867", "PMC7773341", "PMC2329613"])
     assert [o.status for o in got] == ["fetched", "closed", "fetched"]
+
+
+def test_a_connection_dropped_mid_answer_stores_nothing(served, tmp_path):
+    served.fail_next("/efetch.fcgi", reset_mid_body())
+    fetcher = make(served, tmp_path)
+    with pytest.raises(NetworkError):
+        fetcher.fetch(["PMC3460867", "PMC2329613"])
+    assert len(fetcher.store) == 0 and fetcher.store.notices(["PMC3460867"]) == []
+    assert [o.status for o in fetcher.fetch(["PMC3460867", "PMC2329613"])] == ["fetched", "fetched"]
+
+
+def test_links_of_closed_and_open_answers_are_stored_with_the_batch(served, tmp_path):
+    served.pmc["11422735"] = pmc_article("efetch_pmc_PMC11422735_correction_forward.xml")
+    fetcher = make(served, tmp_path)
+    fetcher.fetch(["PMC11422735", "PMC8435807", "PMC7773341"])
+    assert [(k.field, k.value, k.source) for k in fetcher.store.notices(["pmid:39255015"])] == [
+        ("erratum", "39413370", "PMC11422735")]
+    assert [k.value for k in fetcher.store.notices(["doi:10.1183/23120541.00193-2021"])] == ["34527728"]
 
 
 def test_failure_in_the_second_batch_keeps_the_first_whole(served, tmp_path):
