@@ -594,13 +594,13 @@ def check(app: App, manuscript: Path, as_json: bool, fmt: str | None, html_path:
 
 
 # ----- search / index -----------------------------------------------------------------------------
-def _progress(app: App) -> Callable[[int, int], None]:
+def _progress(app: App, what: str = "entries") -> Callable[[int, int], None]:
     """Indexing progress on stderr, on a terminal only: a first build of a big library takes a while."""
     interactive = sys.stderr.isatty() and not app.quiet
 
     def progress(done: int, total: int) -> None:
         if interactive:
-            click.echo(f"\r  indexing {done:,}/{total:,} entries", err=True, nl=done >= total)
+            click.echo(f"\r  indexing {done:,}/{total:,} {what}", err=True, nl=done >= total)
 
     return progress
 
@@ -690,7 +690,7 @@ def _search_fulltext(app: App, query: str, limit: int, as_json: bool) -> None:
     store = _fulltext_store(create=False)
     hits = [] if store is None else search_fulltext(app.library().entries, store,
                                                     default_cache_root() / "fulltext-index", query, limit,
-                                                    progress=_progress(app))
+                                                    progress=_progress(app, "full texts"))
     if as_json:
         app.json([hit.to_dict() for hit in hits])
         return
