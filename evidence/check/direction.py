@@ -48,6 +48,11 @@ _NP_END = re.compile(r"[,;:.()\[\]]|\s(?:and\s+(?:was|were|had|is|are)|were|was|
                      r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms)\b", re.I)
 _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"
                       r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
+#: "three quarters of", "just over a month", "20%": a quantity, read by ``quantities``, not a group compared.
+_AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|under|only)\s+)*(?:[\d.,]+\s*%?|an?\b|one|two|three|"
+                        r"four|five|six|seven|eight|nine|ten|twice|half|a\s+third|a\s+quarter|(?:one|two|three|four)[\s-]"
+                        r"(?:thirds?|quarters?|fifths?))(?![\w-])(?:\s+(?:days?|weeks?|months?|years?|"
+                        r"decades?|times))?(?:\s+(?:of|with|in|for|on)\b)?\s*", re.I)
 _VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts controls control rest remaining
     before after treatment usual alone other same"""))
 
@@ -236,9 +241,15 @@ def comparator_phrases(text: str) -> list[str]:
     out = []
     for match in sorted([*_COMPARE_RE.finditer(text), *_RANKED_TO_RE.finditer(text)], key=lambda m: m.start()):
         rest = text[match.end():]
+        if _AMOUNT_RE.match(rest) and re.search(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|other|rather)"
+                                                 r"\s+$", text[:match.start()], re.I):
+            continue  # "more than three quarters of", "fewer than 5% of": an amount, not a comparator
         end = _NP_END.search(rest)
         phrase = rest[:end.start()] if end else rest
         phrase = _LEAD_RE.sub("", phrase.strip())
+        amount = _AMOUNT_RE.match(phrase)
+        if amount and amount.end():
+            phrase = _LEAD_RE.sub("", phrase[amount.end():])
         if phrase and not re.match(r"[\d.]", phrase):
             out.append(phrase[:80].strip())
     return out

@@ -406,7 +406,7 @@ def _best_mention(clause: str, facts: _Facts, finding: PopulationFinding) -> Men
 def _people_sentence(clause: str, facts: _Facts) -> str:
     """The sentence that says who was studied: the on-topic one that counts people, if any."""
     ranked = facts.source.rank(facts.source.claim_words(clause))
-    for units in (("count", "count:control"), ("fraction",)):
+    for units in (("count", "count:control", "count:any"), ("fraction",)):
         for _, i in ranked:
             if any(q.unit in units for q in facts.quantities[i]):
                 return facts.source.sentences[i].text

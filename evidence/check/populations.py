@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evidence.check.quantities import spelled_value
 from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
 from evidence.model import fold
 
@@ -325,7 +326,7 @@ def missing_conditions(clause: str, source: SourceText) -> list[str]:
     for match in _HEAD_RE.finditer(clause):
         words = re.findall(r"[\w'\u2019]+", match.group("mods"))
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _CUT or w.lower() in STOP_WORDS
-                   or re.search(r"\d", w)), default=0)
+                   or re.search(r"\d", w) or spelled_value(w) is not None), default=0)
         words = [w for w in words[cut:] if not w.isupper() or w.lower() in source.abbreviations]
         words = words[-4:] if len(words) >= 4 and words[-4].lower() == "non" else words[-3:]  # "non-small cell lung"
         keys = [k for k in _stems(" ".join(words)) if k not in _POPULATION_KEYS]
