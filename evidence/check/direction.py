@@ -16,21 +16,34 @@ from dataclasses import dataclass
 
 from evidence.check.source import SourceText, stem, topic_words, word_set
 
-UP, DOWN, NULL = "up", "down", "none"
+UP, DOWN, NULL, EFFECT = "up", "down", "none", "effect"
 _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe)\w*|ris(?:e|es|ing|en)|rose|"
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
-       r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger")
+       r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|"
+       r"more(?=(?:\s+(?!than\b)[\w-]+){1,6}\s+than\b)")
 _DOWN = (r"decreas\w*|lower|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|declin\w*|"
          r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
-         r"inferior|slower|smaller|lost|impair\w*")
-_NULL = (r"no\s+(?:statistically\s+|clinically\s+)?significant\s+(?:difference|differences|association|relation|"
+         r"inferior|slower|smaller|lost|impair\w*|disappoint\w*")
+_NOT_VERBS = (r"differ|change|affect|alter|improve|increase|reduce|decrease|cause|show|predict|restore|lower|raise|"
+              r"prolong|shorten|extend|enhance|influence|modify|correlate|benefit|impact|worsen|lead|result|"
+              r"protect|prevent|boost|help|translate|confer")
+_NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NOT_VERBS + r")\w*|"
+         r"(?:did|does|do)\s+not\s+reach\w*|"
+         r"(?:fail(?:ed|s)?|unable)\s+to\s+(?:\w+ly\s+)?(?:" + _NOT_VERBS + r")\w*|"
+         r"not\s+(?:\w+ly\s+)?(?:different|associated|correlated|related|altered|affected|changed|improved|"
+         r"increased|reduced|decreased|better|worse|superior)|"
+         r"no\s+(?:better|worse|higher|lower|greater|different|longer|shorter)\s+than|"
+         r"no\s+(?:statistically\s+|clinically\s+)?significant\s+(?:difference|differences|association|relation|"
          r"relationship|change|effect|correlation)s?|not\s+(?:statistically\s+|clinically\s+)?significant(?:ly)?(?:\s+(?:different|associated|"
          r"related|correlated|higher|lower|changed))?|did\s+not\s+(?:differ|change|affect|alter|improve|increase|"
          r"reduce|decrease|cause\s+a\s+greater|show|predict)\w*|no\s+(?:difference|differences|effect|effects|"
          r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"
          r"unchanged|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
          r"no\s+(?:conclusive|clear|convincing)\s+evidence")
-_CUE_RE = re.compile(rf"\b(?:(?P<null>{_NULL})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
+#: A finding without a direction: "differed by gender", "altered the pharmacokinetics", "was associated with".
+_EFFECT = (r"differ(?:ed|s|ent|ences?)?|alter(?:ed|s)|chang(?:ed|es)|affect(?:ed|s)|associat(?:ed|ion)|correlat(?:ed|ion)|"
+           r"predict(?:ed|s|ive)|influenc(?:ed|es)|linked|related")
+_CUE_RE = re.compile(rf"\b(?:(?P<null>{_NULL})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<effect>{_EFFECT}))\b", re.I)
 _PURPOSE_RE = re.compile(r"\b(?:harder|hard|difficult|easier|easy|need(?:s|ed)?|aim(?:s|ed)?|designed|intended|"
                          r"sought|seeks?|attempt(?:s|ed)?|efforts?|ways?|how|potential|opportunit(?:y|ies)|order|"
                          r"strategies|strategy|likely|unlikely|able|unable|fail(?:s|ed)?)\s+to\s+$", re.I)
@@ -49,10 +62,11 @@ _NP_END = re.compile(r"[,;:.()\[\]]|\s(?:and\s+(?:was|were|had|is|are)|were|was|
 _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"
                       r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
 #: "three quarters of", "just over a month", "20%": a quantity, read by ``quantities``, not a group compared.
-_AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|under|only)\s+)*(?:[\d.,]+\s*%?|an?\b|one|two|three|"
-                        r"four|five|six|seven|eight|nine|ten|twice|half|a\s+third|a\s+quarter|(?:one|two|three|four)[\s-]"
+_AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|under|only)\s+)*"
+                        r"(?:[\d.,]+\s*%?|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|a\s+third|a\s+quarter|(?:one|two|three|four)[\s-]"
                         r"(?:thirds?|quarters?|fifths?))(?![\w-])(?:\s+(?:days?|weeks?|months?|years?|"
                         r"decades?|times))?(?:\s+(?:of|with|in|for|on)\b)?\s*", re.I)
+_AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|other|rather)\s+$", re.I)
 _VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts controls control rest remaining
     before after treatment usual alone other same"""))
 
@@ -68,6 +82,7 @@ class Cue:
     context: frozenset[str]
     sentence: int = -1
     end: int = 0  # where the word ends in its text
+    clause: frozenset[str] = frozenset()  # the topic words of its whole clause, for a subject far from the word
 
 
 def _polarity(match: re.Match[str], text: str) -> str:
@@ -76,7 +91,7 @@ def _polarity(match: re.Match[str], text: str) -> str:
     before = text[max(0, match.start() - 40):match.start()].lower()
     if re.search(r"\b(?:not|no|never|n't|neither)\s+(?:\w+\s+){0,3}$", before):
         return NULL
-    return UP if match.group("up") else DOWN
+    return UP if match.group("up") else DOWN if match.group("down") else EFFECT
 
 
 def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reach: int = 4) -> list[Cue]:
@@ -101,8 +116,18 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
                 " ".join(w for s, w in words if _clause_of(text, match.start(), s)))  # "between the two groups"
             near = " ".join(w for s, w in words if not apart or _clause_of(text, match.start(), s))
         context = frozenset(topic_words(expand(_CUE_RE.sub(" ", near))))
-        out.append(Cue(polarity, match.group(), context, sentence, match.end()))
+        out.append(Cue(polarity, match.group(), context, sentence, match.end(),
+                       frozenset(topic_words(expand(_CUE_RE.sub(" ", _clause_text(text, match)))))))
     return out
+
+
+def _clause_text(text: str, match: re.Match[str]) -> str:
+    """The clause a direction word sits in: "Adolescents scored higher than caregivers in terms of vaccine
+    value (p<0.001)" of "..., but lower in knowledge"."""
+    breaks = [m for m in _CLAUSE_BREAK_RE.finditer(text) if not re.match(r",\s*(?:and\s+)?[\d(]", text[m.start():])]
+    start = max((m.end() for m in breaks if m.end() <= match.start()), default=0)
+    end = min((m.start() for m in breaks if m.start() >= match.end()), default=len(text))
+    return text[start:end]
 
 
 def _clause_of(text: str, at: int, other: int) -> bool:
@@ -149,28 +174,39 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     claim_cues = [c for c in cues(clause, expand=source.expand, reach=6) if c.polarity != NULL]
     if not claim_cues or any(c.polarity == NULL for c in cues(clause)):
         return None
+    if any(c.polarity != EFFECT for c in claim_cues):  # "was associated with higher risk": the direction speaks
+        claim_cues = [c for c in claim_cues if c.polarity != EFFECT]
     before_c, after_c = _sides(source.expand(clause))
     compare = _COMPARE_RE.search(clause)
     negated = {stem(w) for w in re.findall(r"\bnon[\s-]+([^\W\d_]+)", clause[:compare.start()], re.I)} \
         if compare else set()
     claim_all = source.claim_words(clause)
-    source_cues = [c for i in ranked for c in sentence_cues(source, i)]
+    every_cue = [c for i in ranked for c in sentence_cues(source, i)]
     for claim in claim_cues:
+        # a claim that something differed meets any finding; one that it rose, only findings with a direction
+        source_cues = every_cue if claim.polarity == EFFECT else [c for c in every_cue if c.polarity != EFFECT]
         scored = [(source.weight(claim.context & cue.context), cue) for cue in source_cues]
         best_overlap, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
-        if best is None or best_overlap < 1.5:  # the words around the cue differ: the sentence may still compare
+        if best is None or best_overlap < 1.5:  # the words around the cue differ: their clauses may still match
+            wide = [(source.weight(claim.clause & cue.clause), cue) for cue in source_cues]
+            wide_overlap, wide_best = max(wide, key=lambda pair: pair[0], default=(0.0, None))
+            if wide_best is not None and wide_overlap >= 2.5:
+                scored, best_overlap, best = wide, wide_overlap, wide_best
+        if best is None or best_overlap < 1.5:  # nor their clauses: the sentence may still compare
             swapped = _swapped_comparison(claim, [(source.weight(claim_all & source.sentences[cue.sentence].words),
                                                    cue) for cue in source_cues], (before_c, after_c, negated), source,
                                           floor=2.5)
             if swapped is not None:
                 return swapped
             continue
+        if claim.polarity == EFFECT and best.polarity != NULL:
+            continue
         if best.polarity == claim.polarity:
             swapped = _swapped_comparison(claim, scored, (before_c, after_c, negated), source)
             if swapped is not None:
                 return swapped
             continue
-        if any(cue.polarity == claim.polarity and (
+        if any(_agrees(claim.polarity, cue.polarity) and (
                 n >= max(1.0, 0.75 * best_overlap) if cue.sentence == best.sentence
                 else source.weight(claim.context & source.sentences[cue.sentence].words) >= best_overlap
                 and _covers(source, claim_all, cue.sentence, best.sentence))
@@ -185,6 +221,11 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
             continue  # "lower in A than B" against "higher in B than A": the same finding
         return Reversal(claim.word, best.word, best.sentence, best.polarity == NULL)
     return None
+
+
+def _agrees(claim: str, source: str) -> bool:
+    """Does a source finding word the claim's one its way? Any finding agrees with "differed"."""
+    return claim == source or claim == EFFECT and source != NULL
 
 
 def _covers(source: SourceText, claim_all: set[str], agreeing: int, opposite: int) -> bool:
@@ -241,8 +282,7 @@ def comparator_phrases(text: str) -> list[str]:
     out = []
     for match in sorted([*_COMPARE_RE.finditer(text), *_RANKED_TO_RE.finditer(text)], key=lambda m: m.start()):
         rest = text[match.end():]
-        if _AMOUNT_RE.match(rest) and re.search(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|other|rather)"
-                                                 r"\s+$", text[:match.start()], re.I):
+        if _AMOUNT_RE.match(rest) and _AMOUNT_AFTER_RE.search(text[:match.start()]):
             continue  # "more than three quarters of", "fewer than 5% of": an amount, not a comparator
         end = _NP_END.search(rest)
         phrase = rest[:end.start()] if end else rest

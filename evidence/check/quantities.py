@@ -48,8 +48,8 @@ _LABEL_RE = re.compile(r"(?:\b(?P<label>OR|HR|RR|AUC|IRR|aOR|aHR|odds\s+ratios?|
 _COUNT_NOUN_RE = re.compile(r"^(?:[\s-]+[\w'-]+){0,4}?[\s-]+(?P<noun>controls?|patients?|participants?|women|men|"
                             r"children|adults|subjects|cases|individuals|people|persons|samples|specimens|tumou?rs|volunteers|"
                             r"athletes|adolescents|infants|mice|rats|eyes|vertebrae|respondents)\b", re.I)
-_APPROX_RE = re.compile(r"(?:\b(?:about|approximately|approx|around|roughly|nearly|almost|some|circa|close\s+to)|~)\s*$",
-                        re.I)
+_APPROX_RE = re.compile(r"(?:\b(?:about|approximately|approx|around|roughly|nearly|almost|some|circa|"
+                        r"close\s+to)|~)\s*$", re.I)
 #: "more than 150", "over 15,000", "fewer than 5%": a bound the exact figure keeps, not a figure of its own.
 _ABOVE_RE = re.compile(r"(?:\b(?:more|greater|higher|larger)\s+than|\b(?:just\s+)?over|\bat\s+least|\bexceeding|"
                        r"\bupwards\s+of|>|\u2265)\s*$", re.I)
@@ -165,7 +165,7 @@ def _bounded(quantity: Quantity, before: str) -> Quantity:
         return quantity
     if _BELOW_RE.search(before):
         bound = "<"
-    elif _ABOVE_RE.search(before) and not (quantity.unit == "h" and re.search(r"(?<!just)\s+over\s*$", " " + before, re.I)):
+    elif _ABOVE_RE.search(before) and not (quantity.unit == "h" and _OVER_RE.search(" " + before)):
         bound = ">"
     else:
         return quantity
@@ -174,7 +174,9 @@ def _bounded(quantity: Quantity, before: str) -> Quantity:
 
 
 _AGE_LIMIT_RE = re.compile(r"(?:\b(?:patients|people|adults|women|men|aged?|individuals|those|persons|participants)|"
-                           r"\bolder|\byounger)\s+(?:(?:over|under|above|below|than|(?:of\s+)?at\s+least)\s+)?\S*\s*$", re.I)
+                           r"\bolder|\byounger)\s+(?:(?:over|under|above|below|than|(?:of\s+)?at\s+least)\s+)?\S*\s*$",
+                           re.I)
+_OVER_RE = re.compile(r"(?<!just)\s+over\s*$", re.I)  # "over two years": a duration; "just over a month": a bound
 _YEAR_SPAN_RE = re.compile(r"(?:\b(?:from|between|during|in)\s+(?:[A-Z][a-z]+\s+)?)?\b(?P<a>(?:19|20)\d\d)\s*"
                            r"(?:[-\u2013/]|\s(?:to|until|through|and)\s+(?:[A-Z][a-z]+\s+)?)(?P<b>(?:19|20)?\d\d)\b(?![.,]\d)")
 
