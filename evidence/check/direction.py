@@ -20,8 +20,8 @@ UP, DOWN, NULL, EFFECT = "up", "down", "none", "effect"
 _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe)\w*|ris(?:e|es|ing|en)|rose|"
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
        r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|"
-       r"more(?=(?:\s+(?!than\b)[\w-]+){1,6}\s+than\b)")
-_DOWN = (r"decreas\w*|lower|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|declin\w*|"
+       r"more(?=(?:\s+(?!than\b)[\w-]+){1,8}\s+than\b)")
+_DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|declin\w*|"
          r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
          r"inferior|slower|smaller|lost|impair\w*|disappoint\w*")
 _NOT_VERBS = (r"differ|change|affect|alter|improve|increase|reduce|decrease|cause|show|predict|restore|lower|raise|"
@@ -207,7 +207,7 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
                 return swapped
             continue
         if any(_agrees(claim.polarity, cue.polarity) and (
-                n >= max(1.0, 0.75 * best_overlap) if cue.sentence == best.sentence
+                n >= max(1.0, 0.75 * best_overlap) if cue.sentence == best.sentence or claim.polarity == EFFECT
                 else source.weight(claim.context & source.sentences[cue.sentence].words) >= best_overlap
                 and _covers(source, claim_all, cue.sentence, best.sentence))
                for n, cue in scored):
