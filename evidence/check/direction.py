@@ -21,7 +21,8 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
        r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|"
        r"more(?=(?:\s+(?!than\b)[\w-]+){1,8}\s+than\b)")
-_DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|declin\w*|"
+_DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|"
+         r"declin\w*|"
          r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
          r"inferior|slower|smaller|lost|impair\w*|disappoint\w*")
 _NOT_VERBS = (r"differ|change|affect|alter|improve|increase|reduce|decrease|cause|show|predict|restore|lower|raise|"
@@ -41,8 +42,8 @@ _NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NO
          r"unchanged|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
          r"no\s+(?:conclusive|clear|convincing)\s+evidence")
 #: A finding without a direction: "differed by gender", "altered the pharmacokinetics", "was associated with".
-_EFFECT = (r"differ(?:ed|s|ent|ences?)?|alter(?:ed|s)|chang(?:ed|es)|affect(?:ed|s)|associat(?:ed|ion)|correlat(?:ed|ion)|"
-           r"predict(?:ed|s|ive)|influenc(?:ed|es)|linked|related")
+_EFFECT = (r"differ(?:ed|s|ent|ences?)?|alter(?:ed|s)|chang(?:ed|es)|affect(?:ed|s)|associat(?:ed|ion)|"
+           r"correlat(?:ed|ion)|predict(?:ed|s|ive)|influenc(?:ed|es)|linked|related")
 _CUE_RE = re.compile(rf"\b(?:(?P<null>{_NULL})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<effect>{_EFFECT}))\b", re.I)
 _PURPOSE_RE = re.compile(r"\b(?:harder|hard|difficult|easier|easy|need(?:s|ed)?|aim(?:s|ed)?|designed|intended|"
                          r"sought|seeks?|attempt(?:s|ed)?|efforts?|ways?|how|potential|opportunit(?:y|ies)|order|"

@@ -62,6 +62,7 @@ class _Facts:
     quantities: dict[int, list[Quantity]]
     mentions: list[Mention]
     tags: list[Mention]
+    years: tuple[set[int], list[tuple[int, int]]] = (set(), [])  # the years it names, and its periods
 
 
 @dataclass
@@ -97,7 +98,8 @@ class FlagFinder:
             source = read_source(entry)
             mentions, tags = source_mentions(source)
             cached = _Facts(_read_specifics(entry, source), source,
-                            {i: find_quantities(s.text) for i, s in enumerate(source.sentences)}, mentions, tags)
+                            {i: find_quantities(s.text) for i, s in enumerate(source.sentences)}, mentions, tags,
+                            _abstract_years(source))
             self._facts[id(entry)] = cached
         return cached
 
@@ -116,6 +118,7 @@ class FlagFinder:
                                              "run `evidence enrich` to fetch it from PubMed"))
             return findings
         covered = _quantity_flags(clause, facts, findings)
+        _year_flags(clause, facts, findings, entry.text("year"))
         _missing_specifics(clause, claim_norm, facts, findings, covered)
         _population_flags(clause, facts, findings)
         ranked = [i for _, i in facts.source.rank(facts.source.claim_words(clause)) if _ > 0]
@@ -186,6 +189,43 @@ def _missing(findings: Findings, what: str, term: str) -> None:
     """A specific the title and abstract never give: nothing to quote, so the flag says so."""
     findings.add(Flag("missing-specific", f"'{term}' not found in the title or abstract: "
                                           f"does the source give this {_WHAT[what]}?", term))
+
+
+_YEAR_RE = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,/%-]*\d)")
+_CITED_YEAR_RE = re.compile(r"(?:et\s+al\.?,?|[A-Z][\w'-]+,?)\s*\(?\s*$")
+
+
+def _abstract_years(source: SourceText) -> tuple[set[int], list[tuple[int, int]]]:
+    """The years an abstract names, and its periods ("2000-19", "between 2010 and 2021")."""
+    text = " ".join(s.text for s in source.sentences)
+    years = {int(y) for y in _YEAR_RE.findall(text)}
+    spans = []
+    for quantity in (q for s in source.sentences if _YEAR_RE.search(s.text) for q in find_quantities(s.text)):
+        match = re.search(r"((?:19|20)\d\d)\D+?((?:19|20)?\d\d)\b", quantity.text) if quantity.unit == "h" else None
+        if match:
+            first, last = int(match.group(1)), match.group(2)
+            end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+            years |= {first, end}
+            spans.append((first, end))
+    return years, spans
+
+
+def _year_flags(clause: str, facts: _Facts, findings: Findings, cited_year: str) -> None:
+    """A calendar year the claim gives ("in 2005", "from 1995 to 1998") that the abstract never names nor
+    spans; an author-year citation's year is the work's, not a finding."""
+    source = facts.source
+    years, spans = facts.years
+    if not years:
+        return  # nothing to set it against; the title may say what the abstract leaves out
+    for match in _YEAR_RE.finditer(clause):
+        year = int(match.group())
+        if year in years or any(a <= year <= b for a, b in spans) or str(year) == cited_year.strip()[:4] \
+                or _CITED_YEAR_RE.search(clause[:match.start()]):
+            continue
+        shown = next((i for i, s in enumerate(source.sentences) if _YEAR_RE.search(s.text)), 0)
+        sentence = source.sentences[shown].text
+        findings.add(Flag("duration", f"'{year}' is not among the years the abstract gives; it says {quote(sentence)}: "
+                                      f"is the time frame right?", str(year)), sentence)
 
 
 def _missing_specifics(clause: str, claim_norm: str, facts: _Facts, findings: Findings,

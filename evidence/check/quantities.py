@@ -155,6 +155,7 @@ def find_quantities(text: str) -> list[Quantity]:
     out = _share_units(text, out)
     out.extend(_bounded(q, text[max(0, q.start - 40):q.start]) for q in _fraction_words(text))
     out.extend(_year_spans(text))
+    out.extend(Quantity(_HOURS[m.group(1).lower()], "h", m.group(), m.start()) for m in _FIRST_RE.finditer(text))
     return out
 
 
@@ -177,6 +178,7 @@ _AGE_LIMIT_RE = re.compile(r"(?:\b(?:patients|people|adults|women|men|aged?|indi
                            r"\bolder|\byounger)\s+(?:(?:over|under|above|below|than|(?:of\s+)?at\s+least)\s+)?\S*\s*$",
                            re.I)
 _OVER_RE = re.compile(r"(?<!just)\s+over\s*$", re.I)  # "over two years": a duration; "just over a month": a bound
+_FIRST_RE = re.compile(r"\b(?:for|during|in|over|within)\s+the\s+first\s+(day|week|month|year)\b", re.I)
 _YEAR_SPAN_RE = re.compile(r"(?:\b(?:from|between|during|in)\s+(?:[A-Z][a-z]+\s+)?)?\b(?P<a>(?:19|20)\d\d)\s*"
                            r"(?:[-\u2013/]|\s(?:to|until|through|and)\s+(?:[A-Z][a-z]+\s+)?)(?P<b>(?:19|20)?\d\d)\b(?![.,]\d)")
 
