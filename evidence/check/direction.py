@@ -40,7 +40,8 @@ _NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NO
          r"reduce|decrease|cause\s+a\s+greater|show|predict)\w*|no\s+(?:difference|differences|effect|effects|"
          r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"
          r"unchanged|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
-         r"no\s+(?:conclusive|clear|convincing)\s+evidence")
+         r"no\s+(?:conclusive|clear|convincing)\s+evidence|persist(?:ed|s|ence)|"
+         r"remained\s+(?:\w+\s+)?(?:stable|unchanged|similar|constant|as\s+common)")
 #: A finding without a direction: "differed by gender", "altered the pharmacokinetics", "was associated with".
 _EFFECT = (r"differ(?:ed|s|ent|ences?)?|alter(?:ed|s)|chang(?:ed|es)|affect(?:ed|s)|associat(?:ed|ion)|"
            r"correlat(?:ed|ion)|predict(?:ed|s|ive)|influenc(?:ed|es)|linked|related")
@@ -106,7 +107,10 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
             continue  # "may be harder to improve", "aimed to reduce": an aim, not a finding
         first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
         last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
-        near = " ".join(w for _, w in words[max(0, first - reach):first] + words[last:last + reach])
+        before, after = words[max(0, first - reach):first], words[last:last + reach]
+        cut = next((k for k, (_, w) in enumerate(after) if w.lower() in _SUBORDINATE), len(after))
+        begin = max((k + 1 for k, (_, w) in enumerate(before) if w.lower() in _SUBORDINATE), default=0)
+        near = " ".join(w for _, w in before[begin:] + after[:cut])  # "declined | once pressure was reduced"
         polarity = _polarity(match, text)
         if out and out[-1].polarity == NULL and re.search(r"evidence|significan", out[-1].word, re.I) \
                 and not _CLAUSE_BREAK_RE.search(text[out[-1].end:match.start()]):
@@ -120,6 +124,10 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         out.append(Cue(polarity, match.group(), context, sentence, match.end(),
                        frozenset(topic_words(expand(_CUE_RE.sub(" ", _clause_text(text, match)))))))
     return out
+
+
+#: Words that open a clause of its own after a finding: "resistance declined once drug pressure was reduced".
+_SUBORDINATE = frozenset({"once", "when", "after", "because", "since", "until", "following", "if", "unless", "despite"})
 
 
 def _clause_text(text: str, match: re.Match[str]) -> str:
