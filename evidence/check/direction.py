@@ -211,6 +211,9 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
         if claim.polarity == EFFECT and best.polarity != NULL:
             continue
         if best.polarity == claim.polarity:
+            other_side = _other_subgroup(claim, scored, source)
+            if other_side is not None:
+                return other_side
             swapped = _swapped_comparison(claim, scored, (before_c, after_c, negated), source)
             if swapped is not None:
                 return swapped
@@ -229,6 +232,33 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
                                                           source):
             continue  # "lower in A than B" against "higher in B than A": the same finding
         return Reversal(claim.word, best.word, best.sentence, best.polarity == NULL)
+    return None
+
+
+#: Subgroups that exclude each other: a finding "in high-grade tumours" is not one "in low-grade tumours".
+_OPPOSITES = {a: b for x, y in (("high", "low"), ("early", "late"), ("younger", "older"), ("men", "women"),
+                                ("male", "female"), ("boys", "girls"), ("positive", "negative"), ("benign", "malignant"),
+                                ("acute", "chronic"), ("familial", "sporadic"), ("left", "right"))
+              for a, b in ((x, y), (y, x))}
+
+
+def _other_subgroup(claim: Cue, scored: list[tuple[float, Cue]], source: SourceText) -> Reversal | None:
+    """The same finding, but in the opposite subgroup: "more frequent in high-grade tumours" where the
+    clause on the claim's subject says "increase in low-grade tumors". The clause that shares most
+    of the claim's other words decides; it must name the other subgroup and not the claim's."""
+    said = [w for w in claim.clause if w in _OPPOSITES and _OPPOSITES[w] not in claim.clause]
+    if not said:
+        return None
+    same = [cue for n, cue in scored if cue.polarity == claim.polarity and n >= 1.0]
+    if not same:
+        return None
+    rest = claim.clause - set(_OPPOSITES)
+    top = max(same, key=lambda cue: source.weight(rest & cue.clause))
+    if source.weight(rest & top.clause) < 2.0:
+        return None
+    for word in said:
+        if _OPPOSITES[word] in top.clause and word not in top.clause:
+            return Reversal(word, _OPPOSITES[word], top.sentence, False)
     return None
 
 
