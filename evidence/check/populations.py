@@ -37,7 +37,8 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         Member("children", ("children", "child", "childhood", "pediatric", "paediatric", "infants", "infant",
                             "neonates", "neonatal", "newborns", "toddlers", "schoolchildren", "boys", "girls", "kids")),
         Member("adolescents", ("adolescents", "adolescent", "teenagers", "teenage", "teens", "youths")),
-        Member("adults", ("adults", "adult"), ("young adults",)),
+        Member("adults", ("adults", "adult", "young patient", "young patients", "young recipient", "young man",
+                          "young woman", "young men", "young women"), ("young adults",)),
         Member("older adults", ("older adults", "older patients", "older people", "older persons", "older women",
                                 "older men", "elderly", "geriatric", "octogenarians", "older cohort", "aged 65",
                                 "over 65", "over 70", "over 75", "over 80", "over the age of 75")),
@@ -114,6 +115,40 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         European, Europe, Europeans
         Arab, Arabic, Arabs
         African, Africa, Africans
+        Nepalese, Nepal, Nepali
+        Bangladeshi, Bangladesh
+        Sri Lankan, Sri Lanka
+        Indonesian, Indonesia
+        Malaysian, Malaysia
+        Filipino, Philippines
+        Singaporean, Singapore
+        Sudanese, Sudan
+        Senegalese, Senegal
+        Zambian, Zambia
+        Zimbabwean, Zimbabwe
+        Rwandan, Rwanda
+        Mozambican, Mozambique
+        Lebanese, Lebanon
+        Jordanian, Jordanians
+        Syrian, Syria
+        Palestinian, Palestine
+        Kuwaiti, Kuwait
+        Libyan, Libya
+        Greek, Greece
+        Portuguese, Portugal
+        Belgian, Belgium
+        Swiss, Switzerland
+        Austrian, Austria
+        Czech, Czech Republic
+        Hungarian, Hungary
+        Romanian, Romania
+        Ukrainian, Ukraine
+        Argentine, Argentina, Argentinian
+        Chilean, Chile
+        Colombian, Colombia
+        Peruvian, Peru
+        Cuban, Cuba
+        New Zealand, New Zealanders
         """),
 }
 #: A claim member the source's member covers: "adolescents" are in a "pediatric" study.
