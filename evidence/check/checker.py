@@ -38,7 +38,7 @@ def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_eviden
     (stored open full texts, e.g. ``FullTextStore.for_entry``) evidence also comes from the body."""
     resolver = Resolver(entries)
     ranker = EvidenceRanker(analyze, max_evidence=max_evidence, fulltext=fulltext)
-    flagger = FlagFinder()
+    flagger = FlagFinder(fulltext)
     results, references = _resolve_all(manuscript, resolver)
     claims = find_claims(manuscript, [r.citation for r in results])
     for result in results:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from evidence.check.bodyflags import FullText, body_reversal, results_source
 from evidence.check.direction import find_agreement, find_reversal, unknown_comparator
 from evidence.check.overreach import find_overreach
 from evidence.check.populations import (
@@ -63,6 +64,7 @@ class _Facts:
     mentions: list[Mention]
     tags: list[Mention]
     years: tuple[set[int], list[tuple[int, int]]] = (set(), [])  # the years it names, and its periods
+    body: SourceText | None = None  # the Results of a cached open full text
 
 
 @dataclass
@@ -89,8 +91,9 @@ class Findings:
 class FlagFinder:
     """Finds the flags of a claim against its cited work; caches what each work says for the run."""
 
-    def __init__(self) -> None:
+    def __init__(self, fulltext: FullText | None = None) -> None:
         self._facts: dict[int, _Facts] = {}
+        self._fulltext = fulltext
 
     def _facts_of(self, entry: Entry) -> _Facts:
         cached = self._facts.get(id(entry))
@@ -99,7 +102,8 @@ class FlagFinder:
             mentions, tags = source_mentions(source)
             cached = _Facts(_read_specifics(entry, source), source,
                             {i: find_quantities(s.text) for i, s in enumerate(source.sentences)}, mentions, tags,
-                            _abstract_years(source))
+                            _abstract_years(source),
+                            results_source(self._fulltext(entry), source) if self._fulltext is not None else None)
             self._facts[id(entry)] = cached
         return cached
 
@@ -132,6 +136,10 @@ class FlagFinder:
         agreeing = None if reversal else find_agreement(clause, facts.source, ranked[:5])
         if agreeing is not None:
             findings.support.append(facts.source.sentences[agreeing].text)
+        elif reversal is None and facts.body is not None:  # the abstract is silent: the Results may not be
+            in_body = body_reversal(clause, facts.body)
+            if in_body is not None:
+                findings.add(in_body.flag, in_body.sentence)
         if reversal:
             sentence = facts.source.sentences[reversal.sentence].text
             says = "reports no difference" if reversal.null else "says"
