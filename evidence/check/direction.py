@@ -238,7 +238,8 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
 #: Subgroups that exclude each other: a finding "in high-grade tumours" is not one "in low-grade tumours".
 _OPPOSITES = {a: b for x, y in (("high", "low"), ("early", "late"), ("younger", "older"), ("men", "women"),
                                 ("male", "female"), ("boys", "girls"), ("positive", "negative"),
-                                ("benign", "malignant"), ("acute", "chronic"), ("familial", "sporadic"), ("left", "right"))
+                                ("benign", "malignant"), ("acute", "chronic"), ("familial", "sporadic"),
+                                ("left", "right"))
               for a, b in ((x, y), (y, x))}
 
 
