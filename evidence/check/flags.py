@@ -326,6 +326,12 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
             findings.add(Flag(what, f"'{term}' not found in the title or abstract; on this point it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
             continue
+        other_role = _duration_role(clause, quantity, facts, holders) if quantity.unit == "h" else None
+        if other_role is not None:
+            sentence = source.sentences[other_role].text
+            findings.add(Flag(what, f"'{term}' is in the abstract, but not as that period; it says "
+                                    f"{quote(sentence)}: is the {what} right?", term), sentence)
+            continue
         swapped = _swapped_label(clause, quantity, facts, holders)
         if swapped is not None:
             sentence = source.sentences[swapped].text
@@ -344,6 +350,29 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
             findings.add(Flag(what, f"'{term}' is in the abstract, but for another finding; on this point it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
     return covered
+
+
+#: What a period is: follow-up, survival, recruitment or treatment are not interchangeable.
+_ROLES = {"follow": "follow-up", "observ": "follow-up", "surviv": "survival", "recrui": "recruitment",
+          "enroll": "recruitment", "enrol": "recruitment", "includ": "recruitment", "period": "recruitment",
+          "treate": "treatment", "receiv": "treatment", "given": "treatment", "daily": "treatment"}
+
+
+def _roles(words: set[str]) -> set[str]:
+    return {role for key, role in _ROLES.items() if any(w.startswith(key) for w in words)}
+
+
+def _duration_role(clause: str, quantity: Quantity, facts: _Facts, holders: list[int]) -> int | None:
+    """"Followed for 20 months" where the abstract's follow-up is 17 weeks and 20 months is how long
+    disease was stable: the abstract's periods of the claim's kind decide, the sentence that gives one."""
+    roles = _roles(_local_words(clause, quantity))
+    if not roles:
+        return None
+    same_kind = [(i, q) for i, qs in facts.quantities.items() for q in qs if q.unit == "h"
+                 and roles & _roles(_local_words(facts.source.sentences[i].text, q))]
+    if not same_kind or any(supports(quantity, [q]) for _, q in same_kind):
+        return None
+    return same_kind[0][0]
 
 
 def _same_role(clause: str, quantity: Quantity, quantities: list[Quantity], facts: _Facts,
