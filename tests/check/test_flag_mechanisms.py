@@ -144,3 +144,29 @@ def test_reversals_in_plain_words_are_flagged_with_their_sentence() -> None:
                      "vaccination."),
     ]
     assert [(pmid, _flags(claim, pmid)) for pmid, claim in faithful] == [(pmid, []) for pmid, _ in faithful]
+
+
+def test_a_period_is_compared_with_the_abstracts_periods_of_its_kind() -> None:
+    # 39077977: "observed for a median time of 17 weeks (interquartile range [IQR] 6-37 weeks)"
+    assert _flags("Patients given avacopan were followed for a median of 37 weeks.", "39077977") == [
+        ("duration", "37 weeks")]
+    assert _flags("Patients given avacopan were followed for a median of 17 weeks.", "39077977") == []
+    assert _flags("Patients given avacopan were followed for a median of about four months.", "39077977") == []
+
+
+def test_overreach_points_at_the_sentence_that_says_why_not() -> None:
+    [flag] = FlagFinder().flags("WT1 reduction at the end of induction is a proven prognostic marker in adult AML.",
+                                _entry("23394625"))
+    assert (flag.kind, flag.term) == ("overreach", "proven")
+    assert "although not reaching the level of significance" in flag.message
+    [flag] = FlagFinder().flags("Rare variants in cardiomyopathy-associated genes are always highly penetrant.",
+                                _entry("37652022"))
+    assert (flag.kind, flag.term) == ("overreach", "always")
+    assert "While most variants had low penetrance" in flag.message
+
+
+def test_the_same_finding_in_the_other_subgroup_is_a_reversal() -> None:
+    [flag] = FlagFinder().flags("p53 inactivation was more frequent in high-grade breast tumours.", _entry("19675743"))
+    assert (flag.kind, flag.term) == ("direction", "high")
+    assert "p53 showed a significant increase in low-grade tumors" in flag.message
+    assert _flags("HER-2/neu and p53 increased significantly in low-grade breast tumours.", "19675743") == []
