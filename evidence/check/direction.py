@@ -70,7 +70,7 @@ _AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|und
                         r"decades?|times))?(?:\s+(?:of|with|in|for|on)\b)?\s*", re.I)
 _AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|other|rather)\s+$", re.I)
 _VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts controls control rest remaining
-    before after treatment usual alone other same"""))
+    before after treatment usual alone other same seen observed found noted reported recorded"""))
 
 
 _NOT_A_SIDE = _VAGUE | frozenset(stem(w) for w in word_set("""days weeks months years hours minutes day week month year
@@ -85,6 +85,7 @@ class Cue:
     sentence: int = -1
     end: int = 0  # where the word ends in its text
     clause: frozenset[str] = frozenset()  # the topic words of its whole clause, for a subject far from the word
+    compares: bool = False  # its clause compares two things ("than", "compared with", "between")
 
 
 def _polarity(match: re.Match[str], text: str) -> str:
@@ -121,8 +122,12 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
                 " ".join(w for s, w in words if _clause_of(text, match.start(), s)))  # "between the two groups"
             near = " ".join(w for s, w in words if not apart or _clause_of(text, match.start(), s))
         context = frozenset(topic_words(expand(_CUE_RE.sub(" ", near))))
+        own = _clause_text(text, match)
+        start = text.find(own)
+        compares = bool(_COMPARES_RE.search(own) or re.search(r"\b(?:but|whereas|while)\s*$", text[:start])
+                        and _COMPARES_RE.search(text[:start]))  # "higher than B in X, but lower in Y"
         out.append(Cue(polarity, match.group(), context, sentence, match.end(),
-                       frozenset(topic_words(expand(_CUE_RE.sub(" ", _clause_text(text, match)))))))
+                       frozenset(topic_words(expand(_CUE_RE.sub(" ", own)))), compares))
     return out
 
 
@@ -214,11 +219,13 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
             other_side = _other_subgroup(claim, scored, source)
             if other_side is not None:
                 return other_side
-            swapped = _swapped_comparison(claim, scored, (before_c, after_c, negated), source)
+            swapped = _swapped_comparison(claim, scored, (before_c, after_c, negated), source) or _crossed(
+                clause, claim, best, source)
             if swapped is not None:
                 return swapped
             continue
-        if any(_agrees(claim.polarity, cue.polarity) and (
+        comparative = bool(_cue_sides(clause, claim.end)[1])
+        if any(_agrees(claim.polarity, cue.polarity) and (not comparative or cue.compares) and (
                 n >= max(1.0, 0.75 * best_overlap) if cue.sentence == best.sentence or claim.polarity == EFFECT
                 else source.weight(claim.context & source.sentences[cue.sentence].words) >= best_overlap
                 and _covers(source, claim_all, cue.sentence, best.sentence))
@@ -266,6 +273,29 @@ def _other_subgroup(claim: Cue, scored: list[tuple[float, Cue]], source: SourceT
 def _agrees(claim: str, source: str) -> bool:
     """Does a source finding word the claim's one its way? Any finding agrees with "differed"."""
     return claim == source or claim == EFFECT and source != NULL
+
+
+#: A sentence that compares two things: only it can agree with a claim that one exceeds the other.
+_COMPARES_RE = re.compile(r"\b(?:than|compared|versus|vs|between|relative\s+to)\b", re.I)
+
+
+def _cue_sides(text: str, end: int) -> tuple[set[str], set[str]]:
+    """The two things a direction word compares: "lower [on late] than [on early match days]"."""
+    match = _COMPARE_RE.search(text, end)
+    if not match or _CLAUSE_BREAK_RE.search(text, end, match.start()):
+        return set(), set()
+    after = text[match.end():]
+    stop = _NP_END.search(after)
+    return topic_words(text[end:match.start()]), topic_words(after[:stop.start()] if stop else after)
+
+
+def _crossed(clause: str, claim: Cue, best: Cue, source: SourceText) -> Reversal | None:
+    """"Lower on late than on early match days" against "lower on early compared with late match days":
+    each side of the claim is the other side of the abstract's comparison, and neither the same."""
+    mine, theirs = _cue_sides(clause, claim.end), _cue_sides(source.sentences[best.sentence].text, best.end)
+    if mine[0] & theirs[1] and mine[1] & theirs[0] and not mine[0] & theirs[0]:
+        return Reversal(claim.word, best.word, best.sentence, False, swapped=True)
+    return None
 
 
 def _covers(source: SourceText, claim_all: set[str], agreeing: int, opposite: int) -> bool:

@@ -140,8 +140,9 @@ def find_quantities(text: str) -> list[Quantity]:
         raw = match.group("num")
         if re.match(r"[\s-](?:thirds?|quarters?|halves|fifths?)\b", text[match.end("num"):match.end("num") + 9], re.I):
             continue
-        if raw.lower() == "a" and not match.group("dur"):
-            continue
+        if raw.lower() == "a" and (not match.group("dur") or re.search(
+                r"(?:\d|\bonce|\btwice|\btimes)\s*$", text[max(0, match.start() - 12):match.start()], re.I)):
+            continue  # "3.3 a year", "twice a day": a rate, not a period
         if raw.lower() in ("one", "a") and not (match.group("dur") or match.group("pct") or match.group("of")
                                                  or match.group("in")):
             continue  # "one of the", "a single": not a finding
