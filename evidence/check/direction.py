@@ -103,6 +103,7 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     out: list[Cue] = []
     words = [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+(?:['-][^\W_]+)*", text)]
     found = list(_CUE_RE.finditer(text))
+    breaks = _clause_breaks(text) if found else []
     for match in found:
         if _PURPOSE_RE.search(text, max(0, match.start() - 40), match.start()) and _VERB_RE.fullmatch(match.group()):
             continue  # "may be harder to improve", "aimed to reduce": an aim, not a finding
@@ -122,8 +123,8 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
                 " ".join(w for s, w in words if _clause_of(text, match.start(), s)))  # "between the two groups"
             near = " ".join(w for s, w in words if not apart or _clause_of(text, match.start(), s))
         context = frozenset(topic_words(expand(_CUE_RE.sub(" ", near))))
-        own = _clause_text(text, match)
-        start = text.find(own)
+        start, stop = _clause_span(breaks, match, len(text))
+        own = text[start:stop]
         compares = bool(_COMPARES_RE.search(own) or re.search(r"\b(?:but|whereas|while)\s*$", text[:start])
                         and _COMPARES_RE.search(text[:start]))  # "higher than B in X, but lower in Y"
         out.append(Cue(polarity, match.group(), context, sentence, match.end(),
@@ -135,13 +136,19 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
 _SUBORDINATE = frozenset({"once", "when", "after", "because", "since", "until", "following", "if", "unless", "despite"})
 
 
-def _clause_text(text: str, match: re.Match[str]) -> str:
-    """The clause a direction word sits in: "Adolescents scored higher than caregivers in terms of vaccine
-    value (p<0.001)" of "..., but lower in knowledge"."""
-    breaks = [m for m in _CLAUSE_BREAK_RE.finditer(text) if not re.match(r",\s*(?:and\s+)?[\d(]", text[m.start():])]
-    start = max((m.end() for m in breaks if m.end() <= match.start()), default=0)
-    end = min((m.start() for m in breaks if m.start() >= match.end()), default=len(text))
-    return text[start:end]
+_SOFT_COMMA_RE = re.compile(r",\s*(?:and\s+)?[\d(]")  # "(p<0.001), and (p<0.001)": no new clause
+
+
+def _clause_breaks(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CLAUSE_BREAK_RE.finditer(text) if not _SOFT_COMMA_RE.match(text, m.start())]
+
+
+def _clause_span(breaks: list[tuple[int, int]], match: re.Match[str], length: int) -> tuple[int, int]:
+    """Where the clause a direction word sits in starts and ends: "Adolescents scored higher than caregivers
+    in terms of vaccine value (p<0.001)" of "..., but lower in knowledge"."""
+    start = max((e for _, e in breaks if e <= match.start()), default=0)
+    end = min((b for b, _ in breaks if b >= match.end()), default=length)
+    return start, end
 
 
 def _clause_of(text: str, at: int, other: int) -> bool:

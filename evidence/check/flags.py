@@ -100,9 +100,9 @@ class FlagFinder:
         if cached is None:
             source = read_source(entry)
             mentions, tags = source_mentions(source)
-            cached = _Facts(_read_specifics(entry, source), source,
-                            {i: find_quantities(s.text) for i, s in enumerate(source.sentences)}, mentions, tags,
-                            _abstract_years(source),
+            quantities = {i: find_quantities(s.text) for i, s in enumerate(source.sentences)}
+            cached = _Facts(_read_specifics(entry, source), source, quantities, mentions, tags,
+                            _abstract_years(source, quantities),
                             results_source(self._fulltext(entry), source) if self._fulltext is not None else None)
             self._facts[id(entry)] = cached
         return cached
@@ -203,12 +203,12 @@ _YEAR_RE = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,/%-]*\d)")
 _CITED_YEAR_RE = re.compile(r"(?:et\s+al\.?,?|[A-Z][\w'-]+,?)\s*\(?\s*$")
 
 
-def _abstract_years(source: SourceText) -> tuple[set[int], list[tuple[int, int]]]:
+def _abstract_years(source: SourceText,
+                    quantities: dict[int, list[Quantity]]) -> tuple[set[int], list[tuple[int, int]]]:
     """The years an abstract names, and its periods ("2000-19", "between 2010 and 2021")."""
-    text = " ".join(s.text for s in source.sentences)
-    years = {int(y) for y in _YEAR_RE.findall(text)}
+    years = {int(y) for s in source.sentences for y in _YEAR_RE.findall(s.text)}
     spans = []
-    for quantity in (q for s in source.sentences if _YEAR_RE.search(s.text) for q in find_quantities(s.text)):
+    for quantity in (q for qs in quantities.values() for q in qs):
         match = re.search(r"((?:19|20)\d\d)\D+?((?:19|20)?\d\d)\b", quantity.text) if quantity.unit == "h" else None
         if match:
             first, last = int(match.group(1)), match.group(2)
