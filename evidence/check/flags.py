@@ -274,6 +274,13 @@ _AT_LEAST_RE = re.compile(r"(?:\bat\s+least|\bmore\s+than|\bover|\bgreater\s+tha
 _AT_MOST_RE = re.compile(r"(?:\bat\s+most|\bup\s+to|\bless\s+than|\bfewer\s+than|\bunder|<|\u2264)\s*$", re.I)
 
 
+_SPAN_RE = re.compile(r"(?:19|20)\d\d\s*(?:[-\u2013/]|to|and|until|through)")  # a period read from years
+_STRUCTURE_RE = re.compile(r"[a-z]+[\s-]+(?:\w+[\s-]+)?(?:kinds?|types?|groups?|arms?|strands?|ways?|sites?|phases?|"
+                           r"categories|methods?|themes?|domains?|cent(?:re|er)s?|hospitals?|countries|regions?|"
+                           r"cohorts?|classes|forms?|components?|aspects?|parts?|approaches|levels?|stages?|rounds?|"
+                           r"waves?|steps?|subscales?|questionnaires?|scales?)\b", re.I)
+
+
 def _bound_of(claim: Quantity, other: Quantity, text: str) -> bool:
     """Is ``other`` a bound the claim's value keeps ("at least three times" for a claim of 4.5 times)?
     Then it restates the finding rather than giving a rival value."""
@@ -298,6 +305,8 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
         covered.append((quantity.start, quantity.start + len(quantity.text)))
         if quantity.unit in ("p", "fractions") or (1900 <= quantity.value <= 2099 and quantity.kind == "count"):
             continue
+        if quantity.unit == "" and quantity.value <= 12 and _STRUCTURE_RE.match(clause, quantity.start):
+            continue  # "two kinds of interviews", "three arms": how a study is built, not a finding
         if quantity.decimals < 0 and any(q.unit == "%" and q.decimals >= 0 and abs(q.value - quantity.value) <= 10
                                          for q in quantities):
             continue  # "about a quarter (23.9%)": the exact figure beside it is what is checked
@@ -343,6 +352,9 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
         carrier = source.sentences[max(holders, key=lambda i: scores.get(i, 0.0))].text
         if carrier not in findings.support:
             findings.support.append(carrier)
+        if rival is not None and not any(_competes(quantity, q) and not _SPAN_RE.search(q.text)
+                                         for q in facts.quantities[rival[1]]):
+            rival = None  # a period read from years ("2000-14") is only a rough rival to a period the abstract gives
         if rival is not None and rival[1] not in holders and not _same_role(clause, quantity, quantities, facts,
                                                                             holders, rival[1]) and _other_finding(
                 quantity, words, source, holders, rival, best_holder):

@@ -79,6 +79,11 @@ def test_rounded_numbers_in_faithful_claims_raise_no_flag() -> None:
         ("37652022", "Penetrance was estimated from more than 10,000 individuals with hypertrophic cardiomyopathy."),
         ("20483657", "Fewer than 5% of treatment-naive Cameroonian HIV-1 patients had primary resistance in the RT "
                      "region."),
+        ("35095222", "The study used two kinds of interviews to explain the rise in drug-related deaths among women."),
+        ("36987902", "Over the two decades from 2000, more than 100 burn patients aged 75 or older were admitted."),
+        ("36987902", "Admissions of burn patients aged 75 and over rose from 3.3 a year in 2000-14 to 10.2 in "
+                     "2015-19."),
+        ("22727195", "Nearly two-thirds of tumours were ER+/HER2-."),
     ]
     assert [(pmid, _flags(claim, pmid)) for pmid, claim in faithful] == [(pmid, []) for pmid, _ in faithful]
 
