@@ -19,6 +19,7 @@ from evidence.check.populations import (
     PopulationFinding,
     check_populations,
     missing_conditions,
+    passing_conditions,
     source_mentions,
     with_without,
 )
@@ -254,9 +255,16 @@ def _missing_specifics(clause: str, claim_norm: str, facts: _Facts, findings: Fi
                     f" {p} " in x.norm for k, group in TERM_GROUPS if k == "design" for p in group)), None)
                 if said:
                     findings.support.append(said)
-    for condition in missing_conditions(clause, facts.source):
+    missing = missing_conditions(clause, facts.source)
+    for condition in missing:
         _missing(findings, "population", condition)
         findings.support.append(_people_sentence(clause, facts))
+    for condition, i in passing_conditions(clause, facts.source):
+        if condition not in missing:
+            sentence = facts.source.sentences[i].text
+            findings.add(Flag("population", f"the claim says '{condition}', which the abstract names only in passing; "
+                                            f"of who was studied it says {quote(sentence)}: is it the same population?",
+                              condition), sentence)
 
 
 def _competes(claim: Quantity, other: Quantity) -> bool:

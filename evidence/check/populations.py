@@ -358,6 +358,43 @@ def missing_conditions(clause: str, source: SourceText) -> list[str]:
         " ".join(s.text for s in source.sentences) + " " + " ".join(source.mesh) + " "
         + " ".join(source.abbreviations.values()))) + " ")
     missing = []
+    for match, words, keys, head in _conditions(clause, source):
+        phrase = " " + " ".join(keys + [head]) + " "
+        if _only_negated(hay_text, phrase) or any(f" {k} " not in hay_text for k in keys):
+            missing.append(" ".join(words + [match.group("head")]))
+    return missing
+
+
+#: A sentence that says who was studied: a count of people or specimens, or "we included/enrolled ...".
+_STUDIED_RE = re.compile(r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|"
+                         r"[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undred)\b"
+                         r"[^.;]{0,80}?\b(?:patients|cases|specimens|samples|subjects|women|men|children|participants|"
+                         r"tumou?rs|individuals|biopsies|recipients|adults|carcinomas|controls)\b|\b(?:we\s+(?:studied|"
+                         r"included|enrolled|recruited|analy[sz]ed|examined|investigated)|were\s+(?:included|enrolled|"
+                         r"recruited|analy[sz]ed|examined|studied))\b", re.I)
+
+
+def passing_conditions(clause: str, source: SourceText) -> list[tuple[str, int]]:
+    """Disease names in the claim that the abstract gives only in passing ("response to TKIs in lung
+    cancer patients" in a study of nasopharyngeal carcinoma): not in the title, the MeSH, nor any
+    sentence that says who was studied. With the sentence that does say who was studied."""
+    studied = [i for i, s in enumerate(source.sentences) if s.source == "title" or _STUDIED_RE.search(s.text)]
+    if not any(source.sentences[i].source != "title" for i in studied):
+        return []  # no sentence says who was studied: nothing to set the claim against
+    texts = " ".join(source.sentences[i].text for i in studied) + " " + " ".join(source.mesh)
+    where = " " + " ".join(_stems(texts + " " + " ".join(source.abbreviations.values()))) + " "
+    out = []
+    for match, words, keys, _head in _conditions(clause, source):
+        if all(f" {k} " in where for k in keys):
+            continue
+        shown = next(i for i in studied if source.sentences[i].source != "title")
+        out.append((" ".join(words + [match.group("head")]), shown))
+    return out
+
+
+def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], list[str], list[str], str]]:
+    """The claim's disease names: the match, its words, their keys and the head's key."""
+    out = []
     for match in _HEAD_RE.finditer(clause):
         words = re.findall(r"[\w'\u2019]+", match.group("mods"))
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _CUT or w.lower() in STOP_WORDS
@@ -367,13 +404,9 @@ def missing_conditions(clause: str, source: SourceText) -> list[str]:
         keys = [k for k in _stems(" ".join(words)) if k not in _POPULATION_KEYS]
         while keys and (keys[0] in _GENERIC or keys[0].isdigit()):
             keys = keys[1:]
-        if not keys:
-            continue
-        head = _stems(match.group("head"))[0]
-        phrase = " " + " ".join(keys + [head]) + " "
-        if _only_negated(hay_text, phrase) or any(f" {k} " not in hay_text for k in keys):
-            missing.append(" ".join(words + [match.group("head")]))
-    return missing
+        if keys:
+            out.append((match, words, keys, _stems(match.group("head"))[0]))
+    return out
 
 
 def _only_negated(hay_text: str, phrase: str) -> bool:

@@ -175,3 +175,13 @@ def test_the_same_finding_in_the_other_subgroup_is_a_reversal() -> None:
     assert (flag.kind, flag.term) == ("direction", "high")
     assert "p53 showed a significant increase in low-grade tumors" in flag.message
     assert _flags("HER-2/neu and p53 increased significantly in low-grade breast tumours.", "19675743") == []
+
+
+def test_a_disease_the_abstract_names_only_in_passing_is_not_its_population() -> None:
+    # 21215239 studies nasopharyngeal carcinoma; lung cancer is named only as background ("TKIs in lung cancer patients")
+    [flag] = FlagFinder().flags("Mutations in the EGFR kinase domain are rare in Moroccan patients with lung cancer.",
+                                _entry("21215239"))
+    assert (flag.kind, flag.term) == ("population", "lung cancer")
+    assert "Sixty Moroccan patient specimens of NPC" in flag.message
+    assert _flags("Mutations in the EGFR kinase domain are rare in Moroccan patients with nasopharyngeal carcinoma.",
+                  "21215239") == []
