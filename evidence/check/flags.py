@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from evidence.check.bodyflags import FullText, body_reversal, results_source
 from evidence.check.direction import find_agreement, find_reversal, unknown_comparator
 from evidence.check.overreach import find_overreach
+from evidence.check.periods import SPAN_RE, abstract_years, local_words, other_period, unknown_years
 from evidence.check.populations import (
     Mention,
     PopulationFinding,
@@ -103,7 +104,7 @@ class FlagFinder:
             mentions, tags = source_mentions(source)
             quantities = {i: find_quantities(s.text) for i, s in enumerate(source.sentences)}
             cached = _Facts(_read_specifics(entry, source), source, quantities, mentions, tags,
-                            _abstract_years(source, quantities),
+                            abstract_years(source, quantities),
                             results_source(self._fulltext(entry), source) if self._fulltext is not None else None)
             self._facts[id(entry)] = cached
         return cached
@@ -123,7 +124,10 @@ class FlagFinder:
                                              "run `evidence enrich` to fetch it from PubMed"))
             return findings
         covered = _quantity_flags(clause, facts, findings)
-        _year_flags(clause, facts, findings, entry.text("year"))
+        for year, shown in unknown_years(clause, facts.source, facts.years, entry.text("year")):
+            sentence = facts.source.sentences[shown].text
+            findings.add(Flag("duration", f"'{year}' is not among the years the abstract gives; it says "
+                                          f"{quote(sentence)}: is the time frame right?", str(year)), sentence)
         _missing_specifics(clause, claim_norm, facts, findings, covered)
         _population_flags(clause, facts, findings)
         ranked = [i for _, i in facts.source.rank(facts.source.claim_words(clause)) if _ > 0]
@@ -200,43 +204,6 @@ def _missing(findings: Findings, what: str, term: str) -> None:
                                           f"does the source give this {_WHAT[what]}?", term))
 
 
-_YEAR_RE = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,/%-]*\d)")
-_CITED_YEAR_RE = re.compile(r"(?:et\s+al\.?,?|[A-Z][\w'-]+,?)\s*\(?\s*$")
-
-
-def _abstract_years(source: SourceText,
-                    quantities: dict[int, list[Quantity]]) -> tuple[set[int], list[tuple[int, int]]]:
-    """The years an abstract names, and its periods ("2000-19", "between 2010 and 2021")."""
-    years = {int(y) for s in source.sentences for y in _YEAR_RE.findall(s.text)}
-    spans = []
-    for quantity in (q for qs in quantities.values() for q in qs):
-        match = re.search(r"((?:19|20)\d\d)\D+?((?:19|20)?\d\d)\b", quantity.text) if quantity.unit == "h" else None
-        if match:
-            first, last = int(match.group(1)), match.group(2)
-            end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
-            years |= {first, end}
-            spans.append((first, end))
-    return years, spans
-
-
-def _year_flags(clause: str, facts: _Facts, findings: Findings, cited_year: str) -> None:
-    """A calendar year the claim gives ("in 2005", "from 1995 to 1998") that the abstract never names nor
-    spans; an author-year citation's year is the work's, not a finding."""
-    source = facts.source
-    years, spans = facts.years
-    if not years:
-        return  # nothing to set it against; the title may say what the abstract leaves out
-    for match in _YEAR_RE.finditer(clause):
-        year = int(match.group())
-        if year in years or any(a <= year <= b for a, b in spans) or str(year) == cited_year.strip()[:4] \
-                or _CITED_YEAR_RE.search(clause[:match.start()]):
-            continue
-        shown = next((i for i, s in enumerate(source.sentences) if _YEAR_RE.search(s.text)), 0)
-        sentence = source.sentences[shown].text
-        findings.add(Flag("duration", f"'{year}' is not among the years the abstract gives; it says {quote(sentence)}: "
-                                      f"is the time frame right?", str(year)), sentence)
-
-
 def _missing_specifics(clause: str, claim_norm: str, facts: _Facts, findings: Findings,
                        covered: list[tuple[int, int]]) -> None:
     """Vague time frames ("within days") and the vocabulary's design, route and condition terms."""
@@ -282,7 +249,6 @@ _AT_LEAST_RE = re.compile(r"(?:\bat\s+least|\bmore\s+than|\bover|\bgreater\s+tha
 _AT_MOST_RE = re.compile(r"(?:\bat\s+most|\bup\s+to|\bless\s+than|\bfewer\s+than|\bunder|<|\u2264)\s*$", re.I)
 
 
-_SPAN_RE = re.compile(r"(?:19|20)\d\d\s*(?:[-\u2013/]|to|and|until|through)")  # a period read from years
 _STRUCTURE_RE = re.compile(r"[a-z]+[\s-]+(?:\w+[\s-]+)?(?:kinds?|types?|groups?|arms?|strands?|ways?|sites?|phases?|"
                            r"categories|methods?|themes?|domains?|cent(?:re|er)s?|hospitals?|countries|regions?|"
                            r"cohorts?|classes|forms?|components?|aspects?|parts?|approaches|levels?|stages?|rounds?|"
@@ -295,13 +261,6 @@ def _bound_of(claim: Quantity, other: Quantity, text: str) -> bool:
     before = text[max(0, other.start - 20):other.start]
     return bool(_AT_LEAST_RE.search(before) and claim.value >= other.value
                 or _AT_MOST_RE.search(before) and claim.value <= other.value)
-
-
-def _local_words(clause: str, quantity: Quantity) -> set[str]:
-    """Topic words within six words of a number in the claim: what the number is about."""
-    before = clause[:quantity.start].split()[-6:]
-    after = clause[quantity.start + len(quantity.text):].split()[:6]
-    return topic_words(" ".join(before + after))
 
 
 def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tuple[int, int]]:
@@ -324,7 +283,7 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
             continue  # a bare number that is part of a name: "genotype 4" for "HCV-genotype-4"
         what = "duration" if quantity.unit == "h" else "number"  # an age is a number: "aged 18-65"
         holders = [i for i, qs in facts.quantities.items() if supports(quantity, qs)]
-        local = _local_words(clause, quantity)
+        local = local_words(clause, quantity)
         words = local | source.claim_words(" ".join(local)) if source.weight(local) >= 2.0 else \
             local | source.claim_words(clause)  # too few words near the number: the whole claim says what it is
         ranked = [(score, i) for score, i in source.rank(words) if score > 0]
@@ -343,7 +302,7 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
             findings.add(Flag(what, f"'{term}' not found in the title or abstract; on this point it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
             continue
-        other_role = _duration_role(clause, quantity, facts, holders) if quantity.unit == "h" else None
+        other_role = other_period(clause, quantity, facts.source, facts.quantities) if quantity.unit == "h" else None
         if other_role is not None:
             sentence = source.sentences[other_role].text
             findings.add(Flag(what, f"'{term}' is in the abstract, but not as that period; it says "
@@ -360,7 +319,7 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
         carrier = source.sentences[max(holders, key=lambda i: scores.get(i, 0.0))].text
         if carrier not in findings.support:
             findings.support.append(carrier)
-        if rival is not None and not any(_competes(quantity, q) and not _SPAN_RE.search(q.text)
+        if rival is not None and not any(_competes(quantity, q) and not SPAN_RE.search(q.text)
                                          for q in facts.quantities[rival[1]]):
             rival = None  # a period read from years ("2000-14") is only a rough rival to a period the abstract gives
         if rival is not None and rival[1] not in holders and not _same_role(clause, quantity, quantities, facts,
@@ -372,29 +331,6 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
     return covered
 
 
-#: What a period is: follow-up, survival, recruitment or treatment are not interchangeable.
-_ROLES = {"follow": "follow-up", "observ": "follow-up", "surviv": "survival", "recrui": "recruitment",
-          "enroll": "recruitment", "enrol": "recruitment", "includ": "recruitment", "period": "recruitment",
-          "treate": "treatment", "receiv": "treatment", "given": "treatment", "daily": "treatment"}
-
-
-def _roles(words: set[str]) -> set[str]:
-    return {role for key, role in _ROLES.items() if any(w.startswith(key) for w in words)}
-
-
-def _duration_role(clause: str, quantity: Quantity, facts: _Facts, holders: list[int]) -> int | None:
-    """"Followed for 20 months" where the abstract's follow-up is 17 weeks and 20 months is how long
-    disease was stable: the abstract's periods of the claim's kind decide, the sentence that gives one."""
-    roles = _roles(_local_words(clause, quantity))
-    if not roles:
-        return None
-    same_kind = [(i, q) for i, qs in facts.quantities.items() for q in qs if q.unit == "h"
-                 and roles & _roles(_local_words(facts.source.sentences[i].text, q))]
-    if not same_kind or any(supports(quantity, [q]) for _, q in same_kind):
-        return None
-    return same_kind[0][0]
-
-
 def _same_role(clause: str, quantity: Quantity, quantities: list[Quantity], facts: _Facts,
                holders: list[int], rival: int) -> bool:
     """Does some sentence holding the value give it in the claim's role? Yes when it also holds another
@@ -404,16 +340,16 @@ def _same_role(clause: str, quantity: Quantity, quantities: list[Quantity], fact
     finding, whichever sentence ranks first."""
     others = [q for q in quantities if q.start != quantity.start and q.value != quantity.value
               and q.unit != "p" and not 1900 <= q.value <= 2099]
-    near = _local_words(clause, quantity)
+    near = local_words(clause, quantity)
     rival_text = facts.source.sentences[rival].text
-    against = max((facts.source.weight(near & _local_words(rival_text, q)) for q in facts.quantities[rival]
+    against = max((facts.source.weight(near & local_words(rival_text, q)) for q in facts.quantities[rival]
                    if _competes(quantity, q) and not same_value(quantity, q)), default=0.0)
     for i in holders:
         if any(supports(q, facts.quantities[i]) for q in others):
             return True
         text = facts.source.sentences[i].text
         for q in facts.quantities[i]:
-            shared = near & _local_words(text, q)
+            shared = near & local_words(text, q)
             if supports(quantity, [q]) and len(shared) >= 2 and facts.source.weight(shared) > against:
                 return True
     return False
