@@ -277,12 +277,14 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
         if quantity.decimals < 0 and any(q.unit == "%" and q.decimals >= 0 and abs(q.value - quantity.value) <= 10
                                          for q in quantities):
             continue  # "about a quarter (23.9%)": the exact figure beside it is what is checked
-        if quantity.unit == "" and quantity.value == int(quantity.value) and re.search(
+        if quantity.unit == "" and quantity.value == int(quantity.value) and quantity.text[:1].isdigit() and re.search(
                 rf"(?<![\d.,]){int(quantity.value)}(?![\d.,]*\d)", source.cached("text", lambda: " ".join(
                     s.text for s in source.sentences))):
             continue  # a bare number that is part of a name: "genotype 4" for "HCV-genotype-4"
         what = "duration" if quantity.unit == "h" else "number"  # an age is a number: "aged 18-65"
-        holders = [i for i, qs in facts.quantities.items() if supports(quantity, qs)]
+        spelled = quantity.unit == "" and quantity.text[:1].isalpha()  # "five progressed": a count, not "factor 5"
+        holders = [i for i, qs in facts.quantities.items()
+                   if supports(quantity, [q for q in qs if not (spelled and q.unit == "" and q.text[:1].isdigit())])]
         local = local_words(clause, quantity)
         words = local | source.claim_words(" ".join(local)) if source.weight(local) >= 2.0 else \
             local | source.claim_words(clause)  # too few words near the number: the whole claim says what it is

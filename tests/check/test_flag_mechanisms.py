@@ -185,3 +185,11 @@ def test_a_disease_the_abstract_names_only_in_passing_is_not_its_population() ->
     assert "Sixty Moroccan patient specimens of NPC" in flag.message
     assert _flags("Mutations in the EGFR kinase domain are rare in Moroccan patients with nasopharyngeal carcinoma.",
                   "21215239") == []
+
+
+def test_a_spelled_count_is_not_held_by_a_number_in_a_name() -> None:
+    # 39077977: "Three patients progressed to respiratory failure"; "5" only in "complement factor 5 receptor"
+    assert _flags("Of 15 patients with alveolar haemorrhage given avacopan, five progressed to respiratory failure.",
+                  "39077977") == [("number", "five")]
+    assert _flags("Of 15 patients with alveolar haemorrhage given avacopan, three progressed to respiratory failure.",
+                  "39077977") == []
