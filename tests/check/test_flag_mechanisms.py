@@ -178,7 +178,7 @@ def test_the_same_finding_in_the_other_subgroup_is_a_reversal() -> None:
 
 
 def test_a_disease_the_abstract_names_only_in_passing_is_not_its_population() -> None:
-    # 21215239 studies nasopharyngeal carcinoma; lung cancer is named only as background ("TKIs in lung cancer patients")
+    # 21215239 studies nasopharyngeal carcinoma; lung cancer is named only as background ("TKIs in lung cancer")
     [flag] = FlagFinder().flags("Mutations in the EGFR kinase domain are rare in Moroccan patients with lung cancer.",
                                 _entry("21215239"))
     assert (flag.kind, flag.term) == ("population", "lung cancer")
