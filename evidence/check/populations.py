@@ -368,10 +368,15 @@ def missing_conditions(clause: str, source: SourceText) -> list[str]:
 #: A sentence that says who was studied: a count of people or specimens, or "we included/enrolled ...".
 _STUDIED_RE = re.compile(r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|"
                          r"[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undred)\b"
-                         r"[^.;]{0,80}?\b(?:patients|cases|specimens|samples|subjects|women|men|children|participants|"
+                         r"(?![\s-]*(?:%|days?|weeks?|months?|years?|hours?|mg))[^.;]{0,80}?\b(?:patients|cases|specimens|samples|subjects|women|men|children|participants|"
                          r"tumou?rs|individuals|biopsies|recipients|adults|carcinomas|controls)\b|\b(?:we\s+(?:studied|"
                          r"included|enrolled|recruited|analy[sz]ed|examined|investigated)|were\s+(?:included|enrolled|"
                          r"recruited|analy[sz]ed|examined|studied))\b", re.I)
+
+
+_WHO_BEFORE_RE = re.compile(r"\b(?:patients|people|individuals|subjects|women|men|children|adults|those|cases|"
+                            r"participants|recipients)\s+with\s+(?:[\w'-]+\s+){0,4}$|\bin\s+(?:[\w'-]+\s+){0,4}$", re.I)
+_WHO_AFTER_RE = re.compile(r"\s+(?:patients|cases|specimens|samples|survivors|subjects)\b", re.I)
 
 
 def passing_conditions(clause: str, source: SourceText) -> list[tuple[str, int]]:
@@ -385,8 +390,9 @@ def passing_conditions(clause: str, source: SourceText) -> list[tuple[str, int]]
     where = " " + " ".join(_stems(texts + " " + " ".join(source.abbreviations.values()))) + " "
     out = []
     for match, words, keys, _head in _conditions(clause, source):
-        if all(f" {k} " in where for k in keys):
-            continue
+        if all(f" {k} " in where for k in keys) or not (_WHO_BEFORE_RE.search(clause[:match.start("head")])
+                                                        or _WHO_AFTER_RE.match(clause, match.end())):
+            continue  # "H. pylori causes gastric cancer": a topic, not who was studied
         shown = next(i for i in studied if source.sentences[i].source != "title")
         out.append((" ".join(words + [match.group("head")]), shown))
     return out
