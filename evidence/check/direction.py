@@ -192,8 +192,11 @@ class Reversal:
 def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversal | None:
     """The first effect the claim reports that the abstract's on-topic sentences (``ranked``) reverse
     or report as no difference. A sentence that also words it the claim's way is not a reversal."""
-    claim_cues = [c for c in cues(clause, expand=source.expand, reach=6) if c.polarity != NULL]
-    if not claim_cues or any(c.polarity == NULL for c in cues(clause)):
+    every_claim_cue = cues(clause, expand=source.expand, reach=6)
+    if any(c.polarity == NULL for c in every_claim_cue):
+        return _effect_after_all(every_claim_cue, source, ranked)
+    claim_cues = [c for c in every_claim_cue if c.polarity != NULL]
+    if not claim_cues:
         return None
     if any(c.polarity != EFFECT for c in claim_cues):  # "was associated with higher risk": the direction speaks
         claim_cues = [c for c in claim_cues if c.polarity != EFFECT]
@@ -275,6 +278,32 @@ def _other_subgroup(claim: Cue, scored: list[tuple[float, Cue]], source: SourceT
         if _OPPOSITES[word] in top.clause and word not in top.clause:
             return Reversal(word, _OPPOSITES[word], top.sentence, False)
     return None
+
+
+_SIGNIFICANT_RE = re.compile(r"\bsignifican|\bp\s*[<\u2264]\s*0?\.0[0-5]|\bp\s*=\s*0?\.0[0-4]", re.I)
+
+
+def _effect_after_all(claim_cues: list[Cue], source: SourceText, ranked: list[int]) -> Reversal | None:
+    """"Did not differ in knowledge" where the abstract's clause on the same words reports a significant
+    difference ("lower in knowledge (p<0.001)") and none of its clauses on them reports none."""
+    source_cues = [c for i in ranked for c in sentence_cues(source, i)]
+    for claim in (c for c in claim_cues if c.polarity == NULL):
+        scored = [(source.weight(claim.clause & (cue.clause | source.sentences[cue.sentence].words)), cue)
+                  for cue in source_cues]  # a list of genes splits its clause at each comma: the sentence speaks
+        found = [(n, cue) for n, cue in scored if cue.polarity != NULL and _significant(source, cue)]
+        best_overlap, best = max(found, key=lambda pair: pair[0], default=(0.0, None))
+        if best is None or best_overlap < 2.5 or any(cue.polarity == NULL and n >= 0.75 * best_overlap
+                                                     for n, cue in scored):
+            continue
+        return Reversal(claim.word, best.word, best.sentence, False)
+    return None
+
+
+def _significant(source: SourceText, cue: Cue) -> bool:
+    """Is the finding reported as significant, near the word ("... was statistically significant (p<0.01)")?"""
+    text = source.sentences[cue.sentence].text
+    return bool(_SIGNIFICANT_RE.search(text, max(0, cue.end - 90), cue.end + 90)) and not re.search(
+        r"\bnot\s+(?:statistically\s+)?significan|non-?significan", text[max(0, cue.end - 90):cue.end + 90], re.I)
 
 
 def _agrees(claim: str, source: str) -> bool:

@@ -193,3 +193,22 @@ def test_a_spelled_count_is_not_held_by_a_number_in_a_name() -> None:
                   "39077977") == [("number", "five")]
     assert _flags("Of 15 patients with alveolar haemorrhage given avacopan, three progressed to respiratory failure.",
                   "39077977") == []
+
+
+def test_a_claim_of_no_difference_meets_a_significant_difference() -> None:
+    [flag] = FlagFinder().flags("Taiwanese adolescents and their caregivers did not differ in knowledge about "
+                                "COVID-19 vaccines.", _entry("37822558"))
+    assert (flag.kind, flag.term) == ("direction", "did not differ")
+    assert "but lower in knowledge (p<0.001)" in flag.message
+    [flag] = FlagFinder().flags("Older burn patients who died in hospital did not differ from survivors in the extent "
+                                "of their burns.", _entry("36987902"))
+    assert "significantly higher total body surface area with burns" in flag.message
+    faithful = [
+        ("21215239", "The EGFR G2607A polymorphism did not differ by patients' gender or age."),
+        ("22727195", "ER and HER2 status did not differ between Kurdish and Arab breast cancer patients."),
+        ("38704912", "The effect of checkpoint inhibitors on quality of life did not differ between older and younger "
+                     "patients."),
+        ("23394625", "WT1 overexpression at diagnosis was not associated with disease-free or overall survival in "
+                     "adult AML."),
+    ]
+    assert [(pmid, _flags(claim, pmid)) for pmid, claim in faithful] == [(pmid, []) for pmid, _ in faithful]
