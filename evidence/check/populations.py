@@ -383,19 +383,19 @@ def passing_conditions(clause: str, source: SourceText) -> list[tuple[str, int]]
     """Disease names in the claim that the abstract gives only in passing ("response to TKIs in lung
     cancer patients" in a study of nasopharyngeal carcinoma): not in the title, the MeSH, nor any
     sentence that says who was studied. With the sentence that does say who was studied."""
-    studied = [i for i, s in enumerate(source.sentences) if s.source == "title" or _STUDIED_RE.search(s.text)]
-    if not any(source.sentences[i].source != "title" for i in studied):
+    found = [c for c in _conditions(clause, source) if _WHO_BEFORE_RE.search(clause[:c[0].start("head")])
+             or _WHO_AFTER_RE.match(clause, c[0].end())]
+    if not found:
+        return []  # "H. pylori causes gastric cancer": a topic, not who was studied
+    shown = int(source.cached("studied-first", lambda: str(next(
+        (i for i, s in enumerate(source.sentences) if s.source != "title" and _STUDIED_RE.search(s.text)), -1))))
+    if shown < 0:
         return []  # no sentence says who was studied: nothing to set the claim against
-    texts = " ".join(source.sentences[i].text for i in studied) + " " + " ".join(source.mesh)
-    where = " " + " ".join(_stems(texts + " " + " ".join(source.abbreviations.values()))) + " "
-    out = []
-    for match, words, keys, _head in _conditions(clause, source):
-        if all(f" {k} " in where for k in keys) or not (_WHO_BEFORE_RE.search(clause[:match.start("head")])
-                                                        or _WHO_AFTER_RE.match(clause, match.end())):
-            continue  # "H. pylori causes gastric cancer": a topic, not who was studied
-        shown = next(i for i in studied if source.sentences[i].source != "title")
-        out.append((" ".join(words + [match.group("head")]), shown))
-    return out
+    where = source.cached("studied-stems", lambda: " " + " ".join(_stems(" ".join(
+        s.text for s in source.sentences if s.source == "title" or _STUDIED_RE.search(s.text)) + " "
+        + " ".join(source.mesh) + " " + " ".join(source.abbreviations.values()))) + " ")
+    return [(" ".join(words + [match.group("head")]), shown) for match, words, keys, _head in found
+            if not all(f" {k} " in where for k in keys)]
 
 
 def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], list[str], list[str], str]]:
