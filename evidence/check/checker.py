@@ -44,7 +44,7 @@ def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_eviden
     citation is flagged, and its links, full text and evidence come from the entry without them."""
     resolver = Resolver(entries)
     ranker = EvidenceRanker(analyze, max_evidence=max_evidence, fulltext=fulltext)
-    flagger = FlagFinder()
+    flagger = FlagFinder(fulltext)
     results, references = _resolve_all(manuscript, resolver)
     claims = find_claims(manuscript, [r.citation for r in results])
     cited = {id(r.entry) for r in results if r.entry is not None}

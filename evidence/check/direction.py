@@ -16,21 +16,36 @@ from dataclasses import dataclass
 
 from evidence.check.source import SourceText, stem, topic_words, word_set
 
-UP, DOWN, NULL = "up", "down", "none"
+UP, DOWN, NULL, EFFECT = "up", "down", "none", "effect"
 _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe)\w*|ris(?:e|es|ing|en)|rose|"
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
-       r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger")
-_DOWN = (r"decreas\w*|lower|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|declin\w*|"
+       r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|"
+       r"more(?=(?:\s+(?!than\b)[\w-]+){1,8}\s+than\b)")
+_DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|"
+         r"declin\w*|"
          r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
-         r"inferior|slower|smaller|lost|impair\w*")
-_NULL = (r"no\s+(?:statistically\s+|clinically\s+)?significant\s+(?:difference|differences|association|relation|"
+         r"inferior|slower|smaller|lost|impair\w*|disappoint\w*")
+_NOT_VERBS = (r"differ|change|affect|alter|improve|increase|reduce|decrease|cause|show|predict|restore|lower|raise|"
+              r"prolong|shorten|extend|enhance|influence|modify|correlate|benefit|impact|worsen|lead|result|"
+              r"protect|prevent|boost|help|translate|confer")
+_NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NOT_VERBS + r")\w*|"
+         r"(?:did|does|do)\s+not\s+reach\w*|"
+         r"(?:fail(?:ed|s)?|unable)\s+to\s+(?:\w+ly\s+)?(?:" + _NOT_VERBS + r")\w*|"
+         r"not\s+(?:\w+ly\s+)?(?:different|associated|correlated|related|altered|affected|changed|improved|"
+         r"increased|reduced|decreased|better|worse|superior)|"
+         r"no\s+(?:better|worse|higher|lower|greater|different|longer|shorter)\s+than|"
+         r"no\s+(?:statistically\s+|clinically\s+)?significant\s+(?:difference|differences|association|relation|"
          r"relationship|change|effect|correlation)s?|not\s+(?:statistically\s+|clinically\s+)?significant(?:ly)?(?:\s+(?:different|associated|"
          r"related|correlated|higher|lower|changed))?|did\s+not\s+(?:differ|change|affect|alter|improve|increase|"
          r"reduce|decrease|cause\s+a\s+greater|show|predict)\w*|no\s+(?:difference|differences|effect|effects|"
          r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"
          r"unchanged|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
-         r"no\s+(?:conclusive|clear|convincing)\s+evidence")
-_CUE_RE = re.compile(rf"\b(?:(?P<null>{_NULL})|(?P<up>{_UP})|(?P<down>{_DOWN}))\b", re.I)
+         r"no\s+(?:conclusive|clear|convincing)\s+evidence|persist(?:ed|s|ence)|"
+         r"remained\s+(?:\w+\s+)?(?:stable|unchanged|similar|constant|as\s+common)")
+#: A finding without a direction: "differed by gender", "altered the pharmacokinetics", "was associated with".
+_EFFECT = (r"differ(?:ed|s|ent|ences?)?|alter(?:ed|s)|chang(?:ed|es)|affect(?:ed|s)|associat(?:ed|ion)|"
+           r"correlat(?:ed|ion)|predict(?:ed|s|ive)|influenc(?:ed|es)|linked|related")
+_CUE_RE = re.compile(rf"\b(?:(?P<null>{_NULL})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<effect>{_EFFECT}))\b", re.I)
 _PURPOSE_RE = re.compile(r"\b(?:harder|hard|difficult|easier|easy|need(?:s|ed)?|aim(?:s|ed)?|designed|intended|"
                          r"sought|seeks?|attempt(?:s|ed)?|efforts?|ways?|how|potential|opportunit(?:y|ies)|order|"
                          r"strategies|strategy|likely|unlikely|able|unable|fail(?:s|ed)?)\s+to\s+$", re.I)
@@ -48,8 +63,14 @@ _NP_END = re.compile(r"[,;:.()\[\]]|\s(?:and\s+(?:was|were|had|is|are)|were|was|
                      r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms)\b", re.I)
 _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"
                       r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
+#: "three quarters of", "just over a month", "20%": a quantity, read by ``quantities``, not a group compared.
+_AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|under|only)\s+)*"
+                        r"(?:[\d.,]+\s*%?|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|a\s+third|a\s+quarter|(?:one|two|three|four)[\s-]"
+                        r"(?:thirds?|quarters?|fifths?))(?![\w-])(?:\s+(?:days?|weeks?|months?|years?|"
+                        r"decades?|times))?(?:\s+(?:of|with|in|for|on)\b)?\s*", re.I)
+_AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|other|rather)\s+$", re.I)
 _VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts controls control rest remaining
-    before after treatment usual alone other same"""))
+    before after treatment usual alone other same seen observed found noted reported recorded"""))
 
 
 _NOT_A_SIDE = _VAGUE | frozenset(stem(w) for w in word_set("""days weeks months years hours minutes day week month year
@@ -63,6 +84,8 @@ class Cue:
     context: frozenset[str]
     sentence: int = -1
     end: int = 0  # where the word ends in its text
+    clause: frozenset[str] = frozenset()  # the topic words of its whole clause, for a subject far from the word
+    compares: bool = False  # its clause compares two things ("than", "compared with", "between")
 
 
 def _polarity(match: re.Match[str], text: str) -> str:
@@ -71,7 +94,7 @@ def _polarity(match: re.Match[str], text: str) -> str:
     before = text[max(0, match.start() - 40):match.start()].lower()
     if re.search(r"\b(?:not|no|never|n't|neither)\s+(?:\w+\s+){0,3}$", before):
         return NULL
-    return UP if match.group("up") else DOWN
+    return UP if match.group("up") else DOWN if match.group("down") else EFFECT
 
 
 def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reach: int = 4) -> list[Cue]:
@@ -80,12 +103,16 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     out: list[Cue] = []
     words = [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+(?:['-][^\W_]+)*", text)]
     found = list(_CUE_RE.finditer(text))
+    breaks = _clause_breaks(text) if found else []
     for match in found:
         if _PURPOSE_RE.search(text, max(0, match.start() - 40), match.start()) and _VERB_RE.fullmatch(match.group()):
             continue  # "may be harder to improve", "aimed to reduce": an aim, not a finding
         first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
         last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
-        near = " ".join(w for _, w in words[max(0, first - reach):first] + words[last:last + reach])
+        before, after = words[max(0, first - reach):first], words[last:last + reach]
+        cut = next((k for k, (_, w) in enumerate(after) if w.lower() in _SUBORDINATE), len(after))
+        begin = max((k + 1 for k, (_, w) in enumerate(before) if w.lower() in _SUBORDINATE), default=0)
+        near = " ".join(w for _, w in before[begin:] + after[:cut])  # "declined | once pressure was reduced"
         polarity = _polarity(match, text)
         if out and out[-1].polarity == NULL and re.search(r"evidence|significan", out[-1].word, re.I) \
                 and not _CLAUSE_BREAK_RE.search(text[out[-1].end:match.start()]):
@@ -96,8 +123,32 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
                 " ".join(w for s, w in words if _clause_of(text, match.start(), s)))  # "between the two groups"
             near = " ".join(w for s, w in words if not apart or _clause_of(text, match.start(), s))
         context = frozenset(topic_words(expand(_CUE_RE.sub(" ", near))))
-        out.append(Cue(polarity, match.group(), context, sentence, match.end()))
+        start, stop = _clause_span(breaks, match, len(text))
+        own = text[start:stop]
+        compares = bool(_COMPARES_RE.search(own) or re.search(r"\b(?:but|whereas|while)\s*$", text[:start])
+                        and _COMPARES_RE.search(text[:start]))  # "higher than B in X, but lower in Y"
+        out.append(Cue(polarity, match.group(), context, sentence, match.end(),
+                       frozenset(topic_words(expand(_CUE_RE.sub(" ", own)))), compares))
     return out
+
+
+#: Words that open a clause of its own after a finding: "resistance declined once drug pressure was reduced".
+_SUBORDINATE = frozenset({"once", "when", "after", "because", "since", "until", "following", "if", "unless", "despite"})
+
+
+_SOFT_COMMA_RE = re.compile(r",\s*(?:and\s+)?[\d(]")  # "(p<0.001), and (p<0.001)": no new clause
+
+
+def _clause_breaks(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CLAUSE_BREAK_RE.finditer(text) if not _SOFT_COMMA_RE.match(text, m.start())]
+
+
+def _clause_span(breaks: list[tuple[int, int]], match: re.Match[str], length: int) -> tuple[int, int]:
+    """Where the clause a direction word sits in starts and ends: "Adolescents scored higher than caregivers
+    in terms of vaccine value (p<0.001)" of "..., but lower in knowledge"."""
+    start = max((e for _, e in breaks if e <= match.start()), default=0)
+    end = min((b for b, _ in breaks if b >= match.end()), default=length)
+    return start, end
 
 
 def _clause_of(text: str, at: int, other: int) -> bool:
@@ -141,32 +192,51 @@ class Reversal:
 def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversal | None:
     """The first effect the claim reports that the abstract's on-topic sentences (``ranked``) reverse
     or report as no difference. A sentence that also words it the claim's way is not a reversal."""
-    claim_cues = [c for c in cues(clause, expand=source.expand, reach=6) if c.polarity != NULL]
-    if not claim_cues or any(c.polarity == NULL for c in cues(clause)):
+    every_claim_cue = cues(clause, expand=source.expand, reach=6)
+    if any(c.polarity == NULL for c in every_claim_cue):
+        return _effect_after_all(every_claim_cue, source, ranked)
+    claim_cues = [c for c in every_claim_cue if c.polarity != NULL]
+    if not claim_cues:
         return None
+    if any(c.polarity != EFFECT for c in claim_cues):  # "was associated with higher risk": the direction speaks
+        claim_cues = [c for c in claim_cues if c.polarity != EFFECT]
     before_c, after_c = _sides(source.expand(clause))
     compare = _COMPARE_RE.search(clause)
     negated = {stem(w) for w in re.findall(r"\bnon[\s-]+([^\W\d_]+)", clause[:compare.start()], re.I)} \
         if compare else set()
     claim_all = source.claim_words(clause)
-    source_cues = [c for i in ranked for c in sentence_cues(source, i)]
+    every_cue = [c for i in ranked for c in sentence_cues(source, i)]
     for claim in claim_cues:
+        # a claim that something differed meets any finding; one that it rose, only findings with a direction
+        source_cues = every_cue if claim.polarity == EFFECT else [c for c in every_cue if c.polarity != EFFECT]
         scored = [(source.weight(claim.context & cue.context), cue) for cue in source_cues]
         best_overlap, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
-        if best is None or best_overlap < 1.5:  # the words around the cue differ: the sentence may still compare
+        if best is None or best_overlap < 1.5:  # the words around the cue differ: their clauses may still match
+            wide = [(source.weight(claim.clause & cue.clause), cue) for cue in source_cues]
+            wide_overlap, wide_best = max(wide, key=lambda pair: pair[0], default=(0.0, None))
+            if wide_best is not None and wide_overlap >= 2.5:
+                scored, best_overlap, best = wide, wide_overlap, wide_best
+        if best is None or best_overlap < 1.5:  # nor their clauses: the sentence may still compare
             swapped = _swapped_comparison(claim, [(source.weight(claim_all & source.sentences[cue.sentence].words),
                                                    cue) for cue in source_cues], (before_c, after_c, negated), source,
                                           floor=2.5)
             if swapped is not None:
                 return swapped
             continue
+        if claim.polarity == EFFECT and best.polarity != NULL:
+            continue
         if best.polarity == claim.polarity:
-            swapped = _swapped_comparison(claim, scored, (before_c, after_c, negated), source)
+            other_side = _other_subgroup(claim, scored, source)
+            if other_side is not None:
+                return other_side
+            swapped = _swapped_comparison(claim, scored, (before_c, after_c, negated), source) or _crossed(
+                clause, claim, best, source)
             if swapped is not None:
                 return swapped
             continue
-        if any(cue.polarity == claim.polarity and (
-                n >= max(1.0, 0.75 * best_overlap) if cue.sentence == best.sentence
+        comparative = bool(_cue_sides(clause, claim.end)[1])
+        if any(_agrees(claim.polarity, cue.polarity) and (not comparative or cue.compares) and (
+                n >= max(1.0, 0.75 * best_overlap) if cue.sentence == best.sentence or claim.polarity == EFFECT
                 else source.weight(claim.context & source.sentences[cue.sentence].words) >= best_overlap
                 and _covers(source, claim_all, cue.sentence, best.sentence))
                for n, cue in scored):
@@ -179,6 +249,88 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
                                                           source):
             continue  # "lower in A than B" against "higher in B than A": the same finding
         return Reversal(claim.word, best.word, best.sentence, best.polarity == NULL)
+    return None
+
+
+#: Subgroups that exclude each other: a finding "in high-grade tumours" is not one "in low-grade tumours".
+_OPPOSITES = {a: b for x, y in (("high", "low"), ("early", "late"), ("younger", "older"), ("men", "women"),
+                                ("male", "female"), ("boys", "girls"), ("positive", "negative"),
+                                ("benign", "malignant"), ("acute", "chronic"), ("familial", "sporadic"),
+                                ("left", "right"))
+              for a, b in ((x, y), (y, x))}
+
+
+def _other_subgroup(claim: Cue, scored: list[tuple[float, Cue]], source: SourceText) -> Reversal | None:
+    """The same finding, but in the opposite subgroup: "more frequent in high-grade tumours" where the
+    clause on the claim's subject says "increase in low-grade tumors". The clause that shares most
+    of the claim's other words decides; it must name the other subgroup and not the claim's."""
+    said = [w for w in claim.clause if w in _OPPOSITES and _OPPOSITES[w] not in claim.clause]
+    if not said:
+        return None
+    same = [cue for n, cue in scored if cue.polarity == claim.polarity and n >= 1.0]
+    if not same:
+        return None
+    rest = claim.clause - set(_OPPOSITES)
+    top = max(same, key=lambda cue: source.weight(rest & cue.clause))
+    if source.weight(rest & top.clause) < 2.0:
+        return None
+    for word in said:
+        if _OPPOSITES[word] in top.clause and word not in top.clause:
+            return Reversal(word, _OPPOSITES[word], top.sentence, False)
+    return None
+
+
+_SIGNIFICANT_RE = re.compile(r"\bsignifican|\bp\s*[<\u2264]\s*0?\.0[0-5]|\bp\s*=\s*0?\.0[0-4]", re.I)
+
+
+def _effect_after_all(claim_cues: list[Cue], source: SourceText, ranked: list[int]) -> Reversal | None:
+    """"Did not differ in knowledge" where the abstract's clause on the same words reports a significant
+    difference ("lower in knowledge (p<0.001)") and none of its clauses on them reports none."""
+    source_cues = [c for i in ranked for c in sentence_cues(source, i)]
+    for claim in (c for c in claim_cues if c.polarity == NULL):
+        scored = [(source.weight(claim.clause & (cue.clause | source.sentences[cue.sentence].words)), cue)
+                  for cue in source_cues]  # a list of genes splits its clause at each comma: the sentence speaks
+        found = [(n, cue) for n, cue in scored if cue.polarity != NULL and _significant(source, cue)]
+        best_overlap, best = max(found, key=lambda pair: pair[0], default=(0.0, None))
+        if best is None or best_overlap < 2.5 or any(cue.polarity == NULL and n >= 0.75 * best_overlap
+                                                     for n, cue in scored):
+            continue
+        return Reversal(claim.word, best.word, best.sentence, False)
+    return None
+
+
+def _significant(source: SourceText, cue: Cue) -> bool:
+    """Is the finding reported as significant, near the word ("... was statistically significant (p<0.01)")?"""
+    text = source.sentences[cue.sentence].text
+    return bool(_SIGNIFICANT_RE.search(text, max(0, cue.end - 90), cue.end + 90)) and not re.search(
+        r"\bnot\s+(?:statistically\s+)?significan|non-?significan", text[max(0, cue.end - 90):cue.end + 90], re.I)
+
+
+def _agrees(claim: str, source: str) -> bool:
+    """Does a source finding word the claim's one its way? Any finding agrees with "differed"."""
+    return claim == source or claim == EFFECT and source != NULL
+
+
+#: A sentence that compares two things: only it can agree with a claim that one exceeds the other.
+_COMPARES_RE = re.compile(r"\b(?:than|compared|versus|vs|between|relative\s+to)\b", re.I)
+
+
+def _cue_sides(text: str, end: int) -> tuple[set[str], set[str]]:
+    """The two things a direction word compares: "lower [on late] than [on early match days]"."""
+    match = _COMPARE_RE.search(text, end)
+    if not match or _CLAUSE_BREAK_RE.search(text, end, match.start()):
+        return set(), set()
+    after = text[match.end():]
+    stop = _NP_END.search(after)
+    return topic_words(text[end:match.start()]), topic_words(after[:stop.start()] if stop else after)
+
+
+def _crossed(clause: str, claim: Cue, best: Cue, source: SourceText) -> Reversal | None:
+    """"Lower on late than on early match days" against "lower on early compared with late match days":
+    each side of the claim is the other side of the abstract's comparison, and neither the same."""
+    mine, theirs = _cue_sides(clause, claim.end), _cue_sides(source.sentences[best.sentence].text, best.end)
+    if mine[0] & theirs[1] and mine[1] & theirs[0] and not mine[0] & theirs[0]:
+        return Reversal(claim.word, best.word, best.sentence, False, swapped=True)
     return None
 
 
@@ -236,9 +388,14 @@ def comparator_phrases(text: str) -> list[str]:
     out = []
     for match in sorted([*_COMPARE_RE.finditer(text), *_RANKED_TO_RE.finditer(text)], key=lambda m: m.start()):
         rest = text[match.end():]
+        if _AMOUNT_RE.match(rest) and _AMOUNT_AFTER_RE.search(text[:match.start()]):
+            continue  # "more than three quarters of", "fewer than 5% of": an amount, not a comparator
         end = _NP_END.search(rest)
         phrase = rest[:end.start()] if end else rest
         phrase = _LEAD_RE.sub("", phrase.strip())
+        amount = _AMOUNT_RE.match(phrase)
+        if amount and amount.end():
+            phrase = _LEAD_RE.sub("", phrase[amount.end():])
         if phrase and not re.match(r"[\d.]", phrase):
             out.append(phrase[:80].strip())
     return out

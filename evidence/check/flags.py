@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from evidence.check.bodyflags import FullText, body_reversal, results_source
 from evidence.check.direction import find_agreement, find_reversal, unknown_comparator
 from evidence.check.overreach import find_overreach
+from evidence.check.periods import SPAN_RE, abstract_years, local_words, other_period, unknown_years
 from evidence.check.populations import (
     Mention,
     PopulationFinding,
     check_populations,
     missing_conditions,
+    passing_conditions,
     source_mentions,
     with_without,
 )
@@ -62,6 +65,8 @@ class _Facts:
     quantities: dict[int, list[Quantity]]
     mentions: list[Mention]
     tags: list[Mention]
+    years: tuple[set[int], list[tuple[int, int]]] = (set(), [])  # the years it names, and its periods
+    body: SourceText | None = None  # the Results of a cached open full text
 
 
 @dataclass
@@ -88,16 +93,19 @@ class Findings:
 class FlagFinder:
     """Finds the flags of a claim against its cited work; caches what each work says for the run."""
 
-    def __init__(self) -> None:
+    def __init__(self, fulltext: FullText | None = None) -> None:
         self._facts: dict[int, _Facts] = {}
+        self._fulltext = fulltext
 
     def _facts_of(self, entry: Entry) -> _Facts:
         cached = self._facts.get(id(entry))
         if cached is None:
             source = read_source(entry)
             mentions, tags = source_mentions(source)
-            cached = _Facts(_read_specifics(entry, source), source,
-                            {i: find_quantities(s.text) for i, s in enumerate(source.sentences)}, mentions, tags)
+            quantities = {i: find_quantities(s.text) for i, s in enumerate(source.sentences)}
+            cached = _Facts(_read_specifics(entry, source), source, quantities, mentions, tags,
+                            abstract_years(source, quantities),
+                            results_source(self._fulltext(entry), source) if self._fulltext is not None else None)
             self._facts[id(entry)] = cached
         return cached
 
@@ -116,6 +124,10 @@ class FlagFinder:
                                              "run `evidence enrich` to fetch it from PubMed"))
             return findings
         covered = _quantity_flags(clause, facts, findings)
+        for year, shown in unknown_years(clause, facts.source, facts.years, entry.text("year")):
+            sentence = facts.source.sentences[shown].text
+            findings.add(Flag("duration", f"'{year}' is not among the years the abstract gives; it says "
+                                          f"{quote(sentence)}: is the time frame right?", str(year)), sentence)
         _missing_specifics(clause, claim_norm, facts, findings, covered)
         _population_flags(clause, facts, findings)
         ranked = [i for _, i in facts.source.rank(facts.source.claim_words(clause)) if _ > 0]
@@ -129,6 +141,10 @@ class FlagFinder:
         agreeing = None if reversal else find_agreement(clause, facts.source, ranked[:5])
         if agreeing is not None:
             findings.support.append(facts.source.sentences[agreeing].text)
+        elif reversal is None and facts.body is not None:  # the abstract is silent: the Results may not be
+            in_body = body_reversal(clause, facts.body)
+            if in_body is not None:
+                findings.add(in_body.flag, in_body.sentence)
         if reversal:
             sentence = facts.source.sentences[reversal.sentence].text
             says = "reports no difference" if reversal.null else "says"
@@ -206,9 +222,16 @@ def _missing_specifics(clause: str, claim_norm: str, facts: _Facts, findings: Fi
                     f" {p} " in x.norm for k, group in TERM_GROUPS if k == "design" for p in group)), None)
                 if said:
                     findings.support.append(said)
-    for condition in missing_conditions(clause, facts.source):
+    missing = missing_conditions(clause, facts.source)
+    for condition in missing:
         _missing(findings, "population", condition)
         findings.support.append(_people_sentence(clause, facts))
+    for condition, i in passing_conditions(clause, facts.source):
+        if condition not in missing:
+            sentence = facts.source.sentences[i].text
+            findings.add(Flag("population", f"the claim says '{condition}', which the abstract names only in passing; "
+                                            f"of who was studied it says {quote(sentence)}: is it the same population?",
+                              condition), sentence)
 
 
 def _competes(claim: Quantity, other: Quantity) -> bool:
@@ -226,19 +249,18 @@ _AT_LEAST_RE = re.compile(r"(?:\bat\s+least|\bmore\s+than|\bover|\bgreater\s+tha
 _AT_MOST_RE = re.compile(r"(?:\bat\s+most|\bup\s+to|\bless\s+than|\bfewer\s+than|\bunder|<|\u2264)\s*$", re.I)
 
 
+_STRUCTURE_RE = re.compile(r"[a-z]+[\s-]+(?:\w+[\s-]+)?(?:kinds?|types?|groups?|arms?|strands?|ways?|sites?|phases?|"
+                           r"categories|methods?|themes?|domains?|cent(?:re|er)s?|hospitals?|countries|regions?|"
+                           r"cohorts?|classes|forms?|components?|aspects?|parts?|approaches|levels?|stages?|rounds?|"
+                           r"waves?|steps?|subscales?|questionnaires?|scales?)\b", re.I)
+
+
 def _bound_of(claim: Quantity, other: Quantity, text: str) -> bool:
     """Is ``other`` a bound the claim's value keeps ("at least three times" for a claim of 4.5 times)?
     Then it restates the finding rather than giving a rival value."""
     before = text[max(0, other.start - 20):other.start]
     return bool(_AT_LEAST_RE.search(before) and claim.value >= other.value
                 or _AT_MOST_RE.search(before) and claim.value <= other.value)
-
-
-def _local_words(clause: str, quantity: Quantity) -> set[str]:
-    """Topic words within six words of a number in the claim: what the number is about."""
-    before = clause[:quantity.start].split()[-6:]
-    after = clause[quantity.start + len(quantity.text):].split()[:6]
-    return topic_words(" ".join(before + after))
 
 
 def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tuple[int, int]]:
@@ -250,16 +272,20 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
         covered.append((quantity.start, quantity.start + len(quantity.text)))
         if quantity.unit in ("p", "fractions") or (1900 <= quantity.value <= 2099 and quantity.kind == "count"):
             continue
+        if quantity.unit == "" and quantity.value <= 12 and _STRUCTURE_RE.match(clause, quantity.start):
+            continue  # "two kinds of interviews", "three arms": how a study is built, not a finding
         if quantity.decimals < 0 and any(q.unit == "%" and q.decimals >= 0 and abs(q.value - quantity.value) <= 10
                                          for q in quantities):
             continue  # "about a quarter (23.9%)": the exact figure beside it is what is checked
-        if quantity.unit == "" and quantity.value == int(quantity.value) and re.search(
+        if quantity.unit == "" and quantity.value == int(quantity.value) and quantity.text[:1].isdigit() and re.search(
                 rf"(?<![\d.,]){int(quantity.value)}(?![\d.,]*\d)", source.cached("text", lambda: " ".join(
                     s.text for s in source.sentences))):
             continue  # a bare number that is part of a name: "genotype 4" for "HCV-genotype-4"
         what = "duration" if quantity.unit == "h" else "number"  # an age is a number: "aged 18-65"
-        holders = [i for i, qs in facts.quantities.items() if supports(quantity, qs)]
-        local = _local_words(clause, quantity)
+        spelled = quantity.unit == "" and quantity.text[:1].isalpha()  # "five progressed": a count, not "factor 5"
+        holders = [i for i, qs in facts.quantities.items()
+                   if supports(quantity, [q for q in qs if not (spelled and q.unit == "" and q.text[:1].isdigit())])]
+        local = local_words(clause, quantity)
         words = local | source.claim_words(" ".join(local)) if source.weight(local) >= 2.0 else \
             local | source.claim_words(clause)  # too few words near the number: the whole claim says what it is
         ranked = [(score, i) for score, i in source.rank(words) if score > 0]
@@ -278,6 +304,12 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
             findings.add(Flag(what, f"'{term}' not found in the title or abstract; on this point it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
             continue
+        other_role = other_period(clause, quantity, facts.source, facts.quantities) if quantity.unit == "h" else None
+        if other_role is not None:
+            sentence = source.sentences[other_role].text
+            findings.add(Flag(what, f"'{term}' is in the abstract, but not as that period; it says "
+                                    f"{quote(sentence)}: is the {what} right?", term), sentence)
+            continue
         swapped = _swapped_label(clause, quantity, facts, holders)
         if swapped is not None:
             sentence = source.sentences[swapped].text
@@ -289,6 +321,9 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
         carrier = source.sentences[max(holders, key=lambda i: scores.get(i, 0.0))].text
         if carrier not in findings.support:
             findings.support.append(carrier)
+        if rival is not None and not any(_competes(quantity, q) and not SPAN_RE.search(q.text)
+                                         for q in facts.quantities[rival[1]]):
+            rival = None  # a period read from years ("2000-14") is only a rough rival to a period the abstract gives
         if rival is not None and rival[1] not in holders and not _same_role(clause, quantity, quantities, facts,
                                                                             holders, rival[1]) and _other_finding(
                 quantity, words, source, holders, rival, best_holder):
@@ -307,16 +342,16 @@ def _same_role(clause: str, quantity: Quantity, quantities: list[Quantity], fact
     finding, whichever sentence ranks first."""
     others = [q for q in quantities if q.start != quantity.start and q.value != quantity.value
               and q.unit != "p" and not 1900 <= q.value <= 2099]
-    near = _local_words(clause, quantity)
+    near = local_words(clause, quantity)
     rival_text = facts.source.sentences[rival].text
-    against = max((facts.source.weight(near & _local_words(rival_text, q)) for q in facts.quantities[rival]
+    against = max((facts.source.weight(near & local_words(rival_text, q)) for q in facts.quantities[rival]
                    if _competes(quantity, q) and not same_value(quantity, q)), default=0.0)
     for i in holders:
         if any(supports(q, facts.quantities[i]) for q in others):
             return True
         text = facts.source.sentences[i].text
         for q in facts.quantities[i]:
-            shared = near & _local_words(text, q)
+            shared = near & local_words(text, q)
             if supports(quantity, [q]) and len(shared) >= 2 and facts.source.weight(shared) > against:
                 return True
     return False
@@ -406,7 +441,7 @@ def _best_mention(clause: str, facts: _Facts, finding: PopulationFinding) -> Men
 def _people_sentence(clause: str, facts: _Facts) -> str:
     """The sentence that says who was studied: the on-topic one that counts people, if any."""
     ranked = facts.source.rank(facts.source.claim_words(clause))
-    for units in (("count", "count:control"), ("fraction",)):
+    for units in (("count", "count:control", "count:any"), ("fraction",)):
         for _, i in ranked:
             if any(q.unit in units for q in facts.quantities[i]):
                 return facts.source.sentences[i].text

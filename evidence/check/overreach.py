@@ -18,7 +18,7 @@ _ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|t
                      r"month|year|other|hour))|[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally)\b")
 _MAJORITY_RE = re.compile(r"\b(?:the\s+)?majority\s+of|\bmost\s+of\b|\bin\s+most\b|"
                           r"\bmost\s+(?=(?:patients|participants|cases|studies|individuals|people|children|women|men|"
-                          r"subjects|samples|tumou?rs)\b)", re.I)
+                          r"subjects|samples|tumou?rs)\b)|\bmost\s+(?=[a-z]{3,}s\b)", re.I)
 _MOST_RE = re.compile(r"\b(most|the majority of|majority)\b", re.I)
 _STRONG_RE = re.compile(r"\b(prov(?:en|es|ed)|prove|cur(?:e|es|ed|ing)|definitive(?:ly)?|conclusive(?:ly)?|"
                         r"guarantee[sd]?|eliminat(?:e|es|ed))\b", re.I)
@@ -56,7 +56,7 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
         return found
     strong = _STRONG_RE.search(clause)
     if strong and not any(_STRONG_RE.search(t) for t in texts.values()):
-        return Overreach(strong.group(), "the abstract does not say so", top[0])
+        return _unproven(strong.group(), texts, ranked)
     lasting = _LASTING_RE.search(clause)
     if lasting and _says_itself(lasting.group(), texts):
         lasting = None  # "long-term PPI use" in both: the exposure studied, not a claim that an effect lasts
@@ -77,6 +77,17 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
             and not _ASSERT_RE.search(texts[top[0]]):
         return Overreach(asserted.group(), "the abstract states it more cautiously", top[0])
     return None
+
+
+def _unproven(word: str, texts: dict[int, str], ranked: list[int]) -> Overreach:
+    """"Proven" where the abstract proves nothing: point at the on-topic sentence that says why (not
+    significant, inconclusive), else at the one that hedges, else at the most on-topic one."""
+    for test, reason in ((_NONSIG_RE, "the abstract reports it as not significant or inconclusive"),
+                         (_HEDGE_RE, "the abstract states it cautiously")):
+        for i in ranked[:8]:
+            if test.search(texts[i]):
+                return Overreach(word, reason, i)
+    return Overreach(word, "the abstract does not say so", ranked[0])
 
 
 def _majority_near(clause: str, found: re.Match[str], ranked: list[int],

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evidence.check.quantities import spelled_value
 from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
 from evidence.model import fold
 
@@ -36,7 +37,8 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         Member("children", ("children", "child", "childhood", "pediatric", "paediatric", "infants", "infant",
                             "neonates", "neonatal", "newborns", "toddlers", "schoolchildren", "boys", "girls", "kids")),
         Member("adolescents", ("adolescents", "adolescent", "teenagers", "teenage", "teens", "youths")),
-        Member("adults", ("adults", "adult"), ("young adults",)),
+        Member("adults", ("adults", "adult", "young patient", "young patients", "young recipient", "young man",
+                          "young woman", "young men", "young women"), ("young adults",)),
         Member("older adults", ("older adults", "older patients", "older people", "older persons", "older women",
                                 "older men", "elderly", "geriatric", "octogenarians", "older cohort", "aged 65",
                                 "over 65", "over 70", "over 75", "over 80", "over the age of 75")),
@@ -113,6 +115,40 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         European, Europe, Europeans
         Arab, Arabic, Arabs
         African, Africa, Africans
+        Nepalese, Nepal, Nepali
+        Bangladeshi, Bangladesh
+        Sri Lankan, Sri Lanka
+        Indonesian, Indonesia
+        Malaysian, Malaysia
+        Filipino, Philippines
+        Singaporean, Singapore
+        Sudanese, Sudan
+        Senegalese, Senegal
+        Zambian, Zambia
+        Zimbabwean, Zimbabwe
+        Rwandan, Rwanda
+        Mozambican, Mozambique
+        Lebanese, Lebanon
+        Jordanian, Jordanians
+        Syrian, Syria
+        Palestinian, Palestine
+        Kuwaiti, Kuwait
+        Libyan, Libya
+        Greek, Greece
+        Portuguese, Portugal
+        Belgian, Belgium
+        Swiss, Switzerland
+        Austrian, Austria
+        Czech, Czech Republic
+        Hungarian, Hungary
+        Romanian, Romania
+        Ukrainian, Ukraine
+        Argentine, Argentina, Argentinian
+        Chilean, Chile
+        Colombian, Colombia
+        Peruvian, Peru
+        Cuban, Cuba
+        New Zealand, New Zealanders
         """),
 }
 #: A claim member the source's member covers: "adolescents" are in a "pediatric" study.
@@ -322,22 +358,61 @@ def missing_conditions(clause: str, source: SourceText) -> list[str]:
         " ".join(s.text for s in source.sentences) + " " + " ".join(source.mesh) + " "
         + " ".join(source.abbreviations.values()))) + " ")
     missing = []
+    for match, words, keys, head in _conditions(clause, source):
+        phrase = " " + " ".join(keys + [head]) + " "
+        if _only_negated(hay_text, phrase) or any(f" {k} " not in hay_text for k in keys):
+            missing.append(" ".join(words + [match.group("head")]))
+    return missing
+
+
+#: A sentence that says who was studied: a count of people or specimens, or "we included/enrolled ...".
+_STUDIED_RE = re.compile(r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|"
+                         r"[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undred)\b"
+                         r"(?![\s-]*(?:%|days?|weeks?|months?|years?|hours?|mg))[^.;]{0,80}?\b(?:patients|cases|specimens|samples|subjects|women|men|children|participants|"
+                         r"tumou?rs|individuals|biopsies|recipients|adults|carcinomas|controls)\b|\b(?:we\s+(?:studied|"
+                         r"included|enrolled|recruited|analy[sz]ed|examined|investigated)|were\s+(?:included|enrolled|"
+                         r"recruited|analy[sz]ed|examined|studied))\b", re.I)
+
+
+_WHO_BEFORE_RE = re.compile(r"\b(?:patients|people|individuals|subjects|women|men|children|adults|those|cases|"
+                            r"participants|recipients)\s+with\s+(?:[\w'-]+\s+){0,4}$|\bin\s+(?:[\w'-]+\s+){0,4}$", re.I)
+_WHO_AFTER_RE = re.compile(r"\s+(?:patients|cases|specimens|samples|survivors|subjects)\b", re.I)
+
+
+def passing_conditions(clause: str, source: SourceText) -> list[tuple[str, int]]:
+    """Disease names in the claim that the abstract gives only in passing ("response to TKIs in lung
+    cancer patients" in a study of nasopharyngeal carcinoma): not in the title, the MeSH, nor any
+    sentence that says who was studied. With the sentence that does say who was studied."""
+    found = [c for c in _conditions(clause, source) if _WHO_BEFORE_RE.search(clause[:c[0].start("head")])
+             or _WHO_AFTER_RE.match(clause, c[0].end())]
+    if not found:
+        return []  # "H. pylori causes gastric cancer": a topic, not who was studied
+    shown = int(source.cached("studied-first", lambda: str(next(
+        (i for i, s in enumerate(source.sentences) if s.source != "title" and _STUDIED_RE.search(s.text)), -1))))
+    if shown < 0:
+        return []  # no sentence says who was studied: nothing to set the claim against
+    where = source.cached("studied-stems", lambda: " " + " ".join(_stems(" ".join(
+        s.text for s in source.sentences if s.source == "title" or _STUDIED_RE.search(s.text)) + " "
+        + " ".join(source.mesh) + " " + " ".join(source.abbreviations.values()))) + " ")
+    return [(" ".join(words + [match.group("head")]), shown) for match, words, keys, _head in found
+            if not all(f" {k} " in where for k in keys)]
+
+
+def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], list[str], list[str], str]]:
+    """The claim's disease names: the match, its words, their keys and the head's key."""
+    out = []
     for match in _HEAD_RE.finditer(clause):
         words = re.findall(r"[\w'\u2019]+", match.group("mods"))
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _CUT or w.lower() in STOP_WORDS
-                   or re.search(r"\d", w)), default=0)
+                   or re.search(r"\d", w) or spelled_value(w) is not None), default=0)
         words = [w for w in words[cut:] if not w.isupper() or w.lower() in source.abbreviations]
         words = words[-4:] if len(words) >= 4 and words[-4].lower() == "non" else words[-3:]  # "non-small cell lung"
         keys = [k for k in _stems(" ".join(words)) if k not in _POPULATION_KEYS]
         while keys and (keys[0] in _GENERIC or keys[0].isdigit()):
             keys = keys[1:]
-        if not keys:
-            continue
-        head = _stems(match.group("head"))[0]
-        phrase = " " + " ".join(keys + [head]) + " "
-        if _only_negated(hay_text, phrase) or any(f" {k} " not in hay_text for k in keys):
-            missing.append(" ".join(words + [match.group("head")]))
-    return missing
+        if keys:
+            out.append((match, words, keys, _stems(match.group("head"))[0]))
+    return out
 
 
 def _only_negated(hay_text: str, phrase: str) -> bool:

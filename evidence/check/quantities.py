@@ -17,17 +17,20 @@ _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
          "ninety": 90}
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
-              "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0}
-_FRACTION_RE = re.compile(r"\b(half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\b", re.I)
+              "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
+              "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0, "a tenth": 10.0, "one tenth": 10.0}
+_FRACTION_RE = re.compile(r"\b(half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|(?:a|one|two|three|four)"
+                          r"[\s-]fifths?|(?:a|one)[\s-]tenth)\b", re.I)
 _U = "|".join(sorted(_UNITS, key=len, reverse=True))
+_SMALL = "two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\\s+hundred|a\\s+thousand"
 _T = "|".join(_TENS)
 _SPELLED = (rf"(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}|a)(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}))?"
             rf"|\s+thousand)?")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.\u00b7]\d+)?|\.\d+"
 _HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1.0,
           "h": 1.0, "hr": 1.0, "day": 24.0, "week": 168.0, "wk": 168.0, "month": 730.0, "mo": 730.0,
-          "year": 8760.0, "yr": 8760.0}
-_DURATION = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|yrs?|s)"
+          "year": 8760.0, "yr": 8760.0, "decade": 87600.0}
+_DURATION = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|yrs?|decades?|s)"
 _OTHER_UNIT = (r"(?:mg/m2|mg/kg|mg/dl|mg|μg/cm2|µg/cm2|ug|μg|µg|g/day|g/kg/day|g/kg|kg/m2|kg|g|ml|l|mmol/l|mmol|"
                r"gy|gray|iu|u|cm|mm|km|m|bp|fold|times|log|kcal|points?|cycles?|doses?|fractions?)")
 _PCT = r"\s?(?:%|percent\b|per\s?cent\b)"
@@ -37,7 +40,7 @@ _QUANTITY_RE = re.compile(
     rf"(?:\s?(?:-|\u2013|to)\s?(?P<num2>{_NUM}))?"
     rf"(?:(?P<pct>{_PCT})|[\s-]?(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})\b"
     rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
-    rf"|(?P<in>\s+in\s+(?P<den3>\d+)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?(?![A-Za-z0-9_*'\u2019])",
+    rf"|(?P<in>\s+in\s+(?P<den3>\d+|\b(?:{_SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?(?![A-Za-z0-9_*'\u2019])",
     re.I)
 _LABEL_RE = re.compile(r"(?:\b(?P<label>OR|HR|RR|AUC|IRR|aOR|aHR|odds\s+ratios?|hazard\s+ratios?|relative\s+risks?|"
                        r"area\s+under\s+the\s+(?:roc\s+)?curve|r|\u03b2|beta|p|n)\s*(?:of|was|=|:|,|\s)?\s*[<>=\u2264\u2265]?\s*$)",
@@ -45,7 +48,13 @@ _LABEL_RE = re.compile(r"(?:\b(?P<label>OR|HR|RR|AUC|IRR|aOR|aHR|odds\s+ratios?|
 _COUNT_NOUN_RE = re.compile(r"^(?:[\s-]+[\w'-]+){0,4}?[\s-]+(?P<noun>controls?|patients?|participants?|women|men|"
                             r"children|adults|subjects|cases|individuals|people|persons|samples|specimens|tumou?rs|volunteers|"
                             r"athletes|adolescents|infants|mice|rats|eyes|vertebrae|respondents)\b", re.I)
-_APPROX_RE = re.compile(r"(?:\b(?:about|approximately|approx|around|roughly|nearly|almost|some|circa)|~)\s*$", re.I)
+_APPROX_RE = re.compile(r"(?:\b(?:about|approximately|approx|around|roughly|nearly|almost|some|circa|"
+                        r"close\s+to)|~)\s*$", re.I)
+#: "more than 150", "over 15,000", "fewer than 5%": a bound the exact figure keeps, not a figure of its own.
+_ABOVE_RE = re.compile(r"(?:\b(?:more|greater|higher|larger)\s+than|\b(?:just\s+)?over|\bat\s+least|\bexceeding|"
+                       r"\bupwards\s+of|>|\u2265)\s*$", re.I)
+_BELOW_RE = re.compile(r"(?:\b(?:less|fewer|lower|smaller)\s+than|\b(?:just\s+)?under|\bbelow|\bat\s+most|\bup\s+to|"
+                       r"<|\u2264)\s*$", re.I)
 _CI_RE = re.compile(r"^\s*(?:%\s*)?(?:confidence|CI\b)", re.I)
 
 
@@ -62,6 +71,7 @@ class Quantity:
     whole: float | None = None
     approx: bool = False
     decimals: int = 0  # -1 for a share in words ("a quarter")
+    bound: str = ""  # ">" for "more than 150", "<" for "fewer than 5%"
 
     @property
     def kind(self) -> str:
@@ -130,8 +140,9 @@ def find_quantities(text: str) -> list[Quantity]:
         raw = match.group("num")
         if re.match(r"[\s-](?:thirds?|quarters?|halves|fifths?)\b", text[match.end("num"):match.end("num") + 9], re.I):
             continue
-        if raw.lower() == "a" and not match.group("dur"):
-            continue
+        if raw.lower() == "a" and (not match.group("dur") or re.search(
+                r"(?:\d|\bonce|\btwice|\btimes)\s*$", text[max(0, match.start() - 12):match.start()], re.I)):
+            continue  # "3.3 a year", "twice a day": a rate, not a period
         if raw.lower() in ("one", "a") and not (match.group("dur") or match.group("pct") or match.group("of")
                                                  or match.group("in")):
             continue  # "one of the", "a single": not a finding
@@ -141,9 +152,50 @@ def find_quantities(text: str) -> list[Quantity]:
         before = text[max(0, match.start() - 40):match.start()]
         approx = bool(_APPROX_RE.search(before))
         quantity = _quantity(match, value, raw, before, text[match.end():match.end() + 60], approx)
-        out.extend(quantity)
+        out.extend(_bounded(q, before) for q in quantity)
     out = _share_units(text, out)
-    out.extend(_fraction_words(text))
+    out.extend(_bounded(q, text[max(0, q.start - 40):q.start]) for q in _fraction_words(text))
+    out.extend(_year_spans(text))
+    out.extend(Quantity(_HOURS[m.group(1).lower()], "h", m.group(), m.start()) for m in _FIRST_RE.finditer(text))
+    return out
+
+
+def _bounded(quantity: Quantity, before: str) -> Quantity:
+    """Mark "more than 150" / "under 5%" as a bound; "over two years" is a duration, and "patients over 65"
+    an age limit, neither a bound on a finding."""
+    if quantity.unit in ("", "age") and _AGE_LIMIT_RE.search(before):
+        return quantity
+    if _BELOW_RE.search(before):
+        bound = "<"
+    elif _ABOVE_RE.search(before) and not (quantity.unit == "h" and _OVER_RE.search(" " + before)):
+        bound = ">"
+    else:
+        return quantity
+    return Quantity(quantity.value, quantity.unit, quantity.text, quantity.start, quantity.whole, quantity.approx,
+                    quantity.decimals, bound)
+
+
+_AGE_LIMIT_RE = re.compile(r"(?:\b(?:patients|people|adults|women|men|aged?|individuals|those|persons|participants)|"
+                           r"\bolder|\byounger)\s+(?:(?:over|under|above|below|than|(?:of\s+)?at\s+least)\s+)?\S*\s*$",
+                           re.I)
+_OVER_RE = re.compile(r"(?<!just)\s+over\s*$", re.I)  # "over two years": a duration; "just over a month": a bound
+_FIRST_RE = re.compile(r"\b(?:for|during|in|over|within)\s+the\s+first\s+(day|week|month|year)\b", re.I)
+_YEAR_SPAN_RE = re.compile(r"(?:\b(?:from|between|during|in)\s+(?:[A-Z][a-z]+\s+)?)?\b(?P<a>(?:19|20)\d\d)\s*"
+                           r"(?:[-\u2013/]|\s(?:to|until|through|and)\s+(?:[A-Z][a-z]+\s+)?)(?P<b>(?:19|20)?\d\d)\b(?![.,]\d)")
+
+
+def _year_spans(text: str) -> list[Quantity]:
+    """"2000-19", "from 2005 to 2010", "between January 2010 and June 2021": a period, in years (approximate,
+    since the writer may count it inclusively)."""
+    out = []
+    for match in _YEAR_SPAN_RE.finditer(text):
+        joined = not re.search(r"[-\u2013/]", text[match.end("a"):match.start("b")])
+        if joined and not re.match(r"(?:from|between)\b", match.group(), re.I):
+            continue  # "in 2007 and 2012": two years, not a period
+        first, last = int(match.group("a")), match.group("b")
+        end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if end > first:
+            out.append(Quantity(round((end - first) * 8760.0, 3), "h", match.group(), match.start(), approx=True))
     return out
 
 
@@ -202,6 +254,8 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
     if den_raw:
         den = number_value(den_raw)
         if den:
+            if not den_raw[:1].isdigit():  # "one in five": a share in words, as loose as "a fifth"
+                return [Quantity(value, "fraction", whole_text.strip(), start, den, True, -1)]
             return [make(value, "fraction", den)]
     label = _LABEL_RE.search(before)
     if label:
@@ -215,6 +269,9 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
     noun = _COUNT_NOUN_RE.match(after)
     if noun:
         kind = "count:control" if noun.group("noun").lower().startswith("control") else "count"
+        if noun.group("noun").lower().startswith("volunteer") or re.match(
+                r"[^.;()]{0,25}\bas\s+(?:healthy\s+)?controls?\b", after[noun.end():], re.I):
+            kind = "count:any"  # "20 healthy volunteers as controls": either the people or the controls
         return [make(v, kind) for v in values]
     return [make(v, "") for v in values]
 
@@ -231,18 +288,29 @@ def _fraction_words(text: str) -> list[Quantity]:
 
 
 def same_value(claim: Quantity, source: Quantity) -> bool:
-    """Does ``source`` give the claim's value, to the claim's precision (looser if the claim says "about")?"""
+    """Does ``source`` give the claim's value, to the claim's precision (looser if the claim says "about";
+    a bound such as "more than 150" holds for a figure above it and not far off: 158, not 1,580)?"""
+    if claim.bound and not source.bound:
+        slack = 15.0 if claim.unit == "%" else max((0.25 if claim.unit == "h" else 0.3) * abs(claim.value), 1.0)
+        low, high = (claim.value, claim.value + slack) if claim.bound == ">" else (claim.value - slack, claim.value)
+        if claim.decimals < 0 or claim.approx:
+            low, high = low - 5.0 if claim.unit == "%" else low * 0.95, high + 5.0 if claim.unit == "%" else high * 1.05
+        return low - 1e-9 <= source.value <= high + 1e-9
     if claim.decimals < 0:  # "a quarter", "two-thirds": a share in words, within five points
         return abs(claim.value - source.value) <= 5.0
     if claim.approx or source.approx:
-        return abs(claim.value - source.value) <= max(0.06 * abs(source.value), 10.0 ** -claim.decimals)
+        floor = 3.0 if claim.unit == "%" else 10.0 ** -claim.decimals
+        return abs(claim.value - source.value) <= max(0.1 * abs(source.value), floor)
     return abs(round(source.value, claim.decimals) - claim.value) < 1e-9 or abs(source.value - claim.value) < 1e-9
 
 
 def supports(claim: Quantity, source: list[Quantity]) -> bool:
     """Does some source quantity give ``claim``, same value and same kind of thing?"""
     if claim.unit == "fraction":
-        return _supports_fraction(claim, source)
+        return _supports_fraction(claim, source) or claim.decimals < 0 and _share_of_counts(
+            Quantity(100 * claim.value / (claim.whole or 1.0), "%", claim.text, claim.start, None, True, -1), source)
+    if claim.unit == "%" and (claim.decimals < 0 or claim.approx or claim.bound) and _share_of_counts(claim, source):
+        return True
     for other in source:
         if claim.kind == "count" and other.unit == "fraction":
             parts = [Quantity(other.value, "count", other.text, other.start),
@@ -269,7 +337,8 @@ def _bare_decimal(claim: Quantity, other: Quantity) -> bool:
 
 def _same_kind(claim: Quantity, other: Quantity) -> bool:
     if claim.kind == other.kind:  # but "47 patients" is not "47 controls"
-        return not (claim.unit.startswith("count") and other.unit.startswith("count") and claim.unit != other.unit)
+        return not (claim.unit.startswith("count") and other.unit.startswith("count") and claim.unit != other.unit
+                    and "count:any" not in (claim.unit, other.unit))
     if other.unit == "" and claim.kind not in ("%", "h", "p"):
         return True  # "OR 2.7" in the claim, "2.7 (95% CI ...)" in the abstract
     return claim.unit == "" and other.kind not in ("%", "h", "p")
@@ -284,3 +353,10 @@ def _supports_fraction(claim: Quantity, source: list[Quantity]) -> bool:
                 100 * claim.value / whole, "%", "", 0, approx=True)):
             return True
     return False
+
+
+def _share_of_counts(claim: Quantity, source: list[Quantity]) -> bool:
+    """"Half of the 140 patients" against "140 patients, 70 in each cohort": a share in words or a rounded
+    share, given by two counts of one sentence."""
+    counts = [q.value for q in source if q.kind == "count" and q.unit != "fraction" and q.value > 0]
+    return any(same_value(claim, Quantity(100 * a / b, "%", "", 0)) for a in counts for b in counts if a < b)

@@ -151,7 +151,7 @@ class SourceText:
             n = len(self.sentences)
             df = Counter(w for s in self.sentences for w in s.words)
             self._idf = {w: math.log(1 + (n - c + 0.5) / (c + 0.5)) for w, c in df.items()}
-        return sum(self._idf.get(w, 0.0) for w in words)
+        return math.fsum(self._idf.get(w, 0.0) for w in words)  # fsum: the same total in any set order
 
     def rank(self, words: set[str], *, abstract_only: bool = False) -> list[tuple[float, int]]:
         """Sentences by the idf-weighted share of ``words`` they hold, best first; ties keep text order."""
@@ -161,7 +161,7 @@ class SourceText:
             if abstract_only and sentence.source != "abstract":
                 continue
             shared = words & sentence.words
-            score = sum(self._idf.get(w, 0.0) for w in shared) / (1 + 0.02 * len(sentence.words))
+            score = math.fsum(self._idf.get(w, 0.0) for w in shared) / (1 + 0.02 * len(sentence.words))
             scored.append((score, i))
         scored.sort(key=lambda pair: (-pair[0], pair[1]))
         return scored

@@ -148,3 +148,22 @@ def test_check_quotes_the_results_for_a_specific_the_abstract_lacks():
         "validity of the OHIP-NL, a convenience sample of 119 consecutive patients (68.9 % women; mean age ± SD = "
         "57.1 ± 12.2 yrs) was recruited during a pre-specified period of 4 months.'"]
     assert full.results[0].evidence[0].source == "Methods > Study sample and procedure"
+
+
+def test_a_reversal_only_the_results_show_is_flagged_with_its_section():
+    """The abstract names no direction for older patients with bladder, lung and renal cancer; the body's
+    Results do, and the flag quotes them (labelled with their section) only when the full text is cached."""
+    wrong = manuscript("Older patients with bladder, lung and renal cancer were more likely to be diagnosed at "
+                       "advanced stage [@pmc3574550].\n")
+    assert check_manuscript(wrong, [entry("PMC3574550")]).results[0].flags == []
+    full = check_manuscript(wrong, [entry("PMC3574550")], fulltext=lambda e: article(e.pmcid)).results[0]
+    assert [(f.kind, f.term) for f in full.flags] == [("direction", "more likely")]
+    assert full.flags[0].message.startswith(
+        "the claim says 'more likely', the full text (Results) says ('less likely'): \"Conversely, older patients "
+        "with bladder, lung and renal cancer were less likely to be diagnosed in advanced stage")
+    assert [(e.source, e.text[:40]) for e in full.evidence if e.source == "Results"][:1] == [
+        ("Results", "Conversely, older patients with bladder,")]
+    faithful = manuscript("Older patients with bladder, lung and renal cancer were less likely to be diagnosed at "
+                          "advanced stage [@pmc3574550].\n")
+    assert check_manuscript(faithful, [entry("PMC3574550")], fulltext=lambda e: article(e.pmcid)).results[0].flags \
+        == []

@@ -1,0 +1,82 @@
+"""Periods and calendar years: the years an abstract names or spans, and what kind of period a duration is.
+
+"In 2005" must be a year the abstract gives or lies within one of its periods ("2000-19",
+"between 2010 and 2021"); a follow-up is compared with the abstract's follow-up, a survival with its
+survival, not with any period that happens to have the same length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evidence.check.quantities import Quantity, supports
+from evidence.check.source import SourceText, topic_words
+
+#: A period read from years ("2000-14", "from 2005 to 2010"): only a rough rival to a stated period.
+SPAN_RE = re.compile(r"(?:19|20)\d\d\s*(?:[-\u2013/]|to|and|until|through)")
+YEAR_RE = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,/%-]*\d)")
+_CITED_YEAR_RE = re.compile(r"(?:et\s+al\.?,?|[A-Z][\w'-]+,?)\s*\(?\s*$")
+
+
+def abstract_years(source: SourceText,
+                   quantities: dict[int, list[Quantity]]) -> tuple[set[int], list[tuple[int, int]]]:
+    """The years an abstract names, and its periods ("2000-19", "between 2010 and 2021")."""
+    years = {int(y) for s in source.sentences for y in YEAR_RE.findall(s.text)}
+    spans = []
+    for quantity in (q for qs in quantities.values() for q in qs):
+        match = re.search(r"((?:19|20)\d\d)\D+?((?:19|20)?\d\d)\b", quantity.text) if quantity.unit == "h" else None
+        if match:
+            first, last = int(match.group(1)), match.group(2)
+            end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+            years |= {first, end}
+            spans.append((first, end))
+    return years, spans
+
+
+def unknown_years(clause: str, source: SourceText, known: tuple[set[int], list[tuple[int, int]]],
+                  cited_year: str) -> list[tuple[int, int]]:
+    """Calendar years the claim gives ("in 2005", "from 1995 to 1998") that the abstract never names nor
+    spans, each with the sentence that gives the abstract's years; an author-year citation's year is the
+    work's, not a finding."""
+    years, spans = known
+    if not years:
+        return []  # nothing to set it against; the title may say what the abstract leaves out
+    out = []
+    for match in YEAR_RE.finditer(clause):
+        year = int(match.group())
+        if year in years or any(a <= year <= b for a, b in spans) or str(year) == cited_year.strip()[:4] \
+                or _CITED_YEAR_RE.search(clause[:match.start()]):
+            continue
+        out.append((year, next((i for i, s in enumerate(source.sentences) if YEAR_RE.search(s.text)), 0)))
+    return out
+
+
+#: What a period is: follow-up, survival, recruitment or treatment are not interchangeable.
+_ROLES = {"follow": "follow-up", "observ": "follow-up", "surviv": "survival", "recrui": "recruitment",
+          "enroll": "recruitment", "enrol": "recruitment", "includ": "recruitment", "period": "recruitment",
+          "treate": "treatment", "receiv": "treatment", "given": "treatment", "daily": "treatment"}
+
+
+def _roles(words: set[str]) -> set[str]:
+    return {role for key, role in _ROLES.items() if any(w.startswith(key) for w in words)}
+
+
+def other_period(clause: str, quantity: Quantity, source: SourceText,
+                 quantities: dict[int, list[Quantity]]) -> int | None:
+    """"Followed for 20 months" where the abstract's follow-up is 17 weeks and 20 months is how long
+    disease was stable: the abstract's periods of the claim's kind decide, the sentence that gives one."""
+    roles = _roles(local_words(clause, quantity))
+    if not roles:
+        return None
+    same_kind = [(i, q) for i, qs in quantities.items() for q in qs if q.unit == "h"
+                 and roles & _roles(local_words(source.sentences[i].text, q))]
+    if not same_kind or any(supports(quantity, [q]) for _, q in same_kind):
+        return None
+    return same_kind[0][0]
+
+
+def local_words(clause: str, quantity: Quantity) -> set[str]:
+    """Topic words within six words of a number in the claim: what the number is about."""
+    before = clause[:quantity.start].split()[-6:]
+    after = clause[quantity.start + len(quantity.text):].split()[:6]
+    return topic_words(" ".join(before + after))
