@@ -7,10 +7,7 @@ formats the result. Data goes to stdout, messages to stderr. Exit codes: 0 ok, 1
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-import shutil
 import sys
 import textwrap
 from collections.abc import Callable
@@ -95,6 +92,8 @@ class App:
         click.echo(text, color=self.color)
 
     def json(self, data: Any) -> None:
+        import json  # (here and below: imported where used, so `--version` and `--help` start fast)
+
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
     def progress(self, iterable: Any, label: str, length: int | None = None) -> Any:
@@ -198,6 +197,8 @@ def _row(entry: Entry) -> dict[str, Any]:
 
 
 def _table(app: App, rows: list[dict[str, Any]]) -> None:
+    import shutil
+
     width = shutil.get_terminal_size((120, 24)).columns
     kw = max([len("KEY")] + [len(r["key"]) for r in rows])
     aw = min(18, max([len("AUTHOR")] + [len(r["first_author"]) for r in rows]))
@@ -417,6 +418,8 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
     store = None if abstract_only else _fulltext_store(create=False)
     report = check_manuscript(doc, entries, fulltext=store.for_entry if store is not None else None)
     if html_path is not None or fmt == "html":
+        import hashlib
+
         when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         page = render_html(report, manuscript=doc, style=style, provenance=Provenance(
             str(manuscript), str(lib.path), hashlib.sha256(lib.path.read_bytes()).hexdigest(), __version__, when))

@@ -119,12 +119,16 @@ class Variant:
         return self.cli("-q", "-l", str(self.library), "search", "ketamine", "-n", "5")
 
 
+TITLE = re.compile(rb"\n[ \t]*title[ \t]*=[ \t]*\{([^{}\n]*)\}", re.I)
+
+
 def edit_title(path: Path, n: int) -> None:
+    """Replace the first plain ``title = {...}`` value after the middle of the file (a title, not a
+    key: a bare search for "title" once hit ``intitle:`` in a URL and cut an entry's key)."""
     data = path.read_bytes()
-    i = data.find(b"title", len(data) // 2)
-    j = data.find(b"{", i) + 1
-    k = data.find(b"}", j)
-    path.write_bytes(data[:j] + f"Edited by hand {n}".encode() + data[k:])
+    m = TITLE.search(data, len(data) // 2)
+    assert m is not None
+    path.write_bytes(data[:m.start(1)] + f"Edited by hand {n}".encode() + data[m.end(1):])
 
 
 def fmt(values: list[float], unit: str = "s") -> str:

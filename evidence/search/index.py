@@ -53,7 +53,9 @@ from evidence.model import Entry
 from evidence.search.query import QUERY_HELP, parse_query
 from evidence.search.results import Hit, ranked_hits, spans
 from evidence.search.schema import SCHEMA_VERSION, document, entry_hash, schema
-from evidence.store.paths import default_cache_root, fingerprint_of, library_slug, stat_key
+from evidence.store import pieces
+from evidence.store.paths import default_cache_root, library_slug, stat_key
+from evidence.store.pieces import PieceState
 
 if TYPE_CHECKING:
     from evidence.store.library import Library
@@ -134,6 +136,8 @@ class SearchIndex:
     cache_root: Path = field(init=False)
     index_dir: Path = field(init=False)
     _stat: tuple[int, ...] = field(default=(), init=False, repr=False)  # recorded with the next state
+    # the file's pieces (store/pieces.py), recorded with the next hash table: asked only when one is written
+    _pieces: Callable[[], PieceState | None] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.library_path = Path(self.library_path).resolve()
@@ -154,14 +158,48 @@ class SearchIndex:
         """The index of the library at ``library_path``, in the user cache (or ``cache_dir``)."""
         return cls(Path(library_path), cache_dir=cache_dir, env=env, progress=progress)
 
-    def sync(self, library: Library) -> RefreshStats:
+    def sync(self, library: Library, *, rebuild: bool = False) -> RefreshStats:
         """Bring the index in step with a loaded library: nothing to do (not even hashing
-        entries) when its bytes are those of the last sync, else only changed entries."""
+        entries) when its bytes are those of the last sync, else only changed entries.
+        ``rebuild``: index every entry from scratch (``evidence index --rebuild``)."""
         self._stat = library.stat or ()
+        self._pieces = library.piece_state  # (so a later edit can be followed without loading: ``follow``)
         try:
+            if rebuild:
+                return self.rebuild(library.entries, library.fingerprint())
             return self.refresh(library.entries, fingerprint=library.fingerprint(), hashes=library.content_hashes)
         finally:
-            self._stat = ()  # (it belongs to this library's bytes only)
+            self._stat, self._pieces = (), None  # (they belong to this library's bytes only)
+
+    def follow(self, data: bytes, fingerprint: str, stat: tuple[int, ...] = ()) -> RefreshStats | None:
+        """Bring the index in step with the file's new bytes without loading the library: only new pieces
+        of the file are parsed (see :mod:`evidence.store.pieces`). None when that cannot be trusted
+        (no pieces recorded, an @string changed, a new piece that does not read alone...): load and ``sync``."""
+        with self._cache_errors("update"):
+            meta = self._read_meta()
+            if meta is None or meta.schema != SCHEMA_VERSION or meta.generation != self._generation():
+                return None
+            with self._locked():
+                meta = self._read_meta()  # again: another process may have refreshed while we waited
+                generation = self._generation()
+                table = self._read_table(generation)
+                state = PieceState.from_plain(table.get("pieces")) if table is not None else None
+                if meta is None or meta.generation != generation or state is None or table is None:
+                    return None
+                found = pieces.changes(data, state)
+                if found is None:
+                    return None
+                old: dict[str, str] = table["hashes"]
+                fresh = {e.key: entry_hash(e) for e in found.entries}
+                if any(k not in fresh and k not in old for k in found.keys):
+                    return None  # (the table does not describe the recorded pieces)
+                new = {k: fresh[k] if k in fresh else old[k] for k in found.keys}
+                ix = FileIndex(self._storage(), schema=schema(), indexname=_INDEX_NAME)
+                self._stat, self._pieces = stat, lambda: found.state
+                try:
+                    return self._apply(ix, found.entries, new, old, _list_hash(new), fingerprint)
+                finally:
+                    self._stat, self._pieces = (), None
 
     def refresh(self, entries: list[Entry], fingerprint: str = "", *,
                 hashes: Callable[[], dict[str, str]] | None = None) -> RefreshStats:
@@ -299,15 +337,19 @@ class SearchIndex:
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def _read_hashes(self, generation: int) -> dict[str, str] | None:
+    def _read_table(self, generation: int) -> dict[str, Any] | None:
+        """The hash table (and the file's pieces) written with this generation, or None."""
         try:
             data = marshal.loads((self.index_dir / _HASHES_FILE).read_bytes())
         except (OSError, ValueError, EOFError, TypeError):
             return None
         if not isinstance(data, dict) or data.get("generation") != generation or data.get("schema") != SCHEMA_VERSION:
             return None  # another commit's or another document version's table: ask the index instead
-        hashes = data.get("hashes")
-        return hashes if isinstance(hashes, dict) else None
+        return data if isinstance(data.get("hashes"), dict) else None
+
+    def _read_hashes(self, generation: int) -> dict[str, str] | None:
+        table = self._read_table(generation)
+        return table["hashes"] if table is not None else None
 
     def _write_state(
         self, generation: int, hashes: dict[str, str] | None, list_hash: str, count: int, fingerprint: str
@@ -315,7 +357,9 @@ class SearchIndex:
         """Side files, written under the write lock after the commit they describe; the
         hash table first, so a meta file never points at a missing table."""
         if hashes is not None:
-            table = {"schema": SCHEMA_VERSION, "generation": generation, "hashes": hashes}
+            state = self._pieces() if self._pieces is not None else None
+            table = {"schema": SCHEMA_VERSION, "generation": generation, "hashes": hashes,
+                     "pieces": state.to_plain() if state is not None else None}
             _write_bytes(self.index_dir / _HASHES_FILE, marshal.dumps(table))
             (self.index_dir / "evidence-hashes.json").unlink(missing_ok=True)  # (the table before marshal)
         _write_json(
@@ -510,13 +554,20 @@ def search_library(
     index = SearchIndex.for_library(library_path, progress=progress, cache_dir=cache_dir)
     if not index.is_current_by_stat(stat_key(library_path)):
         read_at, before = time.time_ns(), stat_key(library_path)
-        fingerprint = fingerprint_of(library_path)
+        try:
+            data: bytes | None = Path(library_path).read_bytes()
+        except OSError:
+            data = None
+        fingerprint = hashlib.sha1(data).hexdigest() if data is not None else ""  # (as fingerprint_of)
+        stat = (*before, read_at) if before is not None and before == stat_key(library_path) else ()
         if not index.is_current(fingerprint):
-            if load is None:
-                from evidence.store.library import Library
+            if data is None or index.follow(data, fingerprint, stat) is None:
+                del data
+                if load is None:
+                    from evidence.store.library import Library
 
-                load = partial(Library.load, library_path)
-            index.sync(load())
-        elif before is not None and before == stat_key(library_path):
-            index.remember_stat((*before, read_at), fingerprint)
+                    load = partial(Library.load, library_path)
+                index.sync(load())
+        elif stat:
+            index.remember_stat(stat, fingerprint)
     return index.search(query, limit=limit)

@@ -496,8 +496,13 @@ def test_search_library_loads_the_library_only_when_it_changed(refs: Path, tmp_p
         search_library(refs, "OR ketamine", load=load, cache_dir=cache)
     assert loads == [refs]  # a malformed query costs no load
     assert keys(search_library(refs, "hydroxynorketamine", load=load, cache_dir=cache)) == ["berman2000"]
+    assert loads == [refs]  # one title edited by hand: only its piece of the file was parsed (store/pieces.py)
+    with refs.open("a", encoding="utf-8") as handle:  # an @string may change how every entry reads: a load
+        handle.write('\n@string{hnk = "hydroxynorketamine"}\n@article{added2024, title = hnk # { again}}\n')
+    assert keys(search_library(refs, "hydroxynorketamine", load=load, cache_dir=cache)) == ["added2024", "berman2000"]
     assert loads == [refs, refs]
-    assert keys(search_library(refs, "hydroxynorketamine", cache_dir=cache)) == ["berman2000"]  # default loader
+    refs.write_text(refs.read_text(encoding="utf-8").replace("hydroxynorketamine effects", "effects"), encoding="utf-8")
+    assert keys(search_library(refs, "hydroxynorketamine", cache_dir=cache)) == ["added2024"]  # default loader
 
 
 # --------------------------------------------------------------------------- the cache folder fails
