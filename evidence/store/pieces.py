@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from evidence.model import Entry
@@ -160,34 +161,34 @@ def changes(data: bytes, state: PieceState) -> Changes | None:
     hashes = _hashes(data, bounds)
     if _commands_hash(data, bounds, hashes) != state.commands:
         return None  # (an @string changed: entries that use it read differently)
-    known: dict[bytes, int] = {}
-    safe_as: dict[bytes, bool] = {}  # (a text seen twice, e.g. a repeated entry, is safe only if both were)
-    for k, h in enumerate(state.hashes):
-        known.setdefault(h, k)
-        safe_as[h] = safe_as.get(h, True) and state.safe[k]
-    last, old_last = len(hashes) - 1, state.hashes[-1] if state.hashes else b""
-    keys: list[tuple[str, ...]] = []
-    safe: list[bool] = []
+    n_old = len(state.hashes)
+    known = dict(zip(reversed(state.hashes), range(n_old - 1, -1, -1), strict=True))  # (first of equal texts)
+    safe_of = list(state.safe)
+    if len(known) != n_old:  # a text seen twice (a repeated entry) is safe only if every copy was
+        for k, h in enumerate(state.hashes):
+            safe_of[known[h]] = safe_of[known[h]] and state.safe[k]
+    found = list(map(known.get, hashes))
+    last = len(hashes) - 1
+    if found and found[-1] != n_old - 1:
+        found[-1] = None  # (BibTeX's rule for the file's last line: see read_alone)
+    found[:-1] = [None if i == n_old - 1 else i for i in found[:-1]]
+    keys = [state.keys[i] if i is not None else () for i in found]
+    safe = [safe_of[i] if i is not None else True for i in found]
     fresh: dict[int, list[Entry]] = {}
     strings: dict[str, str] | None = None
-    for n, (h, (a, b)) in enumerate(zip(hashes, bounds, strict=True)):
-        i = known.get(h)
-        if i is not None and (n == last) == (h == old_last):  # (BibTeX's last-line rule: see read_alone)
-            keys.append(state.keys[i])
-            safe.append(safe_as[h])
-            continue
+    for n in [n for n, i in enumerate(found) if i is None]:
+        a, b = bounds[n]
         if n == 0 or _COMMAND.search(data, a, b):
             return None  # (the file's start holds its coding header; commands are global)
         strings = _strings(data, bounds) if strings is None else strings
         try:
-            read = read_alone(data[a:b].decode("utf-8"), strings or {}, last=n == last) if strings is not None else None
+            read = read_alone(data[a:b].decode("utf-8"), strings, last=n == last) if strings is not None else None
         except UnicodeDecodeError:
             read = None
         if read is None:
             return None
         fresh[n] = read
-        keys.append(tuple(e.key for e in read))
-        safe.append(True)
+        keys[n] = tuple(e.key for e in read)
     if any(not safe[n - 1] or (n < last and not safe[n + 1]) for n in fresh):
         return None  # a neighbour's scan may run into the new piece, or the new piece's into it
     visible = _visible(keys, hashes, fresh, state)
@@ -200,29 +201,30 @@ def _visible(keys: list[tuple[str, ...]], hashes: list[bytes], fresh: dict[int, 
              state: PieceState) -> list[str] | None:
     """The keys BibTeX reads (first of each), if each one's entry is known: from a new piece that alone
     has the key, or from the very piece that held it before."""
+    flat = [k for piece_keys in keys for k in piece_keys]
+    folded = list(map(str.casefold, flat))
+    old_folded = [k.casefold() for piece_keys in state.keys for k in piece_keys]
+    new_keys = {k.casefold() for n in fresh for k in keys[n]}
+    if len(set(folded)) == len(folded) and len(set(old_folded)) == len(old_folded):
+        return flat if all(k.isascii() for n in fresh for k in keys[n]) else None  # (the common case: no repeats)
+    counts = Counter(folded)
+    repeated = {k for k, c in counts.items() if c > 1} | {k for k, c in Counter(old_folded).items() if c > 1}
+    if any(counts[k] > 1 or not k.isascii() for k in new_keys):  # (BibTeX folds keys as ASCII; Python more)
+        return None
     before: dict[str, bytes] = {}
     for h, piece_keys in zip(state.hashes, state.keys, strict=True):
         for key in piece_keys:
-            before.setdefault(key.casefold(), h)
+            if key.casefold() in repeated:
+                before.setdefault(key.casefold(), h)
     first: dict[str, int] = {}
-    count: dict[str, int] = {}
-    out: list[str] = []
-    for n, piece_keys in enumerate(keys):
-        for key in piece_keys:
-            folded = key.casefold()
-            count[folded] = count.get(folded, 0) + 1
-            if folded not in first:
-                first[folded] = n
-                out.append(key)
-    for n in fresh:
-        for key in keys[n]:
-            if count[key.casefold()] > 1 or not key.isascii():  # (BibTeX folds keys as ASCII; Python more)
-                return None
-    for key in out:
-        n = first[key.casefold()]
-        if n not in fresh and before.get(key.casefold()) != hashes[n]:
-            return None  # a repeated key that now comes first: its entry was never indexed
-    return out
+    piece_of = [n for n, piece_keys in enumerate(keys) for _ in piece_keys]
+    for i, key in enumerate(folded):
+        first.setdefault(key, i)
+    for key in repeated:
+        at = first.get(key)
+        if at is not None and piece_of[at] not in fresh and before.get(key) != hashes[piece_of[at]]:
+            return None  # a repeated key that now comes first elsewhere: its entry was never indexed
+    return [flat[i] for i in first.values()]
 
 
 def read_alone(piece: str, strings: dict[str, str], *, last: bool) -> list[Entry] | None:
