@@ -628,7 +628,7 @@ def index(app: App, rebuild: bool, as_json: bool) -> None:
     """
     lib = app.library()
     idx = _index_for(app)
-    stats = idx.rebuild(lib.entries, fingerprint=lib.fingerprint()) if rebuild else idx.sync(lib)
+    stats = idx.sync(lib, rebuild=rebuild)
     data = {"entries": len(lib), "added": stats.added, "updated": stats.updated, "removed": stats.removed,
             "unchanged": stats.unchanged, "rebuilt": stats.rebuilt, "index": str(idx.index_dir)}
     if as_json:

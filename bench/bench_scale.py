@@ -55,7 +55,11 @@ from evidence.search.index import SearchIndex
 from evidence.store.library import Library
 lib = Library.load(sys.argv[1], cache_dir=Path(sys.argv[2]))
 t = time.perf_counter()
-SearchIndex.for_library(sys.argv[1], cache_dir=Path(sys.argv[2])).rebuild(lib.entries, lib.fingerprint())
+index = SearchIndex.for_library(sys.argv[1], cache_dir=Path(sys.argv[2]))
+if hasattr(index, "follow"):  # (``evidence index --rebuild``; older code: rebuild(entries))
+    index.sync(lib, rebuild=True)
+else:
+    index.rebuild(lib.entries, lib.fingerprint())
 print(time.perf_counter() - t)
 """
 QUERY = """
@@ -108,6 +112,7 @@ class Variant:
         self.cache = work / f"cache-{name}"
         self.env = dict(os.environ, PYTHONPATH=str(repo), EVIDENCE_CACHE_DIR=str(self.cache),
                         EVIDENCE_DATA_DIR=str(work / f"data-{name}"))
+        self.env.pop("PYTHONDONTWRITEBYTECODE", None)  # (an installed evidence has its bytecode cached)
 
     def py(self, code: str, *args: str) -> tuple[float, float, str]:
         return run([sys.executable, "-c", code, str(self.library), str(self.cache), *args], self.env, self.repo)

@@ -575,3 +575,20 @@ def test_a_stat_is_recorded_only_with_the_bytes_it_belongs_to(refs: Path, tmp_pa
     entries[0] = _edited(entries[0], note="elsewhere")
     ix.refresh(entries, fingerprint="other bytes")  # the same index object, other content
     assert _meta(ix)["stat"] == [] and _meta(ix)["fingerprint"] == "other bytes"
+
+
+def test_a_large_first_build_in_two_processes_indexes_what_one_process_does(tmp_path: Path) -> None:
+    entries = [Entry(f"{e.key}-{n}", e.type, dict(e.fields)) for n in range(14) for e in corpus()]
+    assert len(entries) >= 5000  # (from there a first build uses two helper processes)
+    parallel = SearchIndex(tmp_path / "a.bib", cache_dir=tmp_path / "a")
+    assert parallel.rebuild(entries) == RefreshStats(added=len(entries), rebuilt=True)
+    ix = parallel._open_reader_index()
+    assert ix.doc_count() == len(entries) and len(ix._segments()) == 2
+    serial = SearchIndex(tmp_path / "b.bib", cache_dir=tmp_path / "b")
+    serial.rebuild(entries[:4999])  # (one process), then the rest as an update
+    assert serial.refresh(entries) == RefreshStats(added=len(entries) - 4999, unchanged=4999)
+    for query in ["ketamine depression", "suicid*", "author:zarate", "year:2010-2015 trial", '"major depressive"']:
+        # every hit (the 14 copies tie: which of them make a top 20 depends on the order of documents)
+        hits = [(h.key, round(h.score, 4), h.snippet) for h in parallel.search(query, limit=len(entries))]
+        assert hits == [(h.key, round(h.score, 4), h.snippet) for h in serial.search(query, limit=len(entries))]
+        assert len(hits) >= 14, query
