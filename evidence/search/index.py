@@ -46,13 +46,15 @@ from whoosh import query as wq
 from whoosh import scoring
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, FileIndex
-from whoosh.writing import CLEAR, SegmentWriter
+from whoosh.writing import CLEAR
 
 from evidence.errors import ConflictError, LibraryError, QueryError
 from evidence.model import Entry
 from evidence.search.query import QUERY_HELP, parse_query
 from evidence.search.results import Hit, ranked_hits, spans
 from evidence.search.schema import SCHEMA_VERSION, document, entry_hash, schema
+from evidence.search.state import Meta, table_hash, trusted, write_bytes, write_json
+from evidence.search.writers import PARALLEL_FROM, Writer, new_writer
 from evidence.store import pieces
 from evidence.store.paths import default_cache_root, library_slug, stat_key
 from evidence.store.pieces import PieceState
@@ -68,45 +70,6 @@ _INDEX_NAME = "MAIN"
 _LOCK_NAME = f"{_INDEX_NAME}_WRITELOCK"  # the file lock Whoosh's own writers take
 _META_FILE = "evidence-meta.json"
 _HASHES_FILE = "evidence-hashes.marshal"  # (marshal: 30x faster than JSON for 100k keys)
-_RACY_NS = 2_000_000_000  # a stat is trusted only if the file was read this long after its last write
-
-
-class _Lengths:
-    """A segment's field lengths, answering 0 at once for fields that keep none (``id``, ``year``, ``has``):
-    Whoosh asks for every posting and, for those fields, looks for a column file on disk each time
-    (2 million ``stat`` calls, a tenth of a 100k build)."""
-
-    def __init__(self, reader: Any, scorable: frozenset[str]) -> None:
-        self.reader, self.scorable = reader, scorable
-
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        if fieldname not in self.scorable:
-            return default
-        return int(self.reader.doc_field_length(docnum, fieldname, default))
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.reader, name)
-
-
-class _Writer(SegmentWriter):  # type: ignore[misc]
-    def per_document_reader(self) -> Any:
-        scorable = frozenset(name for name, f in self.schema.items() if f.scorable)
-        return _Lengths(super().per_document_reader(), scorable)
-
-
-_PARALLEL_FROM = 5000  # documents from which a first build analyses them in two processes (on 2+ cores)
-
-
-def _new_writer(ix: FileIndex, parallel: bool) -> SegmentWriter:
-    """The writer of a whole build. In parallel, two helper processes analyse documents and each writes
-    its own segment (kept as they are: merging them would cost what the helpers saved); 100k
-    entries then take about 0.65x the time (bench/bench_scale.py)."""
-    if not parallel:
-        return _Writer(ix, _lk=False, limitmb=256, compound=False)  # we hold the write lock
-    from whoosh.multiproc import MpWriter
-
-    return MpWriter(ix, procs=2, batchsize=500, multisegment=True, _lk=False, compound=False,
-                    subargs={"limitmb": 128, "compound": False})
 
 
 @dataclass(frozen=True)
@@ -122,38 +85,6 @@ class RefreshStats:
     @property
     def changed(self) -> bool:
         return bool(self.added or self.updated or self.removed or self.rebuilt)
-
-
-@dataclass(frozen=True)
-class _Meta:
-    schema: int
-    generation: int
-    list_hash: str
-    count: int
-    fingerprint: str = ""
-    stat: tuple[int, ...] = ()  # stat_key of the file the fingerprint was taken from, then the read's time
-
-
-def _list_hash(hashes: Mapping[str, str]) -> str:
-    text = "".join([f"{key}\x1f{digest}\x1e" for key, digest in hashes.items()])  # (one update: 3x faster)
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _write_json(path: Path, data: object) -> None:
-    """Atomic replace, so a reader never sees half a file."""
-    _write_bytes(path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-
-
-def _trusted(stat: tuple[int, ...]) -> bool:
-    """A stat recorded at least _RACY_NS after the file's last write (mtime and ctime): a later write
-    then shows in the stat even where timestamps are coarse (the racy-git rule)."""
-    return len(stat) == 6 and stat[5] - max(stat[1], stat[2]) >= _RACY_NS
 
 
 @dataclass
@@ -233,7 +164,7 @@ class SearchIndex:
                 ix = FileIndex(self._storage(), schema=schema(), indexname=_INDEX_NAME)
                 self._stat, self._pieces = stat, lambda: found.state
                 try:
-                    return self._apply(ix, found.entries, new, old, _list_hash(new), fingerprint)
+                    return self._apply(ix, found.entries, new, old, table_hash(new), fingerprint)
                 finally:
                     self._stat, self._pieces = (), None
 
@@ -254,7 +185,7 @@ class SearchIndex:
             if current and fingerprint and meta is not None and meta.fingerprint == fingerprint:
                 return RefreshStats(unchanged=meta.count)
             table = hashes() if hashes is not None else {e.key: entry_hash(e) for e in entries}
-            list_hash = _list_hash(table)
+            list_hash = table_hash(table)
             unchanged = meta is not None and meta.list_hash == list_hash
             if current and unchanged and meta is not None and fingerprint in ("", meta.fingerprint):
                 return RefreshStats(unchanged=len(table))
@@ -275,12 +206,12 @@ class SearchIndex:
         with self._cache_errors("read"):
             meta = self._read_meta()
             return stat is not None and meta is not None and meta.schema == SCHEMA_VERSION and \
-                _trusted(meta.stat) and meta.stat[:5] == stat and meta.generation == self._generation()
+                trusted(meta.stat) and meta.stat[:5] == stat and meta.generation == self._generation()
 
     def remember_stat(self, stat: tuple[int, ...], fingerprint: str) -> None:
         """Record that the file with this stat (then the time it was read) has this fingerprint, if
         the index is current for it; skipped when another process holds the write lock."""
-        if not _trusted(stat):
+        if not trusted(stat):
             return
         with self._cache_errors("update"):
             lock = self._storage().lock(_LOCK_NAME)
@@ -299,7 +230,7 @@ class SearchIndex:
         """Index ``entries`` from scratch (``evidence index --rebuild``)."""
         hashes = {e.key: entry_hash(e) for e in entries}
         with self._cache_errors("update"), self._locked() as storage:
-            return self._refresh_locked(storage, entries, hashes, _list_hash(hashes), fingerprint, force=True)
+            return self._refresh_locked(storage, entries, hashes, table_hash(hashes), fingerprint, force=True)
 
     def search(self, query: str, limit: int = 20) -> list[Hit]:
         """Ranked hits for a query in the syntax of ``QUERY_HELP``."""
@@ -359,10 +290,10 @@ class SearchIndex:
             return -1
         return int(TOC._latest_generation(FileStorage(str(self.index_dir)), _INDEX_NAME))
 
-    def _read_meta(self) -> _Meta | None:
+    def _read_meta(self) -> Meta | None:
         try:
             data = json.loads((self.index_dir / _META_FILE).read_text(encoding="utf-8"))
-            return _Meta(
+            return Meta(
                 int(data["schema"]),
                 int(data["generation"]),
                 str(data["list_hash"]),
@@ -396,9 +327,9 @@ class SearchIndex:
             state = self._pieces() if self._pieces is not None else None
             table = {"schema": SCHEMA_VERSION, "generation": generation, "hashes": hashes,
                      "pieces": state.to_plain() if state is not None else None}
-            _write_bytes(self.index_dir / _HASHES_FILE, marshal.dumps(table))
+            write_bytes(self.index_dir / _HASHES_FILE, marshal.dumps(table))
             (self.index_dir / "evidence-hashes.json").unlink(missing_ok=True)  # (the table before marshal)
-        _write_json(
+        write_json(
             self.index_dir / _META_FILE,
             {
                 "schema": SCHEMA_VERSION,
@@ -481,7 +412,7 @@ class SearchIndex:
         updated = {k for k in new if k in old and old[k] != new[k]}
         unchanged = len(new) - len(added) - len(updated)
         if removed or added or updated:
-            writer = _Writer(ix, _lk=False, compound=False)  # we hold the write lock
+            writer = Writer(ix, _lk=False, compound=False)  # we hold the write lock
             try:
                 for key in removed:
                     writer.delete_by_term("id", key)
@@ -533,8 +464,8 @@ class SearchIndex:
             TOC.create(storage, schema(), _INDEX_NAME)
             ix = FileIndex(storage, schema=schema(), indexname=_INDEX_NAME)
         unique = self._unique(entries)
-        parallel = parallel and len(unique) >= _PARALLEL_FROM and (os.cpu_count() or 1) > 1
-        writer = _new_writer(ix, parallel)
+        parallel = parallel and len(unique) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
+        writer = new_writer(ix, parallel)
         try:
             for done, entry in enumerate(unique, 1):
                 writer.add_document(**document(entry, hashes[entry.key]))
