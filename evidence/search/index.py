@@ -51,7 +51,7 @@ from whoosh.writing import CLEAR
 from evidence.errors import ConflictError, LibraryError, QueryError
 from evidence.model import Entry
 from evidence.search.query import QUERY_HELP, parse_query
-from evidence.search.results import Hit, ranked_hits, record_terms, spans
+from evidence.search.results import Hit, ranked_hits, spans
 from evidence.search.schema import SCHEMA_VERSION, document, entry_hash, schema
 from evidence.search.state import Meta, table_hash, trusted, write_bytes, write_json
 from evidence.search.writers import PARALLEL_FROM, Writer, new_writer
@@ -504,9 +504,7 @@ class SearchIndex:
         with ix.searcher(weighting=weighting) as searcher:
             # optimize=False: block-quality skipping costs more than it saves on the deep
             # OR trees that prefixes, fuzzy terms and multi-field words expand to (bench).
-            results = searcher.search(q, limit=limit, optimize=False)
-            record_terms(searcher, q, results)
-            return ranked_hits(results)
+            return ranked_hits(searcher.search(q, limit=limit, terms=True, optimize=False))
 
 
 def search_library(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from array import array
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,30 +107,3 @@ def ranked_hits(results: Any) -> list[Hit]:
         )
     hits.sort(key=lambda h: (-round(h.score, 6), h.key))
     return hits
-
-
-def record_terms(searcher: Any, q: Any, results: Any) -> None:
-    """Which query terms each shown hit matched, as ``search(terms=True)`` records them, but for the
-    shown hits only: Whoosh's recorder checks every term of the query against every matching document,
-    and a prefix such as ``polit*`` expands to hundreds of terms matching thousands of documents."""
-    top = sorted(results.docs())
-    docterms: dict[int, list[tuple[str, bytes]]] = {}
-    termdocs: dict[tuple[str, bytes], array[int]] = {}
-    context = searcher.context(needs_current=True)
-    for sub, offset in searcher.leaf_searchers():
-        mine = [d - offset for d in top if offset <= d < offset + sub.doc_count_all()]
-        if not mine:
-            continue
-        matcher = q.matcher(sub, context)
-        term_matchers = list(matcher.term_matchers())
-        for docnum in mine:
-            if matcher.is_active() and matcher.id() < docnum:
-                matcher.skip_to(docnum)
-            if not matcher.is_active() or matcher.id() != docnum:
-                continue
-            for tm in term_matchers:
-                if tm.is_active() and tm.id() == docnum:
-                    term = tm.term()
-                    termdocs.setdefault(term, array("I")).append(docnum + offset)
-                    docterms.setdefault(docnum + offset, []).append(term)
-    results.docterms, results.termdocs = docterms, termdocs

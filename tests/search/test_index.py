@@ -592,25 +592,3 @@ def test_a_large_first_build_in_two_processes_indexes_what_one_process_does(tmp_
         hits = [(h.key, round(h.score, 4), h.snippet) for h in parallel.search(query, limit=len(entries))]
         assert hits == [(h.key, round(h.score, 4), h.snippet) for h in serial.search(query, limit=len(entries))]
         assert len(hits) >= 14, query
-
-
-def test_terms_are_recorded_for_the_shown_hits_as_whoosh_records_them(tmp_path: Path) -> None:
-    from whoosh import scoring
-
-    from evidence.search.query import parse_query
-    from evidence.search.results import record_terms
-
-    index = SearchIndex(tmp_path / "lib.bib", cache_dir=tmp_path / "cache")
-    entries = corpus()
-    index.rebuild(entries[:200])
-    index.refresh(entries)  # (two segments)
-    with index._open_reader_index().searcher(weighting=scoring.BM25F(B=0.75, K1=1.2)) as searcher:
-        assert len(searcher.leaf_searchers()) == 2
-        for text in ["ketamine depression", "suicid*", "ketamin~", '"major depressive"', "author:zarate ketamine",
-                     "(esketamine OR ketamine) NOT rats", "year:2010-2015 depression"]:
-            q = parse_query(text)
-            whoosh = searcher.search(q, limit=10, terms=True, optimize=False)
-            ours = searcher.search(q, limit=10, optimize=False)
-            record_terms(searcher, q, ours)
-            assert list(ours.docs()) == list(whoosh.docs()) and len(ours.docs()) > 0, text
-            assert ours.docterms == {d: t for d, t in whoosh.docterms.items() if d in ours.docs()}, text
