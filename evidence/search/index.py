@@ -20,8 +20,10 @@ Vocabulary for maintainers (Whoosh terms):
 
 Entry points: ``SearchIndex.for_library(path)`` and ``index.sync(library)`` keep an index
 in step with a loaded ``Library``; ``search_library(path, query)`` is the fresh-process
-path, which loads (parses) the library only when its bytes changed since the last sync (known
-from the file's stat alone when it was recorded well after the file's last write).
+path, which reads nothing when the file's stat is the one recorded (well after its last write),
+hashes its bytes otherwise, and when they changed follows them by the file's pieces (``follow``:
+only new pieces are parsed, see ``store/pieces.py``), loading the whole library only when a
+changed piece may read differently alone.
 
 Concurrency: refreshes in several processes serialise on that lock (with a timeout that
 raises ``ConflictError``); searches open the newest TOC and retry once if a concurrent
@@ -518,8 +520,9 @@ def search_library(
 ) -> list[Hit]:
     """Search a library's index, syncing it first only when the .bib's bytes changed.
 
-    A fresh process pays one read and hash of the file when nothing changed; parsing the
-    library (seconds on 100k entries) happens only when the index is stale. ``load`` loads
+    A fresh process pays one read and hash of the file when nothing changed, and parses only the
+    file's new pieces after a hand edit; loading the library (seconds on 100k entries) happens
+    only when those cannot be trusted alone (see ``SearchIndex.follow``). ``load`` loads
     it then (default ``Library.load(library_path)``), e.g. to pass an encoding or report
     parse problems. The query is checked first, so a typo never costs a load.
     """

@@ -592,3 +592,31 @@ def test_a_large_first_build_in_two_processes_indexes_what_one_process_does(tmp_
         hits = [(h.key, round(h.score, 4), h.snippet) for h in parallel.search(query, limit=len(entries))]
         assert hits == [(h.key, round(h.score, 4), h.snippet) for h in serial.search(query, limit=len(entries))]
         assert len(hits) >= 14, query
+
+
+def test_hand_edits_followed_by_pieces_search_as_whole_loads_do(refs: Path, tmp_path: Path) -> None:
+    loads: list[Path] = []
+
+    def load() -> Library:
+        loads.append(refs)
+        return Library.load(refs)
+
+    cache = tmp_path / "cache"
+    search_library(refs, "ketamine", load=load, cache_dir=cache)
+    synced = SearchIndex(refs, cache_dir=tmp_path / "synced")  # (kept by whole loads: deleted documents
+    synced.sync(Library.load(refs))  # stay in Whoosh's statistics until a merge, so compare like with like)
+    text = refs.read_text(encoding="utf-8")
+    blocks = text.split("\n@")
+    edits = [
+        "\n@".join(blocks[:3] + blocks[4:]),  # an entry deleted
+        "\n@".join(blocks[:3] + blocks[4:]) + "\n@article{added2024,\n  title = {Ketamine again},\n}\n",
+        text.replace(_BERMAN_TITLE, "title = {Ketamine hydroxynorketamine"),  # back, and a title edited
+    ]
+    for n, edited in enumerate(edits):
+        refs.write_text(edited, encoding="utf-8")
+        synced.sync(Library.load(refs))
+        for query in ["ketamine", "hydroxynorketamine", "author:zarate", "year:2000-2020"]:
+            assert [(h.key, round(h.score, 4), h.snippet) for h in search_library(refs, query, load=load,
+                                                                                 cache_dir=cache)] == \
+                [(h.key, round(h.score, 4), h.snippet) for h in synced.search(query)], (n, query)
+    assert loads == [refs]  # every edit was followed by the file's pieces
