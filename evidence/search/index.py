@@ -155,7 +155,10 @@ class SearchIndex:
                 state = PieceState.from_plain(table.get("pieces")) if table is not None else None
                 if meta is None or meta.generation != generation or state is None or table is None:
                     return None
-                found = pieces.changes(data, state)
+                try:
+                    found = pieces.changes(data, state)
+                except LibraryError:  # (a block the parser cannot place: the whole load reports it)
+                    found = None
                 if found is None:
                     return None
                 old: dict[str, str] = table["hashes"]
@@ -163,10 +166,14 @@ class SearchIndex:
                 if any(k not in fresh and k not in old for k in found.keys):
                     return None  # (the table does not describe the recorded pieces)
                 new = {k: fresh[k] if k in fresh else old[k] for k in found.keys}
-                ix = FileIndex(self._storage(), schema=schema(), indexname=_INDEX_NAME)
                 self._stat, self._pieces = stat, lambda: found.state
                 try:
+                    ix = FileIndex(self._storage(), schema=schema(), indexname=_INDEX_NAME)
                     return self._apply(ix, found.entries, new, old, table_hash(new), fingerprint)
+                except (ConflictError, OSError):
+                    raise
+                except Exception:  # an unreadable index: the whole sync after a load rebuilds it
+                    return None
                 finally:
                     self._stat, self._pieces = (), None
 

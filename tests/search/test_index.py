@@ -620,3 +620,14 @@ def test_hand_edits_followed_by_pieces_search_as_whole_loads_do(refs: Path, tmp_
                                                                                  cache_dir=cache)] == \
                 [(h.key, round(h.score, 4), h.snippet) for h in synced.search(query)], (n, query)
     assert loads == [refs]  # every edit was followed by the file's pieces
+
+
+def test_an_unreadable_index_after_a_hand_edit_is_rebuilt_from_a_load(refs: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    assert keys(search_library(refs, "hydroxynorketamine", cache_dir=cache)) == []
+    ix = SearchIndex.for_library(refs, cache_dir=cache)
+    for segment_file in ix.index_dir.glob("*.trm"):
+        segment_file.write_bytes(b"damaged")
+    _edit_title(refs)
+    assert keys(search_library(refs, "hydroxynorketamine", cache_dir=cache)) == ["berman2000"]
+    assert len(keys(search_library(refs, "ketamine", cache_dir=cache))) == 10
