@@ -7,10 +7,7 @@ formats the result. Data goes to stdout, messages to stderr. Exit codes: 0 ok, 1
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
-import shutil
 import sys
 import textwrap
 from collections.abc import Callable
@@ -95,6 +92,8 @@ class App:
         click.echo(text, color=self.color)
 
     def json(self, data: Any) -> None:
+        import json  # (here and below: imported where used, so `--version` and `--help` start fast)
+
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
     def progress(self, iterable: Any, label: str, length: int | None = None) -> Any:
@@ -239,6 +238,8 @@ def _row(entry: Entry) -> dict[str, Any]:
 
 
 def _table(app: App, rows: list[dict[str, Any]]) -> None:
+    import shutil
+
     width = shutil.get_terminal_size((120, 24)).columns
     kw = max([len("KEY")] + [len(r["key"]) for r in rows])
     aw = min(18, max([len("AUTHOR")] + [len(r["first_author"]) for r in rows]))
@@ -483,6 +484,8 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
     report = check_manuscript(doc, entries, fulltext=store.for_entry if store is not None else None,
                               wrong_ids=_known_ids().wrong_ids)
     if html_path is not None or fmt == "html":
+        import hashlib
+
         when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
         page = render_html(report, manuscript=doc, style=style, provenance=Provenance(
             str(manuscript), str(lib.path), hashlib.sha256(lib.path.read_bytes()).hexdigest(), __version__, when))
@@ -724,7 +727,7 @@ def index(app: App, rebuild: bool, as_json: bool) -> None:
     """
     lib = app.library()
     idx = _index_for(app)
-    stats = idx.rebuild(lib.entries, fingerprint=lib.fingerprint()) if rebuild else idx.sync(lib)
+    stats = idx.sync(lib, rebuild=rebuild)
     data = {"entries": len(lib), "added": stats.added, "updated": stats.updated, "removed": stats.removed,
             "unchanged": stats.unchanged, "rebuilt": stats.rebuilt, "index": str(idx.index_dir)}
     if as_json:

@@ -20,8 +20,10 @@ Vocabulary for maintainers (Whoosh terms):
 
 Entry points: ``SearchIndex.for_library(path)`` and ``index.sync(library)`` keep an index
 in step with a loaded ``Library``; ``search_library(path, query)`` is the fresh-process
-path, which loads (parses) the library only when its bytes changed since the last sync (known
-from the file's stat alone when it was recorded well after the file's last write).
+path, which reads nothing when the file's stat is the one recorded (well after its last write),
+hashes its bytes otherwise, and when they changed follows them by the file's pieces (``follow``:
+only new pieces are parsed, see ``store/pieces.py``), loading the whole library only when a
+changed piece may read differently alone.
 
 Concurrency: refreshes in several processes serialise on that lock (with a timeout that
 raises ``ConflictError``); searches open the newest TOC and retry once if a concurrent
@@ -46,14 +48,18 @@ from whoosh import query as wq
 from whoosh import scoring
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, FileIndex
-from whoosh.writing import CLEAR, SegmentWriter
+from whoosh.writing import CLEAR
 
 from evidence.errors import ConflictError, LibraryError, QueryError
 from evidence.model import Entry
 from evidence.search.query import QUERY_HELP, parse_query
 from evidence.search.results import Hit, ranked_hits, spans
 from evidence.search.schema import SCHEMA_VERSION, document, entry_hash, schema
-from evidence.store.paths import default_cache_root, fingerprint_of, library_slug, stat_key
+from evidence.search.state import Meta, table_hash, trusted, write_bytes, write_json
+from evidence.search.writers import PARALLEL_FROM, Writer, new_writer
+from evidence.store import pieces
+from evidence.store.paths import default_cache_root, library_slug, stat_key
+from evidence.store.pieces import PieceState
 
 if TYPE_CHECKING:
     from evidence.store.library import Library
@@ -66,7 +72,6 @@ _INDEX_NAME = "MAIN"
 _LOCK_NAME = f"{_INDEX_NAME}_WRITELOCK"  # the file lock Whoosh's own writers take
 _META_FILE = "evidence-meta.json"
 _HASHES_FILE = "evidence-hashes.marshal"  # (marshal: 30x faster than JSON for 100k keys)
-_RACY_NS = 2_000_000_000  # a stat is trusted only if the file was read this long after its last write
 
 
 @dataclass(frozen=True)
@@ -82,40 +87,6 @@ class RefreshStats:
     @property
     def changed(self) -> bool:
         return bool(self.added or self.updated or self.removed or self.rebuilt)
-
-
-@dataclass(frozen=True)
-class _Meta:
-    schema: int
-    generation: int
-    list_hash: str
-    count: int
-    fingerprint: str = ""
-    stat: tuple[int, ...] = ()  # stat_key of the file the fingerprint was taken from, then the read's time
-
-
-def _list_hash(hashes: Mapping[str, str]) -> str:
-    h = hashlib.sha256()
-    for key, digest in hashes.items():
-        h.update(f"{key}\x1f{digest}\x1e".encode("utf-8", "surrogatepass"))
-    return h.hexdigest()
-
-
-def _write_json(path: Path, data: object) -> None:
-    """Atomic replace, so a reader never sees half a file."""
-    _write_bytes(path, json.dumps(data, separators=(",", ":")).encode("utf-8"))
-
-
-def _write_bytes(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-
-
-def _trusted(stat: tuple[int, ...]) -> bool:
-    """A stat recorded at least _RACY_NS after the file's last write (mtime and ctime): a later write
-    then shows in the stat even where timestamps are coarse (the racy-git rule)."""
-    return len(stat) == 6 and stat[5] - max(stat[1], stat[2]) >= _RACY_NS
 
 
 @dataclass
@@ -134,6 +105,8 @@ class SearchIndex:
     cache_root: Path = field(init=False)
     index_dir: Path = field(init=False)
     _stat: tuple[int, ...] = field(default=(), init=False, repr=False)  # recorded with the next state
+    # the file's pieces (store/pieces.py), recorded with the next hash table: asked only when one is written
+    _pieces: Callable[[], PieceState | None] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.library_path = Path(self.library_path).resolve()
@@ -154,14 +127,55 @@ class SearchIndex:
         """The index of the library at ``library_path``, in the user cache (or ``cache_dir``)."""
         return cls(Path(library_path), cache_dir=cache_dir, env=env, progress=progress)
 
-    def sync(self, library: Library) -> RefreshStats:
+    def sync(self, library: Library, *, rebuild: bool = False) -> RefreshStats:
         """Bring the index in step with a loaded library: nothing to do (not even hashing
-        entries) when its bytes are those of the last sync, else only changed entries."""
+        entries) when its bytes are those of the last sync, else only changed entries.
+        ``rebuild``: index every entry from scratch (``evidence index --rebuild``)."""
         self._stat = library.stat or ()
+        self._pieces = library.piece_state  # (so a later edit can be followed without loading: ``follow``)
         try:
+            if rebuild:
+                return self.rebuild(library.entries, library.fingerprint())
             return self.refresh(library.entries, fingerprint=library.fingerprint(), hashes=library.content_hashes)
         finally:
-            self._stat = ()  # (it belongs to this library's bytes only)
+            self._stat, self._pieces = (), None  # (they belong to this library's bytes only)
+
+    def follow(self, data: bytes, fingerprint: str, stat: tuple[int, ...] = ()) -> RefreshStats | None:
+        """Bring the index in step with the file's new bytes without loading the library: only new pieces
+        of the file are parsed (see :mod:`evidence.store.pieces`). None when that cannot be trusted
+        (no pieces recorded, an @string changed, a new piece that does not read alone...): load and ``sync``."""
+        with self._cache_errors("update"):
+            meta = self._read_meta()
+            if meta is None or meta.schema != SCHEMA_VERSION or meta.generation != self._generation():
+                return None
+            with self._locked():
+                meta = self._read_meta()  # again: another process may have refreshed while we waited
+                generation = self._generation()
+                table = self._read_table(generation)
+                state = PieceState.from_plain(table.get("pieces")) if table is not None else None
+                if meta is None or meta.generation != generation or state is None or table is None:
+                    return None
+                try:
+                    found = pieces.changes(data, state)
+                except LibraryError:  # (a block the parser cannot place: the whole load reports it)
+                    found = None
+                if found is None:
+                    return None
+                old: dict[str, str] = table["hashes"]
+                fresh = {e.key: entry_hash(e) for e in found.entries}
+                if any(k not in fresh and k not in old for k in found.keys):
+                    return None  # (the table does not describe the recorded pieces)
+                new = {k: fresh[k] if k in fresh else old[k] for k in found.keys}
+                self._stat, self._pieces = stat, lambda: found.state
+                try:
+                    ix = FileIndex(self._storage(), schema=schema(), indexname=_INDEX_NAME)
+                    return self._apply(ix, found.entries, new, old, table_hash(new), fingerprint)
+                except (ConflictError, OSError):
+                    raise
+                except Exception:  # an unreadable index: the whole sync after a load rebuilds it
+                    return None
+                finally:
+                    self._stat, self._pieces = (), None
 
     def refresh(self, entries: list[Entry], fingerprint: str = "", *,
                 hashes: Callable[[], dict[str, str]] | None = None) -> RefreshStats:
@@ -180,7 +194,7 @@ class SearchIndex:
             if current and fingerprint and meta is not None and meta.fingerprint == fingerprint:
                 return RefreshStats(unchanged=meta.count)
             table = hashes() if hashes is not None else {e.key: entry_hash(e) for e in entries}
-            list_hash = _list_hash(table)
+            list_hash = table_hash(table)
             unchanged = meta is not None and meta.list_hash == list_hash
             if current and unchanged and meta is not None and fingerprint in ("", meta.fingerprint):
                 return RefreshStats(unchanged=len(table))
@@ -201,12 +215,12 @@ class SearchIndex:
         with self._cache_errors("read"):
             meta = self._read_meta()
             return stat is not None and meta is not None and meta.schema == SCHEMA_VERSION and \
-                _trusted(meta.stat) and meta.stat[:5] == stat and meta.generation == self._generation()
+                trusted(meta.stat) and meta.stat[:5] == stat and meta.generation == self._generation()
 
     def remember_stat(self, stat: tuple[int, ...], fingerprint: str) -> None:
         """Record that the file with this stat (then the time it was read) has this fingerprint, if
         the index is current for it; skipped when another process holds the write lock."""
-        if not _trusted(stat):
+        if not trusted(stat):
             return
         with self._cache_errors("update"):
             lock = self._storage().lock(_LOCK_NAME)
@@ -225,7 +239,7 @@ class SearchIndex:
         """Index ``entries`` from scratch (``evidence index --rebuild``)."""
         hashes = {e.key: entry_hash(e) for e in entries}
         with self._cache_errors("update"), self._locked() as storage:
-            return self._refresh_locked(storage, entries, hashes, _list_hash(hashes), fingerprint, force=True)
+            return self._refresh_locked(storage, entries, hashes, table_hash(hashes), fingerprint, force=True)
 
     def search(self, query: str, limit: int = 20) -> list[Hit]:
         """Ranked hits for a query in the syntax of ``QUERY_HELP``."""
@@ -285,10 +299,10 @@ class SearchIndex:
             return -1
         return int(TOC._latest_generation(FileStorage(str(self.index_dir)), _INDEX_NAME))
 
-    def _read_meta(self) -> _Meta | None:
+    def _read_meta(self) -> Meta | None:
         try:
             data = json.loads((self.index_dir / _META_FILE).read_text(encoding="utf-8"))
-            return _Meta(
+            return Meta(
                 int(data["schema"]),
                 int(data["generation"]),
                 str(data["list_hash"]),
@@ -299,15 +313,19 @@ class SearchIndex:
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def _read_hashes(self, generation: int) -> dict[str, str] | None:
+    def _read_table(self, generation: int) -> dict[str, Any] | None:
+        """The hash table (and the file's pieces) written with this generation, or None."""
         try:
             data = marshal.loads((self.index_dir / _HASHES_FILE).read_bytes())
         except (OSError, ValueError, EOFError, TypeError):
             return None
         if not isinstance(data, dict) or data.get("generation") != generation or data.get("schema") != SCHEMA_VERSION:
             return None  # another commit's or another document version's table: ask the index instead
-        hashes = data.get("hashes")
-        return hashes if isinstance(hashes, dict) else None
+        return data if isinstance(data.get("hashes"), dict) else None
+
+    def _read_hashes(self, generation: int) -> dict[str, str] | None:
+        table = self._read_table(generation)
+        return table["hashes"] if table is not None else None
 
     def _write_state(
         self, generation: int, hashes: dict[str, str] | None, list_hash: str, count: int, fingerprint: str
@@ -315,10 +333,12 @@ class SearchIndex:
         """Side files, written under the write lock after the commit they describe; the
         hash table first, so a meta file never points at a missing table."""
         if hashes is not None:
-            table = {"schema": SCHEMA_VERSION, "generation": generation, "hashes": hashes}
-            _write_bytes(self.index_dir / _HASHES_FILE, marshal.dumps(table))
+            state = self._pieces() if self._pieces is not None else None
+            table = {"schema": SCHEMA_VERSION, "generation": generation, "hashes": hashes,
+                     "pieces": state.to_plain() if state is not None else None}
+            write_bytes(self.index_dir / _HASHES_FILE, marshal.dumps(table))
             (self.index_dir / "evidence-hashes.json").unlink(missing_ok=True)  # (the table before marshal)
-        _write_json(
+        write_json(
             self.index_dir / _META_FILE,
             {
                 "schema": SCHEMA_VERSION,
@@ -401,7 +421,7 @@ class SearchIndex:
         updated = {k for k in new if k in old and old[k] != new[k]}
         unchanged = len(new) - len(added) - len(updated)
         if removed or added or updated:
-            writer = SegmentWriter(ix, _lk=False, compound=False)  # we hold the write lock
+            writer = Writer(ix, _lk=False, compound=False)  # we hold the write lock
             try:
                 for key in removed:
                     writer.delete_by_term("id", key)
@@ -441,6 +461,7 @@ class SearchIndex:
         fingerprint: str,
         *,
         fresh: bool,
+        parallel: bool = True,
     ) -> RefreshStats:
         ix = None
         if not fresh:
@@ -451,9 +472,10 @@ class SearchIndex:
         if ix is None:
             TOC.create(storage, schema(), _INDEX_NAME)
             ix = FileIndex(storage, schema=schema(), indexname=_INDEX_NAME)
-        writer = SegmentWriter(ix, _lk=False, limitmb=256, compound=False)
+        unique = self._unique(entries)
+        parallel = parallel and len(unique) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
+        writer = new_writer(ix, parallel)
         try:
-            unique = self._unique(entries)
             for done, entry in enumerate(unique, 1):
                 writer.add_document(**document(entry, hashes[entry.key]))
                 self._report(done, len(unique))
@@ -462,6 +484,10 @@ class SearchIndex:
             if not writer.is_closed:
                 writer.cancel()
             raise
+        if parallel and FileIndex(storage, schema=schema(), indexname=_INDEX_NAME).doc_count() != len(unique):
+            # Whoosh's parallel writer drops a helper's documents if the helper died (it does not wait for it)
+            return self._rebuild_locked(storage, unique,
+                                        hashes, list_hash, fingerprint, fresh=True, parallel=False)
         self._write_state(writer.generation, hashes, list_hash, len(hashes), fingerprint)
         return RefreshStats(added=len(hashes), rebuilt=True)
 
@@ -501,8 +527,9 @@ def search_library(
 ) -> list[Hit]:
     """Search a library's index, syncing it first only when the .bib's bytes changed.
 
-    A fresh process pays one read and hash of the file when nothing changed; parsing the
-    library (seconds on 100k entries) happens only when the index is stale. ``load`` loads
+    A fresh process pays one read and hash of the file when nothing changed, and parses only the
+    file's new pieces after a hand edit; loading the library (seconds on 100k entries) happens
+    only when those cannot be trusted alone (see ``SearchIndex.follow``). ``load`` loads
     it then (default ``Library.load(library_path)``), e.g. to pass an encoding or report
     parse problems. The query is checked first, so a typo never costs a load.
     """
@@ -510,13 +537,20 @@ def search_library(
     index = SearchIndex.for_library(library_path, progress=progress, cache_dir=cache_dir)
     if not index.is_current_by_stat(stat_key(library_path)):
         read_at, before = time.time_ns(), stat_key(library_path)
-        fingerprint = fingerprint_of(library_path)
+        try:
+            data: bytes | None = Path(library_path).read_bytes()
+        except OSError:
+            data = None
+        fingerprint = hashlib.sha1(data).hexdigest() if data is not None else ""  # (as fingerprint_of)
+        stat = (*before, read_at) if before is not None and before == stat_key(library_path) else ()
         if not index.is_current(fingerprint):
-            if load is None:
-                from evidence.store.library import Library
+            if data is None or index.follow(data, fingerprint, stat) is None:
+                del data
+                if load is None:
+                    from evidence.store.library import Library
 
-                load = partial(Library.load, library_path)
-            index.sync(load())
-        elif before is not None and before == stat_key(library_path):
-            index.remember_stat((*before, read_at), fingerprint)
+                    load = partial(Library.load, library_path)
+                index.sync(load())
+        elif stat:
+            index.remember_stat(stat, fingerprint)
     return index.search(query, limit=limit)

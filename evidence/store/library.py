@@ -28,12 +28,13 @@ from evidence import keystyle
 from evidence.errors import ConflictError, EntryError, LibraryError, LibraryParseError, LossGuardError
 from evidence.identity import WorkMatch, citekey, is_valid_key, match_work, probes, title_key
 from evidence.model import Entry, content_hash
-from evidence.store import bibfile, safewrite
+from evidence.store import bibfile, pieces, safewrite
 from evidence.store.backups import Backups
 from evidence.store.bibfile import Problem
 from evidence.store.encodings import decode_library
 from evidence.store.parsecache import HASH_ATTR, ParseCache, quiet_gc
 from evidence.store.paths import fingerprint_of, stat_key
+from evidence.store.pieces import PieceState
 from evidence.store.rebase import rebase
 
 __all__ = ["Library", "Problem", "SaveResult", "is_valid_key", "title_key"]  # (the last two: evidence.identity)
@@ -483,6 +484,13 @@ class Library:
                 digest = content_hash(entry)
             out[entry.key] = digest
         return out
+
+    def piece_state(self) -> PieceState | None:
+        """What a search index keeps to follow later versions of the file without loading it
+        (see :mod:`evidence.store.pieces`); None when edited, not UTF-8, or not self-contained."""
+        if self._data is None or self.dirty:
+            return None
+        return pieces.record(self._data, self._parsed, self.entries)
 
     def fingerprint(self) -> str:
         """SHA-1 of the bytes loaded, for caches keyed on the file's content (SHA-1: a third

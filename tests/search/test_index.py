@@ -496,8 +496,13 @@ def test_search_library_loads_the_library_only_when_it_changed(refs: Path, tmp_p
         search_library(refs, "OR ketamine", load=load, cache_dir=cache)
     assert loads == [refs]  # a malformed query costs no load
     assert keys(search_library(refs, "hydroxynorketamine", load=load, cache_dir=cache)) == ["berman2000"]
+    assert loads == [refs]  # one title edited by hand: only its piece of the file was parsed (store/pieces.py)
+    with refs.open("a", encoding="utf-8") as handle:  # an @string may change how every entry reads: a load
+        handle.write('\n@string{hnk = "hydroxynorketamine"}\n@article{added2024, title = hnk # { again}}\n')
+    assert keys(search_library(refs, "hydroxynorketamine", load=load, cache_dir=cache)) == ["added2024", "berman2000"]
     assert loads == [refs, refs]
-    assert keys(search_library(refs, "hydroxynorketamine", cache_dir=cache)) == ["berman2000"]  # default loader
+    refs.write_text(refs.read_text(encoding="utf-8").replace("hydroxynorketamine effects", "effects"), encoding="utf-8")
+    assert keys(search_library(refs, "hydroxynorketamine", cache_dir=cache)) == ["added2024"]  # default loader
 
 
 # --------------------------------------------------------------------------- the cache folder fails
@@ -570,3 +575,59 @@ def test_a_stat_is_recorded_only_with_the_bytes_it_belongs_to(refs: Path, tmp_pa
     entries[0] = _edited(entries[0], note="elsewhere")
     ix.refresh(entries, fingerprint="other bytes")  # the same index object, other content
     assert _meta(ix)["stat"] == [] and _meta(ix)["fingerprint"] == "other bytes"
+
+
+def test_a_large_first_build_in_two_processes_indexes_what_one_process_does(tmp_path: Path) -> None:
+    entries = [Entry(f"{e.key}-{n}", e.type, dict(e.fields)) for n in range(14) for e in corpus()]
+    assert len(entries) >= 5000  # (from there a first build uses two helper processes)
+    parallel = SearchIndex(tmp_path / "a.bib", cache_dir=tmp_path / "a")
+    assert parallel.rebuild(entries) == RefreshStats(added=len(entries), rebuilt=True)
+    ix = parallel._open_reader_index()
+    assert ix.doc_count() == len(entries) and len(ix._segments()) == 2
+    serial = SearchIndex(tmp_path / "b.bib", cache_dir=tmp_path / "b")
+    serial.rebuild(entries[:4999])  # (one process), then the rest as an update
+    assert serial.refresh(entries) == RefreshStats(added=len(entries) - 4999, unchanged=4999)
+    for query in ["ketamine depression", "suicid*", "author:zarate", "year:2010-2015 trial", '"major depressive"']:
+        # every hit (the 14 copies tie: which of them make a top 20 depends on the order of documents)
+        hits = [(h.key, round(h.score, 4), h.snippet) for h in parallel.search(query, limit=len(entries))]
+        assert hits == [(h.key, round(h.score, 4), h.snippet) for h in serial.search(query, limit=len(entries))]
+        assert len(hits) >= 14, query
+
+
+def test_hand_edits_followed_by_pieces_search_as_whole_loads_do(refs: Path, tmp_path: Path) -> None:
+    loads: list[Path] = []
+
+    def load() -> Library:
+        loads.append(refs)
+        return Library.load(refs)
+
+    cache = tmp_path / "cache"
+    search_library(refs, "ketamine", load=load, cache_dir=cache)
+    synced = SearchIndex(refs, cache_dir=tmp_path / "synced")  # (kept by whole loads: deleted documents
+    synced.sync(Library.load(refs))  # stay in Whoosh's statistics until a merge, so compare like with like)
+    text = refs.read_text(encoding="utf-8")
+    blocks = text.split("\n@")
+    edits = [
+        "\n@".join(blocks[:3] + blocks[4:]),  # an entry deleted
+        "\n@".join(blocks[:3] + blocks[4:]) + "\n@article{added2024,\n  title = {Ketamine again},\n}\n",
+        text.replace(_BERMAN_TITLE, "title = {Ketamine hydroxynorketamine"),  # back, and a title edited
+    ]
+    for n, edited in enumerate(edits):
+        refs.write_text(edited, encoding="utf-8")
+        synced.sync(Library.load(refs))
+        for query in ["ketamine", "hydroxynorketamine", "author:zarate", "year:2000-2020"]:
+            assert [(h.key, round(h.score, 4), h.snippet) for h in search_library(refs, query, load=load,
+                                                                                 cache_dir=cache)] == \
+                [(h.key, round(h.score, 4), h.snippet) for h in synced.search(query)], (n, query)
+    assert loads == [refs]  # every edit was followed by the file's pieces
+
+
+def test_an_unreadable_index_after_a_hand_edit_is_rebuilt_from_a_load(refs: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    assert keys(search_library(refs, "hydroxynorketamine", cache_dir=cache)) == []
+    ix = SearchIndex.for_library(refs, cache_dir=cache)
+    for segment_file in ix.index_dir.glob("*.trm"):
+        segment_file.write_bytes(b"damaged")
+    _edit_title(refs)
+    assert keys(search_library(refs, "hydroxynorketamine", cache_dir=cache)) == ["berman2000"]
+    assert len(keys(search_library(refs, "ketamine", cache_dir=cache))) == 10
