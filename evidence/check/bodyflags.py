@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from evidence.check.direction import find_agreement, find_reversal
 from evidence.check.results import Flag
 from evidence.check.source import SourceSentence, SourceText, quote, topic_words
 from evidence.model import Entry
-from evidence.sources.jats import Article
+
+if TYPE_CHECKING:  # sources.jats imports check.sentences: a run-time import here would be a cycle
+    from evidence.sources.jats import Article
 
 FullText = Callable[[Entry], "Article | None"]
 
