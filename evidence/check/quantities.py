@@ -26,7 +26,7 @@ _SMALL = "two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\\s+hundr
 _T = "|".join(_TENS)
 _SPELLED = (rf"(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}|a)(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}))?"
             rf"|\s+thousand)?")
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.\u00b7]\d+)?|\.\d+"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:[.\u00b7]\d+)?|\.\d+"
 _HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1.0,
           "h": 1.0, "hr": 1.0, "day": 24.0, "week": 168.0, "wk": 168.0, "month": 730.0, "mo": 730.0,
           "year": 8760.0, "yr": 8760.0, "decade": 87600.0}
@@ -36,7 +36,7 @@ _OTHER_UNIT = (r"(?:mg/m2|mg/kg|mg/dl|mg|μg/cm2|µg/cm2|ug|μg|µg|g/day|g/kg/d
 _PCT = r"\s?(?:%|percent\b|per\s?cent\b)"
 _NUM = rf"(?:{_DIGITS}|\b{_SPELLED}\b)"
 _QUANTITY_RE = re.compile(
-    rf"(?<![\w.,*/\u2212-])(?P<num>{_NUM})"
+    rf"(?:(?<![\w.,*/\u2212-])|(?<=%[-\u2013]))(?P<num>{_NUM})"  # "30%-70%": each end has its unit
     rf"(?:\s?(?:-|\u2013|to)\s?(?P<num2>{_NUM}))?"
     rf"(?:(?P<pct>{_PCT})|[\s-]?(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})\b"
     rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
