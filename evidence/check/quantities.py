@@ -40,7 +40,8 @@ _QUANTITY_RE = re.compile(
     rf"(?:\s?(?:-|\u2013|to)\s?(?P<num2>{_NUM}))?"
     rf"(?:(?P<pct>{_PCT})|[\s-]?(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})\b"
     rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
-    rf"|(?P<in>\s+in\s+(?P<den3>\d+|\b(?:{_SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?(?![A-Za-z0-9_*'\u2019])",
+    rf"|(?P<in>\s+in\s+(?P<den3>\d+|\b(?:{_SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?"
+    rf"(?![A-Za-z0-9_*'\u2019]|(?-i:-[A-Z]{{2}}))",  # "5-FU", "5-HTTLPR": a name, not a number
     re.I)
 _LABEL_RE = re.compile(r"(?:\b(?P<label>OR|HR|RR|AUC|IRR|aOR|aHR|odds\s+ratios?|hazard\s+ratios?|relative\s+risks?|"
                        r"area\s+under\s+the\s+(?:roc\s+)?curve|r|\u03b2|beta|p|n)\s*(?:of|was|=|:|,|\s)?\s*[<>=\u2264\u2265]?\s*$)",
@@ -301,7 +302,22 @@ def same_value(claim: Quantity, source: Quantity) -> bool:
     if claim.approx or source.approx:
         floor = 3.0 if claim.unit == "%" else 10.0 ** -claim.decimals
         return abs(claim.value - source.value) <= max(0.1 * abs(source.value), floor)
+    slack = _rounding_slack(claim)
+    if slack:
+        return abs(claim.value - source.value) <= slack
     return abs(round(source.value, claim.decimals) - claim.value) < 1e-9 or abs(source.value - claim.value) < 1e-9
+
+
+def _rounding_slack(claim: Quantity) -> float:
+    """A round count ("30,000 controls" for 30,845) is a writer's rounding: it holds to one unit of its
+    last non-zero digit, and never more than a tenth (so "200" is not "236", but "2,500" is "2,545")."""
+    if claim.kind != "count" or claim.unit == "fraction" or claim.decimals or claim.value < 100 \
+            or claim.value != int(claim.value) or 1900 <= claim.value <= 2099:  # a year is exact
+        return 0.0
+    value, zeros = int(claim.value), 0
+    while value % 10 == 0:
+        value, zeros = value // 10, zeros + 1
+    return min(0.1 * claim.value, 10.0 ** zeros) if zeros >= 2 else 0.0
 
 
 def supports(claim: Quantity, source: list[Quantity]) -> bool:
@@ -360,3 +376,46 @@ def _share_of_counts(claim: Quantity, source: list[Quantity]) -> bool:
     share, given by two counts of one sentence."""
     counts = [q.value for q in source if q.kind == "count" and q.unit != "fraction" and q.value > 0]
     return any(same_value(claim, Quantity(100 * a / b, "%", "", 0)) for a in counts for b in counts if a < b)
+
+
+#: Words that come before a count, not a name: determiners, prepositions and the like ("the other 4 genes").
+_BEFORE_COUNT = frozenset(re.split(r"\s+", """the a an of in and or with to for from by at on than among all these
+    those other only remaining further another first last total were was are is be been had have has per each both
+    nearly about approximately around almost over under least most some including"""))
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def name_word(text: str, quantity: Quantity) -> str | None:
+    """The word a bare number names a thing with ("factor 5", "type 1 diabetes", "genotype 4"), if it does:
+    a number right after a word that is neither a function word nor a verb form ("comprising 9",
+    "proposed 4") is a label, not a count; so is a list's "1)" outside brackets."""
+    before = text[:quantity.start]
+    if text[quantity.start + len(quantity.text):].startswith(")") and not re.search(r"\([^()]*$", before):
+        return ")"
+    match = re.search(r"([A-Za-z][A-Za-z'-]*)[\s-]$", before)
+    if not match:
+        return None
+    word = match.group(1).lower()
+    if word in _BEFORE_COUNT or word.endswith(("ed", "ing")) or len(word) < 3:
+        return None
+    return word
+
+
+def names_the_number(text: str, word: str, value: float) -> bool:
+    """Does ``text`` give ``word`` with this number, in digits or Roman numerals ("type I" for "type 1")?"""
+    for match in re.finditer(rf"\b{re.escape(word)}[\s-]+([0-9]+|[ivxIVX]+)\b", text, re.I):
+        raw = match.group(1).lower()
+        if (int(raw) if raw.isdigit() else _ROMAN.get(raw)) == value:
+            return True
+    return False
+
+
+def refers_back(text: str, quantity: Quantity) -> bool:
+    """"Osteopontin, beta-catenin and the two combined": a spelled number after "the" that counts no noun
+    of its own points back at things the sentence names; it is not a figure to find in the source."""
+    if not quantity.text[:1].isalpha() or quantity.unit != "":
+        return False
+    if not re.search(r"\b(?:the|these|those|all)\s+$", text[:quantity.start], re.I):
+        return False
+    after = re.findall(r"[A-Za-z-]+", text[quantity.start + len(quantity.text):])[:3]
+    return not any(re.search(r"[^siu]s$", w.lower()) for w in after)

@@ -1,0 +1,82 @@
+"""Mechanisms that misfired on claims written by outside evaluators (bench/heldout claim sets 2 and 3),
+each on the real abstract sentences behind it: false alarms on faithful claims first, then misses."""
+
+from __future__ import annotations
+
+from evidence.check.flags import FlagFinder
+from evidence.check.quantities import find_quantities, same_value
+from evidence.model import Entry
+
+
+def _entry(abstract: str, title: str = "A study", **extra: str) -> Entry:
+    fields = {"author": "Okoro, A. and Lind, B.", "year": "2021", "title": title, "abstract": abstract, **extra}
+    return Entry("okoro2021", "article", fields)
+
+
+def _flags(claim: str, entry: Entry) -> list[tuple[str, str | None]]:
+    return [(f.kind, f.term) for f in FlagFinder().flags(claim, entry)]
+
+
+def test_a_thousands_figure_before_a_comma_and_a_range_with_two_units_are_read_whole() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("(n=2,545, p=0.012)")] == [(2545.0, "count"), (0.012, "p")]
+    assert [(q.value, q.unit) for q in find_quantities("antibiotics (30%-70% complete remission)")] == [
+        (30.0, "%"), (70.0, "%")]
+    # PMID 24349601 and 15542584
+    happiness = _entry("We initially find that individuals with the longer, transcriptionally more efficient variant "
+                       "of this genotype report greater life satisfaction (n=2,545, p=0.012).")
+    assert _flags("In an initial sample of about 2,500 people, carriers of the longer, more efficient 5-HTTLPR "
+                  "variant reported greater life satisfaction.", happiness) == []
+    ipsid = _entry("Immunoproliferative small intestinal disease (IPSID) was recently added to the growing list of "
+                   "infectious pathogen-associated human lymphomas. Early-stage IPSID responds to antibiotics (30%-70% "
+                   "complete remission).")
+    assert _flags("Early immunoproliferative small intestinal disease can respond to antibiotics, with complete "
+                  "remission reported in 30 to 70 per cent of cases.", ipsid) == []
+
+
+def test_a_round_count_is_a_rounding_to_its_last_digit() -> None:
+    [controls] = find_quantities("30,000 controls")
+    assert same_value(controls, find_quantities("30,845 controls")[0])
+    [two_hundred] = find_quantities("200 patients")
+    assert same_value(two_hundred, find_quantities("205 patients")[0])
+    assert not same_value(two_hundred, find_quantities("236 patients")[0])  # more than a tenth off
+    # PMID 25581431: "from 15,437 cases unselected for family history and 30,845 controls"
+    ovarian = _entry("After imputation to 1000 Genomes Project data, we assessed associations of 11 million genetic "
+                     "variants with EOC risk from 15,437 cases unselected for family history and 30,845 controls and "
+                     "from 15,252 BRCA1 mutation carriers and 8,211 BRCA2 mutation carriers (3,096 with ovarian "
+                     "cancer), and we combined the results in a meta-analysis.")
+    assert _flags("A meta-analysis of over 15,000 ovarian cancer cases and 30,000 controls assessed risk "
+                  "variants.", ovarian) == []
+    assert _flags("A meta-analysis of over 15,000 ovarian cancer cases and 40,000 controls assessed risk "
+                  "variants.", ovarian) == [("number", "40,000")]
+
+
+def test_a_spelled_count_meets_the_digit_that_counts_the_same_thing() -> None:
+    # PMID 20697127: the digits count people and changes; "1)" numbers a list and names nothing
+    committee = _entry("The committee, comprising 9 oncologists from different countries, proposed 4 modifications "
+                       "to the 2009 version of the NCCN Colorectal Cancer Guidelines for use in the MENA region, "
+                       "relating to 1) short-course preoperative radiotherapy, 2) dose of capecitabine, 3) "
+                       "stereotactic radiotherapy for liver metastasis, and 4) qualification of surgeons performing "
+                       "colorectal surgery.")
+    assert _flags("A nine-member panel of oncologists from several countries proposed four changes to the 2009 "
+                  "NCCN colorectal cancer guidelines.", committee) == []
+    assert _flags("A panel of oncologists from several countries proposed five changes to the 2009 NCCN colorectal "
+                  "cancer guidelines.", committee) == [("number", "five")]
+    # PMID 18956367
+    antigens = _entry("We observed that 12 of the 16 CT-X antigen genes studied did not show expression in any of the "
+                      "CRC samples analyzed. The other 4 CT-X antigen genes showed low frequency of expression and "
+                      "exhibited a highly variable expression profile when compared to other populations.")
+    assert _flags("The remaining four CT-X antigen genes were expressed only infrequently, with a highly variable "
+                  "profile compared with other populations.", antigens) == []
+
+
+def test_a_number_in_a_name_and_a_number_pointing_back_are_not_figures() -> None:
+    # PMID 37903272: "type I diabetes" for the claim's "type 1 diabetes"
+    retina = _entry("Here, we show that ablation of retinal microglia ameliorates visual dysfunction and "
+                    "neurodegeneration in a type I diabetes mouse model.")
+    assert _flags("Depleting retinal microglia lessened visual dysfunction and neurodegeneration in mice with type 1 "
+                  "diabetes.", retina) == []
+    # PMID 29415992: "the two combined" points back at the two markers the claim names
+    opn = _entry("OPN, β-Catenin, and their combination were independent prognostic indicator for ICC patients.",
+                 title="Osteopontin promotes metastasis of intrahepatic cholangiocarcinoma")
+    assert _flags("Osteopontin, β-catenin and the two combined were each independent prognostic indicators in "
+                  "intrahepatic cholangiocarcinoma.", opn) == []
