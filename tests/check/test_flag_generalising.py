@@ -3,6 +3,7 @@ each on the real abstract sentences behind it: false alarms on faithful claims f
 
 from __future__ import annotations
 
+from evidence.check.direction import UP, cues
 from evidence.check.flags import FlagFinder
 from evidence.check.quantities import find_quantities, same_value
 from evidence.model import Entry
@@ -80,3 +81,50 @@ def test_a_number_in_a_name_and_a_number_pointing_back_are_not_figures() -> None
                  title="Osteopontin promotes metastasis of intrahepatic cholangiocarcinoma")
     assert _flags("Osteopontin, β-catenin and the two combined were each independent prognostic indicators in "
                   "intrahepatic cholangiocarcinoma.", opn) == []
+
+
+def test_not_only_is_no_negation_and_an_agent_noun_is_no_direction() -> None:
+    # PMID 38329942 (Zhan 2024): "not only was increased" reports an increase
+    bile = _entry("Moreover, we found that CDCA not only was increased as the most important primary BA in IBS-D "
+                  "patients but also could induce VH through upregulating TGR5 in the colon and ileum of normal rats.")
+    assert _flags("CDCA was the main primary bile acid raised in IBS-D patients, and in normal rats it triggered "
+                  "visceral hypersensitivity by upregulating TGR5 in the colon and ileum.", bile) == []
+    assert [c.polarity for c in cues("a tumour suppressor at 18q21.1")] == []
+    assert [c.polarity for c in cues("the booster dose raised antibody titres")] == [UP]
+
+
+def test_a_direction_word_is_paired_with_the_one_on_the_same_thing() -> None:
+    # PMID 38713950, 35358095 and 29415992: each word is read against the word on what it changed
+    kidney = _entry("Renal fibrosis was induced in male C57BL/6 J mice by feeding with 0.2% adenine-containing food "
+                    "and UUO surgery. The treatment with kokusaginine enhanced renal function, alleviated renal "
+                    "histoarchitectural lesions, and mitigated renal fibrosis in the renal fibrosis models.")
+    assert _flags("Kokusaginine improved renal function and reduced fibrosis in mice.", kidney) == []
+    assert _flags("Kokusaginine reduced renal function in mice.", kidney) == [("direction", "reduced")]
+    stroke = _entry("Depletion of platelets or platelet-specific knockout of HMGB1 significantly reduced plasma HMGB1 "
+                    "and NET levels after stroke, and greatly improved stroke outcomes. We subsequently investigated "
+                    "the therapeutic potential of neonatal NET-inhibitory factor (nNIF) in stroke. Mice treated with "
+                    "nNIF had smaller brain infarcts, improved long-term neurological and motor function, and "
+                    "enhanced survival after stroke. nNIF specifically blocked NET formation without affecting "
+                    "neutrophil recruitment after stroke.")
+    assert _flags("Mice given nNIF after a stroke had smaller infarcts, better long-term neurological and motor "
+                  "function, and better survival.", stroke) == []
+    assert _flags("Mice given nNIF after a stroke had larger infarcts.", stroke) == [("direction", "larger")]
+    opn = _entry("In this study, we found that OPN level was elevated both in plasma and tumor tissues of ICC "
+                 "patients, which was closely related to a shorter overall survival (OS) and high probability of "
+                 "tumor relapse after curative resection.")
+    assert _flags("OPN was raised in the plasma and tumour tissue of ICC patients, and higher levels were tied to "
+                  "shorter overall survival and a higher chance of relapse after curative resection.", opn) == []
+    assert _flags("Higher OPN levels were tied to longer overall survival in ICC.", opn) == [("direction", "longer")]
+
+
+def test_a_comparison_with_the_claims_two_sides_in_its_order_agrees() -> None:
+    # PMID 14631365 (Ramburan 2004): the null finding is about other comparisons; sentence 8 is the claim's
+    dcc = _entry("We conducted a microsatellite study using fluorescent-based DNA technology to determine whether "
+                 "mutations in the microsatellite sequences of the deleted in colorectal cancer (DCC) gene, a tumour "
+                 "suppressor at 18q21.1, play a role in nephroblastomas. Allelic imbalance/loss of heterozygosity "
+                 "appeared to be a more frequent genetic aberration than microsatellite instability with 20% of cases "
+                 "showing allelic imbalance/loss of heterozygosity and only 9% of cases showing microsatellite "
+                 "instability. There was no statistically significant difference when DCC aberrations were compared "
+                 "with age at diagnosis, preoperative chemotherapy and clinicopathological stage.")
+    assert _flags("In nephroblastomas, allelic imbalance or loss of heterozygosity at the DCC gene (20% of cases) was "
+                  "more common than microsatellite instability (9%).", dcc) == []
