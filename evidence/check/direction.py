@@ -68,12 +68,13 @@ _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s
                       r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
 #: "three quarters of", "just over a month", "20%": a quantity, read by ``quantities``, not a group compared.
 _AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|under|only)\s+)*"
-                        r"(?:[\d.,]+\s*%?|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|a\s+third|a\s+quarter|(?:one|two|three|four)[\s-]"
+                        r"(?:[\d.,]+(?:\s*[-\u2013]\s*[\d.,]+)?\s*%?|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|a\s+third|a\s+quarter|(?:one|two|three|four)[\s-]"
                         r"(?:thirds?|quarters?|fifths?))(?![\w-])(?:\s+(?:days?|weeks?|months?|years?|"
                         r"decades?|times))?(?:\s+(?:of|with|in|for|on)\b)?\s*", re.I)
 _AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|other|rather)\s+$", re.I)
 _VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts controls control rest remaining
-    before after treatment usual alone other same seen observed found noted reported recorded"""))
+    before after treatment usual alone other same seen observed found noted reported recorded corresponding
+    respective equivalent matched matching"""))
 
 
 _NOT_A_SIDE = _VAGUE | frozenset(stem(w) for w in word_set("""days weeks months years hours minutes day week month year
@@ -429,6 +430,8 @@ def comparator_phrases(text: str) -> list[str]:
         phrase = rest[:end.start()] if end else rest
         phrase = _LEAD_RE.sub("", phrase.strip())
         amount = _AMOUNT_RE.match(phrase)
+        if amount and "%" in amount.group():
+            continue  # "3-4% here, against roughly 8-10% of all cancers there": figures compared, not groups
         if amount and amount.end():
             phrase = _LEAD_RE.sub("", phrase[amount.end():])
         if phrase and not re.match(r"[\d.]", phrase):

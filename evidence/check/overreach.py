@@ -102,6 +102,16 @@ def _majority_near(clause: str, found: re.Match[str], ranked: list[int],
     return None
 
 
+def _said_of_all(clause: str, found: re.Match[str], ranked: list[int], texts: dict[int, str]) -> bool:
+    """Does an on-topic sentence say it of all too, in any universal word ("positive in all cases of PCNSL"
+    for the claim's "positive in every PCNSL case")? The words around the two must share two thirds of
+    the claim's, so "all athletes met protein requirements" does not stand for "all met energy requirements"."""
+    near = _around(clause, found.start(), found.end())
+    return any(len(near & _around(texts[i], match.start(), match.end())) >= max(2.0, 2 * len(near) / 3)
+               and not re.search(r"\bnot\s+$", texts[i][:match.start()], re.I)
+               for i in ranked[:8] for match in _ALL_RE.finditer(texts[i]))
+
+
 def _around(text: str, start: int, end: int) -> set[str]:
     return topic_words(" ".join(text[:start].split()[-6:] + text[end:].split()[:6]))
 
@@ -109,8 +119,8 @@ def _around(text: str, start: int, end: int) -> set[str]:
 def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[int, str],
                quantities: dict[int, list[Quantity]], ranked_all: list[int]) -> Overreach | None:
     """"All"/"every"/"most" where the on-topic sentence gives a share, "only" or a non-significant result."""
-    universal = _ALL_RE.search(clause)
-    most = _MOST_RE.search(clause)
+    universal = next((m for m in _ALL_RE.finditer(clause) if not re.search(r"\bof\s+$", clause[:m.start()])), None)
+    most = _MOST_RE.search(clause)  # (but "8-10% of all cancers" names the whole a share is of: no universal)
     if not universal and not most:
         return None
     found = universal or most
@@ -120,6 +130,8 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
     usage = rf"\b{re.escape(word)}\s+(?:\w+\s+)?{re.escape(following.group(1).lower())}" if following else \
         rf"\b{re.escape(word)}\b"
     if re.search(usage, texts[top[0]], re.I) or re.search(usage, norms[top[0]], re.I):
+        return None
+    if universal and _said_of_all(clause, found, ranked_all, texts):
         return None
     if universal:
         share = _majority_near(clause, found, ranked_all, texts)

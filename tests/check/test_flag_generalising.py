@@ -128,3 +128,47 @@ def test_a_comparison_with_the_claims_two_sides_in_its_order_agrees() -> None:
                  "with age at diagnosis, preoperative chemotherapy and clinicopathological stage.")
     assert _flags("In nephroblastomas, allelic imbalance or loss of heterozygosity at the DCC gene (20% of cases) was "
                   "more common than microsatellite instability (9%).", dcc) == []
+
+
+MAROSVARI = _entry(  # PMID 29361117, whole abstract
+    "The primary aim of this study was to determine mTOR-pathway activity in primary central nervous system lymphoma "
+    "(PCNSL), which could be a potential target for therapy. After demonstrating that p-S6 positivity largely exceeded "
+    "mTOR activity, we aimed to identify other pathways that may lead to S6 phosphorylation. We measured mTOR activity "
+    "with immunohistochemistry for p-mTOR and its downstream effectors p(T389)-p70S6K1, p-S6, and p-4E-BP1 in 31 cases "
+    "of PCNSL and 51 cases of systemic diffuse large B-cell lymphoma (DLBCL) and evaluated alternative S6 "
+    "phosphorylation pathways with p-RSK, p(T229)-p70S6K1, and PASK antibodies. Finally, we examined the impact of "
+    "PASK inhibition on S6 phosphorylation on BHD1 cell line. mTOR-pathway activity was significantly less frequent in "
+    "PCNSL compared with DLBCL. p-S6 positivity was related to mTOR-pathway in DLBCL, but not in PCNSL. Among the "
+    "other kinases potentially responsible for S6 phosphorylation, PASK proved to be positive in all cases of PCNSL "
+    "and DLBCL. Inhibition of PASK resulted in reduced expression of p-S6 in BHD1-cells. This is the first study "
+    "demonstrating an mTOR independent p-S6 activity in PCNSL and that PASK may contribute to the phosphorylation of "
+    "S6. Our findings also suggest a potential role of PASK in the pathomechanism of PCNSL and in DLBCL.")
+
+
+def test_a_universal_the_abstract_states_in_its_own_word_is_no_overreach() -> None:
+    assert _flags("PASK was positive in every PCNSL and DLBCL case examined.", MAROSVARI) == []
+    assert _flags("p-S6 positivity was always related to mTOR-pathway activity in PCNSL and DLBCL.", MAROSVARI) == [
+        ("overreach", "always")]
+
+
+def test_a_share_of_all_and_a_figure_compared_are_neither_universal_nor_comparator() -> None:
+    # PMID 19893469: "of all cancers" names the whole a share is of; "against 8-10%" compares figures
+    heads = _entry("Head and neck cancer is the eighth most common cause of cancer death worldwide. Its incidence "
+                   "varies widely among different regions. In North America and the European Union, head and neck "
+                   "cancer accounts for 3% to 4% of all cancer diagnoses. Conversely, in Southeast Asia and Africa, "
+                   "head and neck cancer accounts for approximately 8% to 10% of all cancers. Concurrent "
+                   "chemo-radiotherapy has shown benefits in randomized trials; in addition, chemotherapy is used by "
+                   "itself as palliative therapy for patients with metastatic disease.")
+    assert _flags("Head and neck cancer makes up only 3-4% of cancer diagnoses in North America and the European "
+                  "Union, against roughly 8-10% of all cancers in Southeast Asia and Africa.", heads) == []
+
+
+def test_a_relational_word_in_a_comparator_names_nothing_to_find() -> None:
+    # PMID 24885328: "the corresponding DNA vaccine" is the abstract's "16E7SH DNA vaccine"
+    vaccine = _entry("Immune responses comparable to the 16E7SH DNA vaccine were demonstrated in the murine model, "
+                     "with the protein vaccine successfully inducing a specific humoral as well as cell mediated "
+                     "immune response, and mediating tumour regression.")
+    assert _flags("In mice, the protein vaccine induced humoral and cell-mediated immune responses comparable to those "
+                  "of the corresponding DNA vaccine.", vaccine) == []
+    assert _flags("In mice, the protein vaccine induced immune responses comparable to those of a peptide "
+                  "vaccine.", vaccine) == [("comparator", "peptide vaccine")]
