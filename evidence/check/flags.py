@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from evidence.check.bodyflags import FullText, body_reversal, results_source
+from evidence.check.denial import find_denial
 from evidence.check.direction import find_agreement, find_reversal, unknown_comparator
 from evidence.check.overreach import find_overreach
 from evidence.check.periods import SPAN_RE, abstract_years, local_words, other_period, unknown_years
@@ -153,6 +154,12 @@ class FlagFinder:
             in_body = body_reversal(clause, facts.body)
             if in_body is not None:
                 findings.add(in_body.flag, in_body.sentence)
+        denial = find_denial(clause, facts.source, ranked[:5]) if reversal is None and agreeing is None else None
+        if denial is not None:
+            sentence = facts.source.sentences[denial.sentence].text
+            findings.add(Flag("direction", f"the claim states it, the abstract says '{denial.phrase}': "
+                                           f"{quote(sentence)}: does the finding go the way the claim says?",
+                              denial.phrase), sentence)
         if reversal:
             sentence = facts.source.sentences[reversal.sentence].text
             says = "reports no difference" if reversal.null else "says"

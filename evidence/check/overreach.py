@@ -27,13 +27,15 @@ _LASTING_RE = re.compile(r"\b(long[\s-]term|sustained|durable|lasting|long[\s-]l
 _UNKNOWN_RE = re.compile(r"\b(?:concerns?|unknown|unclear|remains?|not\s+(?:yet\s+)?been|lack\w*|needed|further|"
                          r"warrant\w*|uncertain\w*)\b", re.I)
 _SIGNIFICANT_RE = re.compile(r"\bsignificant(?:ly)?\b", re.I)
-_LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|but|although|partial(?:ly)?)\b", re.I)
+_LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|but|although|partial(?:ly)?|"
+                       r"particularly|especially|in\s+selected)\b", re.I)
 _NONSIG_RE = re.compile(r"\b(?:not\s+(?:statistically\s+)?significant|not\s+reach\w*|did\s+not\s+reach|"
                         r"non-?significant|inconclusive|no\s+(?:statistically\s+)?significant)", re.I)
 _HEDGE_RE = re.compile(r"\b(?:may|might|could|suggest\w*|potential(?:ly)?|possib\w*|likely|warrant\w*|"
                        r"further\s+stud\w*|preliminary|promising|appear\w*)\b", re.I)
-_ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|protects|causes|is\s+effective|"
-                        r"are\s+effective|is\s+safe|works|benefits|extends|prolongs)\b", re.I)
+_ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|protects|causes|"
+                        r"(?:is|are)\s+(?:an?\s+)?(?:\w+\s+)?effective|is\s+safe|works|benefits|extends|prolongs)\b",
+                        re.I)
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     if found:
         return found
     strong = _STRONG_RE.search(clause)
-    if strong and not any(_STRONG_RE.search(t) for t in texts.values()):
+    if strong and not any(_affirmed(_STRONG_RE, t) for t in texts.values()):
         return _unproven(strong.group(), texts, ranked)
     lasting = _LASTING_RE.search(clause)
     if lasting and _says_itself(lasting.group(), texts):
@@ -77,6 +79,12 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
             and not _ASSERT_RE.search(texts[top[0]]):
         return Overreach(asserted.group(), "the abstract states it more cautiously", top[0])
     return None
+
+
+def _affirmed(pattern: re.Pattern[str], text: str) -> bool:
+    """Does the text use the word for itself? "It has not yet been conclusively proven" does not."""
+    return any(not re.search(r"\b(?:not|no|never|yet\s+to)\s+(?:\w+\s+){0,3}$", text[:m.start()], re.I)
+               for m in pattern.finditer(text))
 
 
 def _unproven(word: str, texts: dict[int, str], ranked: list[int]) -> Overreach:

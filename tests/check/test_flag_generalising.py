@@ -172,3 +172,32 @@ def test_a_relational_word_in_a_comparator_names_nothing_to_find() -> None:
                   "of the corresponding DNA vaccine.", vaccine) == []
     assert _flags("In mice, the protein vaccine induced immune responses comparable to those of a peptide "
                   "vaccine.", vaccine) == [("comparator", "peptide vaccine")]
+
+
+def test_a_finding_the_abstract_denies_in_the_claims_own_words_is_flagged() -> None:
+    # PMID 24269773 (Omeje 2014) and 18048389 (Shi 2008): no direction word on either side
+    mistletoe = _entry("KM did not show uterine estrogenicity.", title="Kola acuminata mistletoe (KM) in adult rats")
+    [flag] = FlagFinder().flags("The KM extract showed uterine estrogenicity in adult female rats.", mistletoe)
+    assert (flag.kind, flag.term) == ("direction", "did not show uterine estrogenicity")
+    assert _flags("The KM extract showed no uterine estrogenicity in adult female rats.", mistletoe) == []
+    prima = _entry("However, PRIMA-1 did not restore wild-type DNA binding and transactivation activities to "
+                   "p53ser249 or to p53gln248 in Hep3B cells. Furthermore, PRIMA-1 treatment delayed the growth of "
+                   "p53ser249-expressing Hep3B cells xenografted in severe combined immunodeficiency mice.")
+    assert _flags("PRIMA-1 restored wild-type DNA binding and transactivation to the p53ser249 mutant in Hep3B "
+                  "cells.", prima) == [("direction", "did not restore wild-type DNA binding and transactivation "
+                                                     "activities")]
+    assert _flags("PRIMA-1 delayed the growth of p53ser249-expressing Hep3B cells xenografted in immunodeficient "
+                  "mice.", prima) == []
+
+
+def test_overreach_reads_negated_proof_restriction_and_an_effective_treatment() -> None:
+    # PMID 9617594 (Cohen 1998), 34334504 (Yamamoto 2022)
+    melanoma = _entry("It has not yet been conclusively proven that combination chemotherapy yields superior results "
+                      "to single agent dacarbazine (DTIC) [which has for many years formed the cornerstone of "
+                      "therapy].", title="Chemotherapy for metastatic melanoma")
+    assert ("overreach", "proven") in _flags("Combination chemotherapy has been proven superior to single-agent "
+                                             "dacarbazine for metastatic melanoma.", melanoma)
+    laa = _entry("We believe that early treatment intervention for the LAA should be considered particularly in cases "
+                 "of recurrent AF.", title="Left atrial appendage (LAA) management in atrial fibrillation (AF)")
+    assert _flags("Every patient with atrial fibrillation should undergo early left atrial appendage intervention.",
+                  laa) == [("overreach", "Every")]
