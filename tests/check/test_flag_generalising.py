@@ -201,3 +201,22 @@ def test_overreach_reads_negated_proof_restriction_and_an_effective_treatment() 
                  "of recurrent AF.", title="Left atrial appendage (LAA) management in atrial fibrillation (AF)")
     assert _flags("Every patient with atrial fibrillation should undergo early left atrial appendage intervention.",
                   laa) == [("overreach", "Every")]
+
+
+def test_a_design_the_abstract_never_names_is_prompted_once() -> None:
+    # PMID 37903272 (a mouse study), 24349601 (one candidate gene), 20697127 (a survey of oncologists)
+    retina = _entry("Last, we demonstrate that targeting CD200R in vivo can prevent visual dysfunction, microglia "
+                    "activation, and retinal inflammation in the diabetic mouse.")
+    assert _flags("In a clinical trial, targeting CD200R prevented visual dysfunction and retinal inflammation.",
+                  retina) == [("missing-specific", "clinical trial")]
+    genes = _entry("We study the relationship between a functional polymorphism on the serotonin transporter gene "
+                   "(5-HTTLPR) and life satisfaction.")
+    assert _flags("A genome-wide association study tied the serotonin transporter gene to life satisfaction.",
+                  genes) == [("missing-specific", "genome-wide association")]
+    survey = _entry("A survey of oncologists in this geographic area showed that the management practices and issues "
+                    "regarding colorectal cancer are similar to those presented in the NCCN Colorectal Cancer "
+                    "Guidelines.")
+    assert _flags("A review of patient charts showed that colorectal cancer management is similar to that in the "
+                  "NCCN guidelines.", survey) == [("missing-specific", "review of patient charts")]
+    assert _flags("Randomised trials of CD200R blockade prevented visual dysfunction.", retina) == [
+        ("missing-specific", "Randomised")]
