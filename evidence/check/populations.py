@@ -54,6 +54,12 @@ GROUPS: dict[str, tuple[Member, ...]] = {
                ("human", "patients", "participants", "volunteers", "women", "men", "children", "adults")),
         Member("mice", ("mice", "mouse", "murine")),
         Member("rats", ("rats", "rat")),
+        Member("guinea pigs", ("guinea pigs", "guinea pig")),
+        Member("rabbits", ("rabbits", "rabbit")),
+        Member("dogs", ("dogs", "dog", "canine")),
+        Member("pigs", ("pigs", "piglets", "swine", "porcine")),
+        Member("monkeys", ("monkeys", "macaques", "non-human primates", "nonhuman primates")),
+        Member("zebrafish", ("zebrafish",)),
         Member("cells in vitro", ("in vitro", "cell line", "cell lines", "cultured cells")),
     ),
     "transplant": tuple(Member(f"{organ} transplant", (f"{organ} transplant", f"{organ} transplantation",
@@ -149,6 +155,11 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         Peruvian, Peru
         Cuban, Cuba
         New Zealand, New Zealanders
+        Latin American, Latin America, Latin Americans
+        Southeast Asian, Southeast Asia, South-East Asia, South East Asia
+        Eastern European, Eastern Europe
+        North American, North America
+        Middle Eastern, Middle East
         """),
 }
 #: A claim member the source's member covers: "adolescents" are in a "pediatric" study.

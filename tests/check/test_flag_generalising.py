@@ -220,3 +220,20 @@ def test_a_design_the_abstract_never_names_is_prompted_once() -> None:
                   "NCCN guidelines.", survey) == [("missing-specific", "review of patient charts")]
     assert _flags("Randomised trials of CD200R blockade prevented visual dysfunction.", retina) == [
         ("missing-specific", "Randomised")]
+
+
+def test_other_species_and_world_regions_are_members_of_their_groups() -> None:
+    # PMID 26138224 (outbred rats, not guinea pigs) and 19893469 (Southeast Asia and Africa)
+    rodents = _entry("Furthermore, we show the malleability of this technology by quantifying NFκB-mediated "
+                     "luciferase expression in outbred rats.")
+    [flag] = FlagFinder().flags("The reporter approach quantified NFκB-driven luciferase expression in outbred "
+                                "guinea pigs.", rodents)
+    assert (flag.kind, flag.term) == ("population", "guinea pigs")
+    assert "the abstract speaks of 'rats'" in flag.message
+    heads = _entry("In North America and the European Union, head and neck cancer accounts for 3% to 4% of all cancer "
+                   "diagnoses. Conversely, in Southeast Asia and Africa, head and neck cancer accounts for "
+                   "approximately 8% to 10% of all cancers.")
+    assert _flags("In Latin America, head and neck cancer accounts for approximately 8% to 10% of all cancers.",
+                  heads) == [("population", "Latin America")]
+    assert _flags("In Southeast Asia and Africa, head and neck cancer accounts for approximately 8% to 10% of all "
+                  "cancers.", heads) == []
