@@ -61,7 +61,8 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:but|whereas|while|however|although)\b
 _COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
                          r"than|against)\s+", re.I)
 #: "superior to X", "comparable, and in some ways superior, to X": a comparator without "than".
-_RANKED_TO_RE = re.compile(r"\b(?:superior|inferior|comparable|equivalent|non-?inferior),?\s+to\s+", re.I)
+_RANKED_TO_RE = re.compile(r"\b(?:(?:superior|inferior|comparable|equivalent|non-?inferior|similar)"
+                           r"(?:\s+results)?,?\s+to|(?:advantages?|benefits?|superiority)\s+(?:over|above))\s+", re.I)
 _NP_END = re.compile(r"[,;:.()\[\]]|\s(?:and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
                      r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms)\b", re.I)
 _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"

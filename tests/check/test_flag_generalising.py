@@ -237,3 +237,19 @@ def test_other_species_and_world_regions_are_members_of_their_groups() -> None:
                   heads) == [("population", "Latin America")]
     assert _flags("In Southeast Asia and Africa, head and neck cancer accounts for approximately 8% to 10% of all "
                   "cancers.", heads) == []
+
+
+def test_similar_to_and_advantages_over_name_a_comparator() -> None:
+    # PMID 9617594 (Cohen 1998) and 36727757 (van den Berg 2023)
+    melanoma = _entry("It has not yet been conclusively proven that combination chemotherapy yields superior results "
+                      "to single agent dacarbazine (DTIC). Immunotherapy involving IFNs and interleukin-2 (IL-2) "
+                      "alone or in combination has yielded similar results to those achieved with chemotherapy alone.")
+    assert _flags("Immunotherapy with interferons and interleukin-2 gave results similar to those of surgery alone.",
+                  melanoma) == [("comparator", "surgery alone")]
+    assert _flags("Immunotherapy with IFNs and IL-2 gave results similar to those of chemotherapy alone.",
+                  melanoma) == []
+    fluids = _entry("Moderate fluid resuscitation and Ringer's lactate has advantages above aggressive fluid "
+                    "resuscitation and normal saline, respectively.")
+    assert _flags("Ringer's lactate has advantages over albumin solutions.", fluids) == [
+        ("comparator", "albumin solutions")]
+    assert _flags("Ringer's lactate has advantages over normal saline.", fluids) == []
