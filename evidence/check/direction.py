@@ -137,7 +137,8 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
                         and _COMPARES_RE.search(text[:start]))  # "higher than B in X, but lower in Y"
         upto = min([stop] + [m.start() for m in found[k + 1:k + 2]])
         thing = " ".join(w for s, w in words[last:last + 5] if s < upto)  # "reduced [fibrosis] and improved ..."
-        if last < len(words) and not topic_words(words[last][1]):
+        skip = last + (last < len(words) and words[last][1].lower() in _DETERMINERS)
+        if skip < len(words) and not topic_words(words[skip][1]):
             thing = ""  # "higher [than] B in terms of value", "lower [in] A": what changed is not next to the word
         out.append(Cue(polarity, match.group(), context, sentence, match.end(),
                        frozenset(topic_words(expand(_CUE_RE.sub(" ", own)))), compares,
@@ -145,6 +146,7 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     return out
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 #: Words that open a clause of its own after a finding: "resistance declined once drug pressure was reduced".
 _SUBORDINATE = frozenset({"once", "when", "after", "because", "since", "until", "following", "if", "unless", "despite"})
 
@@ -247,10 +249,11 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
             if swapped is not None:
                 return swapped
             continue
-        if _other_thing(claim, best):
+        if _other_thing(claim, best, source.weight):
             continue
         comparative = bool(_cue_sides(clause, claim.end)[1])
-        if any(_agrees(claim.polarity, cue.polarity) and (not comparative or cue.compares) and (
+        if any(_agrees(claim.polarity, cue.polarity) and (not comparative or cue.compares)
+               and not _other_thing(claim, cue, source.weight) and (
                 n >= max(1.0, 0.75 * best_overlap) if cue.sentence == best.sentence or claim.polarity == EFFECT
                 else source.weight(claim.context & source.sentences[cue.sentence].words) >= best_overlap
                 and _covers(source, claim_all, cue.sentence, best.sentence))
@@ -272,11 +275,13 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     return None
 
 
-def _other_thing(claim: Cue, best: Cue) -> bool:
+def _other_thing(claim: Cue, best: Cue, weigh: Callable[[frozenset[str]], float]) -> bool:
     """Do the two words speak of different things? "higher [chance of relapse]" is not reversed by
-    "shorter [overall survival]": what each changed differs, and the claim's thing is not near the other."""
-    return bool(claim.polarity in (UP, DOWN) and best.polarity in (UP, DOWN) and claim.thing and best.thing
-                and not claim.thing & (best.thing | best.context))
+    "shorter [overall survival]": what each changed differs, and the claim's thing (two thirds of its weight)
+    is not near the other."""
+    if not (claim.polarity in (UP, DOWN) and best.polarity in (UP, DOWN) and claim.thing and best.thing):
+        return False
+    return weigh(claim.thing & (best.thing | best.context)) < weigh(claim.thing) / 3
 
 
 def _same_sides(before_c: set[str], after_c: set[str], cue: Cue, source: SourceText) -> bool:
