@@ -9,7 +9,7 @@ so "72 hours" meets "3 days"; p-values and confidence levels are told apart from
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -56,6 +56,7 @@ _ABOVE_RE = re.compile(r"(?:\b(?:more|greater|higher|larger)\s+than|\b(?:just\s+
                        r"\bupwards\s+of|>|\u2265)\s*$", re.I)
 _BELOW_RE = re.compile(r"(?:\b(?:less|fewer|lower|smaller)\s+than|\b(?:just\s+)?under|\bbelow|\bat\s+most|\bup\s+to|"
                        r"<|\u2264)\s*$", re.I)
+_CUTOFF_RE = re.compile(r"\s*(?:or|and)\s+(?:more|higher|greater|above|over|less|lower|fewer|below|under)\b", re.I)
 _CI_RE = re.compile(r"^\s*(?:%\s*)?(?:confidence|CI\b)", re.I)
 
 
@@ -73,6 +74,7 @@ class Quantity:
     approx: bool = False
     decimals: int = 0  # -1 for a share in words ("a quarter")
     bound: str = ""  # ">" for "more than 150", "<" for "fewer than 5%"
+    cutoff: bool = False  # "2-fold or more": a threshold, exact (1.6-fold does not round to it)
 
     @property
     def kind(self) -> str:
@@ -153,7 +155,8 @@ def find_quantities(text: str) -> list[Quantity]:
         before = text[max(0, match.start() - 40):match.start()]
         approx = bool(_APPROX_RE.search(before))
         quantity = _quantity(match, value, raw, before, text[match.end():match.end() + 60], approx)
-        out.extend(_bounded(q, before) for q in quantity)
+        cutoff = bool(_CUTOFF_RE.match(text, match.end()))
+        out.extend(_bounded(replace(q, cutoff=cutoff) if cutoff else q, before) for q in quantity)
     out = _share_units(text, out)
     out.extend(_bounded(q, text[max(0, q.start - 40):q.start]) for q in _fraction_words(text))
     out.extend(_year_spans(text))
@@ -172,8 +175,7 @@ def _bounded(quantity: Quantity, before: str) -> Quantity:
         bound = ">"
     else:
         return quantity
-    return Quantity(quantity.value, quantity.unit, quantity.text, quantity.start, quantity.whole, quantity.approx,
-                    quantity.decimals, bound)
+    return replace(quantity, bound=bound)
 
 
 _AGE_LIMIT_RE = re.compile(r"(?:\b(?:patients|people|adults|women|men|aged?|individuals|those|persons|participants)|"
@@ -291,6 +293,8 @@ def _fraction_words(text: str) -> list[Quantity]:
 def same_value(claim: Quantity, source: Quantity) -> bool:
     """Does ``source`` give the claim's value, to the claim's precision (looser if the claim says "about";
     a bound such as "more than 150" holds for a figure above it and not far off: 158, not 1,580)?"""
+    if claim.cutoff:
+        return abs(source.value - claim.value) < 1e-9
     if claim.bound and not source.bound:
         slack = 15.0 if claim.unit == "%" else max((0.25 if claim.unit == "h" else 0.3) * abs(claim.value), 1.0)
         low, high = (claim.value, claim.value + slack) if claim.bound == ">" else (claim.value - slack, claim.value)
@@ -356,7 +360,8 @@ def _same_kind(claim: Quantity, other: Quantity) -> bool:
         return not (claim.unit.startswith("count") and other.unit.startswith("count") and claim.unit != other.unit
                     and "count:any" not in (claim.unit, other.unit))
     if other.unit == "" and claim.kind not in ("%", "h", "p"):
-        return True  # "OR 2.7" in the claim, "2.7 (95% CI ...)" in the abstract
+        return other.text[:1].isdigit()  # "OR 2.7" in the claim, "2.7 (95% CI ...)" in the abstract; "two
+        # populations" is a count, never the claim's "2-fold"
     return claim.unit == "" and other.kind not in ("%", "h", "p")
 
 

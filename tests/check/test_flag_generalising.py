@@ -253,3 +253,15 @@ def test_similar_to_and_advantages_over_name_a_comparator() -> None:
     assert _flags("Ringer's lactate has advantages over albumin solutions.", fluids) == [
         ("comparator", "albumin solutions")]
     assert _flags("Ringer's lactate has advantages over normal saline.", fluids) == []
+
+
+def test_a_cutoff_is_exact_and_a_count_in_words_is_no_fold_change() -> None:
+    [cutoff] = find_quantities("up- or down-regulated 2-fold or more")
+    assert cutoff.cutoff and not same_value(cutoff, find_quantities("1.6-fold or higher")[0])
+    # PMID 12457720 (Ibrahim 2003): "1.6-fold or higher", and "two populations" is a count, not "2-fold"
+    genes = _entry("Several of these genes were either up- or down-regulated 1.6-fold or higher in the OSCCs compared "
+                   "to the NOMTs in the cases from the two populations.")
+    assert _flags("Several genes were up- or down-regulated 2-fold or more in OSCCs compared with NOMTs.", genes) == [
+        ("number", "2-fold")]
+    assert _flags("Several genes were up- or down-regulated 1.6-fold or more in OSCCs compared with NOMTs.",
+                  genes) == []
