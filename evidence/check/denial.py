@@ -13,7 +13,10 @@ from evidence.check.source import SourceText, word_set
 _DENIED_RE = re.compile(r"\b(?:(?:did|does|do|could|can|was|were|is|are|has|have|had|would)\s+not|cannot|can't|"
                         r"didn't|doesn't|failed\s+to|unable\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?(?P<phrase>[^.;:,()]+)",
                         re.I)
-_CLAIM_DENIES_RE = re.compile(r"\b(?:not|no|never|neither|nor|without|failed|unable|cannot|lack\w*)\b|n't\b", re.I)
+_CLAIM_DENIES_RE = re.compile(r"\b(?:not|no|never|neither|nor|without|failed|unable|cannot|lack\w*)\b|n't\b|"
+                              r"\b(?:to\s+(?:investigate|assess|examine|determine|evaluate|explore|test|study|measure)|"
+                              r"whether)\b", re.I)  # a claim that denies, or only asks, states no finding to deny
+_WHO_RE = re.compile(r"\b(?:who|whom|that|which|whose)\s+(?:\w+\s+)?$", re.I)  # "patients who have not been treated"
 _SIDE_RE = re.compile(r"\b(?:but|whereas|while|although|though)\b", re.I)
 
 
@@ -32,6 +35,8 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
     for i in ranked:
         text = source.sentences[i].text
         for match in _DENIED_RE.finditer(text):
+            if _WHO_RE.search(text, 0, match.start()):
+                continue  # a negation that says who was studied, not what was found
             phrase = _SIDE_RE.split(match.group("phrase"))[0]
             words = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase)[:6] if w.lower() not in _FUNCTION]
             if len(words) >= 2 and all(w.lower()[:4] in claim for w in words[:2]):

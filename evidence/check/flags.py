@@ -300,7 +300,8 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
         what = "duration" if quantity.unit == "h" else "number"  # an age is a number: "aged 18-65"
         spelled = quantity.unit == "" and quantity.text[:1].isalpha()  # "five progressed": a count, not "factor 5"
         holders = [i for i, qs in facts.quantities.items() if supports(quantity, [
-            q for q in qs if not (spelled and q.unit == "" and name_word(source.sentences[i].text, q))])]
+            q for q in qs if not (spelled and q.unit == "" and q.text[:1].isdigit()
+                                  and name_word(source.sentences[i].text, q))])]
         local = local_words(clause, quantity)
         words = local | source.claim_words(" ".join(local)) if source.weight(local) >= 2.0 else \
             local | source.claim_words(clause)  # too few words near the number: the whole claim says what it is

@@ -56,7 +56,7 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     found = _universal(clause, top, texts, norms, quantities, ranked)
     if found:
         return found
-    strong = _STRONG_RE.search(clause)
+    strong = next((m for m in _STRONG_RE.finditer(clause) if _affirmed(_STRONG_RE, clause[:m.end()])), None)
     if strong and not any(_affirmed(_STRONG_RE, t) for t in texts.values()):
         return _unproven(strong.group(), texts, ranked)
     lasting = _LASTING_RE.search(clause)

@@ -265,3 +265,16 @@ def test_a_cutoff_is_exact_and_a_count_in_words_is_no_fold_change() -> None:
         ("number", "2-fold")]
     assert _flags("Several genes were up- or down-regulated 1.6-fold or more in OSCCs compared with NOMTs.",
                   genes) == []
+
+
+def test_a_denial_needs_a_finding_on_both_sides() -> None:
+    # each abstract sentence, read as a claim about its own abstract, must raise nothing
+    tio2 = _entry("We used a human skin fibroblast cell line to investigate the cytotoxicity and clastogenicity of "
+                  "TiO2 nanoparticles.", title="TiO2 nanoparticles are not cytotoxic or clastogenic in human skin "
+                  "cells")
+    assert _flags("We used a human skin fibroblast cell line to investigate the cytotoxicity and clastogenicity of "
+                  "TiO2 nanoparticles.", tio2) == []
+    rescue = _entry("Rifabutin triple therapy is a suitable rescue option in patients who have not been treated with "
+                    "optimized BQT previously and in those previously treated with optimized BQT.")
+    assert _flags("In patients previously treated with optimized BQT, rifabutin triple therapy is a suitable rescue "
+                  "option.", rescue) == []
