@@ -60,8 +60,9 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     if strong and not any(_affirmed(_STRONG_RE, t) for t in texts.values()):
         return _unproven(strong.group(), texts, ranked)
     lasting = _LASTING_RE.search(clause)
-    if lasting and _says_itself(lasting.group(), texts):
-        lasting = None  # "long-term PPI use" in both: the exposure studied, not a claim that an effect lasts
+    if lasting and (_says_itself(lasting.group(), texts) or _UNKNOWN_RE.search(clause)):
+        lasting = None  # "long-term PPI use" in both: the exposure studied, not a claim that an effect lasts;
+        # "concerns remain about long-term safety": the claim itself says it is not known
     if lasting:
         longest = max((q.value for qs in quantities.values() for q in qs if q.unit == "h"), default=0.0)
         if longest <= 8760:
@@ -74,6 +75,8 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
         for i in top[:2]:
             if _nonsignificant(texts[i], quantities.get(i, [])):
                 return Overreach(significant.group(), "the abstract reports it as not significant", i)
+            if _SIGNIFICANT_RE.search(texts[i]) or re.search(r"\bp\s*[<\u2264]\s*0?\.0", texts[i], re.I):
+                break  # the sentence nearest the claim reports it as significant: a later one speaks of another
     asserted = _ASSERT_RE.search(clause)
     if asserted and not _HEDGE_RE.search(clause) and _HEDGE_RE.search(texts[top[0]]) \
             and not _ASSERT_RE.search(texts[top[0]]):
