@@ -118,8 +118,8 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
         last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
         before, after = words[max(0, first - reach):first], words[last:last + reach]
-        cut = next((k for k, (_, w) in enumerate(after) if w.lower() in _SUBORDINATE), len(after))
-        begin = max((k + 1 for k, (_, w) in enumerate(before) if w.lower() in _SUBORDINATE), default=0)
+        cut = next((k for k, (_, w) in enumerate(after) if w.lower() in _SUBORDINATE | _CONTRAST), len(after))
+        begin = max((k + 1 for k, (_, w) in enumerate(before) if w.lower() in _SUBORDINATE | _CONTRAST), default=0)
         near = " ".join(w for _, w in before[begin:] + after[:cut])  # "declined | once pressure was reduced"
         polarity = _polarity(match, text)
         if out and out[-1].polarity == NULL and re.search(r"evidence|significan", out[-1].word, re.I) \
@@ -146,6 +146,7 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     return out
 
 
+_CONTRAST = frozenset({"while", "whereas", "but"})  # "Bax was upregulated, while Bcl-2 was downregulated"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 #: Words that open a clause of its own after a finding: "resistance declined once drug pressure was reduced".
 _SUBORDINATE = frozenset({"once", "when", "after", "because", "since", "until", "following", "if", "unless", "despite"})

@@ -278,3 +278,13 @@ def test_a_denial_needs_a_finding_on_both_sides() -> None:
                     "optimized BQT previously and in those previously treated with optimized BQT.")
     assert _flags("In patients previously treated with optimized BQT, rifabutin triple therapy is a suitable rescue "
                   "option.", rescue) == []
+
+
+def test_a_direction_words_context_stops_at_a_contrast() -> None:
+    # PMID 25411208 (Asare 2015): each gene has its own word; "while" parts the two findings
+    genes = _entry("Best results were obtained after 48 hours, with near cell extinction at 72 hours. Bax gene was "
+                   "upregulated, while Bcl-2 was downregulated. Normal histological architecture was observed for all "
+                   "testes.")
+    assert _flags("Bax gene was upregulated, while Bcl-2 was downregulated.", genes) == []
+    assert _flags("Bax gene was downregulated, while Bcl-2 was upregulated.", genes) == [
+        ("direction", "downregulated")]
