@@ -288,3 +288,16 @@ def test_a_direction_words_context_stops_at_a_contrast() -> None:
     assert _flags("Bax gene was upregulated, while Bcl-2 was downregulated.", genes) == []
     assert _flags("Bax gene was downregulated, while Bcl-2 was upregulated.", genes) == [
         ("direction", "downregulated")]
+
+
+def test_an_age_word_said_of_animals_too_makes_no_species_claim() -> None:
+    # PMID 26138224 (Buckley 2015): neonatal rodents; "women" still names people
+    rodents = _entry("We present a novel approach of tissue-targeted delivery of transcription factor activated "
+                     "luciferase reporter lentiviruses to neonatal rodents. At this age, neonates acquire immune "
+                     "tolerance to the conditionally responsive luciferase reporter. This response is ablated in "
+                     "Tlr4(-/-) mice or when co-administered with the anti-inflammatory glucocorticoid analogue "
+                     "dexamethasone.")
+    assert _flags("At this age, neonates acquire immune tolerance to the conditionally responsive luciferase "
+                  "reporter.", rodents) == []
+    assert _flags("Women acquire immune tolerance to the conditionally responsive luciferase reporter.", rodents) == [
+        ("population", "Women")]
