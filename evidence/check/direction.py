@@ -40,7 +40,7 @@ _NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NO
          r"reduce|decrease|cause\s+a\s+greater|show|predict)\w*|no\s+(?:difference|differences|effect|effects|"
          r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"
          r"unchanged|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
-         r"no\s+(?:conclusive|clear|convincing)\s+evidence|persist(?:ed|s|ence)|"
+         r"no\s+(?:conclusive|clear|convincing)\s+evidence|no\s+(?:\w+\s+)?(?:benefit|advantage)s?\b|persist(?:ed|s|ence)|"
          r"remained\s+(?:\w+\s+)?(?:stable|unchanged|similar|constant|as\s+common)")
 #: A finding without a direction: "differed by gender", "altered the pharmacokinetics", "was associated with".
 _EFFECT = (r"differ(?:ed|s|ent|ences?)?|alter(?:ed|s)|chang(?:ed|es)|affect(?:ed|s)|associat(?:ed|ion)|"

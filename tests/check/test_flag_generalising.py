@@ -323,3 +323,13 @@ def test_abstract_sentences_read_as_claims_on_their_own_abstract_are_rarely_flag
                 flagged.append(kinds)
     assert total == 474
     assert sorted(flagged) == [["direction"]] + [["population"]] * 6
+
+
+def test_no_benefit_is_a_null_finding() -> None:
+    # PMID 31588070 (Martinez Licha 2020)
+    embolism = _entry("Studies demonstrate no mortality benefit of thrombolysis over surgery.",
+                      title="Surgical pulmonary embolectomy for acute pulmonary embolism")
+    [flag] = [f for f in FlagFinder().flags("In acute pulmonary embolism, thrombolysis lowers mortality compared "
+                                            "with surgery.", embolism) if f.kind == "direction"]
+    assert (flag.kind, flag.term) == ("direction", "lowers")
+    assert "reports no difference ('no mortality benefit')" in flag.message
