@@ -327,8 +327,11 @@ def test_abstract_sentences_read_as_claims_on_their_own_abstract_are_rarely_flag
 
 def test_no_benefit_is_a_null_finding() -> None:
     # PMID 31588070 (Martinez Licha 2020)
-    embolism = _entry("Studies demonstrate no mortality benefit of thrombolysis over surgery.",
-                      title="Surgical pulmonary embolectomy for acute pulmonary embolism")
+    embolism = _entry("Although systemic or catheter-guided fibrinolysis is the preferred first-line treatment for the "
+                      "majority of cases, patients who are not candidates should be considered for SPE. Studies "
+                      "demonstrate no mortality benefit of thrombolysis over surgery. Systemic anticoagulation is a "
+                      "mainstay of treatment regardless of intervention approach.",
+                      title="Current Management of Acute Pulmonary Embolism")
     [flag] = [f for f in FlagFinder().flags("In acute pulmonary embolism, thrombolysis lowers mortality compared "
                                             "with surgery.", embolism) if f.kind == "direction"]
     assert (flag.kind, flag.term) == ("direction", "lowers")
