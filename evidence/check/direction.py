@@ -40,11 +40,14 @@ _NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NO
          r"reduce|decrease|cause\s+a\s+greater|show|predict)\w*|no\s+(?:difference|differences|effect|effects|"
          r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"
          r"unchanged|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
-         r"no\s+(?:conclusive|clear|convincing)\s+evidence|persist(?:ed|s|ence)|"
+         r"no\s+(?:conclusive|clear|convincing)\s+evidence|no\s+(?:\w+\s+)?(?:benefit|advantage)s?\b|persist(?:ed|s|ence)|"
          r"remained\s+(?:\w+\s+)?(?:stable|unchanged|similar|constant|as\s+common)")
 #: A finding without a direction: "differed by gender", "altered the pharmacokinetics", "was associated with".
 _EFFECT = (r"differ(?:ed|s|ent|ences?)?|alter(?:ed|s)|chang(?:ed|es)|affect(?:ed|s)|associat(?:ed|ion)|"
            r"correlat(?:ed|ion)|predict(?:ed|s|ive)|influenc(?:ed|es)|linked|related")
+#: Agent nouns built on a direction verb: "tumour suppressor", "enhancer", "booster" name a thing, not a change.
+_AGENT_RE = re.compile(r"(?!(?:super|infer)iors?$|poor$)[\w-]+ors?|"
+                       r"(?:enhanc|boost|reduc|extend|improv|increas|decreas|gain|rais|suppress|impair|drop)ers?", re.I)
 _CUE_RE = re.compile(rf"\b(?:(?P<null>{_NULL})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<effect>{_EFFECT}))\b", re.I)
 _PURPOSE_RE = re.compile(r"\b(?:harder|hard|difficult|easier|easy|need(?:s|ed)?|aim(?:s|ed)?|designed|intended|"
                          r"sought|seeks?|attempt(?:s|ed)?|efforts?|ways?|how|potential|opportunit(?:y|ies)|order|"
@@ -58,19 +61,21 @@ _CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:but|whereas|while|however|although)\b
 _COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
                          r"than|against)\s+", re.I)
 #: "superior to X", "comparable, and in some ways superior, to X": a comparator without "than".
-_RANKED_TO_RE = re.compile(r"\b(?:superior|inferior|comparable|equivalent|non-?inferior),?\s+to\s+", re.I)
+_RANKED_TO_RE = re.compile(r"\b(?:(?:superior|inferior|comparable|equivalent|non-?inferior|similar)"
+                           r"(?:\s+results)?,?\s+to|(?:advantages?|benefits?|superiority)\s+(?:over|above))\s+", re.I)
 _NP_END = re.compile(r"[,;:.()\[\]]|\s(?:and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
                      r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms)\b", re.I)
 _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"
                       r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
 #: "three quarters of", "just over a month", "20%": a quantity, read by ``quantities``, not a group compared.
 _AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|under|only)\s+)*"
-                        r"(?:[\d.,]+\s*%?|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|a\s+third|a\s+quarter|(?:one|two|three|four)[\s-]"
+                        r"(?:[\d.,]+(?:\s*[-\u2013]\s*[\d.,]+)?\s*%?|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|a\s+third|a\s+quarter|(?:one|two|three|four)[\s-]"
                         r"(?:thirds?|quarters?|fifths?))(?![\w-])(?:\s+(?:days?|weeks?|months?|years?|"
                         r"decades?|times))?(?:\s+(?:of|with|in|for|on)\b)?\s*", re.I)
 _AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|other|rather)\s+$", re.I)
 _VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts controls control rest remaining
-    before after treatment usual alone other same seen observed found noted reported recorded"""))
+    before after treatment usual alone other same seen observed found noted reported recorded corresponding
+    respective equivalent matched matching"""))
 
 
 _NOT_A_SIDE = _VAGUE | frozenset(stem(w) for w in word_set("""days weeks months years hours minutes day week month year
@@ -86,13 +91,14 @@ class Cue:
     end: int = 0  # where the word ends in its text
     clause: frozenset[str] = frozenset()  # the topic words of its whole clause, for a subject far from the word
     compares: bool = False  # its clause compares two things ("than", "compared with", "between")
+    thing: frozenset[str] = frozenset()  # the topic words right after it, up to the next cue or clause: what changed
 
 
 def _polarity(match: re.Match[str], text: str) -> str:
     if match.group("null"):
         return NULL
     before = text[max(0, match.start() - 40):match.start()].lower()
-    if re.search(r"\b(?:not|no|never|n't|neither)\s+(?:\w+\s+){0,3}$", before):
+    if re.search(r"\b(?:not(?!\s+(?:only|just|merely)\b)|no|never|n't|neither)\s+(?:\w+\s+){0,3}$", before):
         return NULL
     return UP if match.group("up") else DOWN if match.group("down") else EFFECT
 
@@ -104,14 +110,16 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     words = [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+(?:['-][^\W_]+)*", text)]
     found = list(_CUE_RE.finditer(text))
     breaks = _clause_breaks(text) if found else []
-    for match in found:
+    for k, match in enumerate(found):
         if _PURPOSE_RE.search(text, max(0, match.start() - 40), match.start()) and _VERB_RE.fullmatch(match.group()):
             continue  # "may be harder to improve", "aimed to reduce": an aim, not a finding
+        if _AGENT_RE.fullmatch(match.group()):
+            continue  # "tumour suppressor genes", "enhancer", "booster": a thing named, not a change
         first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
         last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
         before, after = words[max(0, first - reach):first], words[last:last + reach]
-        cut = next((k for k, (_, w) in enumerate(after) if w.lower() in _SUBORDINATE), len(after))
-        begin = max((k + 1 for k, (_, w) in enumerate(before) if w.lower() in _SUBORDINATE), default=0)
+        cut = next((k for k, (_, w) in enumerate(after) if w.lower() in _SUBORDINATE | _CONTRAST), len(after))
+        begin = max((k + 1 for k, (_, w) in enumerate(before) if w.lower() in _SUBORDINATE | _CONTRAST), default=0)
         near = " ".join(w for _, w in before[begin:] + after[:cut])  # "declined | once pressure was reduced"
         polarity = _polarity(match, text)
         if out and out[-1].polarity == NULL and re.search(r"evidence|significan", out[-1].word, re.I) \
@@ -127,11 +135,19 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         own = text[start:stop]
         compares = bool(_COMPARES_RE.search(own) or re.search(r"\b(?:but|whereas|while)\s*$", text[:start])
                         and _COMPARES_RE.search(text[:start]))  # "higher than B in X, but lower in Y"
+        upto = min([stop] + [m.start() for m in found[k + 1:k + 2]])
+        thing = " ".join(w for s, w in words[last:last + 5] if s < upto)  # "reduced [fibrosis] and improved ..."
+        skip = last + (last < len(words) and words[last][1].lower() in _DETERMINERS)
+        if skip < len(words) and not topic_words(words[skip][1]):
+            thing = ""  # "higher [than] B in terms of value", "lower [in] A": what changed is not next to the word
         out.append(Cue(polarity, match.group(), context, sentence, match.end(),
-                       frozenset(topic_words(expand(_CUE_RE.sub(" ", own)))), compares))
+                       frozenset(topic_words(expand(_CUE_RE.sub(" ", own)))), compares,
+                       frozenset(topic_words(expand(thing)))))
     return out
 
 
+_CONTRAST = frozenset({"while", "whereas", "but"})  # "Bax was upregulated, while Bcl-2 was downregulated"
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 #: Words that open a clause of its own after a finding: "resistance declined once drug pressure was reduced".
 _SUBORDINATE = frozenset({"once", "when", "after", "because", "since", "until", "following", "if", "unless", "despite"})
 
@@ -234,13 +250,21 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
             if swapped is not None:
                 return swapped
             continue
+        if _other_thing(claim, best, source.weight):
+            continue
         comparative = bool(_cue_sides(clause, claim.end)[1])
-        if any(_agrees(claim.polarity, cue.polarity) and (not comparative or cue.compares) and (
+        if any(_agrees(claim.polarity, cue.polarity) and (not comparative or cue.compares)
+               and not _other_thing(claim, cue, source.weight) and (
                 n >= max(1.0, 0.75 * best_overlap) if cue.sentence == best.sentence or claim.polarity == EFFECT
                 else source.weight(claim.context & source.sentences[cue.sentence].words) >= best_overlap
                 and _covers(source, claim_all, cue.sentence, best.sentence))
                for n, cue in scored):
             continue  # the abstract also words it the claim's way, here or in another on-topic sentence
+        if any(cue.polarity == claim.polarity and (
+                best.polarity != NULL and claim.thing & cue.thing
+                and source.weight(claim.thing & cue.thing) > source.weight(claim.thing & best.thing)
+                or after_c and _same_sides(before_c, after_c, cue, source)) for cue in source_cues):
+            continue  # "smaller [infarcts]" meets "smaller [brain infarcts]"; "A more frequent than B" meets itself
         opposite = [(n, cue) for n, cue in scored if cue.sentence == best.sentence and n >= 1.5
                     and cue.polarity not in (NULL, claim.polarity)]
         if best.polarity == NULL and opposite:  # name the word that reverses it, not the sentence's "no change"
@@ -250,6 +274,25 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
             continue  # "lower in A than B" against "higher in B than A": the same finding
         return Reversal(claim.word, best.word, best.sentence, best.polarity == NULL)
     return None
+
+
+def _other_thing(claim: Cue, best: Cue, weigh: Callable[[frozenset[str]], float]) -> bool:
+    """Do the two words speak of different things? "higher [chance of relapse]" is not reversed by
+    "shorter [overall survival]": what each changed differs, and the claim's thing (two thirds of its weight)
+    is not near the other."""
+    if not (claim.polarity in (UP, DOWN) and best.polarity in (UP, DOWN) and claim.thing and best.thing):
+        return False
+    return weigh(claim.thing & (best.thing | best.context)) < weigh(claim.thing) / 3
+
+
+def _same_sides(before_c: set[str], after_c: set[str], cue: Cue, source: SourceText) -> bool:
+    """Does the word compare the claim's two sides in the claim's order ("A more frequent than B")?
+    Only a word whose own clause runs on to the "than" speaks of that comparison."""
+    sentence = source.sentences[cue.sentence].text
+    if not _cue_sides(sentence, cue.end)[1]:
+        return False
+    before_s, after_s = _sides(source.expand(sentence))
+    return bool(before_c & before_s and after_c & after_s and not after_c & before_s)
 
 
 #: Subgroups that exclude each other: a finding "in high-grade tumours" is not one "in low-grade tumours".
@@ -394,6 +437,8 @@ def comparator_phrases(text: str) -> list[str]:
         phrase = rest[:end.start()] if end else rest
         phrase = _LEAD_RE.sub("", phrase.strip())
         amount = _AMOUNT_RE.match(phrase)
+        if amount and "%" in amount.group():
+            continue  # "3-4% here, against roughly 8-10% of all cancers there": figures compared, not groups
         if amount and amount.end():
             phrase = _LEAD_RE.sub("", phrase[amount.end():])
         if phrase and not re.match(r"[\d.]", phrase):

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from evidence.check.bodyflags import FullText, body_reversal, results_source
+from evidence.check.denial import find_denial
 from evidence.check.direction import find_agreement, find_reversal, unknown_comparator
 from evidence.check.overreach import find_overreach
 from evidence.check.periods import SPAN_RE, abstract_years, local_words, other_period, unknown_years
@@ -24,7 +25,15 @@ from evidence.check.populations import (
     source_mentions,
     with_without,
 )
-from evidence.check.quantities import Quantity, find_quantities, same_value, supports
+from evidence.check.quantities import (
+    Quantity,
+    find_quantities,
+    name_word,
+    names_the_number,
+    refers_back,
+    same_value,
+    supports,
+)
 from evidence.check.ranking import abstract_text
 from evidence.check.results import Flag
 from evidence.check.sentences import norm_phrase_text
@@ -145,6 +154,12 @@ class FlagFinder:
             in_body = body_reversal(clause, facts.body)
             if in_body is not None:
                 findings.add(in_body.flag, in_body.sentence)
+        denial = find_denial(clause, facts.source, ranked[:5]) if reversal is None and agreeing is None else None
+        if denial is not None:
+            sentence = facts.source.sentences[denial.sentence].text
+            findings.add(Flag("direction", f"the claim states it, the abstract says '{denial.phrase}': "
+                                           f"{quote(sentence)}: does the finding go the way the claim says?",
+                              denial.phrase), sentence)
         if reversal:
             sentence = facts.source.sentences[reversal.sentence].text
             says = "reports no difference" if reversal.null else "says"
@@ -215,6 +230,9 @@ def _missing_specifics(clause: str, claim_norm: str, facts: _Facts, findings: Fi
             _missing(findings, "time frame", " ".join(match.group().split()))
     for kind, phrases in TERM_GROUPS:
         hit = next((p for p in phrases if f" {p} " in claim_norm), None)
+        if kind == "design" and any(f.kind == "missing-specific" and _WHAT["design"] in f.message
+                                    for f in findings.flags):
+            continue  # one design the abstract does not give is prompt enough ("randomised trials")
         if hit is not None and not any(f" {p} " in data.haystack for p in phrases):
             _missing(findings, kind, _surface(clause, hit))
             if kind == "design":  # show what the abstract says the design is
@@ -277,14 +295,13 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
         if quantity.decimals < 0 and any(q.unit == "%" and q.decimals >= 0 and abs(q.value - quantity.value) <= 10
                                          for q in quantities):
             continue  # "about a quarter (23.9%)": the exact figure beside it is what is checked
-        if quantity.unit == "" and quantity.value == int(quantity.value) and quantity.text[:1].isdigit() and re.search(
-                rf"(?<![\d.,]){int(quantity.value)}(?![\d.,]*\d)", source.cached("text", lambda: " ".join(
-                    s.text for s in source.sentences))):
-            continue  # a bare number that is part of a name: "genotype 4" for "HCV-genotype-4"
+        if _named_or_pointing(clause, quantity, source):
+            continue
         what = "duration" if quantity.unit == "h" else "number"  # an age is a number: "aged 18-65"
         spelled = quantity.unit == "" and quantity.text[:1].isalpha()  # "five progressed": a count, not "factor 5"
-        holders = [i for i, qs in facts.quantities.items()
-                   if supports(quantity, [q for q in qs if not (spelled and q.unit == "" and q.text[:1].isdigit())])]
+        holders = [i for i, qs in facts.quantities.items() if supports(quantity, [
+            q for q in qs if not (spelled and q.unit == "" and q.text[:1].isdigit()
+                                  and name_word(source.sentences[i].text, q))])]
         local = local_words(clause, quantity)
         words = local | source.claim_words(" ".join(local)) if source.weight(local) >= 2.0 else \
             local | source.claim_words(clause)  # too few words near the number: the whole claim says what it is
@@ -331,6 +348,20 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
             findings.add(Flag(what, f"'{term}' is in the abstract, but for another finding; on this point it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
     return covered
+
+
+def _named_or_pointing(clause: str, quantity: Quantity, source: SourceText) -> bool:
+    """A bare number that is part of a name the source gives ("genotype 4" for "HCV-genotype-4", "type 1"
+    for "type I"), or a spelled one pointing back ("the two combined"): not a figure to check."""
+    if refers_back(clause, quantity):
+        return True
+    if quantity.unit != "" or quantity.value != int(quantity.value) or not quantity.text[:1].isdigit():
+        return False
+    text = source.cached("text", lambda: " ".join(s.text for s in source.sentences))
+    if re.search(rf"(?<![\d.,]){int(quantity.value)}(?![\d.,]*\d)", text):
+        return True
+    word = name_word(clause, quantity)
+    return word is not None and word != ")" and names_the_number(text, word, quantity.value)
 
 
 def _same_role(clause: str, quantity: Quantity, quantities: list[Quantity], facts: _Facts,

@@ -27,13 +27,15 @@ _LASTING_RE = re.compile(r"\b(long[\s-]term|sustained|durable|lasting|long[\s-]l
 _UNKNOWN_RE = re.compile(r"\b(?:concerns?|unknown|unclear|remains?|not\s+(?:yet\s+)?been|lack\w*|needed|further|"
                          r"warrant\w*|uncertain\w*)\b", re.I)
 _SIGNIFICANT_RE = re.compile(r"\bsignificant(?:ly)?\b", re.I)
-_LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|but|although|partial(?:ly)?)\b", re.I)
+_LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|but|although|partial(?:ly)?|"
+                       r"particularly|especially|in\s+selected)\b", re.I)
 _NONSIG_RE = re.compile(r"\b(?:not\s+(?:statistically\s+)?significant|not\s+reach\w*|did\s+not\s+reach|"
                         r"non-?significant|inconclusive|no\s+(?:statistically\s+)?significant)", re.I)
 _HEDGE_RE = re.compile(r"\b(?:may|might|could|suggest\w*|potential(?:ly)?|possib\w*|likely|warrant\w*|"
                        r"further\s+stud\w*|preliminary|promising|appear\w*)\b", re.I)
-_ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|protects|causes|is\s+effective|"
-                        r"are\s+effective|is\s+safe|works|benefits|extends|prolongs)\b", re.I)
+_ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|protects|causes|"
+                        r"(?:is|are)\s+(?:an?\s+)?(?:\w+\s+)?effective|is\s+safe|works|benefits|extends|prolongs)\b",
+                        re.I)
 
 
 @dataclass(frozen=True)
@@ -54,12 +56,13 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     found = _universal(clause, top, texts, norms, quantities, ranked)
     if found:
         return found
-    strong = _STRONG_RE.search(clause)
-    if strong and not any(_STRONG_RE.search(t) for t in texts.values()):
+    strong = next((m for m in _STRONG_RE.finditer(clause) if _affirmed(_STRONG_RE, clause[:m.end()])), None)
+    if strong and not any(_affirmed(_STRONG_RE, t) for t in texts.values()):
         return _unproven(strong.group(), texts, ranked)
     lasting = _LASTING_RE.search(clause)
-    if lasting and _says_itself(lasting.group(), texts):
-        lasting = None  # "long-term PPI use" in both: the exposure studied, not a claim that an effect lasts
+    if lasting and (_says_itself(lasting.group(), texts) or _UNKNOWN_RE.search(clause)):
+        lasting = None  # "long-term PPI use" in both: the exposure studied, not a claim that an effect lasts;
+        # "concerns remain about long-term safety": the claim itself says it is not known
     if lasting:
         longest = max((q.value for qs in quantities.values() for q in qs if q.unit == "h"), default=0.0)
         if longest <= 8760:
@@ -72,11 +75,19 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
         for i in top[:2]:
             if _nonsignificant(texts[i], quantities.get(i, [])):
                 return Overreach(significant.group(), "the abstract reports it as not significant", i)
+            if _SIGNIFICANT_RE.search(texts[i]) or re.search(r"\bp\s*[<\u2264]\s*0?\.0", texts[i], re.I):
+                break  # the sentence nearest the claim reports it as significant: a later one speaks of another
     asserted = _ASSERT_RE.search(clause)
     if asserted and not _HEDGE_RE.search(clause) and _HEDGE_RE.search(texts[top[0]]) \
             and not _ASSERT_RE.search(texts[top[0]]):
         return Overreach(asserted.group(), "the abstract states it more cautiously", top[0])
     return None
+
+
+def _affirmed(pattern: re.Pattern[str], text: str) -> bool:
+    """Does the text use the word for itself? "It has not yet been conclusively proven" does not."""
+    return any(not re.search(r"\b(?:not|no|never|yet\s+to)\s+(?:\w+\s+){0,3}$", text[:m.start()], re.I)
+               for m in pattern.finditer(text))
 
 
 def _unproven(word: str, texts: dict[int, str], ranked: list[int]) -> Overreach:
@@ -102,6 +113,16 @@ def _majority_near(clause: str, found: re.Match[str], ranked: list[int],
     return None
 
 
+def _said_of_all(clause: str, found: re.Match[str], ranked: list[int], texts: dict[int, str]) -> bool:
+    """Does an on-topic sentence say it of all too, in any universal word ("positive in all cases of PCNSL"
+    for the claim's "positive in every PCNSL case")? The words around the two must share two thirds of
+    the claim's, so "all athletes met protein requirements" does not stand for "all met energy requirements"."""
+    near = _around(clause, found.start(), found.end())
+    return any(len(near & _around(texts[i], match.start(), match.end())) >= max(2.0, 2 * len(near) / 3)
+               and not re.search(r"\bnot\s+$", texts[i][:match.start()], re.I)
+               for i in ranked[:8] for match in _ALL_RE.finditer(texts[i]))
+
+
 def _around(text: str, start: int, end: int) -> set[str]:
     return topic_words(" ".join(text[:start].split()[-6:] + text[end:].split()[:6]))
 
@@ -109,8 +130,8 @@ def _around(text: str, start: int, end: int) -> set[str]:
 def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[int, str],
                quantities: dict[int, list[Quantity]], ranked_all: list[int]) -> Overreach | None:
     """"All"/"every"/"most" where the on-topic sentence gives a share, "only" or a non-significant result."""
-    universal = _ALL_RE.search(clause)
-    most = _MOST_RE.search(clause)
+    universal = next((m for m in _ALL_RE.finditer(clause) if not re.search(r"\bof\s+$", clause[:m.start()])), None)
+    most = _MOST_RE.search(clause)  # (but "8-10% of all cancers" names the whole a share is of: no universal)
     if not universal and not most:
         return None
     found = universal or most
@@ -120,6 +141,8 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
     usage = rf"\b{re.escape(word)}\s+(?:\w+\s+)?{re.escape(following.group(1).lower())}" if following else \
         rf"\b{re.escape(word)}\b"
     if re.search(usage, texts[top[0]], re.I) or re.search(usage, norms[top[0]], re.I):
+        return None
+    if universal and _said_of_all(clause, found, ranked_all, texts):
         return None
     if universal:
         share = _majority_near(clause, found, ranked_all, texts)

@@ -54,6 +54,12 @@ GROUPS: dict[str, tuple[Member, ...]] = {
                ("human", "patients", "participants", "volunteers", "women", "men", "children", "adults")),
         Member("mice", ("mice", "mouse", "murine")),
         Member("rats", ("rats", "rat")),
+        Member("guinea pigs", ("guinea pigs", "guinea pig")),
+        Member("rabbits", ("rabbits", "rabbit")),
+        Member("dogs", ("dogs", "dog", "canine")),
+        Member("pigs", ("pigs", "piglets", "swine", "porcine")),
+        Member("monkeys", ("monkeys", "macaques", "non-human primates", "nonhuman primates")),
+        Member("zebrafish", ("zebrafish",)),
         Member("cells in vitro", ("in vitro", "cell line", "cell lines", "cultured cells")),
     ),
     "transplant": tuple(Member(f"{organ} transplant", (f"{organ} transplant", f"{organ} transplantation",
@@ -149,6 +155,11 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         Peruvian, Peru
         Cuban, Cuba
         New Zealand, New Zealanders
+        Latin American, Latin America, Latin Americans
+        Southeast Asian, Southeast Asia, South-East Asia, South East Asia
+        Eastern European, Eastern Europe
+        North American, North America
+        Middle Eastern, Middle East
         """),
 }
 #: A claim member the source's member covers: "adolescents" are in a "pediatric" study.
@@ -280,19 +291,25 @@ _PEOPLE = frozenset({("sex", "women"), ("sex", "men"), ("age", "children"), ("ag
                      ("age", "older adults"), ("pregnancy", "pregnant women")})
 
 
+#: Words for people that are said of animals too ("neonatal rodents", "adult female rats"): no species of their own.
+_ANIMALS_TOO = word_set("""neonates neonatal newborns newborn infant infants adult adults female females male males
+    pregnant pregnancy pregnancies gestational postpartum perinatal prenatal antenatal""")
+
+
 def _species_contrast(named: list[tuple[str, str, str]], text: list[Mention],
                       tags: list[Mention]) -> PopulationFinding | None:
     """"Women" in the claim, rats in the study: "female" matches the sex, so the species must be
     checked too. MeSH species tags decide when present (Rats without Humans); else the text must
     name an animal and no humans at all."""
-    people = next((phrase for group, member, phrase in named if (group, member) in _PEOPLE), None)
+    people = next((phrase for group, member, phrase in named if (group, member) in _PEOPLE
+                   and fold(phrase) not in _ANIMALS_TOO), None)
     if people is None or any(group == "species" for group, _, _ in named):
         return None
     tagged = [m for m in tags if m.group == "species"]
     species = tagged or [m for m in text if m.group == "species"]
     if any(m.member == "humans" for m in species):
         return None
-    animals = [m for m in species if m.member in ("mice", "rats")]
+    animals = [m for m in species if m.member not in ("humans", "cells in vitro")]
     if not animals:
         return None
     said = next((m for m in text if m.group == "species" and m.member == animals[0].member), animals[0])

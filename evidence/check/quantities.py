@@ -9,7 +9,7 @@ so "72 hours" meets "3 days"; p-values and confidence levels are told apart from
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -26,7 +26,7 @@ _SMALL = "two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\\s+hundr
 _T = "|".join(_TENS)
 _SPELLED = (rf"(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}|a)(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}))?"
             rf"|\s+thousand)?")
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:[.\u00b7]\d+)?|\.\d+"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:[.\u00b7]\d+)?|\.\d+"
 _HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1.0,
           "h": 1.0, "hr": 1.0, "day": 24.0, "week": 168.0, "wk": 168.0, "month": 730.0, "mo": 730.0,
           "year": 8760.0, "yr": 8760.0, "decade": 87600.0}
@@ -36,11 +36,12 @@ _OTHER_UNIT = (r"(?:mg/m2|mg/kg|mg/dl|mg|μg/cm2|µg/cm2|ug|μg|µg|g/day|g/kg/d
 _PCT = r"\s?(?:%|percent\b|per\s?cent\b)"
 _NUM = rf"(?:{_DIGITS}|\b{_SPELLED}\b)"
 _QUANTITY_RE = re.compile(
-    rf"(?<![\w.,*/\u2212-])(?P<num>{_NUM})"
+    rf"(?:(?<![\w.,*/\u2212-])|(?<=%[-\u2013]))(?P<num>{_NUM})"  # "30%-70%": each end has its unit
     rf"(?:\s?(?:-|\u2013|to)\s?(?P<num2>{_NUM}))?"
     rf"(?:(?P<pct>{_PCT})|[\s-]?(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})\b"
     rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
-    rf"|(?P<in>\s+in\s+(?P<den3>\d+|\b(?:{_SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?(?![A-Za-z0-9_*'\u2019])",
+    rf"|(?P<in>\s+in\s+(?P<den3>\d+|\b(?:{_SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?"
+    rf"(?![A-Za-z0-9_*'\u2019]|(?-i:-[A-Z]{{2}}))",  # "5-FU", "5-HTTLPR": a name, not a number
     re.I)
 _LABEL_RE = re.compile(r"(?:\b(?P<label>OR|HR|RR|AUC|IRR|aOR|aHR|odds\s+ratios?|hazard\s+ratios?|relative\s+risks?|"
                        r"area\s+under\s+the\s+(?:roc\s+)?curve|r|\u03b2|beta|p|n)\s*(?:of|was|=|:|,|\s)?\s*[<>=\u2264\u2265]?\s*$)",
@@ -55,6 +56,7 @@ _ABOVE_RE = re.compile(r"(?:\b(?:more|greater|higher|larger)\s+than|\b(?:just\s+
                        r"\bupwards\s+of|>|\u2265)\s*$", re.I)
 _BELOW_RE = re.compile(r"(?:\b(?:less|fewer|lower|smaller)\s+than|\b(?:just\s+)?under|\bbelow|\bat\s+most|\bup\s+to|"
                        r"<|\u2264)\s*$", re.I)
+_CUTOFF_RE = re.compile(r"\s*(?:or|and)\s+(?:more|higher|greater|above|over|less|lower|fewer|below|under)\b", re.I)
 _CI_RE = re.compile(r"^\s*(?:%\s*)?(?:confidence|CI\b)", re.I)
 
 
@@ -72,6 +74,7 @@ class Quantity:
     approx: bool = False
     decimals: int = 0  # -1 for a share in words ("a quarter")
     bound: str = ""  # ">" for "more than 150", "<" for "fewer than 5%"
+    cutoff: bool = False  # "2-fold or more": a threshold, exact (1.6-fold does not round to it)
 
     @property
     def kind(self) -> str:
@@ -152,7 +155,8 @@ def find_quantities(text: str) -> list[Quantity]:
         before = text[max(0, match.start() - 40):match.start()]
         approx = bool(_APPROX_RE.search(before))
         quantity = _quantity(match, value, raw, before, text[match.end():match.end() + 60], approx)
-        out.extend(_bounded(q, before) for q in quantity)
+        cutoff = bool(_CUTOFF_RE.match(text, match.end()))
+        out.extend(_bounded(replace(q, cutoff=cutoff) if cutoff else q, before) for q in quantity)
     out = _share_units(text, out)
     out.extend(_bounded(q, text[max(0, q.start - 40):q.start]) for q in _fraction_words(text))
     out.extend(_year_spans(text))
@@ -171,8 +175,7 @@ def _bounded(quantity: Quantity, before: str) -> Quantity:
         bound = ">"
     else:
         return quantity
-    return Quantity(quantity.value, quantity.unit, quantity.text, quantity.start, quantity.whole, quantity.approx,
-                    quantity.decimals, bound)
+    return replace(quantity, bound=bound)
 
 
 _AGE_LIMIT_RE = re.compile(r"(?:\b(?:patients|people|adults|women|men|aged?|individuals|those|persons|participants)|"
@@ -290,6 +293,8 @@ def _fraction_words(text: str) -> list[Quantity]:
 def same_value(claim: Quantity, source: Quantity) -> bool:
     """Does ``source`` give the claim's value, to the claim's precision (looser if the claim says "about";
     a bound such as "more than 150" holds for a figure above it and not far off: 158, not 1,580)?"""
+    if claim.cutoff:
+        return abs(source.value - claim.value) < 1e-9
     if claim.bound and not source.bound:
         slack = 15.0 if claim.unit == "%" else max((0.25 if claim.unit == "h" else 0.3) * abs(claim.value), 1.0)
         low, high = (claim.value, claim.value + slack) if claim.bound == ">" else (claim.value - slack, claim.value)
@@ -301,7 +306,22 @@ def same_value(claim: Quantity, source: Quantity) -> bool:
     if claim.approx or source.approx:
         floor = 3.0 if claim.unit == "%" else 10.0 ** -claim.decimals
         return abs(claim.value - source.value) <= max(0.1 * abs(source.value), floor)
+    slack = _rounding_slack(claim)
+    if slack:
+        return abs(claim.value - source.value) <= slack
     return abs(round(source.value, claim.decimals) - claim.value) < 1e-9 or abs(source.value - claim.value) < 1e-9
+
+
+def _rounding_slack(claim: Quantity) -> float:
+    """A round count ("30,000 controls" for 30,845) is a writer's rounding: it holds to one unit of its
+    last non-zero digit, and never more than a tenth (so "200" is not "236", but "2,500" is "2,545")."""
+    if claim.kind != "count" or claim.unit == "fraction" or claim.decimals or claim.value < 100 \
+            or claim.value != int(claim.value) or 1900 <= claim.value <= 2099:  # a year is exact
+        return 0.0
+    value, zeros = int(claim.value), 0
+    while value % 10 == 0:
+        value, zeros = value // 10, zeros + 1
+    return min(0.1 * claim.value, 10.0 ** zeros) if zeros >= 2 else 0.0
 
 
 def supports(claim: Quantity, source: list[Quantity]) -> bool:
@@ -340,7 +360,8 @@ def _same_kind(claim: Quantity, other: Quantity) -> bool:
         return not (claim.unit.startswith("count") and other.unit.startswith("count") and claim.unit != other.unit
                     and "count:any" not in (claim.unit, other.unit))
     if other.unit == "" and claim.kind not in ("%", "h", "p"):
-        return True  # "OR 2.7" in the claim, "2.7 (95% CI ...)" in the abstract
+        return other.text[:1].isdigit()  # "OR 2.7" in the claim, "2.7 (95% CI ...)" in the abstract; "two
+        # populations" is a count, never the claim's "2-fold"
     return claim.unit == "" and other.kind not in ("%", "h", "p")
 
 
@@ -360,3 +381,46 @@ def _share_of_counts(claim: Quantity, source: list[Quantity]) -> bool:
     share, given by two counts of one sentence."""
     counts = [q.value for q in source if q.kind == "count" and q.unit != "fraction" and q.value > 0]
     return any(same_value(claim, Quantity(100 * a / b, "%", "", 0)) for a in counts for b in counts if a < b)
+
+
+#: Words that come before a count, not a name: determiners, prepositions and the like ("the other 4 genes").
+_BEFORE_COUNT = frozenset(re.split(r"\s+", """the a an of in and or with to for from by at on than among all these
+    those other only remaining further another first last total were was are is be been had have has per each both
+    nearly about approximately around almost over under least most some including"""))
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def name_word(text: str, quantity: Quantity) -> str | None:
+    """The word a bare number names a thing with ("factor 5", "type 1 diabetes", "genotype 4"), if it does:
+    a number right after a word that is neither a function word nor a verb form ("comprising 9",
+    "proposed 4") is a label, not a count; so is a list's "1)" outside brackets."""
+    before = text[:quantity.start]
+    if text[quantity.start + len(quantity.text):].startswith(")") and not re.search(r"\([^()]*$", before):
+        return ")"
+    match = re.search(r"([A-Za-z][A-Za-z'-]*)[\s-]$", before)
+    if not match:
+        return None
+    word = match.group(1).lower()
+    if word in _BEFORE_COUNT or word.endswith(("ed", "ing")) or len(word) < 3:
+        return None
+    return word
+
+
+def names_the_number(text: str, word: str, value: float) -> bool:
+    """Does ``text`` give ``word`` with this number, in digits or Roman numerals ("type I" for "type 1")?"""
+    for match in re.finditer(rf"\b{re.escape(word)}[\s-]+([0-9]+|[ivxIVX]+)\b", text, re.I):
+        raw = match.group(1).lower()
+        if (int(raw) if raw.isdigit() else _ROMAN.get(raw)) == value:
+            return True
+    return False
+
+
+def refers_back(text: str, quantity: Quantity) -> bool:
+    """"Osteopontin, beta-catenin and the two combined": a spelled number after "the" that counts no noun
+    of its own points back at things the sentence names; it is not a figure to find in the source."""
+    if not quantity.text[:1].isalpha() or quantity.unit != "":
+        return False
+    if not re.search(r"\b(?:the|these|those|all)\s+$", text[:quantity.start], re.I):
+        return False
+    after = re.findall(r"[A-Za-z-]+", text[quantity.start + len(quantity.text):])[:3]
+    return not any(re.search(r"[^siu]s$", w.lower()) for w in after)

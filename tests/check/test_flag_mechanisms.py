@@ -212,3 +212,15 @@ def test_a_claim_of_no_difference_meets_a_significant_difference() -> None:
                      "adult AML."),
     ]
     assert [(pmid, _flags(claim, pmid)) for pmid, claim in faithful] == [(pmid, []) for pmid, _ in faithful]
+
+
+def test_abstract_sentences_read_as_claims_on_their_own_abstract_raise_no_strength_flag() -> None:
+    # the sentence nearest the claim says it is significant; the claim itself says the lasting effect is unsure
+    faithful = [
+        ("24935385", "Hypermethylation of FHIT gene showed a highly significant correlation with pathologic stage "
+                     "(p<0.01) and a significant correlation with smoking habit and FHIT mRNA expression level "
+                     "(p<0.05)."),
+        ("39077977", "Furthermore, concerns remain regarding timely access to avacopan, the best glucocorticoid "
+                     "tapering regimen, and long-term efficacy and safety of the drug."),
+    ]
+    assert [(pmid, _flags(claim, pmid)) for pmid, claim in faithful] == [(pmid, []) for pmid, _ in faithful]

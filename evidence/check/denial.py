@@ -1,0 +1,49 @@
+"""A finding the claim states that the abstract denies in the same words: "showed uterine estrogenicity"
+against "did not show uterine estrogenicity", "recommends chemoprevention" against "could not make
+recommendations regarding chemoprevention". No direction word is needed on either side; the abstract's
+negated phrase must be the claim's own words, and the claim must deny nothing itself."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from evidence.check.source import SourceText, word_set
+
+_DENIED_RE = re.compile(r"\b(?:(?:did|does|do|could|can|was|were|is|are|has|have|had|would)\s+not|cannot|can't|"
+                        r"didn't|doesn't|failed\s+to|unable\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?(?P<phrase>[^.;:,()]+)",
+                        re.I)
+_CLAIM_DENIES_RE = re.compile(r"\b(?:not|no|never|neither|nor|without|failed|unable|cannot|lack\w*)\b|n't\b|"
+                              r"\b(?:to\s+(?:investigate|assess|examine|determine|evaluate|explore|test|study|measure)|"
+                              r"whether)\b", re.I)  # a claim that denies, or only asks, states no finding to deny
+_WHO_RE = re.compile(r"\b(?:who|whom|that|which|whose)\s+(?:\w+\s+)?$", re.I)  # "patients who have not been treated"
+_SIDE_RE = re.compile(r"\b(?:but|whereas|while|although|though)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Denial:
+    phrase: str  # the abstract's negated words, as written
+    sentence: int
+
+
+def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | None:
+    """The on-topic sentence that says "did not <the claim's words>": the first two content words of
+    what it denies (the verb and its object, a light verb such as "make" set aside) are the claim's."""
+    if _CLAIM_DENIES_RE.search(clause):
+        return None
+    claim = {w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", source.expand(clause))}
+    for i in ranked:
+        text = source.sentences[i].text
+        for match in _DENIED_RE.finditer(text):
+            if _WHO_RE.search(text, 0, match.start()):
+                continue  # a negation that says who was studied, not what was found
+            phrase = _SIDE_RE.split(match.group("phrase"))[0]
+            words = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase)[:6] if w.lower() not in _FUNCTION]
+            if len(words) >= 2 and all(w.lower()[:4] in claim for w in words[:2]):
+                return Denial(" ".join(match.group().split()[:9]), i)
+    return None
+
+
+#: Words that carry no content of a denied phrase: "could not make recommendations regarding X".
+_FUNCTION = word_set("""the a an of in on at to for with by from any all this that these those its their or and
+    regarding about between make made give given provide find found reach draw offer perform be been""")
