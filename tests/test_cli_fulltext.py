@@ -228,7 +228,7 @@ def test_fulltext_writes_the_notices_pmc_links_and_show_lint_check_report_them(n
     assert code == 0, err
     assert [line for line in out.splitlines() if line.startswith("  flag:") and "no abstract" not in line] == [
         "  flag:     this work has a published erratum (PMID 39413370): does the correction affect the claim?",
-        "  flag:     PubMed marks this work as retracted (retraction notice PMC10586429): should it be cited as "
+        "  flag:     this work has been retracted (retraction notice PMC10586429): should it be cited as "
         "evidence?"]
 
 

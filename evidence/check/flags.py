@@ -178,17 +178,24 @@ class FlagFinder:
 
 
 def _notice_flags(entry: Entry) -> list[Flag]:
-    """A retraction, then an erratum: what PubMed says happened to the work since."""
+    """A retraction, then an erratum, then an expression of concern: what happened to the work since.
+    The fields are filled from PubMed, Crossref or PMC (or by hand), so the message names the notice,
+    not a source."""
     flags: list[Flag] = []
     if entry.is_retracted:
         notice = entry.text("retracted")
         detail = f" (retraction notice {describe_notices(notice)})" if notice and notice != "yes" else ""
-        flags.append(Flag("retracted", f"PubMed marks this work as retracted{detail}: should it be cited as evidence?"))
+        flags.append(Flag("retracted", f"this work has been retracted{detail}: should it be cited as evidence?"))
     if entry.get("erratum"):
         value = entry.text("erratum")
         notice = f" ({describe_notices(value)})" if value and value.lower() != "yes" else ""
         flags.append(Flag("erratum", f"this work has a published erratum{notice}: "
                                      "does the correction affect the claim?"))
+    if entry.get("concern"):
+        value = entry.text("concern")
+        notice = f" ({describe_notices(value)})" if value and value.lower() != "yes" else ""
+        flags.append(Flag("concern", f"an expression of concern was published about this work{notice}: "
+                                     "is it safe to rely on?"))
     return flags
 
 

@@ -83,8 +83,19 @@ def test_retracted_work_is_flagged_first() -> None:
     report = check_manuscript(Manuscript.from_text("Clofazimine was tried (Ruff et al., 1998)."), entries)
     assert report.results[0].flags[0].to_dict() == {
         "kind": "retracted", "term": None,
-        "message": "PubMed marks this work as retracted (retraction notice PMID 12345678): "
+        "message": "this work has been retracted (retraction notice PMID 12345678): "
                    "should it be cited as evidence?"}
+
+
+def test_an_expression_of_concern_is_flagged_after_an_erratum() -> None:
+    entries = pubmed_entries()
+    ruff = next(e for e in entries if e.key == "ruff1998669")
+    ruff.set("erratum", "12345678")
+    ruff.set("concern", "PMC10586429")
+    report = check_manuscript(Manuscript.from_text("Clofazimine was tried (Ruff et al., 1998)."), entries)
+    assert [f.message for f in report.results[0].flags[:2]] == [
+        "this work has a published erratum (PMID 12345678): does the correction affect the claim?",
+        "an expression of concern was published about this work (PMC10586429): is it safe to rely on?"]
 
 
 def test_design_flags_use_pubtype() -> None:
