@@ -71,7 +71,7 @@ class Style:
     align: int = 0  # when > 0, the column where every value starts
 
 
-@dataclass
+@dataclass(slots=True)  # (100k of them: smaller, and quicker to unpickle from the parse snapshot)
 class Span:
     """One block of the source: ``text[start:end]`` is its own text, ``end:next_start`` the gap after it."""
 
@@ -185,7 +185,7 @@ class ParsedFile:
     default_style: Style
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """What the local pass learns about one block, with offsets and lines relative to its text."""
 
