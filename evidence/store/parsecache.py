@@ -249,7 +249,9 @@ class ParseCache:
             else:
                 body = decoded.text.encode("utf-8", "surrogatepass")
             tag = _parser_tag()
-            digest = hashlib.sha1(tag.encode() + b"\x00" + body).digest()
+            digest_of = hashlib.sha1(tag.encode() + b"\x00")
+            digest_of.update(body)  # (not concatenated: that would copy the whole file once more)
+            digest = digest_of.digest()
             old = self._load(tag)
             if old is not None and old.digest == digest:  # (the objects are fresh from this read)
                 return old.verdict.replay(decoded, old.items) if old.verdict else bibfile._finish(decoded, old.items)
