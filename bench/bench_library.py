@@ -1,6 +1,12 @@
 """Benchmark the library store against plain bibtexparser, on real large .bib files.
 
 Usage: python bench/bench_library.py [--data ../shared/data] [--with-50k]
+       python bench/bench_library.py --warm-load FOLDER [--runs 7] [--before REPO]
+
+``--warm-load``: only issue 13's load row. The 100,000-entry library of bench_scale.py is built once in
+FOLDER and kept there for the next run; each run is a child process (its own timing of ``Library.load``
+with the parse cache warm, and its peak RSS), interleaved with the raw read + decode + split at ``^@``
+and, with ``--before``, with another checkout's code (its own cache folder). Medians [min-max].
 
 For each file: plain bibtexparser parse (the baseline), evidence's first load (no cache),
 second load (parse cache warm), load after editing one entry by hand (one chunk re-parsed),
@@ -14,6 +20,7 @@ import argparse
 import gzip
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -61,11 +68,71 @@ def bench(path: Path, work: Path) -> list[str]:
             "yes" if same else "NO", f"{save:.2f}", f"{search:.2f}"]
 
 
+RAW = """
+import re, sys, time
+t = time.perf_counter()
+parts = re.split(r"(?m)^(?=@)", open(sys.argv[1], "rb").read().decode("utf-8"))
+print(time.perf_counter() - t)
+"""
+LOAD = """
+import sys, time
+from pathlib import Path
+from evidence.store.library import Library
+t = time.perf_counter()
+lib = Library.load(sys.argv[1], cache_dir=Path(sys.argv[2]))
+print(time.perf_counter() - t)
+"""
+
+
+def child(code: str, args: list[str], repo: Path) -> tuple[float, float]:
+    """(seconds the child reports, its peak RSS in MB); ``repo`` decides which checkout's code runs."""
+    env = dict(os.environ, PYTHONPATH=str(repo))
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], env=env, cwd=repo, stdout=subprocess.PIPE, text=True)
+    out = proc.stdout.read() if proc.stdout else ""
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status):
+        raise SystemExit(f"{code.strip().splitlines()[-2]} failed in {repo}")
+    return float(out), usage.ru_maxrss / 1024
+
+
+def warm_load(data: Path, folder: Path, runs: int, before: Path | None) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_scale import build_library  # (the same 100k library as issue 13's table)
+
+    folder.mkdir(parents=True, exist_ok=True)
+    library = folder / "lib100k.bib"
+    if not library.exists():
+        build_library(data, folder)
+    repos = {"after": ROOT, **({"before": before.resolve()} if before else {})}
+    for name, repo in repos.items():  # the first load of this code writes its snapshot
+        child(LOAD, [str(library), str(folder / f"cache-{name}")], repo)
+    seen: dict[str, list[tuple[float, float]]] = {"raw": [], **{name: [] for name in repos}}
+    for _ in range(runs):
+        seen["raw"].append(child(RAW, [str(library)], ROOT))
+        for name, repo in repos.items():
+            seen[name].append(child(LOAD, [str(library), str(folder / f"cache-{name}")], repo))
+    raw_t = statistics.median(t for t, _ in seen["raw"])
+    raw_m = statistics.median(m for _, m in seen["raw"])
+    print(f"library: {library.stat().st_size / 1e6:.0f} MB, {runs} runs interleaved; medians [min-max]")
+    for name, values in seen.items():
+        times, mems = [t for t, _ in values], [m for _, m in values]
+        t, m = statistics.median(times), statistics.median(mems)
+        print(f"{name:>7}: {t:.2f} s [{min(times):.2f}-{max(times):.2f}] = {t / raw_t:.1f}x raw, "
+              f"{m:.0f} MB [{min(mems):.0f}-{max(mems):.0f}] = {m / raw_m:.1f}x raw")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--with-50k", action="store_true", help="also the 50,000-entry synthetic file")
+    parser.add_argument("--warm-load", type=Path, metavar="FOLDER",
+                        help="only the second load of a 100k library vs the raw split (library kept in FOLDER)")
+    parser.add_argument("--runs", type=int, default=7, help="runs of --warm-load")
+    parser.add_argument("--before", type=Path, help="another checkout to compare with --warm-load")
     args = parser.parse_args()
+    if args.warm_load is not None:
+        warm_load(args.data, args.warm_load, args.runs, args.before)
+        return
     library_module.PARSE_CACHE_MIN_BYTES = 0  # measure the cache on every file
     files = sorted((args.data / "bib").glob("*.bib"))
     rows = [["file", "entries", "bibtexparser", "1st load", "2nd load", "after edit", "no-op identical",

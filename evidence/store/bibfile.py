@@ -71,7 +71,7 @@ class Style:
     align: int = 0  # when > 0, the column where every value starts
 
 
-@dataclass
+@dataclass(slots=True)  # (100k of them: smaller, and quicker to unpickle from the parse snapshot)
 class Span:
     """One block of the source: ``text[start:end]`` is its own text, ``end:next_start`` the gap after it."""
 
@@ -85,6 +85,12 @@ class Span:
     field_names: dict[str, str] = field(default_factory=dict)  # lower name -> name as written
     entry_type: str = ""
     style: Style | None = None
+
+    def __reduce__(self) -> tuple[type[Span], tuple[object, ...]]:
+        # (rebuilt by one call: unpickling 100k spans from the parse snapshot takes half the time it
+        # takes through the slots one by one; a copy shares the dicts, as the default copy does)
+        return type(self), (self.kind, self.start, self.end, self.line, self.key, self.live, self.raw_fields,
+                            self.field_names, self.entry_type, self.style)
 
 
 def split_value(raw: str) -> list[str]:
@@ -185,7 +191,7 @@ class ParsedFile:
     default_style: Style
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """What the local pass learns about one block, with offsets and lines relative to its text."""
 
@@ -193,6 +199,9 @@ class _Item:
     entry: Entry | None = None  # an entry candidate (duplicates are decided by the global pass)
     problems: list[Problem] = field(default_factory=list)
     string_value: str | None = None  # for @string blocks: the resolved value
+
+    def __reduce__(self) -> tuple[type[_Item], tuple[object, ...]]:
+        return type(self), (self.span, self.entry, self.problems, self.string_value)  # (see Span.__reduce__)
 
 
 @contextlib.contextmanager

@@ -27,7 +27,7 @@ from bibtexparser import model as bpm
 
 import evidence.model as model_module
 from evidence.model import Entry, content_hash
-from evidence.store import bibfile
+from evidence.store import bibfile, bibtex_view
 from evidence.store.bibfile import Decoded, ParsedFile, Problem, Span, Style, _Item
 from evidence.store.paths import library_slug
 
@@ -45,7 +45,7 @@ def _parser_tag() -> str:
     """What the cached results depend on: our format, the parser's version constant, bibtexparser's
     version and the source of the modules that build items (so even a forgotten bump is safe)."""
     digest = hashlib.sha1()
-    for module_file in (bibfile.__file__, model_module.__file__):
+    for module_file in (bibfile.__file__, model_module.__file__, bibtex_view.__file__, __file__):
         try:
             digest.update(Path(str(module_file)).read_bytes())
         except OSError:
@@ -164,7 +164,7 @@ def _strings_of(text: str, bounds: list[tuple[int, int]]) -> dict[str, str]:
 _SPLIT = re.compile(r"\n@")  # chunk starts for the snapshot (a str and its UTF-8 bytes split alike)
 _SPLIT_BYTES = re.compile(rb"\n@")
 _STRING_AT = re.compile(rb"@[ \t\r\n]*[sS][tT][rR][iI][nN][gG]")
-SNAPSHOT_VERSION = 1  # bump when the snapshot's layout changes
+SNAPSHOT_VERSION = 2  # bump when the snapshot's layout changes
 HASH_ATTR = "_content_hash"  # an unedited parsed entry's content_hash, computed when the snapshot is written
 REWRITE_AFTER = 200  # pieces parsed since the snapshot was written, before it is written again
 
@@ -188,9 +188,44 @@ class _Snapshot:
     first: list[int]  # index in ``items`` of each chunk's first item
     items: list[_Item]
     parsed: int = 0  # pieces this parse had to parse (not stored)
+    verdict: _Verdict | None = None  # what ``bibfile._finish`` made of ``items``, for exactly these bytes
 
     def __getstate__(self) -> dict[str, object]:
         return {**self.__dict__, "parsed": 0}
+
+
+@dataclass
+class _Verdict:
+    """The global pass over the very text a snapshot was taken of (BibTeX's reading of the whole file
+    is a third of a load): replayed on the snapshot's own items when the file has not changed."""
+
+    changed: list[tuple[int, str, bool]]  # (item, kind, live) of each span the pass changed
+    entries: list[int | Entry]  # the item whose entry it is, or an entry only BibTeX reads
+    strings: dict[str, str]
+    problems: list[Problem]
+    prefix_end: int
+    style: Style
+
+    @classmethod
+    def of(cls, items: list[_Item], before: list[tuple[str, bool]], entries: list[Entry | None],
+           parsed: ParsedFile) -> _Verdict | None:
+        """None when the pass did more than change spans' kind and liveness (a block read to the end)."""
+        if len(parsed.spans) != len(items) or any(s is not it.span for s, it in zip(parsed.spans, items, strict=True)):
+            return None
+        at = {id(entry): i for i, entry in enumerate(entries) if entry is not None}
+        changed = [(i, it.span.kind, it.span.live) for i, (it, (kind, live)) in enumerate(zip(items, before,
+                                                                                              strict=True))
+                   if it.span.kind != kind or it.span.live != live]
+        return cls(changed, [at.get(id(e), e) for e in parsed.entries], dict(parsed.strings), list(parsed.problems),
+                   parsed.prefix_end, parsed.default_style)
+
+    def replay(self, decoded: Decoded, items: list[_Item]) -> ParsedFile:
+        """``bibfile._finish(decoded, items)`` without reading the text again (``items``: fresh from the snapshot)."""
+        for i, kind, live in self.changed:
+            items[i].span.kind, items[i].span.live = kind, live
+        entries = [e if isinstance(e, Entry) else items[e].entry for e in self.entries]
+        return ParsedFile(decoded, self.prefix_end, [it.span for it in items], entries,  # type: ignore[arg-type]
+                          self.strings, self.problems, self.style)
 
 
 @dataclass
@@ -214,17 +249,27 @@ class ParseCache:
             else:
                 body = decoded.text.encode("utf-8", "surrogatepass")
             tag = _parser_tag()
-            digest = hashlib.sha1(tag.encode() + b"\x00" + body).digest()
+            digest_of = hashlib.sha1(tag.encode() + b"\x00")
+            digest_of.update(body)  # (not concatenated: that would copy the whole file once more)
+            digest = digest_of.digest()
             old = self._load(tag)
-            if old is not None and old.digest == digest:
-                return bibfile._finish(decoded, old.items)  # (the objects are fresh from this read)
+            if old is not None and old.digest == digest:  # (the objects are fresh from this read)
+                return old.verdict.replay(decoded, old.items) if old.verdict else bibfile._finish(decoded, old.items)
             snap = _reparse(decoded, body, tag, digest, old)
-            if old is None or snap.parsed > min(REWRITE_AFTER, len(snap.hashes) // 10):
-                _share(snap.items)
-                self._store(snap)  # before _finish, which marks duplicates on the spans
-            # (else the old snapshot stays: writing 100k items costs seconds, parsing a few chunks again ms)
+            if old is not None and snap.parsed <= min(REWRITE_AFTER, len(snap.hashes) // 10):
+                # the old snapshot stays: writing 100k items costs seconds, parsing a few chunks again ms
+                return bibfile._finish(decoded, snap.items)
             del old
-            return bibfile._finish(decoded, snap.items)
+            _share(snap.items)
+            before = [(it.span.kind, it.span.live) for it in snap.items]
+            entries = [it.entry for it in snap.items]
+            parsed = bibfile._finish(decoded, snap.items)
+            snap.verdict = _Verdict.of(snap.items, before, entries, parsed)
+            after = [(it.span.kind, it.span.live) for it in snap.items]
+            _set_state(snap.items, before, entries)  # the snapshot keeps the items as the local pass left them
+            self._store(snap)
+            _set_state(snap.items, after)
+            return parsed
 
     def _load(self, tag: str) -> _Snapshot | None:
         try:
@@ -248,6 +293,15 @@ class ParseCache:
                 tmp.unlink(missing_ok=True)
 
 
+def _set_state(items: list[_Item], state: list[tuple[str, bool]], entries: list[Entry | None] | None = None) -> None:
+    """Put back each span's kind and liveness (and each item's entry, when given)."""
+    for item, (kind, live) in zip(items, state, strict=True):
+        item.span.kind, item.span.live = kind, live
+    if entries is not None:
+        for item, entry in zip(items, entries, strict=True):
+            item.entry = entry
+
+
 def _line_count(chunk: str) -> int:
     """Line breaks in a chunk, counted as bibfile counts them (CRLF, LF, a lone CR)."""
     cr = chunk.count("\r")
@@ -255,15 +309,18 @@ def _line_count(chunk: str) -> int:
 
 
 def _share(items: list[_Item]) -> None:
-    """One object for each field name and each layout style, in place of 100k equal copies: the
-    snapshot pickles each once, so it loads faster and the library takes a fifth less memory."""
+    """One object for each field name, each set of field spellings and each layout style, in place of
+    100k equal copies: the snapshot pickles each once, so it loads faster and the library takes a fifth
+    less memory."""
     names: dict[str, str] = {}
     styles: dict[tuple[object, ...], Style] = {}
+    spellings: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}  # (never changed once parsed)
     for item in items:
         span = item.span
         if span.raw_fields:
             span.raw_fields = {names.setdefault(k, k): v for k, v in span.raw_fields.items()}
-            span.field_names = {names.setdefault(k, k): names.setdefault(v, v) for k, v in span.field_names.items()}
+            spelled = tuple((names.setdefault(k, k), names.setdefault(v, v)) for k, v in span.field_names.items())
+            span.field_names = spellings.setdefault(spelled, span.field_names)
         span.entry_type = names.setdefault(span.entry_type, span.entry_type)
         style = span.style
         if style is not None:

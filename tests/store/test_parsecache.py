@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from evidence.store import bibfile
+from evidence.store import bibfile, bibtex_view
 from evidence.store.library import Library
 from evidence.store.parsecache import ParseCache
 
@@ -148,6 +148,30 @@ def test_after_one_edit_only_the_changed_chunk_is_parsed(tmp_path: Path, monkeyp
     assert len(parsed) == 1 and "Edited by hand" in parsed[0] and len(parsed[0]) < 5000
     monkeypatch.setattr(bibfile, "_local_items", real_local_items)
     assert snapshot(result) == snapshot(bibfile.parse(decoded(edited)))
+
+
+@pytest.mark.parametrize("name", ["biber_examples_biblatex.bib", "bibtextidy_complex_torture.bib",
+                                  "bibtextidy_syntax_errors.bib", "pybtex_at_and_entries_inside_values.bib"])
+def test_an_unchanged_file_is_not_read_by_bibtex_again(name: str, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # (these files have duplicate keys, commented-out entries and entries only BibTeX reads)
+    dec = bibfile.decode((FIXTURES / name).read_bytes())
+    whole = snapshot(bibfile.parse(dec))
+    cache = ParseCache(tmp_path / "snap")
+    cache.parse(dec)
+    reads: list[int] = []
+    real_read = bibtex_view.read
+
+    def counting(text: str) -> bibtex_view.BibtexView:
+        reads.append(len(text))
+        return real_read(text)
+
+    monkeypatch.setattr(bibtex_view, "read", counting)
+    assert snapshot(cache.parse(dec)) == whole
+    assert reads == []
+    monkeypatch.setattr(bibtex_view, "read", real_read)
+    edited = decoded(dec.text + "\n@misc{added-by-hand, title = {New}}\n")
+    assert snapshot(cache.parse(edited)) == snapshot(bibfile.parse(edited))  # (the snapshot's items are unfinished)
 
 
 def test_a_damaged_or_foreign_snapshot_is_a_cold_parse(tmp_path: Path) -> None:
