@@ -101,9 +101,22 @@ def _convert(q: Any, preload: bool, cache: dict[tuple[int, int], list[bytes]]) -
     return q.apply(lambda sub: _convert(sub, preload, cache)) if q.children() else q
 
 
+def _terms_at(m: Any, doc: int) -> Iterator[Any]:
+    """The terms of the term matchers under ``m`` that match ``doc`` through every matcher above them
+    (a phrase's word that sits on the document when its phrase does not match there is not one)."""
+    if not m.is_active() or m.id() != doc:
+        return
+    if m.is_leaf():
+        if m.term() is not None:
+            yield m.term()
+        return
+    for child in m.children():
+        yield from _terms_at(child, doc)
+
+
 def _matched_terms(searcher: Searcher, q: Any, docs: list[int]) -> Iterator[tuple[int, Any]]:
-    """(document, (field, term)) for the given top-level documents, as ``terms=True`` records them:
-    the term matchers of the query's tree that sit on the document when the tree does."""
+    """(document, (field, term)) for the given top-level documents: the query's usual matcher tree
+    (as ``terms=True`` walks it) skipped to each document in turn, and asked what matches there."""
     context = searcher.context(needs_current=True)
     wanted = sorted(docs)
     for sub, offset in searcher.leaf_searchers():
@@ -111,15 +124,12 @@ def _matched_terms(searcher: Searcher, q: Any, docs: list[int]) -> Iterator[tupl
         if not mine:
             continue
         m = q.matcher(sub, context)
-        terms = list(m.term_matchers())
         for doc in mine:
             if not m.is_active():
                 break
             m.skip_to(doc)
-            if m.is_active() and m.id() == doc:
-                for tm in terms:
-                    if tm.is_active() and tm.id() == doc:
-                        yield doc + offset, tm.term()
+            for term in _terms_at(m, doc):
+                yield doc + offset, term
 
 
 def top_hits(searcher: Searcher, q: Any, limit: int) -> Results:
