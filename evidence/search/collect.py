@@ -3,13 +3,16 @@
 Whoosh scores an ``Or`` (a word over ten fields, a prefix's hundreds of expansions) by marching a
 binary tree of union matchers along, one Python call per level per document, and ``terms=True``
 then asks every term matcher of that tree about every matching document. Here the ranking pass
-reads each ``Or`` once into a sorted list of (document, summed score) instead, records no terms,
-and a second pass walks the usual tree only to the shown hits (``skip_to``) to learn which terms
-they matched, for snippets and ``matched_fields``. Scores are the same sums, added in another order.
+reads each ``Or`` once into a sorted list of (document, summed score) instead, records no terms and
+keeps the best hits in a heap (never pruning matchers by Whoosh's score estimates, which can be too
+low and drop a best hit); a second pass walks the usual tree only to the shown hits (``skip_to``) to
+learn which terms they matched, for snippets and ``matched_fields``. Scores are the same sums,
+added in another order.
 """
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
@@ -132,16 +135,42 @@ def _matched_terms(searcher: Searcher, q: Any, docs: list[int]) -> Iterator[tupl
                 yield doc + offset, term
 
 
-def top_hits(searcher: Searcher, q: Any, limit: int) -> Results:
-    """Whoosh's ``searcher.search(q, limit=limit, terms=True, optimize=False)``, with the terms
-    recorded for the returned hits only."""
+def _scored(m: Any, offset: int) -> Iterator[tuple[float, int]]:
+    """(score, -document) of every match; a preloaded union gives its lists whole."""
+    if isinstance(m, _SumMatcher):
+        yield from zip(m._weights[m._i:], [-offset - d for d in m._ids[m._i:]], strict=True)
+        return
+    while m.is_active():
+        m = m.replace(0)  # (drops finished branches of a tree, as Whoosh's collector does)
+        for _ in range(10):
+            if not m.is_active():
+                return
+            yield m.score(), -offset - m.id()
+            m.next()
+
+
+def _top(searcher: Searcher, q: Any, limit: int | None) -> list[tuple[float, int]]:
+    """(score, document) of the best ``limit`` matches, best first, lower document first on a tie
+    (as Whoosh's collector keeps them, without pruning matchers by estimated scores on the way)."""
+    context = searcher.context(needs_current=True)
+    found: list[tuple[float, int]] = []
+    for sub, offset in searcher.leaf_searchers():
+        found.extend(_scored(q.matcher(sub, context), offset))
+        if limit is not None and len(found) > 4 * limit:
+            found = heapq.nlargest(limit, found)
+    found = heapq.nlargest(limit, found) if limit is not None else sorted(found, reverse=True)
+    return [(score, -doc) for score, doc in found]
+
+
+def top_hits(searcher: Searcher, q: Any, limit: int | None) -> Results:
+    """Whoosh's ``searcher.search(q, limit=limit, terms=True)``, with the terms recorded for the
+    returned hits only."""
     cache: dict[tuple[int, int], list[bytes]] = {}
-    collector = searcher.collector(limit=limit, optimize=False)
-    searcher.search_with_collector(_convert(q, True, cache), collector, context=searcher.context(needs_current=True))
-    results = collector.results()
+    top = _top(searcher, _convert(q, True, cache), limit)
+    results = Results(searcher, q, top)
     termdocs: dict[Any, list[int]] = defaultdict(list)
     docterms: dict[int, list[Any]] = defaultdict(list)
-    for doc, term in _matched_terms(searcher, _convert(q, False, cache), [doc for _, doc in results.top_n]):
+    for doc, term in _matched_terms(searcher, _convert(q, False, cache), [doc for _, doc in top]):
         termdocs[term].append(doc)
         docterms[doc].append(term)
     results.termdocs, results.docterms = dict(termdocs), dict(docterms)
