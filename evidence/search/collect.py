@@ -22,7 +22,7 @@ from whoosh import query as wq
 from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.searching import Results, Searcher
 
-_EXPANDING = (wq.Prefix, wq.Wildcard, wq.FuzzyTerm)
+_EXPANDING = (wq.Prefix, wq.Wildcard, wq.FuzzyTerm, wq.TermRange)
 
 
 class _SumMatcher(ListMatcher):  # type: ignore[misc]
@@ -66,7 +66,7 @@ class _Expanded(wq.Query):  # type: ignore[misc]
     or'ed; a lone expansion as that term, unboosted); read up front like ``_Union`` when ``preload``.
     Expansions are kept in ``cache``, so the second pass does not look for them again."""
 
-    def __init__(self, q: Any, preload: bool, cache: dict[tuple[int, int], list[bytes]]) -> None:
+    def __init__(self, q: Any, preload: bool, cache: dict[tuple[int, int], Any]) -> None:
         self.q, self.preload, self.cache = q, preload, cache
         self.boost = q.boost
 
@@ -92,15 +92,41 @@ class _Expanded(wq.Query):  # type: ignore[misc]
         return _SumMatcher([t.matcher(searcher, context) for t in terms], q.boost)
 
 
-def _convert(q: Any, preload: bool, cache: dict[tuple[int, int], list[bytes]]) -> Any:
+class _Range(wq.Query):  # type: ignore[misc]
+    """A numeric range (``year:2000-2010``), compiled once per segment for both passes: its terms
+    are expanded once (``_Expanded``) and its tree is kept (it skips well next to a rare word)."""
+
+    def __init__(self, q: Any, cache: dict[tuple[int, int], Any]) -> None:
+        self.q, self.cache = q, cache
+        self.boost = q.boost
+
+    def _compiled(self, reader: Any) -> Any:
+        key = (id(self.q), id(reader))
+        if key not in self.cache:
+            q = self.q._compile_query(reader)
+            if isinstance(q, wq.ConstantScoreQuery):  # (``apply`` would drop its score)
+                q = wq.ConstantScoreQuery(_convert(q.child, False, self.cache), q.score)
+            self.cache[key] = _convert(q, False, self.cache)
+        return self.cache[key]
+
+    def estimate_size(self, reader: Any) -> int:
+        return int(self._compiled(reader).estimate_size(reader))
+
+    def matcher(self, searcher: Any, context: Any = None) -> Any:
+        return self._compiled(searcher.reader()).matcher(searcher, context)
+
+
+def _convert(q: Any, preload: bool, cache: dict[tuple[int, int], Any]) -> Any:
     """The query with expanding terms as ``_Expanded`` and, when ``preload``, every plain ``Or`` a
     ``_Union``; not under a ``Not``, where the tree only visits the documents it is asked about."""
     if isinstance(q, wq.Not):
         return q
     if preload and type(q) is wq.Or and not q.scale:
         return _Union([_convert(s, preload, cache) for s in q.subqueries], boost=q.boost)
-    if type(q) in _EXPANDING and q.text:
+    if type(q) in _EXPANDING and getattr(q, "text", None) != "":  # (an empty prefix matches every document)
         return _Expanded(q, preload, cache)
+    if type(q) is wq.NumericRange:
+        return _Range(q, cache)
     return q.apply(lambda sub: _convert(sub, preload, cache)) if q.children() else q
 
 
@@ -165,7 +191,7 @@ def _top(searcher: Searcher, q: Any, limit: int | None) -> list[tuple[float, int
 def top_hits(searcher: Searcher, q: Any, limit: int | None) -> Results:
     """Whoosh's ``searcher.search(q, limit=limit, terms=True)``, with the terms recorded for the
     returned hits only."""
-    cache: dict[tuple[int, int], list[bytes]] = {}
+    cache: dict[tuple[int, int], Any] = {}
     top = _top(searcher, _convert(q, True, cache), limit)
     results = Results(searcher, q, top)
     termdocs: dict[Any, list[int]] = defaultdict(list)
