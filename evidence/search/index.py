@@ -512,8 +512,7 @@ class SearchIndex:
         ix = self._open_reader_index()
         weighting = scoring.BM25F(B=0.75, K1=1.2)
         with ix.searcher(weighting=weighting) as searcher:
-            # optimize=False: block-quality skipping costs more than it saves on the deep
-            # OR trees that prefixes, fuzzy terms and multi-field words expand to (bench).
+            # (collect.py: Whoosh's search with terms=True, its OR trees read once instead of walked)
             return ranked_hits(top_hits(searcher, q, limit))
 
 
