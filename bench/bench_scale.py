@@ -1,6 +1,7 @@
 """Issue 13's table on a 100,000-entry library: edit-then-search, warm load, first build, queries, start-up.
 
     .venv/bin/python bench/bench_scale.py [--data /work/shared/data] [--runs 5] [--before /work/main]
+    .venv/bin/python bench/bench_scale.py --only query --work /tmp/scale [--before /work/main]
 
 The library is ``bib/derived/slice50k.bib.gz`` twice, the second copy's keys suffixed ``-b`` (64 MB),
 written to a temp folder. Every measurement runs in a child process (its wall time, or the time it
@@ -158,7 +159,12 @@ def main() -> None:  # noqa: C901  (a script: one table, row after row)
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--before", type=Path, help="another checkout to compare (e.g. main)")
+    parser.add_argument("--only", choices=["query"], help="run one row only")
+    parser.add_argument("--work", type=Path, help="with --only: a folder to keep the library and indexes in")
     args = parser.parse_args()
+    if args.only:
+        only_queries(args)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         # (in a child: a parent that held the 64 MB text would lend every child its peak memory, which
@@ -229,6 +235,33 @@ def main() -> None:  # noqa: C901  (a script: one table, row after row)
         ]
         for label, cell in table:
             print(f"| {label} | " + " | ".join(cell(rows[v.name]) for v in variants) + " |")
+
+
+def only_queries(args: argparse.Namespace) -> None:
+    """The query row alone: warm in-process latency of QUERIES, each run a fresh process per checkout."""
+    work = args.work or Path(tempfile.mkdtemp())
+    work.mkdir(parents=True, exist_ok=True)
+    library = work / "lib100k.bib"
+    if not library.exists():
+        subprocess.run([sys.executable, "-c", MAKE, str(args.data), str(work)], check=True, cwd=ROOT / "bench")
+    variants = [Variant("after", ROOT, work, library)]
+    if args.before:
+        variants.insert(0, Variant("before", args.before.resolve(), work, library))
+    for v in variants:
+        if not (v.cache / "index").is_dir():  # (built once per work folder: minutes)
+            print(f"{v.name}: first build {float(v.py(BUILD)[2]):.0f} s", flush=True)
+    p50: dict[str, list[float]] = {v.name: [] for v in variants}
+    p95: dict[str, list[float]] = {v.name: [] for v in variants}
+    for n in range(args.runs):
+        for v in variants:
+            times = json.loads(v.py(QUERY, json.dumps(QUERIES))[2])
+            p50[v.name].append(statistics.median(times))
+            p95[v.name].append(percentile(times, 0.95))
+        print(f"run {n + 1} done", flush=True)
+    print("\n| what | " + " | ".join(v.name for v in variants) + " |")
+    print("|---|" + "---|" * len(variants))
+    print("| warm query latency p50 / p95 (21 queries x 3), median of runs | "
+          + " | ".join(f"{fmt(p50[v.name], 'ms')} / {fmt(p95[v.name], 'ms')}" for v in variants) + " |")
 
 
 if __name__ == "__main__":

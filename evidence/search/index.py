@@ -52,6 +52,7 @@ from whoosh.writing import CLEAR
 
 from evidence.errors import ConflictError, LibraryError, QueryError
 from evidence.model import Entry
+from evidence.search.collect import top_hits
 from evidence.search.query import QUERY_HELP, parse_query
 from evidence.search.results import Hit, ranked_hits, spans
 from evidence.search.schema import SCHEMA_VERSION, document, entry_hash, schema
@@ -511,9 +512,8 @@ class SearchIndex:
         ix = self._open_reader_index()
         weighting = scoring.BM25F(B=0.75, K1=1.2)
         with ix.searcher(weighting=weighting) as searcher:
-            # optimize=False: block-quality skipping costs more than it saves on the deep
-            # OR trees that prefixes, fuzzy terms and multi-field words expand to (bench).
-            return ranked_hits(searcher.search(q, limit=limit, terms=True, optimize=False))
+            # (collect.py: Whoosh's search with terms=True, its OR trees read once instead of walked)
+            return ranked_hits(top_hits(searcher, q, limit))
 
 
 def search_library(
