@@ -58,12 +58,11 @@ from evidence.search.results import Hit, ranked_hits, spans
 from evidence.search.schema import SCHEMA_VERSION, document, entry_hash, schema
 from evidence.search.state import Meta, table_hash, trusted, write_bytes, write_json
 from evidence.search.writers import PARALLEL_FROM, Writer, new_writer
-from evidence.store import pieces
 from evidence.store.paths import default_cache_root, library_slug, stat_key
-from evidence.store.pieces import PieceState
 
 if TYPE_CHECKING:
     from evidence.store.library import Library
+    from evidence.store.pieces import PieceState
 
 # Hit, QUERY_HELP and spans live in results.py and query.py; they stay importable from here
 # for callers written before the split (cli.py, evidence/__init__.py). New code: ``evidence.search``.
@@ -145,6 +144,8 @@ class SearchIndex:
         """Bring the index in step with the file's new bytes without loading the library: only new pieces
         of the file are parsed (see :mod:`evidence.store.pieces`). None when that cannot be trusted
         (no pieces recorded, an @string changed, a new piece that does not read alone...): load and ``sync``."""
+        from evidence.store import pieces  # (the parser: only when the file changed, never on a plain search)
+
         with self._cache_errors("update"):
             meta = self._read_meta()
             if meta is None or meta.schema != SCHEMA_VERSION or meta.generation != self._generation():
@@ -153,7 +154,7 @@ class SearchIndex:
                 meta = self._read_meta()  # again: another process may have refreshed while we waited
                 generation = self._generation()
                 table = self._read_table(generation)
-                state = PieceState.from_plain(table.get("pieces")) if table is not None else None
+                state = pieces.PieceState.from_plain(table.get("pieces")) if table is not None else None
                 if meta is None or meta.generation != generation or state is None or table is None:
                     return None
                 try:
