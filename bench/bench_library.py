@@ -68,22 +68,6 @@ def bench(path: Path, work: Path) -> list[str]:
             "yes" if same else "NO", f"{save:.2f}", f"{search:.2f}"]
 
 
-RAW = """
-import re, sys, time
-t = time.perf_counter()
-parts = re.split(r"(?m)^(?=@)", open(sys.argv[1], "rb").read().decode("utf-8"))
-print(time.perf_counter() - t)
-"""
-LOAD = """
-import sys, time
-from pathlib import Path
-from evidence.store.library import Library
-t = time.perf_counter()
-lib = Library.load(sys.argv[1], cache_dir=Path(sys.argv[2]))
-print(time.perf_counter() - t)
-"""
-
-
 def child(code: str, args: list[str], repo: Path) -> tuple[float, float]:
     """(seconds the child reports, its peak RSS in MB); ``repo`` decides which checkout's code runs."""
     env = dict(os.environ, PYTHONPATH=str(repo))
@@ -97,7 +81,7 @@ def child(code: str, args: list[str], repo: Path) -> tuple[float, float]:
 
 def warm_load(data: Path, folder: Path, runs: int, before: Path | None) -> None:
     sys.path.insert(0, str(ROOT / "bench"))
-    from bench_scale import build_library  # (the same 100k library as issue 13's table)
+    from bench_scale import LOAD, RAW, build_library  # (the same 100k library and children as issue 13's table)
 
     folder.mkdir(parents=True, exist_ok=True)
     library = folder / "lib100k.bib"

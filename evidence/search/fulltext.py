@@ -36,12 +36,13 @@ from whoosh.support.charset import accent_map
 from evidence.errors import LibraryError, QueryError
 from evidence.model import Entry
 from evidence.search.analysis import text_analyzer
+from evidence.search.index import RefreshStats
 from evidence.search.query import FIELD_ALIASES, rewrite_query
 from evidence.search.results import MARK_END, MARK_START
 from evidence.sources.fulltext import FullTextStore
 from evidence.sources.jats import Article
 
-__all__ = ["FULLTEXT_INDEX_VERSION", "FullTextHit", "FullTextIndex", "SyncStats", "search_fulltext"]
+__all__ = ["FULLTEXT_INDEX_VERSION", "FullTextHit", "FullTextIndex", "search_fulltext"]
 
 #: Bump when the schema or the documents change: the index is then rebuilt from the store.
 FULLTEXT_INDEX_VERSION = 2
@@ -86,17 +87,6 @@ def documents(pmcid: str, article: Article) -> Iterator[dict[str, str]]:
     for n, (name, texts) in enumerate(sections.items()):
         yield {"id": f"{pmcid}#{n}", "pmcid": pmcid, "kind": "section", "section": name,
                "text": " ".join(texts)}
-
-
-@dataclass(frozen=True)
-class SyncStats:
-    """What a sync did: texts added, re-indexed (a new version), removed, left alone; ``rebuilt`` from scratch."""
-
-    added: int = 0
-    updated: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    rebuilt: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,7 +180,7 @@ class FullTextIndex:
             return create_in(str(self.index_dir), fulltext_schema())
         return open_dir(str(self.index_dir), schema=fulltext_schema())
 
-    def sync(self) -> SyncStats:
+    def sync(self) -> RefreshStats:
         """Index new texts, re-index texts whose stamp changed, drop texts the store no longer has."""
         wanted = self.store.open_texts()
         with self._errors("update"):
@@ -200,7 +190,7 @@ class FullTextIndex:
             changed = [p for p, stamp in wanted.items() if have.get(p) != stamp]
             gone = [p for p in have if p not in wanted]
             if not changed and not gone and not rebuilt:
-                return SyncStats(unchanged=len(wanted))
+                return RefreshStats(unchanged=len(wanted))
             ix = self._open(rebuilt)
             with ix.writer(limitmb=256) as writer:
                 for pmcid in gone + [p for p in changed if p in have]:
@@ -215,7 +205,7 @@ class FullTextIndex:
             (self.index_dir / _STATE_FILE).write_text(
                 json.dumps({"version": FULLTEXT_INDEX_VERSION, "stamps": wanted}), encoding="utf-8")
         updated = sum(1 for p in changed if p in have)
-        return SyncStats(len(changed) - updated, updated, len(gone), len(wanted) - len(changed), rebuilt)
+        return RefreshStats(len(changed) - updated, updated, len(gone), len(wanted) - len(changed), rebuilt)
 
     def search(self, query: str, keys: Mapping[str, list[str]], titles: Mapping[str, str],
                limit: int = 20) -> list[FullTextHit]:

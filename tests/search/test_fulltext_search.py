@@ -17,7 +17,8 @@ from pubmed_server import FakeNCBI, pmc_article
 from cli import cli
 from evidence.errors import QueryError
 from evidence.model import Entry
-from evidence.search.fulltext import FullTextIndex, SyncStats, parse_fulltext_query, search_fulltext
+from evidence.search.fulltext import FullTextIndex, parse_fulltext_query, search_fulltext
+from evidence.search.index import RefreshStats
 from evidence.sources.fulltext import CLOSED, OPEN, FullTextStore, StoredText, article_aliases
 from evidence.sources.jats import split_articles
 
@@ -78,13 +79,13 @@ def test_only_library_entries_are_searched(store, tmp_path):
 
 def test_sync_reindexes_only_changed_texts(store, tmp_path):
     index = FullTextIndex(tmp_path / "ix", store)
-    assert index.sync() == SyncStats(added=4, rebuilt=True)
-    assert index.sync() == SyncStats(unchanged=4)
+    assert index.sync() == RefreshStats(added=4, rebuilt=True)
+    assert index.sync() == RefreshStats(unchanged=4)
     store.put_many([row("PMC2329613", version="2", fetched=T0 + timedelta(days=1))])  # a new version
     store.put_many([row("PMC3574550", version="1", fetched=T0 + timedelta(days=2))])  # fetched again, same one
-    assert index.sync() == SyncStats(updated=1, unchanged=3)
+    assert index.sync() == RefreshStats(updated=1, unchanged=3)
     (tmp_path / "ix" / "evidence-fulltext.json").write_text('{"version": 0}', encoding="utf-8")
-    assert index.sync() == SyncStats(added=4, rebuilt=True)  # an index of another version is rebuilt
+    assert index.sync() == RefreshStats(added=4, rebuilt=True)  # an index of another version is rebuilt
     hits = search_fulltext(ENTRIES, store, tmp_path / "ix", '"4 months"')
     assert [h.key for h in hits] == ["ohip2008"]  # each text once, after all of that
 
