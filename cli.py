@@ -1518,11 +1518,20 @@ def fulltext(app: App, keys: tuple[str, ...], dry_run: bool, force: bool, offlin
       evidence fulltext abbar2022 --dry-run
       evidence fulltext --older-than 180d
     """
+    from evidence.errors import EvidenceError
     from evidence.sources.fulltext import entry_aliases
     from evidence.sources.pmc import EuropePMCClient, FullTextFetcher, plan
+    from evidence.wrongids import trusted
 
     lib = app.library()
-    entries = [lib.get(k) for k in keys] if keys else lib.entries
+    unwritable = ""  # notices PMC links are written to the .bib: know before the downloads whether they can be
+    try:
+        lib.check_writable(force=force)
+    except EvidenceError as exc:
+        unwritable = exc.message
+    known = _known_ids()
+    # an identifier known to name another work must not fetch, alias or annotate that work's text
+    entries = [trusted(e, known.wrong_ids(e)) for e in ([lib.get(k) for k in keys] if keys else lib.entries)]
     client = _client(app, offline, refresh, older_than)
     store = _fulltext_store()
     try:
@@ -1547,7 +1556,9 @@ def fulltext(app: App, keys: tuple[str, ...], dry_run: bool, force: bool, offlin
                     details[p.key] = (o.pmcid, o.source, o.licence)
     finally:
         _end_progress_line()
-    notices = _fulltext_notices(app, lib, entries, store, dry_run, force)
+    notices = _fulltext_notices(app, lib, entries, store, dry_run or bool(unwritable), force)
+    if notices and unwritable and not dry_run:
+        app.warn(f"the notices below were not written to {lib.path.name}: {unwritable}")
     if as_json:
         app.json({"dry_run": dry_run, "requests": client.stats.requests, "results": [
             {"key": k, "status": states[k], "pmcid": details[k][0] or None, "source": details[k][1] or None,
@@ -1582,7 +1593,6 @@ def _fulltext_notices(app: App, lib: Library, entries: list[Entry], store: Any, 
 
     notices = plan_notices(entries, store)
     if notices and not dry_run:
-        lib.check_writable(force=force)
         for found in notices:
             apply_changes(lib.get(found.key), found.changes)
         if lib.save(force=force).written:

@@ -115,8 +115,10 @@ class KnownIds:
             raise LibraryError(f"cannot read the known identifiers: {exc}", path=path,
                                hint="delete the file; `evidence enrich` rebuilds what it finds") from None
         records = data.get("records", {}) if isinstance(data, dict) and data.get("format") == _FORMAT else {}
+        if not isinstance(records, dict):  # another shape (a future format, a hand edit): nothing known
+            records = {}
         known = {k: KnownRecord(**{f: str(v.get(f, "")) for f in KnownRecord.__dataclass_fields__})
-                 for k, v in records.items() if isinstance(v, dict) and v.get("title")}
+                 for k, v in records.items() if isinstance(k, str) and isinstance(v, dict) and v.get("title")}
         return cls(path, known)
 
     @classmethod

@@ -15,6 +15,7 @@ from pubmed_server import FakeNCBI, fixture, pmc_article
 
 from cli import cli
 from evidence.sources.jats import split_articles
+from evidence.store.library import Library
 
 OHIP = Path(__file__).parent / "fixtures" / "pmc" / "pmcoa_PMC2329613_1472-6831-8-11.nxml"
 
@@ -55,6 +56,26 @@ def test_dry_run_says_what_would_be_fetched_and_fetches_nothing(library: Path, n
     assert out == "ohip2008: would fetch PMC2329613\nng2010: would fetch PMC2883744\nnoids: no PMCID\n"
     assert err == ("Dry run, nothing fetched: 0 fetched, 0 already stored, 2 to fetch, 0 without open full text, "
                    "1 without a PMCID\n")
+    assert ncbi.count("/efetch.fcgi") == 0
+
+
+def test_a_pmid_known_to_name_another_work_fetches_nothing_for_the_entry(library: Path, ncbi: FakeNCBI) -> None:
+    # the entry carries the PMID of a Cell Reports paper; once enrich has learnt that, its PMCID (which came
+    # with it) is not trusted either: no text, alias or notice of the other work reaches the entry
+    from evidence.sources.changes import entry_from_record
+    from evidence.sources.records import parse_efetch
+    from evidence.store.paths import default_data_root
+    from evidence.wrongids import KnownIds
+
+    text = library.read_text(encoding="utf-8").replace("  pmcid = {PMC2329613},", "  pmid = {35649368},\n"
+                                                       "  pmcid = {PMC2329613},")
+    library.write_text(text, encoding="utf-8")
+    cell = entry_from_record(parse_efetch(fixture("efetch_pubmed_35649368_erratum_in.xml"))[0], "record")
+    known = KnownIds.in_folder(default_data_root())
+    assert known.learn(Library.load(library).get("ohip2008"), cell)
+    known.save()
+    code, out, err = run("-l", str(library), "fulltext", "ohip2008", "--dry-run")
+    assert (code, out) == (0, "ohip2008: no PMCID\n"), err
     assert ncbi.count("/efetch.fcgi") == 0
 
 

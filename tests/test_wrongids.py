@@ -80,6 +80,8 @@ def test_a_damaged_store_is_one_error(tmp_path: Path) -> None:
     assert caught.value.hint == "delete the file; `evidence enrich` rebuilds what it finds"
     (tmp_path / FILE_NAME).write_text(json.dumps({"format": 99, "records": {"pmid:1": {"title": "x"}}}))
     assert len(KnownIds.in_folder(tmp_path)) == 0  # a future format is not misread
+    (tmp_path / FILE_NAME).write_text(json.dumps({"format": 1, "records": []}))
+    assert len(KnownIds.in_folder(tmp_path)) == 0  # records of another shape: nothing known, no crash
 
 
 def test_trusted_drops_the_wrong_ids_and_a_pmcid_that_came_with_a_wrong_pmid(tmp_path: Path) -> None:
