@@ -88,6 +88,17 @@ def parse_feed(body: bytes, asked: str) -> list[ArxivEntry]:
     return out
 
 
+def tex_value(text: str) -> str:
+    """arXiv titles and abstracts are written in TeX ("$\\mathcal{N}=4$ super Yang-Mills"): kept as TeX, with
+    only a bare ``&``, ``%``, ``#`` or ``_`` outside math escaped; plain text (or unbalanced TeX) is escaped whole."""
+    text = re.sub(r"\s+", " ", text).strip()
+    dollars = len(re.findall(r"(?<!\\)\$", text))
+    if not re.search(r"\$|\\[A-Za-z]", text) or dollars % 2 or text.count("{") != text.count("}"):
+        return latex_escape(text)
+    parts = re.split(r"((?<!\\)\$[^$]*(?<!\\)\$)", text)
+    return "".join(part if part.startswith("$") else re.sub(r"(?<!\\)([&%#_])", r"\\\1", part) for part in parts)
+
+
 def entry_work(entry: ArxivEntry) -> Work:
     """``@article`` when arXiv knows where it was published (DOI or journal reference), else ``@misc``."""
     eprint = base_id(entry.arxiv_id)
@@ -96,7 +107,7 @@ def entry_work(entry: ArxivEntry) -> Work:
     authors = [n for n in (display_name(a) for a in entry.authors) if n]
     if authors:
         fields["author"] = " and ".join(authors)
-    fields["title"] = latex_escape(entry.title)
+    fields["title"] = tex_value(entry.title)
     year, month = entry.published[:4], entry.published[5:7]
     ref_year = _YEAR.findall(entry.journal_ref)
     if published and ref_year:
@@ -117,7 +128,7 @@ def entry_work(entry: ArxivEntry) -> Work:
         fields["primaryclass"] = entry.primary_class
     fields["url"] = f"https://arxiv.org/abs/{eprint}"
     if entry.summary:
-        fields["abstract"] = latex_escape(entry.summary)
+        fields["abstract"] = tex_value(entry.summary)
     return Work("article" if published else "misc", fields, "arXiv")
 
 

@@ -8,6 +8,7 @@ import pytest
 from fakes import FakeBooks, books_server
 
 from evidence.errors import ServiceError
+from evidence.sources.arxiv import tex_value
 from evidence.sources.doi import DoiClient
 
 
@@ -117,3 +118,16 @@ def test_answers_are_cached_so_asking_again_costs_nothing(books: FakeBooks, tmp_
     again = DoiClient(arxiv_url=books.base_url, env={}, retries=0, cache_dir=Path(str(tmp_path)),
                       offline=True).arxiv_works(["math/0211159"])
     assert first == again and books.count("arxiv") == 1
+
+
+@pytest.mark.parametrize(("title", "value"), [
+    # arXiv keeps authors' TeX: math and commands stay, so BibTeX and LaTeX print what the authors wrote
+    ("$\\mathcal{N}=4$ super Yang-Mills theory", "$\\mathcal{N}=4$ super Yang-Mills theory"),
+    ("Scaling of $x_1^2$ in R&D networks", "Scaling of $x_1^2$ in R\\&D networks"),
+    ("The \\emph{in situ} rate of 5% of cases", "The \\emph{in situ} rate of 5\\% of cases"),
+    # plain text, or TeX that does not balance, is escaped whole
+    ("Costs & benefits of 5% tax", "Costs \\& benefits of 5\\% tax"),
+    ("An unbalanced $x title", "An unbalanced \\$x title"),
+])
+def test_arxiv_tex_is_kept_and_only_bare_specials_are_escaped(title: str, value: str) -> None:
+    assert tex_value(title) == value
