@@ -29,6 +29,7 @@ from whoosh import query as wq
 from whoosh.analysis import CharsetFilter, StemmingAnalyzer
 from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.index import EmptyIndexError, FileIndex, LockError, create_in, exists_in, open_dir
+from whoosh.index import IndexError as WhooshIndexError
 from whoosh.qparser import MultifieldParser
 from whoosh.qparser.plugins import FuzzyTermPlugin
 from whoosh.support.charset import accent_map
@@ -39,6 +40,7 @@ from evidence.search.analysis import text_analyzer
 from evidence.search.index import RefreshStats
 from evidence.search.query import FIELD_ALIASES, rewrite_query
 from evidence.search.results import MARK_END, MARK_START
+from evidence.search.state import write_json
 from evidence.sources.fulltext import FullTextStore
 from evidence.sources.jats import Article
 
@@ -159,7 +161,7 @@ class FullTextIndex:
     def _errors(self, doing: str) -> Iterator[None]:
         try:
             yield
-        except (OSError, EmptyIndexError, LockError) as exc:
+        except (OSError, EmptyIndexError, LockError, WhooshIndexError) as exc:
             raise LibraryError(f"cannot {doing} the full-text search index: {exc}",
                                hint=f"it is a disposable cache: delete {self.index_dir} and search again",
                                path=self.index_dir) from exc
@@ -181,11 +183,20 @@ class FullTextIndex:
         return open_dir(str(self.index_dir), schema=fulltext_schema())
 
     def sync(self) -> RefreshStats:
-        """Index new texts, re-index texts whose stamp changed, drop texts the store no longer has."""
+        """Index new texts, re-index texts whose stamp changed, drop texts the store no longer has; an index
+        Whoosh cannot read (a damaged segment, a crash mid-write) is rebuilt, being a disposable cache."""
+        try:
+            return self._sync(rebuild=False)
+        except LibraryError as exc:
+            if not isinstance(exc.__cause__, WhooshIndexError | EmptyIndexError):
+                raise
+            return self._sync(rebuild=True)
+
+    def _sync(self, rebuild: bool) -> RefreshStats:
         wanted = self.store.open_texts()
         with self._errors("update"):
             have = self._state()
-            rebuilt = have is None or not exists_in(str(self.index_dir))
+            rebuilt = rebuild or have is None or not exists_in(str(self.index_dir))
             have = {} if rebuilt or have is None else have
             changed = [p for p, stamp in wanted.items() if have.get(p) != stamp]
             gone = [p for p in have if p not in wanted]
@@ -193,7 +204,7 @@ class FullTextIndex:
                 return RefreshStats(unchanged=len(wanted))
             ix = self._open(rebuilt)
             with ix.writer(limitmb=256) as writer:
-                for pmcid in gone + [p for p in changed if p in have]:
+                for pmcid in gone + changed:  # (all changed: a crash after a commit leaves texts the state lacks)
                     writer.delete_by_term("pmcid", pmcid)
                 for done, pmcid in enumerate(changed, 1):
                     article = self.store.article(pmcid)
@@ -202,8 +213,7 @@ class FullTextIndex:
                             writer.add_document(**doc)
                     if self.progress is not None:
                         self.progress(done, len(changed))
-            (self.index_dir / _STATE_FILE).write_text(
-                json.dumps({"version": FULLTEXT_INDEX_VERSION, "stamps": wanted}), encoding="utf-8")
+            write_json(self.index_dir / _STATE_FILE, {"version": FULLTEXT_INDEX_VERSION, "stamps": wanted})
         updated = sum(1 for p in changed if p in have)
         return RefreshStats(len(changed) - updated, updated, len(gone), len(wanted) - len(changed), rebuilt)
 

@@ -17,7 +17,7 @@ from pubmed_server import FakeNCBI, pmc_article
 from cli import cli
 from evidence.errors import QueryError
 from evidence.model import Entry
-from evidence.search.fulltext import FullTextIndex, parse_fulltext_query, search_fulltext
+from evidence.search.fulltext import FULLTEXT_INDEX_VERSION, FullTextIndex, parse_fulltext_query, search_fulltext
 from evidence.search.index import RefreshStats
 from evidence.sources.fulltext import CLOSED, OPEN, FullTextStore, StoredText, article_aliases
 from evidence.sources.jats import split_articles
@@ -88,6 +88,20 @@ def test_sync_reindexes_only_changed_texts(store, tmp_path):
     assert index.sync() == RefreshStats(added=4, rebuilt=True)  # an index of another version is rebuilt
     hits = search_fulltext(ENTRIES, store, tmp_path / "ix", '"4 months"')
     assert [h.key for h in hits] == ["ohip2008"]  # each text once, after all of that
+
+
+def test_a_damaged_index_is_rebuilt_and_a_crash_before_the_state_leaves_no_twin(store, tmp_path):
+    index = FullTextIndex(tmp_path / "ix", store)
+    index.sync()
+    for toc in (tmp_path / "ix").glob("*.toc"):
+        toc.write_bytes(b"not a table of contents")  # what a crash or a full disk can leave
+    assert index.sync() == RefreshStats(added=4, rebuilt=True)
+    # the texts were committed but the state file was not written (a crash in between): no duplicate hits
+    state = {"version": FULLTEXT_INDEX_VERSION, "stamps": {}}
+    (tmp_path / "ix" / "evidence-fulltext.json").write_text(json.dumps(state), encoding="utf-8")
+    assert index.sync() == RefreshStats(added=4)
+    hits = search_fulltext(ENTRIES, store, tmp_path / "ix", '"4 months"')
+    assert [h.key for h in hits] == ["ohip2008"]
 
 
 @pytest.mark.parametrize(("query", "message"), [
