@@ -106,8 +106,7 @@ def arxiv_id(text: str) -> str:
     raw = text.strip()
     url = re.match(r"^https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf)/(.+?)(?:\.pdf)?/?$", raw, flags=re.I)
     value = url.group(1) if url else re.sub(r"^arxiv\s*:\s*", "", raw, flags=re.I)
-    explicit = bool(url) or value != raw
-    if _ARXIV_NEW.match(value) or (explicit and _ARXIV_OLD.match(value)):
+    if _ARXIV_NEW.match(value) or _ARXIV_OLD.match(value):  # (an archive/number id is nothing else)
         return value
     return ""
 
@@ -117,7 +116,8 @@ def isbn13(text: str) -> str:
     raw = text.strip()
     value = re.sub(r"^isbn(?:-1[03])?\s*:?\s*", "", raw, flags=re.I)
     digits = re.sub(r"[\s-]", "", value).upper()
-    explicit = value != raw
+    # a bare ten-digit number could be anything; hyphenated (0-8044-2957-X) or ending in X it is an ISBN-10
+    explicit = value != raw or bool(re.fullmatch(r"\d{1,5}-\d+-\d+-[\dXx]", value)) or value[-1:] in "xX"
     if re.fullmatch(r"\d{9}[\dX]", digits) and explicit:
         if sum((10 - i) * (10 if c == "X" else int(c)) for i, c in enumerate(digits)) % 11:
             return ""

@@ -10,6 +10,7 @@ from fakes import FakeBooks, books_server
 from evidence.errors import ServiceError
 from evidence.sources.arxiv import tex_value
 from evidence.sources.doi import DoiClient
+from evidence.sources.identifiers import parse_identifier
 
 
 @pytest.fixture
@@ -131,3 +132,13 @@ def test_answers_are_cached_so_asking_again_costs_nothing(books: FakeBooks, tmp_
 ])
 def test_arxiv_tex_is_kept_and_only_bare_specials_are_escaped(title: str, value: str) -> None:
     assert tex_value(title) == value
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("hep-th/9901001", ("arxiv", "hep-th/9901001")),  # an old-style id, bare: it looks like nothing else
+    ("math.GT/0309136v2", ("arxiv", "math.GT/0309136v2")),
+    ("arXiv:hep-th/9901001", ("arxiv", "hep-th/9901001")),
+    ("2106.01345v2", ("arxiv", "2106.01345v2")),
+])
+def test_arxiv_ids_in_every_form_a_writer_pastes(text: str, found: tuple[str, str]) -> None:
+    assert parse_identifier(text) == found

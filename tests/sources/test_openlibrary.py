@@ -47,6 +47,12 @@ def test_the_isbn_10_open_library_lists_is_the_same_book() -> None:
     assert parse_identifier("isbn:207042779X") == parse_identifier("978-2-07-042779-6") == ("isbn", "9782070427796")
 
 
+def test_a_bare_isbn_10_is_read_when_its_form_says_so() -> None:
+    # hyphenated, or ending in X, a ten-digit number is an ISBN-10; bare digits alone are not taken for one
+    assert parse_identifier("2-07-042779-X") == parse_identifier("207042779X") == ("isbn", "9782070427796")
+    assert isbn13("2070427799") == ""
+
+
 @pytest.mark.parametrize("text", ["isbn:2070427790", "9782070427797", "isbn:97820704277"])
 def test_a_wrong_check_digit_or_length_is_no_isbn(text: str) -> None:
     assert isbn13(text) == ""
