@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from evidence.check.quantities import Quantity, supports
+from evidence.check.quantities import Quantity, span_end, supports
 from evidence.check.source import SourceText, topic_words
 
 #: A period read from years ("2000-14", "from 2005 to 2010"): only a rough rival to a stated period.
@@ -27,7 +27,7 @@ def abstract_years(source: SourceText,
         match = re.search(r"((?:19|20)\d\d)\D+?((?:19|20)?\d\d)\b", quantity.text) if quantity.unit == "h" else None
         if match:
             first, last = int(match.group(1)), match.group(2)
-            end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+            end = span_end(first, last)
             years |= {first, end}
             spans.append((first, end))
     return years, spans

@@ -187,6 +187,15 @@ _YEAR_SPAN_RE = re.compile(r"(?:\b(?:from|between|during|in)\s+(?:[A-Z][a-z]+\s+
                            r"(?:[-\u2013/]|\s(?:to|until|through|and)\s+(?:[A-Z][a-z]+\s+)?)(?P<b>(?:19|20)?\d\d)\b(?![.,]\d)")
 
 
+def span_end(first: int, last: str) -> int:
+    """The end year of "1998-2002" or "1998-02" (2002 both: a two-digit end after the start's last two digits
+    crosses into the next century), "2005-19" (2019)."""
+    if len(last) == 4:
+        return int(last)
+    end = first // 100 * 100 + int(last)
+    return end + 100 if end <= first else end
+
+
 def _year_spans(text: str) -> list[Quantity]:
     """"2000-19", "from 2005 to 2010", "between January 2010 and June 2021": a period, in years (approximate,
     since the writer may count it inclusively)."""
@@ -196,7 +205,7 @@ def _year_spans(text: str) -> list[Quantity]:
         if joined and not re.match(r"(?:from|between)\b", match.group(), re.I):
             continue  # "in 2007 and 2012": two years, not a period
         first, last = int(match.group("a")), match.group("b")
-        end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        end = span_end(first, last)
         if end > first:
             out.append(Quantity(round((end - first) * 8760.0, 3), "h", match.group(), match.start(), approx=True))
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from evidence.check.direction import EFFECT, NULL, UP, comparator_phrases, cues
 from evidence.check.flags import FlagFinder
-from evidence.check.quantities import Quantity, find_quantities, same_value, supports
+from evidence.check.quantities import Quantity, find_quantities, same_value, span_end, supports
 from evidence.model import Entry
 from tests.fixtures.claims.claimset import entries
 
@@ -224,3 +224,10 @@ def test_abstract_sentences_read_as_claims_on_their_own_abstract_raise_no_streng
                      "tapering regimen, and long-term efficacy and safety of the drug."),
     ]
     assert [(pmid, _flags(claim, pmid)) for pmid, claim in faithful] == [(pmid, []) for pmid, _ in faithful]
+
+
+def test_a_two_digit_end_year_crosses_the_century() -> None:
+    # "1998-02" is four years into the next century (not 1902, which was dropped as a backwards span)
+    assert span_end(1998, "02") == 2002 and span_end(2005, "19") == 2019 and span_end(1998, "2002") == 2002
+    (period,) = [q for q in find_quantities("Data from 1998-02 were analysed.") if q.unit == "h"]
+    assert (period.text, period.value) == ("from 1998-02", 4 * 8760.0)
