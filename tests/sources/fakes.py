@@ -17,6 +17,7 @@ from pubmed_server import FakeNCBI, Hit, request_params
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from evidence.sources.doi import DoiClient
 from evidence.sources.eutils import EutilsClient
 
 
@@ -134,3 +135,9 @@ def books_server() -> Iterator[FakeBooks]:
     finally:
         server.clear()
         server.stop()
+
+
+def books_client(books: FakeBooks) -> DoiClient:
+    """The client ``add`` uses, pointed at the recorded arXiv and Open Library answers, without retries."""
+    return DoiClient(arxiv_url=books.base_url, openlibrary_url=books.base_url, env={}, retries=0,
+                     sleep=lambda s: None)

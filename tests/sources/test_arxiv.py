@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from fakes import FakeBooks, books_server
+from fakes import FakeBooks
+from fakes import books_client as client
 
 from evidence.errors import ServiceError
 from evidence.sources.arxiv import tex_value
 from evidence.sources.doi import DoiClient
 from evidence.sources.identifiers import parse_identifier
-
-
-@pytest.fixture
-def books() -> Iterator[FakeBooks]:
-    with books_server() as fake:
-        yield fake
-
-
-def client(books: FakeBooks) -> DoiClient:
-    return DoiClient(arxiv_url=books.base_url, openlibrary_url=books.base_url, env={}, retries=0,
-                     sleep=lambda s: None)
 
 
 def test_published_preprint_is_an_article_with_arxivs_doi_and_journal_reference(books: FakeBooks) -> None:

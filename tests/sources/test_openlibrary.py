@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from fakes import FakeBooks, books_server
+from fakes import FakeBooks
+from fakes import books_client as client
 
 from evidence.errors import ServiceUnavailableError
-from evidence.sources.doi import DoiClient
 from evidence.sources.identifiers import isbn10, isbn13, parse_identifier
-
-
-@pytest.fixture
-def books() -> Iterator[FakeBooks]:
-    with books_server() as fake:
-        yield fake
-
-
-def client(books: FakeBooks) -> DoiClient:
-    return DoiClient(arxiv_url=books.base_url, openlibrary_url=books.base_url, env={}, retries=0,
-                     sleep=lambda s: None)
 
 
 def test_a_book_by_isbn_13(books: FakeBooks) -> None:
