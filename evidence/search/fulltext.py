@@ -137,15 +137,28 @@ def parse_fulltext_query(query: str) -> wq.Query:
     return parsed
 
 
+def _positive_leaves(q: wq.Query) -> list[wq.Query]:
+    """The query's words and phrases outside any NOT: what a hit's best section should contain."""
+    if isinstance(q, wq.Not):
+        return []
+    if isinstance(q, wq.AndNot):
+        return _positive_leaves(q.a)
+    if q.is_leaf():
+        return [q] if hasattr(q, "fieldname") else []
+    return [leaf for child in q.children() for leaf in _positive_leaves(child)]
+
+
 def _in_body(q: wq.Query) -> wq.Query:
-    """Any of the query's positive words, in a section's text: which section explains the hit best."""
-    leaves = []
-    for leaf in q.leaves():
-        if hasattr(leaf, "fieldname") and not isinstance(leaf, wq.Not):
-            moved = leaf.copy()
-            moved.fieldname = "text"
-            leaves.append(moved)
-    return wq.Or(leaves) if leaves else wq.NullQuery
+    """The query's positive words in a section's text: which section explains the hit best. The body's own
+    form of each word is used when there is one (it keeps stop words, so "not significant" stays a phrase)."""
+    leaves = _positive_leaves(q)
+    body = [leaf for leaf in leaves if leaf.fieldname == "body"] or leaves
+    moved = []
+    for leaf in body:
+        copy = leaf.copy()
+        copy.fieldname = "text"
+        moved.append(copy)
+    return wq.Or(moved) if moved else wq.NullQuery
 
 
 class FullTextIndex:

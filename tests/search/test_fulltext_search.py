@@ -66,6 +66,8 @@ def test_stop_words_count_in_body_phrases(store, tmp_path):
                                                      ("ohip2008", "Table 4")]
     assert "The between-group difference posttreatment was [[not]] [[significant]] in the regression" \
         in negated[0].snippet
+    # the section named is one holding the phrase itself, not one holding only "significant"
+    assert all("[[not]] [[significant]]" in hit.snippet for hit in negated)
     significant = search_fulltext(ENTRIES, store, tmp_path / "ix", "significant")
     assert [h.key for h in significant] == ["waitlist2024", "ohip2008", "annonc2013"]
 
