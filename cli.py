@@ -866,7 +866,9 @@ def _print_fills(app: App, fills: list[Any]) -> None:
 
 @cli.command()
 @click.argument("keys", nargs=-1, shell_complete=_complete_keys)
-@click.option("--dry-run", is_flag=True, help="Show the changes as a diff; write nothing.")
+@click.option("--dry-run", is_flag=True,
+              help="Show the changes as a diff; the .bib is not written (fetched records are still cached, "
+                   "and a wrong id found is still remembered for lint, show and check).")
 @click.option("--overwrite", "overwrite", multiple=True, metavar="FIELD",
               help="Replace this field even when the entry has a value (repeatable).")
 @click.option("--source", type=click.Choice(["all", "pubmed", "crossref"]), default="all", show_default=True,
