@@ -53,10 +53,22 @@ def _docx_not_a_zip(tmp: Path) -> tuple[list[str], dict[str, str], str]:
     return ["check", str(tmp / "draft.docx")], {}, f"Error: {tmp / 'draft.docx'}: not a readable .docx file"
 
 
+def _damaged_known_ids(tmp: Path) -> tuple[list[str], dict[str, str], str]:
+    (tmp / "data").mkdir()
+    (tmp / "data" / "known-ids.json").write_text("{not json", encoding="utf-8")
+    return (["lint"], {"EVIDENCE_DATA_DIR": str(tmp / "data")},
+            f"Error: {tmp / 'data' / 'known-ids.json'}: cannot read the known identifiers: ")
+
+
+def _fulltext_field(tmp: Path) -> tuple[list[str], dict[str, str], str]:
+    return ["search", "--fulltext", "author:john ketamine"], {}, 'Error: "author:" is not part of a full text'
+
+
 CASES: dict[str, Setup] = {
     "deeply nested import": _deep_json, "import of a JSON number": _bad_types, "cache dir is a file": _cache_is_a_file,
     "over-long query": _long_query, "--encoding contradicting UTF-8": _wrong_encoding,
     "missing manuscript": _missing_manuscript, "unknown key": _unknown_key, "broken .docx": _docx_not_a_zip,
+    "damaged known-ids.json": _damaged_known_ids, "a library field in a full-text search": _fulltext_field,
 }
 
 
