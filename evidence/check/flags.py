@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from evidence.check.bodyflags import FullText, body_reversal, results_source
 from evidence.check.denial import find_denial
 from evidence.check.direction import find_agreement, find_reversal, unknown_comparator
+from evidence.check.novelty import Vocabulary, novel_terms
 from evidence.check.overreach import find_overreach
 from evidence.check.periods import SPAN_RE, abstract_years, local_words, other_period, unknown_years
 from evidence.check.populations import (
@@ -35,6 +36,7 @@ from evidence.check.quantities import (
     supports,
 )
 from evidence.check.ranking import abstract_text
+from evidence.check.rarity import Rarity
 from evidence.check.results import Flag
 from evidence.check.sentences import norm_phrase_text
 from evidence.check.source import SourceText, quote, read_source, topic_words
@@ -76,6 +78,7 @@ class _Facts:
     tags: list[Mention]
     years: tuple[set[int], list[tuple[int, int]]] = (set(), [])  # the years it names, and its periods
     body: SourceText | None = None  # the Results of a cached open full text
+    vocabulary: Vocabulary | None = None  # every word it uses, made when a claim first needs it
 
 
 @dataclass
@@ -105,6 +108,7 @@ class FlagFinder:
     def __init__(self, fulltext: FullText | None = None) -> None:
         self._facts: dict[int, _Facts] = {}
         self._fulltext = fulltext
+        self._rarity = Rarity()
 
     def _facts_of(self, entry: Entry) -> _Facts:
         cached = self._facts.get(id(entry))
@@ -146,6 +150,7 @@ class FlagFinder:
             sentence = facts.source.sentences[i].text
             findings.add(Flag("comparator", f"the claim compares with '{phrase}'; the abstract's comparison is "
                                             f"{quote(sentence)}: is that what the study compared?", phrase), sentence)
+        self._novel_flags(clause, entry, facts, findings)
         reversal = find_reversal(clause, facts.source, ranked[:8])
         agreeing = None if reversal else find_agreement(clause, facts.source, ranked[:5])
         if agreeing is not None:
@@ -175,6 +180,26 @@ class FlagFinder:
             findings.add(Flag("overreach", f"the claim says '{over.word}'; {over.reason}: {quote(sentence)}: "
                                            f"does the source support that strength?", over.word), sentence)
         return findings
+
+
+    def _novel_flags(self, clause: str, entry: Entry, facts: _Facts, findings: Findings) -> None:
+        """A rare term the work never uses, where the claim names who was studied or what they were compared
+        with: perhaps swapped in from another study."""
+        if facts.vocabulary is None:
+            facts.vocabulary = Vocabulary(facts.source)
+        for term in novel_terms(clause, facts.source, self._rarity, entry.text("author"), facts.vocabulary):
+            if any(term.word.lower() in (f.term or "").lower() for f in findings.flags):
+                continue
+            ranked = facts.source.rank(facts.source.claim_words(clause))
+            sentence = facts.source.sentences[ranked[0][1]].text if ranked else ""
+            if term.role == "comparator":
+                findings.add(Flag("comparator", f"the claim compares with '{term.word}', which the title and abstract "
+                                                f"never mention; on this point they say {quote(sentence)}: is that "
+                                                f"what the study compared?", term.word), sentence)
+            else:
+                findings.add(Flag("population", f"the claim names '{term.word}', which the title and abstract never "
+                                                f"mention; on this point they say {quote(sentence)}: is it the same "
+                                                f"population?", term.word), sentence)
 
 
 def _notice_flags(entry: Entry) -> list[Flag]:

@@ -1,0 +1,133 @@
+"""Technical terms a claim names that its cited work never does: a swapped disease, cell type, drug.
+
+A writer paraphrases in common words, but a rare term (a disease, a drug, a mutant) is a fact:
+if the title, abstract, keywords and MeSH never use it, nor a spelling or inflection of it, the
+claim may have swapped it in ("retinoblastoma" for the study's "ocular melanoma", "cisplatin"
+for its "verteporfin"). Where the term sits says what kind of swap it is: after "compared with",
+"than", "combined with" or "as ... did" it is a comparator; next to "cells", "patients", "mice"
+or shaped like a disease ("-oma", "-itis") it is a population. Elsewhere a missing term is left
+alone: it may be the writer's own word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from evidence.check.rarity import Rarity
+from evidence.check.source import SourceText, word_set
+from evidence.model import fold
+
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+_CLAIM_WORD_RE = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
+_SPELLING = ((re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+             (re.compile(r"(?<=[a-z]{3})ys(e|ed|es|ing)$"), r"yz\1"), (re.compile(r"our(?=s?$)"), "or"),
+             (re.compile(r"ae"), "e"), (re.compile(r"(?<=[a-z])oe(?=[a-z])"), "e"), (re.compile(r"^oe"), "e"))
+#: Words that say who or what was studied, right after the term that names them ("osteosarcoma cells").
+_PEOPLE = word_set("""cell cells line lines patient patients people adults children mice mouse rats rat tumour tumours
+    tumor tumors cancer cancers carcinoma carcinomas disease diseases syndrome infection infections women men
+    participants survivors recipients users smokers xenografts xenograft tissue tissues biopsies samples
+    specimens models model lesions cohort""")
+#: The shape of a disease or a cell type's name.
+_DISEASE_RE = re.compile(r"(?:omas?|emias?|itis|osis|opathy|opathies|cytic|blastic|cellular|plasia|trophy)$")
+#: The shape of a drug's name (international non-proprietary stems).
+_DRUG_RE = re.compile(r"(?:mab|nib|platin|mycin|micin|cillin|azole|statin|pril|sartan|olol|dipine|vir|parin|"
+                      r"farin|profen|xifen|zepam|oxetine|triptan|caine|olone|cycline|floxacin|tidine|prazole|"
+                      r"gliptin|glitazone|lukast|setron|dronate|formin|tinib|ciclib|lisib|rafenib|zumab|ximab)$")
+#: Openers of the phrase a claim compares with.
+_COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
+                         r"than|unlike|(?:much\s+)?like|similar\s+to|combined\s+with|in\s+combination\s+with|"
+                         r"plus|added\s+to|rather\s+than|instead\s+of|(?:much\s+)?as)\s+", re.I)
+_PHRASE_END_RE = re.compile(r"[,;:.()\[\]]|\s(?:and|but|while|whereas|which|that|in|at|for|on|by|to|did|does|do|"
+                            r"was|were|had|has|is|are|when|after|during)\b", re.I)
+
+
+@dataclass(frozen=True)
+class NovelTerm:
+    """A rare word of the claim the work never uses, where it stands, and what it names."""
+
+    word: str
+    start: int
+    role: str  # "comparator" | "population"
+
+
+def _norm(word: str) -> str:
+    word = fold(word).lower().replace("\u2019", "'")
+    word = word.split("'")[0]
+    for pattern, repl in _SPELLING:
+        word = pattern.sub(repl, word)
+    return word
+
+
+class Vocabulary:
+    """Every word a work uses (title, abstract, keywords, MeSH, long forms of its abbreviations), for
+    "does it ever say this, in any spelling or inflection?"."""
+
+    def __init__(self, source: SourceText) -> None:
+        words: set[str] = set()
+        for text in [s.text for s in source.sentences] + [source.haystack(), source.keywords, *source.mesh]:
+            for token in _TOKEN_RE.findall(text):
+                words.add(_norm(token))
+        self._sorted = sorted(words)
+        self._words = words
+
+    def __contains__(self, word: str) -> bool:
+        word = _norm(word)
+        if word in self._words or word.rstrip("s") in self._words or f"{word}s" in self._words:
+            return True
+        prefix = word[:max(5, len(word) - 3)]  # "overexpression" meets "overexpressed"
+        at = bisect.bisect_left(self._sorted, prefix)
+        return at < len(self._sorted) and self._sorted[at].startswith(prefix)
+
+
+def _candidates(clause: str, rarity: Rarity, names: frozenset[str]) -> list[tuple[str, int]]:
+    """The claim's rare words (each part of a hyphenated one), skipping authors' names and the writer's
+    adverbs and verb forms (rare, but how something was said, not what)."""
+    out = []
+    for match in _CLAIM_WORD_RE.finditer(clause):
+        offset = match.start()
+        for part in re.split(r"([-/])", match.group()):
+            word = part.lower()
+            if len(word) >= 4 and not word.isdigit() and _norm(word) not in names and not re.search(
+                    r"(?:ly|ed|ing|ize|ise|ized|ised|izes|ises)$", word) and (
+                    rarity.is_rare(word) or _DISEASE_RE.search(word) and rarity.is_rare(word, 3.5)):
+                out.append((part, offset))
+            offset += len(part)
+    return out
+
+
+def _role(clause: str, word: str, start: int) -> str | None:
+    """Is the term what the claim compares with, or who was studied? None when neither is clear."""
+    for match in _COMPARE_RE.finditer(clause, max(0, start - 80), start + 1):
+        rest = clause[match.end():]
+        stop = _PHRASE_END_RE.search(rest)
+        if match.end() <= start < match.end() + (stop.start() if stop else len(rest)):
+            return "comparator"
+    if re.match(r"\s*(?:\w+\s+)?(?:did|does|do)\b", clause[start + len(word):]) and re.search(
+            r"\b(?:as|like)\s+(?:\S+\s+){0,5}$", clause[:start]):
+        return "comparator"  # "much as the BCR-ABL inhibitor imatinib did"
+    after = [w.lower() for w in _CLAIM_WORD_RE.findall(clause[start + len(word):])[:2]]
+    if _DISEASE_RE.search(word.lower()) or any(w in _PEOPLE for w in after):
+        return "population"
+    if _DRUG_RE.search(word.lower()):
+        return "comparator"  # a drug the study never gave: the arms the claim names are not the study's
+    return None
+
+
+def novel_terms(clause: str, source: SourceText, rarity: Rarity, authors: str,
+                vocabulary: Vocabulary | None = None) -> list[NovelTerm]:
+    """The claim's rare terms that the work never uses, with the role their place in the claim gives."""
+    names = frozenset(_norm(w) for w in _TOKEN_RE.findall(authors))
+    found = _candidates(clause, rarity, names)
+    if not found:
+        return []
+    vocab = vocabulary or Vocabulary(source)
+    out = []
+    for word, start in found:
+        if word in vocab:
+            continue
+        role = _role(clause, word, start)
+        if role is not None:
+            out.append(NovelTerm(word, start, role))
+    return out
