@@ -20,11 +20,12 @@ UP, DOWN, NULL, EFFECT = "up", "down", "none", "effect"
 _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe)\w*|ris(?:e|es|ing|en)|rose|"
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
        r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|"
+       r"accumulat\w*|(?<!-)induc(?:ed|es|ing)|"
        r"more(?=(?:\s+(?!than\b)[\w-]+){1,8}\s+than\b)")
 _DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|"
          r"declin\w*|"
          r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
-         r"inferior|slower|smaller|lost|impair\w*|disappoint\w*")
+         r"inferior|slow(?:ed|s|ing|er)|smaller|lost|impair\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?")
 _NOT_VERBS = (r"differ|change|affect|alter|improve|increase|reduce|decrease|cause|show|predict|restore|lower|raise|"
               r"prolong|shorten|extend|enhance|influence|modify|correlate|benefit|impact|worsen|lead|result|"
               r"protect|prevent|boost|help|translate|confer")
@@ -59,7 +60,10 @@ _BACK_RE = re.compile(r"\b(?:between|in)\s+(?:the\s+)?(?:two\s+|both\s+|these\s+
 _CONTRAST_RE = re.compile(r";|\b(?:but|whereas|while|however|although|though)\b", re.I)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:but|whereas|while|however|although)\b", re.I)
 _COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
-                         r"than|against)\s+", re.I)
+                         r"than|(?:(?:tested|measured|assessed|evaluated|benchmarked|pitted|trialled|trialed|weighed|"
+                         r"validated|calibrated)\s+|(?<=,\s))against|against(?=\s+(?:an?\s+|the\s+)?(?:placebo|sham|control|"
+                         r"usual|standard|active|dummy)))\s+", re.I)  # "acted against tumour cells" compares nothing;
+# ", against just over a month with naltrexone alone" does
 #: "superior to X", "comparable, and in some ways superior, to X": a comparator without "than".
 _RANKED_TO_RE = re.compile(r"\b(?:(?:superior|inferior|comparable|equivalent|non-?inferior|similar)"
                            r"(?:\s+results)?,?\s+to|(?:advantages?|benefits?|superiority)\s+(?:over|above))\s+", re.I)
@@ -92,6 +96,7 @@ class Cue:
     clause: frozenset[str] = frozenset()  # the topic words of its whole clause, for a subject far from the word
     compares: bool = False  # its clause compares two things ("than", "compared with", "between")
     thing: frozenset[str] = frozenset()  # the topic words right after it, up to the next cue or clause: what changed
+    head: str = ""  # the first of them: "shortened the [survival] of mice" and "prolonged the [survival] time" meet
 
 
 def _polarity(match: re.Match[str], text: str) -> str:
@@ -100,6 +105,8 @@ def _polarity(match: re.Match[str], text: str) -> str:
     before = text[max(0, match.start() - 40):match.start()].lower()
     if re.search(r"\b(?:not(?!\s+(?:only|just|merely)\b)|no|never|n't|neither)\s+(?:\w+\s+){0,3}$", before):
         return NULL
+    if re.search(r"\bnone\s+of\s+(?:[\w/-]+\s+){0,8}$", text[max(0, match.start() - 90):match.start()], re.I):
+        return NULL  # "none of the drugs or combinations tested changed Bax"
     return UP if match.group("up") else DOWN if match.group("down") else EFFECT
 
 
@@ -138,11 +145,14 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         upto = min([stop] + [m.start() for m in found[k + 1:k + 2]])
         thing = " ".join(w for s, w in words[last:last + 5] if s < upto)  # "reduced [fibrosis] and improved ..."
         skip = last + (last < len(words) and words[last][1].lower() in _DETERMINERS)
+        head = ""
         if skip < len(words) and not topic_words(words[skip][1]):
             thing = ""  # "higher [than] B in terms of value", "lower [in] A": what changed is not next to the word
+        elif skip < len(words) and words[skip][0] < upto:
+            head = next(iter(topic_words(words[skip][1])))
         out.append(Cue(polarity, match.group(), context, sentence, match.end(),
                        frozenset(topic_words(expand(_CUE_RE.sub(" ", own)))), compares,
-                       frozenset(topic_words(expand(thing)))))
+                       frozenset(topic_words(expand(thing))), head))
     return out
 
 
@@ -282,6 +292,8 @@ def _other_thing(claim: Cue, best: Cue, weigh: Callable[[frozenset[str]], float]
     is not near the other."""
     if not (claim.polarity in (UP, DOWN) and best.polarity in (UP, DOWN) and claim.thing and best.thing):
         return False
+    if claim.head and claim.head == best.head:
+        return False  # the same thing changed, whatever follows it
     return weigh(claim.thing & (best.thing | best.context)) < weigh(claim.thing) / 3
 
 

@@ -23,16 +23,23 @@ _MOST_RE = re.compile(r"\b(most|the majority of|majority)\b", re.I)
 _STRONG_RE = re.compile(r"\b(prov(?:en|es|ed)|prove|cur(?:e|es|ed|ing)|definitive(?:ly)?|conclusive(?:ly)?|"
                         r"guarantee[sd]?|eliminat(?:e|es|ed))\b", re.I)
 _LASTING_RE = re.compile(r"\b(long[\s-]term|sustained|durable|lasting|long[\s-]lasting|permanent(?:ly)?|"
-                         r"persistent(?:ly)?)\b", re.I)
+                         r"persistent(?:ly)?|persistence)\b", re.I)
 _UNKNOWN_RE = re.compile(r"\b(?:concerns?|unknown|unclear|remains?|not\s+(?:yet\s+)?been|lack\w*|needed|further|"
                          r"warrant\w*|uncertain\w*)\b", re.I)
 _SIGNIFICANT_RE = re.compile(r"\bsignificant(?:ly)?\b", re.I)
 _LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|but|although|partial(?:ly)?|"
-                       r"particularly|especially|in\s+selected)\b", re.I)
+                       r"particularly|especially|in\s+selected)\b|"
+                       r"\bin\s+(?:these|this|those|the\s+(?:studied|tested|examined))\s+(?:\w+\s+)?(?:cells?|lines?|"
+                       r"models?|mice|rats|patients|cohorts?|populations?|samples?|settings?|tumou?rs)\b",
+                       re.I)  # "in these cell lines": what was studied, not every cancer
 _NONSIG_RE = re.compile(r"\b(?:not\s+(?:statistically\s+)?significant|not\s+reach\w*|did\s+not\s+reach|"
                         r"non-?significant|inconclusive|no\s+(?:statistically\s+)?significant)", re.I)
 _HEDGE_RE = re.compile(r"\b(?:may|might|could|suggest\w*|potential(?:ly)?|possib\w*|likely|warrant\w*|"
-                       r"further\s+stud\w*|preliminary|promising|appear\w*)\b", re.I)
+                       r"further\s+stud\w*|preliminary|promising|appear\w*|whether|yet\s+to\s+be|"
+                       r"remains?\s+to\s+be|unclear|unknown)\b", re.I)
+#: A claim that says the work settled it: "demonstrated that", "established", "have been shown to".
+_SETTLED_RE = re.compile(r"\b(?:demonstrat(?:ed|es)|establish(?:ed|es)|confirm(?:ed|s)|(?:has|have)\s+been\s+"
+                         r"(?:shown|proven|demonstrated)\s+to)\b", re.I)
 _ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|protects|causes|"
                         r"(?:is|are)\s+(?:an?\s+)?(?:\w+\s+)?effective|is\s+safe|works|benefits|extends|prolongs)\b",
                         re.I)
@@ -60,7 +67,8 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     if strong and not any(_affirmed(_STRONG_RE, t) for t in texts.values()):
         return _unproven(strong.group(), texts, ranked)
     lasting = _LASTING_RE.search(clause)
-    if lasting and (_says_itself(lasting.group(), texts) or _UNKNOWN_RE.search(clause)):
+    if lasting and (_says_itself(lasting.group(), texts) or _UNKNOWN_RE.search(clause)
+                    or _lasting_alike(clause, lasting, texts[top[0]])):
         lasting = None  # "long-term PPI use" in both: the exposure studied, not a claim that an effect lasts;
         # "concerns remain about long-term safety": the claim itself says it is not known
     if lasting:
@@ -77,6 +85,10 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
                 return Overreach(significant.group(), "the abstract reports it as not significant", i)
             if _SIGNIFICANT_RE.search(texts[i]) or re.search(r"\bp\s*[<\u2264]\s*0?\.0", texts[i], re.I):
                 break  # the sentence nearest the claim reports it as significant: a later one speaks of another
+    settled = _SETTLED_RE.search(clause)
+    if settled and not _HEDGE_RE.search(clause) and _affirmed(_SETTLED_RE, clause[:settled.end()]) \
+            and _HEDGE_RE.search(texts[top[0]]) and not _SETTLED_RE.search(texts[top[0]]):
+        return Overreach(settled.group(), "the abstract states it cautiously", top[0])
     asserted = _ASSERT_RE.search(clause)
     if asserted and not _HEDGE_RE.search(clause) and _HEDGE_RE.search(texts[top[0]]) \
             and not _ASSERT_RE.search(texts[top[0]]):
@@ -157,6 +169,14 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
         if universal and (_LIMIT_RE.search(texts[i]) or _nonsignificant(texts[i], quantities.get(i, []))):
             return Overreach(word, "the abstract reports a limit", i)
     return None
+
+
+def _lasting_alike(clause: str, lasting: re.Match[str], sentence: str) -> bool:
+    """Does the on-topic sentence say the same thing lasts in its own word ("sustained ERK signalling" for
+    "persistent activation of ERK signaling")? The words after the two must share two topic words."""
+    after = topic_words(" ".join(clause[lasting.end():].split()[:4]))
+    return any(len(after & topic_words(" ".join(sentence[m.end():].split()[:5]))) >= 2
+               for m in _LASTING_RE.finditer(sentence))
 
 
 def _says_itself(word: str, texts: dict[int, str]) -> bool:

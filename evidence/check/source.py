@@ -64,8 +64,15 @@ def topic_words(text: str) -> set[str]:
     return out
 
 
+#: Abbreviations abstracts use without defining them ("WT-YBX1" for wild-type YBX1).
+_UNDEFINED = {"WT": "wild type", "KO": "knockout", "HR": "hazard ratio", "CI": "confidence interval",
+              "RCT": "randomized controlled trial", "RCTs": "randomized controlled trials", "BMI": "body mass index",
+              "OS": "overall survival", "PFS": "progression free survival", "DFS": "disease free survival"}
+
+
 def find_abbreviations(text: str) -> dict[str, str]:
-    """``{"tnbc": "triple negative breast cancer"}``: each "long form (ABBR)" the text defines."""
+    """``{"tnbc": "triple negative breast cancer"}``: each "long form (ABBR)" the text defines, and the
+    few standard ones abstracts use undefined."""
     found: dict[str, str] = {}
     for match in _ABBREV_RE.finditer(text):
         abbr = match.group(1)
@@ -77,6 +84,9 @@ def find_abbreviations(text: str) -> dict[str, str]:
         long_form = _long_form(words, letters)
         if long_form:
             found[abbr.lower()] = norm_phrase_text(" ".join(long_form)).strip()
+    for abbr, long_form in _UNDEFINED.items():  # the text's own definition ("heart rate (HR)") comes first
+        if abbr.lower() not in found and re.search(rf"(?<![\w-]){abbr}(?!\w)", text):
+            found[abbr.lower()] = long_form
     return found
 
 
