@@ -19,13 +19,13 @@ from evidence.check.source import SourceText, stem, topic_words, word_set
 UP, DOWN, NULL, EFFECT = "up", "down", "none", "effect"
 _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe)\w*|ris(?:e|es|ing|en)|rose|"
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
-       r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|"
+       r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|stronger|"
        r"accumulat\w*|(?<!-)induc(?:ed|es|ing)|"
        r"more(?=(?:\s+(?!than\b)[\w-]+){1,8}\s+than\b)")
 _DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|"
          r"declin\w*|"
          r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
-         r"inferior|slow(?:ed|s|ing|er)|smaller|lost|impair\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?")
+         r"inferior|slow(?:ed|s|ing|er)|smaller|weaker|lost|impair\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?")
 _NOT_VERBS = (r"differ|change|affect|alter|improve|increase|reduce|decrease|cause|show|predict|restore|lower|raise|"
               r"prolong|shorten|extend|enhance|influence|modify|correlate|benefit|impact|worsen|lead|result|"
               r"protect|prevent|boost|help|translate|confer")
@@ -40,7 +40,7 @@ _NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NO
          r"related|correlated|higher|lower|changed))?|did\s+not\s+(?:differ|change|affect|alter|improve|increase|"
          r"reduce|decrease|cause\s+a\s+greater|show|predict)\w*|no\s+(?:difference|differences|effect|effects|"
          r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"
-         r"unchanged|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
+         r"unchanged|unrelated|unassociated|uncorrelated|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
          r"no\s+(?:conclusive|clear|convincing)\s+evidence|no\s+(?:\w+\s+)?(?:benefit|advantage)s?\b|persist(?:ed|s|ence)|"
          r"remained\s+(?:\w+\s+)?(?:stable|unchanged|similar|constant|as\s+common)")
 #: A finding without a direction: "differed by gender", "altered the pharmacokinetics", "was associated with".
@@ -78,6 +78,7 @@ _AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|und
                         r"decades?|times))?(?:\s+(?:of|with|in|for|on)\b)?\s*", re.I)
 _AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|other|rather)\s+$", re.I)
 _VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts controls control rest remaining
+    earlier previous prior past preceding former
     before after treatment usual alone other same seen observed found noted reported recorded corresponding
     respective equivalent matched matching"""))
 
@@ -473,8 +474,8 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
             continue
         in_compare = set().union(*(source.sentences[i].words for i in compare_sentences)) if compare_sentences \
             else set()
-        if words <= everywhere and words & in_compare:
-            continue
+        if words <= everywhere and (words & in_compare or not compare_sentences):
+            continue  # (an abstract that compares in words of its own, "no treatment surpassed oxygen")
         head = source.claim_words(phrase.split()[0]) - _VAGUE
         if len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare and head <= everywhere:
             continue  # one unknown word of three, unless it is the first ("tamoxifen-treated rats")

@@ -28,7 +28,10 @@ _SPELLING = ((re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"
 _PEOPLE = word_set("""cell cells line lines patient patients people adults children mice mouse rats rat tumour tumours
     tumor tumors cancer cancers carcinoma carcinomas disease diseases syndrome infection infections women men
     participants survivors recipients users smokers xenografts xenograft tissue tissues biopsies samples
-    specimens models model lesions cohort""")
+    specimens models model lesions cohort families households communities villagers residents immigrants
+    workers soldiers veterans athletes divers students nurses physicians""")
+_LINKS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "s"})
+_PEOPLE_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(_PEOPLE)) + r")\b", re.I)
 #: The shape of a disease or a cell type's name.
 _DISEASE_RE = re.compile(r"(?:omas?|emias?|itis|osis|opathy|opathies|cytic|blastic|cellular|plasia|trophy)$")
 #: The shape of a drug's name (international non-proprietary stems).
@@ -71,8 +74,23 @@ class Vocabulary:
                 words.add(_norm(token))
         self._sorted = sorted(words)
         self._words = words
+        self._texts = [s.text for s in source.sentences]
+        self._initials: set[str] | None = None
+
+    def initialisms(self) -> set[str]:
+        """Every run of 2-6 words' first letters ("AFLW" for "Australian Football League Women's"), stop
+        words skipped, for acronyms the text never defines."""
+        if self._initials is None:
+            self._initials = set()
+            for text in self._texts:
+                firsts = [w[0].lower() for w in _TOKEN_RE.findall(text) if w.lower() not in _LINKS]
+                for n in range(2, 7):
+                    self._initials.update("".join(firsts[i:i + n]) for i in range(len(firsts) - n + 1))
+        return self._initials
 
     def __contains__(self, word: str) -> bool:
+        if 2 <= len(word) <= 6 and word.isupper() and word.lower() in self.initialisms():
+            return True
         word = _norm(word)
         if word in self._words or word.rstrip("s") in self._words or f"{word}s" in self._words:
             return True
@@ -89,9 +107,11 @@ def _candidates(clause: str, rarity: Rarity, names: frozenset[str]) -> list[tupl
         offset = match.start()
         for part in re.split(r"([-/])", match.group()):
             word = part.lower()
+            proper = part[:1].isupper() and offset > 0 and _PEOPLE_AFTER_RE.match(clause, offset + len(part))
             if len(word) >= 4 and not word.isdigit() and _norm(word) not in names and not re.search(
                     r"(?:ly|ed|ing|ize|ise|ized|ised|izes|ises)$", word) and (
-                    rarity.is_rare(word) or _DISEASE_RE.search(word) and rarity.is_rare(word, 3.5)):
+                    rarity.is_rare(word) or _DISEASE_RE.search(word) and rarity.is_rare(word, 3.5)
+                    or proper and rarity.is_rare(word, 5.0)):  # a place or people's name: "Hong Kong families"
                 out.append((part, offset))
             offset += len(part)
     return out

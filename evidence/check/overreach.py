@@ -19,7 +19,8 @@ _ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|t
 _MAJORITY_RE = re.compile(r"\b(?:the\s+)?majority\s+of|\bmost\s+of\b|\bin\s+most\b|"
                           r"\bmost\s+(?=(?:patients|participants|cases|studies|individuals|people|children|women|men|"
                           r"subjects|samples|tumou?rs)\b)|\bmost\s+(?=[a-z]{3,}s\b)", re.I)
-_MOST_RE = re.compile(r"\b(most|the majority of|majority)\b", re.I)
+_MOST_RE = re.compile(r"\b((?<!the )most(?!\s+(?:\w+ly|\w+est)\b)|the majority of|majority)\b",
+                      re.I)  # "the most common cause" is a superlative, not a majority
 _STRONG_RE = re.compile(r"\b(prov(?:en|es|ed)|prove|cur(?:e|es|ed|ing)|definitive(?:ly)?|conclusive(?:ly)?|"
                         r"guarantee[sd]?|eliminat(?:e|es|ed))\b", re.I)
 _LASTING_RE = re.compile(r"\b(long[\s-]term|sustained|durable|lasting|long[\s-]lasting|permanent(?:ly)?|"
