@@ -84,9 +84,9 @@ def find_abbreviations(text: str) -> dict[str, str]:
         long_form = _long_form(words, letters)
         if long_form:
             found[abbr.lower()] = norm_phrase_text(" ".join(long_form)).strip()
-    for abbr, long_form in _UNDEFINED.items():  # the text's own definition ("heart rate (HR)") comes first
+    for abbr, meaning in _UNDEFINED.items():  # the text's own definition ("heart rate (HR)") comes first
         if abbr.lower() not in found and re.search(rf"(?<![\w-]){abbr}(?!\w)", text):
-            found[abbr.lower()] = long_form
+            found[abbr.lower()] = meaning
     return found
 
 
