@@ -64,11 +64,16 @@ _COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with
                          r"validated|calibrated)\s+|(?<=,\s))against|against(?=\s+(?:an?\s+|the\s+)?(?:placebo|sham|control|"
                          r"usual|standard|active|dummy)))\s+", re.I)  # "acted against tumour cells" compares nothing;
 # ", against just over a month with naltrexone alone" does
+#: "compared cancer incidence in irradiated patients with that in their siblings": the two sides apart.
+_COMPARED_APART_RE = re.compile(r"\bcompar(?:ed|es|ing)\s+(?:(?!(?:with|to|against)\b)[\w,'-]+\s+){1,10}?"
+                                r"(?:with|to|against)\s+", re.I)
 #: "superior to X", "comparable, and in some ways superior, to X": a comparator without "than".
 _RANKED_TO_RE = re.compile(r"\b(?:(?:superior|inferior|comparable|equivalent|non-?inferior|similar)"
                            r"(?:\s+results)?,?\s+to|(?:advantages?|benefits?|superiority)\s+(?:over|above))\s+", re.I)
 _NP_END = re.compile(r"[,;:.()\[\]]|\s(?:and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
-                     r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms)\b", re.I)
+                     r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms|whether|to\s+(?:examine|assess|"
+                     r"determine|evaluate|investigate|test|see|study|explore|measure|identify|establish|find))\b",
+                     re.I)
 _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"
                       r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
 #: "three quarters of", "just over a month", "20%": a quantity, read by ``quantities``, not a group compared.
@@ -442,7 +447,8 @@ def find_agreement(clause: str, source: SourceText, ranked: list[int]) -> int | 
 def comparator_phrases(text: str) -> list[str]:
     """The things a text compares with: the phrase after "compared with", "versus", "than", "against"."""
     out = []
-    for match in sorted([*_COMPARE_RE.finditer(text), *_RANKED_TO_RE.finditer(text)], key=lambda m: m.start()):
+    openers = [*_COMPARE_RE.finditer(text), *_RANKED_TO_RE.finditer(text), *_COMPARED_APART_RE.finditer(text)]
+    for match in sorted(openers, key=lambda m: m.start()):
         rest = text[match.end():]
         if _AMOUNT_RE.match(rest) and _AMOUNT_AFTER_RE.search(text[:match.start()]):
             continue  # "more than three quarters of", "fewer than 5% of": an amount, not a comparator
@@ -465,7 +471,7 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
     if not phrases:
         return None
     compare_sentences = [i for i, s in enumerate(source.sentences) if _COMPARE_RE.search(s.text)
-                         or _RANKED_TO_RE.search(s.text)
+                         or _RANKED_TO_RE.search(s.text) or _COMPARED_APART_RE.search(s.text)
                          or re.search(r"\b(?:controls?|placebo|randomi[sz]ed|vs)\b", s.text, re.I)]
     everywhere = set().union(*(s.words for s in source.sentences)) if source.sentences else set()
     for phrase in phrases:

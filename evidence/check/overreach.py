@@ -46,6 +46,13 @@ _ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|pro
                         re.I)
 
 
+#: A claim that one thing brings about another.
+_CAUSAL_RE = re.compile(r"\b(?:caus(?:e|es|ed|ing)|leads?\s+to|led\s+to|gives?\s+rise\s+to|gave\s+rise\s+to)\b", re.I)
+_CAUSAL_SOURCE_RE = re.compile(r"\b(?:caus\w*|leads?\s+to|led\s+to|induc\w*|results?\s+in|resulted\s+in|"
+                               r"randomi[sz]\w*|trials?)\b", re.I)  # an experiment may speak of causes
+_ASSOCIATION_RE = re.compile(r"\b(?:risks?|associat\w*|related|linked|odds|correlat\w*|hazard)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Overreach:
     word: str  # the claim's word
@@ -86,6 +93,12 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
                 return Overreach(significant.group(), "the abstract reports it as not significant", i)
             if _SIGNIFICANT_RE.search(texts[i]) or re.search(r"\bp\s*[<\u2264]\s*0?\.0", texts[i], re.I):
                 break  # the sentence nearest the claim reports it as significant: a later one speaks of another
+    causal = next((m for m in _CAUSAL_RE.finditer(clause) if _affirmed(_CAUSAL_RE, clause[:m.end()])), None)
+    if causal and not _HEDGE_RE.search(clause) and not any(_CAUSAL_SOURCE_RE.search(t) for t in texts.values()) \
+            and not _CAUSAL_SOURCE_RE.search(source.pubtype):
+        said = next((i for i in ranked[:3] if _ASSOCIATION_RE.search(texts[i])), None)
+        if said is not None:  # an observational study reports risks and associations, not causes
+            return Overreach(causal.group(), "the abstract reports an association, not a cause", said)
     settled = _SETTLED_RE.search(clause)
     if settled and not _HEDGE_RE.search(clause) and _affirmed(_SETTLED_RE, clause[:settled.end()]) \
             and _HEDGE_RE.search(texts[top[0]]) and not _SETTLED_RE.search(texts[top[0]]):
