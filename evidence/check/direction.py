@@ -102,7 +102,8 @@ class Cue:
     clause: frozenset[str] = frozenset()  # the topic words of its whole clause, for a subject far from the word
     compares: bool = False  # its clause compares two things ("than", "compared with", "between")
     thing: frozenset[str] = frozenset()  # the topic words right after it, up to the next cue or clause: what changed
-    head: str = ""  # the first of them: "shortened the [survival] of mice" and "prolonged the [survival] time" meet
+    head: frozenset[str] = frozenset()  # the first of them, abbreviation expanded: "shortened the [survival] of
+    # mice" and "prolonged the [survival] time" meet, as do "poorer [cancer-specific] survival" and "poorer [CSS]"
 
 
 def _polarity(match: re.Match[str], text: str) -> str:
@@ -151,11 +152,11 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         upto = min([stop] + [m.start() for m in found[k + 1:k + 2]])
         thing = " ".join(w for s, w in words[last:last + 5] if s < upto)  # "reduced [fibrosis] and improved ..."
         skip = last + (last < len(words) and words[last][1].lower() in _DETERMINERS)
-        head = ""
+        head: frozenset[str] = frozenset()
         if skip < len(words) and not topic_words(words[skip][1]):
             thing = ""  # "higher [than] B in terms of value", "lower [in] A": what changed is not next to the word
         elif skip < len(words) and words[skip][0] < upto:
-            head = next(iter(topic_words(words[skip][1])))
+            head = frozenset(topic_words(expand(words[skip][1])))
         out.append(Cue(polarity, match.group(), context, sentence, match.end(),
                        frozenset(topic_words(expand(_CUE_RE.sub(" ", own)))), compares,
                        frozenset(topic_words(expand(thing))), head))
@@ -239,6 +240,9 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     claim_all = source.claim_words(clause)
     every_cue = [c for i in ranked for c in sentence_cues(source, i)]
     for claim in claim_cues:
+        by_head = _by_head(claim, every_cue, source, (before_c, after_c))
+        if by_head is not None:
+            return by_head
         # a claim that something differed meets any finding; one that it rose, only findings with a direction
         source_cues = every_cue if claim.polarity == EFFECT else [c for c in every_cue if c.polarity != EFFECT]
         scored = [(source.weight(claim.context & cue.context), cue) for cue in source_cues]
@@ -292,13 +296,35 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     return None
 
 
+_GENERIC_HEADS = frozenset(stem(w) for w in word_set("""level levels risk rate rates number proportion score
+    scores value values expression activity concentration concentrations incidence prevalence"""))
+
+
+def _by_head(claim: Cue, every_cue: list[Cue], source: SourceText,
+             sides: tuple[set[str], set[str]]) -> Reversal | None:
+    """"Lower IDO activity" where the on-topic sentence says "higher IDO activity" (and "lower Trp"): the
+    words that change the same named thing decide, whichever other words the sentence shares. A sentence
+    that names the claim's two sides the other way round says the same thing."""
+    head = claim.head - _GENERIC_HEADS
+    if claim.polarity not in (UP, DOWN) or not head:
+        return None
+    same = [cue for cue in every_cue if head & cue.head and cue.polarity in (UP, DOWN, NULL)
+            and source.weight(claim.clause & source.sentences[cue.sentence].words) >= 2.5]
+    if not same or any(cue.polarity == claim.polarity for cue in same):
+        return None
+    cue = same[0]
+    if sides[1] and _swapped(*sides, source.sentences[cue.sentence].text, source):
+        return None
+    return Reversal(claim.word, cue.word, cue.sentence, cue.polarity == NULL)
+
+
 def _other_thing(claim: Cue, best: Cue, weigh: Callable[[frozenset[str]], float]) -> bool:
     """Do the two words speak of different things? "higher [chance of relapse]" is not reversed by
     "shorter [overall survival]": what each changed differs, and the claim's thing (two thirds of its weight)
     is not near the other."""
     if not (claim.polarity in (UP, DOWN) and best.polarity in (UP, DOWN) and claim.thing and best.thing):
         return False
-    if claim.head and claim.head == best.head:
+    if claim.head & best.head:
         return False  # the same thing changed, whatever follows it
     return weigh(claim.thing & (best.thing | best.context)) < weigh(claim.thing) / 3
 
