@@ -27,6 +27,7 @@ from evidence.check.populations import (
     with_without,
 )
 from evidence.check.quantities import (
+    RATIOS,
     Quantity,
     find_quantities,
     name_word,
@@ -290,6 +291,8 @@ def _competes(claim: Quantity, other: Quantity) -> bool:
         return other.unit in ("%", "fraction")
     if claim.unit == "h":
         return other.unit == "h"
+    if claim.unit == "fold" and not claim.text[:1].isdigit():
+        return other.unit in RATIOS
     if claim.kind == "count":
         return other.kind == "count" and (other.unit != "" or other.value == int(other.value))
     return other.unit == claim.unit or (other.unit == "" and other.value != int(other.value))
@@ -329,6 +332,9 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
             continue  # "about a quarter (23.9%)": the exact figure beside it is what is checked
         if _named_or_pointing(clause, quantity, source):
             continue
+        if quantity.unit == "fold" and not quantity.text[:1].isdigit() and not any(
+                q.unit in RATIOS for qs in facts.quantities.values() for q in qs):
+            continue  # "doubled" where the abstract gives no ratio: nothing to hold it against
         what = "duration" if quantity.unit == "h" else "number"  # an age is a number: "aged 18-65"
         spelled = quantity.unit == "" and quantity.text[:1].isalpha()  # "five progressed": a count, not "factor 5"
         holders = [i for i, qs in facts.quantities.items() if supports(quantity, [

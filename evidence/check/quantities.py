@@ -160,7 +160,29 @@ def find_quantities(text: str) -> list[Quantity]:
     out = _share_units(text, out)
     out.extend(_bounded(q, text[max(0, q.start - 40):q.start]) for q in _fraction_words(text))
     out.extend(_year_spans(text))
+    folds = [(q.start, q.start + len(q.text)) for q in out if q.unit == "fold"]
+    out.extend(_bounded(q, text[max(0, q.start - 40):q.start]) for q in _fold_words(text)
+               if not any(start <= q.start < end for start, end in folds))  # "two to three times" read once
     out.extend(Quantity(_HOURS[m.group(1).lower()], "h", m.group(), m.start()) for m in _FIRST_RE.finditer(text))
+    return out
+
+
+#: Ratios in words: "fourfold", "nearly doubled the odds", "twice as likely", "three times higher".
+_FOLD_WORD_RE = re.compile(r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)[\s-]?fold|"
+                           r"(?P<two>doubl(?:ed|es|ing|e)|twice(?=\s+(?:as|the)\b))|(?P<three>tripl(?:ed|es|ing|e))|(?P<four>quadrupl(?:ed|es|ing|e))|"
+                           r"(?P<x>two|three|four|five)\s+times(?=\s+(?:as|the|higher|more|greater|larger)\b))\b", re.I)
+#: The units a ratio in words is compared with.
+RATIOS = frozenset({"fold", "or", "hr", "rr", "irr", "sir", "ratio"})
+
+
+def _fold_words(text: str) -> list[Quantity]:
+    """A ratio in words is a rough figure ("nearly doubled" for an OR of 1.9): approximate, unit "fold"."""
+    out = []
+    for match in _FOLD_WORD_RE.finditer(text):
+        word = match.group("n") or match.group("x")
+        value = number_value(word) if word else 2.0 if match.group("two") else 3.0 if match.group("three") else 4.0
+        if value:
+            out.append(Quantity(value, "fold", match.group(), match.start(), approx=True))
     return out
 
 
@@ -365,6 +387,8 @@ def _bare_decimal(claim: Quantity, other: Quantity) -> bool:
 
 
 def _same_kind(claim: Quantity, other: Quantity) -> bool:
+    if claim.unit == "fold" and not claim.text[:1].isdigit():  # "doubled the odds" meets "OR = 2.1"
+        return other.unit in RATIOS
     if claim.kind == other.kind:  # but "47 patients" is not "47 controls"
         return not (claim.unit.startswith("count") and other.unit.startswith("count") and claim.unit != other.unit
                     and "count:any" not in (claim.unit, other.unit))
