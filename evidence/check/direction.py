@@ -498,6 +498,7 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
         return None
     compare_sentences = [i for i, s in enumerate(source.sentences) if _COMPARE_RE.search(s.text)
                          or _RANKED_TO_RE.search(s.text) or _COMPARED_APART_RE.search(s.text)
+                         or re.search(r"\b(?:surpass|outperform|outdid|outdo|beat|exceed)\w*", s.text, re.I)
                          or re.search(r"\b(?:controls?|placebo|randomi[sz]ed|vs)\b", s.text, re.I)]
     everywhere = set().union(*(s.words for s in source.sentences)) if source.sentences else set()
     for phrase in phrases:

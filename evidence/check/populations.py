@@ -296,17 +296,26 @@ _ANIMALS_TOO = word_set("""neonates neonatal newborns newborn infant infants adu
     pregnant pregnancy pregnancies gestational postpartum perinatal prenatal antenatal""")
 
 
-def _species_contrast(named: list[tuple[str, str, str]], text: list[Mention],
+_PERSONS_RE = re.compile(r"\b(?:patients|divers|volunteers|participants|workers|athletes|soldiers|smokers|survivors|"
+                         r"veterans|nurses|students|recipients|donors|outpatients|inpatients)\b", re.I)
+
+
+def _species_contrast(clause: str, named: list[tuple[str, str, str]], text: list[Mention],
                       tags: list[Mention]) -> PopulationFinding | None:
-    """"Women" in the claim, rats in the study: "female" matches the sex, so the species must be
-    checked too. MeSH species tags decide when present (Rats without Humans); else the text must
-    name an animal and no humans at all."""
+    """"Women" or "divers" in the claim, rats or dogs in the study: "female" matches the sex, so the
+    species must be checked too. An abstract that names animals and no people decides; else MeSH
+    species tags decide when present (Rats without Humans)."""
     people = next((phrase for group, member, phrase in named if (group, member) in _PEOPLE
                    and fold(phrase) not in _ANIMALS_TOO), None)
+    if people is None:
+        person = _PERSONS_RE.search(clause)
+        people = person.group() if person else None
     if people is None or any(group == "species" for group, _, _ in named):
         return None
     tagged = [m for m in tags if m.group == "species"]
-    species = tagged or [m for m in text if m.group == "species"]
+    in_text = [m for m in text if m.group == "species"]
+    animal_text = in_text and not any(m.member in ("humans", "cells in vitro") for m in in_text)
+    species = in_text if animal_text else tagged or in_text  # "in a dog model" outweighs a stray Humans tag
     if any(m.member == "humans" for m in species):
         return None
     animals = [m for m in species if m.member not in ("humans", "cells in vitro")]
@@ -320,7 +329,7 @@ def check_populations(clause: str, text: list[Mention], tags: list[Mention]) -> 
     """The claim's populations that the source does not name, each with the contrasting member if any."""
     out: list[PopulationFinding] = []
     named = claim_mentions(clause)
-    species = _species_contrast(named, text, tags)
+    species = _species_contrast(clause, named, text, tags)
     if species is not None:
         out.append(species)
     for group, member, phrase in named:

@@ -158,6 +158,7 @@ def find_quantities(text: str) -> list[Quantity]:
         cutoff = bool(_CUTOFF_RE.match(text, match.end()))
         out.extend(_bounded(replace(q, cutoff=cutoff) if cutoff else q, before) for q in quantity)
     out = _share_units(text, out)
+    out = _mean_sd(text, out)
     out.extend(_bounded(q, text[max(0, q.start - 40):q.start]) for q in _fraction_words(text))
     out.extend(_year_spans(text))
     folds = [(q.start, q.start + len(q.text)) for q in out if q.unit == "fold"]
@@ -183,6 +184,27 @@ def _fold_words(text: str) -> list[Quantity]:
         value = number_value(word) if word else 2.0 if match.group("two") else 3.0 if match.group("three") else 4.0
         if value:
             out.append(Quantity(value, "fold", match.group(), match.start(), approx=True))
+    return out
+
+
+_SD_RE = re.compile(r"\s*(?:\u00b1|\+/-|\+-)\s*")
+
+
+def _mean_sd(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"70 ± 19 %" is a mean of 70% with its spread: the unit after the spread is the mean's, and the
+    spread is not a finding of its own."""
+    out: list[Quantity] = []
+    skip = -1
+    for k, q in enumerate(found):
+        if k == skip:
+            continue
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        sd = _SD_RE.match(text, q.start + len(q.text))
+        if nxt is not None and sd and sd.end() == nxt.start and q.unit == "" and nxt.unit:
+            out.append(replace(q, unit=nxt.unit))
+            skip = k + 1
+        else:
+            out.append(q)
     return out
 
 
@@ -419,7 +441,9 @@ def _share_of_counts(claim: Quantity, source: list[Quantity]) -> bool:
 #: Words that come before a count, not a name: determiners, prepositions and the like ("the other 4 genes").
 _BEFORE_COUNT = frozenset(re.split(r"\s+", """the a an of in and or with to for from by at on than among all these
     those other only remaining further another first last total were was are is be been had have has per each both
-    nearly about approximately around almost over under least most some including"""))
+    nearly about approximately around almost over under least most some including whether that which if when
+    while whereas but via across within between after before during using tested examined studied
+    enrolled recruited included identified"""))
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
@@ -428,8 +452,12 @@ def name_word(text: str, quantity: Quantity) -> str | None:
     a number right after a word that is neither a function word nor a verb form ("comprising 9",
     "proposed 4") is a label, not a count; so is a list's "1)" outside brackets."""
     before = text[:quantity.start]
-    if text[quantity.start + len(quantity.text):].startswith(")") and not re.search(r"\([^()]*$", before):
+    after = text[quantity.start + len(quantity.text):]
+    if after.startswith(")") and not re.search(r"\([^()]*$", before):
         return ")"
+    locant = re.match(r"(?:,\d+)+-([A-Za-z]{3,})", after)
+    if locant:
+        return locant.group(1).lower()  # "5,10-methylene-THF": a chemical's name
     match = re.search(r"([A-Za-z][A-Za-z'-]*)[\s-]$", before)
     if not match:
         return None
