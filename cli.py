@@ -764,6 +764,7 @@ def pubmed_options(f: F) -> F:
 
 def _client(app: App, offline: bool, refresh: bool, older_than: str | None):  # type: ignore[no-untyped-def]
     from evidence.sources.eutils import EutilsClient
+    from evidence.sources.options import TransportOptions
     from evidence.store.paths import default_cache_root
 
     counter = {"n": 0}
@@ -779,8 +780,8 @@ def _client(app: App, offline: bool, refresh: bool, older_than: str | None):  # 
             click.echo("", err=True)
         app.info(waiting.message())
 
-    return EutilsClient(cache_dir=default_cache_root() / "pubmed", offline=offline, refresh=refresh,
-                        max_age=_parse_age(older_than), on_request=on_request, on_wait=on_wait)
+    return EutilsClient(TransportOptions(cache_dir=default_cache_root() / "pubmed", offline=offline, refresh=refresh,
+                                         max_age=_parse_age(older_than), on_request=on_request, on_wait=on_wait))
 
 
 def _end_progress_line() -> None:
@@ -1016,13 +1017,14 @@ def _fix_ids(app: App, lib: Library, entries: list[Entry], *, source: str, dry_r
 def _works_client(app: App, offline: bool, refresh: bool, older_than: str | None):  # type: ignore[no-untyped-def]
     """Crossref, doi.org and DataCite, with the same cache, offline and wait rules as PubMed."""
     from evidence.sources.doi import DoiClient
+    from evidence.sources.options import TransportOptions
     from evidence.store.paths import default_cache_root
 
     def on_wait(waiting: Any) -> None:
         app.info(waiting.message())
 
-    return DoiClient(cache_dir=default_cache_root() / "works", offline=offline, refresh=refresh,
-                     max_age=_parse_age(older_than), on_wait=on_wait)
+    return DoiClient(TransportOptions(cache_dir=default_cache_root() / "works", offline=offline, refresh=refresh,
+                                      max_age=_parse_age(older_than), on_wait=on_wait))
 
 
 @cli.command()
@@ -1522,6 +1524,7 @@ def fulltext(app: App, keys: tuple[str, ...], dry_run: bool, force: bool, offlin
     """
     from evidence.errors import EvidenceError
     from evidence.sources.fulltext import entry_aliases
+    from evidence.sources.options import TransportOptions
     from evidence.sources.pmc import EuropePMCClient, FullTextFetcher, plan
     from evidence.wrongids import trusted
 
@@ -1543,8 +1546,8 @@ def fulltext(app: App, keys: tuple[str, ...], dry_run: bool, force: bool, offlin
             p.key: (p.pmcid, p.stored.source if p.stored else "", p.stored.licence if p.stored else "")
             for p in planned}
         if not dry_run:
-            fetcher = FullTextFetcher(client, store, EuropePMCClient(offline=offline), refresh=refresh,
-                                      max_age=_parse_age(older_than))
+            europepmc = EuropePMCClient(TransportOptions(offline=offline))
+            fetcher = FullTextFetcher(client, store, europepmc, refresh=refresh, max_age=_parse_age(older_than))
             wanted = [p.pmcid for p in planned if p.pmcid]
             aliases: dict[str, list[str]] = {}
             for entry, p in zip(entries, planned, strict=True):

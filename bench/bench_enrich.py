@@ -46,6 +46,7 @@ from evidence.sources.cascade import enrich_entries  # noqa: E402
 from evidence.sources.doi import DoiClient  # noqa: E402
 from evidence.sources.enrich import entry_from_record, match_entries  # noqa: E402
 from evidence.sources.eutils import EutilsClient  # noqa: E402
+from evidence.sources.options import TransportOptions
 from evidence.sources.records import PubMedRecord, parse_efetch  # noqa: E402
 
 
@@ -153,7 +154,8 @@ def bare(rec: PubMedRecord, key: str, with_citation: bool) -> Entry:
 def run(label: str, entries: list[Entry], server: BenchNCBI) -> None:
     server.hits.clear()
     with tempfile.TemporaryDirectory() as cache:
-        client = EutilsClient(base_url=server.base_url, idconv_url=server.idconv_url, env={}, cache_dir=Path(cache))
+        options = TransportOptions(cache_dir=Path(cache))
+        client = EutilsClient(options, base_url=server.base_url, idconv_url=server.idconv_url, env={})
         start = time.perf_counter()
         matches = match_entries(entries, client)
         wall = time.perf_counter() - start

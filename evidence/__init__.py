@@ -30,6 +30,7 @@ _LAZY = {
     "search_library": "evidence.search.index",
     # sources
     "EutilsClient": "evidence.sources.eutils",
+    "TransportOptions": "evidence.sources.options",
     "PubMedRecord": "evidence.sources.records",
     "add_records": "evidence.sources.apply",
     "match_entries": "evidence.sources.enrich",
@@ -78,6 +79,7 @@ __all__ = [
     "QueryError",
     "SaveResult",
     "SearchIndex",
+    "TransportOptions",
     "WorkIndex",
     "__version__",
     "add_records",
@@ -118,6 +120,7 @@ if TYPE_CHECKING:
     from evidence.sources.apply import add_records
     from evidence.sources.enrich import match_entries
     from evidence.sources.eutils import EutilsClient
+    from evidence.sources.options import TransportOptions
     from evidence.sources.records import PubMedRecord
     from evidence.store.library import Library, SaveResult
 

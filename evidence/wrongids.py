@@ -8,6 +8,8 @@ so it holds for every library and never goes stale when an entry is edited: ``li
 ``check`` ask :meth:`KnownIds.wrong_ids`, which applies the one same-work rule
 (:func:`evidence.identity.distinct_works`) to the entry as it is now. Correct the entry (or run
 ``enrich --fix-ids``) and the warning goes; ``enrich --accept KEY`` forgets the record.
+Two ``enrich`` runs may save at once: :meth:`KnownIds.save` merges what each learnt and forgot
+into the file as it is then, under the lock the library writes take, so neither loses the other's.
 
 Why not derive it from the response cache: the cache is disposable (``--refresh``, a cleared
 cache folder), and reading and parsing thousands of cached PubMed records on every ``check`` and
@@ -27,6 +29,7 @@ from pathlib import Path
 from evidence.errors import LibraryError
 from evidence.identity import distinct_works, probes
 from evidence.model import Entry
+from evidence.store.safewrite import locked
 
 __all__ = ["FILE_NAME", "KnownIds", "KnownRecord", "WrongId", "trusted"]
 
@@ -103,6 +106,9 @@ class KnownIds:
     def __init__(self, path: Path | None, records: Mapping[str, KnownRecord] | None = None) -> None:
         self.path = path
         self.records: dict[str, KnownRecord] = dict(records or {})
+        # what this process learnt (a record) or forgot (None) since it read the file: replayed onto the file's
+        # current records at save time, so two enrich runs that save one after the other both keep theirs
+        self._changes: dict[str, KnownRecord | None] = dict(self.records)
 
     @classmethod
     def load(cls, path: Path) -> KnownIds:
@@ -119,7 +125,9 @@ class KnownIds:
             records = {}
         known = {k: KnownRecord(**{f: str(v.get(f, "")) for f in KnownRecord.__dataclass_fields__})
                  for k, v in records.items() if isinstance(k, str) and isinstance(v, dict) and v.get("title")}
-        return cls(path, known)
+        store = cls(path)
+        store.records = known
+        return store
 
     @classmethod
     def in_folder(cls, folder: Path) -> KnownIds:
@@ -162,31 +170,48 @@ class KnownIds:
             return False
         known = KnownRecord.of(record, source)
         for probe in _id_probes(record):
-            self.records[probe] = known
+            self.records[probe] = self._changes[probe] = known
         return True
 
     def forget(self, entry: Entry) -> None:
         """The user vouched for the entry's identifiers (``--accept``): stop calling them wrong."""
         for probe in _id_probes(entry):
             self.records.pop(probe, None)
+            self._changes[probe] = None
 
     def save(self) -> None:
-        """Write the store atomically (a temporary file renamed over the old one)."""
+        """Merge this run's changes into the file as it is now, under the store's write lock, and write it
+        atomically (a temporary file renamed over the old one): a concurrent ``enrich`` that saved since
+        this one read the file keeps its records. A damaged file is the same one error as in :meth:`load`."""
         if self.path is None:
             return
-        text = json.dumps({"format": _FORMAT, "records": {k: asdict(v) for k, v in sorted(self.records.items())}},
-                          ensure_ascii=False, indent=1)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".known-ids.", dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text + "\n")
-            os.replace(tmp, self.path)
-        except OSError as exc:
-            with contextlib.suppress(OSError, UnboundLocalError):
-                os.unlink(tmp)
-            raise LibraryError(f"cannot save the known identifiers: {exc.strerror or exc}", path=self.path,
-                               hint="check the data folder's permissions and free space") from None
+        with locked(self.path):
+            merged = KnownIds.load(self.path).records
+            for probe, record in self._changes.items():
+                if record is None:
+                    merged.pop(probe, None)
+                else:
+                    merged[probe] = record
+            _write(self.path, merged)
+        self.records = merged
+        self._changes.clear()
+
+
+def _write(path: Path, records: Mapping[str, KnownRecord]) -> None:
+    """The records as JSON, in a temporary file renamed over ``path`` (a reader never sees half a file)."""
+    text = json.dumps({"format": _FORMAT, "records": {k: asdict(v) for k, v in sorted(records.items())}},
+                      ensure_ascii=False, indent=1)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".known-ids.", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(tmp)
+        raise LibraryError(f"cannot save the known identifiers: {exc.strerror or exc}", path=path,
+                           hint="check the data folder's permissions and free space") from None
 
 
 def trusted(entry: Entry, wrong: Iterable[WrongId]) -> Entry:

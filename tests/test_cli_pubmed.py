@@ -380,9 +380,10 @@ def test_full_disk_under_the_cache_is_one_clear_error(refs: Path, ncbi: FakeNCBI
     from pubmed_server import disk_full
 
     from evidence.sources.eutils import EutilsClient
+    from evidence.sources.options import TransportOptions
 
     monkeypatch.setenv("EVIDENCE_CACHE_DIR", str(tmp_path / "cache"))
-    EutilsClient(cache_dir=tmp_path / "cache" / "pubmed")  # the cache file exists, then the disk fills up
+    EutilsClient(TransportOptions(cache_dir=tmp_path / "cache" / "pubmed"))  # the cache exists, then the disk fills up
     before = refs.read_bytes()
     with disk_full(tmp_path / "cache" / "pubmed" / "eutils.sqlite"):
         code, out, err = run("-l", str(refs), "add", "38011560")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -82,6 +84,66 @@ def test_a_damaged_store_is_one_error(tmp_path: Path) -> None:
     assert len(KnownIds.in_folder(tmp_path)) == 0  # a future format is not misread
     (tmp_path / FILE_NAME).write_text(json.dumps({"format": 1, "records": []}))
     assert len(KnownIds.in_folder(tmp_path)) == 0  # records of another shape: nothing known, no crash
+
+
+# one enrich run: it reads the store, learns that PMID argv[2] names another work, waits until the
+# other run has read the store too (so neither saw the other's record), then saves
+ENRICH_RUN = """
+import sys, time
+from pathlib import Path
+from evidence.model import Entry
+from evidence.wrongids import KnownIds
+folder, barrier, pmid = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+known = KnownIds.in_folder(folder)
+entry = Entry("mine", "article", {"title": "Actin disassembly in yeast", "author": "Ydenberg, Casey",
+                                  "year": "2015", "pmid": pmid})
+record = Entry("record", "article", {"title": f"Fatty acid oxidation, study {pmid}", "author": "Li, Xiaojing",
+                                     "year": "2022", "pmid": pmid})
+assert known.learn(entry, record)
+(barrier / pmid).touch()
+deadline = time.monotonic() + 30
+while len(list(barrier.iterdir())) < 2 and time.monotonic() < deadline:
+    time.sleep(0.01)
+known.save()
+"""
+
+
+def test_two_concurrent_enrich_runs_both_keep_what_they_learnt(tmp_path: Path) -> None:
+    folder, barrier = tmp_path / "data", tmp_path / "barrier"
+    barrier.mkdir()
+    runs = [subprocess.Popen([sys.executable, "-c", ENRICH_RUN, str(folder), str(barrier), pmid],
+                             stderr=subprocess.PIPE, text=True) for pmid in ("1001", "1002")]
+    errors = [run.communicate(timeout=60)[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], errors
+    known = KnownIds.in_folder(folder)
+    assert {k: v.title for k, v in known.records.items()} == {
+        "pmid:1001": "Fatty acid oxidation, study 1001", "pmid:1002": "Fatty acid oxidation, study 1002"}
+    assert [p.name for p in folder.iterdir()] == [FILE_NAME]
+
+
+def test_a_save_keeps_what_another_store_saved_since_and_what_this_one_forgot_stays_gone(tmp_path: Path) -> None:
+    seed = KnownIds.in_folder(tmp_path)
+    seed.learn(ydenberg(pmid="35649368"), CELL_REPORTS)
+    seed.save()
+    accepting, learning = KnownIds.in_folder(tmp_path), KnownIds.in_folder(tmp_path)
+    accepting.forget(ydenberg(pmid="35649368"))  # `enrich --accept`: the user vouches for this PMID
+    other = Entry("other", "article", {"title": "A different paper", "author": "Roe, Jane", "year": "1999",
+                                       "pmid": "1002"})
+    assert learning.learn(ydenberg(pmid="1002"), other)
+    learning.save()
+    accepting.save()
+    assert sorted(KnownIds.in_folder(tmp_path).records) == ["doi:10.1016/j.celrep.2022.110870", "pmid:1002"]
+    assert sorted(accepting.records) == ["doi:10.1016/j.celrep.2022.110870", "pmid:1002"]
+
+
+def test_saving_over_a_damaged_store_is_the_same_one_error(tmp_path: Path) -> None:
+    known = KnownIds.in_folder(tmp_path)
+    known.learn(ydenberg(pmid="35649368"), CELL_REPORTS)
+    (tmp_path / FILE_NAME).write_text("{not json", encoding="utf-8")  # damaged while enrich ran
+    with pytest.raises(LibraryError) as caught:
+        known.save()
+    assert str(caught.value).startswith(f"{tmp_path / FILE_NAME}: cannot read the known identifiers: ")
+    assert (tmp_path / FILE_NAME).read_text(encoding="utf-8") == "{not json"
 
 
 def test_trusted_drops_the_wrong_ids_and_a_pmcid_that_came_with_a_wrong_pmid(tmp_path: Path) -> None:

@@ -13,28 +13,18 @@ from __future__ import annotations
 import json
 import os
 import re
-import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote
 
 import requests
 
 from evidence import __version__
-from evidence.errors import ServiceError, SourceError
+from evidence.errors import ServiceError
 from evidence.sources.datacite import datacite_fields
-from evidence.sources.transport import (
-    MAX_WAIT,
-    SOURCE_ERRORS,
-    ClientStats,
-    RateLimiter,
-    RequestInfo,
-    Transport,
-    Waiting,
-)
+from evidence.sources.options import TransportOptions
+from evidence.sources.transport import SOURCE_ERRORS, ClientStats, Transport
 from evidence.sources.works import work_fields
 
 __all__ = ["DEFAULT_CROSSREF_URL", "DEFAULT_DATACITE_URL", "DEFAULT_DOI_URL", "DoiClient", "Work"]
@@ -84,46 +74,23 @@ def _rate_interval(headers: Mapping[str, str]) -> float | None:
     return float(match.group(1)) / n if match and n > 0 else None
 
 
-def _seconds(text: str | None, default: float) -> float:
-    """``EVIDENCE_MAX_WAIT`` as seconds (shared with PubMed): one request's total retrying."""
-    try:
-        value = float(text) if text else default
-    except ValueError:
-        value = -1.0
-    if not value > 0:
-        raise SourceError(f"EVIDENCE_MAX_WAIT={text!r} is not a number of seconds",
-                          hint="set it to e.g. 60, or unset it for the default")
-    return value
-
-
 class DoiClient:
     """Crossref, doi.org (agency lookup, content negotiation) and DataCite behind one object.
 
     Base URLs come from the arguments or ``EVIDENCE_CROSSREF_URL``, ``EVIDENCE_DOI_URL``,
-    ``EVIDENCE_DATACITE_URL``; the polite-pool email from ``EVIDENCE_EMAIL``.
+    ``EVIDENCE_DATACITE_URL``; ``options`` (:class:`~evidence.sources.options.TransportOptions`) are
+    the settings every client shares, the polite-pool email among them (else ``EVIDENCE_EMAIL``).
     """
 
     def __init__(
         self,
-        session: requests.Session | None = None,
+        options: TransportOptions | None = None,
         *,
         crossref_url: str | None = None,
         doi_url: str | None = None,
         datacite_url: str | None = None,
         arxiv_url: str | None = None,
         openlibrary_url: str | None = None,
-        email: str | None = None,
-        cache_dir: Path | None = None,
-        offline: bool = False,
-        refresh: bool = False,
-        max_age: timedelta | None = None,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
-        now: Callable[[], datetime] = lambda: datetime.now(UTC),
-        retries: int = 4,
-        max_wait: float | None = None,
-        on_request: Callable[[RequestInfo], None] | None = None,
-        on_wait: Callable[[Waiting], None] | None = None,
         env: Mapping[str, str] | None = None,
     ) -> None:
         env = os.environ if env is None else env
@@ -133,28 +100,24 @@ class DoiClient:
         self.arxiv_url = (arxiv_url or env.get("EVIDENCE_ARXIV_URL") or DEFAULT_ARXIV_URL).rstrip("/")
         self.openlibrary_url = (openlibrary_url or env.get("EVIDENCE_OPENLIBRARY_URL")
                                 or DEFAULT_OPENLIBRARY_URL).rstrip("/")
-        self.email = email if email is not None else (env.get("EVIDENCE_EMAIL") or None)
-        if max_wait is None:
-            max_wait = _seconds(env.get("EVIDENCE_MAX_WAIT"), MAX_WAIT)
+        options = (options or TransportOptions()).resolved(env)
+        if options.session is None:  # one session (one connection pool) for all five services
+            options = replace(options, session=requests.Session())
+        self.email = options.email
         agent = f"evidence/{__version__}" + (f" (mailto:{self.email})" if self.email else "")
-        session = session if session is not None else requests.Session()
-        common: dict[str, Any] = dict(session=session, secrets=(self.email,), offline=offline, refresh=refresh,
-                                      max_age=max_age, clock=clock, sleep=sleep, now=now, retries=retries,
-                                      max_wait=max_wait, on_request=on_request, on_wait=on_wait,
-                                      headers={"User-Agent": agent}, errors=SOURCE_ERRORS)
 
-        def cache(name: str) -> Path | None:
-            return Path(cache_dir) / f"{name}.sqlite" if cache_dir is not None else None
+        def transport(service: str, cache_name: str, rate: float = 3.0,
+                      on_headers: Callable[[Mapping[str, str]], None] | None = None) -> Transport:
+            return Transport(service, options, cache_name=cache_name, rate=rate, secrets=(self.email,),
+                             headers={"User-Agent": agent}, on_headers=on_headers, errors=SOURCE_ERRORS)
 
-        crossref_limit = RateLimiter(10.0 if self.email else 5.0, clock=clock, sleep=sleep)
-        self.crossref = Transport("Crossref", cache_path=cache("crossref"), limiter=crossref_limit,
-                                  on_headers=self._rate_headers, **common)
-        self.doi_org = Transport("doi.org", cache_path=cache("doi"), **common)
-        self.datacite = Transport("DataCite", cache_path=cache("datacite"), **common)
+        self.crossref = transport("Crossref", "crossref", rate=10.0 if self.email else 5.0,
+                                  on_headers=self._rate_headers)
+        self.doi_org = transport("doi.org", "doi")
+        self.datacite = transport("DataCite", "datacite")
         # arXiv asks for one request every 3 s; Open Library for a polite, identified client
-        self.arxiv = Transport("arXiv", cache_path=cache("arxiv"),
-                               limiter=RateLimiter(1 / 3, clock=clock, sleep=sleep), **common)
-        self.openlibrary = Transport("Open Library", cache_path=cache("openlibrary"), **common)
+        self.arxiv = transport("arXiv", "arxiv", rate=1 / 3)
+        self.openlibrary = transport("Open Library", "openlibrary")
 
     def __repr__(self) -> str:
         return f"DoiClient(crossref_url={self.crossref_url!r}, offline={self.offline})"

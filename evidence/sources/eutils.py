@@ -13,13 +13,8 @@ from __future__ import annotations
 import functools
 import logging
 import os
-import random
-import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
-
-import requests
+from datetime import datetime
 
 from evidence.errors import PubMedError
 from evidence.model import PMCID_RE, PMID_RE, normalize_doi
@@ -33,9 +28,9 @@ from evidence.sources.answers import (
     parse_esummary,
     parse_idconv,
 )
+from evidence.sources.options import TransportOptions
 from evidence.sources.records import PubMedRecord, parse_efetch, split_efetch
 from evidence.sources.transport import (
-    MAX_WAIT,
     ClientStats,
     RateLimiter,
     RequestInfo,
@@ -53,6 +48,7 @@ __all__ = [
     "RequestInfo",
     "ResponseCache",
     "SearchResult",
+    "TransportOptions",
     "Waiting",
 ]
 
@@ -83,34 +79,21 @@ class EutilsClient:
 
     Every argument has a safe default; URLs, key and email also come from the environment
     (``EVIDENCE_EUTILS_URL``, ``EVIDENCE_IDCONV_URL``, ``NCBI_API_KEY``, ``EVIDENCE_EMAIL``).
-    Pass one ``limiter`` to several clients to share the rate limit; ``on_wait`` hears about
-    every retry wait (the CLI shows it), ``max_wait`` (or ``EVIDENCE_MAX_WAIT``, seconds) caps one
-    request's total retrying.
+    ``options`` (:class:`~evidence.sources.options.TransportOptions`) are the settings every client
+    shares: cache, offline, retries, ``on_wait`` (the CLI shows every retry wait), ``max_wait`` (or
+    ``EVIDENCE_MAX_WAIT``, seconds: one request's total retrying). Pass one ``limiter`` to several
+    clients to share the rate limit.
     """
 
     def __init__(
         self,
-        session: requests.Session | None = None,
+        options: TransportOptions | None = None,
         *,
         base_url: str | None = None,
         idconv_url: str | None = None,
         api_key: str | None = None,
         tool: str = "evidence",
-        email: str | None = None,
-        cache_dir: Path | None = None,
-        offline: bool = False,
-        refresh: bool = False,
-        max_age: timedelta | None = None,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
-        now: Callable[[], datetime] = lambda: datetime.now(UTC),
-        timeout: float = 30,
-        retries: int = 4,
-        max_wait: float | None = None,
         limiter: RateLimiter | None = None,
-        rng: random.Random | None = None,
-        on_request: Callable[[RequestInfo], None] | None = None,
-        on_wait: Callable[[Waiting], None] | None = None,
         env: Mapping[str, str] | None = None,
     ) -> None:
         env = os.environ if env is None else env
@@ -118,27 +101,15 @@ class EutilsClient:
         self.idconv_url = idconv_url or env.get("EVIDENCE_IDCONV_URL") or DEFAULT_IDCONV_URL
         self._api_key = api_key if api_key is not None else (env.get("NCBI_API_KEY") or None)
         self.tool = tool.replace(" ", "_")
-        self.email = email if email is not None else (env.get("EVIDENCE_EMAIL") or None)
-        if max_wait is None:
-            max_wait = _seconds(env.get("EVIDENCE_MAX_WAIT"), MAX_WAIT)
+        options = (options or TransportOptions()).resolved(env, PubMedError)
+        self.email = options.email
         self.transport = Transport(
             "NCBI",
-            session=session,
+            options,
+            cache_name="eutils",
+            rate=10.0 if self._api_key else 3.0,  # NCBI's limit: 10 requests/s with an API key, 3 without
+            limiter=limiter,
             secrets=(self._api_key, self.email),
-            cache_path=Path(cache_dir) / "eutils.sqlite" if cache_dir is not None else None,
-            offline=offline,
-            refresh=refresh,
-            max_age=max_age,
-            clock=clock,
-            sleep=sleep,
-            now=now,
-            timeout=timeout,
-            retries=retries,
-            max_wait=max_wait,
-            limiter=limiter or RateLimiter.for_key(self._api_key, clock=clock, sleep=sleep),
-            rng=rng,
-            on_request=on_request,
-            on_wait=on_wait,
             busy_bodies=BUSY_BODIES,
         )
 
@@ -330,15 +301,3 @@ def _few(items: Sequence[str], n: int = 5) -> str:
     head = ", ".join(items[:n])
     return head + (f" and {len(items) - n} more" if len(items) > n else "")
 
-
-def _seconds(text: str | None, default: float) -> float:
-    if not text:
-        return default
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not value > 0:
-        raise PubMedError(f"EVIDENCE_MAX_WAIT={text!r} is not a number of seconds",
-                          hint="set it to e.g. 60, or unset it for the default")
-    return value

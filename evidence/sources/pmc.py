@@ -11,7 +11,6 @@ so a network failure part-way never leaves a batch half-stored: the next run ask
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -30,7 +29,8 @@ from evidence.sources.fulltext import (
     notice_links,
 )
 from evidence.sources.jats import Article, split_articles
-from evidence.sources.transport import RateLimiter, Transport
+from evidence.sources.options import TransportOptions
+from evidence.sources.transport import Transport
 
 __all__ = ["DEFAULT_EUROPEPMC_URL", "EuropePMCClient", "FetchOutcome", "FullTextFetcher", "Planned", "entry_alias_map",
            "plan", "pmcids_for"]
@@ -56,13 +56,11 @@ class FetchOutcome:
 class EuropePMCClient:
     """Europe PMC's ``{PMCID}/fullTextXML`` (a 404 means it has no open full text either)."""
 
-    def __init__(self, *, base_url: str | None = None, env: Mapping[str, str] | None = None,
-                 offline: bool = False, sleep: Callable[[float], None] = time.sleep,
-                 clock: Callable[[], float] = time.monotonic, retries: int = 4, timeout: float = 30) -> None:
+    def __init__(self, options: TransportOptions | None = None, *, base_url: str | None = None,
+                 env: Mapping[str, str] | None = None) -> None:
         env = os.environ if env is None else env
         self.base_url = (base_url or env.get("EVIDENCE_EUROPEPMC_URL") or DEFAULT_EUROPEPMC_URL).rstrip("/") + "/"
-        self.transport = Transport("Europe PMC", offline=offline, sleep=sleep, clock=clock, retries=retries,
-                                   timeout=timeout, limiter=RateLimiter(5.0, clock=clock, sleep=sleep))
+        self.transport = Transport("Europe PMC", options, rate=5.0)
 
     def full_text(self, pmcid: str) -> bytes | None:
         body = self.transport.call(f"{self.base_url}{pmcid}/fullTextXML", {}, cache=False, ok_status=(200, 404))

@@ -29,7 +29,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import quote, quote_plus
 
@@ -45,6 +45,7 @@ from evidence.errors import (
     SourceNetworkError,
     UnavailableError,
 )
+from evidence.sources.options import MAX_WAIT, TransportOptions
 
 __all__ = [
     "CACHE_FORMAT",
@@ -54,6 +55,7 @@ __all__ = [
     "RequestInfo",
     "ResponseCache",
     "Transport",
+    "TransportOptions",
     "Waiting",
     "PUBMED_ERRORS",
     "SOURCE_ERRORS",
@@ -66,7 +68,6 @@ log = logging.getLogger(__name__)
 #: Part of every cache key: bump it when what is stored under a key changes meaning, so old rows are never misread.
 CACHE_FORMAT = 2
 MAX_RETRY_AFTER = 60.0  # seconds: a Retry-After of a day would look like a hang
-MAX_WAIT = 60.0  # seconds of backoff one call may spend in total before it gives up
 NEGATIVE_TTL = timedelta(days=1)  # how long an empty ("no such record") answer is trusted
 _RETRYABLE = (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
               requests.exceptions.ContentDecodingError)
@@ -157,11 +158,6 @@ class RateLimiter:
         self._sleep = sleep
         self._next = float("-inf")
         self._lock = threading.Lock()
-
-    @classmethod
-    def for_key(cls, api_key: str | None, **kw: Callable) -> RateLimiter:  # type: ignore[type-arg]
-        """NCBI's limit: 10 requests/s with an API key, 3 without."""
-        return cls(10.0 if api_key else 3.0, **kw)
 
     def wait(self) -> float:
         """Block until a request may start; returns the (clock) time it starts."""
@@ -296,64 +292,54 @@ class Transport:
     def __init__(
         self,
         service: str,
+        options: TransportOptions | None = None,
         *,
-        session: requests.Session | None = None,
-        secrets: Sequence[str | None] = (),
-        cache_path: Path | None = None,
-        offline: bool = False,
-        refresh: bool = False,
-        max_age: timedelta | None = None,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
-        now: Callable[[], datetime] = lambda: datetime.now(UTC),
-        timeout: float = 30,
-        retries: int = 4,
-        max_wait: float = MAX_WAIT,
+        cache_name: str | None = None,
+        rate: float = 3.0,
         limiter: RateLimiter | None = None,
-        rng: random.Random | None = None,
-        on_request: Callable[[RequestInfo], None] | None = None,
-        on_wait: Callable[[Waiting], None] | None = None,
+        secrets: Sequence[str | None] = (),
         busy_bodies: Sequence[bytes] = (),
         headers: Mapping[str, str] | None = None,
         on_headers: Callable[[Mapping[str, str]], None] | None = None,
         errors: ErrorFamily = PUBMED_ERRORS,
     ) -> None:
+        """``options`` are the settings every client shares; the rest is this service's own: its cache
+        file ``cache_name`` (none without it), its request ``rate`` (or a ``limiter`` shared with other
+        clients), and the ``headers`` sent with every request (User-Agent with a mailto, Accept)."""
         self.service = service
-        self.session = session if session is not None else requests.Session()
+        self.options = options = options or TransportOptions()
+        self.session = options.session if options.session is not None else requests.Session()
         self.redactor = Redactor(secrets)
         self.errors = errors
-        self.cache = ResponseCache(cache_path, errors.base) if cache_path is not None else None
-        self.offline = offline
-        self.refresh = refresh
-        self.max_age = max_age
-        self.clock = clock
-        self.sleep = sleep
-        self.now = now
-        self.timeout = timeout
-        self.retries = max(0, retries)
-        self.max_wait = max_wait
-        self.limiter = limiter or RateLimiter(clock=clock, sleep=sleep)
-        self.rng = rng or random.Random()
-        self.on_request = on_request
-        self.on_wait = on_wait
+        path = options.cache_path(cache_name) if cache_name else None
+        self.cache = ResponseCache(path, errors.base) if path is not None else None
+        self.retries = max(0, options.retries)
+        self.max_wait = MAX_WAIT if options.max_wait is None else options.max_wait
+        self.limiter = limiter or RateLimiter(rate, clock=options.clock, sleep=options.sleep)
+        self.rng = options.rng or random.Random()
         self.busy_bodies = tuple(busy_bodies)
-        self.headers = dict(headers or {})  # sent with every request (User-Agent with a mailto, Accept)
+        self.headers = dict(headers or {})
         self.on_headers = on_headers  # hears each answer's headers (Crossref's rate-limit headers)
         self.stats = ClientStats()
+
+    @property
+    def offline(self) -> bool:
+        return self.options.offline
 
     # ------------------------------------------------------------------ cache
 
     def cached(self, request: str) -> bytes | None:
         """A cached body when allowed: offline takes any age; online respects refresh/max_age."""
-        if self.cache is None or (self.refresh and not self.offline):
+        if self.cache is None or (self.options.refresh and not self.offline):
             return None
         hit = self.cache.get(request)
         if hit is None:
             return None
         body, fetched = hit
-        if not self.offline and self.max_age is not None and self.now() - fetched > self.max_age:
+        age = self.options.now() - fetched
+        if not self.offline and self.options.max_age is not None and age > self.options.max_age:
             return None
-        if not body and not self.offline and self.now() - fetched > NEGATIVE_TTL:
+        if not body and not self.offline and age > NEGATIVE_TTL:
             return None  # "no such record" is re-asked after a day: records do appear
         self.stats.cache_hits += 1
         return body
@@ -361,7 +347,7 @@ class Transport:
     def store(self, rows: Iterable[tuple[str, str, bytes]]) -> None:
         """Cache ``(request, endpoint, body)`` rows, dated now (bodies are already redacted)."""
         if self.cache is not None:
-            fetched = self.now()
+            fetched = self.options.now()
             self.cache.put_many((r, e, b, fetched) for r, e, b in rows)
 
     def fetched_at(self, request: str) -> datetime | None:
@@ -434,18 +420,18 @@ class Transport:
         method = "POST" if post else "GET"
         full = {**params, **identity}
         name = url.rstrip("/").rsplit("/", 1)[-1] or url
-        started = self.clock()
+        started = self.options.clock()
         outcome = _Outcome()
         for attempt in range(self.retries + 1):
             if attempt:
                 self.stats.retries += 1
             sent_at = self.limiter.wait()
             self.stats.requests += 1
-            if self.on_request is not None:
-                self.on_request(RequestInfo(method, name, sent_at, attempt, size))
+            if self.options.on_request is not None:
+                self.options.on_request(RequestInfo(method, name, sent_at, attempt, size))
             log.debug("%s %s (attempt %d)", method, request_text(url, params)[:300], attempt + 1)
-            budget = max(1.0, self.max_wait - (self.clock() - started))
-            outcome = self._attempt(url, full, method, name, ok_status, min(self.timeout, budget),
+            budget = max(1.0, self.max_wait - (self.options.clock() - started))
+            outcome = self._attempt(url, full, method, name, ok_status, min(self.options.timeout, budget),
                                     {**self.headers, **(headers or {})}, not_found)
             if outcome.body is not None:
                 return outcome.body
@@ -453,19 +439,19 @@ class Transport:
             if attempt == self.retries:
                 break
             delay, asked = self._delay(attempt, outcome.retry_after)
-            elapsed = self.clock() - started
+            elapsed = self.options.clock() - started
             if self.max_wait - elapsed < 0.1:
                 raise self._give_up(url, outcome, attempt + 1, elapsed=elapsed)
             if delay > self.max_wait - elapsed:  # the last wait fits the budget
                 if outcome.retry_after is not None and asked is None:
                     asked = delay
                 delay = self.max_wait - elapsed
-            if self.on_wait is not None:
-                self.on_wait(Waiting(self.service, attempt + 1, self.retries, delay, outcome.problem, asked))
+            if self.options.on_wait is not None:
+                self.options.on_wait(Waiting(self.service, attempt + 1, self.retries, delay, outcome.problem, asked))
             if outcome.retry_after is not None:
                 self.limiter.slow_down(delay)  # every client sharing the limiter holds back
             else:
-                self.sleep(delay)
+                self.options.sleep(delay)
         raise self._give_up(url, outcome, self.retries + 1)
 
     def _attempt(self, url: str, full: Mapping[str, str], method: str, name: str,

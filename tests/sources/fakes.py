@@ -19,6 +19,7 @@ from werkzeug import Request, Response
 
 from evidence.sources.doi import DoiClient
 from evidence.sources.eutils import EutilsClient
+from evidence.sources.options import TransportOptions
 
 
 class FakeClock:
@@ -44,10 +45,8 @@ def eutils_client(ncbi: FakeNCBI, **kw: Any) -> EutilsClient:
     def sleep(s: float) -> None:
         t[0] += s
 
-    return EutilsClient(
-        base_url=ncbi.base_url, idconv_url=ncbi.idconv_url, env={}, clock=lambda: t[0], sleep=sleep,
-        rng=random.Random(3), **kw,
-    )
+    options = TransportOptions(clock=lambda: t[0], sleep=sleep, rng=random.Random(3), **kw)
+    return EutilsClient(options, base_url=ncbi.base_url, idconv_url=ncbi.idconv_url, env={})
 
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
@@ -139,5 +138,5 @@ def books_server() -> Iterator[FakeBooks]:
 
 def books_client(books: FakeBooks) -> DoiClient:
     """The client ``add`` uses, pointed at the recorded arXiv and Open Library answers, without retries."""
-    return DoiClient(arxiv_url=books.base_url, openlibrary_url=books.base_url, env={}, retries=0,
-                     sleep=lambda s: None)
+    return DoiClient(TransportOptions(retries=0, sleep=lambda s: None), arxiv_url=books.base_url,
+                     openlibrary_url=books.base_url, env={})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from fakes import FakeBooks
 from fakes import books_client as client
@@ -10,6 +12,7 @@ from evidence.errors import ServiceError
 from evidence.sources.arxiv import tex_value
 from evidence.sources.doi import DoiClient
 from evidence.sources.identifiers import parse_identifier
+from evidence.sources.options import TransportOptions
 
 
 def test_published_preprint_is_an_article_with_arxivs_doi_and_journal_reference(books: FakeBooks) -> None:
@@ -102,10 +105,10 @@ def test_arxiv_refusing_an_id_says_why_in_arxivs_words(books: FakeBooks, bad: st
 def test_answers_are_cached_so_asking_again_costs_nothing(books: FakeBooks, tmp_path: object) -> None:
     from pathlib import Path
 
-    works = DoiClient(arxiv_url=books.base_url, env={}, retries=0, cache_dir=Path(str(tmp_path)))
+    options = TransportOptions(retries=0, cache_dir=Path(str(tmp_path)))
+    works = DoiClient(options, arxiv_url=books.base_url, env={})
     first = works.arxiv_works(["math/0211159"])
-    again = DoiClient(arxiv_url=books.base_url, env={}, retries=0, cache_dir=Path(str(tmp_path)),
-                      offline=True).arxiv_works(["math/0211159"])
+    again = DoiClient(replace(options, offline=True), arxiv_url=books.base_url, env={}).arxiv_works(["math/0211159"])
     assert first == again and books.count("arxiv") == 1
 
 

@@ -13,6 +13,7 @@ from evidence.model import Entry
 from evidence.sources.cascade import apply_enrichment, enrich_entries, fillable_fields
 from evidence.sources.doi import DoiClient
 from evidence.sources.eutils import EutilsClient
+from evidence.sources.options import TransportOptions
 from evidence.store.library import Library
 from tests.sources.test_workfill import SADASIVAN
 
@@ -25,11 +26,13 @@ def works() -> Iterator[FakeWorks]:
 
 def _works_client(works: FakeWorks) -> DoiClient:
     base = works.base_url
-    return DoiClient(crossref_url=base, doi_url=base, datacite_url=base, env={}, retries=0, sleep=lambda s: None)
+    return DoiClient(TransportOptions(retries=0, sleep=lambda s: None), crossref_url=base, doi_url=base,
+                     datacite_url=base, env={})
 
 
 def _dead_pubmed(tmp_path: Path) -> EutilsClient:
-    return EutilsClient(base_url="http://127.0.0.1:9/", cache_dir=tmp_path / "c", retries=0, sleep=lambda s: None)
+    options = TransportOptions(cache_dir=tmp_path / "c", retries=0, sleep=lambda s: None)
+    return EutilsClient(options, base_url="http://127.0.0.1:9/")
 
 
 def test_crossref_only_never_asks_pubmed_and_applies_its_fill(works: FakeWorks, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from werkzeug import Request, Response
 
 from evidence.errors import PubMedError, ServiceError, SourceNetworkError
 from evidence.sources.doi import DoiClient
+from evidence.sources.options import TransportOptions
 
 
 @pytest.fixture
@@ -21,8 +22,8 @@ def works() -> Iterator[FakeWorks]:
 
 def make(works: FakeWorks, **kw: object) -> DoiClient:
     base = works.base_url
-    return DoiClient(crossref_url=base, doi_url=base, datacite_url=base, env={}, retries=1, max_wait=2,
-                     sleep=lambda s: None, **kw)  # type: ignore[arg-type]
+    options = TransportOptions(retries=1, max_wait=2, sleep=lambda s: None, **kw)  # type: ignore[arg-type]
+    return DoiClient(options, crossref_url=base, doi_url=base, datacite_url=base, env={})
 
 
 def test_crossref_doi_costs_the_agency_lookup_and_one_work_request(works: FakeWorks) -> None:

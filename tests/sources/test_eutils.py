@@ -15,16 +15,18 @@ from werkzeug import Response
 from evidence.errors import NCBIError, NetworkError, PubMedError
 from evidence.sources.answers import Citation
 from evidence.sources.eutils import EutilsClient, RateLimiter, RequestInfo
+from evidence.sources.options import TransportOptions
 
 T0 = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
 
 
 
 
-def make(ncbi: FakeNCBI, clock: FakeClock, **kw) -> EutilsClient:
-    kw.setdefault("env", {})
-    kw.setdefault("rng", random.Random(7))
-    return EutilsClient(base_url=ncbi.base_url, idconv_url=ncbi.idconv_url, clock=clock, sleep=clock.sleep, **kw)
+def make(ncbi: FakeNCBI, clock: FakeClock, *, api_key: str | None = None, limiter: RateLimiter | None = None,
+         **options) -> EutilsClient:
+    options.setdefault("rng", random.Random(7))
+    return EutilsClient(TransportOptions(clock=clock, sleep=clock.sleep, **options), base_url=ncbi.base_url,
+                        idconv_url=ncbi.idconv_url, api_key=api_key, limiter=limiter, env={})
 
 
 # ---------------------------------------------------------------- efetch
@@ -133,7 +135,8 @@ def test_connection_refused_is_one_clear_network_error(clock):
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
-    client = EutilsClient(base_url=f"http://127.0.0.1:{port}/", env={}, clock=clock, sleep=clock.sleep, retries=2)
+    client = EutilsClient(TransportOptions(clock=clock, sleep=clock.sleep, retries=2), base_url=f"http://127.0.0.1:{port}/",
+                          env={})
     with pytest.raises(NetworkError) as err:
         client.efetch(["31588070"])
     assert str(err.value).startswith(
@@ -275,7 +278,8 @@ def test_offline_cache_hit_and_miss(ncbi, clock, tmp_path):
 
 
 def test_offline_without_cache_never_connects(clock):
-    client = EutilsClient(base_url="http://192.0.2.1/", env={}, offline=True, clock=clock, sleep=clock.sleep)
+    client = EutilsClient(TransportOptions(offline=True, clock=clock, sleep=clock.sleep), base_url="http://192.0.2.1/",
+                          env={})
     with pytest.raises(NetworkError, match="offline mode"):
         client.efetch(["1"])
     assert client.stats.requests == 0
@@ -339,7 +343,7 @@ def test_environment_configures_urls_key_and_email(ncbi, clock):
         "NCBI_API_KEY": "envkey",
         "EVIDENCE_EMAIL": "env@example.org",
     }
-    client = EutilsClient(env=env, clock=clock, sleep=clock.sleep)
+    client = EutilsClient(TransportOptions(clock=clock, sleep=clock.sleep), env=env)
     client.esearch("abcXYZ")
     assert ncbi.hits[0].params["api_key"] == "envkey" and ncbi.hits[0].params["email"] == "env@example.org"
     ncbi.citmatch.append(fixture("ecitmatch_two_found.txt"))

@@ -9,6 +9,7 @@ from pubmed_server import fixture, http_error
 from evidence.errors import NetworkError, UnavailableError
 from evidence.sources.eutils import EutilsClient
 from evidence.sources.identifiers import SearchHit, parse_identifier, resolve_identifiers, search_hits, search_pubmed
+from evidence.sources.options import TransportOptions
 
 YDENBERG_SEARCH = fixture("esearch_pubmed_json_author.json")  # 9 PMIDs; 26147656 has a record
 GOOD_PMCID = b'{"status": "ok", "records": [{"requested-id": "PMC7184035", "pmcid": "PMC7184035", "pmid": "31588070"}]}'
@@ -99,6 +100,6 @@ def test_offline_misses_are_each_identifiers_own(ncbi, tmp_path):
 
 
 def test_online_network_failure_stops_the_run():
-    client = EutilsClient(base_url="http://127.0.0.1:9/", env={}, sleep=lambda s: None, retries=0)
+    client = EutilsClient(TransportOptions(sleep=lambda s: None, retries=0), base_url="http://127.0.0.1:9/", env={})
     with pytest.raises(NetworkError):
         resolve_identifiers(["31588070", "35649368"], client)

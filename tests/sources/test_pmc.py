@@ -20,6 +20,7 @@ from evidence.errors import NetworkError, PubMedError, UnavailableError
 from evidence.model import Entry
 from evidence.sources.eutils import EutilsClient
 from evidence.sources.fulltext import CLOSED, OPEN, FullTextStore
+from evidence.sources.options import TransportOptions
 from evidence.sources.pmc import EuropePMCClient, FullTextFetcher, pmcids_for
 
 T0 = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
@@ -54,10 +55,9 @@ def served(ncbi: FakeNCBI) -> FakeNCBI:
 
 def make(ncbi: FakeNCBI, tmp_path: Path, clock: Clock | None = None, *, offline: bool = False,
          europe: bool = True, **kw: object) -> FullTextFetcher:
-    client = EutilsClient(base_url=ncbi.base_url, idconv_url=ncbi.idconv_url, env={}, offline=offline,
-                          sleep=lambda s: None, retries=0)
-    epmc = EuropePMCClient(base_url=ncbi.europepmc_url, env={}, offline=offline, sleep=lambda s: None,
-                           retries=0) if europe else None
+    options = TransportOptions(offline=offline, sleep=lambda s: None, retries=0)
+    client = EutilsClient(options, base_url=ncbi.base_url, idconv_url=ncbi.idconv_url, env={})
+    epmc = EuropePMCClient(options, base_url=ncbi.europepmc_url, env={}) if europe else None
     store = FullTextStore(tmp_path / "fulltext.sqlite")
     return FullTextFetcher(client, store, epmc, now=clock or Clock(), **kw)  # type: ignore[arg-type]
 
@@ -206,7 +206,8 @@ def test_pmcids_from_the_entry_or_the_id_converter(served, tmp_path):
     served.idconv["10.1038/ng.590"] = (200, fixture("idconv_v1_doi_json.json"))
     entries = [Entry("a", "article", {"pmcid": "PMC3460867"}), Entry("b", "article", {"doi": "10.1038/ng.590"}),
                Entry("c", "article", {"title": "No ids"})]
-    client = EutilsClient(base_url=served.base_url, idconv_url=served.idconv_url, env={}, sleep=lambda s: None)
+    client = EutilsClient(TransportOptions(sleep=lambda s: None), base_url=served.base_url,
+                          idconv_url=served.idconv_url, env={})
     assert pmcids_for(entries, client) == {"a": "PMC3460867", "b": "PMC2883744"}
 
 

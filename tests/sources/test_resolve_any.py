@@ -10,6 +10,7 @@ from pubmed_server import FakeNCBI, FakeWorks, works_server
 
 from evidence.sources.doi import DoiClient
 from evidence.sources.eutils import EutilsClient
+from evidence.sources.options import TransportOptions
 from evidence.sources.resolve import resolve_any
 
 
@@ -26,12 +27,12 @@ def books() -> Iterator[FakeBooks]:
 
 
 def clients(ncbi: FakeNCBI, works: FakeWorks, books: FakeBooks | None = None) -> tuple[EutilsClient, DoiClient]:
-    pubmed = EutilsClient(base_url=ncbi.base_url, idconv_url=ncbi.idconv_url, env={}, retries=0,
-                          sleep=lambda s: None)
+    options = TransportOptions(retries=0, sleep=lambda s: None)
+    pubmed = EutilsClient(options, base_url=ncbi.base_url, idconv_url=ncbi.idconv_url, env={})
     base = works.base_url
     other = books.base_url if books else "http://127.0.0.1:9"
-    return pubmed, DoiClient(crossref_url=base, doi_url=base, datacite_url=base, arxiv_url=other,
-                             openlibrary_url=other, env={}, retries=0, sleep=lambda s: None)
+    return pubmed, DoiClient(options, crossref_url=base, doi_url=base, datacite_url=base, arxiv_url=other,
+                             openlibrary_url=other, env={})
 
 
 def test_each_identifier_reports_its_source_and_dois_share_one_pubmed_search(ncbi: FakeNCBI, works: FakeWorks,
@@ -72,9 +73,9 @@ def test_arxiv_unreachable_fails_its_ids_in_one_line_each_and_the_rest_resolve(n
 
 
 def test_pubmed_down_still_lets_dois_through_their_agency(works: FakeWorks) -> None:
-    pubmed = EutilsClient(base_url="http://127.0.0.1:9/", env={}, retries=0)
+    pubmed = EutilsClient(TransportOptions(retries=0), base_url="http://127.0.0.1:9/", env={})
     base = works.base_url
-    doi = DoiClient(crossref_url=base, doi_url=base, datacite_url=base, env={}, retries=0)
+    doi = DoiClient(TransportOptions(retries=0), crossref_url=base, doi_url=base, datacite_url=base, env={})
     out = resolve_any(["31588070", "10.5061/dryad.8515"], pubmed, doi)
     assert out[0].work is None and out[0].message.startswith("PubMed: cannot reach NCBI at http://127.0.0.1:9/")
     assert out[1].work is not None and (out[1].work.type, out[1].work.source) == ("dataset", "DataCite")

@@ -16,7 +16,8 @@ from pubmed_server import FakeNCBI, answer, disk_full, fixture, http_error, rese
 
 from evidence.errors import NCBIError, NetworkError, PubMedError, UnavailableError
 from evidence.sources.eutils import EutilsClient
-from evidence.sources.transport import CACHE_FORMAT, Redactor, ResponseCache, Waiting
+from evidence.sources.options import TransportOptions
+from evidence.sources.transport import CACHE_FORMAT, RateLimiter, Redactor, ResponseCache, Waiting
 
 SECRET = "S3CRETKEY0123456789abcdef"
 EMAIL = "dev@example.org"
@@ -24,10 +25,11 @@ EMAIL = "dev@example.org"
 
 
 
-def make(ncbi: FakeNCBI, clock: FakeClock, **kw) -> EutilsClient:
-    kw.setdefault("env", {})
-    kw.setdefault("rng", random.Random(7))
-    return EutilsClient(base_url=ncbi.base_url, idconv_url=ncbi.idconv_url, clock=clock, sleep=clock.sleep, **kw)
+def make(ncbi: FakeNCBI, clock: FakeClock, *, api_key: str | None = None, limiter: RateLimiter | None = None,
+         **options) -> EutilsClient:
+    options.setdefault("rng", random.Random(7))
+    return EutilsClient(TransportOptions(clock=clock, sleep=clock.sleep, **options), base_url=ncbi.base_url,
+                        idconv_url=ncbi.idconv_url, api_key=api_key, limiter=limiter, env={})
 
 
 def closed_port() -> int:
@@ -61,8 +63,9 @@ def test_connection_reset_every_time_is_one_network_error(ncbi, clock):
 def test_dead_server_announces_every_wait_and_gives_up_within_the_budget(clock):
     waits: list[Waiting] = []
     port = closed_port()
-    client = EutilsClient(base_url=f"http://127.0.0.1:{port}/", env={}, clock=clock, sleep=clock.sleep,
-                          rng=random.Random(7), retries=8, max_wait=10, on_wait=waits.append)
+    options = TransportOptions(clock=clock, sleep=clock.sleep, rng=random.Random(7), retries=8, max_wait=10,
+                               on_wait=waits.append)
+    client = EutilsClient(options, base_url=f"http://127.0.0.1:{port}/", env={})
     with pytest.raises(NetworkError) as err:
         client.efetch(["31588070"])
     assert [w.message() for w in waits] == [
@@ -95,7 +98,8 @@ def test_ctrl_c_during_a_wait_stops_at_once(ncbi, clock):
         raise KeyboardInterrupt
 
     ncbi.fail_next("/efetch.fcgi", http_error(503))
-    client = EutilsClient(base_url=ncbi.base_url, env={}, clock=clock, sleep=interrupted, rng=random.Random(7))
+    options = TransportOptions(clock=clock, sleep=interrupted, rng=random.Random(7))
+    client = EutilsClient(options, base_url=ncbi.base_url, env={})
     with pytest.raises(KeyboardInterrupt):
         client.efetch(["31588070"])
     assert ncbi.count("/efetch.fcgi") == 1
@@ -172,7 +176,7 @@ def test_cache_dir_that_is_a_file_is_one_clear_error(tmp_path):
     blocker = tmp_path / "cache"
     blocker.write_text("not a folder")
     with pytest.raises(PubMedError) as err:
-        EutilsClient(env={}, cache_dir=blocker / "pubmed")
+        EutilsClient(TransportOptions(cache_dir=blocker / "pubmed"), env={})
     assert str(err.value) == (
         f"{blocker / 'pubmed'}: cannot use the response cache: Not a directory"
         " (set EVIDENCE_CACHE_DIR to a writable folder)"
@@ -237,7 +241,7 @@ def test_max_wait_from_the_environment_must_be_seconds():
 
 
 def test_cache_file_path_is_under_the_cache_dir(tmp_path):
-    client = EutilsClient(env={}, cache_dir=tmp_path)
+    client = EutilsClient(TransportOptions(cache_dir=tmp_path), env={})
     assert client.cache is not None and client.cache.path == Path(tmp_path) / "eutils.sqlite"
 
 
@@ -251,3 +255,15 @@ def test_email_never_travels_in_a_url(ncbi, clock, caplog):
         ("POST", "/esearch.fcgi", EMAIL), ("GET", "/idconv/", None)]
     logged = [r.getMessage() for r in caplog.records if not r.name.startswith("werkzeug")]
     assert logged and not any("example.org" in m for m in logged)
+
+
+def test_options_given_win_over_the_environment_and_one_session_serves_every_doi_service():
+    from evidence.sources.doi import DoiClient
+
+    env = {"EVIDENCE_MAX_WAIT": "2.5", "EVIDENCE_EMAIL": "env@example.org"}
+    client = EutilsClient(TransportOptions(max_wait=7, email="me@example.org"), env=env)
+    assert (client.transport.max_wait, client.email) == (7, "me@example.org")
+    works = DoiClient(env=env)
+    services = (works.crossref, works.doi_org, works.datacite, works.arxiv, works.openlibrary)
+    assert [t.max_wait for t in services] == [2.5] * 5 and works.email == "env@example.org"
+    assert len({id(t.session) for t in services}) == 1

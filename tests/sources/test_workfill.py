@@ -9,6 +9,7 @@ from pubmed_server import FakeWorks, works_server
 
 from evidence.model import Entry
 from evidence.sources.doi import DoiClient
+from evidence.sources.options import TransportOptions
 from evidence.sources.workfill import Progress, fill_changes, identity_problem, match_works
 
 
@@ -20,7 +21,8 @@ def works() -> Iterator[FakeWorks]:
 
 def client(works: FakeWorks) -> DoiClient:
     base = works.base_url
-    return DoiClient(crossref_url=base, doi_url=base, datacite_url=base, env={}, retries=0, sleep=lambda s: None)
+    return DoiClient(TransportOptions(retries=0, sleep=lambda s: None), crossref_url=base, doi_url=base,
+                     datacite_url=base, env={})
 
 
 SADASIVAN = Entry("sadasivan2012", "article", {
@@ -74,7 +76,7 @@ def test_unknown_doi_asks_the_agency_once_and_a_dead_service_fails_the_rest_at_o
     assert (fill.status, fill.message) == ("not_found", "DOI 10.1371/notarealdoi is not known to Crossref, DataCite "
                                                         "or doi.org")
     assert [h.path for h in works.hits] == ["crossref", "ra"]
-    dead = DoiClient(crossref_url="http://127.0.0.1:9", env={}, retries=0)
+    dead = DoiClient(TransportOptions(retries=0), crossref_url="http://127.0.0.1:9", env={})
     fills = match_works([gone, SADASIVAN], dead)
     assert [f.status for f in fills] == ["error", "error"]
     assert fills[1].message == "not asked, Crossref just failed: " + fills[0].message
