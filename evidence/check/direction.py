@@ -78,7 +78,7 @@ _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s
                       r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
 #: "three quarters of", "just over a month", "20%": a quantity, read by ``quantities``, not a group compared.
 _AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|under|only)\s+)*"
-                        r"(?:[\d.,]+(?:\s*[-\u2013]\s*[\d.,]+)?\s*%?|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|a\s+third|a\s+quarter|(?:one|two|three|four)[\s-]"
+                        r"(?:[\d.,]+(?:\s*[-\u2013]\s*[\d.,]+)?\s*%?|\w+[\s-]?fold|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|a\s+third|a\s+quarter|(?:one|two|three|four)[\s-]"
                         r"(?:thirds?|quarters?|fifths?))(?![\w-])(?:\s+(?:days?|weeks?|months?|years?|"
                         r"decades?|times))?(?:\s+(?:of|with|in|for|on)\b)?\s*", re.I)
 _AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|other|rather)\s+$", re.I)

@@ -360,7 +360,7 @@ _GENERIC = frozenset(stem(w) for w in word_set("""advanced early late stage meta
     positive negative mutated invasive developed develop develops developing cause causes caused causing
     prevent prevents prevented treat treats treated treating against progressive better worse
     the a an with of in and or for from by to patients people among than compared their who had have
-    more less most all its this these those other"""))
+    more less most all its this these those other common commonest frequent rare"""))
 _SYNONYM = {stem(w): "cancer" for w in ("cancer", "carcinoma", "tumour", "tumor", "neoplasm", "malignancy")}
 
 
@@ -375,7 +375,9 @@ def _stems(text: str) -> list[str]:
 _POPULATION_KEYS = frozenset(stem(w) for group in ("nationality", "ethnicity") for m in GROUPS[group]
                              for p in m.triggers + m.also for w in p.split())
 _CUT = word_set("with of in and or for than to from by among the a an who had have patients people was were "
-                 "is are at on versus vs")
+                 "is are at on versus vs cause causes caused causing develop develops developed prevent prevents "
+                 "prevented treat treats predict predicts predicted raise raises raised reduce reduces reduced "
+                 "increase increases increased lower lowers lowered leads led")  # "gene causes [colorectal cancer]"
 
 
 def missing_conditions(clause: str, source: SourceText) -> list[str]:

@@ -201,7 +201,10 @@ def _mean_sd(text: str, found: list[Quantity]) -> list[Quantity]:
         nxt = found[k + 1] if k + 1 < len(found) else None
         sd = _SD_RE.match(text, q.start + len(q.text))
         if nxt is not None and sd and sd.end() == nxt.start and q.unit == "" and nxt.unit:
-            out.append(replace(q, unit=nxt.unit))
+            spread = re.match(r"[\d.]+", nxt.text)
+            again = find_quantities(q.text + nxt.text[spread.end():]) if spread else []  # "93" + " s", in hours
+            value = again[0].value if len(again) == 1 and again[0].unit == nxt.unit else q.value
+            out.append(replace(q, unit=nxt.unit, value=value))
             skip = k + 1
         else:
             out.append(q)

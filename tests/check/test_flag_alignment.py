@@ -1,0 +1,112 @@
+"""The flag mechanisms of the fifth round, each on real abstracts (tests/fixtures/claims): what changed
+decides a reversal, causes and settled findings where the abstract reports risks or hedges, comparators
+set apart from 'compared', ratios in words, means with their spread, people where the study had animals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evidence.check.direction import NULL, comparator_phrases, cues
+from evidence.check.flags import FlagFinder
+from evidence.check.quantities import find_quantities
+from evidence.check.source import find_abbreviations
+from evidence.model import Entry
+from evidence.sources.enrich import entry_from_record
+from evidence.sources.records import parse_efetch
+from tests.fixtures.claims.claimset import entries
+
+ANIMAL = Path(__file__).parents[1] / "fixtures" / "claims" / "animal.xml"
+
+
+def _entry(pmid: str) -> Entry:
+    return next(e for e in entries() if e.key == f"p{pmid}")
+
+
+def _flags(claim: str, pmid: str) -> list[tuple[str, str | None]]:
+    return [(f.kind, f.term) for f in FlagFinder().flags(claim, _entry(pmid))]
+
+
+def test_the_thing_that_changed_is_the_word_after_the_direction() -> None:
+    [cue] = cues("Losing exon 11 of TCF-4 shortened the survival of mice")
+    assert (cue.polarity, cue.word, cue.head) == ("down", "shortened", frozenset({"surviv"}))
+    # 37822558: "Adolescents scored higher than caregivers in terms of vaccine value (p<0.001) ..., but lower in
+    # knowledge": the sentence's "lower" speaks of knowledge, its "higher" of vaccine value
+    assert _flags("Adolescents scored lower than caregivers on vaccine value (Hwang et al., 2023).", "37822558") == [
+        ("direction", "lower")]
+    assert _flags("Adolescents scored higher than their caregivers on vaccine value and autonomy (Hwang et al., 2023).",
+                  "37822558") == []
+
+
+def test_none_of_denies_what_follows() -> None:
+    [cue] = cues("none of the antiretroviral drugs or combinations tested changed Bax or Bcl-2 expression")
+    assert (cue.polarity, cue.word) == (NULL, "changed")
+
+
+def test_a_cause_where_an_observational_abstract_reports_a_risk_is_overreach() -> None:
+    # 24415354: "the 5'tandem repeat polymorphism ... is associated with risk of colorectal cancer"
+    assert _flags("The LL genotype of the thymidylate synthase gene causes colorectal cancer in Tunisians "
+                  "(Baroudi et al., 2014).", "24415354") == [("overreach", "causes")]
+    assert _flags("Thymidylate synthase polymorphism is associated with the risk of colorectal cancer in Tunisians "
+                  "(Baroudi et al., 2014).", "24415354") == []
+
+
+def test_demonstrated_where_the_abstract_hedges_is_overreach() -> None:
+    # 14562023: "The gene deletion of GSTs may predict not only the early onset of breast carcinoma but also ..."
+    claim = ("Khedhaier et al. (2003) {} GST gene deletions {} the early onset of breast carcinoma and the clinical "
+             "response to chemotherapy.")
+    assert _flags(claim.format("demonstrated that", "predict"), "14562023") == [("overreach", "demonstrated")]
+    assert _flags(claim.format("suggest that", "may predict"), "14562023") == []
+
+
+def test_the_most_common_is_a_superlative_not_a_majority() -> None:
+    assert _flags("Breast carcinoma is the most common cancer among Tunisian women (Khedhaier et al., 2003).",
+                  "14562023") == []
+
+
+def test_ratios_in_words_are_held_against_the_abstracts_odds_ratios() -> None:
+    assert [(q.value, q.unit, q.bound) for q in find_quantities("raised the risk more than fivefold")] == [
+        (5.0, "fold", ">")]
+    assert [(q.value, q.unit) for q in find_quantities("nearly doubled the odds; twice as likely")] == [
+        (2.0, "fold"), (2.0, "fold")]
+    # 24415354: "(P = 0.002; OR 2.7; 95 % CI 1.4-5.2)" and "(P = 0.015; OR 4.46; ...)"
+    assert _flags("The LL (3R/3R) genotype roughly tripled the risk of colorectal cancer (Baroudi et al., 2014).",
+                  "24415354") == []
+    assert _flags("The LL (3R/3R) genotype raised the risk of colorectal cancer more than fivefold "
+                  "(Baroudi et al., 2014).", "24415354") == [("number", "fivefold")]
+
+
+def test_a_mean_takes_the_unit_after_its_spread() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("resulted in 70 ± 19 % and 80 ± 4 % loss")] == [
+        (70.0, "%"), (80.0, "%")]
+    # 32292800: "an average procedure time of 93 ± 30 s (n = 31)": 93 seconds, the 30 only its spread
+    assert _flags("The device's average procedure time was 93 seconds (Leipheimer et al., 2019).", "32292800") == []
+    assert _flags("The device's average procedure time was 30 seconds (Leipheimer et al., 2019).", "32292800") == [
+        ("duration", "30 seconds")]
+
+
+def test_what_compared_with_names_when_the_sides_stand_apart() -> None:
+    assert comparator_phrases("Ronckers et al. (2002) compared cancer incidence in 4,339 irradiated patients with "
+                              "that in their unexposed brothers and sisters.") == [
+        "their unexposed brothers and sisters"]
+    assert comparator_phrases("A Tunisian study compared 101 colorectal cancer patients with 145 healthy controls to "
+                              "examine whether the NOD2 variant contributes to risk.") == ["healthy controls"]
+    assert comparator_phrases("At high concentrations glycine and D-serine acted against osteosarcoma cells") == []
+    assert comparator_phrases("Treatment was tested against placebo in 40 patients") == ["placebo in 40 patients"]
+
+
+def test_people_in_the_claim_animals_in_the_abstract() -> None:
+    # 25338920 worked in mice ("murine", "neonatal HBV transgenic mice") and names no people
+    [record] = parse_efetch(ANIMAL.read_bytes())
+    entry = entry_from_record(record, "ivacik2015")
+    finder = FlagFinder()
+    flags = finder.flags("RNAi-activating lentiviruses gave sustained inhibition of HBV replication in chronically "
+                         "infected patients (Ivacik et al., 2015).", entry)
+    assert [(f.kind, f.term) for f in flags] == [("population", "patients")]
+    assert flags[0].message.startswith("the claim says 'patients', the abstract speaks of 'murine'")
+    assert finder.flags("Lentiviral RNAi activators silenced HBV genes without toxicity in neonatal transgenic mice "
+                        "(Ivacik et al., 2015).", entry) == []
+
+
+def test_standard_abbreviations_meet_their_long_forms_unless_the_text_defines_them() -> None:
+    assert find_abbreviations("compared with that of WT-YBX1 in HEK293 cells")["wt"] == "wild type"
+    assert find_abbreviations("a lower heart rate (HR) at rest")["hr"] == "heart rate"
