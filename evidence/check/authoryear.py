@@ -73,7 +73,7 @@ _NOT_FIRST_NAMES = {
     "data", "dataset", "file", "source", "experiment", "experiments", "group", "groups", "day", "days", "week",
 }
 
-_AUTHORS = r"(?P<authors>" + _ORG + r"(?:" + SEP + _NAME2 + r")*" + ETAL + r"?)"
+_AUTHORS = r"(?P<authors>" + _ORG + r"(?:" + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + _COLLEAGUES + r")?)"
 _AFTER_AUTHORS = r"(?:\s*\[[A-Z]{2,12}\])?(?:[" + APOS + r"]s)?,?\s+"
 _YEARS = r"(?P<years>" + _YEAR + r"(?:\s*[,;]?\s*" + _YEAR + r")*)"
 _PART_RE = re.compile(
@@ -103,6 +103,13 @@ NARRATIVE_RE = re.compile(
 COLLEAGUES_IN_RE = re.compile(
     r"(?<![\w\-" + APOS + r"])(?P<authors>" + NAME + _COLLEAGUES + r")"
     r"(?P<gap>[^.;:()\[\]\n]{0,80}?\bin\s+)(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\b"
+)
+# "a 2009 study by Bekasi and Zalatnai", "in a 2012 trial from Lee et al.": the year before the names
+YEAR_STUDY_RE = re.compile(
+    r"\b(?:an?|the|their|this|that)\s+(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:study|studies|trial|review|paper|analysis|report|survey|meta-analysis|cohort|audit|series|experiment)"
+    r"\s+(?:by|from|of)\s+(?P<authors>" + NAME + r"(?:" + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + _COLLEAGUES
+    + r")?)(?![\w\-" + APOS + r"])"
 )
 _SPLIT_AUTHORS = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 

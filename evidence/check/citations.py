@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from evidence.check.authoryear import (
     COLLEAGUES_IN_RE,
     NARRATIVE_RE,
+    YEAR_STUDY_RE,
     Cited,
     clean_authors,
     parse_group,
@@ -237,7 +238,7 @@ def _author_year(text: str, col: _Collector, limit: int) -> None:
 
 
 def _narrative(text: str, col: _Collector, limit: int) -> None:
-    for regex in (NARRATIVE_RE, COLLEAGUES_IN_RE):
+    for regex in (NARRATIVE_RE, COLLEAGUES_IN_RE, YEAR_STUDY_RE):
         for match in regex.finditer(text, 0, limit):
             names, et_al = clean_authors(match.group("authors"))
             names = strip_leading_words(names, et_al)

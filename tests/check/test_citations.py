@@ -217,6 +217,15 @@ def test_and_colleagues_forms() -> None:
         ("Quist et al., 2012", "narrative", "", 2)]
 
 
+def test_and_colleagues_inside_brackets_and_the_year_before_the_names() -> None:
+    cites = _one("Peak flow was better (Quist and colleagues, 2012), and (Ferro & co-workers 2010).\n"
+                 "It is more aggressive, a 2009 study by Mbeki and Page concluded; a 2019 randomised trial by "
+                 "Quist et al. agreed, unlike the 2015 review from the World Health Organization.")
+    assert [(c.label, c.style, c.line) for c in cites] == [
+        ("Quist et al., 2012", "parenthetical", 1), ("Ferro et al., 2010", "parenthetical", 1),
+        ("Mbeki & Page, 2009", "narrative", 2), ("Quist et al., 2019", "narrative", 2)]
+
+
 def test_nouns_and_months_start_brackets_but_can_be_co_authors() -> None:
     cites = _one("Noted (May et al., 2011) and (Quist and Page, 2012) but not (May 2010) or (Figure 2, 2019).")
     assert [c.label for c in cites] == ["May et al., 2011", "Quist & Page, 2012"]
