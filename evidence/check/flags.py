@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from evidence.check.bodyflags import FullText, body_reversal, results_source
 from evidence.check.denial import find_denial
 from evidence.check.direction import find_agreement, find_reversal, unknown_comparator
+from evidence.check.genestatus import status_contrast
 from evidence.check.novelty import Vocabulary, novel_terms
 from evidence.check.overreach import find_overreach
 from evidence.check.periods import SPAN_RE, abstract_years, local_words, other_period, unknown_years
@@ -379,9 +380,9 @@ def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tupl
         if rival is not None and not any(_competes(quantity, q) and not SPAN_RE.search(q.text)
                                          for q in facts.quantities[rival[1]]):
             rival = None  # a period read from years ("2000-14") is only a rough rival to a period the abstract gives
-        if rival is not None and rival[1] not in holders and not _same_role(clause, quantity, quantities, facts,
-                                                                            holders, rival[1]) and _other_finding(
-                quantity, words, source, holders, rival, best_holder):
+        if rival is not None and rival[1] not in holders and (_other_part(quantity, quantities, facts.quantities[
+                rival[1]]) or not _same_role(clause, quantity, quantities, facts, holders, rival[1]) and _other_finding(
+                quantity, words, source, holders, rival, best_holder)):
             sentence = source.sentences[rival[1]].text
             findings.add(Flag(what, f"'{term}' is in the abstract, but for another finding; on this point it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
@@ -424,6 +425,15 @@ def _same_role(clause: str, quantity: Quantity, quantities: list[Quantity], fact
             if supports(quantity, [q]) and len(shared) >= 2 and facts.source.weight(shared) > against:
                 return True
     return False
+
+
+def _other_part(quantity: Quantity, quantities: list[Quantity], rival: list[Quantity]) -> bool:
+    """"Of the seven children ..., six went into remission" where the sentence on it says "four out of
+    seven": the claim's count is the part of a whole it also names, and the sentence gives another part."""
+    if quantity.kind != "count" or quantity.unit == "fraction":
+        return False
+    wholes = {q.value for q in quantities if q is not quantity and q.kind == "count" and q.value > quantity.value}
+    return any(q.unit == "fraction" and q.whole in wholes and q.value != quantity.value for q in rival)
 
 
 def _other_finding(quantity: Quantity, words: set[str], source: SourceText, holders: list[int],
@@ -475,6 +485,12 @@ def _population_flags(clause: str, facts: _Facts, findings: Findings) -> None:
     opposite = with_without(clause, source) if " with" in clause else None
     if opposite is not None:
         said, theirs, i = opposite
+        sentence = source.sentences[i].text
+        findings.add(Flag("population", f"the claim says '{said}', the abstract speaks of '{theirs}': "
+                                        f"{quote(sentence)}: is it the same population?", said), sentence)
+    status = status_contrast(clause, source)
+    if status is not None:
+        said, theirs, i = status
         sentence = source.sentences[i].text
         findings.add(Flag("population", f"the claim says '{said}', the abstract speaks of '{theirs}': "
                                         f"{quote(sentence)}: is it the same population?", said), sentence)

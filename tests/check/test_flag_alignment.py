@@ -8,14 +8,21 @@ from pathlib import Path
 
 from evidence.check.direction import NULL, comparator_phrases, cues
 from evidence.check.flags import FlagFinder
+from evidence.check.genestatus import status_contrast, statuses
 from evidence.check.quantities import find_quantities
-from evidence.check.source import find_abbreviations
+from evidence.check.source import find_abbreviations, read_source
 from evidence.model import Entry
 from evidence.sources.enrich import entry_from_record
 from evidence.sources.records import parse_efetch
 from tests.fixtures.claims.claimset import entries
 
-ANIMAL = Path(__file__).parents[1] / "fixtures" / "claims" / "animal.xml"
+#: Two more records copied byte for byte from /work/shared/data/pubmed: 25338920 (mice), 29507618 (EGFR-mutated).
+MORE = Path(__file__).parents[1] / "fixtures" / "claims" / "mechanisms.xml"
+
+
+def _more(pmid: str) -> Entry:
+    record = next(r for r in parse_efetch(MORE.read_bytes()) if r.pmid == pmid)
+    return entry_from_record(record, f"p{pmid}")
 
 
 def _entry(pmid: str) -> Entry:
@@ -96,8 +103,7 @@ def test_what_compared_with_names_when_the_sides_stand_apart() -> None:
 
 def test_people_in_the_claim_animals_in_the_abstract() -> None:
     # 25338920 worked in mice ("murine", "neonatal HBV transgenic mice") and names no people
-    [record] = parse_efetch(ANIMAL.read_bytes())
-    entry = entry_from_record(record, "ivacik2015")
+    entry = _more("25338920")
     finder = FlagFinder()
     flags = finder.flags("RNAi-activating lentiviruses gave sustained inhibition of HBV replication in chronically "
                          "infected patients (Ivacik et al., 2015).", entry)
@@ -110,3 +116,29 @@ def test_people_in_the_claim_animals_in_the_abstract() -> None:
 def test_standard_abbreviations_meet_their_long_forms_unless_the_text_defines_them() -> None:
     assert find_abbreviations("compared with that of WT-YBX1 in HEK293 cells")["wt"] == "wild type"
     assert find_abbreviations("a lower heart rate (HR) at rest")["hr"] == "heart rate"
+
+
+def test_a_count_is_the_part_of_the_whole_the_claim_names() -> None:
+    # 29514256: "Partial response was observed in four patients out of 11" (and "six patients" elsewhere): a
+    # claim's "six of the 11" gives another part of the same whole
+    assert _flags("Of the 11 patients treated, six had a partial response (Tsuda, 2018).", "29514256") == [
+        ("number", "six")]
+    assert _flags("Of the 11 patients treated, four had a partial response (Tsuda, 2018).", "29514256") == []
+
+
+def test_a_genes_status_defines_a_population() -> None:
+    assert statuses("melanoma with a BRAF (V600) mutation; KRAS-mutant and EGFR wild-type tumours") == {
+        ("mutant", "BRAF"), ("mutant", "KRAS"), ("wild-type", "EGFR")}
+    assert statuses("the distribution of KRAS and BRAF mutations in Moroccan patients") == set()
+    assert statuses("the distribution of KRAS and BRAF mutations in Moroccan patients", counted=True) == {
+        ("mutant", "BRAF")}
+    # 25172541 compares DNMT3A-mutated with wild-type patients: either status is the abstract's own
+    source = read_source(_entry("25172541"))
+    assert status_contrast("Patients with wild-type DNMT3A fared better (Ribeiro et al., 2015).", source) is None
+    # 29507618 studied "EGFR-mutated lung adenocarcinomas"
+    assert [(f.kind, f.term) for f in FlagFinder().flags(
+        "A low miR-630 level drives TKI resistance in EGFR wild-type lung adenocarcinoma (Wu et al., 2018).",
+        _more("29507618"))] == [("population", "wild-type EGFR")]
+    # 23849768 counts BRAF mutations (5%) and defines no population by them: "BRAF wild-type" is not contradicted
+    assert _flags("Among Moroccan patients with advanced colorectal cancer, BRAF wild-type tumours were the rule "
+                  "(Bennani et al., 2013).", "23849768") == []
