@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from evidence.check.bodyflags import FullText, body_reversal, results_source
+from evidence.check.correlation import find_sign_flip
 from evidence.check.denial import find_denial
 from evidence.check.direction import find_agreement, find_reversal, unknown_comparator
 from evidence.check.genestatus import status_contrast
@@ -154,6 +155,12 @@ class FlagFinder:
                                             f"{quote(sentence)}: is that what the study compared?", phrase), sentence)
         self._novel_flags(clause, entry, facts, findings)
         reversal = find_reversal(clause, facts.source, ranked[:8])
+        flip = find_sign_flip(clause, facts.source, ranked[:8]) if reversal is None else None
+        if flip is not None:
+            sentence = facts.source.sentences[flip.sentence].text
+            findings.add(Flag("direction", f"the claim says '{flip.claim_words}', the abstract reports a "
+                                           f"{flip.source_sign} relation: {quote(sentence)}: do the two go together "
+                                           f"the way the claim says?", flip.claim_words), sentence)
         agreeing = None if reversal else find_agreement(clause, facts.source, ranked[:5])
         if agreeing is not None:
             findings.support.append(facts.source.sentences[agreeing].text)

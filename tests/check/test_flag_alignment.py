@@ -142,3 +142,11 @@ def test_a_genes_status_defines_a_population() -> None:
     # 23849768 counts BRAF mutations (5%) and defines no population by them: "BRAF wild-type" is not contradicted
     assert _flags("Among Moroccan patients with advanced colorectal cancer, BRAF wild-type tumours were the rule "
                   "(Bennani et al., 2013).", "23849768") == []
+
+
+def test_two_measures_moving_together_or_apart() -> None:
+    # 37822558: "mental health demonstrated a positive association with the mental health of their caregiver"
+    claim = "Adolescents' mental health {} that of their caregivers (Hwang et al., 2023)."
+    assert _flags(claim.format("was inversely correlated with"), "37822558") == [
+        ("direction", "inversely correlated")]
+    assert _flags(claim.format("went hand in hand with"), "37822558") == []

@@ -1,0 +1,78 @@
+"""Which way two measures move together: "rose in step with IL-6" against "an inverse correlation between
+the levels of IL-6 and beta-endorphin".
+
+A correlation's sign is a direction of its own: no word says a thing went up or down, only that two
+things moved together or apart. The abstract's signed correlations are read with the words around
+them; a claim clause that names the same two things with the other sign is a reversal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from evidence.check.source import SourceText, stem, topic_words, word_set
+
+_SOURCE_RE = re.compile(r"\b(?P<sign>direct|positive|inverse|negative)(?:ly)?\s+(?:and\s+\w+\s+)?"
+                        r"(?:correlat\w*|associat\w*|relat\w*|proportional)\b", re.I)
+_CLAIM_POS_RE = re.compile(r"\b(?:in\s+step\s+with|hand\s+in\s+hand\s+with|tracked|tracks|track|parallel\w*|"
+                           r"(?:rose|rises|rising|increased|increases|went\s+up|grew|fell|falls|declined|decreased)"
+                           r"\s+(?:along\s+)?with|positive(?:ly)?\s+(?:correlat|associat|relat)\w*|"
+                           r"direct(?:ly)?\s+(?:correlat|relat|proportional)\w*)", re.I)
+_CLAIM_NEG_RE = re.compile(r"\b(?:inverse(?:ly)?(?:\s+(?:correlat|associat|relat)\w*)?|"
+                           r"negative(?:ly)?\s+(?:correlat|associat|relat)\w*|"
+                           r"(?:rose|increased)\s+as\s+[\w-]+(?:\s+[\w-]+)?\s+(?:fell|declined|decreased)|"
+                           r"(?:fell|declined|decreased)\s+as\s+[\w-]+(?:\s+[\w-]+)?\s+(?:rose|increased))", re.I)
+_BREAK_RE = re.compile(r"[;(]|,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|\s(?:and|but)\s+(?=an?\s|the\s|(?:a\s+)?"
+                       r"(?:direct|positive|inverse|negative))", re.I)
+_WEAK = frozenset(stem(w) for w in word_set("""level levels concentration concentrations value values score scores
+    correlation correlated association associated relation related relationship between"""))
+
+
+@dataclass(frozen=True)
+class SignFlip:
+    claim_words: str  # the claim's wording of the relation
+    source_sign: str  # "inverse" / "direct" ...
+    sentence: int
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """The text cut at clause breaks, as (start, end)."""
+    cuts = [0] + [m.end() for m in _BREAK_RE.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+def _signed(text: str, expand: SourceText) -> list[tuple[str, frozenset[str]]]:
+    """The text's signed correlations: their sign ("pos"/"neg") and the topic words of their clause."""
+    out = []
+    for start, end in _pieces(text):
+        piece = text[start:end]
+        for match in _SOURCE_RE.finditer(piece):
+            sign = "pos" if match.group("sign").lower() in ("direct", "positive") else "neg"
+            out.append((sign, frozenset(topic_words(expand.expand(piece))) - _WEAK))
+    return out
+
+
+def find_sign_flip(clause: str, source: SourceText, ranked: list[int]) -> SignFlip | None:
+    """The claim's relation between two things that the abstract's on-topic sentences (``ranked``) give
+    the other sign, and none gives the claim's."""
+    said = [(m, "pos") for m in _CLAIM_POS_RE.finditer(clause)] + [(m, "neg") for m in _CLAIM_NEG_RE.finditer(clause)]
+    if not said:
+        return None
+    pieces = _pieces(clause)
+    found = [(i, sign, words) for i in ranked for sign, words in _signed(source.sentences[i].text, source)]
+    for match, sign in said:
+        start, end = next(((a, b) for a, b in pieces if a <= match.start() < b), (0, len(clause)))
+        words = frozenset(topic_words(source.expand(clause[start:end]))) - _WEAK
+        shared = [(len(words & w), i, s) for i, s, w in found if len(words & w) >= 2]
+        if not shared:
+            continue
+        best = max(n for n, _, _ in shared)
+        top = [(i, s) for n, i, s in shared if n == best]
+        if all(s != sign for _, s in top):
+            i = top[0][0]
+            word = next(m.group("sign") for m in _SOURCE_RE.finditer(source.sentences[i].text)
+                        if ("pos" if m.group("sign").lower() in ("direct", "positive") else "neg") != sign)
+            return SignFlip(" ".join(match.group().split()), word.lower(), i)
+    return None
