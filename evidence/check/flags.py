@@ -16,7 +16,7 @@ from evidence.check.correlation import find_sign_flip
 from evidence.check.denial import find_denial
 from evidence.check.direction import find_agreement, find_reversal, unknown_comparator
 from evidence.check.genestatus import status_contrast
-from evidence.check.novelty import Vocabulary, novel_terms
+from evidence.check.novelty import Vocabulary, author_names, novel_terms
 from evidence.check.overreach import find_overreach
 from evidence.check.periods import SPAN_RE, abstract_years, local_words, other_period, unknown_years
 from evidence.check.populations import (
@@ -82,6 +82,7 @@ class _Facts:
     years: tuple[set[int], list[tuple[int, int]]] = (set(), [])  # the years it names, and its periods
     body: SourceText | None = None  # the Results of a cached open full text
     vocabulary: Vocabulary | None = None  # every word it uses, made when a claim first needs it
+    names: frozenset[str] = frozenset()  # its authors' words
 
 
 @dataclass
@@ -196,7 +197,8 @@ class FlagFinder:
         with: perhaps swapped in from another study."""
         if facts.vocabulary is None:
             facts.vocabulary = Vocabulary(facts.source)
-        for term in novel_terms(clause, facts.source, self._rarity, entry.text("author"), facts.vocabulary):
+            facts.names = author_names(entry.text("author"))
+        for term in novel_terms(clause, facts.source, self._rarity, facts.names, facts.vocabulary):
             if any(term.word.lower() in (f.term or "").lower() for f in findings.flags):
                 continue
             ranked = facts.source.rank(facts.source.claim_words(clause))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from evidence.check.rarity import Rarity
 from evidence.check.source import SourceText, word_set
@@ -55,6 +56,7 @@ class NovelTerm:
     role: str  # "comparator" | "population"
 
 
+@lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
     word = fold(word).lower().replace("\u2019", "'")
     word = word.split("'")[0]
@@ -135,10 +137,15 @@ def _role(clause: str, word: str, start: int) -> str | None:
     return None
 
 
-def novel_terms(clause: str, source: SourceText, rarity: Rarity, authors: str,
+def author_names(authors: str) -> frozenset[str]:
+    """The words of a work's author list, as ``novel_terms`` compares them: a cited surname is no term."""
+    return frozenset(_norm(w) for w in _TOKEN_RE.findall(authors))
+
+
+def novel_terms(clause: str, source: SourceText, rarity: Rarity, names: frozenset[str],
                 vocabulary: Vocabulary | None = None) -> list[NovelTerm]:
-    """The claim's rare terms that the work never uses, with the role their place in the claim gives."""
-    names = frozenset(_norm(w) for w in _TOKEN_RE.findall(authors))
+    """The claim's rare terms that the work never uses, with the role their place in the claim gives
+    (``names``: the authors' words, from ``author_names``)."""
     found = _candidates(clause, rarity, names)
     if not found:
         return []

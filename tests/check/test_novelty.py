@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from evidence.check.flags import FlagFinder
-from evidence.check.novelty import Vocabulary, novel_terms
+from evidence.check.novelty import Vocabulary, author_names, novel_terms
 from evidence.check.rarity import Rarity
 from evidence.check.source import read_source
 from evidence.model import Entry
@@ -17,7 +17,8 @@ def _entry(pmid: str) -> Entry:
 
 def _novel(claim: str, pmid: str) -> list[tuple[str, str]]:
     entry = _entry(pmid)
-    return [(t.word, t.role) for t in novel_terms(claim, read_source(entry), Rarity(), entry.text("author"))]
+    names = author_names(entry.text("author"))
+    return [(t.word, t.role) for t in novel_terms(claim, read_source(entry), Rarity(), names)]
 
 
 def test_rare_words_are_rare_and_common_words_are_not() -> None:
