@@ -22,6 +22,7 @@ from evidence.check.periods import SPAN_RE, abstract_years, local_words, other_p
 from evidence.check.populations import (
     Mention,
     PopulationFinding,
+    aligned_contrast,
     check_populations,
     missing_conditions,
     passing_conditions,
@@ -521,6 +522,13 @@ def _population_flags(clause: str, facts: _Facts, findings: Findings) -> None:
         else:
             _missing(findings, "population", finding.phrase)
             findings.support.append(_people_sentence(clause, facts))
+    aligned = aligned_contrast(clause, source, facts.mentions)
+    if aligned is not None:
+        said, other = aligned
+        sentence = source.sentences[other.sentence].text
+        findings.add(Flag("population", f"the claim says '{said}'; the sentence that says what the claim says "
+                                        f"speaks of '{other.phrase}': {quote(sentence)}: is it the same population?",
+                          said), sentence)
 
 
 def _best_mention(clause: str, facts: _Facts, finding: PopulationFinding) -> Mention:

@@ -372,6 +372,8 @@ def _stems(text: str) -> list[str]:
     return out
 
 
+_POPULATION_STEMS = frozenset(stem(w) for group in ("age", "sex", "pregnancy") for m in GROUPS[group]
+                              for p in m.triggers + m.also for w in p.split())
 _POPULATION_KEYS = frozenset(stem(w) for group in ("nationality", "ethnicity") for m in GROUPS[group]
                              for p in m.triggers + m.also for w in p.split())
 _CUT = word_set("with of in and or for than to from by among the a an who had have patients people was were "
@@ -447,6 +449,27 @@ def _only_negated(hay_text: str, phrase: str) -> bool:
     """Every occurrence of ``phrase`` follows "non" ("non small cell lung cancer" is not "small cell")."""
     spots = [m.start() for m in re.finditer(re.escape(phrase), hay_text)]
     return bool(spots) and all(hay_text[max(0, s - 4):s].endswith("non") for s in spots)
+
+
+def aligned_contrast(clause: str, source: SourceText, mentions: list[Mention]) -> tuple[str, Mention] | None:
+    """"The most common malignancies in children" where the abstract says so "in adult patients" (and
+    speaks of children elsewhere): the sentence that says what the claim says, read without the
+    population words, names another member of the claim's group and not the claim's. It must hold
+    most of the claim's other words, and clearly more than any other sentence."""
+    for group, member, phrase in claim_mentions(clause):
+        if group not in ("age", "sex", "pregnancy"):
+            continue
+        words = source.claim_words(clause.replace(phrase, " ")) - _POPULATION_STEMS
+        ranked = source.rank(set(words))
+        if not ranked or ranked[0][0] <= 0:
+            continue
+        (best, i), runner = ranked[0], ranked[1][0] if len(ranked) > 1 else 0.0
+        if best < 1.5 * runner or source.weight(words & source.sentences[i].words) < 0.6 * source.weight(words):
+            continue
+        here = [m for m in mentions if m.sentence == i and m.group == group]
+        if here and not any(_covers(member, m.member) or _covers(m.member, member) for m in here):
+            return phrase, here[0]
+    return None
 
 
 _WITH_RE = re.compile(r"\b(with|without)\s+(?:an?\s+|any\s+|known\s+|documented\s+|prior\s+|a\s+history\s+of\s+)?"

@@ -9,6 +9,7 @@ from pathlib import Path
 from evidence.check.direction import NULL, comparator_phrases, cues
 from evidence.check.flags import FlagFinder
 from evidence.check.genestatus import status_contrast, statuses
+from evidence.check.populations import aligned_contrast, source_mentions
 from evidence.check.quantities import find_quantities
 from evidence.check.source import find_abbreviations, read_source
 from evidence.model import Entry
@@ -150,3 +151,15 @@ def test_two_measures_moving_together_or_apart() -> None:
     assert _flags(claim.format("was inversely correlated with"), "37822558") == [
         ("direction", "inversely correlated")]
     assert _flags(claim.format("went hand in hand with"), "37822558") == []
+
+
+def test_the_sentence_that_says_what_the_claim_says_names_its_population() -> None:
+    # 36987902: "The yearly number of patients over the age of 75 treated at the National Burn Centre tripled"
+    source = read_source(_entry("36987902"))
+    mentions, _ = source_mentions(source)
+    said, other = aligned_contrast("The yearly number of children treated at the National Burn Centre tripled "
+                                   "(Hjelmeland et al., 2023).", source, mentions) or ("", None)
+    assert (said, other and other.member, other and source.sentences[other.sentence].text[:40]) == (
+        "children", "older adults", "The yearly number of patients over the a")
+    assert aligned_contrast("Among burn patients, women and men were about equally represented (Hjelmeland et al., "
+                            "2023).", source, mentions) is None  # the sentence names them both
