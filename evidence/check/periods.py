@@ -15,6 +15,9 @@ from evidence.check.source import SourceText, topic_words
 #: A period read from years ("2000-14", "from 2005 to 2010"): only a rough rival to a stated period.
 SPAN_RE = re.compile(r"(?:19|20)\d\d\s*(?:[-\u2013/]|to|and|until|through)")
 YEAR_RE = re.compile(r"(?<![\w.,/-])(?:19|20)\d\d(?![\w.,/%-]*\d)")
+#: A year, or a decade ("the early 1990s", "mid-1980s"): the part of the decade it names is a span.
+_YEAR_OR_DECADE_RE = re.compile(r"(?:\b(?P<part>early|mid|late)[\s-]+)?(?<![\w.,/])(?P<year>(?:19|20)\d\d)"
+                                r"(?:(?P<decade>'?s\b)|(?![\w.,/%-]*\d))", re.I)
 _CITED_YEAR_RE = re.compile(r"(?:et\s+al\.?,?|[A-Z][\w'-]+,?)\s*\(?\s*$")
 
 
@@ -33,6 +36,13 @@ def abstract_years(source: SourceText,
     return years, spans
 
 
+def _decade(match: re.Match[str]) -> tuple[int, int]:
+    start = int(match.group("year")) // 10 * 10
+    part = (match.group("part") or "").lower()
+    return {"early": (start, start + 3), "mid": (start + 3, start + 7), "late": (start + 6, start + 9)}.get(
+        part, (start, start + 9))
+
+
 def unknown_years(clause: str, source: SourceText, known: tuple[set[int], list[tuple[int, int]]],
                   cited_year: str) -> list[tuple[int, int]]:
     """Calendar years the claim gives ("in 2005", "from 1995 to 1998") that the abstract never names nor
@@ -42,10 +52,11 @@ def unknown_years(clause: str, source: SourceText, known: tuple[set[int], list[t
     if not years:
         return []  # nothing to set it against; the title may say what the abstract leaves out
     out = []
-    for match in YEAR_RE.finditer(clause):
-        year = int(match.group())
-        if year in years or any(a <= year <= b for a, b in spans) or str(year) == cited_year.strip()[:4] \
-                or _CITED_YEAR_RE.search(clause[:match.start()]):
+    for match in _YEAR_OR_DECADE_RE.finditer(clause):
+        year = int(match.group("year"))
+        low, high = _decade(match) if match.group("decade") else (year, year)
+        if any(low <= y <= high for y in years) or any(a <= high and low <= b for a, b in spans) \
+                or str(year) == cited_year.strip()[:4] or _CITED_YEAR_RE.search(clause[:match.start()]):
             continue
         out.append((year, next((i for i, s in enumerate(source.sentences) if YEAR_RE.search(s.text)), 0)))
     return out

@@ -22,7 +22,8 @@ _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two third
 _FRACTION_RE = re.compile(r"\b(half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|(?:a|one|two|three|four)"
                           r"[\s-]fifths?|(?:a|one)[\s-]tenth)\b", re.I)
 _U = "|".join(sorted(_UNITS, key=len, reverse=True))
-_SMALL = "two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\\s+hundred|a\\s+thousand"
+_SMALL = "|".join(sorted([w for w in _UNITS if w not in ("zero", "one")] + list(_TENS), key=len, reverse=True)) + \
+    "|hundred|a\\s+hundred|a\\s+thousand"
 _T = "|".join(_TENS)
 _SPELLED = (rf"(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}|a)(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}))?"
             rf"|\s+thousand)?")
@@ -152,6 +153,8 @@ def find_quantities(text: str) -> list[Quantity]:
         value = number_value(raw)
         if value is None:
             continue
+        if match.group("dur") and match.group("dur").lower() == "s" and re.fullmatch(r"(?:19|20)\d\d", raw):
+            continue  # "the 1990s": a decade, read by ``periods``
         before = text[max(0, match.start() - 40):match.start()]
         approx = bool(_APPROX_RE.search(before))
         quantity = _quantity(match, value, raw, before, text[match.end():match.end() + 60], approx)
@@ -159,6 +162,7 @@ def find_quantities(text: str) -> list[Quantity]:
         out.extend(_bounded(replace(q, cutoff=cutoff) if cutoff else q, before) for q in quantity)
     out = _share_units(text, out)
     out = _mean_sd(text, out)
+    out = _suspended(text, out)
     out.extend(_bounded(q, text[max(0, q.start - 40):q.start]) for q in _fraction_words(text))
     out.extend(_year_spans(text))
     folds = [(q.start, q.start + len(q.text)) for q in out if q.unit == "fold"]
@@ -188,6 +192,24 @@ def _fold_words(text: str) -> list[Quantity]:
 
 
 _SD_RE = re.compile(r"\s*(?:\u00b1|\+/-|\+-)\s*")
+
+
+_SUSPENDED_RE = re.compile(r"-?\s*(?:and|or|to|,)\s+")
+
+
+def _suspended(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"The 5- and 10-year survival rates": the first number takes the unit of the second."""
+    out = list(found)
+    for k, q in enumerate(found[:-1]):
+        nxt = found[k + 1]
+        end = q.start + len(q.text)
+        gap = _SUSPENDED_RE.fullmatch(text, end, nxt.start)
+        digits = re.match(r"[\d.]+", nxt.text)
+        if gap and q.unit == "" and nxt.unit == "h" and digits and text[end:nxt.start].startswith("-"):
+            again = find_quantities(q.text + nxt.text[digits.end():])
+            if len(again) == 1 and again[0].unit == "h":
+                out[k] = replace(q, unit="h", value=again[0].value)
+    return out
 
 
 def _mean_sd(text: str, found: list[Quantity]) -> list[Quantity]:
