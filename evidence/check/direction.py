@@ -78,10 +78,11 @@ _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s
                       r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
 #: "three quarters of", "just over a month", "20%": a quantity, read by ``quantities``, not a group compared.
 _AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|under|only)\s+)*"
-                        r"(?:[\d.,]+(?:\s*[-\u2013]\s*[\d.,]+)?\s*%?|\w+[\s-]?fold|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|a\s+third|a\s+quarter|(?:one|two|three|four)[\s-]"
+                        r"(?:[\d.,]+(?:\s*[-\u2013]\s*[\d.,]+)?\s*%?|\w+[\s-]?fold|double|triple|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|a\s+third|a\s+quarter|(?:one|two|three|four)[\s-]"
                         r"(?:thirds?|quarters?|fifths?))(?![\w-])(?:\s+(?:days?|weeks?|months?|years?|"
                         r"decades?|times))?(?:\s+(?:of|with|in|for|on)\b)?\s*", re.I)
-_AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|other|rather)\s+$", re.I)
+_AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|other|rather|younger|older)"
+                              r"\s+$", re.I)
 _VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts controls control rest remaining
     earlier previous prior past preceding former
     before after treatment usual alone other same seen observed found noted reported recorded corresponding

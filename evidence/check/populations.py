@@ -379,7 +379,8 @@ _POPULATION_KEYS = frozenset(stem(w) for group in ("nationality", "ethnicity") f
 _CUT = word_set("with of in and or for than to from by among the a an who had have patients people was were "
                  "is are at on versus vs cause causes caused causing develop develops developed prevent prevents "
                  "prevented treat treats predict predicts predicted raise raises raised reduce reduces reduced "
-                 "increase increases increased lower lowers lowered leads led")  # "gene causes [colorectal cancer]"
+                 "increase increases increased lower lowers lowered leads led every each any all country countries "
+                 "region regions western eastern northern southern world worldwide")  # "gene causes [colon cancer]"
 
 
 def missing_conditions(clause: str, source: SourceText) -> list[str]:
@@ -436,6 +437,8 @@ def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], li
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _CUT or w.lower() in STOP_WORDS
                    or re.search(r"\d", w) or spelled_value(w) is not None), default=0)
         words = [w for w in words[cut:] if not w.isupper() or w.lower() in source.abbreviations]
+        while len(words) > 1 and re.search(r"(?:ed|ised|ized)$|^(?:well|poorly|newly|highly)$", words[0], re.I):
+            words = words[1:]  # "well-characterised prostate cancer": how the cases were, not which disease
         words = words[-4:] if len(words) >= 4 and words[-4].lower() == "non" else words[-3:]  # "non-small cell lung"
         keys = [k for k in _stems(" ".join(words)) if k not in _POPULATION_KEYS]
         while keys and (keys[0] in _GENERIC or keys[0].isdigit()):
