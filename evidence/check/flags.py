@@ -41,6 +41,7 @@ from evidence.check.quantities import (
 )
 from evidence.check.ranking import abstract_text
 from evidence.check.rarity import Rarity
+from evidence.check.ratios import find_ratio_flip
 from evidence.check.results import Flag
 from evidence.check.sentences import norm_phrase_text
 from evidence.check.source import SourceText, quote, read_source, topic_words
@@ -157,6 +158,13 @@ class FlagFinder:
                                             f"{quote(sentence)}: is that what the study compared?", phrase), sentence)
         self._novel_flags(clause, entry, facts, findings)
         reversal = find_reversal(clause, facts.source, ranked[:8])
+        ratio = find_ratio_flip(clause, facts.source, ranked, facts.quantities) if reversal is None else None
+        if ratio is not None:
+            sentence = facts.source.sentences[ratio.sentence].text
+            side = "below" if ratio.ratio.value < 1 else "above"
+            findings.add(Flag("direction", f"the claim says '{ratio.claim_words}', but the abstract's ratio for it is "
+                                           f"{ratio.ratio.text}, {side} 1: {quote(sentence)}: does the risk go the way "
+                                           f"the claim says?", ratio.claim_words), sentence)
         flip = find_sign_flip(clause, facts.source, ranked[:8]) if reversal is None else None
         if flip is not None:
             sentence = facts.source.sentences[flip.sentence].text

@@ -163,3 +163,13 @@ def test_the_sentence_that_says_what_the_claim_says_names_its_population() -> No
         "children", "older adults", "The yearly number of patients over the a")
     assert aligned_contrast("Among burn patients, women and men were about equally represented (Hjelmeland et al., "
                             "2023).", source, mentions) is None  # the sentence names them both
+
+
+def test_a_ratio_below_one_is_a_lower_risk() -> None:
+    # 24415354: "LL (3R/3R) genotype is significantly high in patients with colorectal cancer compared to controls
+    # (P = 0.002; OR 2.7; 95 % CI 1.4-5.2)"
+    claim = "Carrying the LL (3R/3R) genotype was linked to a {} risk of colorectal cancer (Baroudi et al., 2014)."
+    flags = FlagFinder().flags(claim.format("lower"), _entry("24415354"))
+    assert [(f.kind, f.term) for f in flags] == [("direction", "lower risk")]
+    assert "ratio for it is 2.7, above 1" in flags[0].message
+    assert _flags(claim.format("higher"), "24415354") == []
