@@ -39,6 +39,8 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
             if _WHO_RE.search(text, 0, match.start()):
                 continue  # a negation that says who was studied, not what was found
             phrase = _SIDE_RE.split(match.group("phrase"))[0]
+            if re.match(r"(?:yet\s+)?reached\b", phrase, re.I):
+                continue  # "the median was not reached": a statistic, not a finding denied
             words = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase)[:6] if w.lower() not in _FUNCTION]
             if len(words) >= 2 and all(w.lower()[:4] in claim for w in words[:2]):
                 return Denial(" ".join(match.group().split()[:9]), i)
@@ -47,4 +49,4 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
 
 #: Words that carry no content of a denied phrase: "could not make recommendations regarding X".
 _FUNCTION = word_set("""the a an of in on at to for with by from any all this that these those its their or and
-    regarding about between make made give given provide find found reach draw offer perform be been""")
+    regarding about between make made give given provide find found reach draw offer perform be been it them""")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evidence.check.attribution import own_words
 from evidence.check.quantities import Quantity
 from evidence.check.source import SourceText, stem, word_set
 
@@ -22,7 +23,6 @@ _DOWN_RE = re.compile(r"\b(?:lower|reduced|decreased|smaller|less)\s+(?:\w+\s+){
                       r"likelihood|chances?|incidence)\b|\bless\s+likely\b|\bprotective\b|\bprotected\s+against\b|"
                       r"\b(?:lowered|reduced|cut|halved)\s+(?:the\s+)?(?:\w+\s+)?(?:risks?|odds)\b", re.I)
 _RATIO_UNITS = frozenset({"or", "hr", "rr", "irr", "sir"})
-_OWN_START_RE = re.compile(r"[);]|,\s(?!\d)")  # where the words of the ratio's own exposure begin
 _NOT_SUBJECT = frozenset(stem(w) for w in word_set("""risk risks odds hazard hazards likelihood chance chances incidence
     higher greater increased elevated raised more lower reduced decreased less likely protective associated
     related exposure exposed"""))
@@ -52,16 +52,7 @@ def find_ratio_flip(clause: str, source: SourceText, ranked: list[int],
         for q in quantities.get(i, []):
             if q.unit not in _RATIO_UNITS:
                 continue
-            head = text[:q.start]
-            bracket = head.rfind("(")
-            if bracket > head.rfind(")"):
-                head = head[:bracket]  # "combustion (RR = 2.4": the words before the ratio's own brackets
-            else:
-                label = re.search(r"(?:a?OR|a?HR|RR|IRR|SIR|odds\s+ratios?|hazard\s+ratios?|relative\s+risks?)"
-                                  r"\W*$", head, re.I)
-                head = head[:label.start()] if label else head
-            cut = max((m.end() for m in _OWN_START_RE.finditer(head)), default=0)
-            own = source.claim_words(head[cut:]) - _NOT_SUBJECT
+            own = own_words(source, text, q) - _NOT_SUBJECT
             score = source.weight(subject & own)
             if score >= 1.5 and (best is None or score > best[0]):
                 best = (score, i, q)

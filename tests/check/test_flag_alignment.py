@@ -173,3 +173,14 @@ def test_a_ratio_below_one_is_a_lower_risk() -> None:
     assert [(f.kind, f.term) for f in flags] == [("direction", "lower risk")]
     assert "ratio for it is 2.7, above 1" in flags[0].message
     assert _flags(claim.format("higher"), "24415354") == []
+
+
+def test_a_figure_belongs_to_the_group_its_own_words_name() -> None:
+    # 23394625: "Complete remission (CR) was achieved in 74% of the patients with WT1 overexpression compared
+    # to 80% of patients with normal levels (P = 0.5)."
+    claim = "Complete remission was reached in {} of the patients with WT1 overexpression (Rashed et al., 2013)."
+    flags = FlagFinder().flags(claim.format("80%"), _entry("23394625"))
+    assert [(f.kind, f.term) for f in flags] == [("number", "80%")]
+    assert flags[0].message.startswith("'80%' is in the abstract, but for another group; it says \"Complete")
+    # (and "the median duration of DFS ... was not reached" is a statistic, not a denial of "reached")
+    assert _flags(claim.format("74%"), "23394625") == []
