@@ -12,9 +12,12 @@ from __future__ import annotations
 import re
 
 from evidence.check.quantities import Quantity
-from evidence.check.source import SourceText
+from evidence.check.source import SourceText, topic_words
 
 _OWN_START_RE = re.compile(r"[);]|,\s(?!\d)")
+#: Words of a bracket that only reports statistics ("(RR = 0.3, P = 0.01)", "(n = 101, 10.8 months)").
+_STATISTICS = frozenset(topic_words("""rr or hr ci irr sir aor ahr sd se iqr range n p r vs versus mean median months
+    years weeks days hours ratio odds hazard confidence interval respectively"""))
 _RANGE_RE = re.compile(r"\d\s*(?:-|\u2013|to)\s*\d|\bto\b", re.I)
 _NAMING_BRACKETS_RE = re.compile(r"\([^()\d]*\)")
 
@@ -27,15 +30,19 @@ def own_text(text: str, quantity: Quantity, ends: list[int] | None = None, follo
     text = _NAMING_BRACKETS_RE.sub(lambda m: " " * len(m.group()), text)  # "(EFS)" names, it does not split
     head = text[:quantity.start]
     bracket = head.rfind("(")
+    tail = text[quantity.start + len(quantity.text):following]
+    stop = re.search(r"[()\[\];,]", tail)
+    tail = tail[:stop.start()] if stop else tail
     if bracket > head.rfind(")"):
+        inside = head[max([bracket + 1] + [e for e in ends or [] if e <= len(head)]):] + " " + tail
+        if topic_words(inside) - _STATISTICS:
+            return inside  # "(2% in PR and 4% in RT)": the bracket tells its figures apart
         head = head[:bracket]
     else:
         label = re.search(r"(?:a?OR|a?HR|RR|IRR|SIR|odds\s+ratios?|hazard\s+ratios?|relative\s+risks?)\W*$", head, re.I)
         head = head[:label.start()] if label else head
     cut = max([m.end() for m in _OWN_START_RE.finditer(head)] + [e for e in ends or [] if e <= len(head)], default=0)
-    tail = text[quantity.start + len(quantity.text):following]
-    stop = re.search(r"[()\[\];,]", tail)
-    return head[cut:] + " " + (tail[:stop.start()] if stop else tail)
+    return head[cut:] + " " + tail
 
 
 def own_words(source: SourceText, text: str, quantity: Quantity, quantities: list[Quantity] | None = None) -> set[str]:

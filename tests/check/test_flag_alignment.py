@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from evidence.check.attribution import own_words
 from evidence.check.direction import NULL, comparator_phrases, cues
 from evidence.check.flags import FlagFinder
 from evidence.check.genestatus import status_contrast, statuses
@@ -184,3 +185,13 @@ def test_a_figure_belongs_to_the_group_its_own_words_name() -> None:
     assert flags[0].message.startswith("'80%' is in the abstract, but for another group; it says \"Complete")
     # (and "the median duration of DFS ... was not reached" is a statistic, not a denial of "reached")
     assert _flags(claim.format("74%"), "23394625") == []
+
+
+def test_a_bracket_of_figures_tells_them_apart_by_its_own_words() -> None:
+    # 20483657: "Primary drug resistance was low in PR (2%) and in RT regions (4%)."
+    assert _flags("Primary drug resistance was low among treatment-naive Cameroonian HIV-1 patients (2% in PR and 4% "
+                  "in RT) (Tchouwa et al., 2010).", "20483657") == []
+    source = read_source(_entry("20483657"))
+    text = "Primary drug resistance was low (2% in PR and 4% in RT)"
+    found = find_quantities(text)
+    assert own_words(source, text, found[1], found) == {"pr", "rt"}  # the words between two figures are shared
