@@ -9,17 +9,17 @@ human reader, never verdicts, and each one that rests on a sentence quotes it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from evidence.check.attribution import belongs_elsewhere, own_words
 from evidence.check.bodyflags import FullText, body_reversal, results_source
 from evidence.check.correlation import find_sign_flip
 from evidence.check.denial import find_denial
 from evidence.check.direction import find_agreement, find_reversal, unknown_comparator
+from evidence.check.findings import WHAT, Facts, Findings, missing, read_specifics
 from evidence.check.genestatus import status_contrast
 from evidence.check.novelty import Vocabulary, author_names, novel_terms
+from evidence.check.numberflags import quantity_flags
 from evidence.check.overreach import find_overreach
-from evidence.check.periods import SPAN_RE, abstract_years, local_words, other_period, unknown_years
+from evidence.check.periods import abstract_years, unknown_years
 from evidence.check.populations import (
     Mention,
     PopulationFinding,
@@ -31,99 +31,35 @@ from evidence.check.populations import (
     with_without,
 )
 from evidence.check.quantities import (
-    RATIOS,
-    Quantity,
     find_quantities,
-    name_word,
-    names_the_number,
-    refers_back,
-    same_value,
-    supports,
 )
-from evidence.check.ranking import abstract_text
 from evidence.check.rarity import Rarity
 from evidence.check.ratios import find_ratio_flip
 from evidence.check.results import Flag
 from evidence.check.sentences import norm_phrase_text
-from evidence.check.source import SourceText, quote, read_source, topic_words
+from evidence.check.source import quote, read_source
 from evidence.model import Entry, describe_notices, fold
 from evidence.vocab import TERM_GROUPS
 
 _VAGUE_DURATION_RE = re.compile(r"\b(?:within|after|for|over|in)\s+(?:a\s+few\s+|several\s+|few\s+)?"
                                 r"(?P<unit>minutes|hours|days|weeks|months|years)\b", re.I)
-_WHAT = {"population": "population or condition", "design": "study design", "route": "route of administration",
-         "number": "number", "duration": "duration", "time frame": "time frame"}
-
-
-@dataclass
-class _Specifics:
-    """What a cited work states, for the phrase tests."""
-
-    haystack: str  # normalised title + abstract + keywords + mesh + pubtype, abbreviations expanded
-    units: set[str]
-    has_abstract: bool
-
-
-def _read_specifics(entry: Entry, source: SourceText) -> _Specifics:
-    abstract = abstract_text(entry)
-    text = " ".join([entry.title, abstract, entry.text("keywords"), entry.text("mesh")])
-    units = {w.lower().rstrip("s") for w in re.findall(r"\b(minutes?|hours?|days?|weeks?|months?|years?)\b", text,
-                                                       re.I)}
-    haystack = norm_phrase_text(text + " " + entry.text("pubtype")) + source.haystack()
-    return _Specifics(haystack, units, bool(abstract.strip()))
-
-
-@dataclass
-class _Facts:
-    """A cited work read once per run: its specifics, sentences, quantities and populations."""
-
-    specifics: _Specifics
-    source: SourceText
-    quantities: dict[int, list[Quantity]]
-    mentions: list[Mention]
-    tags: list[Mention]
-    years: tuple[set[int], list[tuple[int, int]]] = (set(), [])  # the years it names, and its periods
-    body: SourceText | None = None  # the Results of a cached open full text
-    vocabulary: Vocabulary | None = None  # every word it uses, made when a claim first needs it
-    names: frozenset[str] = frozenset()  # its authors' words
-
-
-@dataclass
-class Findings:
-    """A claim's flags, and the abstract sentences they rest on (the evidence list must show them)."""
-
-    flags: list[Flag] = field(default_factory=list)
-    sentences: list[str] = field(default_factory=list)
-    support: list[str] = field(default_factory=list)  # sentences that carry the claim's numbers or finding
-
-    @property
-    def pinned(self) -> list[str]:
-        """The sentences the evidence list must show: those flags rest on, then those that carry the claim."""
-        return self.sentences + [s for s in self.support if s not in self.sentences]
-
-    def add(self, flag: Flag, sentence: str | None = None) -> None:
-        if any(f.kind == flag.kind and f.term == flag.term for f in self.flags):
-            return
-        self.flags.append(flag)
-        if sentence and sentence not in self.sentences:
-            self.sentences.append(sentence)
 
 
 class FlagFinder:
     """Finds the flags of a claim against its cited work; caches what each work says for the run."""
 
     def __init__(self, fulltext: FullText | None = None) -> None:
-        self._facts: dict[int, _Facts] = {}
+        self._facts: dict[int, Facts] = {}
         self._fulltext = fulltext
         self._rarity = Rarity()
 
-    def _facts_of(self, entry: Entry) -> _Facts:
+    def _facts_of(self, entry: Entry) -> Facts:
         cached = self._facts.get(id(entry))
         if cached is None:
             source = read_source(entry)
             mentions, tags = source_mentions(source)
             quantities = {i: find_quantities(s.text) for i, s in enumerate(source.sentences)}
-            cached = _Facts(_read_specifics(entry, source), source, quantities, mentions, tags,
+            cached = Facts(read_specifics(entry, source), source, quantities, mentions, tags,
                             abstract_years(source, quantities),
                             results_source(self._fulltext(entry), source) if self._fulltext is not None else None)
             self._facts[id(entry)] = cached
@@ -143,7 +79,7 @@ class FlagFinder:
             findings.add(Flag("no-abstract", "no abstract in the library, so the claim could not be compared: "
                                              "run `evidence enrich` to fetch it from PubMed"))
             return findings
-        covered = _quantity_flags(clause, facts, findings)
+        covered = quantity_flags(clause, facts, findings)
         for year, shown in unknown_years(clause, facts.source, facts.years, entry.text("year")):
             sentence = facts.source.sentences[shown].text
             findings.add(Flag("duration", f"'{year}' is not among the years the abstract gives; it says "
@@ -202,7 +138,7 @@ class FlagFinder:
         return findings
 
 
-    def _novel_flags(self, clause: str, entry: Entry, facts: _Facts, findings: Findings) -> None:
+    def _novel_flags(self, clause: str, entry: Entry, facts: Facts, findings: Findings) -> None:
         """A rare term the work never uses, where the claim names who was studied or what they were compared
         with: perhaps swapped in from another study."""
         if facts.vocabulary is None:
@@ -266,13 +202,7 @@ def _design_flags(entry: Entry, claim_norm: str) -> list[Flag]:
     return flags
 
 
-def _missing(findings: Findings, what: str, term: str) -> None:
-    """A specific the title and abstract never give: nothing to quote, so the flag says so."""
-    findings.add(Flag("missing-specific", f"'{term}' not found in the title or abstract: "
-                                          f"does the source give this {_WHAT[what]}?", term))
-
-
-def _missing_specifics(clause: str, claim_norm: str, facts: _Facts, findings: Findings,
+def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Findings,
                        covered: list[tuple[int, int]]) -> None:
     """Vague time frames ("within days") and the vocabulary's design, route and condition terms."""
     data = facts.specifics
@@ -280,248 +210,32 @@ def _missing_specifics(clause: str, claim_norm: str, facts: _Facts, findings: Fi
         if any(s <= match.start() < e for s, e in covered):
             continue
         if match.group("unit").lower().rstrip("s") not in data.units:
-            _missing(findings, "time frame", " ".join(match.group().split()))
+            missing(findings, "time frame", " ".join(match.group().split()))
     for kind, phrases in TERM_GROUPS:
         hit = next((p for p in phrases if f" {p} " in claim_norm), None)
-        if kind == "design" and any(f.kind == "missing-specific" and _WHAT["design"] in f.message
+        if kind == "design" and any(f.kind == "missing-specific" and WHAT["design"] in f.message
                                     for f in findings.flags):
             continue  # one design the abstract does not give is prompt enough ("randomised trials")
         if hit is not None and not any(f" {p} " in data.haystack for p in phrases):
-            _missing(findings, kind, _surface(clause, hit))
+            missing(findings, kind, _surface(clause, hit))
             if kind == "design":  # show what the abstract says the design is
                 said = next((x.text for x in facts.source.sentences if any(
                     f" {p} " in x.norm for k, group in TERM_GROUPS if k == "design" for p in group)), None)
                 if said:
                     findings.support.append(said)
-    missing = missing_conditions(clause, facts.source)
-    for condition in missing:
-        _missing(findings, "population", condition)
+    absent = missing_conditions(clause, facts.source)
+    for condition in absent:
+        missing(findings, "population", condition)
         findings.support.append(_people_sentence(clause, facts))
     for condition, i in passing_conditions(clause, facts.source):
-        if condition not in missing:
+        if condition not in absent:
             sentence = facts.source.sentences[i].text
             findings.add(Flag("population", f"the claim says '{condition}', which the abstract names only in passing; "
                                             f"of who was studied it says {quote(sentence)}: is it the same population?",
                               condition), sentence)
 
 
-def _competes(claim: Quantity, other: Quantity) -> bool:
-    """Is ``other`` the same sort of thing as ``claim`` (so a sentence giving it gives a rival value)?"""
-    if claim.unit in ("%", "fraction"):
-        return other.unit in ("%", "fraction")
-    if claim.unit == "h":
-        return other.unit == "h"
-    if claim.unit == "fold" and not claim.text[:1].isdigit():
-        return other.unit in RATIOS
-    if claim.kind == "count":
-        return other.kind == "count" and (other.unit != "" or other.value == int(other.value))
-    return other.unit == claim.unit or (other.unit == "" and other.value != int(other.value))
-
-
-_AT_LEAST_RE = re.compile(r"(?:\bat\s+least|\bmore\s+than|\bover|\bgreater\s+than|\bexceeding|>|\u2265)\s*$", re.I)
-_AT_MOST_RE = re.compile(r"(?:\bat\s+most|\bup\s+to|\bless\s+than|\bfewer\s+than|\bunder|<|\u2264)\s*$", re.I)
-
-
-_STRUCTURE_RE = re.compile(r"[a-z]+[\s-]+(?:\w+[\s-]+)?(?:kinds?|types?|groups?|arms?|strands?|ways?|sites?|phases?|"
-                           r"categories|methods?|themes?|domains?|cent(?:re|er)s?|hospitals?|countries|regions?|"
-                           r"cohorts?|classes|forms?|components?|aspects?|parts?|approaches|levels?|stages?|rounds?|"
-                           r"waves?|steps?|subscales?|questionnaires?|scales?)\b", re.I)
-
-
-def _bound_of(claim: Quantity, other: Quantity, text: str) -> bool:
-    """Is ``other`` a bound the claim's value keeps ("at least three times" for a claim of 4.5 times)?
-    Then it restates the finding rather than giving a rival value."""
-    before = text[max(0, other.start - 20):other.start]
-    return bool(_AT_LEAST_RE.search(before) and claim.value >= other.value
-                or _AT_MOST_RE.search(before) and claim.value <= other.value)
-
-
-def _quantity_flags(clause: str, facts: _Facts, findings: Findings) -> list[tuple[int, int]]:
-    """Each number of the claim must be in the abstract with its unit, and for the same finding."""
-    covered: list[tuple[int, int]] = []
-    source = facts.source
-    quantities = find_quantities(clause)
-    for quantity in quantities:
-        covered.append((quantity.start, quantity.start + len(quantity.text)))
-        if quantity.unit in ("p", "fractions") or (1900 <= quantity.value <= 2099 and quantity.kind == "count"):
-            continue
-        if quantity.unit == "" and quantity.value <= 12 and _STRUCTURE_RE.match(clause, quantity.start):
-            continue  # "two kinds of interviews", "three arms": how a study is built, not a finding
-        if quantity.decimals < 0 and any(q.unit == "%" and q.decimals >= 0 and abs(q.value - quantity.value) <= 10
-                                         for q in quantities):
-            continue  # "about a quarter (23.9%)": the exact figure beside it is what is checked
-        if _named_or_pointing(clause, quantity, source):
-            continue
-        if quantity.unit == "fold" and not quantity.text[:1].isdigit() and not any(
-                q.unit in RATIOS for qs in facts.quantities.values() for q in qs):
-            continue  # "doubled" where the abstract gives no ratio: nothing to hold it against
-        what = "duration" if quantity.unit == "h" else "number"  # an age is a number: "aged 18-65"
-        spelled = quantity.unit == "" and quantity.text[:1].isalpha()  # "five progressed": a count, not "factor 5"
-        holders = [i for i, qs in facts.quantities.items() if supports(quantity, [
-            q for q in qs if not (spelled and q.unit == "" and q.text[:1].isdigit()
-                                  and name_word(source.sentences[i].text, q))])]
-        local = local_words(clause, quantity)
-        words = local | source.claim_words(" ".join(local)) if source.weight(local) >= 2.0 else \
-            local | source.claim_words(clause)  # too few words near the number: the whole claim says what it is
-        ranked = [(score, i) for score, i in source.rank(words) if score > 0]
-        rival = next(((score, i) for score, i in ranked[:2]
-                      if any(_competes(quantity, q) and not _bound_of(quantity, q, source.sentences[i].text)
-                             for q in facts.quantities[i])), None)
-        term = " ".join(quantity.text.split())
-        if not holders:
-            elsewhere = next((i for _, i in ranked if any(same_value(quantity, q) for q in facts.quantities[i])),
-                             None)  # the value in another unit: "34%" where the abstract has "34/120 (28%)"
-            if rival is None and elsewhere is None:
-                _missing(findings, what, term)
-                continue
-            shown = elsewhere if elsewhere is not None else rival[1] if rival is not None else 0
-            sentence = source.sentences[shown].text
-            findings.add(Flag(what, f"'{term}' not found in the title or abstract; on this point it says "
-                                    f"{quote(sentence)}: is the {what} right?", term), sentence)
-            continue
-        other_role = other_period(clause, quantity, facts.source, facts.quantities) if quantity.unit == "h" else None
-        if other_role is not None:
-            sentence = source.sentences[other_role].text
-            findings.add(Flag(what, f"'{term}' is in the abstract, but not as that period; it says "
-                                    f"{quote(sentence)}: is the {what} right?", term), sentence)
-            continue
-        group = _another_group(clause, quantity, facts, holders)
-        if group is not None:
-            sentence = source.sentences[group].text
-            findings.add(Flag("number", f"'{term}' is in the abstract, but for another group; it says "
-                                        f"{quote(sentence)}: is the figure right?", term), sentence)
-            continue
-        swapped = _swapped_label(clause, quantity, facts, holders)
-        if swapped is not None:
-            sentence = source.sentences[swapped].text
-            findings.add(Flag(what, f"'{term}' is in the abstract, but for another measure; it says "
-                                    f"{quote(sentence)}: is the {what} right?", term), sentence)
-            continue
-        scores = dict((i, score) for score, i in ranked)
-        best_holder = max(scores.get(i, 0.0) for i in holders)
-        carrier = source.sentences[max(holders, key=lambda i: scores.get(i, 0.0))].text
-        if carrier not in findings.support:
-            findings.support.append(carrier)
-        if rival is not None and not any(_competes(quantity, q) and not SPAN_RE.search(q.text)
-                                         for q in facts.quantities[rival[1]]):
-            rival = None  # a period read from years ("2000-14") is only a rough rival to a period the abstract gives
-        if rival is not None and rival[1] not in holders and (_other_part(quantity, quantities, facts.quantities[
-                rival[1]]) or not _same_role(clause, quantity, quantities, facts, holders, rival[1]) and _other_finding(
-                quantity, words, source, holders, rival, best_holder)):
-            sentence = source.sentences[rival[1]].text
-            findings.add(Flag(what, f"'{term}' is in the abstract, but for another finding; on this point it says "
-                                    f"{quote(sentence)}: is the {what} right?", term), sentence)
-    return covered
-
-
-def _named_or_pointing(clause: str, quantity: Quantity, source: SourceText) -> bool:
-    """A bare number that is part of a name the source gives ("genotype 4" for "HCV-genotype-4", "type 1"
-    for "type I"), or a spelled one pointing back ("the two combined"): not a figure to check."""
-    if refers_back(clause, quantity):
-        return True
-    if quantity.unit != "" or quantity.value != int(quantity.value) or not quantity.text[:1].isdigit():
-        return False
-    text = source.cached("text", lambda: " ".join(s.text for s in source.sentences))
-    if re.search(rf"(?<![\d.,]){int(quantity.value)}(?![\d.,]*\d)", text):
-        return True
-    word = name_word(clause, quantity)
-    return word is not None and word != ")" and names_the_number(text, word, quantity.value)
-
-
-def _same_role(clause: str, quantity: Quantity, quantities: list[Quantity], facts: _Facts,
-               holders: list[int], rival: int) -> bool:
-    """Does some sentence holding the value give it in the claim's role? Yes when it also holds another
-    of the claim's numbers ("69 (67%)"), or when the content words next to the value are next to it
-    in the claim too ("4.5 times more likely to have administered ..."), at least two and no fewer
-    than next to the rival's value; a value the abstract repeats (results, then conclusion) is one
-    finding, whichever sentence ranks first."""
-    others = [q for q in quantities if q.start != quantity.start and q.value != quantity.value
-              and q.unit != "p" and not 1900 <= q.value <= 2099]
-    near = local_words(clause, quantity)
-    rival_text = facts.source.sentences[rival].text
-    against = max((facts.source.weight(near & local_words(rival_text, q)) for q in facts.quantities[rival]
-                   if _competes(quantity, q) and not same_value(quantity, q)), default=0.0)
-    for i in holders:
-        if any(supports(q, facts.quantities[i]) for q in others):
-            return True
-        text = facts.source.sentences[i].text
-        for q in facts.quantities[i]:
-            shared = near & local_words(text, q)
-            if supports(quantity, [q]) and len(shared) >= 2 and facts.source.weight(shared) > against:
-                return True
-    return False
-
-
-def _another_group(clause: str, quantity: Quantity, facts: _Facts, holders: list[int]) -> int | None:
-    """Every sentence holding the claim's value gives it to another group than the claim's: "21.9 months"
-    is the emphysema-alone group's, the claim's CPFE patients had 10.8. The first such sentence."""
-    if quantity.kind == "count" or re.search(r"\d\s*(?:-|\u2013|to)\s*\d|\bto\b", quantity.text):
-        return None  # a count is often given apart from its group; a range's ends share their words
-    words = own_words(facts.source, clause, quantity, find_quantities(clause))
-    found = None
-    for i in holders:
-        text, quantities = facts.source.sentences[i].text, facts.quantities[i]
-        held = [q for q in quantities if supports(quantity, [q])]
-        rivals = [q for q in quantities if _competes(quantity, q) and not supports(quantity, [q])]
-        if belongs_elsewhere(words, facts.source, text, quantities, held, rivals) is None:
-            return None
-        found = i if found is None else found
-    return found
-
-
-def _other_part(quantity: Quantity, quantities: list[Quantity], rival: list[Quantity]) -> bool:
-    """"Of the seven children ..., six went into remission" where the sentence on it says "four out of
-    seven": the claim's count is the part of a whole it also names, and the sentence gives another part."""
-    if quantity.kind != "count" or quantity.unit == "fraction":
-        return False
-    wholes = {q.value for q in quantities if q is not quantity and q.kind == "count" and q.value > quantity.value}
-    return any(q.unit == "fraction" and q.whole in wholes and q.value != quantity.value for q in rival)
-
-
-def _other_finding(quantity: Quantity, words: set[str], source: SourceText, holders: list[int],
-                   rival: tuple[float, int], best_holder: float) -> bool:
-    """Is the claim's value given for another finding than the one the claim is about? Yes when the
-    sentence on the claim's topic gives a rival value and the sentences holding the value score far
-    lower, or hold none of the claim's words that set the rival's sentence apart."""
-    if quantity.kind == "count":  # a count is often given apart from the finding it belongs to
-        return False
-    if best_holder < 0.75 * rival[0]:
-        return True
-    rival_words = source.sentences[rival[1]].words
-    for i in holders:
-        holder_words = source.sentences[i].words
-        apart = source.weight((words & rival_words) - holder_words)
-        if apart <= source.weight((words & holder_words) - rival_words) + 1.0:
-            return False
-    return True
-
-
-def _label(text: str, quantity: Quantity) -> str | None:
-    """The word right after a number ("82.7% specificity" -> "specif"), if it is a content word."""
-    match = re.match(r"\s*(?:of\s+(?:the\s+|these\s+|all\s+)?)?([^\W\d_][\w-]*)",
-                     text[quantity.start + len(quantity.text):])
-    words = topic_words(match.group(1)) if match else set()
-    return next(iter(words)) if len(words) == 1 else None
-
-
-def _swapped_label(clause: str, quantity: Quantity, facts: _Facts, holders: list[int]) -> int | None:
-    """The sentence where the claim's value names one measure and a rival value the claim's measure
-    ("76.1% sensitivity, 82.7% specificity" for a claim of "82.7% sensitivity")."""
-    label = _label(clause, quantity)
-    if label is None:
-        return None
-    for i in holders:
-        text = facts.source.sentences[i].text
-        same = [q for q in facts.quantities[i] if supports(quantity, [q])]
-        if any(_label(text, q) == label for q in same):
-            return None
-        if same and any(_label(text, q) not in (None, label) for q in same) and any(
-                _label(text, q) == label and _competes(quantity, q) for q in facts.quantities[i]):
-            return i
-    return None
-
-
-def _population_flags(clause: str, facts: _Facts, findings: Findings) -> None:
+def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:
     """The claim's populations against the abstract's: a different member is a contrast, none is a gap."""
     source = facts.source
     opposite = with_without(clause, source) if " with" in clause else None
@@ -552,7 +266,7 @@ def _population_flags(clause: str, facts: _Facts, findings: Findings) -> None:
                                             f"{'; '.join(finding.by_tags)}; the abstract says {quote(sentence)}: "
                                             f"is it the same population?", finding.phrase), sentence)
         else:
-            _missing(findings, "population", finding.phrase)
+            missing(findings, "population", finding.phrase)
             findings.support.append(_people_sentence(clause, facts))
     aligned = aligned_contrast(clause, source, facts.mentions)
     if aligned is not None:
@@ -563,7 +277,7 @@ def _population_flags(clause: str, facts: _Facts, findings: Findings) -> None:
                           said), sentence)
 
 
-def _best_mention(clause: str, facts: _Facts, finding: PopulationFinding) -> Mention:
+def _best_mention(clause: str, facts: Facts, finding: PopulationFinding) -> Mention:
     """Of the source's mentions of the contrasting member, the one in the sentence nearest the claim's topic."""
     assert finding.other is not None
     scores = {i: score for score, i in facts.source.rank(facts.source.claim_words(clause))}
@@ -572,7 +286,7 @@ def _best_mention(clause: str, facts: _Facts, finding: PopulationFinding) -> Men
     return max(same, key=lambda m: scores.get(m.sentence, 0.0)) if same else finding.other
 
 
-def _people_sentence(clause: str, facts: _Facts) -> str:
+def _people_sentence(clause: str, facts: Facts) -> str:
     """The sentence that says who was studied: the on-topic one that counts people, if any."""
     ranked = facts.source.rank(facts.source.claim_words(clause))
     for units in (("count", "count:control", "count:any"), ("fraction",)):

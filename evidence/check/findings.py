@@ -1,0 +1,78 @@
+"""What the claim check knows of a cited work (read once per run), and what it finds for one claim."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from evidence.check.novelty import Vocabulary
+from evidence.check.populations import Mention
+from evidence.check.quantities import Quantity
+from evidence.check.ranking import abstract_text
+from evidence.check.results import Flag
+from evidence.check.sentences import norm_phrase_text
+from evidence.check.source import SourceText
+from evidence.model import Entry
+
+WHAT = {"population": "population or condition", "design": "study design", "route": "route of administration",
+         "number": "number", "duration": "duration", "time frame": "time frame"}
+
+
+@dataclass
+class Specifics:
+    """What a cited work states, for the phrase tests."""
+
+    haystack: str  # normalised title + abstract + keywords + mesh + pubtype, abbreviations expanded
+    units: set[str]
+    has_abstract: bool
+
+
+def read_specifics(entry: Entry, source: SourceText) -> Specifics:
+    abstract = abstract_text(entry)
+    text = " ".join([entry.title, abstract, entry.text("keywords"), entry.text("mesh")])
+    units = {w.lower().rstrip("s") for w in re.findall(r"\b(minutes?|hours?|days?|weeks?|months?|years?)\b", text,
+                                                       re.I)}
+    haystack = norm_phrase_text(text + " " + entry.text("pubtype")) + source.haystack()
+    return Specifics(haystack, units, bool(abstract.strip()))
+
+
+@dataclass
+class Facts:
+    """A cited work read once per run: its specifics, sentences, quantities and populations."""
+
+    specifics: Specifics
+    source: SourceText
+    quantities: dict[int, list[Quantity]]
+    mentions: list[Mention]
+    tags: list[Mention]
+    years: tuple[set[int], list[tuple[int, int]]] = (set(), [])  # the years it names, and its periods
+    body: SourceText | None = None  # the Results of a cached open full text
+    vocabulary: Vocabulary | None = None  # every word it uses, made when a claim first needs it
+    names: frozenset[str] = frozenset()  # its authors' words
+
+
+@dataclass
+class Findings:
+    """A claim's flags, and the abstract sentences they rest on (the evidence list must show them)."""
+
+    flags: list[Flag] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)  # sentences that carry the claim's numbers or finding
+
+    @property
+    def pinned(self) -> list[str]:
+        """The sentences the evidence list must show: those flags rest on, then those that carry the claim."""
+        return self.sentences + [s for s in self.support if s not in self.sentences]
+
+    def add(self, flag: Flag, sentence: str | None = None) -> None:
+        if any(f.kind == flag.kind and f.term == flag.term for f in self.flags):
+            return
+        self.flags.append(flag)
+        if sentence and sentence not in self.sentences:
+            self.sentences.append(sentence)
+
+
+def missing(findings: Findings, what: str, term: str) -> None:
+    """A specific the title and abstract never give: nothing to quote, so the flag says so."""
+    findings.add(Flag("missing-specific", f"'{term}' not found in the title or abstract: "
+                                          f"does the source give this {WHAT[what]}?", term))

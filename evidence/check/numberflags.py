@@ -1,0 +1,237 @@
+"""The claim's numbers against the abstract's: the value with its unit, for the same finding and group."""
+
+from __future__ import annotations
+
+import re
+
+from evidence.check.attribution import belongs_elsewhere, own_words
+from evidence.check.findings import Facts, Findings, missing
+from evidence.check.periods import SPAN_RE, local_words, other_period
+from evidence.check.quantities import (
+    RATIOS,
+    Quantity,
+    find_quantities,
+    name_word,
+    names_the_number,
+    refers_back,
+    same_value,
+    supports,
+)
+from evidence.check.results import Flag
+from evidence.check.source import SourceText, quote, topic_words
+
+
+def _competes(claim: Quantity, other: Quantity) -> bool:
+    """Is ``other`` the same sort of thing as ``claim`` (so a sentence giving it gives a rival value)?"""
+    if claim.unit in ("%", "fraction"):
+        return other.unit in ("%", "fraction")
+    if claim.unit == "h":
+        return other.unit == "h"
+    if claim.unit == "fold" and not claim.text[:1].isdigit():
+        return other.unit in RATIOS
+    if claim.kind == "count":
+        return other.kind == "count" and (other.unit != "" or other.value == int(other.value))
+    return other.unit == claim.unit or (other.unit == "" and other.value != int(other.value))
+
+
+_AT_LEAST_RE = re.compile(r"(?:\bat\s+least|\bmore\s+than|\bover|\bgreater\s+than|\bexceeding|>|\u2265)\s*$", re.I)
+_AT_MOST_RE = re.compile(r"(?:\bat\s+most|\bup\s+to|\bless\s+than|\bfewer\s+than|\bunder|<|\u2264)\s*$", re.I)
+
+
+_STRUCTURE_RE = re.compile(r"[a-z]+[\s-]+(?:\w+[\s-]+)?(?:kinds?|types?|groups?|arms?|strands?|ways?|sites?|phases?|"
+                           r"categories|methods?|themes?|domains?|cent(?:re|er)s?|hospitals?|countries|regions?|"
+                           r"cohorts?|classes|forms?|components?|aspects?|parts?|approaches|levels?|stages?|rounds?|"
+                           r"waves?|steps?|subscales?|questionnaires?|scales?)\b", re.I)
+
+
+def _bound_of(claim: Quantity, other: Quantity, text: str) -> bool:
+    """Is ``other`` a bound the claim's value keeps ("at least three times" for a claim of 4.5 times)?
+    Then it restates the finding rather than giving a rival value."""
+    before = text[max(0, other.start - 20):other.start]
+    return bool(_AT_LEAST_RE.search(before) and claim.value >= other.value
+                or _AT_MOST_RE.search(before) and claim.value <= other.value)
+
+
+def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[int, int]]:
+    """Each number of the claim must be in the abstract with its unit, and for the same finding."""
+    covered: list[tuple[int, int]] = []
+    source = facts.source
+    quantities = find_quantities(clause)
+    for quantity in quantities:
+        covered.append((quantity.start, quantity.start + len(quantity.text)))
+        if quantity.unit in ("p", "fractions") or (1900 <= quantity.value <= 2099 and quantity.kind == "count"):
+            continue
+        if quantity.unit == "" and quantity.value <= 12 and _STRUCTURE_RE.match(clause, quantity.start):
+            continue  # "two kinds of interviews", "three arms": how a study is built, not a finding
+        if quantity.decimals < 0 and any(q.unit == "%" and q.decimals >= 0 and abs(q.value - quantity.value) <= 10
+                                         for q in quantities):
+            continue  # "about a quarter (23.9%)": the exact figure beside it is what is checked
+        if _named_or_pointing(clause, quantity, source):
+            continue
+        if quantity.unit == "fold" and not quantity.text[:1].isdigit() and not any(
+                q.unit in RATIOS for qs in facts.quantities.values() for q in qs):
+            continue  # "doubled" where the abstract gives no ratio: nothing to hold it against
+        what = "duration" if quantity.unit == "h" else "number"  # an age is a number: "aged 18-65"
+        spelled = quantity.unit == "" and quantity.text[:1].isalpha()  # "five progressed": a count, not "factor 5"
+        holders = [i for i, qs in facts.quantities.items() if supports(quantity, [
+            q for q in qs if not (spelled and q.unit == "" and q.text[:1].isdigit()
+                                  and name_word(source.sentences[i].text, q))])]
+        local = local_words(clause, quantity)
+        words = local | source.claim_words(" ".join(local)) if source.weight(local) >= 2.0 else \
+            local | source.claim_words(clause)  # too few words near the number: the whole claim says what it is
+        ranked = [(score, i) for score, i in source.rank(words) if score > 0]
+        rival = next(((score, i) for score, i in ranked[:2]
+                      if any(_competes(quantity, q) and not _bound_of(quantity, q, source.sentences[i].text)
+                             for q in facts.quantities[i])), None)
+        term = " ".join(quantity.text.split())
+        if not holders:
+            elsewhere = next((i for _, i in ranked if any(same_value(quantity, q) for q in facts.quantities[i])),
+                             None)  # the value in another unit: "34%" where the abstract has "34/120 (28%)"
+            if rival is None and elsewhere is None:
+                missing(findings, what, term)
+                continue
+            shown = elsewhere if elsewhere is not None else rival[1] if rival is not None else 0
+            sentence = source.sentences[shown].text
+            findings.add(Flag(what, f"'{term}' not found in the title or abstract; on this point it says "
+                                    f"{quote(sentence)}: is the {what} right?", term), sentence)
+            continue
+        other_role = other_period(clause, quantity, facts.source, facts.quantities) if quantity.unit == "h" else None
+        if other_role is not None:
+            sentence = source.sentences[other_role].text
+            findings.add(Flag(what, f"'{term}' is in the abstract, but not as that period; it says "
+                                    f"{quote(sentence)}: is the {what} right?", term), sentence)
+            continue
+        group = _another_group(clause, quantity, facts, holders)
+        if group is not None:
+            sentence = source.sentences[group].text
+            findings.add(Flag("number", f"'{term}' is in the abstract, but for another group; it says "
+                                        f"{quote(sentence)}: is the figure right?", term), sentence)
+            continue
+        swapped = _swapped_label(clause, quantity, facts, holders)
+        if swapped is not None:
+            sentence = source.sentences[swapped].text
+            findings.add(Flag(what, f"'{term}' is in the abstract, but for another measure; it says "
+                                    f"{quote(sentence)}: is the {what} right?", term), sentence)
+            continue
+        scores = dict((i, score) for score, i in ranked)
+        best_holder = max(scores.get(i, 0.0) for i in holders)
+        carrier = source.sentences[max(holders, key=lambda i: scores.get(i, 0.0))].text
+        if carrier not in findings.support:
+            findings.support.append(carrier)
+        if rival is not None and not any(_competes(quantity, q) and not SPAN_RE.search(q.text)
+                                         for q in facts.quantities[rival[1]]):
+            rival = None  # a period read from years ("2000-14") is only a rough rival to a period the abstract gives
+        if rival is not None and rival[1] not in holders and (_other_part(quantity, quantities, facts.quantities[
+                rival[1]]) or not _same_role(clause, quantity, quantities, facts, holders, rival[1]) and _other_finding(
+                quantity, words, source, holders, rival, best_holder)):
+            sentence = source.sentences[rival[1]].text
+            findings.add(Flag(what, f"'{term}' is in the abstract, but for another finding; on this point it says "
+                                    f"{quote(sentence)}: is the {what} right?", term), sentence)
+    return covered
+
+
+def _named_or_pointing(clause: str, quantity: Quantity, source: SourceText) -> bool:
+    """A bare number that is part of a name the source gives ("genotype 4" for "HCV-genotype-4", "type 1"
+    for "type I"), or a spelled one pointing back ("the two combined"): not a figure to check."""
+    if refers_back(clause, quantity):
+        return True
+    if quantity.unit != "" or quantity.value != int(quantity.value) or not quantity.text[:1].isdigit():
+        return False
+    text = source.cached("text", lambda: " ".join(s.text for s in source.sentences))
+    if re.search(rf"(?<![\d.,]){int(quantity.value)}(?![\d.,]*\d)", text):
+        return True
+    word = name_word(clause, quantity)
+    return word is not None and word != ")" and names_the_number(text, word, quantity.value)
+
+
+def _same_role(clause: str, quantity: Quantity, quantities: list[Quantity], facts: Facts,
+               holders: list[int], rival: int) -> bool:
+    """Does some sentence holding the value give it in the claim's role? Yes when it also holds another
+    of the claim's numbers ("69 (67%)"), or when the content words next to the value are next to it
+    in the claim too ("4.5 times more likely to have administered ..."), at least two and no fewer
+    than next to the rival's value; a value the abstract repeats (results, then conclusion) is one
+    finding, whichever sentence ranks first."""
+    others = [q for q in quantities if q.start != quantity.start and q.value != quantity.value
+              and q.unit != "p" and not 1900 <= q.value <= 2099]
+    near = local_words(clause, quantity)
+    rival_text = facts.source.sentences[rival].text
+    against = max((facts.source.weight(near & local_words(rival_text, q)) for q in facts.quantities[rival]
+                   if _competes(quantity, q) and not same_value(quantity, q)), default=0.0)
+    for i in holders:
+        if any(supports(q, facts.quantities[i]) for q in others):
+            return True
+        text = facts.source.sentences[i].text
+        for q in facts.quantities[i]:
+            shared = near & local_words(text, q)
+            if supports(quantity, [q]) and len(shared) >= 2 and facts.source.weight(shared) > against:
+                return True
+    return False
+
+
+def _another_group(clause: str, quantity: Quantity, facts: Facts, holders: list[int]) -> int | None:
+    """Every sentence holding the claim's value gives it to another group than the claim's: "21.9 months"
+    is the emphysema-alone group's, the claim's CPFE patients had 10.8. The first such sentence."""
+    if quantity.kind == "count" or re.search(r"\d\s*(?:-|\u2013|to)\s*\d|\bto\b", quantity.text):
+        return None  # a count is often given apart from its group; a range's ends share their words
+    words = own_words(facts.source, clause, quantity, find_quantities(clause))
+    found = None
+    for i in holders:
+        text, quantities = facts.source.sentences[i].text, facts.quantities[i]
+        held = [q for q in quantities if supports(quantity, [q])]
+        rivals = [q for q in quantities if _competes(quantity, q) and not supports(quantity, [q])]
+        if belongs_elsewhere(words, facts.source, text, quantities, held, rivals) is None:
+            return None
+        found = i if found is None else found
+    return found
+
+
+def _other_part(quantity: Quantity, quantities: list[Quantity], rival: list[Quantity]) -> bool:
+    """"Of the seven children ..., six went into remission" where the sentence on it says "four out of
+    seven": the claim's count is the part of a whole it also names, and the sentence gives another part."""
+    if quantity.kind != "count" or quantity.unit == "fraction":
+        return False
+    wholes = {q.value for q in quantities if q is not quantity and q.kind == "count" and q.value > quantity.value}
+    return any(q.unit == "fraction" and q.whole in wholes and q.value != quantity.value for q in rival)
+
+
+def _other_finding(quantity: Quantity, words: set[str], source: SourceText, holders: list[int],
+                   rival: tuple[float, int], best_holder: float) -> bool:
+    """Is the claim's value given for another finding than the one the claim is about? Yes when the
+    sentence on the claim's topic gives a rival value and the sentences holding the value score far
+    lower, or hold none of the claim's words that set the rival's sentence apart."""
+    if quantity.kind == "count":  # a count is often given apart from the finding it belongs to
+        return False
+    if best_holder < 0.75 * rival[0]:
+        return True
+    rival_words = source.sentences[rival[1]].words
+    for i in holders:
+        holder_words = source.sentences[i].words
+        apart = source.weight((words & rival_words) - holder_words)
+        if apart <= source.weight((words & holder_words) - rival_words) + 1.0:
+            return False
+    return True
+
+
+def _label(text: str, quantity: Quantity) -> str | None:
+    """The word right after a number ("82.7% specificity" -> "specif"), if it is a content word."""
+    match = re.match(r"\s*(?:of\s+(?:the\s+|these\s+|all\s+)?)?([^\W\d_][\w-]*)",
+                     text[quantity.start + len(quantity.text):])
+    words = topic_words(match.group(1)) if match else set()
+    return next(iter(words)) if len(words) == 1 else None
+
+
+def _swapped_label(clause: str, quantity: Quantity, facts: Facts, holders: list[int]) -> int | None:
+    """The sentence where the claim's value names one measure and a rival value the claim's measure
+    ("76.1% sensitivity, 82.7% specificity" for a claim of "82.7% sensitivity")."""
+    label = _label(clause, quantity)
+    if label is None:
+        return None
+    for i in holders:
+        text = facts.source.sentences[i].text
+        same = [q for q in facts.quantities[i] if supports(quantity, [q])]
+        if any(_label(text, q) == label for q in same):
+            return None
+        if same and any(_label(text, q) not in (None, label) for q in same) and any(
+                _label(text, q) == label and _competes(quantity, q) for q in facts.quantities[i]):
+            return i
+    return None
