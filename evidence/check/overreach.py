@@ -29,7 +29,7 @@ _UNKNOWN_RE = re.compile(r"\b(?:concerns?|unknown|unclear|remains?|not\s+(?:yet\
                          r"warrant\w*|uncertain\w*)\b", re.I)
 _SIGNIFICANT_RE = re.compile(r"\bsignificant(?:ly)?\b", re.I)
 _LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|but|although|partial(?:ly)?|"
-                       r"particularly|especially|in\s+selected)\b|"
+                       r"particularly|especially|in\s+selected|except|apart\s+from|with\s+the\s+exception)\b|"
                        r"\bin\s+(?:these|this|those|the\s+(?:studied|tested|examined))\s+(?:\w+\s+)?(?:cells?|lines?|"
                        r"models?|mice|rats|patients|cohorts?|populations?|samples?|settings?|tumou?rs)\b",
                        re.I)  # "in these cell lines": what was studied, not every cancer
@@ -51,6 +51,15 @@ _CAUSAL_RE = re.compile(r"\b(?:caus(?:e|es|ed|ing)|leads?\s+to|led\s+to|gives?\s
 _CAUSAL_SOURCE_RE = re.compile(r"\b(?:caus\w*|leads?\s+to|led\s+to|induc\w*|results?\s+in|resulted\s+in|"
                                r"randomi[sz]\w*|trials?)\b", re.I)  # an experiment may speak of causes
 _ASSOCIATION_RE = re.compile(r"\b(?:risks?|associat\w*|related|linked|odds|correlat\w*|hazard)\b", re.I)
+
+
+_EXCEPT_RE = re.compile(r"\b(?:except|apart\s+from|with\s+the\s+exception\s+of|other\s+than)\b", re.I)
+#: One patient: "in a patient with aggressive large cell medulloblastoma", "a single case".
+_ONE_CASE_RE = re.compile(r"\b(?:in|of|from)\s+(?:a|one|a\s+single)\s+(?:[\w-]+\s+){0,4}?(?:patient|case|child|woman|"
+                          r"man|boy|girl|subject|individual)\b|\bcase\s+report\b|\bwe\s+(?:report|describe|present)\s+"
+                          r"(?:a|the\s+case\s+of\s+a)\b", re.I)
+_GENERAL_RE = re.compile(r"\b(?:reliabl\w*|routinely|always|consistently|invariably|predicts|prevents|cures|works)\b",
+                         re.I)
 
 
 @dataclass(frozen=True)
@@ -93,6 +102,10 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
                 return Overreach(significant.group(), "the abstract reports it as not significant", i)
             if _SIGNIFICANT_RE.search(texts[i]) or re.search(r"\bp\s*[<\u2264]\s*0?\.0", texts[i], re.I):
                 break  # the sentence nearest the claim reports it as significant: a later one speaks of another
+    general = _GENERAL_RE.search(clause)
+    one_case = "case report" in source.pubtype or _ONE_CASE_RE.search(texts[top[0]])
+    if general and one_case and not _ONE_CASE_RE.search(clause):
+        return Overreach(general.group(), "the abstract reports a single case", top[0])
     causal = next((m for m in _CAUSAL_RE.finditer(clause) if _affirmed(_CAUSAL_RE, clause[:m.end()])), None)
     if causal and not _HEDGE_RE.search(clause) and not any(_CAUSAL_SOURCE_RE.search(t) for t in texts.values()) \
             and not _CAUSAL_SOURCE_RE.search(source.pubtype):
@@ -174,6 +187,11 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
         share = _majority_near(clause, found, ranked_all, texts)
         if share is not None:
             return Overreach(word, f"the abstract says '{share[0]}'", share[1])
+        near = _around(clause, found.start(), found.end())
+        excepted = next((i for i in ranked_all[:8] if _EXCEPT_RE.search(texts[i]) and _ALL_RE.search(texts[i])
+                         and len(near & topic_words(texts[i])) >= 2), None)
+        if excepted is not None:  # "survival improved for all individual cancers except melanoma, ..."
+            return Overreach(word, "the abstract names exceptions", excepted)
     limit = 100.0 if universal else 50.0
     for i in top[:2]:
         shares = [q.value for q in quantities.get(i, []) if q.unit == "%"] + [

@@ -195,3 +195,22 @@ def test_a_bracket_of_figures_tells_them_apart_by_its_own_words() -> None:
     text = "Primary drug resistance was low (2% in PR and 4% in RT)"
     found = find_quantities(text)
     assert own_words(source, text, found[1], found) == {"pr", "rt"}  # the words between two figures are shared
+
+
+def test_a_general_claim_from_one_case_is_overreach() -> None:
+    # 38763967 is a case report (one kidney transplant recipient treated with oral terbinafine)
+    assert _flags("Oral terbinafine reliably clears Majocchi's granuloma in kidney transplant recipients "
+                  "(Uysal et al., 2023).", "38763967") == [("overreach", "reliably")]
+    assert _flags("In one kidney transplant recipient, oral terbinafine treated Majocchi's granuloma effectively "
+                  "(Uysal et al., 2023).", "38763967") == []
+
+
+def test_all_with_exceptions_is_not_every() -> None:
+    # 15923571: "Survival improved for all individual cancers except melanoma, osteosarcoma, and thyroid carcinoma"
+    entry = _more("15923571")
+    flags = FlagFinder().flags("Gatta et al. (2005) found that survival improved for every childhood cancer they "
+                               "examined.", entry)
+    assert [(f.kind, f.term) for f in flags] == [("overreach", "every")]
+    assert "the abstract names exceptions" in flags[0].message
+    assert FlagFinder().flags("Survival improved for nearly all childhood cancers, with melanoma, osteosarcoma and "
+                              "thyroid carcinoma the exceptions (Gatta et al., 2005).", entry) == []
