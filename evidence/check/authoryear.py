@@ -111,6 +111,12 @@ YEAR_STUDY_RE = re.compile(
     r"\s+(?:by|from|of)\s+(?P<authors>" + NAME + r"(?:" + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + _COLLEAGUES
     + r")?)(?![\w\-" + APOS + r"])"
 )
+# "In Abb's 1985 review", "Smith and Lee's 2019 trial": a possessive, then the year
+POSSESSIVE_YEAR_RE = re.compile(
+    r"(?<![\w\-" + APOS + r"])(?P<authors>" + NAME + r"(?:" + SEP + _NAME2 + r")*" + ETAL + r"?)[" + APOS + r"]s?\s+"
+    r"(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:study|studies|trial|review|paper|analysis|report|survey|meta-analysis|cohort|audit|series|experiment)\b"
+)
 _SPLIT_AUTHORS = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from evidence.check.authoryear import (
     COLLEAGUES_IN_RE,
     NARRATIVE_RE,
+    POSSESSIVE_YEAR_RE,
     YEAR_STUDY_RE,
     Cited,
     clean_authors,
@@ -238,10 +239,13 @@ def _author_year(text: str, col: _Collector, limit: int) -> None:
 
 
 def _narrative(text: str, col: _Collector, limit: int) -> None:
-    for regex in (NARRATIVE_RE, COLLEAGUES_IN_RE, YEAR_STUDY_RE):
+    for regex in (NARRATIVE_RE, COLLEAGUES_IN_RE, YEAR_STUDY_RE, POSSESSIVE_YEAR_RE):
         for match in regex.finditer(text, 0, limit):
             names, et_al = clean_authors(match.group("authors"))
             names = strip_leading_words(names, et_al)
+            if len(names) > 1 and len(names[0]) <= 3 and re.search(r"\d\s*$", text[max(0, match.start() - 8):
+                                                                                   match.start()]):
+                names = names[1:]  # "treated with 24 Gy, Follin and Erfurth (2016)": a unit, not an author
             if not valid_names(names, et_al):
                 continue
             start = match.start() + match.group().find(names[0]) if names[0] in match.group() else match.start()

@@ -224,6 +224,9 @@ def test_and_colleagues_inside_brackets_and_the_year_before_the_names() -> None:
     assert [(c.label, c.style, c.line) for c in cites] == [
         ("Quist et al., 2012", "parenthetical", 1), ("Ferro et al., 2010", "parenthetical", 1),
         ("Mbeki & Page, 2009", "narrative", 2), ("Quist et al., 2019", "narrative", 2)]
+    cites = _one("In Abb's 1985 review, vaccines helped; Quist and Page's 2012 trial agreed. Survivors treated with "
+                 "24 Gy, Ferro and Mbeki (2016) found deficiency.")
+    assert [c.label for c in cites] == ["Abb, 1985", "Quist & Page, 2012", "Ferro & Mbeki, 2016"]
 
 
 def test_nouns_and_months_start_brackets_but_can_be_co_authors() -> None:
