@@ -166,7 +166,8 @@ def import_entries(lib: _Library, entries: Iterable[Entry], source: str, report:
     """Import already-parsed entries from ``source`` into ``lib`` (see module docstring)."""
     batch = batch or _Batch(lib, report.dry_run)
     for entry in entries:
-        identifiable = bool(entry.title or entry.doi or entry.pmid)
+        # (ids first: decoding a LaTeX title costs ~2 ms, and most entries have a DOI or PMID)
+        identifiable = bool(entry.doi or entry.pmid or entry.title)
         if not entry.fields or not (identifiable or entry.key):
             # a BibTeX entry with a key is kept whatever it holds; a keyless record needs an identity
             report.items.append(ImportItem(source, entry.line, "skipped", entry.key,
