@@ -54,6 +54,12 @@ class SaveResult:
     backup: Path | None = None
 
 
+def _line_ends(fields: dict[str, str]) -> dict[str, str]:
+    """Values with every line break as LF: an edited or new value is written with the file's own
+    line ends (CRLF in a CRLF file, see ``entrytext.serialize``), so it reads back with those."""
+    return {name: value.replace("\r\n", "\n").replace("\r", "\n") for name, value in fields.items()}
+
+
 @dataclass(slots=True)  # (100k of them: slots make them smaller and quicker to build)
 class _Original:
     span: bibfile.Span
@@ -470,7 +476,8 @@ class Library:
         for folded in [*self._added, *(f for f in self._originals if f in self._entries
                                        and self._is_changed(f, self._entries[f]))]:
             mine, back = self._entries[folded], reread.get(folded)
-            if back is None or back.type != mine.type or back.fields != mine.fields:
+            if back is None or back.type != mine.type or (back.fields != mine.fields
+                                                          and _line_ends(back.fields) != _line_ends(mine.fields)):
                 raise LibraryError(f"verification failed: entry '{mine.key}' reads back differently",
                                    path=self.path, hint="nothing was replaced; please report this entry")
         return parsed
