@@ -498,7 +498,8 @@ class Library:
         (see :mod:`evidence.store.pieces`); None when edited, not UTF-8, or not self-contained."""
         if self._data is None or self.dirty:
             return None
-        return pieces.record(self._data, self._parsed, self.entries)
+        with quiet_gc():  # (a few lists per piece: on 100k pieces the collector's rescans cost more than the work)
+            return pieces.record(self._data, self._parsed, self.entries)
 
     def fingerprint(self) -> str:
         """SHA-1 of the bytes loaded, for caches keyed on the file's content (SHA-1: a third
