@@ -23,6 +23,7 @@ from evidence.errors import EvidenceError
 if TYPE_CHECKING:
     from evidence.model import Entry
     from evidence.search import SearchIndex
+    from evidence.store.bibfile import Problem
     from evidence.store.library import Library
 
 
@@ -69,12 +70,15 @@ class App:
     def report_problems(self, lib: Library) -> None:
         if lib.read_only_reason and not self.quiet:
             self.warn(f"{lib.path}: {lib.read_only_reason}; accented text may show wrongly")
-        problems = lib.problems
+        self.warn_problems(lib.path, lib.problems)
+
+    def warn_problems(self, path: Path, problems: list[Problem]) -> None:
+        """A load's problems; also a search's that read a hand edit without loading (the same lines)."""
         if not problems or self.quiet:
             return
         shown = [p for p in problems if p.kind != "undefined-macro"][:5] or problems[:5]
         for p in shown:
-            self.warn(f"{lib.path}:{p.line}: {p.message}")
+            self.warn(f"{path}:{p.line}: {p.message}")
         if len(problems) > len(shown):
             self.warn(f"... and {len(problems) - len(shown)} more problem(s); run `evidence lint` to see all")
 
@@ -665,7 +669,8 @@ def search(app: App, query: tuple[str, ...], limit: int, as_json: bool, in_fullt
         return
     from evidence.search import search_library
 
-    hits = search_library(app.library_path, " ".join(query), limit=limit, load=app.library, progress=_progress(app))
+    hits = search_library(app.library_path, " ".join(query), limit=limit, load=app.library, progress=_progress(app),
+                          problems=lambda found: app.warn_problems(app.library_path, found))
     if as_json:
         app.json([hit.to_dict() for hit in hits])
         return

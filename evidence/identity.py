@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -220,16 +220,21 @@ class WorkMatch:
 
 
 class WorkIndex:
-    """Entries by probe, for lookups in O(number of probes): the library's and an import batch's."""
+    """Entries by probe, for lookups in O(number of probes): the library's and an import batch's.
+
+    ``add`` and ``match`` take the entry's probes when the caller has them already: an import asks
+    about each entry up to four times (its batch, the library, then indexes it in both), and the
+    probes (a title decoded and folded, a name parsed) are most of what that costs.
+    """
 
     def __init__(self, entries: Iterable[Entry] = ()) -> None:
         self._by_probe: dict[str, Entry] = {}
         for entry in entries:
             self.add(entry)
 
-    def add(self, entry: Entry) -> None:
+    def add(self, entry: Entry, known: Sequence[Probe] | None = None) -> None:
         """Index an entry; the first entry with a probe keeps it (file order)."""
-        for probe in probes(entry):
+        for probe in probes(entry) if known is None else known:
             self._by_probe.setdefault(probe.key, entry)
 
     def discard(self, entry: Entry) -> None:
@@ -238,16 +243,17 @@ class WorkIndex:
             if self._by_probe.get(probe.key) is entry:
                 del self._by_probe[probe.key]
 
-    def match(self, entry: Entry) -> WorkMatch:
+    def match(self, entry: Entry, known: Sequence[Probe] | None = None) -> WorkMatch:
         """The indexed entry that is the same work as ``entry`` (never ``entry`` itself)."""
-        return match_work(entry, self._by_probe.get)
+        return match_work(entry, self._by_probe.get, known)
 
 
-def match_work(entry: Entry, lookup: Callable[[str], Entry | None]) -> WorkMatch:
+def match_work(entry: Entry, lookup: Callable[[str], Entry | None], known: Sequence[Probe] | None = None) -> WorkMatch:
     """The entry ``lookup`` (probe key -> entry) finds that is the same work as ``entry``: the first
-    probe hit not overruled by :func:`distinct_works`, else None and a note on the near miss."""
+    probe hit not overruled by :func:`distinct_works`, else None and a note on the near miss.
+    ``known`` is ``probes(entry)`` when the caller has computed it already."""
     near = ""
-    for probe in probes(entry):
+    for probe in probes(entry) if known is None else known:
         hit = lookup(probe.key)
         if hit is None or hit is entry:
             continue

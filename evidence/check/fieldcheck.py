@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from evidence.check.citations import Citation
 from evidence.check.manuscript import Manuscript
 from evidence.check.results import RESOLVED, UNRESOLVED, CitationResult, Flag, Suggestion
-from evidence.check.wordfields import CitationField, FieldItem, citation_fields, manager_spans
 from evidence.identity import WorkIndex, surname_key, surname_keys, title_key, title_similarity
 from evidence.model import Entry, fold
+from evidence.word.fields import CitationField, FieldItem, citation_fields, manager_spans
 
 __all__ = ["FieldCitation", "field_results", "with_field_citations"]
 

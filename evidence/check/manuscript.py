@@ -16,8 +16,8 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from evidence.check.wordxml import WordField, walk_body
 from evidence.errors import ManuscriptError
+from evidence.word.body import WordField, walk_body
 
 #: Refuse larger files: 10 MB is ~3,000 pages, far beyond any manuscript, and a
 #: stray data file passed by mistake should fail fast rather than hang the check.

@@ -134,7 +134,7 @@ def read_bytes(data: bytes, path: Path | str | None = None, fmt: str | None = No
     if fmt == "pubmed-xml":
         return ReadResult(where, fmt, *pubmedxml.read(data, path))
     if fmt == "docx":
-        from evidence.check.wordfields import docx_entries  # (the reader of Word citation fields)
+        from evidence.word.fields import docx_entries  # (the reader of Word citation fields)
 
         return ReadResult(where, fmt, *docx_entries(data, path))
     text = _decode(data, path)

@@ -39,7 +39,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,6 +61,7 @@ from evidence.search.writers import PARALLEL_FROM, Writer, new_writer
 from evidence.store.paths import default_cache_root, library_slug, stat_key
 
 if TYPE_CHECKING:
+    from evidence.store.bibfile import Problem
     from evidence.store.library import Library
     from evidence.store.pieces import PieceState
 
@@ -83,6 +84,7 @@ class RefreshStats:
     removed: int = 0
     unchanged: int = 0
     rebuilt: bool = False
+    problems: tuple[Problem, ...] = ()  # the library's, when ``follow`` read the file without a load
 
     @property
     def changed(self) -> bool:
@@ -171,7 +173,8 @@ class SearchIndex:
                 self._stat, self._pieces = stat, lambda: found.state
                 try:
                     ix = FileIndex(self._storage(), schema=schema(), indexname=_INDEX_NAME)
-                    return self._apply(ix, found.entries, new, old, table_hash(new), fingerprint)
+                    stats = self._apply(ix, found.entries, new, old, table_hash(new), fingerprint)
+                    return replace(stats, problems=tuple(found.problems))
                 except (ConflictError, OSError):
                     raise
                 except Exception:  # an unreadable index: the whole sync after a load rebuilds it
@@ -525,6 +528,7 @@ def search_library(
     load: Callable[[], Library] | None = None,
     progress: Callable[[int, int], None] | None = None,
     cache_dir: Path | None = None,
+    problems: Callable[[list[Problem]], None] | None = None,
 ) -> list[Hit]:
     """Search a library's index, syncing it first only when the .bib's bytes changed.
 
@@ -532,7 +536,9 @@ def search_library(
     file's new pieces after a hand edit; loading the library (seconds on 100k entries) happens
     only when those cannot be trusted alone (see ``SearchIndex.follow``). ``load`` loads
     it then (default ``Library.load(library_path)``), e.g. to pass an encoding or report
-    parse problems. The query is checked first, so a typo never costs a load.
+    parse problems. The query is checked first, so a typo never costs a load. ``problems`` is
+    given the problems (a repeated key...) of a file followed without a load, which ``load`` would
+    have reported, so a search says the same after a hand edit either way.
     """
     parse_query(query)
     index = SearchIndex.for_library(library_path, progress=progress, cache_dir=cache_dir)
@@ -545,7 +551,10 @@ def search_library(
         fingerprint = hashlib.sha1(data).hexdigest() if data is not None else ""  # (as fingerprint_of)
         stat = (*before, read_at) if before is not None and before == stat_key(library_path) else ()
         if not index.is_current(fingerprint):
-            if data is None or index.follow(data, fingerprint, stat) is None:
+            followed = index.follow(data, fingerprint, stat) if data is not None else None
+            if followed is not None and followed.problems and problems is not None:
+                problems(list(followed.problems))
+            if followed is None:
                 del data
                 if load is None:
                     from evidence.store.library import Library

@@ -13,18 +13,22 @@ if TYPE_CHECKING:
     from evidence.store.bibfile import Span, Style
 
 
+_BRACE = re.compile(r"[{}]")
+_BRACE_OR_ESCAPE = re.compile(r"\\.|[{}]", re.S)  # (an escaped character is one match, never a brace)
+
+
 def _balanced(value: str, *, skip_escaped: bool) -> bool:
-    depth, i = 0, 0
-    while i < len(value):
-        ch = value[i]
-        if skip_escaped and ch == "\\":
-            i += 2
-            continue
-        depth += ch == "{"
-        depth -= ch == "}"
-        if depth < 0:
-            return False
-        i += 1
+    """Every } closes an earlier {, and every { is closed; with ``skip_escaped`` a backslash hides the
+    next character. (Only the braces are visited: a character-by-character loop cost a 7k import ~10%.)"""
+    depth = 0
+    for match in (_BRACE_OR_ESCAPE if skip_escaped else _BRACE).finditer(value):
+        brace = match.group()
+        if brace == "{":
+            depth += 1
+        elif brace == "}":
+            depth -= 1
+            if depth < 0:
+                return False
     return depth == 0
 
 

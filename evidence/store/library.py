@@ -20,13 +20,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from evidence import keystyle
 from evidence.errors import ConflictError, EntryError, LibraryError, LibraryParseError, LossGuardError
-from evidence.identity import WorkMatch, citekey, is_valid_key, match_work, probes, title_key
+from evidence.identity import Probe, WorkMatch, citekey, is_valid_key, match_work, probes, title_key
 from evidence.model import Entry, content_hash
 from evidence.store import bibfile, pieces, safewrite
 from evidence.store.backups import Backups
@@ -52,6 +52,12 @@ class SaveResult:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     backup: Path | None = None
+
+
+def _line_ends(fields: dict[str, str]) -> dict[str, str]:
+    """Values with every line break as LF: an edited or new value is written with the file's own
+    line ends (CRLF in a CRLF file, see ``entrytext.serialize``), so it reads back with those."""
+    return {name: value.replace("\r\n", "\n").replace("\r", "\n") for name, value in fields.items()}
 
 
 @dataclass(slots=True)  # (100k of them: slots make them smaller and quicker to build)
@@ -160,10 +166,10 @@ class Library:
                 self._index_one(folded, entry)
         return self._by_id
 
-    def _index_one(self, folded: str, entry: Entry) -> None:
+    def _index_one(self, folded: str, entry: Entry, known: Sequence[Probe] | None = None) -> None:
         if self._by_id is None:
             return
-        for probe in probes(entry):
+        for probe in probes(entry) if known is None else known:
             self._by_id.setdefault(probe.key, folded)
 
     # ----- reading ---------------------------------------------------------------------------
@@ -233,8 +239,9 @@ class Library:
                 if s.kind == "string" and s.key is not None and s.key.lower() in used]
 
     # ----- editing ---------------------------------------------------------------------------
-    def add(self, entry: Entry) -> None:
-        """Append a new entry; its key must be new."""
+    def add(self, entry: Entry, known: Sequence[Probe] | None = None) -> None:
+        """Append a new entry; its key must be new. ``known``: its probes, when the caller has them
+        (an import computes them once per entry, see :class:`evidence.identity.WorkIndex`)."""
         if not is_valid_key(entry.key):
             raise EntryError(f"invalid citation key {entry.key!r}",
                              hint="keys may not contain spaces or , { } \" # % ~ = \\")
@@ -247,7 +254,7 @@ class Library:
         self._entries[folded] = entry
         if self._removed.pop(folded, None) is None:
             self._added.append(folded)  # (a key removed and added again is rewritten in place)
-        self._index_one(folded, entry)
+        self._index_one(folded, entry, known)
 
     def update(self, entry: Entry) -> None:
         """Replace the entry with the same key."""
@@ -304,15 +311,15 @@ class Library:
         """The entry that is the same work (the rule in :mod:`evidence.identity`), or None."""
         return self.match_work(entry).entry
 
-    def match_work(self, entry: Entry) -> WorkMatch:
-        """Like :meth:`find_same_work`, with the reason, and a note on a near miss."""
+    def match_work(self, entry: Entry, known: Sequence[Probe] | None = None) -> WorkMatch:
+        """Like :meth:`find_same_work`, with the reason, and a note on a near miss (``known``: as in ``add``)."""
         ids = self._ids()
 
         def lookup(probe: str) -> Entry | None:
             folded = ids.get(probe)
             return self._entries.get(folded) if folded is not None else None
 
-        return match_work(entry, lookup)
+        return match_work(entry, lookup, known)
 
     # ----- saving ----------------------------------------------------------------------------
     def _is_changed(self, folded: str, entry: Entry) -> bool:
@@ -469,7 +476,8 @@ class Library:
         for folded in [*self._added, *(f for f in self._originals if f in self._entries
                                        and self._is_changed(f, self._entries[f]))]:
             mine, back = self._entries[folded], reread.get(folded)
-            if back is None or back.type != mine.type or back.fields != mine.fields:
+            if back is None or back.type != mine.type or (back.fields != mine.fields
+                                                          and _line_ends(back.fields) != _line_ends(mine.fields)):
                 raise LibraryError(f"verification failed: entry '{mine.key}' reads back differently",
                                    path=self.path, hint="nothing was replaced; please report this entry")
         return parsed
@@ -490,7 +498,8 @@ class Library:
         (see :mod:`evidence.store.pieces`); None when edited, not UTF-8, or not self-contained."""
         if self._data is None or self.dirty:
             return None
-        return pieces.record(self._data, self._parsed, self.entries)
+        with quiet_gc():  # (a few lists per piece: on 100k pieces the collector's rescans cost more than the work)
+            return pieces.record(self._data, self._parsed, self.entries)
 
     def fingerprint(self) -> str:
         """SHA-1 of the bytes loaded, for caches keyed on the file's content (SHA-1: a third

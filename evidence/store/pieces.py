@@ -9,7 +9,8 @@ the whole file: its neighbours leave and enter BibTeX's scan cleanly, it holds n
 @string/@preamble/@comment and nothing that runs past its end, BibTeX reads exactly the entries the
 parser finds, and no other piece holds one of its keys. Anything else returns None, and the caller
 loads the whole library. A 100,000-entry library with one hand-edited title then costs one read and
-100k piece hashes, not 100k entries built.
+100k piece hashes, not 100k entries built. A followed file reports the problems a whole load reports
+(a repeated key, an undefined macro...): each piece keeps its own, and its entries' lines within it.
 """
 from __future__ import annotations
 
@@ -17,13 +18,14 @@ import bisect
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from evidence.model import Entry
 from evidence.store import bibfile, bibtex_view
-from evidence.store.bibfile import ParsedFile, Span
+from evidence.store.bibfile import ParsedFile, Problem, Span
 
-PIECES_VERSION = 1  # bump when what ``record`` keeps or how ``changes`` reads it changes
+PIECES_VERSION = 2  # bump when what ``record`` keeps or how ``changes`` reads it changes
 _SPLIT_BYTES = re.compile(rb"\n@")  # (parsecache's cut: in UTF-8 a str and its bytes split alike)
 _SPLIT = re.compile(r"\n@")
 _COMMAND = re.compile(rb"@[ \t\r\n]*(?:[sS][tT][rR][iI][nN][gG]|[pP][rR][eE][aA][mM][bB][lL][eE]|"
@@ -34,6 +36,10 @@ _STRING = re.compile(rb"@[ \t\r\n]*[sS][tT][rR][iI][nN][gG]")
 # defined twice (pieces with commands never change here)
 _LOCAL_PROBLEMS = frozenset({"undefined-macro", "comment-in-entry", "duplicate-key", "duplicate-string"})
 
+#: A problem a piece holds: (index of its entry in the piece's keys, or -1 for none; its line counted from
+#: the piece's first line; kind; message; key). Repeated keys are not kept: ``changes`` finds them anew.
+Note = tuple[int, int, str, str, str | None]
+
 
 @dataclass
 class PieceState:
@@ -43,20 +49,25 @@ class PieceState:
     keys: list[tuple[str, ...]]  # every entry BibTeX meets starting in the piece, repeated keys too
     safe: list[bool]  # BibTeX's scan leaves the piece where it entered it (see the module docstring)
     commands: bytes  # hash of the pieces holding @string/@preamble/@comment (they must not change)
+    lines: list[tuple[int, ...]]  # the line of each of ``keys``' entries, counted from the piece's first line
+    notes: list[tuple[Note, ...]]  # the problems a whole load reports in the piece, but repeated keys
 
     def to_plain(self) -> dict[str, object]:
         return {"version": PIECES_VERSION, "hashes": self.hashes, "keys": self.keys, "safe": self.safe,
-                "commands": self.commands}
+                "commands": self.commands, "lines": self.lines, "notes": self.notes}
 
     @classmethod
     def from_plain(cls, data: object) -> PieceState | None:
         if not isinstance(data, dict) or data.get("version") != PIECES_VERSION:
             return None
         hashes, keys, safe, commands = data.get("hashes"), data.get("keys"), data.get("safe"), data.get("commands")
+        lines, notes = data.get("lines"), data.get("notes")
         if not isinstance(hashes, list) or not isinstance(keys, list) or not isinstance(safe, list) \
-                or not len(hashes) == len(keys) == len(safe) or not isinstance(commands, bytes):
+                or not isinstance(lines, list) or not isinstance(notes, list) \
+                or not len(hashes) == len(keys) == len(safe) == len(lines) == len(notes) \
+                or not isinstance(commands, bytes):
             return None
-        return cls(hashes, keys, safe, commands)
+        return cls(hashes, keys, safe, commands, lines, notes)
 
 
 @dataclass
@@ -66,6 +77,7 @@ class Changes:
     state: PieceState
     entries: list[Entry]
     keys: list[str]  # the keys BibTeX reads (first of each), in file order
+    problems: list[Problem]  # as a whole load reports them (``Library.problems``)
 
 
 def _bounds(body: bytes) -> list[tuple[int, int]]:
@@ -112,7 +124,10 @@ def record(data: bytes, parsed: ParsedFile, entries: list[Entry]) -> PieceState 
     if len(starts) != len(bounds):
         return None
     ends = [*starts[1:], len(text)]
+    firsts = _first_lines(data, bounds, range(len(bounds)))
     keys: list[list[str]] = [[] for _ in bounds]
+    lines: list[list[int]] = [[] for _ in bounds]
+    owner: dict[tuple[int, str], tuple[int, int]] = {}  # (line, key) -> (piece, index in its keys)
     exact = {e.key.casefold(): e.key for e in entries}
     seen: set[str] = set()
     entry_spans: list[Span] = []
@@ -131,13 +146,70 @@ def record(data: bytes, parsed: ParsedFile, entries: list[Entry]) -> PieceState 
             keys[i].append(span.key.strip())  # a repeated key: BibTeX stops after it (see _safe)
         else:
             return None
+        lines[i].append(span.line - firsts[i])
+        owner.setdefault((span.line, keys[i][-1]), (i, len(keys[i]) - 1))
         seen.add(folded)
         entry_spans.append(span)
     if exact:  # an entry only BibTeX reads: not one of the parser's blocks
         return None
+    notes = _notes(parsed.problems, firsts, owner)
+    if notes is None or (parsed.problems
+                         and _problems(keys, lines, notes, firsts, range(len(keys))) != parsed.problems):
+        return None  # (a problem the pieces would not report as the whole load does)
     hashes = _hashes(data, bounds)
     return PieceState(hashes, [tuple(k) for k in keys], _safe(text, starts, entry_spans, whole),
-                      _commands_hash(data, bounds, hashes))
+                      _commands_hash(data, bounds, hashes), [tuple(n) for n in lines], [tuple(n) for n in notes])
+
+
+def _first_lines(data: bytes, bounds: list[tuple[int, int]], pieces: Iterable[int]) -> list[int]:
+    """The line each of ``pieces`` (in file order) starts on, counted as the parser counts lines (CRLF,
+    LF or a lone CR; a piece starts after an LF, so never inside a CRLF)."""
+    firsts, line, at, cr = [], 1, 0, b"\r" in data
+    for n in pieces:
+        a = bounds[n][0]
+        line += data.count(b"\n", at, a) + (data.count(b"\r", at, a) - data.count(b"\r\n", at, a) if cr else 0)
+        firsts.append(line)
+        at = a
+    return firsts
+
+
+def _notes(problems: list[Problem], firsts: list[int],
+           owner: dict[tuple[int, str], tuple[int, int]]) -> list[list[Note]] | None:
+    """Each piece's problems but repeated keys, or None when one cannot be placed in its piece."""
+    notes: list[list[Note]] = [[] for _ in firsts]
+    for p in problems:
+        if p.kind == "duplicate-key":
+            continue
+        if p.key is not None:  # an entry's own problem, on its line
+            if (p.line, p.key) not in owner:
+                return None
+            i, j = owner[p.line, p.key]
+        else:
+            i, j = bisect.bisect_right(firsts, p.line) - 1, -1
+        notes[i].append((j, p.line - firsts[i], p.kind, p.message, p.key))
+    return notes
+
+
+def _problems(keys: Sequence[Sequence[str]], lines: Sequence[Sequence[int]], notes: Sequence[Sequence[Note]],
+              firsts: Sequence[int] | Mapping[int, int], visit: Iterable[int]) -> list[Problem]:
+    """The problems a whole load reports, in its order: each piece's own, and a key met again (the
+    whole load's message: the line of the repeat, and of the first). ``visit``: the pieces, in file
+    order, that hold every problem and every copy of a repeated key; ``firsts``: their first lines."""
+    visit = list(visit)
+    out = [Problem(kind, firsts[n] + offset, message, key)
+           for n in visit for j, offset, kind, message, key in notes[n] if j < 0]
+    seen: dict[str, int] = {}
+    for n in visit:
+        for j, key in enumerate(keys[n]):
+            line = firsts[n] + lines[n][j]
+            out.extend(Problem(kind, line, message, k) for at, _, kind, message, k in notes[n] if at == j)
+            folded = key.casefold()
+            if folded in seen:
+                out.append(Problem("duplicate-key", line, f"key '{key}' is already used at line {seen[folded]}", key))
+            else:
+                seen[folded] = line
+    out.sort(key=lambda p: p.line)
+    return out
 
 
 def _strings(data: bytes, bounds: list[tuple[int, int]]) -> dict[str, str] | None:
@@ -174,6 +246,8 @@ def changes(data: bytes, state: PieceState) -> Changes | None:
     found[:-1] = [None if i == n_old - 1 else i for i in found[:-1]]
     keys = [state.keys[i] if i is not None else () for i in found]
     safe = [safe_of[i] if i is not None else True for i in found]
+    lines = [state.lines[i] if i is not None else () for i in found]
+    notes = [state.notes[i] if i is not None else () for i in found]
     fresh: dict[int, list[Entry]] = {}
     strings: dict[str, str] | None = None
     for n in [n for n, i in enumerate(found) if i is None]:
@@ -189,24 +263,31 @@ def changes(data: bytes, state: PieceState) -> Changes | None:
             return None
         fresh[n] = read
         keys[n] = tuple(e.key for e in read)
+        lines[n] = tuple(e.line - 1 for e in read)  # (new pieces hold no problems: read_alone)
     if any(not safe[n - 1] or (n < last and not safe[n + 1]) for n in fresh):
         return None  # a neighbour's scan may run into the new piece, or the new piece's into it
-    visible = _visible(keys, hashes, fresh, state)
-    if visible is None:
+    seen = _visible(keys, hashes, fresh, state)
+    if seen is None:
         return None
-    return Changes(PieceState(hashes, keys, safe, state.commands), [e for n in fresh for e in fresh[n]], visible)
+    visible, repeating = seen
+    # (only the pieces that hold a problem are counted into lines: on 100k pieces all of them cost ~60 ms)
+    visit = sorted(repeating.union(n for n, piece in enumerate(notes) if piece))
+    problems = _problems(keys, lines, notes, dict(zip(visit, _first_lines(data, bounds, visit), strict=True)),
+                         visit) if visit else []
+    return Changes(PieceState(hashes, keys, safe, state.commands, lines, notes), [e for n in fresh for e in fresh[n]],
+                   visible, problems)
 
 
 def _visible(keys: list[tuple[str, ...]], hashes: list[bytes], fresh: dict[int, list[Entry]],
-             state: PieceState) -> list[str] | None:
+             state: PieceState) -> tuple[list[str], set[int]] | None:
     """The keys BibTeX reads (first of each), if each one's entry is known: from a new piece that alone
-    has the key, or from the very piece that held it before."""
+    has the key, or from the very piece that held it before; and the pieces that hold a repeated key."""
     flat = [k for piece_keys in keys for k in piece_keys]
     folded = list(map(str.casefold, flat))
     old_folded = [k.casefold() for piece_keys in state.keys for k in piece_keys]
     new_keys = {k.casefold() for n in fresh for k in keys[n]}
     if len(set(folded)) == len(folded) and len(set(old_folded)) == len(old_folded):
-        return flat if all(k.isascii() for n in fresh for k in keys[n]) else None  # (the common case: no repeats)
+        return (flat, set()) if all(k.isascii() for n in fresh for k in keys[n]) else None  # (the common case)
     counts = Counter(folded)
     repeated = {k for k, c in counts.items() if c > 1} | {k for k, c in Counter(old_folded).items() if c > 1}
     if any(counts[k] > 1 or not k.isascii() for k in new_keys):  # (BibTeX folds keys as ASCII; Python more)
@@ -224,7 +305,7 @@ def _visible(keys: list[tuple[str, ...]], hashes: list[bytes], fresh: dict[int, 
         at = first.get(key)
         if at is not None and piece_of[at] not in fresh and before.get(key) != hashes[piece_of[at]]:
             return None  # a repeated key that now comes first elsewhere: its entry was never indexed
-    return [flat[i] for i in first.values()]
+    return [flat[i] for i in first.values()], {piece_of[i] for i, key in enumerate(folded) if key in repeated}
 
 
 def read_alone(piece: str, strings: dict[str, str], *, last: bool) -> list[Entry] | None:
@@ -238,10 +319,13 @@ def read_alone(piece: str, strings: dict[str, str], *, last: bool) -> list[Entry
     if view.runaway_command is not None or view.ignored_from is not None or len(view.entries) != len(entry_items):
         return None
     out: list[Entry] = []
+    line_of = bibfile._Lines(piece)
     for bt, item in zip(view.entries, entry_items, strict=True):
         if item.entry is None or bt.error is not None or bt.repeated or bt.start != item.span.start \
                 or bt.key != item.entry.key or bt.end != item.span.end:
             return None
+        if bibfile._reading_notes(piece, bt, item.span.line, line_of, [], has_problem=False):
+            return None  # (a note the whole load reports, as on "% @article{...}": the load reports it)
         out.append(item.entry)
     spans = [it.span for it in entry_items]
     if not all(_safe(piece, [0], spans, spans)):

@@ -169,6 +169,22 @@ def test_crlf_file_gets_crlf_only(tmp_path: Path) -> None:
     assert b"@article{new2024,\r\n" in data.replace(b"@Article", b"@article")
 
 
+def test_a_value_with_line_breaks_is_written_into_a_crlf_file_with_its_line_ends(tmp_path: Path) -> None:
+    # (imported from tugboat.bib into a JabRef library, this value once failed the save's verification)
+    path = copy(tmp_path, "bbt_crlf_jabref_1730.bib")
+    lib = Library.load(path)
+    sources = "http://www.math.utah.edu/pub/tex/bib/index-table-t.html#tugboat;\n  http://www.math.utah.edu/tugboat.bib"
+    lib.add(Entry("welland1980", "article", {"title": "Editor's Comments", "year": "1980", "bibsource": sources}))
+    lib.entries[0].set("note", "first\nsecond")
+    assert lib.save().written
+    data = path.read_bytes()
+    assert data.count(b"\n") == data.count(b"\r\n")
+    again = Library.load(path)
+    assert again.get("welland1980").fields["bibsource"] == sources.replace("\n", "\r\n")
+    assert again.entries[0].fields["note"] == "first\r\nsecond"
+    assert [(e.key, e.fields) for e in again.entries] == [(e.key, e.fields) for e in lib.entries]
+
+
 @pytest.mark.parametrize("name", ["bibtexparser_article_start_with_bom.bib", "jabref_utf16le_bom.bib"])
 def test_bom_is_kept_once(name: str, tmp_path: Path) -> None:
     path = copy(tmp_path, name)

@@ -1,5 +1,5 @@
 """Random hand edits of real libraries: following the file by its pieces, and the parse snapshot, give
-exactly what a whole load gives (or the pieces say they cannot tell)."""
+exactly what a whole load gives, problems included (or the pieces say they cannot tell)."""
 
 from __future__ import annotations
 
@@ -114,6 +114,7 @@ def test_pieces_follow_hand_edits_as_a_whole_load_reads_them(name: str, edits: l
                 old = dict(table)
                 assert [(k, fresh[k] if k in fresh else old[k]) for k in found.keys] == _table(whole), (n, op)
                 assert found.state == whole.piece_state() or whole.piece_state() is None
+                assert found.problems == whole.problems  # (what a search that follows the edit reports)
                 state = found.state
             else:
                 state = whole.piece_state()

@@ -18,13 +18,16 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from evidence.check.manuscript import Manuscript, parse_manuscript
-from evidence.check.wordxml import WordField
 from evidence.errors import FormatError, ManuscriptError
 from evidence.fieldtext import MONTHS, field_value, join_pages, month_number, organisation
 from evidence.identity import WorkIndex
 from evidence.model import Entry, normalize_doi
+from evidence.word.body import WordField
+
+if TYPE_CHECKING:
+    from evidence.check.manuscript import Manuscript
 
 __all__ = ["CitationField", "FieldItem", "citation_fields", "docx_entries", "endnote_record_to_entry",
            "manager_spans"]
@@ -263,6 +266,8 @@ def manager_spans(manuscript: Manuscript) -> list[tuple[int, int]]:
 def docx_entries(data: bytes, path: Path | str | None = None) -> tuple[list[Entry], list[str]]:
     """The distinct works cited by a .docx's citation fields (for ``evidence import draft.docx``),
     each once, in order of first citation, ``line`` its paragraph; and warnings for unreadable fields."""
+    from evidence.check.manuscript import parse_manuscript  # (the .docx reader, with its size guard)
+
     where = Path(path) if path is not None else Path("manuscript.docx")
     try:
         manuscript = parse_manuscript(data, where)

@@ -18,10 +18,10 @@ from evidence.check.citations import find_reference_list
 from evidence.check.fieldcheck import FieldCitation, field_results
 from evidence.check.manuscript import read_manuscript
 from evidence.check.results import RESOLVED, UNRESOLVED
-from evidence.check.wordfields import citation_fields, docx_entries
 from evidence.errors import FormatError
 from evidence.formats.bibtex import entry_to_bibtex
 from evidence.model import Entry, fold
+from evidence.word.fields import citation_fields, docx_entries
 
 DOCX = Path(__file__).parent.parent / "fixtures" / "docx"
 ESTIMATION = "Estimation of critical power with nonlinear and linear models"

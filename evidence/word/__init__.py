@@ -1,0 +1,1 @@
+"""Word (.docx) documents: the body walker and reference managers' citation fields, shared by check and import."""
