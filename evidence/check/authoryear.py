@@ -104,18 +104,14 @@ COLLEAGUES_IN_RE = re.compile(
     r"(?<![\w\-" + APOS + r"])(?P<authors>" + NAME + _COLLEAGUES + r")"
     r"(?P<gap>[^.;:()\[\]\n]{0,80}?\bin\s+)(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\b"
 )
-# "a 2009 study by Bekasi and Zalatnai", "in a 2012 trial from Lee et al.": the year before the names
+# "a 2009 study by Bekasi and Zalatnai", "A 2019 randomised trial by Lee et al.": the year before the names.
+# Only "by" names authors on its own; "from"/"of" ("a 2016 trial from China", "a 2015 analysis of Medicare
+# claims") must be followed by "et al." or "and colleagues" to be a citation.
 YEAR_STUDY_RE = re.compile(
-    r"\b(?:an?|the|their|this|that)\s+(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:study|studies|trial|review|paper|analysis|report|survey|meta-analysis|cohort|audit|series|experiment)"
-    r"\s+(?:by|from|of)\s+(?P<authors>" + NAME + r"(?:" + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + _COLLEAGUES
-    + r")?)(?![\w\-" + APOS + r"])"
-)
-# "In Abb's 1985 review", "Smith and Lee's 2019 trial": a possessive, then the year
-POSSESSIVE_YEAR_RE = re.compile(
-    r"(?<![\w\-" + APOS + r"])(?P<authors>" + NAME + r"(?:" + SEP + _NAME2 + r")*" + ETAL + r"?)[" + APOS + r"]s?\s+"
-    r"(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:study|studies|trial|review|paper|analysis|report|survey|meta-analysis|cohort|audit|series|experiment)\b"
+    r"\b(?i:an?|the|their|this|that)\s+(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?i:study|studies|trial|review|paper|analysis|report|survey|meta-analysis|cohort|audit|series|experiment)"
+    r"\s+(?:by\s+(?P<authors>" + NAME + r"(?:" + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + _COLLEAGUES + r")?)"
+    r"|(?:from|of)\s+(?P<authors2>" + NAME + r"(?:" + ETAL + r"|" + _COLLEAGUES + r")))(?![\w\-" + APOS + r"])"
 )
 _SPLIT_AUTHORS = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 

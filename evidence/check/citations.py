@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from evidence.check.authoryear import (
     COLLEAGUES_IN_RE,
     NARRATIVE_RE,
-    POSSESSIVE_YEAR_RE,
     YEAR_STUDY_RE,
     Cited,
     clean_authors,
@@ -238,13 +237,17 @@ def _author_year(text: str, col: _Collector, limit: int) -> None:
     _narrative(text, col, limit)
 
 
+#: Capitalised units that follow a number ("24 Gy, Follin and Erfurth (2016)"): never a first author there.
+_UNITS = frozenset({"Gy", "Hz", "Da", "Bq", "Sv", "Pa", "Mb", "Kb", "Gb", "IU", "Ci", "MBq", "GBq", "K", "C", "F"})
+
+
 def _narrative(text: str, col: _Collector, limit: int) -> None:
-    for regex in (NARRATIVE_RE, COLLEAGUES_IN_RE, YEAR_STUDY_RE, POSSESSIVE_YEAR_RE):
+    for regex in (NARRATIVE_RE, COLLEAGUES_IN_RE, YEAR_STUDY_RE):
         for match in regex.finditer(text, 0, limit):
-            names, et_al = clean_authors(match.group("authors"))
+            names, et_al = clean_authors(match.group("authors") or match.groupdict().get("authors2") or "")
             names = strip_leading_words(names, et_al)
-            if len(names) > 1 and len(names[0]) <= 3 and re.search(r"\d\s*$", text[max(0, match.start() - 8):
-                                                                                   match.start()]):
+            if len(names) > 1 and names[0] in _UNITS and re.search(r"\d\s*$", text[max(0, match.start() - 8):
+                                                                                      match.start()]):
                 names = names[1:]  # "treated with 24 Gy, Follin and Erfurth (2016)": a unit, not an author
             if not valid_names(names, et_al):
                 continue
