@@ -21,7 +21,7 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
        r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|stronger|augment\w*|"
        r"strengthen\w*|"
-       r"accumulat\w*|(?<!-)induc(?:ed|es|ing)|"
+       r"accumulat\w*|(?<!-)induc(?:ed|es|ing)(?!\s+[\d.])|"
        r"more(?=(?:\s+(?!than\b)[\w-]+){1,8}\s+than\b)")
 _DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|"
          r"declin\w*|"
@@ -243,7 +243,7 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     claim_all = source.claim_words(clause)
     every_cue = [c for i in ranked for c in sentence_cues(source, i)]
     for claim in claim_cues:
-        by_head = _by_head(claim, every_cue, source, (before_c, after_c))
+        by_head = _by_head(claim, every_cue, source, (before_c, after_c)) if len(claim_cues) == 1 else None
         if by_head is not None:
             return by_head
         # a claim that something differed meets any finding; one that it rose, only findings with a direction
@@ -307,7 +307,9 @@ def _by_head(claim: Cue, every_cue: list[Cue], source: SourceText,
              sides: tuple[set[str], set[str]]) -> Reversal | None:
     """"Lower IDO activity" where the on-topic sentence says "higher IDO activity" (and "lower Trp"): the
     words that change the same named thing decide, whichever other words the sentence shares. A sentence
-    that names the claim's two sides the other way round says the same thing."""
+    that names the claim's two sides the other way round says the same thing; a claim with two direction
+    words may invert both ("lower NT-proBNP with better survival" for "higher NT-proBNP, lower survival"),
+    so only a claim with one is read this way."""
     head = claim.head - _GENERIC_HEADS
     if claim.polarity not in (UP, DOWN) or not head:
         return None

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from evidence.check.populations import GROUPS
 from evidence.check.rarity import Rarity
 from evidence.check.source import SourceText, word_set
 from evidence.model import fold
@@ -31,6 +32,9 @@ _PEOPLE = word_set("""cell cells line lines patient patients people adults child
     participants survivors recipients users smokers xenografts xenograft tissue tissues biopsies samples
     specimens models model lesions cohort families households communities villagers residents immigrants
     workers soldiers veterans athletes divers students nurses physicians""")
+#: Nations and peoples: ``populations`` knows "Scottish" is Scotland's, so they are its to check.
+_PLACES = frozenset(w.lower() for group in ("nationality", "ethnicity") for m in GROUPS.get(group, ())
+                    for phrase in (*m.triggers, *m.also) for w in phrase.split())
 _LINKS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "with", "s"})
 _PEOPLE_AFTER_RE = re.compile(r"\s+(?:" + "|".join(sorted(_PEOPLE)) + r")\b", re.I)
 #: The shape of a disease or a cell type's name.
@@ -110,7 +114,7 @@ def _candidates(clause: str, rarity: Rarity, names: frozenset[str]) -> list[tupl
         for part in re.split(r"([-/])", match.group()):
             word = part.lower()
             proper = part[:1].isupper() and offset > 0 and _PEOPLE_AFTER_RE.match(clause, offset + len(part))
-            if len(word) >= 4 and not word.isdigit() and _norm(word) not in names and not re.search(
+            if len(word) >= 4 and not word.isdigit() and _norm(word) not in names | _PLACES and not re.search(
                     r"(?:ly|ed|ing|ize|ise|ized|ised|izes|ises)$", word) and (
                     rarity.is_rare(word) or _DISEASE_RE.search(word) and rarity.is_rare(word, 3.5)
                     or proper and rarity.is_rare(word, 5.0)):  # a place or people's name: "Hong Kong families"

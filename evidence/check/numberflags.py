@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from evidence.check.attribution import belongs_elsewhere, own_words
 from evidence.check.findings import Facts, Findings, missing
 from evidence.check.periods import SPAN_RE, local_words, other_period
 from evidence.check.quantities import (
@@ -101,12 +100,6 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
             findings.add(Flag(what, f"'{term}' is in the abstract, but not as that period; it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
             continue
-        group = _another_group(clause, quantity, facts, holders)
-        if group is not None:
-            sentence = source.sentences[group].text
-            findings.add(Flag("number", f"'{term}' is in the abstract, but for another group; it says "
-                                        f"{quote(sentence)}: is the figure right?", term), sentence)
-            continue
         swapped = _swapped_label(clause, quantity, facts, holders)
         if swapped is not None:
             sentence = source.sentences[swapped].text
@@ -166,23 +159,6 @@ def _same_role(clause: str, quantity: Quantity, quantities: list[Quantity], fact
             if supports(quantity, [q]) and len(shared) >= 2 and facts.source.weight(shared) > against:
                 return True
     return False
-
-
-def _another_group(clause: str, quantity: Quantity, facts: Facts, holders: list[int]) -> int | None:
-    """Every sentence holding the claim's value gives it to another group than the claim's: "21.9 months"
-    is the emphysema-alone group's, the claim's CPFE patients had 10.8. The first such sentence."""
-    if quantity.kind == "count" or re.search(r"\d\s*(?:-|\u2013|to)\s*\d|\bto\b", quantity.text):
-        return None  # a count is often given apart from its group; a range's ends share their words
-    words = own_words(facts.source, clause, quantity, find_quantities(clause))
-    found = None
-    for i in holders:
-        text, quantities = facts.source.sentences[i].text, facts.quantities[i]
-        held = [q for q in quantities if supports(quantity, [q])]
-        rivals = [q for q in quantities if _competes(quantity, q) and not supports(quantity, [q])]
-        if belongs_elsewhere(words, facts.source, text, quantities, held, rivals) is None:
-            return None
-        found = i if found is None else found
-    return found
 
 
 def _other_part(quantity: Quantity, quantities: list[Quantity], rival: list[Quantity]) -> bool:

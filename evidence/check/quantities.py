@@ -153,8 +153,10 @@ def find_quantities(text: str) -> list[Quantity]:
         value = number_value(raw)
         if value is None:
             continue
-        if match.group("dur") and match.group("dur").lower() == "s" and re.fullmatch(r"(?:19|20)\d\d", raw):
-            continue  # "the 1990s": a decade, read by ``periods``
+        if match.group("dur") and match.group("dur").lower() == "s" and (
+                re.fullmatch(r"(?:19|20)\d\d", raw) or re.fullmatch(r"[1-9]0", raw)
+                and re.search(r"(?:\bthe|')\s*$", text[max(0, match.start() - 5):match.start()])):
+            continue  # "the 1990s", "in the 90s": a decade, read by ``periods``
         before = text[max(0, match.start() - 40):match.start()]
         approx = bool(_APPROX_RE.search(before))
         quantity = _quantity(match, value, raw, before, text[match.end():match.end() + 60], approx)
@@ -198,17 +200,21 @@ _SUSPENDED_RE = re.compile(r"-?\s*(?:and|or|to|,)\s+")
 
 
 def _suspended(text: str, found: list[Quantity]) -> list[Quantity]:
-    """"The 5- and 10-year survival rates": the first number takes the unit of the second."""
+    """"The 5- and 10-year survival rates", "at 3-, 6- and 12-month": each number takes the unit of the last."""
     out = list(found)
-    for k, q in enumerate(found[:-1]):
-        nxt = found[k + 1]
+    unit = ""  # the unit words of the chain's last number ("-month")
+    for k in range(len(found) - 2, -1, -1):  # from the end, so the unit passes along the chain
+        q, nxt = out[k], out[k + 1]
         end = q.start + len(q.text)
         gap = _SUSPENDED_RE.fullmatch(text, end, nxt.start)
         digits = re.match(r"[\d.]+", nxt.text)
-        if gap and q.unit == "" and nxt.unit == "h" and digits and text[end:nxt.start].startswith("-"):
-            again = find_quantities(q.text + nxt.text[digits.end():])
+        unit = (nxt.text[digits.end():] or unit) if digits else ""
+        if gap and q.unit == "" and nxt.unit == "h" and unit and text[end:nxt.start].startswith("-"):
+            again = find_quantities(q.text + unit)
             if len(again) == 1 and again[0].unit == "h":
                 out[k] = replace(q, unit="h", value=again[0].value)
+                continue
+        unit = ""
     return out
 
 
@@ -222,7 +228,8 @@ def _mean_sd(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         nxt = found[k + 1] if k + 1 < len(found) else None
         sd = _SD_RE.match(text, q.start + len(q.text))
-        if nxt is not None and sd and sd.end() == nxt.start and q.unit == "" and nxt.unit:
+        if nxt is not None and sd and sd.end() == nxt.start and q.unit == "" and nxt.unit and (
+                nxt.unit != "h" or nxt.value < 24):  # "93 ± 30 s"; but "25 ± 4.5 years" may be an age
             spread = re.match(r"[\d.]+", nxt.text)
             again = find_quantities(q.text + nxt.text[spread.end():]) if spread else []  # "93" + " s", in hours
             value = again[0].value if len(again) == 1 and again[0].unit == nxt.unit else q.value

@@ -176,15 +176,18 @@ def test_a_ratio_below_one_is_a_lower_risk() -> None:
     assert _flags(claim.format("higher"), "24415354") == []
 
 
-def test_a_figure_belongs_to_the_group_its_own_words_name() -> None:
-    # 23394625: "Complete remission (CR) was achieved in 74% of the patients with WT1 overexpression compared
-    # to 80% of patients with normal levels (P = 0.5)."
-    claim = "Complete remission was reached in {} of the patients with WT1 overexpression (Rashed et al., 2013)."
-    flags = FlagFinder().flags(claim.format("80%"), _entry("23394625"))
-    assert [(f.kind, f.term) for f in flags] == [("number", "80%")]
-    assert flags[0].message.startswith("'80%' is in the abstract, but for another group; it says \"Complete")
-    # (and "the median duration of DFS ... was not reached" is a statistic, not a denial of "reached")
-    assert _flags(claim.format("74%"), "23394625") == []
+def test_faithful_claims_the_final_review_found_flagged() -> None:
+    # 23394625: "74% of the patients with WT1 overexpression compared to 80% of patients with normal levels"
+    assert _flags("Complete remission was achieved in 80% of patients with normal WT1 levels (Rashed et al., 2013).",
+                  "23394625") == []
+    # 26568896: "treatments of 10, 50 and 100 μg/cm2 induced 97.8, 88.8 and 84.7% relative survival": "induced"
+    # before figures is no direction
+    assert _flags("Relative survival fell to 84.7% at 100 μg/cm2 (Browning et al., 2014).", "26568896") == []
+    # 38747095: "(n = 17, 25 ± 4.5 years, ...)": a mean with its spread in years may be an age
+    assert _flags("The 17 athletes had a mean age of 25 years (Condo et al., 2024).", "38747095") == []
+    assert [(q.value, q.unit) for q in find_quantities("assessed at 3-, 6- and 12-month follow-up")] == [
+        (2190.0, "h"), (4380.0, "h"), (8760.0, "h")]
+    assert find_quantities("popular in the 90s") == []
 
 
 def test_a_bracket_of_figures_tells_them_apart_by_its_own_words() -> None:

@@ -70,3 +70,9 @@ def test_a_rare_word_of_the_writers_own_is_left_alone() -> None:
     # no place in the claim says who was studied or what they were compared with: no flag
     claim = "The regimen was hampered by toxicities that scuppered dose escalation (Tsuda, 2018)."
     assert _novel(claim, "29514256") == []
+
+
+def test_a_people_is_for_the_population_check_not_a_rare_term() -> None:
+    # 35095222 speaks of Scotland, never "Scottish": the population check knows they are one
+    assert _novel("Drug-related deaths rose faster among Scottish women than men (Tweed et al., 2022).",
+                  "35095222") == []
