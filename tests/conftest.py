@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
-from pubmed_server import FakeNCBI, load_records
+from pubmed_server import FakeNCBI, load_records, works_server
 from pytest_httpserver import HTTPServer
 
 ROOT = Path(__file__).parent.parent
@@ -27,10 +27,7 @@ def _isolated_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("EVIDENCE_DATA_DIR", str(tmp_path_factory.mktemp("data")))  # backups
     monkeypatch.delenv("EVIDENCE_LIBRARY", raising=False)
     monkeypatch.delenv("NCBI_API_KEY", raising=False)
-    monkeypatch.setenv("EVIDENCE_EUTILS_URL", "http://127.0.0.1:9/entrez/eutils/")  # closed port
-    monkeypatch.setenv("EVIDENCE_IDCONV_URL", "http://127.0.0.1:9/idconv/")
-    for name in ("CROSSREF", "DOI", "DATACITE", "ARXIV", "OPENLIBRARY", "EUROPEPMC"):  # never the real services
-        monkeypatch.setenv(f"EVIDENCE_{name}_URL", "http://127.0.0.1:9")
+    _close_sources(monkeypatch)
     monkeypatch.delenv("EVIDENCE_EMAIL", raising=False)
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.delenv("NO_COLOR", raising=False)
@@ -60,3 +57,32 @@ def ncbi(records: dict[str, bytes]) -> Iterator[FakeNCBI]:
     finally:
         server.clear()
         server.stop()
+
+
+def _close_sources(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every source at a closed port: never the real services."""
+    monkeypatch.setenv("EVIDENCE_EUTILS_URL", "http://127.0.0.1:9/entrez/eutils/")
+    monkeypatch.setenv("EVIDENCE_IDCONV_URL", "http://127.0.0.1:9/idconv/")
+    for name in ("CROSSREF", "DOI", "DATACITE", "ARXIV", "OPENLIBRARY", "EUROPEPMC"):
+        monkeypatch.setenv(f"EVIDENCE_{name}_URL", "http://127.0.0.1:9")
+
+
+@pytest.fixture
+def closed_sources(cli_sources: FakeNCBI, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a module that uses ``cli_sources``: a test that needs every source down gets them closed again."""
+    _close_sources(monkeypatch)
+
+
+@pytest.fixture
+def cli_sources(ncbi: FakeNCBI, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeNCBI]:
+    """The local NCBI and recorded Crossref/doi.org/DataCite, the CLI pointed at them by its environment
+    variables (``ncbi.works`` is the works server). CLI test modules use it with
+    ``pytestmark = pytest.mark.usefixtures("cli_sources")``."""
+    monkeypatch.setenv("EVIDENCE_EUTILS_URL", ncbi.base_url)
+    monkeypatch.setenv("EVIDENCE_IDCONV_URL", ncbi.idconv_url)
+    with works_server() as fake:
+        for name in ("CROSSREF", "DOI", "DATACITE"):
+            monkeypatch.setenv(f"EVIDENCE_{name}_URL", fake.base_url)
+        ncbi.works = fake  # type: ignore[attr-defined]
+        yield ncbi
+

@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from pubmed_server import FakeNCBI, fixture, works_server
+from pubmed_server import FakeNCBI, fixture
 
 from cli import KEY_FORMATS, cli
 from evidence.identity import KEY_STYLES
@@ -32,15 +31,7 @@ CELL = ("PMID 35649368 is a different work: 'Fatty acid oxidation protects cance
         "mitochondrial membrane lipids' (Li, 2022) (PubMed)")
 
 
-@pytest.fixture
-def ncbi(ncbi: FakeNCBI, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeNCBI]:
-    monkeypatch.setenv("EVIDENCE_EUTILS_URL", ncbi.base_url)
-    monkeypatch.setenv("EVIDENCE_IDCONV_URL", ncbi.idconv_url)
-    with works_server() as fake:
-        for name in ("CROSSREF", "DOI", "DATACITE"):
-            monkeypatch.setenv(f"EVIDENCE_{name}_URL", fake.base_url)
-        ncbi.works = fake  # type: ignore[attr-defined]
-        yield ncbi
+pytestmark = pytest.mark.usefixtures("cli_sources")  # the local NCBI and works servers (conftest)
 
 
 def run(*args: str) -> tuple[int, str, str]:

@@ -4,27 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from pubmed_server import FakeNCBI, FakeWorks, fixture, works_server
+from pubmed_server import FakeNCBI, FakeWorks, fixture
 
 from cli import cli
 from evidence.store.library import Library
 
-
-@pytest.fixture
-def ncbi(ncbi: FakeNCBI, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeNCBI]:
-    """The local NCBI (conftest) and recorded Crossref/doi.org/DataCite, the CLI pointed at them."""
-    monkeypatch.setenv("EVIDENCE_EUTILS_URL", ncbi.base_url)
-    monkeypatch.setenv("EVIDENCE_IDCONV_URL", ncbi.idconv_url)
-    with works_server() as fake:
-        for name in ("CROSSREF", "DOI", "DATACITE"):
-            monkeypatch.setenv(f"EVIDENCE_{name}_URL", fake.base_url)
-        ncbi.works = fake  # type: ignore[attr-defined]
-        yield ncbi
+pytestmark = pytest.mark.usefixtures("cli_sources")  # the local NCBI and works servers (conftest)
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -106,6 +95,7 @@ def test_enrich_reports_ids_not_in_pubmed(refs: Path, ncbi: FakeNCBI) -> None:
     assert statuses == {"kishimoto2016": "not_found", "abbar2022": "not_found"}
 
 
+@pytest.mark.usefixtures("closed_sources")  # every source down
 def test_enrich_network_failure_leaves_library_untouched(library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     refs = library
     before = refs.read_bytes()
@@ -296,6 +286,7 @@ def test_rate_limit_body_echoing_the_key_is_redacted(refs: Path, ncbi: FakeNCBI,
         r" \(NCBI is overloaded or rate-limiting; wait a minute and retry, or use --offline\)", err.splitlines()[-1])
 
 
+@pytest.mark.usefixtures("closed_sources")  # every source down
 def test_dead_server_says_it_is_waiting_and_gives_up_in_time(refs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import re
     import time
