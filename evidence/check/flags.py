@@ -93,7 +93,7 @@ class FlagFinder:
             sentence = facts.source.sentences[i].text
             findings.add(Flag("comparator", f"the claim compares with '{phrase}'; the abstract's comparison is "
                                             f"{quote(sentence)}: is that what the study compared?", phrase), sentence)
-        self._novel_flags(clause, entry, facts, findings)
+        self._novel_flags(clause, entry, facts, findings, ranked[0] if ranked else 0)
         reversal = find_reversal(clause, facts.source, ranked[:8])
         ratio = find_ratio_flip(clause, facts.source, ranked, facts.quantities) if reversal is None else None
         if ratio is not None:
@@ -138,17 +138,16 @@ class FlagFinder:
         return findings
 
 
-    def _novel_flags(self, clause: str, entry: Entry, facts: Facts, findings: Findings) -> None:
+    def _novel_flags(self, clause: str, entry: Entry, facts: Facts, findings: Findings, best: int) -> None:
         """A rare term the work never uses, where the claim names who was studied or what they were compared
-        with: perhaps swapped in from another study."""
+        with: perhaps swapped in from another study (``best``: the sentence nearest the claim, quoted)."""
         if facts.vocabulary is None:
             facts.vocabulary = Vocabulary(facts.source)
             facts.names = author_names(entry.text("author"))
         for term in novel_terms(clause, facts.source, self._rarity, facts.names, facts.vocabulary):
             if any(term.word.lower() in (f.term or "").lower() for f in findings.flags):
                 continue
-            ranked = facts.source.rank(facts.source.claim_words(clause))
-            sentence = facts.source.sentences[ranked[0][1]].text if ranked else ""
+            sentence = facts.source.sentences[best].text
             if term.role == "comparator":
                 findings.add(Flag("comparator", f"the claim compares with '{term.word}', which the title and abstract "
                                                 f"never mention; on this point they say {quote(sentence)}: is that "

@@ -16,7 +16,8 @@ from evidence.check.source import find_abbreviations, read_source
 from evidence.model import Entry
 from evidence.sources.enrich import entry_from_record
 from evidence.sources.records import parse_efetch
-from tests.fixtures.claims.claimset import entries
+from tests.fixtures.claims.claimset import by_pmid as _entry
+from tests.fixtures.claims.claimset import flags_of as _flags
 
 #: Two more records copied byte for byte from /work/shared/data/pubmed: 25338920 (mice), 29507618 (EGFR-mutated).
 MORE = Path(__file__).parents[1] / "fixtures" / "claims" / "mechanisms.xml"
@@ -27,12 +28,6 @@ def _more(pmid: str) -> Entry:
     return entry_from_record(record, f"p{pmid}")
 
 
-def _entry(pmid: str) -> Entry:
-    return next(e for e in entries() if e.key == f"p{pmid}")
-
-
-def _flags(claim: str, pmid: str) -> list[tuple[str, str | None]]:
-    return [(f.kind, f.term) for f in FlagFinder().flags(claim, _entry(pmid))]
 
 
 def test_the_thing_that_changed_is_the_word_after_the_direction() -> None:

@@ -6,16 +6,8 @@ from __future__ import annotations
 from evidence.check.direction import EFFECT, NULL, UP, comparator_phrases, cues
 from evidence.check.flags import FlagFinder
 from evidence.check.quantities import Quantity, find_quantities, same_value, span_end, supports
-from evidence.model import Entry
-from tests.fixtures.claims.claimset import entries
-
-
-def _entry(pmid: str) -> Entry:
-    return next(e for e in entries() if e.key == f"p{pmid}")
-
-
-def _flags(claim: str, pmid: str) -> list[tuple[str, str | None]]:
-    return [(f.kind, f.term) for f in FlagFinder().flags(claim, _entry(pmid))]
+from tests.fixtures.claims.claimset import by_pmid as _entry
+from tests.fixtures.claims.claimset import flags_of as _flags
 
 
 def test_bounds_are_read_with_their_direction() -> None:

@@ -13,7 +13,8 @@ from evidence.check.results import CheckReport
 from evidence.check.source import find_abbreviations, read_source
 from evidence.model import Entry
 from tests.fixtures.check.library import library, pubmed_entries
-from tests.fixtures.claims.claimset import entries as claim_entries
+from tests.fixtures.claims.claimset import by_pmid as _entry
+from tests.fixtures.claims.claimset import flags_of as _flags
 
 MANUSCRIPTS = Path(__file__).parent.parent / "manuscripts"
 
@@ -166,13 +167,6 @@ def test_term_groups_number_words_and_durations_in_days() -> None:
 
 
 # --- mechanisms, on real sentences of the claim set's abstracts (tests/fixtures/claims) ---------------------------
-
-def _entry(pmid: str) -> Entry:
-    return next(e for e in claim_entries() if e.get("pmid") == pmid)
-
-
-def _flags(claim: str, pmid: str) -> list[tuple[str, str | None]]:
-    return [(f.kind, f.term) for f in FlagFinder().flags(claim, _entry(pmid))]
 
 
 def test_quantities_carry_units_roles_and_spelled_numbers() -> None:

@@ -7,12 +7,7 @@ from evidence.check.flags import FlagFinder
 from evidence.check.novelty import Vocabulary, author_names, novel_terms
 from evidence.check.rarity import Rarity
 from evidence.check.source import read_source
-from evidence.model import Entry
-from tests.fixtures.claims.claimset import entries
-
-
-def _entry(pmid: str) -> Entry:
-    return next(e for e in entries() if e.key == f"p{pmid}")
+from tests.fixtures.claims.claimset import by_pmid as _entry
 
 
 def _novel(claim: str, pmid: str) -> list[tuple[str, str]]:
