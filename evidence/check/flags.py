@@ -25,6 +25,7 @@ from evidence.check.populations import (
     PopulationFinding,
     aligned_contrast,
     check_populations,
+    claim_mentions,
     missing_conditions,
     passing_conditions,
     source_mentions,
@@ -249,7 +250,8 @@ def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:
         sentence = source.sentences[i].text
         findings.add(Flag("population", f"the claim says '{said}', the abstract speaks of '{theirs}': "
                                         f"{quote(sentence)}: is it the same population?", said), sentence)
-    for finding in check_populations(clause, facts.mentions, facts.tags):
+    named = claim_mentions(clause)  # the claim's populations, read once for both checks below
+    for finding in check_populations(clause, facts.mentions, facts.tags, named):
         if finding.other is not None:
             other = _best_mention(clause, facts, finding)
             if other.sentence >= 0:
@@ -267,7 +269,7 @@ def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:
         else:
             missing(findings, "population", finding.phrase)
             findings.support.append(_people_sentence(clause, facts))
-    aligned = aligned_contrast(clause, source, facts.mentions)
+    aligned = aligned_contrast(clause, source, facts.mentions, named)
     if aligned is not None:
         said, other = aligned
         sentence = source.sentences[other.sentence].text

@@ -45,9 +45,9 @@ def status_contrast(clause: str, source: SourceText) -> tuple[str, str, int] | N
     if not claimed:
         return None
     found = [(i, statuses(s.text)) for i, s in enumerate(source.sentences)]
+    given = set().union(*(statuses(s.text, counted=True) for s in source.sentences))  # (counted includes found)
     for status, gene in sorted(claimed):
-        if any((status, gene) in said for _, said in found) or any(
-                (status, gene) in statuses(s.text, counted=True) for s in source.sentences):
+        if (status, gene) in given:
             continue
         other = "mutant" if status == "wild-type" else "wild-type"
         at = next((i for i, said in found if (other, gene) in said), None)

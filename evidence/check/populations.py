@@ -325,10 +325,11 @@ def _species_contrast(clause: str, named: list[tuple[str, str, str]], text: list
     return PopulationFinding("species", "humans", people, said)
 
 
-def check_populations(clause: str, text: list[Mention], tags: list[Mention]) -> list[PopulationFinding]:
+def check_populations(clause: str, text: list[Mention], tags: list[Mention],
+                      named: list[tuple[str, str, str]] | None = None) -> list[PopulationFinding]:
     """The claim's populations that the source does not name, each with the contrasting member if any."""
     out: list[PopulationFinding] = []
-    named = claim_mentions(clause)
+    named = claim_mentions(clause) if named is None else named
     species = _species_contrast(clause, named, text, tags)
     if species is not None:
         out.append(species)
@@ -454,12 +455,13 @@ def _only_negated(hay_text: str, phrase: str) -> bool:
     return bool(spots) and all(hay_text[max(0, s - 4):s].endswith("non") for s in spots)
 
 
-def aligned_contrast(clause: str, source: SourceText, mentions: list[Mention]) -> tuple[str, Mention] | None:
+def aligned_contrast(clause: str, source: SourceText, mentions: list[Mention],
+                     named: list[tuple[str, str, str]] | None = None) -> tuple[str, Mention] | None:
     """"The most common malignancies in children" where the abstract says so "in adult patients" (and
     speaks of children elsewhere): the sentence that says what the claim says, read without the
     population words, names another member of the claim's group and not the claim's. It must hold
     most of the claim's other words, and clearly more than any other sentence."""
-    for group, member, phrase in claim_mentions(clause):
+    for group, member, phrase in claim_mentions(clause) if named is None else named:
         if group not in ("age", "sex", "pregnancy"):
             continue
         words = source.claim_words(clause.replace(phrase, " ")) - _POPULATION_STEMS
