@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.check.antonyms import find_attribute_swap, find_comparison_swap
 from evidence.check.bodyflags import FullText, body_reversal, results_source
 from evidence.check.correlation import find_sign_flip
 from evidence.check.denial import find_denial
@@ -38,7 +39,7 @@ from evidence.check.rarity import Rarity
 from evidence.check.ratios import find_ratio_flip
 from evidence.check.results import Flag
 from evidence.check.sentences import norm_phrase_text
-from evidence.check.source import quote, read_source
+from evidence.check.source import SourceText, quote, read_source
 from evidence.model import Entry, describe_notices, fold
 from evidence.vocab import TERM_GROUPS
 
@@ -131,6 +132,8 @@ class FlagFinder:
                 f"{quote(sentence)}")
             findings.add(Flag("direction", f"{what}: does the finding go the way the claim says?",
                               reversal.claim_word), sentence)
+        if not any(f.kind == "direction" for f in findings.flags):
+            _swap_flags(clause, facts.source, ranked, findings)
         over = find_overreach(clause, facts.source, ranked, facts.quantities)
         if over:
             sentence = facts.source.sentences[over.sentence].text
@@ -157,6 +160,18 @@ class FlagFinder:
                 findings.add(Flag("population", f"the claim names '{term.word}', which the title and abstract never "
                                                 f"mention; on this point they say {quote(sentence)}: is it the same "
                                                 f"population?", term.word), sentence)
+
+
+def _swap_flags(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> None:
+    """An attribute or a comparison turned round: "younger patients" against "older patients"."""
+    swap = find_attribute_swap(clause, source, ranked) or find_comparison_swap(clause, source, ranked)
+    if swap is None:
+        return
+    sentence = source.sentences[swap.sentence].text
+    kind, point = ("population", "is it the same population?") if swap.scale == "age" else (
+        "direction", "does the finding go the way the claim says?")
+    findings.add(Flag(kind, f"the claim says '{swap.said}', the abstract '{swap.theirs}': {quote(sentence)}: {point}",
+                      swap.said), sentence)
 
 
 def _notice_flags(entry: Entry) -> list[Flag]:

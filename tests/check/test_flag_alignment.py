@@ -4,8 +4,6 @@ set apart from 'compared', ratios in words, means with their spread, people wher
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from evidence.check.attribution import own_words
 from evidence.check.direction import NULL, comparator_phrases, cues
 from evidence.check.flags import FlagFinder
@@ -13,19 +11,10 @@ from evidence.check.genestatus import status_contrast, statuses
 from evidence.check.populations import aligned_contrast, source_mentions
 from evidence.check.quantities import find_quantities
 from evidence.check.source import find_abbreviations, read_source
-from evidence.model import Entry
-from evidence.sources.enrich import entry_from_record
-from evidence.sources.records import parse_efetch
 from tests.fixtures.claims.claimset import by_pmid as _entry
 from tests.fixtures.claims.claimset import flags_of as _flags
 
-#: Two more records copied byte for byte from /work/shared/data/pubmed: 25338920 (mice), 29507618 (EGFR-mutated).
-MORE = Path(__file__).parents[1] / "fixtures" / "claims" / "mechanisms.xml"
-
-
-def _more(pmid: str) -> Entry:
-    record = next(r for r in parse_efetch(MORE.read_bytes()) if r.pmid == pmid)
-    return entry_from_record(record, f"p{pmid}")
+_more = _entry  # records of tests/fixtures/claims/mechanisms.xml: 25338920 (mice), 29507618 (EGFR-mutated)...
 
 
 

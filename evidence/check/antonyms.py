@@ -1,0 +1,165 @@
+"""An attribute turned round on the same thing: "younger patients" where the abstract says "older patients",
+"thinner biopsy needles" where it says "a larger biopsy needle", "better than X alone" where it says "worse
+than X alone".
+
+A writer who swaps the ends of a scale keeps every other word, so word overlap ranks the sentence that shows
+the truth first and the direction words (which follow verbs) never see it. The check reads a scale word with
+the words right after it (what it describes) and asks whether the abstract puts that thing only at the other
+end of the scale. It stays silent when the abstract also uses the claim's end for that thing anywhere, or when
+the claim names both ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
+
+#: Scales: (name, one end, the other end). The age scale names people, so its swaps are population flags.
+_SCALES = (
+    ("age", "young younger youngest juvenile", "old older oldest elderly"),
+    ("size", "small smaller smallest thin thinner thinnest narrow narrower fine finer",
+     "large larger largest big bigger biggest thick thicker thickest wide wider broad broader"),
+    ("length", "short shorter shortest brief briefer", "long longer longest lengthy"),
+    ("level", "low lower lowest", "high higher highest elevated"),
+    ("quality", "good better best favourable favorable",
+     "bad worse worst poor poorer poorest unfavourable unfavorable"),
+    ("time", "early earlier earliest", "late later latest delayed"),
+    ("severity", "mild milder mildest", "severe"),
+    ("frequency", "rare rarer rarest uncommon infrequent", "common commoner frequent"),
+    ("depth", "superficial shallow shallower", "deep deeper deepest"),
+    ("course", "acute", "chronic"),
+    ("nature", "benign", "malignant"),
+    ("strength", "weak weaker weakest", "strong stronger strongest"),
+    ("speed", "slow slower slowest", "fast faster fastest rapid"),
+)
+_POLE: dict[str, tuple[str, int]] = {w: (name, end) for name, *ends in _SCALES
+                                     for end, words in enumerate(ends) for w in words.split()}
+_WORD_RE = re.compile(r"[\w'-]+|[^\w\s]")
+_PEOPLE_WORDS = word_set("patient patients people participants subjects individuals case cases")
+_PEOPLE = frozenset(stem(w) for w in _PEOPLE_WORDS)
+#: Words that end what a scale word describes ("older patients [who]", "a larger needle [was]").
+_ENDS = (STOP_WORDS - _PEOPLE_WORDS) | word_set("""who whom which that whose was were is are had has have than
+    did does do carried showed found led gave""")
+#: Too general to carry a swap alone ("a higher [rate]" says nothing of what).
+_GENERAL = frozenset(stem(w) for w in word_set("""rate rates risk risks level levels number numbers proportion group
+    groups patient patients case cases one ones those people subject subjects than"""))
+
+
+@dataclass(frozen=True)
+class Swap:
+    said: str  # the claim's words: "thinner biopsy needles"
+    theirs: str  # the abstract's: "larger biopsy needle"
+    sentence: int
+    scale: str  # "age" is about who was studied; the others about the finding
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def _described(tokens: list[str], at: int, abbreviations: dict[str, str]) -> list[str]:
+    """The one or two words right after a scale word: what it describes (stemmed; "OS" read as "overall
+    survival" where the abstract defines it)."""
+    out: list[str] = []
+    for word in tokens[at + 1:at + 3]:
+        low = word.lower()
+        if not word[0].isalnum() or low in _ENDS:
+            break
+        out.extend(stem(w) for w in abbreviations.get(low, low).split())
+    return out
+
+
+def _attributes(text: str, abbreviations: dict[str, str]) -> list[tuple[str, int, list[str], str]]:
+    """(scale, end, described words, surface) for each scale word followed by what it describes."""
+    tokens = _tokens(text)
+    out = []
+    for at, word in enumerate(tokens):
+        pole = _POLE.get(word.lower())
+        if pole is None or (at and tokens[at - 1].lower() in ("not", "no", "more", "less", "most", "least")):
+            continue
+        described = _described(tokens, at, abbreviations)
+        if described:
+            surface = " ".join(tokens[at:at + 1 + len(described)])
+            out.append((pole[0], pole[1], described, surface))
+    return out
+
+
+def _head(scale: str, described: list[str]) -> str | None:
+    """What a scale word describes, by its last word; people count only on the age scale ("older patients")."""
+    head = described[-1]
+    return head if head not in _GENERAL or (scale == "age" and head in _PEOPLE) else None
+
+
+def find_attribute_swap(clause: str, source: SourceText, ranked: list[int]) -> Swap | None:
+    """The claim's "younger patients" where the abstract speaks only of "older patients" (the on-topic
+    sentences, ``ranked``, are searched first for the one to quote)."""
+    said = _attributes(clause, source.abbreviations)
+    if not said:
+        return None
+    claim_ends = {(scale, end) for scale, end, _, _ in said}
+    order = list(dict.fromkeys([*ranked, *range(len(source.sentences))]))
+    read = {i: _attributes(source.sentences[i].text, source.abbreviations) for i in order}
+    for scale, end, described, surface in said:
+        if (scale, 1 - end) in claim_ends:
+            continue  # "younger rather than older patients": both ends named
+        head = _head(scale, described)
+        if head is None:
+            continue
+        same = any(s == scale and e == end and d[-1] == head for i in order for s, e, d, _ in read[i])
+        if same or _after_thing(source, scale, end, head):
+            continue
+        for i in order:
+            other = next((theirs for s, e, d, theirs in read[i] if s == scale and e != end and d[-1] == head), None)
+            if other is not None:
+                return Swap(surface, other, i, scale)
+    return None
+
+
+def _after_thing(source: SourceText, scale: str, end: int, head: str) -> bool:
+    """The abstract gives the claim's end after the thing: "patients older than 65", "needles of smaller bore"."""
+    for sentence in source.sentences:
+        tokens = [t.lower() for t in _tokens(sentence.text)]
+        for at, word in enumerate(tokens):
+            pole = _POLE.get(word)
+            if pole == (scale, end) and any(stem(t) == head for t in tokens[max(0, at - 3):at]):
+                return True
+    return False
+
+
+_THAN_RE = re.compile(r"\b(?P<word>[a-z]+)\s+than\s+(?P<rest>(?:(?!\b(?:on|in|about|for|at|by|during)\b)[^,;:.()])"
+                      r"{3,80})", re.I)
+
+
+def _comparisons(text: str) -> list[tuple[str, int, str, set[str]]]:
+    """(scale, end, surface, what it is compared with) for each "better than X"."""
+    out = []
+    for match in _THAN_RE.finditer(text):
+        pole = _POLE.get(match.group("word").lower())
+        before = text[max(0, match.start() - 12):match.start()].lower()
+        if pole is None or re.search(r"\b(?:no|not|more|less)\s+$", before):
+            continue
+        words = {stem(w.lower()) for w in re.findall(r"[\w-]+", match.group("rest"))} - STOP_WORDS - _GENERAL
+        if words:
+            out.append((pole[0], pole[1], " ".join(match.group().split()), words))
+    return out
+
+
+def find_comparison_swap(clause: str, source: SourceText, ranked: list[int]) -> Swap | None:
+    """The claim's "better than X" where an on-topic sentence says "worse than X", and none says better."""
+    said = _comparisons(clause)
+    if not said:
+        return None
+    read = {i: _comparisons(source.sentences[i].text) for i in ranked[:5]}
+    for scale, end, surface, rest in said:
+        if any(s == scale and e == end and len(rest & r) >= 2 for found in read.values() for s, e, _, r in found):
+            continue
+        for i, found in read.items():
+            if any(_POLE.get(w.lower()) == (scale, end) for w in _tokens(source.sentences[i].text)):
+                continue  # "higher in value, but lower in knowledge": the claim's end is there too
+            other = next((theirs for s, e, theirs, r in found
+                          if s == scale and e != end and len(rest & r) >= 2 and len(rest & r) * 2 >= len(rest)), None)
+            if other is not None:
+                return Swap(surface, other, i, scale)
+    return None

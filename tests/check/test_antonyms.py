@@ -1,0 +1,70 @@
+"""An attribute or a comparison turned round on the same thing, and a correlation said in two comparatives
+(real abstracts from tests/fixtures/claims/mechanisms.xml)."""
+
+from __future__ import annotations
+
+from evidence.check.antonyms import find_attribute_swap, find_comparison_swap
+from evidence.check.source import read_source
+from tests.fixtures.claims.claimset import by_pmid, flags_of
+
+
+def test_the_other_end_of_the_age_scale_for_the_same_people_is_a_population_flag() -> None:
+    # 11898083: "In 4 older patients the marking was complicated by poor cooperability."
+    claim = "Marking was harder in four younger patients who found it difficult to cooperate (Poretti et al., 2002)."
+    swap = find_attribute_swap(claim, read_source(by_pmid("11898083")), [])
+    assert swap is not None
+    assert (swap.said, swap.theirs, swap.scale) == ("younger patients", "older patients", "age")
+    assert flags_of(claim, "11898083") == [("population", "younger patients")]
+    assert flags_of("Marking was harder in four older patients who found it difficult to cooperate "
+                    "(Poretti et al., 2002).", "11898083") == []
+
+
+def test_the_other_end_of_a_size_scale_for_the_same_thing_is_a_direction_flag() -> None:
+    # 24352861: "Multivariate analysis showed that the use of a larger biopsy needle was a significant risk factor"
+    claim = ("On multivariate analysis, thinner biopsy needles carried a higher risk of systemic air embolism "
+             "(Ishii and colleagues, 2014).")
+    assert flags_of(claim, "24352861") == [("direction", "thinner biopsy needles")]
+    assert flags_of("On multivariate analysis, larger biopsy needles carried a higher risk of systemic air embolism "
+                    "(Ishii and colleagues, 2014).", "24352861") == []
+
+
+def test_a_swap_needs_the_same_thing_described() -> None:
+    source = read_source(by_pmid("24352861"))
+    # "lower lobe" is in the abstract; "higher risk" describes the general word "risk", which says nothing of what
+    assert find_attribute_swap("Lesions in the upper lobe were the riskiest (Ishii et al., 2014).", source, []) is None
+    swap = find_attribute_swap("Smaller needles carried a higher risk (Ishii et al., 2014).", source, [])
+    assert swap is not None
+    assert (swap.said, swap.theirs) == ("Smaller needles", "larger biopsy needle")  # the head word decides
+    assert find_attribute_swap("Smaller lesions carried a higher risk (Ishii et al., 2014).", source, []) is None
+    # both ends named in the claim: no swap
+    assert find_attribute_swap("Larger rather than smaller biopsy needles carried the risk (Ishii et al., 2014).",
+                               source, []) is None
+
+
+def test_better_than_the_same_comparator_where_the_abstract_says_worse() -> None:
+    # 22462310: "Since this syndrome has a very bad prognosis, even worse than isolated finding of emphysema or
+    # fibrosis alone, early recognition and rapid treatment are important."
+    claim = ("According to Oliva and colleagues (2011), patients with the combined syndrome fare better than those "
+             "with emphysema or fibrosis alone.")
+    source = read_source(by_pmid("22462310"))
+    swap = find_comparison_swap(claim, source, [5, 4])
+    assert swap is not None
+    assert (swap.said, swap.theirs, swap.sentence) == (
+        "better than those with emphysema or fibrosis alone", "worse than isolated finding of emphysema or fibrosis "
+        "alone", 5)
+    assert flags_of(claim, "22462310") == [("direction", "better than those with emphysema or fibrosis alone")]
+    assert flags_of(claim.replace("better", "worse"), "22462310") == []
+
+
+def test_a_comparison_whose_sentence_also_has_the_claims_end_is_not_turned_round() -> None:
+    # 37822558: "Adolescents scored higher than caregivers in terms of vaccine value ..., but lower in knowledge"
+    assert flags_of("Taiwanese adolescents scored lower than their caregivers on knowledge about COVID-19 "
+                    "vaccination (Hwang et al., 2023).", "37822558") == []
+
+
+def test_the_higher_the_more_is_a_positive_correlation() -> None:
+    # 21352243: "In Experiment 1, blood alcohol level was negatively correlated with contextual freezing."
+    claim = ("The higher the pups' blood alcohol level, the more they froze in the training context, according to "
+             "Murawski and Stanton (2011).")
+    assert flags_of(claim, "21352243") == [("direction", "The higher the pups' blood alcohol level, the more")]
+    assert flags_of(claim.replace("the more they froze", "the less they froze"), "21352243") == []
