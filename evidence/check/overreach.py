@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evidence.check.intervals import find_uncertain_effect
 from evidence.check.quantities import Quantity
 from evidence.check.source import SourceText, topic_words
 
@@ -95,6 +96,10 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
                          top[0])
             follow = "no follow-up beyond a year" if longest else "no follow-up time"
             return Overreach(lasting.group(), f"the abstract gives {follow}", where)
+    uncertain = find_uncertain_effect(clause, source, ranked)
+    if uncertain is not None:
+        return Overreach(uncertain.claim_words, f"the abstract's interval for it includes 1 ({uncertain.ratio})",
+                         uncertain.sentence)
     significant = _SIGNIFICANT_RE.search(clause)
     if significant and not re.search(r"\bnot\b|\bno\b|\bneither\b|\bsimilar", clause, re.I):
         for i in top[:2]:
