@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from evidence.check.source import SourceText, word_set
 
-_DENIED_RE = re.compile(r"\b(?:(?:did|does|do|could|can|was|were|is|are|has|have|had|would)\s+not|cannot|can't|"
-                        r"didn't|doesn't|failed\s+to|unable\s+to)\s+(?:\w+ly\s+)?(?:be\s+)?(?P<phrase>[^.;:,()]+)",
+_DENIED_RE = re.compile(r"\b(?:(?:(?:did|does|do|could|can|was|were|is|are|has|have|had|would)\s+not|cannot|can't|"
+                        r"didn't|doesn't|failed\s+to|unable\s+to|(?:shown|found|proved|proven|appears?|seems?)\s+"
+                        r"not\s+to|no\s+(?:evidence|signs?|indication)\s+(?:of|for|that))\s+(?:\w+ly\s+)?(?:be\s+)?|"
+                        r"\bno\s+(?:significant\s+)?(?=differences?\s+(?:in|between)\b))(?P<phrase>[^.;:,()]+)",
                         re.I)
 _CLAIM_DENIES_RE = re.compile(r"\b(?:not|no|never|neither|nor|none|without|failed|unable|cannot|lack\w*|little|hardly|"
                               r"scarcely|barely|negligible)\b|n't\b|"
@@ -29,7 +31,8 @@ class Denial:
 
 def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | None:
     """The on-topic sentence that says "did not <the claim's words>": the first two content words of
-    what it denies (the verb and its object, a light verb such as "make" set aside) are the claim's."""
+    what it denies (the verb and its object, a light verb such as "make" set aside) are the claim's, or its
+    verb and two of the next four are."""
     if _CLAIM_DENIES_RE.search(clause):
         return None
     claim = {w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", source.expand(clause))}
@@ -41,8 +44,10 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
             phrase = _SIDE_RE.split(match.group("phrase"))[0]
             if re.match(r"(?:yet\s+)?reached\b", phrase, re.I):
                 continue  # "the median was not reached": a statistic, not a finding denied
-            words = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase)[:6] if w.lower() not in _FUNCTION]
-            if len(words) >= 2 and all(w.lower()[:4] in claim for w in words[:2]):
+            words = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase) if w.lower() not in _FUNCTION][:6]
+            found = [w.lower()[:4] in claim for w in words[:5]]
+            if len(words) >= 2 and (all(found[:2]) or found[0] and sum(found[1:]) >= 2):  # "express the protein
+                # product of the MIC-2 gene" denies the claim's "expresses the MIC-2 gene product"
                 return Denial(" ".join(match.group().split()[:9]), i)
     return None
 

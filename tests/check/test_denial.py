@@ -1,0 +1,30 @@
+"""A finding the claim states that the abstract denies in the same words (real abstracts from
+tests/fixtures/claims/mechanisms.xml)."""
+
+from __future__ import annotations
+
+from evidence.check.denial import find_denial
+from evidence.check.source import read_source
+from tests.fixtures.claims.claimset import by_pmid, flags_of
+
+
+def test_shown_not_to_denies_the_verb_and_most_of_its_object() -> None:
+    # 12724079: "olfactory neuroblastoma has been shown not to express the protein product of the MIC-2 gene"
+    claim = ("Olfactory neuroblastoma expresses the MIC-2 gene product, which places it in the Ewing tumour family, "
+             "Muñoz Borge and colleagues (2003) write.")
+    source = read_source(by_pmid("12724079"))
+    denial = find_denial(claim, source, [i for _, i in source.rank(source.claim_words(claim))][:5])
+    assert denial is not None
+    assert denial.phrase == "shown not to express the protein product of the"
+    assert flags_of(claim, "12724079") == [("direction", "shown not to express the protein product of the")]
+    assert flags_of("Olfactory neuroblastoma does not express the MIC-2 gene product (Muñoz Borge et al., 2003).",
+                    "12724079") == []
+
+
+def test_no_differences_in_denies_a_difference() -> None:
+    # 8508406: "There were no differences in the life-styles of multiple-case families and single-case families."
+    assert flags_of("Families with several cases had clearly different childhood lifestyles from families with a "
+                    "single case, Albeck and colleagues (1993) found.", "8508406") == [
+        ("direction", "no differences in the life-styles of multiple-case families and")]
+    assert flags_of("Families with several cases had childhood lifestyles much like those of families with a single "
+                    "case, Albeck and colleagues (1993) found.", "8508406") == []
