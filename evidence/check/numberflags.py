@@ -17,7 +17,7 @@ from evidence.check.quantities import (
     supports,
 )
 from evidence.check.results import Flag
-from evidence.check.source import SourceText, quote, topic_words
+from evidence.check.source import SourceText, quote, stem, topic_words
 
 
 def _competes(claim: Quantity, other: Quantity) -> bool:
@@ -65,6 +65,14 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
         if quantity.decimals < 0 and any(q.unit == "%" and q.decimals >= 0 and abs(q.value - quantity.value) <= 10
                                          for q in quantities):
             continue  # "about a quarter (23.9%)": the exact figure beside it is what is checked
+        recount = _recounted(clause, quantity, facts)
+        if recount is not None:
+            said, i = recount
+            sentence = source.sentences[i].text
+            findings.add(Flag("number", f"'{' '.join(quantity.text.split())}' {said}: the abstract counts "
+                                        f"them differently: {quote(sentence)}: is the number right?",
+                              " ".join(quantity.text.split())), sentence)
+            continue
         if _named_or_pointing(clause, quantity, source):
             continue
         if quantity.unit == "fold" and not quantity.text[:1].isdigit() and not any(
@@ -121,6 +129,39 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
             findings.add(Flag(what, f"'{term}' is in the abstract, but for another finding; on this point it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
     return covered
+
+
+_ARTICLES = frozenset({"the", "a", "an", "these", "those", "all", "their", "its"})
+
+
+def _counted(text: str, quantity: Quantity) -> tuple[str, set[str]]:
+    """What a count counts: the words right after it, to a bracket or clause break ("primary lung cancers")."""
+    after = re.split(r"[,;:()]|\s(?:and|or|in|of|who|which|that|were|was|had|with)\s",
+                     text[quantity.start + len(quantity.text):], maxsplit=1)[0]
+    words = after.split()[:3]
+    return " ".join(words), {stem(w) for w in re.findall(r"[^\W\d_][\w-]*", " ".join(words).lower())} - _ARTICLES
+
+
+def _recounted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str, int] | None:
+    """"18 primary lung cancers" where the abstract has "28 primary lung cancers" and no 18 of them: a
+    count of the same thing (at least two words alike) with another value, wherever else 18 appears."""
+    if quantity.kind != "count" or quantity.unit not in ("", "count") or quantity.value != int(quantity.value) \
+            or quantity.approx or quantity.bound or _AT_LEAST_RE.search(clause[:quantity.start]) \
+            or _AT_MOST_RE.search(clause[:quantity.start]):
+        return None  # "more than 150 women" against "158 women" is a bound kept, not a recount
+    said, counted = _counted(clause, quantity)
+    if len(counted) < 2:
+        return None
+    other = None
+    for i, qs in facts.quantities.items():
+        text = facts.source.sentences[i].text
+        for q in qs:
+            if q.kind != "count" or counted - _counted(text, q)[1]:
+                continue
+            if q.value == quantity.value:
+                return None  # the abstract counts them as the claim does
+            other = other if other is not None else i
+    return (said, other) if other is not None else None
 
 
 def _named_or_pointing(clause: str, quantity: Quantity, source: SourceText) -> bool:

@@ -1,0 +1,22 @@
+"""A count of the same thing with another value (real abstracts from tests/fixtures/claims/mechanisms.xml)."""
+
+from __future__ import annotations
+
+from tests.fixtures.claims.claimset import flags_of
+
+
+def test_a_count_of_the_same_thing_with_another_value_is_flagged_wherever_else_the_value_appears() -> None:
+    # 25539609: "Results of pathological examination revealed 28 primary lung cancers, 9 atypical adenomatous
+    # hyperplasia, and 4 nonspecific chronic inflammations." (18 is elsewhere in the record, so it passed before)
+    claim = ("Pathology of the 41 lesions showed {} primary lung cancers, nine atypical adenomatous hyperplasias and "
+             "four chronic inflammations (Chu and colleagues, 2014).")
+    assert flags_of(claim.format(18), "25539609") == [("number", "18")]
+    assert flags_of(claim.format(28), "25539609") == []
+
+
+def test_a_bound_is_not_a_recount() -> None:
+    # 16637512 (the project's own set): "... in 158 Kenyan women with breast cancer ..."
+    assert flags_of("More than 150 Kenyan women with breast cancer were studied (Bird et al., 2008).", "16637512") == []
+    assert flags_of("Some 160 Kenyan women with breast cancer were studied (Bird et al., 2008).", "16637512") == []
+    assert flags_of("In all, 168 Kenyan women with breast cancer were studied (Bird et al., 2008).", "16637512") == [
+        ("number", "168")]
