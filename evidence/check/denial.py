@@ -15,6 +15,7 @@ _DENIED_RE = re.compile(r"\b(?:(?:(?:did|does|do|could|can|was|were|is|are|has|h
                         r"not\s+to|no\s+(?:evidence|signs?|indication)\s+(?:of|for|that))\s+(?:\w+ly\s+)?(?:be\s+)?|"
                         r"\bno\s+(?:significant\s+)?(?=differences?\s+(?:in|between)\b))(?P<phrase>[^.;:,()]+)",
                         re.I)
+_SHOWN_NOT_RE = re.compile(r"(?:shown|found|proved|proven|appears?|seems?)\s+not\s+to\b", re.I)
 _CLAIM_DENIES_RE = re.compile(r"\b(?:not|no|never|neither|nor|none|without|failed|unable|cannot|lack\w*|little|hardly|"
                               r"scarcely|barely|negligible)\b|n't\b|"
                               r"\b(?:to\s+(?:investigate|assess|examine|determine|evaluate|explore|test|study|measure)|"
@@ -31,8 +32,8 @@ class Denial:
 
 def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | None:
     """The on-topic sentence that says "did not <the claim's words>": the first two content words of
-    what it denies (the verb and its object, a light verb such as "make" set aside) are the claim's, or its
-    verb and two of the next four are."""
+    what it denies (the verb and its object, a light verb such as "make" set aside) are the claim's, or,
+    after "shown not to", its verb and two of the next four are."""
     if _CLAIM_DENIES_RE.search(clause):
         return None
     claim = {w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", source.expand(clause))}
@@ -46,8 +47,9 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
                 continue  # "the median was not reached": a statistic, not a finding denied
             words = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase) if w.lower() not in _FUNCTION][:6]
             found = [w.lower()[:4] in claim for w in words[:5]]
-            if len(words) >= 2 and (all(found[:2]) or found[0] and sum(found[1:]) >= 2):  # "express the protein
-                # product of the MIC-2 gene" denies the claim's "expresses the MIC-2 gene product"
+            shown = bool(_SHOWN_NOT_RE.match(match.group()))  # "shown not to express the protein product of the
+            # MIC-2 gene" denies the claim's "expresses the MIC-2 gene product"; a plain "not" needs the first two
+            if len(words) >= 2 and (all(found[:2]) or shown and found[0] and sum(found[1:]) >= 2):
                 return Denial(" ".join(match.group().split()[:9]), i)
     return None
 

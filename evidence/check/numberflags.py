@@ -65,7 +65,9 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
         if quantity.decimals < 0 and any(q.unit == "%" and q.decimals >= 0 and abs(q.value - quantity.value) <= 10
                                          for q in quantities):
             continue  # "about a quarter (23.9%)": the exact figure beside it is what is checked
-        recount = _recounted(clause, quantity, facts)
+        named = _named_or_pointing(clause, quantity, source)
+        recount = _recounted(clause, quantity, facts) if named or any(
+            supports(quantity, qs) for qs in facts.quantities.values()) else None  # (absent: "not found" says it)
         if recount is not None:
             said, i = recount
             sentence = source.sentences[i].text
@@ -73,7 +75,7 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
                                         f"them differently: {quote(sentence)}: is the number right?",
                               " ".join(quantity.text.split())), sentence)
             continue
-        if _named_or_pointing(clause, quantity, source):
+        if named:
             continue
         if quantity.unit == "fold" and not quantity.text[:1].isdigit() and not any(
                 q.unit in RATIOS for qs in facts.quantities.values() for q in qs):
