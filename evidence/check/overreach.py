@@ -54,6 +54,7 @@ _CAUSAL_SOURCE_RE = re.compile(r"\b(?:caus\w*|leads?\s+to|led\s+to|induc\w*|resu
 _ASSOCIATION_RE = re.compile(r"\b(?:risks?|associat\w*|related|linked|odds|correlat\w*|hazard)\b", re.I)
 
 
+_QUANTIFIED_RE = re.compile(r"\b(?:all|every|each|always|most)\b", re.I)
 _EXCEPT_RE = re.compile(r"\b(?:except|apart\s+from|with\s+the\s+exception\s+of|other\s+than)\b", re.I)
 #: One patient: "in a patient with aggressive large cell medulloblastoma", "a single case".
 _ONE_CASE_RE = re.compile(r"\b(?:in|of|from)\s+(?:a|one|a\s+single)\s+(?:[\w-]+\s+){0,4}?(?:patient|case|child|woman|"
@@ -174,7 +175,8 @@ def _around(text: str, start: int, end: int) -> set[str]:
 def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[int, str],
                quantities: dict[int, list[Quantity]], ranked_all: list[int]) -> Overreach | None:
     """"All"/"every"/"most" where the on-topic sentence gives a share, "only" or a non-significant result."""
-    universal = next((m for m in _ALL_RE.finditer(clause) if not re.search(r"\bof\s+$", clause[:m.start()])), None)
+    universal = next((m for m in _ALL_RE.finditer(clause) if not re.search(
+        r"\b(?:of|nearly|almost|virtually|practically|not)\s+$", clause[:m.start()], re.I)), None)  # "nearly all"
     most = _MOST_RE.search(clause)  # (but "8-10% of all cancers" names the whole a share is of: no universal)
     if not universal and not most:
         return None
@@ -186,6 +188,11 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
         rf"\b{re.escape(word)}\b"
     if re.search(usage, texts[top[0]], re.I) or re.search(usage, norms[top[0]], re.I):
         return None
+    if following and _QUANTIFIED_RE.search(texts[top[0]]) and re.search(
+            rf"\b(?:all|every|each|always|most)\s+(?:[\w-]+\s+){{0,4}}{re.escape(following.group(1).lower()[:4])}",
+            texts[top[0]], re.I):
+        return None  # "at every period" for "during all time periods"; "causes most mononucleosis" for "the most
+        # common cause of infectious mononucleosis": the sentence quantifies the same thing itself
     if universal and _said_of_all(clause, found, ranked_all, texts):
         return None
     if universal:

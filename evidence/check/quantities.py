@@ -26,7 +26,7 @@ _SMALL = "|".join(sorted([w for w in _UNITS if w not in ("zero", "one")] + list(
     "|hundred|a\\s+hundred|a\\s+thousand"
 _T = "|".join(_TENS)
 _SPELLED = (rf"(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}|a)(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}))?"
-            rf"|\s+thousand)?")
+            rf"|\s+thousand|\s+dozen)?")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:[.\u00b7]\d+)?|\.\d+"
 _HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1.0,
           "h": 1.0, "hr": 1.0, "day": 24.0, "week": 168.0, "wk": 168.0, "month": 730.0, "mo": 730.0,
@@ -41,7 +41,7 @@ _QUANTITY_RE = re.compile(
     rf"(?:\s?(?:-|\u2013|to)\s?(?P<num2>{_NUM}))?"
     rf"(?:(?P<pct>{_PCT})|[\s-]?(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})\b"
     rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
-    rf"|(?P<in>\s+in\s+(?P<den3>\d+|\b(?:{_SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?"
+    rf"|(?P<in>(?:\s+(?:case|patient|person|child|adult|woman|man)s?(?=\s+in\s+(?:{_SMALL})\b))?\s+in\s+(?P<den3>\d+|\b(?:{_SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?"
     rf"(?![A-Za-z0-9_*'\u2019]|(?-i:-[A-Z]{{2}}))",  # "5-FU", "5-HTTLPR": a name, not a number
     re.I)
 _LABEL_RE = re.compile(r"(?:\b(?P<label>OR|HR|RR|AUC|IRR|aOR|aHR|odds\s+ratios?|hazard\s+ratios?|relative\s+risks?|"
@@ -99,6 +99,8 @@ def spelled_value(text: str) -> float | None:
             current += 1
         elif word == "hundred":
             current = (current or 1) * 100
+        elif word == "dozen":  # "two dozen patients"
+            current = (current or 1) * 12
         elif word == "thousand":
             total += (current or 1) * 1000
             current = 0

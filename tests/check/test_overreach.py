@@ -1,0 +1,44 @@
+"""Universal words the abstract itself uses, and hedged ones, are no overreach; spelled counts with 'dozen'
+and 'one case in ten' are numbers (real abstracts from tests/fixtures/claims/mechanisms.xml)."""
+
+from __future__ import annotations
+
+from evidence.check.quantities import find_quantities
+from tests.fixtures.claims.claimset import flags_of
+
+
+def test_every_where_the_abstract_says_all_of_the_same_thing() -> None:
+    # 3940655: "Consumption of Cantonese-style salted fish during all time periods was significantly associated
+    # with nasopharyngeal carcinoma; the association was especially strong during childhood."
+    assert flags_of("Eating Cantonese-style salted fish was tied to nasopharyngeal carcinoma at every period of life "
+                    "studied, most strongly in childhood (Yu and colleagues, 1986).", "3940655") == []
+
+
+def test_most_where_the_abstract_says_the_most_common_cause() -> None:
+    # 2829148: "EBV is the most common cause of infectious mononucleosis, but ... other agents are the cause in
+    # about 10% of cases."
+    claim = ("Epstein-Barr virus causes most infectious mononucleosis, but about one case in {} has another cause, "
+             "so diagnosis has to rest on clinical, blood and serological findings (Englund, 1988).")
+    assert flags_of(claim.format("ten"), "2829148") == []
+    assert flags_of(claim.format("three"), "2829148") == [("number", "one case in three")]
+
+
+def test_nearly_all_is_not_a_universal() -> None:
+    # 11019457: "Around 50% of people, almost all in developing countries, rely on coal and biomass ..."
+    claim = ("Of the people who rely on coal and biomass for domestic energy, {} live in developing countries "
+             "(Bruce et al., 2000).")
+    assert flags_of(claim.format("nearly all"), "11019457") == []
+    assert flags_of(claim.format("all"), "11019457") == [("overreach", "all")]
+
+
+def test_dozens_and_one_case_in_n_are_read() -> None:
+    assert [(q.value, q.unit, q.text) for q in find_quantities("interviewed two dozen Chinese patients")] == [
+        (24.0, "count", "two dozen")]
+    assert [(q.value, q.unit, q.whole) for q in find_quantities("about one case in ten has another cause")] == [
+        (1.0, "fraction", 10.0)]
+    assert [(q.value, q.text) for q in find_quantities("one patient in 2010")] == [(2010.0, "2010")]
+    # 569635: "Twenty-four Chinese NPC patients under 25 years of age at the time of diagnosis were interviewed."
+    claim = ("Anderson and colleagues (1978) interviewed {} Chinese patients whose nasopharyngeal carcinoma had "
+             "been diagnosed before the age of 25.")
+    assert flags_of(claim.format("two dozen"), "569635") == []
+    assert flags_of(claim.format("three dozen"), "569635") == [("number", "three dozen")]
