@@ -20,7 +20,7 @@ from evidence.check.genestatus import status_contrast
 from evidence.check.novelty import Vocabulary, author_names, novel_terms
 from evidence.check.numberflags import quantity_flags
 from evidence.check.overreach import find_overreach
-from evidence.check.periods import abstract_years, unknown_years
+from evidence.check.periods import abstract_years, month_spans, unknown_years
 from evidence.check.populations import (
     Mention,
     PopulationFinding,
@@ -60,7 +60,7 @@ class FlagFinder:
         if cached is None:
             source = read_source(entry)
             mentions, tags = source_mentions(source)
-            quantities = {i: find_quantities(s.text) for i, s in enumerate(source.sentences)}
+            quantities = {i: find_quantities(s.text) + month_spans(s.text) for i, s in enumerate(source.sentences)}
             cached = Facts(read_specifics(entry, source), source, quantities, mentions, tags,
                             abstract_years(source, quantities),
                             results_source(self._fulltext(entry), source) if self._fulltext is not None else None)

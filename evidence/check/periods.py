@@ -21,6 +21,25 @@ _YEAR_OR_DECADE_RE = re.compile(r"(?:\b(?P<part>early|mid|late)[\s-]+)?(?<![\w.,
 _CITED_YEAR_RE = re.compile(r"(?:et\s+al\.?,?|[A-Z][\w'-]+,?)\s*\(?\s*$")
 
 
+_MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
+_MONTH = r"(?P<{0}>" + "|".join(_MONTH_NAMES) + r")[a-z]*\.?\s+(?P<{0}y>(?:19|20)\d\d)"
+_MONTH_SPAN_RE = re.compile(r"\b" + _MONTH.format("a") + r"\s*(?:-|\u2013|to|until|through|and)\s*" +
+                            _MONTH.format("b") + r"\b", re.I)
+
+
+def month_spans(text: str) -> list[Quantity]:
+    """"From April 1999 to December 2006" as a duration (7 years 9 months, both months counted), so that a
+    claim's "nearly eight years" finds it; years alone ("2000-14") are read by ``quantities``."""
+    out = []
+    for match in _MONTH_SPAN_RE.finditer(text):
+        first = int(match.group("ay")) * 12 + _MONTHS[match.group("a")[:3].lower()]
+        last = int(match.group("by")) * 12 + _MONTHS[match.group("b")[:3].lower()]
+        if last > first:
+            out.append(Quantity(round((last - first + 1) * 730.0, 3), "h", match.group(), match.start(), approx=True))
+    return out
+
+
 def abstract_years(source: SourceText,
                    quantities: dict[int, list[Quantity]]) -> tuple[set[int], list[tuple[int, int]]]:
     """The years an abstract names, and its periods ("2000-19", "between 2010 and 2021")."""
