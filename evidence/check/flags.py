@@ -43,6 +43,8 @@ from evidence.check.source import SourceText, quote, read_source
 from evidence.model import Entry, describe_notices, fold
 from evidence.vocab import TERM_GROUPS
 
+_ONE_CASE_RE = re.compile(r"\b(?:we\s+(?:report|describe|present)\s+(?:a|the)\s+(?:\w+\s+)?case|a\s+case\s+of|"
+                          r"case\s+report)\b", re.I)
 _VAGUE_DURATION_RE = re.compile(r"\b(?:within|after|for|over|in)\s+(?:a\s+few\s+|several\s+|few\s+)?"
                                 r"(?P<unit>minutes|hours|days|weeks|months|years)\b", re.I)
 
@@ -208,6 +210,10 @@ def _design_flags(entry: Entry, claim_norm: str) -> list[Flag]:
         flags.append(Flag("design", f"the claim says 'meta-analysis' but PubMed lists this work as "
                                     f"'{entry.text('pubtype')}': is it the meta-analysis you mean?",
                           "meta-analysis"))
+    if " case series " in claim_norm and _ONE_CASE_RE.search(entry.text("abstract")) and not re.search(
+            r"\b(?:cases|series|patients)\b", entry.text("abstract"), re.I):
+        flags.append(Flag("design", "the claim says 'case series' but the abstract reports a single case: is it the "
+                                    "work you mean?", "case series"))
     primary = re.search(r"\b(study|trial|rct|experiment)\b", claim_norm)
     is_review = "review" in pubtype and not re.search(r"trial|comparative study|observational|cohort", pubtype)
     if primary and is_review and " review" not in claim_norm and not says_meta:

@@ -14,6 +14,7 @@ from evidence.check.source import find_abbreviations, read_source
 from evidence.model import Entry
 from tests.fixtures.check.library import library, pubmed_entries
 from tests.fixtures.claims.claimset import by_pmid as _entry
+from tests.fixtures.claims.claimset import flags_of
 from tests.fixtures.claims.claimset import flags_of as _flags
 
 MANUSCRIPTS = Path(__file__).parent.parent / "manuscripts"
@@ -352,3 +353,17 @@ def test_lasting_words_the_abstract_itself_uses_are_not_overreach() -> None:
     assert [f.kind for f in FlagFinder().flags("Long-term use of PPIs is linked to kidney events.", entry)] == []
     # 39077977 names long-term efficacy only as a concern, so a claim of it is still a question
     assert ("overreach", "long term") in _flags("Avacopan is effective in the long term.", "39077977")
+
+
+def test_design_adverbs_surveys_and_a_case_series_from_one_case() -> None:
+    # 12029402: "Retrospective study in a hyperbaric chamber and medical intensive care unit of a university
+    # hospital."
+    claim = ("Blanc et al. (2002) followed patients with air embolism {} from 1980 to 1999 in a university "
+             "hospital's hyperbaric unit.")
+    assert flags_of(claim.format("prospectively"), "12029402") == [("missing-specific", "prospectively")]
+    assert flags_of(claim.format("retrospectively"), "12029402") == []
+    # 20158080: "We report a case of multiple air embolisms following laryngopharyngoesophagectomy ..."
+    claim = ("In a {} of patients undergoing laryngopharyngoesophagectomy, Miyamoto and colleagues (2010) traced air "
+             "embolism to a neck infection from a postoperative fistula.")
+    assert flags_of(claim.format("case series"), "20158080") == [("design", "case series")]
+    assert flags_of(claim.format("case report"), "20158080") == []
