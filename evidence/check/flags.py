@@ -12,6 +12,7 @@ import re
 
 from evidence.check.antonyms import find_attribute_swap, find_comparison_swap
 from evidence.check.bodyflags import FullText, body_reversal, results_source
+from evidence.check.controls import find_other_side
 from evidence.check.correlation import find_sign_flip
 from evidence.check.denial import find_denial
 from evidence.check.direction import find_agreement, find_reversal, unknown_comparator
@@ -97,6 +98,8 @@ class FlagFinder:
             sentence = facts.source.sentences[i].text
             findings.add(Flag("comparator", f"the claim compares with '{phrase}'; the abstract's comparison is "
                                             f"{quote(sentence)}: is that what the study compared?", phrase), sentence)
+        if not comparator:
+            _other_side_flag(clause, facts.source, ranked, findings)
         self._novel_flags(clause, entry, facts, findings, ranked[0] if ranked else 0)
         reversal = find_reversal(clause, facts.source, ranked[:8])
         ratio = find_ratio_flip(clause, facts.source, ranked, facts.quantities) if reversal is None else None
@@ -162,6 +165,16 @@ class FlagFinder:
                 findings.add(Flag("population", f"the claim names '{term.word}', which the title and abstract never "
                                                 f"mention; on this point they say {quote(sentence)}: is it the same "
                                                 f"population?", term.word), sentence)
+
+
+def _other_side_flag(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> None:
+    """A comparison group told apart by a qualifier the abstract never uses for it ("hospital controls")."""
+    side = find_other_side(clause, source, ranked)
+    if side is not None:
+        sentence = source.sentences[side.sentence].text
+        theirs = f"the abstract's is '{side.theirs}'" if side.theirs else "the abstract never names it"
+        findings.add(Flag("comparator", f"the claim compares with '{side.said}'; {theirs}: {quote(sentence)}: "
+                                        f"is that what the study compared?", side.said), sentence)
 
 
 def _swap_flags(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> None:

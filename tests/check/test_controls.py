@@ -1,0 +1,35 @@
+"""A comparison group told apart by a qualifier (real abstracts from tests/fixtures/claims/mechanisms.xml)."""
+
+from __future__ import annotations
+
+from evidence.check.controls import find_other_side
+from evidence.check.source import read_source
+from tests.fixtures.claims.claimset import by_pmid, flags_of
+
+
+def test_controls_of_another_kind() -> None:
+    # 3940655: "... and an equal number of age- and sex-matched friend controls were interviewed."
+    claim = "In their case-control study, Yu and colleagues (1986) compared 250 incident cases with {} controls."
+    side = find_other_side(claim.format("hospital"), read_source(by_pmid("3940655")), [])
+    assert side is not None
+    assert (side.said, side.theirs) == ("hospital controls", "friend controls")
+    assert flags_of(claim.format("hospital"), "3940655") == [("comparator", "hospital controls")]
+    assert flags_of(claim.format("friend"), "3940655") == []
+    assert flags_of(claim.format("matched"), "3940655") == []  # how controls were chosen, not who they were
+
+
+def test_one_condition_alone_against_another() -> None:
+    # 21740677: "The impact on patient mortality of combined pulmonary fibrosis and emphysema (CPFE) compared
+    # with emphysema alone has never been investigated."
+    claim = ("Patients with combined pulmonary fibrosis and emphysema were more likely to die than patients with "
+             "{} alone (Lee et al., 2011).")
+    assert flags_of(claim.format("pulmonary fibrosis"), "21740677") == [("comparator", "pulmonary fibrosis alone")]
+    assert flags_of(claim.format("emphysema"), "21740677") == []
+
+
+def test_a_comparison_of_two_things_one_of_which_the_abstract_never_names() -> None:
+    # 22104686 studies CT-guided hook-wire localisation only
+    claim = ("Seo et al.'s (2012) head-to-head comparison of hook-wire and {} marking found the wire depth mattered "
+             "most for finding the nodule.")
+    assert flags_of(claim.format("dye"), "22104686") == [("comparator", "dye marking")]
+    assert flags_of(claim.format("CT-guided"), "22104686") == []
