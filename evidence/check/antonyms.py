@@ -86,6 +86,24 @@ def _attributes(text: str, abbreviations: dict[str, str]) -> list[tuple[str, int
     return out
 
 
+#: "Serum hepcidin was raised", "hepcidin levels were low": a level said after the thing.
+_PREDICATE_RE = re.compile(r"\b(?P<thing>[\w-]+)(?:\s+(?:levels?|concentrations?|values?|counts?))?\s+"
+                           r"(?:was|were|is|are|remained)\s+(?:\w+ly\s+)?(?P<word>raised|elevated|increased|higher|high|reduced|decreased|"
+                           r"lower|low|diminished|depressed)\b", re.I)
+_HIGH = frozenset({"raised", "elevated", "increased", "higher", "high"})
+
+
+def _predicates(text: str) -> list[tuple[str, int, list[str], str]]:
+    """The level scale read after the thing: "serum hepcidin was raised" is hepcidin at the high end."""
+    out = []
+    for match in _PREDICATE_RE.finditer(text):
+        thing = match.group("thing").lower()
+        if thing not in _ENDS and not re.search(r"\b(?:not|no)\s+$", text[:match.start("word")], re.I):
+            out.append(("level", int(match.group("word").lower() in _HIGH), [stem(thing)], " ".join(
+                match.group().split())))
+    return out
+
+
 def _head(scale: str, described: list[str]) -> str | None:
     """What a scale word describes, by its last word; people count only on the age scale ("older patients")."""
     head = described[-1]
@@ -95,12 +113,13 @@ def _head(scale: str, described: list[str]) -> str | None:
 def find_attribute_swap(clause: str, source: SourceText, ranked: list[int]) -> Swap | None:
     """The claim's "younger patients" where the abstract speaks only of "older patients" (the on-topic
     sentences, ``ranked``, are searched first for the one to quote)."""
-    said = _attributes(clause, source.abbreviations)
+    said = _attributes(clause, source.abbreviations) + _predicates(clause)
     if not said:
         return None
     claim_ends = {(scale, end) for scale, end, _, _ in said}
     order = list(dict.fromkeys([*ranked, *range(len(source.sentences))]))
-    read = {i: _attributes(source.sentences[i].text, source.abbreviations) for i in order}
+    read = {i: _attributes(source.sentences[i].text, source.abbreviations) + _predicates(source.sentences[i].text)
+            for i in order}
     for scale, end, described, surface in said:
         if (scale, 1 - end) in claim_ends:
             continue  # "younger rather than older patients": both ends named
@@ -126,6 +145,27 @@ def _after_thing(source: SourceText, scale: str, end: int, head: str) -> bool:
             if pole == (scale, end) and any(stem(t) == head for t in tokens[max(0, at - 3):at]):
                 return True
     return False
+
+
+_EARLY_RE = re.compile(r"\bearly[\s-]stage\b|\bstages?\s+(?:I|II|1|2)[AB]?\b(?!\s*(?:-|\u2013|to|and|or)\s*"
+                       r"(?:I|II|III|IV|[1-4]))|\blocali[sz]ed\s+(?:disease|tumou?rs?|cancer)", re.I)
+_ADVANCED_RE = re.compile(r"\b(?:advanced|late[\s-]stage|metastatic|stages?\s+(?:III|IV|3|4)[A-C]?\b)", re.I)
+
+
+def find_stage_swap(clause: str, source: SourceText, ranked: list[int]) -> Swap | None:
+    """"Early-stage nasopharyngeal carcinoma" where the abstract speaks only of "stage III to IVB disease"
+    (or the other way round): the stage says who was studied."""
+    text = " ".join(s.text for s in source.sentences)
+    for said_re, other_re in ((_EARLY_RE, _ADVANCED_RE), (_ADVANCED_RE, _EARLY_RE)):
+        said = said_re.search(clause)
+        if said is None or other_re.search(clause) or said_re.search(text):
+            continue
+        order = list(dict.fromkeys([*ranked, *range(len(source.sentences))]))
+        for i in order:
+            other = other_re.search(source.sentences[i].text)
+            if other is not None:
+                return Swap(said.group(), other.group(), i, "stage")
+    return None
 
 
 _THAN_RE = re.compile(r"\b(?P<word>[a-z]+)\s+than\s+(?P<rest>(?:(?!\b(?:on|in|about|for|at|by|during)\b)[^,;:.()])"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from evidence.check.antonyms import find_attribute_swap, find_comparison_swap
+from evidence.check.antonyms import find_attribute_swap, find_comparison_swap, find_stage_swap
 from evidence.check.bodyflags import FullText, body_reversal, results_source
 from evidence.check.controls import find_other_side
 from evidence.check.correlation import find_sign_flip
@@ -179,11 +179,12 @@ def _other_side_flag(clause: str, source: SourceText, ranked: list[int], finding
 
 def _swap_flags(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> None:
     """An attribute or a comparison turned round: "younger patients" against "older patients"."""
-    swap = find_attribute_swap(clause, source, ranked) or find_comparison_swap(clause, source, ranked)
+    swap = find_attribute_swap(clause, source, ranked) or find_comparison_swap(clause, source, ranked) or \
+        find_stage_swap(clause, source, ranked)
     if swap is None:
         return
     sentence = source.sentences[swap.sentence].text
-    kind, point = ("population", "is it the same population?") if swap.scale == "age" else (
+    kind, point = ("population", "is it the same population?") if swap.scale in ("age", "stage") else (
         "direction", "does the finding go the way the claim says?")
     findings.add(Flag(kind, f"the claim says '{swap.said}', the abstract '{swap.theirs}': {quote(sentence)}: {point}",
                       swap.said), sentence)

@@ -133,6 +133,23 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         Zambian, Zambia
         Zimbabwean, Zimbabwe
         Rwandan, Rwanda
+        Greenlandic, Greenland, Greenlanders
+        Icelandic, Iceland
+        Belgian, Belgium
+        Swiss, Switzerland
+        Austrian, Austria
+        Portuguese, Portugal
+        Greek, Greece
+        Czech, Czech Republic
+        Hungarian, Hungary
+        Romanian, Romania
+        Lebanese, Lebanon
+        Jordanian, Jordan
+        Chilean, Chile
+        Argentinian, Argentine, Argentina
+        Colombian, Colombia
+        Peruvian, Peru
+        New Zealander, New Zealand
         Mozambican, Mozambique
         Lebanese, Lebanon
         Jordanian, Jordanians

@@ -68,3 +68,19 @@ def test_the_higher_the_more_is_a_positive_correlation() -> None:
              "Murawski and Stanton (2011).")
     assert flags_of(claim, "21352243") == [("direction", "The higher the pups' blood alcohol level, the more")]
     assert flags_of(claim.replace("the more they froze", "the less they froze"), "21352243") == []
+
+
+def test_a_level_said_after_the_thing() -> None:
+    # 19262400: "We found significantly low serum hepcidin levels in patients with IBD."
+    claim = ("Serum hepcidin was {} in patients with inflammatory bowel disease compared with healthy controls, "
+             "Arnold et al. (2009) report.")
+    assert flags_of(claim.format("raised"), "19262400") == [("direction", "hepcidin was raised")]
+    assert flags_of(claim.format("low"), "19262400") == []
+
+
+def test_an_early_stage_where_the_abstract_has_only_advanced_disease_is_a_population_flag() -> None:
+    # 25867086: "... produced a superb treatment outcome in children and adolescents with stage III to IVB disease."
+    claim = ("Guo and colleagues (2016) reported superb results from induction chemotherapy followed by IMRT in "
+             "children and adolescents with {} nasopharyngeal carcinoma.")
+    assert flags_of(claim.format("early-stage"), "25867086") == [("population", "early-stage")]
+    assert flags_of(claim.format("advanced"), "25867086") == []
