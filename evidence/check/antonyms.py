@@ -88,9 +88,9 @@ def _attributes(text: str, abbreviations: dict[str, str]) -> list[tuple[str, int
 
 #: "Serum hepcidin was raised", "hepcidin levels were low": a level said after the thing.
 _PREDICATE_RE = re.compile(r"\b(?P<thing>[\w-]+)(?:\s+(?:levels?|concentrations?|values?|counts?))?\s+"
-                           r"(?:was|were|is|are|remained)\s+(?:\w+ly\s+)?(?P<word>raised|elevated|increased|higher|high|reduced|decreased|"
-                           r"lower|low|diminished|depressed)\b", re.I)
-_HIGH = frozenset({"raised", "elevated", "increased", "higher", "high"})
+                           r"(?:was|were|is|are|remained)\s+(?:\w+ly\s+)?(?P<word>raised|elevated|increased|high|reduced|decreased|low|"
+                           r"diminished|depressed)\b(?![^,;.]*\bthan\b)", re.I)  # "lower in A than in B" compares
+_HIGH = frozenset({"raised", "elevated", "increased", "high"})
 
 
 def _predicates(text: str) -> list[tuple[str, int, list[str], str]]:
