@@ -36,13 +36,16 @@ _LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|bu
                        re.I)  # "in these cell lines": what was studied, not every cancer
 _NONSIG_RE = re.compile(r"\b(?:not\s+(?:statistically\s+)?significant|not\s+reach\w*|did\s+not\s+reach|"
                         r"non-?significant|inconclusive|no\s+(?:statistically\s+)?significant)", re.I)
-_HEDGE_RE = re.compile(r"\b(?:may|might|could|suggest\w*|potential(?:ly)?|possib\w*|likely|warrant\w*|"
+_HEDGE_RE = re.compile(r"^\s*if\b|\b(?:may|might|could|suggest\w*|potential(?:ly)?|possib\w*|likely|warrant\w*|"
                        r"further\s+stud\w*|preliminary|promising|appear\w*|whether|yet\s+to\s+be|"
                        r"remains?\s+to\s+be|unclear|unknown)\b", re.I)
 #: A claim that says the work settled it: "demonstrated that", "established", "have been shown to".
 _SETTLED_RE = re.compile(r"\b(?:demonstrat(?:ed|es)|establish(?:ed|es)|confirm(?:ed|s)|(?:has|have)\s+been\s+"
                          r"(?:shown|proven|demonstrated)\s+to)\b", re.I)
 _ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|protects|causes|"
+                        r"(?<!\bto\s)(?<!\bnot\s)(?<!\bmay\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bwould\s)"
+                        r"(?<!\bwill\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bshould\s)(?:improve|prevent|prolong)\s+(?:survival|"
+                        r"outcomes?|prognosis)|"
                         r"(?:is|are)\s+(?:an?\s+)?(?:\w+\s+)?effective|is\s+safe|works|benefits|extends|prolongs)\b",
                         re.I)
 
@@ -54,6 +57,7 @@ _CAUSAL_SOURCE_RE = re.compile(r"\b(?:caus\w*|leads?\s+to|led\s+to|induc\w*|resu
 _ASSOCIATION_RE = re.compile(r"\b(?:risks?|associat\w*|related|linked|odds|correlat\w*|hazard)\b", re.I)
 
 
+_RISK_RE = re.compile(r"\b(?:risks?|likel\w*|probab\w*|often|frequent\w*|usually|commonly|tend\w*)\b", re.I)
 _QUANTIFIED_RE = re.compile(r"\b(?:all|every|each|always|most)\b", re.I)
 _EXCEPT_RE = re.compile(r"\b(?:except|apart\s+from|with\s+the\s+exception\s+of|other\s+than)\b", re.I)
 #: One patient: "in a patient with aggressive large cell medulloblastoma", "a single case".
@@ -204,6 +208,10 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
                          and len(near & topic_words(texts[i])) >= 2), None)
         if excepted is not None:  # "survival improved for all individual cancers except melanoma, ..."
             return Overreach(word, "the abstract names exceptions", excepted)
+    if universal and re.match(r"(?:invariably|always|universally)$", word, re.I):
+        risk = next((i for i in top[:2] if _RISK_RE.search(texts[i])), None)
+        if risk is not None:  # "invariably malignant" where the abstract says "carry a high risk of malignancy"
+            return Overreach(word, "the abstract speaks of a risk, not a certainty", risk)
     limit = 100.0 if universal else 50.0
     for i in top[:2]:
         shares = [q.value for q in quantities.get(i, []) if q.unit == "%"] + [

@@ -42,3 +42,19 @@ def test_dozens_and_one_case_in_n_are_read() -> None:
              "been diagnosed before the age of 25.")
     assert flags_of(claim.format("two dozen"), "569635") == []
     assert flags_of(claim.format("three dozen"), "569635") == [("number", "three dozen")]
+
+
+def test_invariably_where_the_abstract_speaks_of_a_risk() -> None:
+    # 26582223: "Lung mGGOs carry a high risk of malignancy."
+    claim = "Wang and colleagues (2015) found that mixed ground-glass nodules are {} malignant."
+    assert flags_of(claim.format("invariably"), "26582223") == [("overreach", "invariably")]
+    assert flags_of(claim.format("often"), "26582223") == []
+
+
+def test_established_where_the_abstract_speaks_conditionally() -> None:
+    # 27260947: "If Dicer becomes more clinically relevant as a prognostic indicator, further antibody
+    # optimization and standardization will be critical."
+    assert flags_of("Spoelstra and colleagues (2016) established Dicer as a reliable prognostic marker in breast "
+                    "cancer.", "27260947") == [("overreach", "established")]
+    assert flags_of("Spoelstra and colleagues (2016) suggest Dicer may become a prognostic marker in breast cancer.",
+                    "27260947") == []
