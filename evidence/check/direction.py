@@ -88,7 +88,7 @@ _AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger
 _VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts controls control rest remaining
     earlier previous prior past preceding former
     before after treatment usual alone other same seen observed found noted reported recorded corresponding
-    respective equivalent matched matching"""))
+    respective equivalent matched matching similar comparable equal number"""))
 
 
 _NOT_A_SIDE = _VAGUE | frozenset(stem(w) for w in word_set("""days weeks months years hours minutes day week month year
@@ -496,6 +496,18 @@ def comparator_phrases(text: str) -> list[str]:
     return out
 
 
+_UN_RE = re.compile(r"\b(?:un|non-?)(?=(?:exposed|treated|vaccinated|infected|affected|operated|screened|"
+                    r"irradiated|medicated|supplemented)\b)", re.I)
+
+
+def _negated_forms(phrase: str) -> list[str]:
+    """The phrase, and its "unexposed" written "nonexposed" (or the other way round): one group, two spellings
+    ("non-exposed" would read as "exposed")."""
+    if not _UN_RE.search(phrase):
+        return [phrase]
+    return [phrase] + [_UN_RE.sub(prefix, phrase) for prefix in ("non", "un")]
+
+
 def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | None:
     """The claim's comparator the abstract does not compare with, and the sentence showing what it compares."""
     phrases = comparator_phrases(clause)
@@ -506,13 +518,15 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
                          or re.search(r"\b(?:surpass|outperform|outdid|outdo|beat|exceed)\w*", s.text, re.I)
                          or re.search(r"\b(?:controls?|placebo|randomi[sz]ed|vs)\b", s.text, re.I)]
     everywhere = set().union(*(s.words for s in source.sentences)) if source.sentences else set()
+    in_compare = set().union(*(source.sentences[i].words for i in compare_sentences)) if compare_sentences \
+        else set()
     for phrase in phrases:
-        words = {w for w in source.claim_words(phrase) if w not in _VAGUE and not w[:1].isdigit()}
+        variants = [{w for w in source.claim_words(p) if w not in _VAGUE and not w[:1].isdigit()}
+                    for p in _negated_forms(phrase)]
+        words = variants[0]
         if not words:
             continue
-        in_compare = set().union(*(source.sentences[i].words for i in compare_sentences)) if compare_sentences \
-            else set()
-        if words <= everywhere and (words & in_compare or not compare_sentences):
+        if any(v <= everywhere and (v & in_compare or not compare_sentences) for v in variants):
             continue  # (an abstract that compares in words of its own, "no treatment surpassed oxygen")
         head = source.claim_words(phrase.split()[0]) - _VAGUE
         if len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare and head <= everywhere:

@@ -398,7 +398,8 @@ _CUT = word_set("with of in and or for than to from by among the a an who had ha
                  "is are at on versus vs cause causes caused causing develop develops developed prevent prevents "
                  "prevented treat treats predict predicts predicted raise raises raised reduce reduces reduced "
                  "increase increases increased lower lowers lowered leads led every each any all country countries "
-                 "region regions western eastern northern southern world worldwide")  # "gene causes [colon cancer]"
+                 "region regions western eastern northern southern world worldwide higher high greater overall total "
+                 "excess elevated more less fewer")  # "gene causes [colon cancer]"
 
 
 def missing_conditions(clause: str, source: SourceText) -> list[str]:

@@ -33,3 +33,13 @@ def test_a_comparison_of_two_things_one_of_which_the_abstract_never_names() -> N
              "most for finding the nodule.")
     assert flags_of(claim.format("dye"), "22104686") == [("comparator", "dye marking")]
     assert flags_of(claim.format("CT-guided"), "22104686") == []
+
+
+def test_unexposed_is_nonexposed_and_a_similar_number_names_no_group() -> None:
+    # 11438568: "We assessed whether NRI-exposed individuals were at higher risk for cancer-related deaths than
+    # were nonexposed individuals."
+    claim = ("Comparing some 5,400 Dutch people given nasopharyngeal radium as children with a similar number of "
+             "{} people, Ronckers et al. (2001) found no sign of higher overall cancer mortality.")
+    assert [f for f in flags_of(claim.format("unexposed"), "11438568") if f[0] != "erratum"] == []
+    assert [f for f in flags_of(claim.format("vaccinated"), "11438568") if f[0] != "erratum"] == [
+        ("comparator", "similar number of vaccinated people")]
