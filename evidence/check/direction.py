@@ -72,7 +72,9 @@ _COMPARED_APART_RE = re.compile(r"\bcompar(?:ed|es|ing)\s+(?:(?!(?:with|to|again
 #: "superior to X", "comparable, and in some ways superior, to X": a comparator without "than".
 _RANKED_TO_RE = re.compile(r"\b(?:(?:superior|inferior|comparable|equivalent|non-?inferior|similar)"
                            r"(?:\s+results)?,?\s+to|(?:advantages?|benefits?|superiority)\s+(?:over|above))\s+", re.I)
-_NP_END = re.compile(r"[,;:.()\[\]]|\s(?:and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
+_NP_END = re.compile(r"[,;:.()\[\]]|\s(?:(?:treated|given|seen|operated|followed|diagnosed)\s+"
+                     r"(?:by|with|at|in|for|from|between|during)|between\s+\d|"
+                     r"and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
                      r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms|whether|to\s+(?:examine|assess|"
                      r"determine|evaluate|investigate|test|see|study|explore|measure|identify|establish|find))\b",
                      re.I)

@@ -57,6 +57,7 @@ _CAUSAL_SOURCE_RE = re.compile(r"\b(?:caus\w*|leads?\s+to|led\s+to|induc\w*|resu
 _ASSOCIATION_RE = re.compile(r"\b(?:risks?|associat\w*|related|linked|odds|correlat\w*|hazard)\b", re.I)
 
 
+_WHOM_RE = re.compile(r"^\s*(?:of\s+)?(?:whom|which|them|these|those)\s+(?:had|were|was|have)\s+")
 _RISK_RE = re.compile(r"\b(?:risks?|likel\w*|probab\w*|often|frequent\w*|usually|commonly|tend\w*)\b", re.I)
 _QUANTIFIED_RE = re.compile(r"\b(?:all|every|each|always|most)\b", re.I)
 _EXCEPT_RE = re.compile(r"\b(?:except|apart\s+from|with\s+the\s+exception\s+of|other\s+than)\b", re.I)
@@ -213,7 +214,10 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
         if risk is not None:  # "invariably malignant" where the abstract says "carry a high risk of malignancy"
             return Overreach(word, "the abstract speaks of a risk, not a certainty", risk)
     limit = 100.0 if universal else 50.0
+    after = topic_words(" ".join(_WHOM_RE.sub(" ", clause[found.end():]).split()[:3]))  # "most of whom had UC"
     for i in top[:2]:
+        if not universal and after and not after & topic_words(texts[i]):
+            continue  # a share of something else: "21 of the 61 patients" had IL-6 measured
         shares = [q.value for q in quantities.get(i, []) if q.unit == "%"] + [
             100 * q.value / q.whole for q in quantities.get(i, []) if q.unit == "fraction" and q.whole]
         if shares and max(shares) < limit:

@@ -37,8 +37,10 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         Member("children", ("children", "child", "childhood", "pediatric", "paediatric", "infants", "infant",
                             "neonates", "neonatal", "newborns", "toddlers", "schoolchildren", "boys", "girls", "kids")),
         Member("adolescents", ("adolescents", "adolescent", "teenagers", "teenage", "teens", "youths")),
-        Member("adults", ("adults", "adult", "young patient", "young patients", "young recipient", "young man",
-                          "young woman", "young men", "young women"), ("young adults",)),
+        Member("young people", ("young patient", "young patients", "young people", "young persons",
+                                "young recipient")),  # children, adolescents or young adults: the study says which
+        Member("adults", ("adults", "adult", "young man", "young woman", "young men", "young women"),
+               ("young adults",)),
         Member("older adults", ("older adults", "older patients", "older people", "older persons", "older women",
                                 "older men", "elderly", "geriatric", "octogenarians", "older cohort", "aged 65",
                                 "over 65", "over 70", "over 75", "over 80", "over the age of 75")),
@@ -181,6 +183,8 @@ GROUPS: dict[str, tuple[Member, ...]] = {
 }
 #: A claim member the source's member covers: "adolescents" are in a "pediatric" study.
 _COMPATIBLE = {("children", "adolescents"), ("adolescents", "children"), ("adults", "older adults"),
+               *((a, b) for young in ("young people",) for other in ("children", "adolescents", "adults")
+                 for a, b in ((young, other), (other, young))),
                ("humans", "cells in vitro"), ("african", "ghanaian"), ("african", "nigerian"),
                ("african", "kenyan"), ("african", "south african"), ("african", "egyptian"), ("african", "moroccan"),
                ("african", "tunisian"), ("african", "algerian"), ("african", "malawian"), ("african", "cameroonian"),

@@ -43,3 +43,12 @@ def test_unexposed_is_nonexposed_and_a_similar_number_names_no_group() -> None:
     assert [f for f in flags_of(claim.format("unexposed"), "11438568") if f[0] != "erratum"] == []
     assert [f for f in flags_of(claim.format("vaccinated"), "11438568") if f[0] != "erratum"] == [
         ("comparator", "similar number of vaccinated people")]
+
+
+def test_how_a_compared_group_was_treated_is_not_part_of_who_it_is() -> None:
+    # 15931724: "... a radium-exposed group (n = 5358) and a control group of unexposed patients (n = 5265), who
+    # were treated by an otolaryngologist in the period 1945-1981."
+    claim = ("Using the records of nine Dutch hospitals, Ronckers et al. (2004) compared 5358 patients given "
+             "nasopharyngeal radium with 5265 {} patients treated by ENT specialists between 1945 and 1981.")
+    assert flags_of(claim.format("unexposed"), "15931724") == []
+    assert flags_of(claim.format("vaccinated"), "15931724") == [("comparator", "vaccinated patients")]

@@ -58,3 +58,16 @@ def test_established_where_the_abstract_speaks_conditionally() -> None:
                     "cancer.", "27260947") == [("overreach", "established")]
     assert flags_of("Spoelstra and colleagues (2016) suggest Dicer may become a prognostic marker in breast cancer.",
                     "27260947") == []
+
+
+def test_most_needs_a_share_of_what_it_speaks_of() -> None:
+    # 19262400: "We also measured IL-6 ... in 21 of the 61 patients with IBD ..." is a share of another thing
+    claim = ("Arnold and colleagues (2009) measured serum hepcidin in 61 people with inflammatory bowel disease, "
+             "most of whom had {}, and compared them with 25 healthy volunteers.")
+    assert flags_of(claim.format("ulcerative colitis"), "19262400") == []
+
+
+def test_young_patients_may_be_children() -> None:
+    # 569635: "Twenty-four Chinese NPC patients under 25 years of age at the time of diagnosis were interviewed."
+    assert flags_of("Of the foods the young patients had eaten, salted fish was the most common and the only one "
+                    "they had been given as babies (Anderson et al., 1978).", "569635") == []
