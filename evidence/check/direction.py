@@ -4,8 +4,8 @@ A claim's direction words (reduced, higher, improved, shortened...) are paired w
 direction words of the abstract sentences on the same topic, by the words around them; an
 opposite word, or "no significant difference" / "did not differ" / "non-inferior" where the
 claim reports an effect, is a reversal. "X than Y" read against the abstract's "Y than X" is
-the same finding, not a reversal. A claim's comparator ("compared with X", "versus X",
-"than X", "against placebo") must be something the abstract compares.
+the same finding, not a reversal. What a claim compares with is read by ``comparators``, with the
+words shared here (``COMPARE_RE``, ``NP_END``, ``VAGUE``).
 """
 
 from __future__ import annotations
@@ -61,39 +61,27 @@ _BACK_RE = re.compile(r"\b(?:between|in)\s+(?:the\s+)?(?:two\s+|both\s+|these\s+
                       re.I)
 _CONTRAST_RE = re.compile(r";|\b(?:but|whereas|while|however|although|though)\b", re.I)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:but|whereas|while|however|although)\b", re.I)
-_COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
-                         r"than|(?:(?:tested|measured|assessed|evaluated|benchmarked|pitted|trialled|trialed|weighed|"
-                         r"validated|calibrated)\s+|(?<=,\s))against|against(?=\s+(?:an?\s+|the\s+)?(?:placebo|sham|control|"
-                         r"usual|standard|active|dummy)))\s+", re.I)  # "acted against tumour cells" compares nothing;
+#: The words that open a comparison: "compared with", "versus", "than", "against placebo".
+COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
+                        r"than|(?:(?:tested|measured|assessed|evaluated|benchmarked|pitted|trialled|trialed|weighed|"
+                        r"validated|calibrated)\s+|(?<=,\s))against|against(?=\s+(?:an?\s+|the\s+)?(?:placebo|sham|control|"
+                        r"usual|standard|active|dummy)))\s+", re.I)  # "acted against tumour cells" compares nothing;
 # ", against just over a month with naltrexone alone" does
-#: "compared cancer incidence in irradiated patients with that in their siblings": the two sides apart.
-_COMPARED_APART_RE = re.compile(r"\bcompar(?:ed|es|ing)\s+(?:(?!(?:with|to|against)\b)[\w,'-]+\s+){1,10}?"
-                                r"(?:with|to|against)\s+", re.I)
-#: "superior to X", "comparable, and in some ways superior, to X": a comparator without "than".
-_RANKED_TO_RE = re.compile(r"\b(?:(?:superior|inferior|comparable|equivalent|non-?inferior|similar)"
-                           r"(?:\s+results)?,?\s+to|(?:advantages?|benefits?|superiority)\s+(?:over|above))\s+", re.I)
-_NP_END = re.compile(r"[,;:.()\[\]]|\s(?:(?:treated|given|seen|operated|followed|diagnosed)\s+"
-                     r"(?:by|with|at|in|for|from|between|during)|between\s+\d|"
-                     r"and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
-                     r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms|whether|to\s+(?:examine|assess|"
-                     r"determine|evaluate|investigate|test|see|study|explore|measure|identify|establish|find))\b",
-                     re.I)
-_LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"
-                      r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
-#: "three quarters of", "just over a month", "20%": a quantity, read by ``quantities``, not a group compared.
-_AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|under|only)\s+)*"
-                        r"(?:[\d.,]+(?:\s*[-\u2013]\s*[\d.,]+)?\s*%?|\w+[\s-]?fold|double|triple|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|a\s+third|a\s+quarter|(?:one|two|three|four)[\s-]"
-                        r"(?:thirds?|quarters?|fifths?))(?![\w-])(?:\s+(?:days?|weeks?|months?|years?|"
-                        r"decades?|times))?(?:\s+(?:of|with|in|for|on)\b)?\s*", re.I)
-_AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|other|rather|younger|older)"
-                              r"\s+$", re.I)
-_VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts controls control rest remaining
+#: Where a compared noun phrase ends: a clause break, a verb, "treated by", "between 1945".
+NP_END = re.compile(r"[,;:.()\[\]]|\s(?:(?:treated|given|seen|operated|followed|diagnosed)\s+"
+                    r"(?:by|with|at|in|for|from|between|during)|between\s+\d|"
+                    r"and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
+                    r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms|whether|to\s+(?:examine|assess|"
+                    r"determine|evaluate|investigate|test|see|study|explore|measure|identify|establish|find))\b",
+                    re.I)
+#: Words that name no group of their own: "controls", "those", "previous", "matched".
+VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts controls control rest remaining
     earlier previous prior past preceding former
     before after treatment usual alone other same seen observed found noted reported recorded corresponding
     respective equivalent matched matching similar comparable equal number"""))
 
 
-_NOT_A_SIDE = _VAGUE | frozenset(stem(w) for w in word_set("""days weeks months years hours minutes day week month year
+_NOT_A_SIDE = VAGUE | frozenset(stem(w) for w in word_set("""days weeks months years hours minutes day week month year
     hour rate rates level levels score scores"""))
 
 
@@ -210,11 +198,11 @@ def has_direction(text: str) -> bool:
 
 def _sides(text: str) -> tuple[set[str], set[str]]:
     """Topic words before and after the comparison marker ("A higher in X than in Y" -> X side, Y side)."""
-    match = _COMPARE_RE.search(text)
+    match = COMPARE_RE.search(text)
     if not match:
         return set(), set()
     after = text[match.end():]
-    end = _NP_END.search(after)
+    end = NP_END.search(after)
     return topic_words(text[:match.start()]), topic_words(after[:end.start()] if end else after)
 
 
@@ -239,7 +227,7 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     if any(c.polarity != EFFECT for c in claim_cues):  # "was associated with higher risk": the direction speaks
         claim_cues = [c for c in claim_cues if c.polarity != EFFECT]
     before_c, after_c = _sides(source.expand(clause))
-    compare = _COMPARE_RE.search(clause)
+    compare = COMPARE_RE.search(clause)
     negated = {stem(w) for w in re.findall(r"\bnon[\s-]+([^\W\d_]+)", clause[:compare.start()], re.I)} \
         if compare else set()
     claim_all = source.claim_words(clause)
@@ -411,11 +399,11 @@ _COMPARES_RE = re.compile(r"\b(?:than|compared|versus|vs|between|relative\s+to)\
 
 def _cue_sides(text: str, end: int) -> tuple[set[str], set[str]]:
     """The two things a direction word compares: "lower [on late] than [on early match days]"."""
-    match = _COMPARE_RE.search(text, end)
+    match = COMPARE_RE.search(text, end)
     if not match or _CLAUSE_BREAK_RE.search(text, end, match.start()):
         return set(), set()
     after = text[match.end():]
-    stop = _NP_END.search(after)
+    stop = NP_END.search(after)
     return topic_words(text[end:match.start()]), topic_words(after[:stop.start()] if stop else after)
 
 
@@ -444,7 +432,7 @@ def _swapped_comparison(claim: Cue, scored: list[tuple[float, Cue]], sides: tupl
     if not after_c:
         return None
     compared = [cue for n, cue in scored if n >= floor and cue.polarity == claim.polarity
-                and _COMPARE_RE.search(source.sentences[cue.sentence].text)]
+                and COMPARE_RE.search(source.sentences[cue.sentence].text)]
     verdicts = [_swapped(before_c, after_c, source.sentences[cue.sentence].text, source, strict=True,
                          negated=negated) for cue in compared]
     if compared and all(verdicts):
@@ -475,65 +463,3 @@ def find_agreement(clause: str, source: SourceText, ranked: list[int]) -> int | 
                 if cue.polarity == claim.polarity and weight > best_weight:
                     best, best_weight = i, weight
     return best
-
-
-def comparator_phrases(text: str) -> list[str]:
-    """The things a text compares with: the phrase after "compared with", "versus", "than", "against"."""
-    out = []
-    openers = [*_COMPARE_RE.finditer(text), *_RANKED_TO_RE.finditer(text), *_COMPARED_APART_RE.finditer(text)]
-    for match in sorted(openers, key=lambda m: m.start()):
-        rest = text[match.end():]
-        if _AMOUNT_RE.match(rest) and _AMOUNT_AFTER_RE.search(text[:match.start()]):
-            continue  # "more than three quarters of", "fewer than 5% of": an amount, not a comparator
-        end = _NP_END.search(rest)
-        phrase = rest[:end.start()] if end else rest
-        phrase = _LEAD_RE.sub("", phrase.strip())
-        amount = _AMOUNT_RE.match(phrase)
-        if amount and "%" in amount.group():
-            continue  # "3-4% here, against roughly 8-10% of all cancers there": figures compared, not groups
-        if amount and amount.end():
-            phrase = _LEAD_RE.sub("", phrase[amount.end():])
-        if phrase and not re.match(r"[\d.]", phrase):
-            out.append(phrase[:80].strip())
-    return out
-
-
-_UN_RE = re.compile(r"\b(?:un|non-?)(?=(?:exposed|treated|vaccinated|infected|affected|operated|screened|"
-                    r"irradiated|medicated|supplemented)\b)", re.I)
-
-
-def _negated_forms(phrase: str) -> list[str]:
-    """The phrase, and its "unexposed" written "nonexposed" (or the other way round): one group, two spellings
-    ("non-exposed" would read as "exposed")."""
-    if not _UN_RE.search(phrase):
-        return [phrase]
-    return [phrase] + [_UN_RE.sub(prefix, phrase) for prefix in ("non", "un")]
-
-
-def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | None:
-    """The claim's comparator the abstract does not compare with, and the sentence showing what it compares."""
-    phrases = comparator_phrases(clause)
-    if not phrases:
-        return None
-    compare_sentences = [i for i, s in enumerate(source.sentences) if _COMPARE_RE.search(s.text)
-                         or _RANKED_TO_RE.search(s.text) or _COMPARED_APART_RE.search(s.text)
-                         or re.search(r"\b(?:surpass|outperform|outdid|outdo|beat|exceed)\w*", s.text, re.I)
-                         or re.search(r"\b(?:controls?|placebo|randomi[sz]ed|vs)\b", s.text, re.I)]
-    everywhere = set().union(*(s.words for s in source.sentences)) if source.sentences else set()
-    in_compare = set().union(*(source.sentences[i].words for i in compare_sentences)) if compare_sentences \
-        else set()
-    for phrase in phrases:
-        variants = [{w for w in source.claim_words(p) if w not in _VAGUE and not w[:1].isdigit()}
-                    for p in _negated_forms(phrase)]
-        words = variants[0]
-        if not words:
-            continue
-        if any(v <= everywhere and (v & in_compare or not compare_sentences) for v in variants):
-            continue  # (an abstract that compares in words of its own, "no treatment surpassed oxygen")
-        head = source.claim_words(phrase.split()[0]) - _VAGUE
-        if len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare and head <= everywhere:
-            continue  # one unknown word of three, unless it is the first ("tamoxifen-treated rats")
-        ranked = source.rank(source.claim_words(clause))
-        shown = next((i for _, i in ranked if i in compare_sentences), ranked[0][1] if ranked else 0)
-        return phrase, shown
-    return None

@@ -12,10 +12,11 @@ import re
 
 from evidence.check.antonyms import find_attribute_swap, find_comparison_swap, find_stage_swap
 from evidence.check.bodyflags import FullText, body_reversal, results_source
+from evidence.check.comparators import unknown_comparator
 from evidence.check.controls import find_other_side
 from evidence.check.correlation import find_sign_flip
 from evidence.check.denial import find_denial
-from evidence.check.direction import find_agreement, find_reversal, unknown_comparator
+from evidence.check.direction import find_agreement, find_reversal
 from evidence.check.findings import WHAT, Facts, Findings, missing, read_specifics
 from evidence.check.genestatus import status_contrast
 from evidence.check.novelty import Vocabulary, author_names, novel_terms

@@ -3,7 +3,8 @@ numbers, shares in words, periods in years, calendar years, plain-language rever
 
 from __future__ import annotations
 
-from evidence.check.direction import EFFECT, NULL, UP, comparator_phrases, cues
+from evidence.check.comparators import comparator_phrases
+from evidence.check.direction import EFFECT, NULL, UP, cues
 from evidence.check.flags import FlagFinder
 from evidence.check.quantities import Quantity, find_quantities, same_value, span_end, supports
 from tests.fixtures.claims.claimset import by_pmid as _entry

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from evidence.check.checker import check_manuscript
-from evidence.check.direction import comparator_phrases, cues
+from evidence.check.comparators import comparator_phrases
+from evidence.check.direction import cues
 from evidence.check.flags import FlagFinder
 from evidence.check.manuscript import Manuscript, read_manuscript
 from evidence.check.quantities import find_quantities, number_words, spelled_value

@@ -1,0 +1,91 @@
+"""What a claim compares with, and whether the abstract compares with it.
+
+A claim's comparator ("compared with X", "versus X", "than X", "against placebo", "compared A with B",
+"superior to X") must be something the abstract compares; figures compared ("3-4% against 8-10%") and
+amounts ("more than three quarters of") are not comparators.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evidence.check.direction import COMPARE_RE, NP_END, VAGUE
+from evidence.check.source import SourceText
+
+#: "compared cancer incidence in irradiated patients with that in their siblings": the two sides apart.
+_COMPARED_APART_RE = re.compile(r"\bcompar(?:ed|es|ing)\s+(?:(?!(?:with|to|against)\b)[\w,'-]+\s+){1,10}?"
+                                r"(?:with|to|against)\s+", re.I)
+#: "superior to X", "comparable, and in some ways superior, to X": a comparator without "than".
+_RANKED_TO_RE = re.compile(r"\b(?:(?:superior|inferior|comparable|equivalent|non-?inferior|similar)"
+                           r"(?:\s+results)?,?\s+to|(?:advantages?|benefits?|superiority)\s+(?:over|above))\s+", re.I)
+_LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"
+                      r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
+#: "three quarters of", "just over a month", "20%": a quantity, read by ``quantities``, not a group compared.
+_AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|under|only)\s+)*"
+                        r"(?:[\d.,]+(?:\s*[-\u2013]\s*[\d.,]+)?\s*%?|\w+[\s-]?fold|double|triple|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|a\s+third|a\s+quarter|(?:one|two|three|four)[\s-]"
+                        r"(?:thirds?|quarters?|fifths?))(?![\w-])(?:\s+(?:days?|weeks?|months?|years?|"
+                        r"decades?|times))?(?:\s+(?:of|with|in|for|on)\b)?\s*", re.I)
+_AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|other|rather|younger|older)"
+                              r"\s+$", re.I)
+
+
+def comparator_phrases(text: str) -> list[str]:
+    """The things a text compares with: the phrase after "compared with", "versus", "than", "against"."""
+    out = []
+    openers = [*COMPARE_RE.finditer(text), *_RANKED_TO_RE.finditer(text), *_COMPARED_APART_RE.finditer(text)]
+    for match in sorted(openers, key=lambda m: m.start()):
+        rest = text[match.end():]
+        if _AMOUNT_RE.match(rest) and _AMOUNT_AFTER_RE.search(text[:match.start()]):
+            continue  # "more than three quarters of", "fewer than 5% of": an amount, not a comparator
+        end = NP_END.search(rest)
+        phrase = rest[:end.start()] if end else rest
+        phrase = _LEAD_RE.sub("", phrase.strip())
+        amount = _AMOUNT_RE.match(phrase)
+        if amount and "%" in amount.group():
+            continue  # "3-4% here, against roughly 8-10% of all cancers there": figures compared, not groups
+        if amount and amount.end():
+            phrase = _LEAD_RE.sub("", phrase[amount.end():])
+        if phrase and not re.match(r"[\d.]", phrase):
+            out.append(phrase[:80].strip())
+    return out
+
+
+_UN_RE = re.compile(r"\b(?:un|non-?)(?=(?:exposed|treated|vaccinated|infected|affected|operated|screened|"
+                    r"irradiated|medicated|supplemented)\b)", re.I)
+
+
+def _negated_forms(phrase: str) -> list[str]:
+    """The phrase, and its "unexposed" written "nonexposed" (or the other way round): one group, two spellings
+    ("non-exposed" would read as "exposed")."""
+    if not _UN_RE.search(phrase):
+        return [phrase]
+    return [phrase] + [_UN_RE.sub(prefix, phrase) for prefix in ("non", "un")]
+
+
+def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | None:
+    """The claim's comparator the abstract does not compare with, and the sentence showing what it compares."""
+    phrases = comparator_phrases(clause)
+    if not phrases:
+        return None
+    compare_sentences = [i for i, s in enumerate(source.sentences) if COMPARE_RE.search(s.text)
+                         or _RANKED_TO_RE.search(s.text) or _COMPARED_APART_RE.search(s.text)
+                         or re.search(r"\b(?:surpass|outperform|outdid|outdo|beat|exceed)\w*", s.text, re.I)
+                         or re.search(r"\b(?:controls?|placebo|randomi[sz]ed|vs)\b", s.text, re.I)]
+    everywhere = set().union(*(s.words for s in source.sentences)) if source.sentences else set()
+    in_compare = set().union(*(source.sentences[i].words for i in compare_sentences)) if compare_sentences \
+        else set()
+    for phrase in phrases:
+        variants = [{w for w in source.claim_words(p) if w not in VAGUE and not w[:1].isdigit()}
+                    for p in _negated_forms(phrase)]
+        words = variants[0]
+        if not words:
+            continue
+        if any(v <= everywhere and (v & in_compare or not compare_sentences) for v in variants):
+            continue  # (an abstract that compares in words of its own, "no treatment surpassed oxygen")
+        head = source.claim_words(phrase.split()[0]) - VAGUE
+        if len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare and head <= everywhere:
+            continue  # one unknown word of three, unless it is the first ("tamoxifen-treated rats")
+        ranked = source.rank(source.claim_words(clause))
+        shown = next((i for _, i in ranked if i in compare_sentences), ranked[0][1] if ranked else 0)
+        return phrase, shown
+    return None
