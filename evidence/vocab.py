@@ -106,3 +106,110 @@ TERM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("route", ("oral", "orally", "tablet", "tablets")),
     ("route", ("intramuscular", "intramuscularly", "im injection")),
 )
+
+#: Nationalities, one per line: the adjective first (the name a flag uses), then the country and other forms.
+NATIONS = """
+Egyptian, Egypt, Egyptians
+Moroccan, Morocco, Moroccans
+Tunisian, Tunisia, Tunisians
+Algerian, Algeria, Algerians
+Nigerian, Nigeria, Nigerians
+Ghanaian, Ghana, Ghanaians
+Kenyan, Kenya, Kenyans
+South African, South Africa, South Africans
+Ethiopian, Ethiopia, Ethiopians
+Cameroonian, Cameroon
+Malawian, Malawi
+Ugandan, Uganda
+Tanzanian, Tanzania
+Iraqi, Iraq, Kurdish, Kurds
+Iranian, Iran
+Saudi, Saudi Arabia
+Turkish, Turkey
+Israeli, Israel
+Indian, India, Indians
+Pakistani, Pakistan
+Chinese, China
+Taiwanese, Taiwan
+Japanese, Japan
+Korean, Korea, Koreans
+Thai, Thailand
+Vietnamese, Vietnam
+Australian, Australia, Australians
+American, United States, USA, US, Americans
+Canadian, Canada, Canadians
+Mexican, Mexico
+Brazilian, Brazil
+British, United Kingdom, UK, England, English, Scotland, Scottish, Wales, Welsh
+Irish, Ireland
+French, France
+German, Germany
+Italian, Italy
+Spanish, Spain
+Dutch, Netherlands
+Swedish, Sweden
+Norwegian, Norway
+Danish, Denmark
+Finnish, Finland
+Polish, Poland
+Russian, Russia
+European, Europe, Europeans
+Arab, Arabic, Arabs
+African, Africa, Africans
+Nepalese, Nepal, Nepali
+Bangladeshi, Bangladesh
+Sri Lankan, Sri Lanka
+Indonesian, Indonesia
+Malaysian, Malaysia
+Filipino, Philippines
+Singaporean, Singapore
+Sudanese, Sudan
+Senegalese, Senegal
+Zambian, Zambia
+Zimbabwean, Zimbabwe
+Rwandan, Rwanda
+Greenlandic, Greenland, Greenlanders
+Icelandic, Iceland
+Belgian, Belgium
+Swiss, Switzerland
+Austrian, Austria
+Portuguese, Portugal
+Greek, Greece
+Czech, Czech Republic
+Hungarian, Hungary
+Romanian, Romania
+Lebanese, Lebanon
+Jordanian, Jordan
+Chilean, Chile
+Argentinian, Argentine, Argentina
+Colombian, Colombia
+Peruvian, Peru
+New Zealander, New Zealand
+Mozambican, Mozambique
+Lebanese, Lebanon
+Jordanian, Jordanians
+Syrian, Syria
+Palestinian, Palestine
+Kuwaiti, Kuwait
+Libyan, Libya
+Greek, Greece
+Portuguese, Portugal
+Belgian, Belgium
+Swiss, Switzerland
+Austrian, Austria
+Czech, Czech Republic
+Hungarian, Hungary
+Romanian, Romania
+Ukrainian, Ukraine
+Argentine, Argentina, Argentinian
+Chilean, Chile
+Colombian, Colombia
+Peruvian, Peru
+Cuban, Cuba
+New Zealand, New Zealanders
+Latin American, Latin America, Latin Americans
+Southeast Asian, Southeast Asia, South-East Asia, South East Asia
+Eastern European, Eastern Europe
+North American, North America
+Middle Eastern, Middle East
+"""
