@@ -135,8 +135,26 @@ def resolve_value(raw: str, strings: dict[str, str]) -> tuple[str, list[str]]:
     return "".join(out), undefined
 
 
-def _line_of(text: str, offset: int, line_starts: list[int]) -> int:
-    return bisect.bisect_right(line_starts, offset)
+class _LineCounter:
+    """1-based line numbers of increasing offsets, counting only the text between two calls (a table of
+    every line start costs more on a large file). A line break is CRLF, LF or a lone CR."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.cr = "\r" in text
+        self.offset = 0
+        self.line = 1
+
+    def __call__(self, offset: int) -> int:
+        text, last = self.text, self.offset
+        breaks = text.count("\n", last, offset)
+        if self.cr:
+            breaks += text.count("\r", last, offset) - text.count("\r\n", last, offset)
+            if 0 < offset < len(text) and text[offset - 1] == "\r" and text[offset] == "\n":
+                breaks -= 1  # (a CRLF split here: its line ends after the LF, counted with the next stretch)
+        self.line += breaks
+        self.offset = offset
+        return self.line
 
 
 def _comment_regions(text: str) -> list[tuple[int, int]]:
@@ -157,25 +175,41 @@ def _comment_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _style_of(raw: str, fields: list[bpm.Field], entry_type_raw: str) -> Style:
+_INDENT = re.compile(r"\n([ \t]+)[A-Za-z]")
+_EQUALS = re.compile(r"[A-Za-z0-9_-](\s*=\s*)[{\"0-9A-Za-z]")
+_TRAILING_COMMA = re.compile(r",\s*[})]\s*$")
+_SPACED_EQUALS = re.compile(r"\S =")
+_TYPE = re.compile(r"@\s*([A-Za-z]+)")
+_PERCENT_LINE = re.compile(r"%[^\n]*\n?")
+
+
+def _style_of(raw: str, names: list[str], entry_type_raw: str) -> Style:
+    """The layout of one entry's text ``raw`` with its field ``names`` as written."""
     style = Style()
-    m = re.search(r"\n([ \t]+)[A-Za-z]", raw)
+    m = _INDENT.search(raw)
     if m:
         style.indent = m.group(1)
-    m = re.search(r"[A-Za-z0-9_-](\s*=\s*)[{\"0-9A-Za-z]", raw[raw.find(",") + 1:] if "," in raw else raw)
+    m = _EQUALS.search(raw, raw.find(",") + 1)  # (after the key; from 0 when there is no comma)
     if m and "\n" not in m.group(1):
         style.equals = m.group(1)
-    style.trailing_comma = bool(re.search(r",\s*[})]\s*$", raw))
+    style.trailing_comma = bool(_TRAILING_COMMA.search(raw))
     heads = [m.group(0) for m in _FIELD_HEAD.finditer(raw)]
     if len(heads) >= 2 and len({len(h) for h in heads}) == 1 and len({len(h.split("=")[0].strip()) for h in heads}) > 1:
         style.align = len(heads[0])  # values start in one column (JabRef, bibtool): keep it
-        style.equals = " =" if re.search(r"\S =", heads[0]) else "="
-    names = [f.key for f in fields]
+        style.equals = " =" if _SPACED_EQUALS.search(heads[0]) else "="
     style.upper_names = bool(names) and all(n.upper() == n for n in names) and any(c.isalpha() for c in "".join(names))
     style.capitalized_names = bool(names) and not style.upper_names and all(
         n[:1].isupper() and n[1:] == n[1:].lower() for n in names)
     style.upper_type = entry_type_raw.isupper()
     return style
+
+
+def style_of(text: str, span: Span) -> Style:
+    """The layout of the entry at ``span`` in ``text``, worked out when first asked for and kept on the
+    span: only edited entries need it, and a load or a save's re-read would otherwise pay it for all."""
+    if span.style is None:
+        span.style = _style_of(text[span.start:span.end], list(span.field_names.values()), span.entry_type)
+    return span.style
 
 
 @dataclass
@@ -233,17 +267,17 @@ def parse(decoded: Decoded) -> ParsedFile:
 def _local_items(text: str, strings: dict[str, str] | None = None) -> list[_Item]:
     """The blocks of ``text`` (a whole file, or one chunk of it with the file's ``strings``)."""
     library = parse_string(text, parse_stack=[])
-    line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r(?!\n)", text)]
     blocks = [b for b in library.blocks if b.raw]
     items: list[_Item] = []
     cursor = 0
+    line_at = _LineCounter(text)
     for block in blocks:
         raw = block.raw or ""
         pos = text.find(raw, cursor)
         if pos < 0:
             raise LibraryError("could not map the parsed blocks back onto the file text",
                                hint="the file is opened read-only; please report this file")
-        items.append(_Item(_span_for(block, pos, pos + len(raw), _line_of(text, pos, line_starts))))
+        items.append(_Item(_span_for(block, pos, pos + len(raw), line_at(pos))))
         cursor = pos + len(raw)
     if strings is None:
         strings = {}
@@ -305,9 +339,10 @@ def _finish(decoded: Decoded, items: list[_Item]) -> ParsedFile:
     problems.extend(entry_problems)
     problems.sort(key=lambda p: p.line)
     spans = [item.span for item in items]
-    styles = [item.span.style for item in items if item.span.live and item.entry is not None and item.span.style]
+    first = next((item.span for item in items if item.span.live and item.entry is not None), None)
     prefix_end = spans[0].start if spans else len(text)
-    return ParsedFile(decoded, prefix_end, spans, entries, strings, problems, styles[0] if styles else Style())
+    return ParsedFile(decoded, prefix_end, spans, entries, strings, problems,
+                      style_of(text, first) if first is not None else Style())
 
 
 def _runaway_start(view: bibtex_view.BibtexView) -> tuple[int, str | None] | None:
@@ -455,7 +490,7 @@ def _reading_notes(text: str, bt: bibtex_view.BibtexEntry, line: int, line_of: _
 
 
 # ----- the parse cache lives in parsecache.py; bump PARSER_VERSION on any change to what parse returns
-PARSER_VERSION = 1
+PARSER_VERSION = 2  # 2: an entry's layout (Span.style) is worked out when first needed
 _CHUNK_START = re.compile(r"(?m)^[ \t]*@")
 
 
@@ -481,6 +516,8 @@ def _failure_reason(block: bpm.Block) -> str:
 
 
 def _span_for(block: bpm.Block, start: int, end: int, line: int) -> Span:
+    if type(block) is bpm.Entry:  # (nearly every block: no walk down the isinstance checks)
+        return Span("entry", start, end, line, key=block.key, entry_type=block.entry_type)
     if isinstance(block, bpm.DuplicateBlockKeyBlock):
         inner = block.ignore_error_block
         if isinstance(inner, bpm.Entry):  # judged below: bibtexparser may hide the real entry here
@@ -510,9 +547,8 @@ def _entry_from(block: bpm.Block, span: Span, strings: dict[str, str]) -> tuple[
     wrapped = isinstance(block, (bpm.DuplicateFieldKeyBlock, bpm.DuplicateBlockKeyBlock))
     inner: bpm.Entry = block.ignore_error_block if wrapped else block  # type: ignore[attr-defined,assignment]
     raw = block.raw or ""
-    type_match = re.match(r"@\s*([A-Za-z]+)", raw)
+    type_match = _TYPE.match(raw)
     type_raw = type_match.group(1) if type_match else inner.entry_type
-    span.style = _style_of(raw, inner.fields, type_raw)
     span.entry_type = type_raw
     fields: dict[str, str] = {}
     undefined: list[str] = []
@@ -520,15 +556,22 @@ def _entry_from(block: bpm.Block, span: Span, strings: dict[str, str]) -> tuple[
     for f in inner.fields:
         name = f.key.strip().lower()
         if "%" in name:  # a `% note` line inside the entry got glued to the next field name
-            name = re.sub(r"%[^\n]*\n?", "", name).strip()
+            name = _PERCENT_LINE.sub("", name).strip()
             undefined.append(f"%comment-before-{name}")
             if not name:
-                continue  # the whole "field" was commented out: no name, nothing BibTeX reads
+                # the whole "field" was commented out: no name, nothing BibTeX reads (but its name is
+                # part of the layout: worked out now, as style_of could not see it later)
+                span.style = _style_of(raw, [g.key for g in inner.fields], type_raw)
+                continue
         if name in fields:
             duplicates.append(name)
             continue
-        value, missing = resolve_value(f.value, strings)
-        undefined.extend(missing)
+        value = f.value  # (stripped by the splitter)
+        if value[:1] == "{" and value[-1:] == "}" and "#" not in value:
+            value = value[1:-1]  # nearly every value: what resolve_value makes of it, without the walk
+        else:
+            value, missing = resolve_value(value, strings)
+            undefined.extend(missing)
         fields[name] = value
         span.raw_fields[name] = f.value
         span.field_names[name] = f.key

@@ -332,6 +332,8 @@ class Library:
     def _serialize(self, folded: str, entry: Entry, nl: str) -> str:
         original = self._originals.get(folded)
         span = original.span if original else None
+        if span is not None:
+            bibfile.style_of(self._parsed.decoded.text, span)  # (an entry's layout is worked out when first needed)
         return bibfile.serialize(entry, span, self._parsed.default_style,
                                  original.fields if original else None, nl)
 
