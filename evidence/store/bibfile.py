@@ -135,6 +135,17 @@ def resolve_value(raw: str, strings: dict[str, str]) -> tuple[str, list[str]]:
     return "".join(out), undefined
 
 
+def _overlap(text: str, failed: Span, raw: str) -> int:
+    """Where the block ``raw`` starts inside the ``failed`` block before it, or -1. bibtexparser ends a
+    block that fails on an ``@name{`` before its key's comma (``@article{Smith2020`` left without the
+    rest, then the next entry) after that ``@name``, and starts the next block at the same ``@``: the
+    two raw texts share it. (No other failure ends on an ``@name``: they stop before the ``@``.)"""
+    at = text.rfind("@", failed.start + 1, failed.end)
+    if at < 0 or not _BLOCK_MARK.fullmatch(text, at, failed.end) or text[failed.end:failed.end + 1] not in ("{", "("):
+        return -1  # (the failed text does not end on a block start: the next block starts after it)
+    return at if text.startswith(raw, at) else -1
+
+
 class _LineCounter:
     """1-based line numbers of increasing offsets, counting only the text between two calls (a table of
     every line start costs more on a large file). A line break is CRLF, LF or a lone CR."""
@@ -180,6 +191,7 @@ _EQUALS = re.compile(r"[A-Za-z0-9_-](\s*=\s*)[{\"0-9A-Za-z]")
 _TRAILING_COMMA = re.compile(r",\s*[})]\s*$")
 _SPACED_EQUALS = re.compile(r"\S =")
 _TYPE = re.compile(r"@\s*([A-Za-z]+)")
+_BLOCK_MARK = re.compile(r"@\w*[ \t]*")  # (bibtexparser's block start, before its `{` or `(`)
 _PERCENT_LINE = re.compile(r"%[^\n]*\n?")
 
 
@@ -273,10 +285,15 @@ def _local_items(text: str, strings: dict[str, str] | None = None) -> list[_Item
     line_at = _LineCounter(text)
     for block in blocks:
         raw = block.raw or ""
-        pos = text.find(raw, cursor)
+        pos = _overlap(text, items[-1].span, raw) if items and items[-1].span.kind == "failed" else -1
+        if pos >= 0:
+            items[-1].span.end = pos  # (the failed block keeps the text up to where the next one starts)
+        else:
+            pos = text.find(raw, cursor)
         if pos < 0:
-            raise LibraryError("could not map the parsed blocks back onto the file text",
-                               hint="the file is opened read-only; please report this file")
+            line = line_at(cursor)
+            raise LibraryError(f"could not map the parsed blocks back onto the file text after line {line}",
+                               line=line, hint="nothing was read or written; please report this file")
         items.append(_Item(_span_for(block, pos, pos + len(raw), line_at(pos))))
         cursor = pos + len(raw)
     if strings is None:

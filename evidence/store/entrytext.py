@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 _BRACE = re.compile(r"[{}]")
 _BRACE_OR_ESCAPE = re.compile(r"\\.|[{}]", re.S)  # (an escaped character is one match, never a brace)
+_AT_LINE = re.compile(r"(^|\n)\s*@")
 
 
 def _balanced(value: str, *, skip_escaped: bool) -> bool:
@@ -48,7 +49,7 @@ def check_value(key: str, name: str, value: str) -> None:
         hint = "write \\textbraceleft{} or \\textbraceright{} instead"
     elif (len(value.rstrip()) - len(value.rstrip().rstrip("\\"))) % 2:
         problem, hint = "a trailing backslash", "remove it or write \\textbackslash{}"
-    elif re.search(r"(^|\n)\s*@", value):
+    elif "@" in value and _AT_LINE.search(value):
         problem, hint = "a line starting with @", "join the line to the previous one or remove the @"
     if problem:
         raise EntryError(f"value of '{name}' in '{key}' has {problem}", hint=hint)

@@ -98,7 +98,10 @@ class Library:
         decoded = decode_library(data, encoding, path)
         cache = ParseCache.open(cache_dir, path) if cache_dir is not None and len(data) >= PARSE_CACHE_MIN_BYTES \
             else None
-        parsed = cache.parse(decoded, data) if cache is not None else bibfile.parse(decoded)
+        try:
+            parsed = cache.parse(decoded, data) if cache is not None else bibfile.parse(decoded)
+        except LibraryError as exc:  # (the parser knows the line, not the file)
+            raise LibraryError(exc.message, path=path, line=exc.line, hint=exc.hint) from None
         read_only = None
         if not parsed.entries and not any(s.kind in {"string", "preamble", "comment", "failed"} for s in parsed.spans) \
                 and not all(not line.strip() or line.lstrip().startswith("%") for line in decoded.text.splitlines()):

@@ -26,6 +26,7 @@ import bibtexparser
 from bibtexparser import model as bpm
 
 import evidence.model as model_module
+from evidence.errors import LibraryError
 from evidence.model import Entry, content_hash
 from evidence.store import bibfile, bibtex_view
 from evidence.store.bibfile import Decoded, ParsedFile, Problem, Span, Style, _Item
@@ -92,7 +93,10 @@ def _parse_cached(decoded: Decoded, cache: dict[str, object]) -> ParsedFile:
             except Exception:  # a damaged cache entry is a miss
                 chunk_items = None
         if chunk_items is None:
-            chunk_items = bibfile._local_items(text[a:b], strings)
+            try:
+                chunk_items = bibfile._local_items(text[a:b], strings)
+            except LibraryError:  # (read whole, where the error names the right line)
+                return _whole(decoded, cache, keys, starts)
             if any(it.span.end > b - a for it in chunk_items) or _crosses(text[a:b]):
                 return _whole(decoded, cache, keys, starts)
             cache[key] = pickle.dumps(chunk_items, protocol=pickle.HIGHEST_PROTOCOL)
@@ -404,7 +408,10 @@ def _reparse(decoded: Decoded, body: bytes, tag: str, digest: bytes, old: _Snaps
             chunk = text[a:ends[i]]
             if strings is None:
                 strings = _strings_of(text, [(starts[k], ends[k]) for k in with_strings])
-            chunk_items = bibfile._local_items(chunk, strings)
+            try:
+                chunk_items = bibfile._local_items(chunk, strings)
+            except LibraryError:  # (read whole, where the error names the right line)
+                return _whole_snapshot(decoded, tag, digest, sig, hashes, starts)
             # a block that fails alone may be one a whole parse reads fine: a hand edit put a line
             # starting with @ inside a value, which cuts a chunk but not the entry (BibTeX reads it)
             if any(it.span.end > len(chunk) or it.span.kind == "failed" for it in chunk_items) or _crosses(chunk):

@@ -79,6 +79,7 @@ def _edits(rng: random.Random) -> list[Callable[[str], str]]:
         in_value("\n@ home and away\n"),  # a line starting with @ inside a value: BibTeX reads on
         in_value("\n@misc{inner, title = {x}} and more\n"),  # one that bibtexparser restarts at
         at_line("% @article{hidden, title = {x}}\n"),
+        at_line(f"@article{{half{rng.randrange(10**6)}\n"),  # a head line alone: its failed block shares its last @
         at_line("@comment{ unclosed {\n"),
         at_line("@string{newmacro = \"Macro\"}\n"),
         in_value("\u00e9\u00e8 \u4e2d\u6587 "),
