@@ -568,10 +568,12 @@ def _entry_from(block: bpm.Block, span: Span, strings: dict[str, str]) -> tuple[
     type_raw = type_match.group(1) if type_match else inner.entry_type
     span.entry_type = type_raw
     fields: dict[str, str] = {}
+    raw_fields, spellings = span.raw_fields, span.field_names
     undefined: list[str] = []
     duplicates: list[str] = []
     for f in inner.fields:
-        name = f.key.strip().lower()
+        written, raw_value = f.key, f.value  # (the value is stripped by the splitter)
+        name = written.strip().lower()
         if "%" in name:  # a `% note` line inside the entry got glued to the next field name
             name = _PERCENT_LINE.sub("", name).strip()
             undefined.append(f"%comment-before-{name}")
@@ -583,15 +585,14 @@ def _entry_from(block: bpm.Block, span: Span, strings: dict[str, str]) -> tuple[
         if name in fields:
             duplicates.append(name)
             continue
-        value = f.value  # (stripped by the splitter)
-        if value[:1] == "{" and value[-1:] == "}" and "#" not in value:
-            value = value[1:-1]  # nearly every value: what resolve_value makes of it, without the walk
+        if raw_value[:1] == "{" and raw_value[-1:] == "}" and "#" not in raw_value:
+            value = raw_value[1:-1]  # nearly every value: what resolve_value makes of it, without the walk
         else:
-            value, missing = resolve_value(value, strings)
+            value, missing = resolve_value(raw_value, strings)
             undefined.extend(missing)
         fields[name] = value
-        span.raw_fields[name] = f.value
-        span.field_names[name] = f.key
+        raw_fields[name] = raw_value
+        spellings[name] = written
     if isinstance(block, bpm.DuplicateFieldKeyBlock):
         duplicates.extend(k for k in block.duplicate_keys if k.lower() not in duplicates)
     entry = Entry(key=inner.key.strip(), type=inner.entry_type, fields=fields, line=span.line)
