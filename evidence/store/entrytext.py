@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from evidence.errors import EntryError
@@ -61,8 +62,11 @@ def check_value(key: str, name: str, value: str) -> None:
         raise EntryError(f"value of '{name}' in '{key}' has {problem}", hint=hint)
 
 
-def serialize(entry: Entry, span: Span | None, style: Style, resolved: dict[str, str] | None, nl: str) -> str:
-    """BibTeX text for an edited or new entry: unchanged fields keep their raw text (macros, quotes)."""
+def serialize(entry: Entry, span: Span | None, style: Style, resolved: dict[str, str] | None, nl: str,
+              checked: Mapping[str, str] | None = None) -> str:
+    """BibTeX text for an edited or new entry: unchanged fields keep their raw text (macros, quotes).
+    ``checked``: values that already passed :func:`check_value` (the very same string objects are
+    not checked again; any other value is)."""
     style = span.style if span and span.style else style
     if span and span.entry_type.lower() == entry.type:
         etype = span.entry_type  # keep the type as the user wrote it (@ARTICLE, @Article)
@@ -78,7 +82,8 @@ def serialize(entry: Entry, span: Span | None, style: Style, resolved: dict[str,
         elif name == "month" and value in MONTHS:
             rendered = value  # the month macro, so styles print the month name
         else:
-            check_value(entry.key, name, value)
+            if checked is None or checked.get(name) is not value:
+                check_value(entry.key, name, value)
             rendered = "{" + value + "}"
         comma = "," if (i < len(items) - 1 or style.trailing_comma) else ""
         head = f"{style.indent}{written}{style.equals}"

@@ -158,6 +158,7 @@ class Library:
             else:
                 self._frozen[folded] = (entry.type, dict(entry.fields))
         self._added: list[str] = []
+        self._checked: dict[str, dict[str, str]] = {}  # new entries' values as ``add`` checked them
         self._removed: dict[str, Entry] = {}
         self._loaded_count = len(self._entries)
         self._by_id: dict[str, str] | None = None  # built on first use: decoding every title costs time
@@ -255,6 +256,7 @@ class Library:
             bibfile.check_value(entry.key, name, value)
         folded = entry.key.casefold()
         self._entries[folded] = entry
+        self._checked[folded] = dict(entry.fields)  # (the save checks only values changed since)
         if self._removed.pop(folded, None) is None:
             self._added.append(folded)  # (a key removed and added again is rewritten in place)
         self._index_one(folded, entry, known)
@@ -274,6 +276,7 @@ class Library:
         folded = key.casefold()
         self._refuse_frozen(folded)
         del self._entries[folded]
+        self._checked.pop(folded, None)
         if folded in self._added:
             self._added.remove(folded)
         else:
@@ -338,7 +341,7 @@ class Library:
         if span is not None:
             bibfile.style_of(self._parsed.decoded.text, span)  # (an entry's layout is worked out when first needed)
         return bibfile.serialize(entry, span, self._parsed.default_style,
-                                 original.fields if original else None, nl)
+                                 original.fields if original else None, nl, self._checked.get(folded))
 
     def changed_keys(self) -> list[str]:
         """Keys of entries that a save would rewrite (edited, not new)."""
