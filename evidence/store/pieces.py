@@ -25,6 +25,7 @@ from evidence.errors import LibraryError
 from evidence.model import Entry
 from evidence.store import bibfile, bibtex_view
 from evidence.store.bibfile import ParsedFile, Problem, Span
+from evidence.store.verdict import Lines, reading_notes
 
 PIECES_VERSION = 2  # bump when what ``record`` keeps or how ``changes`` reads it changes
 _SPLIT_BYTES = re.compile(rb"\n@")  # (parsecache's cut: in UTF-8 a str and its bytes split alike)
@@ -327,12 +328,12 @@ def read_alone(piece: str, strings: dict[str, str], *, last: bool) -> list[Entry
     if view.runaway_command is not None or view.ignored_from is not None or len(view.entries) != len(entry_items):
         return None
     out: list[Entry] = []
-    line_of = bibfile._Lines(piece)
+    line_of = Lines(piece)
     for bt, item in zip(view.entries, entry_items, strict=True):
         if item.entry is None or bt.error is not None or bt.repeated or bt.start != item.span.start \
                 or bt.key != item.entry.key or bt.end != item.span.end:
             return None
-        if bibfile._reading_notes(piece, bt, item.span.line, line_of, [], has_problem=False):
+        if reading_notes(piece, bt, item.span.line, line_of, [], has_problem=False):
             return None  # (a note the whole load reports, as on "% @article{...}": the load reports it)
         out.append(item.entry)
     spans = [it.span for it in entry_items]
