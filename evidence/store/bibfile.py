@@ -136,13 +136,14 @@ def _local_items(text: str, strings: dict[str, str] | None = None) -> list[_Item
     if strings is None:
         strings = {}
         for block in blocks:
-            if isinstance(block, bpm.String):
+            if type(block) is not bpm.Entry and isinstance(block, bpm.String):
                 strings.setdefault(block.key.lower(), resolve_value(block.value, strings)[0])
     for item, block in zip(items, blocks, strict=True):
         span = item.span
-        string_block = block.ignore_error_block if isinstance(block, bpm.DuplicateBlockKeyBlock) else block
-        if isinstance(string_block, bpm.String):  # (a chunk's result must not depend on other chunks)
-            item.string_value = resolve_value(string_block.value, strings)[0]
+        if type(block) is not bpm.Entry:  # (isinstance on bibtexparser's classes costs: not for every entry)
+            string_block = block.ignore_error_block if isinstance(block, bpm.DuplicateBlockKeyBlock) else block
+            if isinstance(string_block, bpm.String):  # (a chunk's result must not depend on other chunks)
+                item.string_value = resolve_value(string_block.value, strings)[0]
         if span.kind == "failed":
             detail = _failure_reason(block)
             item.problems.append(Problem("parse-error", span.line,
@@ -224,7 +225,8 @@ def _span_for(block: bpm.Block, start: int, end: int, line: int) -> Span:
 
 
 def _entry_from(block: bpm.Block, span: Span, strings: dict[str, str]) -> tuple[Entry, list[str], list[str]]:
-    wrapped = isinstance(block, (bpm.DuplicateFieldKeyBlock, bpm.DuplicateBlockKeyBlock))
+    plain = type(block) is bpm.Entry  # (nearly every block; isinstance on bibtexparser's classes costs more)
+    wrapped = not plain and isinstance(block, (bpm.DuplicateFieldKeyBlock, bpm.DuplicateBlockKeyBlock))
     inner: bpm.Entry = block.ignore_error_block if wrapped else block  # type: ignore[attr-defined,assignment]
     raw = block.raw or ""
     type_match = _TYPE.match(raw)
@@ -256,7 +258,7 @@ def _entry_from(block: bpm.Block, span: Span, strings: dict[str, str]) -> tuple[
         fields[name] = value
         raw_fields[name] = raw_value
         spellings[name] = written
-    if isinstance(block, bpm.DuplicateFieldKeyBlock):
+    if not plain and isinstance(block, bpm.DuplicateFieldKeyBlock):
         duplicates.extend(k for k in block.duplicate_keys if k.lower() not in duplicates)
     entry = Entry(key=inner.key.strip(), type=inner.entry_type, fields=fields, line=span.line)
     return entry, undefined, sorted(set(duplicates))
