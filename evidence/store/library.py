@@ -13,6 +13,9 @@ The contract (see README, "Your .bib is safe"):
   entry; the file is checked again just before the rename; the previous version is kept in the
   user data folder (backups.py), never beside the file; a read-only file is replaced only on
   ``force``; only regular files (or links to them) are read or written.
+
+This module is the library in memory (loading, reading, editing); how a save keeps that contract is
+``saving`` (render, plan, write, verify), which ``save`` and ``render`` call.
 """
 
 from __future__ import annotations
@@ -21,43 +24,22 @@ import functools
 import hashlib
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from evidence import keystyle
-from evidence.errors import ConflictError, EntryError, LibraryError, LibraryParseError, LossGuardError
+from evidence.errors import EntryError, LibraryError, LibraryParseError
 from evidence.identity import Probe, WorkMatch, citekey, is_valid_key, match_work, probes, title_key
 from evidence.model import Entry, content_hash
-from evidence.store import bibfile, pieces, safewrite
-from evidence.store.backups import Backups
+from evidence.store import bibfile, pieces, safewrite, saving
 from evidence.store.bibfile import Problem
 from evidence.store.encodings import decode_library
 from evidence.store.parsecache import HASH_ATTR, ParseCache, quiet_gc
 from evidence.store.paths import fingerprint_of, stat_key
 from evidence.store.pieces import PieceState
-from evidence.store.rebase import rebase
+from evidence.store.saving import SaveResult
 
 __all__ = ["Library", "Problem", "SaveResult", "is_valid_key", "title_key"]  # (the last two: evidence.identity)
-
-_SAVE_ATTEMPTS = 5  # times a save re-applies its edits when another program keeps writing the file
-
-
-@dataclass
-class SaveResult:
-    """What a save did; ``written`` is False when there was nothing to change."""
-
-    path: Path
-    written: bool
-    changed: list[str] = field(default_factory=list)
-    added: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    backup: Path | None = None
-
-
-def _line_ends(fields: dict[str, str]) -> dict[str, str]:
-    """Values with every line break as LF: an edited or new value is written with the file's own
-    line ends (CRLF in a CRLF file, see ``entrytext.serialize``), so it reads back with those."""
-    return {name: value.replace("\r\n", "\n").replace("\r", "\n") for name, value in fields.items()}
 
 
 @dataclass(slots=True)  # (100k of them: slots make them smaller and quicker to build)
@@ -98,7 +80,10 @@ class Library:
         decoded = decode_library(data, encoding, path)
         cache = ParseCache.open(cache_dir, path) if cache_dir is not None and len(data) >= PARSE_CACHE_MIN_BYTES \
             else None
-        parsed = cache.parse(decoded, data) if cache is not None else bibfile.parse(decoded)
+        try:
+            parsed = cache.parse(decoded, data) if cache is not None else bibfile.parse(decoded)
+        except LibraryError as exc:  # (the parser knows the line, not the file)
+            raise LibraryError(exc.message, path=path, line=exc.line, hint=exc.hint) from None
         read_only = None
         if not parsed.entries and not any(s.kind in {"string", "preamble", "comment", "failed"} for s in parsed.spans) \
                 and not all(not line.strip() or line.lstrip().startswith("%") for line in decoded.text.splitlines()):
@@ -155,6 +140,7 @@ class Library:
             else:
                 self._frozen[folded] = (entry.type, dict(entry.fields))
         self._added: list[str] = []
+        self._checked: dict[str, dict[str, str]] = {}  # new entries' values as ``add`` checked them
         self._removed: dict[str, Entry] = {}
         self._loaded_count = len(self._entries)
         self._by_id: dict[str, str] | None = None  # built on first use: decoding every title costs time
@@ -252,6 +238,7 @@ class Library:
             bibfile.check_value(entry.key, name, value)
         folded = entry.key.casefold()
         self._entries[folded] = entry
+        self._checked[folded] = dict(entry.fields)  # (the save checks only values changed since)
         if self._removed.pop(folded, None) is None:
             self._added.append(folded)  # (a key removed and added again is rewritten in place)
         self._index_one(folded, entry, known)
@@ -271,6 +258,7 @@ class Library:
         folded = key.casefold()
         self._refuse_frozen(folded)
         del self._entries[folded]
+        self._checked.pop(folded, None)
         if folded in self._added:
             self._added.remove(folded)
         else:
@@ -332,8 +320,10 @@ class Library:
     def _serialize(self, folded: str, entry: Entry, nl: str) -> str:
         original = self._originals.get(folded)
         span = original.span if original else None
+        if span is not None:
+            bibfile.style_of(self._parsed.decoded.text, span)  # (an entry's layout is worked out when first needed)
         return bibfile.serialize(entry, span, self._parsed.default_style,
-                                 original.fields if original else None, nl)
+                                 original.fields if original else None, nl, self._checked.get(folded))
 
     def changed_keys(self) -> list[str]:
         """Keys of entries that a save would rewrite (edited, not new)."""
@@ -341,36 +331,7 @@ class Library:
 
     def render(self) -> str:
         """The full new file text: original text with edited spans replaced and new entries appended."""
-        parsed = self._parsed
-        text = parsed.decoded.text
-        nl = parsed.decoded.newline
-        out = [text[:parsed.prefix_end]]
-        spans = parsed.spans
-        for i, span in enumerate(spans):
-            next_start = spans[i + 1].start if i + 1 < len(spans) else len(text)
-            folded = span.key.strip().casefold() if span.key is not None else ""
-            original = self._originals.get(folded) if span.key is not None else None
-            if original is None or original.span is not span:
-                out.append(text[span.start:next_start])
-                continue
-            gap = text[span.end:next_start]
-            if folded in self._removed:
-                out.append(gap if gap.strip() else "")
-            elif self._is_changed(folded, self._entries[folded]):
-                out.append(self._serialize(folded, self._entries[folded], nl) + gap)
-            else:
-                out.append(text[span.start:next_start])
-        result = "".join(out)
-        if not self._added:
-            return result
-        tail: list[str] = []
-        if result and not result.endswith(("\n", "\r")):
-            tail.append(nl)
-        for i, folded in enumerate(self._added):
-            if i or result.strip():
-                tail.append(nl)  # one blank line between entries
-            tail.append(self._serialize(folded, self._entries[folded], nl) + nl)
-        return result + "".join(tail)
+        return saving.render(self)
 
     @property
     def dirty(self) -> bool:
@@ -389,98 +350,12 @@ class Library:
                 hint="fix them (see `evidence lint`) or pass --force to write anyway; they are kept verbatim",
             )
 
-    def _plan(self) -> tuple[list[str], list[str], list[str], int]:
-        """(changed, added, removed keys, entries expected after the save), or the error that stops it."""
-        for folded, (etype, fields) in self._frozen.items():
-            entry = self._entries.get(folded)
-            if entry is not None and (entry.type != etype or entry.fields != fields):
-                self._refuse_frozen(folded)
-        spans = self._parsed.spans
-        if self._added and spans and spans[-1].kind == "failed":
-            raise LibraryError(
-                f"cannot append after the unterminated block at line {spans[-1].line}: BibTeX would read "
-                "the new entries as part of it", path=self.path, line=spans[-1].line,
-                hint="close or remove that block first; nothing was written")
-        changed = self.changed_keys()
-        added = [self._entries[f].key for f in self._added]
-        removed = [e.key for e in self._removed.values()]
-        expected = self._loaded_count + len(self._added) - len(self._removed)
-        if len(self._entries) < expected:
-            raise LossGuardError(f"save would leave {len(self._entries)} entries, expected {expected}",
-                                 path=self.path, hint="nothing was written")
-        return changed, added, removed, expected
-
     def save(self, *, force: bool = False, backup: bool = True) -> SaveResult:
         """Write the changes atomically; see the module docstring for every guard.
 
         ``backup=False`` keeps no backup generation (a hard-linked file is always backed up first:
         it is overwritten in place)."""
-        self.check_writable(force=force)
-        changed, added, removed, expected = self._plan()
-        if not (changed or added or removed):
-            return SaveResult(self.path, False)
-        target = self.path.resolve()
-        backups = Backups.of(target)
-
-        def keep(old: bytes) -> Path | None:
-            if not old:
-                return None
-            st = safewrite.regular_stat(target)
-            return backups.save(old) if backup or (st is not None and st.st_nlink > 1) else None
-
-        with safewrite.locked(target):
-            for _ in range(_SAVE_ATTEMPTS):
-                current = safewrite.read_regular(target)
-                if current != self._data and not (self._data is None and not current):
-                    rebase(self, current)  # another program saved meanwhile: re-apply our edits to its version
-                    self.check_writable(force=force)
-                    changed, added, removed, expected = self._plan()
-                st = safewrite.regular_stat(target)
-                if st is not None and not force:
-                    safewrite.refuse_read_only(target, st)
-                data = bibfile.encode(self.render(), self._parsed.decoded)
-                def verify(tmp: Path, data: bytes = data, expected: int = expected) -> bibfile.ParsedFile:
-                    return self._verify(tmp, data, expected)
-
-                try:
-                    parsed, backup_path = safewrite.commit(target, data, current if st is not None else None,
-                                                           verify=verify, backup=keep)
-                except safewrite.ChangedOnDisk:
-                    continue
-                break
-            else:
-                raise ConflictError("the file keeps changing on disk; nothing was written", path=self.path,
-                                    hint="close the program that is writing it and run the command again")
-        self._reset(data, parsed)
-        self._stat = None  # (our own write: its stat is taken by the next load)
-        self._read_only = None
-        return SaveResult(self.path, True, changed, added, removed, backup_path)
-
-    def _verify(self, tmp: Path, data: bytes, expected: int) -> bibfile.ParsedFile:
-        written = tmp.read_bytes()
-        if written != data:
-            raise LibraryError("verification failed: the temporary file differs from what was written",
-                               path=self.path, hint="nothing was replaced; check the disk")
-        old = self._parsed.decoded
-        text = written[len(old.bom):].decode(old.encoding)
-        decoded = bibfile.Decoded(text, old.encoding, old.bom, old.newline, False)
-        # unchanged chunks are byte-identical to ones already parsed; every changed one is parsed
-        parsed = self._cache.parse(decoded, written) if self._cache else bibfile.parse(decoded)
-        before = sum(p.kind == "parse-error" for p in self._parsed.problems)
-        after = sum(p.kind == "parse-error" for p in parsed.problems)
-        if len(parsed.entries) != expected or after > before:
-            raise LibraryError(
-                f"verification failed: re-reading gave {len(parsed.entries)} entries (expected {expected}) "
-                f"and {after} parse errors (had {before})", path=self.path, hint="nothing was replaced")
-        reread = {e.key.casefold(): e for e in parsed.entries}
-        for folded in [*self._added, *(f for f in self._originals if f in self._entries
-                                       and self._is_changed(f, self._entries[f]))]:
-            mine, back = self._entries[folded], reread.get(folded)
-            if back is None or back.type != mine.type or (back.fields != mine.fields
-                                                          and _line_ends(back.fields) != _line_ends(mine.fields)):
-                raise LibraryError(f"verification failed: entry '{mine.key}' reads back differently",
-                                   path=self.path, hint="nothing was replaced; please report this entry")
-        return parsed
+        return saving.save(self, force=force, backup=backup)
 
     def content_hashes(self) -> dict[str, str]:
         """Key -> :func:`~evidence.model.content_hash` of every entry; unedited ones reuse the hash the

@@ -26,10 +26,12 @@ import bibtexparser
 from bibtexparser import model as bpm
 
 import evidence.model as model_module
+from evidence.errors import LibraryError
 from evidence.model import Entry, content_hash
-from evidence.store import bibfile, bibtex_view
+from evidence.store import bibfile, bibtex_view, blocks, verdict
 from evidence.store.bibfile import Decoded, ParsedFile, Problem, Span, Style, _Item
 from evidence.store.paths import library_slug
+from evidence.store.verdict import comment_regions, finish
 
 CACHE_VERSION = 2  # bump when the layout of cached chunks changes
 
@@ -45,7 +47,8 @@ def _parser_tag() -> str:
     """What the cached results depend on: our format, the parser's version constant, bibtexparser's
     version and the source of the modules that build items (so even a forgotten bump is safe)."""
     digest = hashlib.sha1()
-    for module_file in (bibfile.__file__, model_module.__file__, bibtex_view.__file__, __file__):
+    for module_file in (bibfile.__file__, blocks.__file__, verdict.__file__, model_module.__file__,
+                        bibtex_view.__file__, __file__):
         try:
             digest.update(Path(str(module_file)).read_bytes())
         except OSError:
@@ -67,7 +70,7 @@ def _whole(decoded: Decoded, cache: dict[str, object], keys: list[str], starts: 
         cache.clear()
         for key, chunk_items in zip(keys, per_chunk, strict=True):
             cache[key] = pickle.dumps(chunk_items, protocol=pickle.HIGHEST_PROTOCOL)
-    return bibfile._finish(decoded, items)
+    return finish(decoded, items)
 
 
 def _parse_cached(decoded: Decoded, cache: dict[str, object]) -> ParsedFile:
@@ -92,7 +95,10 @@ def _parse_cached(decoded: Decoded, cache: dict[str, object]) -> ParsedFile:
             except Exception:  # a damaged cache entry is a miss
                 chunk_items = None
         if chunk_items is None:
-            chunk_items = bibfile._local_items(text[a:b], strings)
+            try:
+                chunk_items = bibfile._local_items(text[a:b], strings)
+            except LibraryError:  # (read whole, where the error names the right line)
+                return _whole(decoded, cache, keys, starts)
             if any(it.span.end > b - a for it in chunk_items) or _crosses(text[a:b]):
                 return _whole(decoded, cache, keys, starts)
             cache[key] = pickle.dumps(chunk_items, protocol=pickle.HIGHEST_PROTOCOL)
@@ -103,12 +109,12 @@ def _parse_cached(decoded: Decoded, cache: dict[str, object]) -> ParsedFile:
         items.extend(_shift(it, a, line_of_start[i] - 1) for it in chunk_items)
     for stale in set(cache) - set(keys):
         del cache[stale]
-    return bibfile._finish(decoded, items)
+    return finish(decoded, items)
 
 
 def _crosses(chunk: str) -> bool:
     """True when a braced @comment in this chunk does not close inside it."""
-    return any(end >= len(chunk) and chunk[end - 1] not in "})" for _, end in bibfile._comment_regions(chunk))
+    return any(end >= len(chunk) and chunk[end - 1] not in "})" for _, end in comment_regions(chunk))
 
 
 def _split_items(text: str, items: list[_Item], starts: list[int]) -> list[list[_Item]] | None:
@@ -116,7 +122,7 @@ def _split_items(text: str, items: list[_Item], starts: list[int]) -> list[list[
     line_of_start = _line_numbers(text, starts)
     ends = [*starts[1:], len(text)]
     grouped: list[list[_Item]] = [[] for _ in starts]
-    for a, b in bibfile._comment_regions(text):
+    for a, b in comment_regions(text):
         if b > ends[bisect.bisect_right(starts, a) - 1]:
             return None
     for item in items:
@@ -171,7 +177,7 @@ REWRITE_AFTER = 200  # pieces parsed since the snapshot was written, before it i
 
 @dataclass
 class _Snapshot:
-    """The items of one parse of a whole file (absolute offsets, before ``bibfile._finish``), with
+    """The items of one parse of a whole file (absolute offsets, before ``verdict.finish``), with
     what is needed to reuse them for another version of the file. A chunk is a run of pieces that
     a whole parse reads as whole blocks (most chunks are one piece: one entry); its items can be
     reused wherever the same pieces appear again."""
@@ -188,7 +194,7 @@ class _Snapshot:
     first: list[int]  # index in ``items`` of each chunk's first item
     items: list[_Item]
     parsed: int = 0  # pieces this parse had to parse (not stored)
-    verdict: _Verdict | None = None  # what ``bibfile._finish`` made of ``items``, for exactly these bytes
+    verdict: _Verdict | None = None  # what ``verdict.finish`` made of ``items``, for exactly these bytes
 
     def __getstate__(self) -> dict[str, object]:
         return {**self.__dict__, "parsed": 0}
@@ -220,7 +226,7 @@ class _Verdict:
                    parsed.prefix_end, parsed.default_style)
 
     def replay(self, decoded: Decoded, items: list[_Item]) -> ParsedFile:
-        """``bibfile._finish(decoded, items)`` without reading the text again (``items``: fresh from the snapshot)."""
+        """``verdict.finish(decoded, items)`` without reading the text again (``items``: fresh from the snapshot)."""
         for i, kind, live in self.changed:
             items[i].span.kind, items[i].span.live = kind, live
         entries = [e if isinstance(e, Entry) else items[e].entry for e in self.entries]
@@ -254,16 +260,16 @@ class ParseCache:
             digest = digest_of.digest()
             old = self._load(tag)
             if old is not None and old.digest == digest:  # (the objects are fresh from this read)
-                return old.verdict.replay(decoded, old.items) if old.verdict else bibfile._finish(decoded, old.items)
+                return old.verdict.replay(decoded, old.items) if old.verdict else finish(decoded, old.items)
             snap = _reparse(decoded, body, tag, digest, old)
             if old is not None and snap.parsed <= min(REWRITE_AFTER, len(snap.hashes) // 10):
                 # the old snapshot stays: writing 100k items costs seconds, parsing a few chunks again ms
-                return bibfile._finish(decoded, snap.items)
+                return finish(decoded, snap.items)
             del old
             _share(snap.items)
             before = [(it.span.kind, it.span.live) for it in snap.items]
             entries = [it.entry for it in snap.items]
-            parsed = bibfile._finish(decoded, snap.items)
+            parsed = finish(decoded, snap.items)
             snap.verdict = _Verdict.of(snap.items, before, entries, parsed)
             after = [(it.span.kind, it.span.live) for it in snap.items]
             _set_state(snap.items, before, entries)  # the snapshot keeps the items as the local pass left them
@@ -404,7 +410,10 @@ def _reparse(decoded: Decoded, body: bytes, tag: str, digest: bytes, old: _Snaps
             chunk = text[a:ends[i]]
             if strings is None:
                 strings = _strings_of(text, [(starts[k], ends[k]) for k in with_strings])
-            chunk_items = bibfile._local_items(chunk, strings)
+            try:
+                chunk_items = bibfile._local_items(chunk, strings)
+            except LibraryError:  # (read whole, where the error names the right line)
+                return _whole_snapshot(decoded, tag, digest, sig, hashes, starts)
             # a block that fails alone may be one a whole parse reads fine: a hand edit put a line
             # starting with @ inside a value, which cuts a chunk but not the entry (BibTeX reads it)
             if any(it.span.end > len(chunk) or it.span.kind == "failed" for it in chunk_items) or _crosses(chunk):
@@ -427,7 +436,7 @@ def _whole_snapshot(decoded: Decoded, tag: str, digest: bytes, sig: bytes, hashe
     """Parse the whole file, and group its pieces into chunks at the piece starts where it starts a block."""
     text = decoded.text
     items = bibfile._local_items(text)
-    comments = bibfile._comment_regions(text)
+    comments = comment_regions(text)
     ends = [*starts[1:], len(text)]
     first_at: dict[int, int] = {}
     for n, item in enumerate(items):

@@ -21,9 +21,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from evidence.errors import LibraryError
 from evidence.model import Entry
 from evidence.store import bibfile, bibtex_view
 from evidence.store.bibfile import ParsedFile, Problem, Span
+from evidence.store.verdict import Lines, reading_notes
 
 PIECES_VERSION = 2  # bump when what ``record`` keeps or how ``changes`` reads it changes
 _SPLIT_BYTES = re.compile(rb"\n@")  # (parsecache's cut: in UTF-8 a str and its bytes split alike)
@@ -219,7 +221,11 @@ def _strings(data: bytes, bounds: list[tuple[int, int]]) -> dict[str, str] | Non
     except UnicodeDecodeError:
         return None
     strings: dict[str, str] = {}
-    for item in bibfile._local_items(text):
+    try:
+        items = bibfile._local_items(text)
+    except LibraryError:
+        return None
+    for item in items:
         if item.span.kind == "string" and item.span.key is not None and item.string_value is not None:
             strings.setdefault(item.span.key.lower(), item.string_value)
     return strings
@@ -311,7 +317,10 @@ def _visible(keys: list[tuple[str, ...]], hashes: list[bytes], fresh: dict[int, 
 def read_alone(piece: str, strings: dict[str, str], *, last: bool) -> list[Entry] | None:
     """The entries of one piece if it reads the same alone as inside any file, else None. ``last``:
     the piece ends the file (then BibTeX's rule for the file's last line applies to it as it is)."""
-    items = bibfile._local_items(piece, strings)
+    try:
+        items = bibfile._local_items(piece, strings)
+    except LibraryError:
+        return None  # (the whole load reports it, with the file's own line)
     if any(it.span.end > len(piece) or it.span.kind not in {"entry", "text"} or it.problems for it in items):
         return None  # (a new problem: the whole load reports it)
     view = bibtex_view.read(piece if last else piece + "\n")  # (BibTeX ignores an `@` on a file's last line)
@@ -319,12 +328,12 @@ def read_alone(piece: str, strings: dict[str, str], *, last: bool) -> list[Entry
     if view.runaway_command is not None or view.ignored_from is not None or len(view.entries) != len(entry_items):
         return None
     out: list[Entry] = []
-    line_of = bibfile._Lines(piece)
+    line_of = Lines(piece)
     for bt, item in zip(view.entries, entry_items, strict=True):
         if item.entry is None or bt.error is not None or bt.repeated or bt.start != item.span.start \
                 or bt.key != item.entry.key or bt.end != item.span.end:
             return None
-        if bibfile._reading_notes(piece, bt, item.span.line, line_of, [], has_problem=False):
+        if reading_notes(piece, bt, item.span.line, line_of, [], has_problem=False):
             return None  # (a note the whole load reports, as on "% @article{...}": the load reports it)
         out.append(item.entry)
     spans = [it.span for it in entry_items]

@@ -52,5 +52,5 @@ def rebase(lib: Library, current: bytes | None) -> None:
                             "and here; nothing was written",
                             path=lib.path, hint="run the command again to work on the new version")
     for name in ("_data", "_parsed", "_entries", "_originals", "_frozen", "_added", "_removed",
-                 "_loaded_count", "_by_id", "_stat"):
+                 "_loaded_count", "_by_id", "_stat", "_checked"):
         setattr(lib, name, getattr(fresh, name))

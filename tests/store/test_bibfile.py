@@ -17,8 +17,9 @@ ALL_BIB = sorted(p.name for p in FIXTURES.glob("*.bib"))
 
 
 def snapshot(parsed: bibfile.ParsedFile) -> tuple:
-    spans = [(s.kind, s.start, s.end, s.line, s.key, s.live, s.raw_fields, s.field_names, s.entry_type, s.style)
-             for s in parsed.spans]
+    text = parsed.decoded.text  # (a layout is worked out when first needed: compare those an edit would use)
+    spans = [(s.kind, s.start, s.end, s.line, s.key, s.live, s.raw_fields, s.field_names, s.entry_type,
+              bibfile.style_of(text, s) if s.kind == "entry" and s.live else None) for s in parsed.spans]
     entries = [(e.key, e.type, e.fields, e.line) for e in parsed.entries]
     return spans, entries, parsed.problems, parsed.strings, parsed.prefix_end, parsed.default_style
 

@@ -409,6 +409,19 @@ def test_values_that_would_read_back_differently_are_refused(value: str, tmp_pat
     assert path.read_bytes() == original
 
 
+@pytest.mark.parametrize("value", ["a \\{ b }", "C:\\", "line\n@article{x,", "{unbalanced"])
+def test_a_new_entry_changed_after_add_is_checked_again_on_save(value: str, tmp_path: Path) -> None:
+    path = copy(tmp_path, "jabref_complex.bib")
+    original = path.read_bytes()
+    lib = Library.load(path)
+    entry = Entry("new2024", "article", {"title": "Fine", "abstract": "Fine too"})
+    lib.add(entry)  # (checked here; the save re-checks only values that are not the very ones checked)
+    entry.set("abstract", value)
+    with pytest.raises(EntryError, match="value of 'abstract' in 'new2024'"):
+        lib.save()
+    assert path.read_bytes() == original
+
+
 def test_appending_after_an_unterminated_block_is_refused(tmp_path: Path) -> None:
     path = copy(tmp_path, "truncated_jabref_complex.bib")
     original = path.read_bytes()

@@ -18,8 +18,9 @@ REAL = "bbt_large_paren_library_873.bib"  # a real 1,000-entry library
 
 
 def snapshot(parsed: bibfile.ParsedFile) -> tuple[object, ...]:
-    spans = [(s.kind, s.start, s.end, s.line, s.key, s.live, s.raw_fields, s.field_names, s.entry_type, s.style)
-             for s in parsed.spans]
+    text = parsed.decoded.text  # (a layout is worked out when first needed: compare those an edit would use)
+    spans = [(s.kind, s.start, s.end, s.line, s.key, s.live, s.raw_fields, s.field_names, s.entry_type,
+              bibfile.style_of(text, s) if s.kind == "entry" and s.live else None) for s in parsed.spans]
     entries = [(e.key, e.type, e.fields, e.line) for e in parsed.entries]
     return spans, entries, parsed.problems, parsed.strings, parsed.prefix_end, parsed.default_style
 
@@ -78,6 +79,7 @@ def _edits(rng: random.Random) -> list[Callable[[str], str]]:
         in_value("\n@ home and away\n"),  # a line starting with @ inside a value: BibTeX reads on
         in_value("\n@misc{inner, title = {x}} and more\n"),  # one that bibtexparser restarts at
         at_line("% @article{hidden, title = {x}}\n"),
+        at_line(f"@article{{half{rng.randrange(10**6)}\n"),  # a head line alone: its failed block shares its last @
         at_line("@comment{ unclosed {\n"),
         at_line("@string{newmacro = \"Macro\"}\n"),
         in_value("\u00e9\u00e8 \u4e2d\u6587 "),

@@ -42,6 +42,7 @@ LINES = [
     "@misc{open{n}, title = {never closed\n",
     "  @misc{indented{n}, title = {x}}\n",
     "garbage @ text\n",
+    "@article{half{n}\n",  # an entry's head line alone: its failed block shares its last @ with the next block
 ]
 VALUE = re.compile(r"=\s*[{\"]")
 
