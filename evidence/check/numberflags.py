@@ -6,16 +6,8 @@ import re
 
 from evidence.check.findings import Facts, Findings, missing
 from evidence.check.periods import SPAN_RE, local_words, other_period
-from evidence.check.quantities import (
-    RATIOS,
-    Quantity,
-    find_quantities,
-    name_word,
-    names_the_number,
-    refers_back,
-    same_value,
-    supports,
-)
+from evidence.check.quantities import RATIOS, Quantity, find_quantities, name_word, names_the_number, refers_back
+from evidence.check.quantitymatch import same_value, supports
 from evidence.check.results import Flag
 from evidence.check.source import SourceText, quote, stem, topic_words
 

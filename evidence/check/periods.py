@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from evidence.check.quantities import Quantity, span_end, supports
+from evidence.check.quantities import Quantity, span_end
+from evidence.check.quantitymatch import supports
 from evidence.check.source import SourceText, topic_words
 
 #: A period read from years ("2000-14", "from 2005 to 2010"): only a rough rival to a stated period.

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from evidence.check.direction import UP, cues
 from evidence.check.flags import FlagFinder
-from evidence.check.quantities import find_quantities, same_value
+from evidence.check.quantities import find_quantities
+from evidence.check.quantitymatch import same_value
 from evidence.check.source import read_source
 from evidence.model import Entry
 from tests.fixtures.claims.claimset import category, entries

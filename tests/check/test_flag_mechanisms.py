@@ -6,7 +6,8 @@ from __future__ import annotations
 from evidence.check.comparators import comparator_phrases
 from evidence.check.direction import EFFECT, NULL, UP, cues
 from evidence.check.flags import FlagFinder
-from evidence.check.quantities import Quantity, find_quantities, same_value, span_end, supports
+from evidence.check.quantities import Quantity, find_quantities, span_end
+from evidence.check.quantitymatch import same_value, supports
 from tests.fixtures.claims.claimset import by_pmid as _entry
 from tests.fixtures.claims.claimset import flags_of as _flags
 

@@ -1,0 +1,102 @@
+"""Whether an abstract's quantity gives the claim's: the same value to the claim's precision, the same kind
+of thing (a share, a count, a duration, a ratio), a share made of two counts, a fraction's part or whole.
+"""
+
+from __future__ import annotations
+
+from evidence.check.quantities import RATIOS, Quantity
+
+
+def same_value(claim: Quantity, source: Quantity) -> bool:
+    """Does ``source`` give the claim's value, to the claim's precision (looser if the claim says "about";
+    a bound such as "more than 150" holds for a figure above it and not far off: 158, not 1,580)?"""
+    if claim.cutoff:
+        return abs(source.value - claim.value) < 1e-9
+    if claim.bound and not source.bound:
+        slack = 15.0 if claim.unit == "%" else max((0.25 if claim.unit == "h" else 0.3) * abs(claim.value), 1.0)
+        low, high = (claim.value, claim.value + slack) if claim.bound == ">" else (claim.value - slack, claim.value)
+        if claim.decimals < 0 or claim.approx:
+            low, high = low - 5.0 if claim.unit == "%" else low * 0.95, high + 5.0 if claim.unit == "%" else high * 1.05
+        return low - 1e-9 <= source.value <= high + 1e-9
+    if claim.decimals < 0:  # "a quarter", "two-thirds": a share in words, within five points
+        return abs(claim.value - source.value) <= 5.0
+    if claim.approx or source.approx:
+        floor = 3.0 if claim.unit == "%" else 10.0 ** -claim.decimals
+        return abs(claim.value - source.value) <= max(0.1 * abs(source.value), floor)
+    slack = _rounding_slack(claim)
+    if slack:
+        return abs(claim.value - source.value) <= slack
+    return abs(round(source.value, claim.decimals) - claim.value) < 1e-9 or abs(source.value - claim.value) < 1e-9
+
+
+def _rounding_slack(claim: Quantity) -> float:
+    """A round count ("30,000 controls" for 30,845) is a writer's rounding: it holds to one unit of its
+    last non-zero digit, and never more than a tenth (so "200" is not "236", but "2,500" is "2,545")."""
+    if claim.kind != "count" or claim.unit == "fraction" or claim.decimals or claim.value < 100 \
+            or claim.value != int(claim.value) or 1900 <= claim.value <= 2099:  # a year is exact
+        return 0.0
+    value, zeros = int(claim.value), 0
+    while value % 10 == 0:
+        value, zeros = value // 10, zeros + 1
+    return min(0.1 * claim.value, 10.0 ** zeros) if zeros >= 2 else 0.0
+
+
+def supports(claim: Quantity, source: list[Quantity]) -> bool:
+    """Does some source quantity give ``claim``, same value and same kind of thing?"""
+    if claim.unit == "fraction":
+        return _supports_fraction(claim, source) or claim.decimals < 0 and _share_of_counts(
+            Quantity(100 * claim.value / (claim.whole or 1.0), "%", claim.text, claim.start, None, True, -1), source)
+    if claim.unit == "%" and (claim.decimals < 0 or claim.approx or claim.bound) and _share_of_counts(claim, source):
+        return True
+    for other in source:
+        if claim.kind == "count" and other.unit == "fraction":
+            parts = [Quantity(other.value, "count", other.text, other.start),
+                     Quantity(other.whole or 0.0, "count", other.text, other.start)]
+            if any(same_value(claim, p) for p in parts):
+                return True
+            continue
+        if claim.unit == "%" and other.unit == "fraction" and other.whole:
+            if same_value(claim, Quantity(100 * other.value / other.whole, "%", "", 0, approx=True)):
+                return True
+            continue
+        if not _same_kind(claim, other) and not _bare_decimal(claim, other):
+            continue
+        if same_value(claim, other):
+            return True
+    return False
+
+
+def _bare_decimal(claim: Quantity, other: Quantity) -> bool:
+    """"52.6%" against "(52.6)": a figure with decimals and no unit is the claim's figure, since the
+    same digits by chance are unlikely; a conflicting unit attached to it would say otherwise."""
+    return claim.decimals > 0 and other.unit == "" and other.decimals >= claim.decimals and claim.unit != "p"
+
+
+def _same_kind(claim: Quantity, other: Quantity) -> bool:
+    if claim.unit == "fold" and not claim.text[:1].isdigit():  # "doubled the odds" meets "OR = 2.1"
+        return other.unit in RATIOS
+    if claim.kind == other.kind:  # but "47 patients" is not "47 controls"
+        return not (claim.unit.startswith("count") and other.unit.startswith("count") and claim.unit != other.unit
+                    and "count:any" not in (claim.unit, other.unit))
+    if other.unit == "" and claim.kind not in ("%", "h", "p"):
+        return other.text[:1].isdigit()  # "OR 2.7" in the claim, "2.7 (95% CI ...)" in the abstract; "two
+        # populations" is a count, never the claim's "2-fold"
+    return claim.unit == "" and other.kind not in ("%", "h", "p")
+
+
+def _supports_fraction(claim: Quantity, source: list[Quantity]) -> bool:
+    whole = claim.whole or 0.0
+    for other in source:
+        if other.unit == "fraction" and same_value(claim, other) and other.whole == whole:
+            return True
+        if other.unit == "%" and whole and same_value(Quantity(other.value, "%", "", 0), Quantity(
+                100 * claim.value / whole, "%", "", 0, approx=True)):
+            return True
+    return False
+
+
+def _share_of_counts(claim: Quantity, source: list[Quantity]) -> bool:
+    """"Half of the 140 patients" against "140 patients, 70 in each cohort": a share in words or a rounded
+    share, given by two counts of one sentence."""
+    counts = [q.value for q in source if q.kind == "count" and q.unit != "fraction" and q.value > 0]
+    return any(same_value(claim, Quantity(100 * a / b, "%", "", 0)) for a in counts for b in counts if a < b)
