@@ -54,9 +54,14 @@ _UN_RE = re.compile(r"\b(?:un|non-?)(?=(?:exposed|treated|vaccinated|infected|af
                     r"irradiated|medicated|supplemented)\b)", re.I)
 
 
+_NEVER_RE = re.compile(r"\bnever[\s-]+(?=smok)", re.I)
+
+
 def _negated_forms(phrase: str) -> list[str]:
     """The phrase, and its "unexposed" written "nonexposed" (or the other way round): one group, two spellings
     ("non-exposed" would read as "exposed")."""
+    if _NEVER_RE.search(phrase):  # "never smoking" against "non-smokers"
+        return [phrase, _NEVER_RE.sub("non", phrase), _NEVER_RE.sub("non-", phrase)]
     if not _UN_RE.search(phrase):
         return [phrase]
     return [phrase] + [_UN_RE.sub(prefix, phrase) for prefix in ("non", "un")]

@@ -4,7 +4,11 @@ of thing (a share, a count, a duration, a ratio), a share made of two counts, a 
 
 from __future__ import annotations
 
+import re
+
 from evidence.check.quantities import RATIOS, Quantity
+
+_RANGE_RE = re.compile(r"\d\s*(?:-|\u2013|to)\s*\d")
 
 
 def same_value(claim: Quantity, source: Quantity) -> bool:
@@ -59,8 +63,14 @@ def supports(claim: Quantity, source: list[Quantity]) -> bool:
             if same_value(claim, Quantity(100 * other.value / other.whole, "%", "", 0, approx=True)):
                 return True
             continue
-        if not _same_kind(claim, other) and not _bare_decimal(claim, other):
+        if not _same_kind(claim, other):
+            if _bare_decimal(claim, other) and round(other.value, claim.decimals) == round(claim.value, claim.decimals):
+                return True  # the same digits, not a figure near them: "about 2.7-fold" is not a CI's "2.9"
             continue
+        if other.unit == "" and _RANGE_RE.search(other.text) and not _RANGE_RE.search(claim.text):
+            if round(other.value, max(claim.decimals, 0)) == round(claim.value, max(claim.decimals, 0)):
+                return True
+            continue  # an interval's end ("1.1-2.9") is no point estimate near it ("about 2.7-fold")
         if same_value(claim, other):
             return True
     return False

@@ -20,3 +20,13 @@ def test_a_bound_is_not_a_recount() -> None:
     assert flags_of("Some 160 Kenyan women with breast cancer were studied (Bird et al., 2008).", "16637512") == []
     assert flags_of("In all, 168 Kenyan women with breast cancer were studied (Bird et al., 2008).", "16637512") == [
         ("number", "168")]
+
+
+def test_an_intervals_end_is_no_point_estimate_near_it() -> None:
+    # 10454065: "... the odds ratio (OR) and 95% confidence interval (CI) was 1.7 (1.1-2.9 with p = 0.03 ...) for
+    # those who smoked for > or = 25 years compared with non-smokers." ("never smokers" are its non-smokers)
+    claim = ("Those who had smoked for 25 years or more had about {}-fold the odds of nasopharyngeal carcinoma of "
+             "never smokers (Cheng et al., 1999).")
+    assert flags_of(claim.format("2.7"), "10454065") == [("number", "2.7-fold")]
+    assert flags_of(claim.format("1.7"), "10454065") == []
+    assert flags_of(claim.format("2.9"), "10454065") == []  # the same digits: the writer quotes the interval's end
