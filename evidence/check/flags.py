@@ -255,8 +255,7 @@ def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Fin
         if hit is not None and not any(f" {p} " in data.haystack for p in phrases):
             missing(findings, kind, _surface(clause, hit))
             if kind == "design":  # show what the abstract says the design is
-                said = next((x.text for x in facts.source.sentences if any(
-                    f" {p} " in x.norm for k, group in TERM_GROUPS if k == "design" for p in group)), None)
+                said = _design_sentence(facts.source)
                 if said:
                     findings.support.append(said)
     absent = missing_conditions(clause, facts.source)
@@ -269,6 +268,25 @@ def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Fin
             findings.add(Flag("population", f"the claim says '{condition}', which the abstract names only in passing; "
                                             f"of who was studied it says {quote(sentence)}: is it the same population?",
                               condition), sentence)
+
+
+_DESIGN_SAID_RE = re.compile(r"\b(?:(?:this|the\s+present|our)\s+(?:study|article|review|trial|paper|report)|"
+                             r"(?:we|authors)\s+(?:conducted|performed|carried\s+out|report|describe|review)|"
+                             r"(?:was|were)\s+(?:conducted|performed|carried\s+out|reviewed))\b", re.I)
+
+
+def _design_sentence(source: SourceText) -> str | None:
+    """The abstract sentence that says what the study was: the one naming most design terms, and a sentence
+    that says "we conducted" or "this article" before one that only mentions a design in passing."""
+    best, best_score = None, 0
+    for x in source.sentences:
+        if x.source != "abstract":
+            continue
+        score = 3 * sum(f" {p} " in x.norm for k, group in TERM_GROUPS if k == "design" for p in group)
+        score += 2 if _DESIGN_SAID_RE.search(x.text) else 0
+        if score > best_score:
+            best, best_score = x.text, score
+    return best
 
 
 def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from evidence.check.checker import check_manuscript
 from evidence.check.comparators import comparator_phrases
 from evidence.check.direction import cues
-from evidence.check.flags import FlagFinder
+from evidence.check.flags import FlagFinder, _design_sentence
 from evidence.check.manuscript import Manuscript, read_manuscript
 from evidence.check.quantities import find_quantities, number_words, spelled_value
 from evidence.check.results import CheckReport
@@ -15,6 +15,7 @@ from evidence.check.source import find_abbreviations, read_source
 from evidence.model import Entry
 from tests.fixtures.check.library import library, pubmed_entries
 from tests.fixtures.claims.claimset import by_pmid as _entry
+from tests.fixtures.claims.claimset import by_pmid as flags_entry
 from tests.fixtures.claims.claimset import flags_of
 from tests.fixtures.claims.claimset import flags_of as _flags
 
@@ -368,3 +369,12 @@ def test_design_adverbs_surveys_and_a_case_series_from_one_case() -> None:
              "embolism to a neck infection from a postoperative fistula.")
     assert flags_of(claim.format("case series"), "20158080") == [("design", "case series")]
     assert flags_of(claim.format("case report"), "20158080") == []
+
+
+def test_the_sentence_shown_for_a_design_is_the_one_that_says_what_the_study_was() -> None:
+    # 26011157: a cross-sectional survey; a later sentence only says who was "surveyed"
+    assert _design_sentence(read_source(flags_entry("26011157"))) == (
+        "The authors conducted a cross-sectional survey study in the thoracic, breast, and gastrointestinal medical "
+        "oncology clinics at an academic cancer center.")
+    # 38856741 (the own set): "Study DesignRetrospective cohort study." before "Our study aims to ..."
+    assert (_design_sentence(read_source(flags_entry("38856741"))) or "").startswith("Study DesignRetrospective cohort")
