@@ -28,6 +28,7 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 def norm(text: str) -> str:
+    """Folded words, one space apart: how names, titles and journals are compared here."""
     return " ".join(_WORD.findall(fold(text)))
 
 
