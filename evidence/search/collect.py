@@ -7,7 +7,8 @@ reads each ``Or`` once into a sorted list of (document, summed score) instead, r
 keeps the best hits in a heap (never pruning matchers by Whoosh's score estimates, which can be too
 low and drop a best hit); a second pass walks the usual tree only to the shown hits (``skip_to``) to
 learn which terms they matched, for snippets and ``matched_fields``. Scores are the same sums,
-added in another order.
+added in another order. A term's postings are scored in one loop where Whoosh's BM25F scorer
+would score them (``bm25.py``: the same floats, without its twenty calls per posting).
 """
 
 from __future__ import annotations
@@ -22,20 +23,29 @@ from whoosh import query as wq
 from whoosh.matching import ListMatcher, NullMatcher
 from whoosh.searching import Results, Searcher
 
+from evidence.search.bm25 import FieldLengths, term_scores
+
 _EXPANDING = (wq.Prefix, wq.Wildcard, wq.FuzzyTerm, wq.TermRange)
 
 
 class _SumMatcher(ListMatcher):  # type: ignore[misc]
-    """The documents of some matchers, each with the sum of their scores, read up front."""
+    """The documents of some matchers (in one segment, whose reader is ``reader``), each with the sum
+    of their scores, read up front."""
 
     _ids: list[int]
     _weights: list[float]
     _i: int
 
-    def __init__(self, matchers: list[Any], boost: float) -> None:
+    def __init__(self, matchers: list[Any], boost: float, reader: Any) -> None:
         scores: dict[int, float] = {}
         get = scores.get
+        lengths = FieldLengths(reader)
         for m in matchers:
+            scored = term_scores(m, lengths)
+            if scored is not None:
+                for doc, score in scored:
+                    scores[doc] = get(doc, 0.0) + score
+                continue
             while m.is_active():
                 doc = m.id()
                 scores[doc] = get(doc, 0.0) + m.score()
@@ -58,7 +68,7 @@ class _Union(wq.Or):  # type: ignore[misc]
 
     def _matcher(self, subs: list[Any], searcher: Any, context: Any) -> Any:
         matchers = [sub.matcher(searcher, context) for sub in subs]
-        return _SumMatcher(matchers, self.boost)
+        return _SumMatcher(matchers, self.boost, searcher.reader())
 
 
 class _Expanded(wq.Query):  # type: ignore[misc]
@@ -89,7 +99,7 @@ class _Expanded(wq.Query):  # type: ignore[misc]
         context = context.set(weighting=None) if context is not None else None
         if not self.preload:
             return wq.Or(terms, boost=q.boost).matcher(searcher, context)
-        return _SumMatcher([t.matcher(searcher, context) for t in terms], q.boost)
+        return _SumMatcher([t.matcher(searcher, context) for t in terms], q.boost, searcher.reader())
 
 
 class _Range(wq.Query):  # type: ignore[misc]
