@@ -1,4 +1,4 @@
-"""Reading a manuscript into text with a line/column map; the only python-docx user.
+"""Reading a manuscript into text with a line/column map (a .docx through ``word/docxfile.py``).
 
 Writers hand us whatever their editor saved: Markdown, LaTeX, plain text in some
 legacy encoding, or Word. Everything becomes one ``str`` with ``\\n`` line ends so
@@ -10,23 +10,16 @@ a ``ManuscriptError`` carrying the path and a fix hint, never a traceback.
 from __future__ import annotations
 
 import bisect
-import io
-import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from evidence.errors import ManuscriptError
-from evidence.word.body import WordField, walk_body
+from evidence.word.body import WordField, quote
+from evidence.word.docxfile import read_docx
 
 #: Refuse larger files: 10 MB is ~3,000 pages, far beyond any manuscript, and a
 #: stray data file passed by mistake should fail fast rather than hang the check.
 MAX_BYTES = 10_000_000
-#: Refuse a .docx whose parts unpack to more: a manuscript's XML is a few MB, and python-docx
-#: holds every part in memory (a 0.6 MB zip bomb unpacking to 200 MB took 2.1 GB and 3 minutes).
-MAX_DOCX_UNPACKED = 50_000_000
-_CHUNK = 1 << 20
-_DOCX_HINT = "open it in Word or LibreOffice and save it again as .docx"
 
 KINDS = ("text", "markdown", "latex", "docx")
 _SUFFIX_KIND = {
@@ -86,17 +79,7 @@ class Manuscript:
         """A short quote around ``start:end`` within its line, cut at word boundaries, with ellipses."""
         line, _ = self.position(start)
         first = self._line_starts[line - 1]
-        last = first + len(self.line_text(line))
-        end = min(max(end if end is not None else start, start), last)
-        left, right = max(first, start - width), min(last, end + width)
-        if left > first:
-            space = self.text.find(" ", left, start)
-            left = space + 1 if space != -1 else left
-        if right < last:
-            space = self.text.rfind(" ", end, right)
-            right = space if space != -1 else right
-        quote = " ".join(self.text[left:right].split())
-        return ("\u2026" if left > first else "") + quote + ("\u2026" if right < last else "")
+        return quote(self.text, first, first + len(self.line_text(line)), start, start if end is None else end, width)
 
     def location(self, start: int, end: int | None = None) -> str:
         """Where an offset is, as the writer finds it: ``line 2:129``, or in a .docx (where lines wrap
@@ -154,51 +137,6 @@ def decode(data: bytes, path: Path | None = None) -> tuple[str, str]:
     )
 
 
-def _unreadable(path: Path, exc: BaseException) -> ManuscriptError:
-    return ManuscriptError(f"not a readable .docx file ({exc.__class__.__name__})", hint=_DOCX_HINT, path=path)
-
-
-def _check_unpacked_size(data: bytes, path: Path, limit: int) -> None:
-    """Refuse a package that unpacks to more than ``limit`` bytes: the sizes its directory declares
-    first (free), then the bytes themselves, inflated a chunk at a time and dropped, so a header
-    that understates a part's size cannot smuggle more past the limit."""
-    too_big = ManuscriptError(
-        f"the .docx unpacks to more than {limit / 1e6:.0f} MB, far beyond any manuscript "
-        "(a damaged file or a zip bomb)",
-        hint="check the path; if it is the manuscript, open it in Word or LibreOffice and save it again", path=path)
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            parts = package.infolist()
-            if sum(info.file_size for info in parts) > limit:
-                raise too_big
-            total = 0
-            for info in parts:
-                with package.open(info) as part:
-                    while chunk := part.read(_CHUNK):
-                        total += len(chunk)
-                        if total > limit:
-                            raise too_big
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError,
-            OSError) as exc:  # corrupt, truncated, encrypted, or an unknown compression method
-        raise _unreadable(path, exc) from exc
-
-
-def _docx_text(data: bytes, path: Path) -> tuple[str, tuple[WordField, ...]]:
-    """Paragraphs and table cells in document order, one paragraph per line, and the fields."""
-    from docx import Document
-    from lxml import etree  # type: ignore[import-untyped]  # python-docx's XML parser
-
-    _check_unpacked_size(data, path, MAX_DOCX_UNPACKED)
-    try:
-        document = Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, etree.LxmlError) as exc:
-        raise _unreadable(path, exc) from exc
-    except Exception as exc:  # python-docx raises assorted package errors of its own
-        raise ManuscriptError(f"not a readable .docx file ({exc})", hint=_DOCX_HINT, path=path) from exc
-    text, fields = walk_body(document.element.body)
-    return text.replace("\r", " "), fields  # (a \r only reaches here as a character reference)
-
-
 def read_manuscript(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Manuscript:
     """Read a manuscript file; raise ``ManuscriptError`` (with path and hint) if it is unusable."""
     path = Path(path)
@@ -234,16 +172,9 @@ def parse_manuscript(data: bytes, path: Path) -> Manuscript:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ManuscriptError("this is an old Word .doc (or other OLE) file",
                               hint="save it as .docx in Word or LibreOffice", path=path)
-    if data.startswith(b"PK\x03\x04"):
-        if path.suffix.lower() not in ("", ".docx"):
-            pass  # a zip with another suffix: still try, the docx reader gives the clear error
-        text, fields = _docx_text(data, path)
-        if not text.strip():
-            raise ManuscriptError("the .docx document has no text", hint="check it is the right file", path=path)
-        return Manuscript(text, "docx", path, "docx", fields)
-    if path.suffix.lower() == ".docx":
-        raise ManuscriptError("not a .docx file (it is not a zip package)",
-                              hint="open it in Word or LibreOffice and save it again as .docx", path=path)
+    if data.startswith(b"PK\x03\x04") or path.suffix.lower() == ".docx":  # (a zip of another suffix: still try)
+        body = read_docx(data, path)
+        return Manuscript(body.text, "docx", path, "docx", body.fields)
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ManuscriptError("this looks like a binary file, not a manuscript",
                               hint="pass a .txt, .md, .tex or .docx file", path=path)

@@ -10,22 +10,23 @@ others`` is dropped (CSL has no marker for it; ``styles.incomplete_authors`` rep
 
 CSL-JSON -> Entry reads the same variables. A value of the wrong JSON type (a list where text
 belongs, a NaN, a name that is a number) is never written as Python text: the field, the name
-or the item is skipped with a warning naming the item and the field.
+or the item is skipped with a warning naming the item and the field. Those type checks are
+``cslvalues.py``; this module maps variables to fields, both ways.
 """
 
 from __future__ import annotations
 
 import html
 import json
-import math
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 
 from evidence.errors import FormatError
-from evidence.fieldtext import MONTHS, bib_name, latex_escape, month_number, organisation
+from evidence.fieldtext import latex_escape, month_number
 from evidence.formats.casing import csl_title
+from evidence.formats.cslvalues import ItemReader, date_fields, kind
 from evidence.formats.validate import Problems, check_fields
 from evidence.model import Entry, Person, normalize_doi, parse_name, split_names
 
@@ -253,142 +254,8 @@ def entry_to_csl(entry: Entry, *, subtitle_capital: bool | None = None) -> dict[
 
 # --------------------------------------------------------------------------- CSL -> Entry
 
-# Variables CSL-JSON allows as numbers as well as text ("volume": 47); everything else must be text.
-_NUMERIC = frozenset({"id", "volume", "issue", "number", "page", "edition", "PMID"})
 # The CSL variable a checked field came from, so a warning names what the file says.
 _CHECKED_AS = MappingProxyType({"doi": "DOI", "pmid": "PMID", "pmcid": "PMCID", "year": "issued"})
-_NAME_PARTS = ("literal", "family", "given", "suffix", "non-dropping-particle", "dropping-particle")
-
-
-def _kind(value: object) -> str:
-    """A JSON value's type as a warning names it."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, int):
-        return "a number"
-    if isinstance(value, float):
-        return "NaN" if math.isnan(value) else "infinity" if math.isinf(value) else "a decimal number"
-    if isinstance(value, str):
-        return "text" if _text(value) is not None else "text with a lone surrogate (not Unicode)"
-    return "a list" if isinstance(value, list) else "an object" if isinstance(value, Mapping) else "a value"
-
-
-def _text(value: object, numeric: bool = False) -> str | None:
-    """``value`` as text, or None when it is not text (or, for a numeric variable, a whole number)."""
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:  # a lone surrogate ("\ud800") could never be saved
-            return None
-        return value
-    if numeric and isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    return None
-
-
-class _Reader:
-    """One CSL item read variable by variable: each bad value is warned about once, then skipped."""
-
-    def __init__(self, item: Mapping[str, object], label: str, problems: Problems) -> None:
-        self.item = item
-        self.label = label
-        self.problems = problems
-        self._warned: set[str] = set()
-
-    def warn(self, name: str, why: str) -> None:
-        if name not in self._warned:
-            self._warned.add(name)
-            self.problems.skip_field(self.label, name, why)
-
-    def text(self, name: str) -> str:
-        value = self.item.get(name)
-        if value is None:
-            return ""
-        text = _text(value, name in _NUMERIC)
-        if text is None:
-            self.warn(name, f"expected {'text or a whole number' if name in _NUMERIC else 'text'}, got {_kind(value)}")
-            return ""
-        return text.strip()
-
-    def names(self, name: str) -> str:
-        value = self.item.get(name)
-        if value is None or value == []:
-            return ""
-        if isinstance(value, str):  # not CSL, but seen: "author": "Smith"
-            return organisation(value) if _text(value) is not None and value.strip() else ""
-        if not isinstance(value, list):
-            self.warn(name, f"expected a list of names, got {_kind(value)}")
-            return ""
-        out = []
-        for number, person in enumerate(value, start=1):
-            bib, why = _bib_name(person)
-            if why:
-                self.problems.messages.append(f"{self.label}: field '{name}': name {number} skipped: {why}")
-            elif bib:
-                out.append(bib)
-        return " and ".join(out)
-
-
-def _bib_name(name: object) -> tuple[str, str]:
-    """(BibTeX name, "") for a CSL name object, or ("", why it cannot be one)."""
-    if not isinstance(name, Mapping):
-        return "", f"expected a name object, got {_kind(name)}"
-    parts: dict[str, str] = {}
-    for part in _NAME_PARTS:
-        value = name.get(part)
-        if value is None:
-            continue
-        text = _text(value)
-        if text is None:
-            return "", f"its '{part}' is {_kind(value)}, not text"
-        parts[part] = text.strip()
-    if parts.get("literal"):
-        return organisation(parts["literal"]), ""
-    if not parts.get("family") and not parts.get("given"):
-        return "", "it has neither a family nor a given name"
-    particle = parts.get("non-dropping-particle") or parts.get("dropping-particle") or ""
-    return bib_name(parts.get("family", ""), parts.get("given", ""), parts.get("suffix", ""), particle), ""
-
-
-def _date_part(value: object) -> str | None:
-    text = _text(value, numeric=True)
-    return text.strip() if text is not None else None
-
-
-def _date_fields(reader: _Reader) -> dict[str, str]:
-    value = reader.item.get("issued")
-    if value is None:
-        return {}
-    if isinstance(value, str):
-        value = {"raw": value}
-    if not isinstance(value, Mapping):
-        reader.warn("issued", f"expected a date object, got {_kind(value)}")
-        return {}
-    parts = value.get("date-parts")
-    if parts is not None:
-        first = parts[0] if isinstance(parts, list) and parts and isinstance(parts[0], list) else None
-        texts = [_date_part(p) for p in first] if first else []
-        if not texts or None in texts or not re.fullmatch(r"-?\d{1,4}", texts[0] or ""):
-            reader.warn("issued", "date-parts is not [[year, month, day]] in numbers")
-            return {}
-        out = {"year": texts[0] or ""}
-        month, day = (texts + ["", ""])[1:3]
-        if month and month.isdigit() and 1 <= int(month) <= 12:
-            out["month"] = MONTHS[int(month) - 1]
-        if day and day.isdigit():
-            out["day"] = day
-        return out
-    raw = value.get("raw") if value.get("raw") is not None else value.get("literal")
-    if raw is None:
-        return {}
-    text = _text(raw)
-    if text is None:
-        reader.warn("issued", f"expected a date as text, got {_kind(raw)}")
-        return {}
-    m = re.search(r"\d{4}", text)
-    return {"year": m.group()} if m else {}
 
 
 def _rich(text: str) -> str:
@@ -408,7 +275,7 @@ def csl_to_entry(item: Mapping[str, object], key: str | None = None, *, label: s
 
     Values of the wrong type or form are left out and reported to ``problems`` under ``label``."""
     problems = problems if problems is not None else Problems()
-    reader = _Reader(item, label, problems)
+    reader = ItemReader(item, label, problems)
     bib_type = _FROM_CSL_TYPE.get(reader.text("type"), "misc")
     fields: dict[str, str] = {}
 
@@ -425,7 +292,7 @@ def csl_to_entry(item: Mapping[str, object], key: str | None = None, *, label: s
     else:
         put("journal" if container and bib_type == "misc" else "booktitle", container)
     put("shortjournal", reader.text("container-title-short") or reader.text("journalAbbreviation"))
-    fields.update(_date_fields(reader))
+    fields.update(date_fields(reader))
     put("volume", reader.text("volume"))
     if bib_type == "article":
         put("number", reader.text("issue"))
@@ -480,7 +347,7 @@ def _items(data: object, path: Path | str | None) -> list[object]:
     if isinstance(data, Mapping):
         data = data.get("items", [data])
     if not isinstance(data, list) or (data and not any(isinstance(i, Mapping) for i in data)):
-        found = "an array of " + ", ".join(sorted({_kind(i) for i in data})) if isinstance(data, list) else _kind(data)
+        found = "an array of " + ", ".join(sorted({kind(i) for i in data})) if isinstance(data, list) else kind(data)
         raise FormatError(f"CSL-JSON must be an array of objects, not {found}", path=path, hint="expected [{...}, ...]")
     return data
 
@@ -492,7 +359,7 @@ def read_csl_json(text: str, path: Path | str | None = None) -> tuple[list[Entry
     for index, item in enumerate(_items(_load(text, path), path), start=1):
         label = f"item {index}"
         if not isinstance(item, Mapping):
-            problems.skip_item(label, f"expected an object, got {_kind(item)}")
+            problems.skip_item(label, f"expected an object, got {kind(item)}")
             continue
         if "type" not in item and "title" not in item:
             raise FormatError(f"item {index} has neither a type nor a title; this is not CSL-JSON", path=path,

@@ -7,7 +7,9 @@ reads each ``Or`` once into a sorted list of (document, summed score) instead, r
 keeps the best hits in a heap (never pruning matchers by Whoosh's score estimates, which can be too
 low and drop a best hit); a second pass walks the usual tree only to the shown hits (``skip_to``) to
 learn which terms they matched, for snippets and ``matched_fields``. Scores are the same sums,
-added in another order.
+added in another order. A term's postings are scored in one loop where Whoosh's BM25F scorer
+would score them (``bm25.py``: the same floats, without its twenty calls per posting), and an
+``And`` of two lists read up front is their intersection, read once (``_Both``).
 """
 
 from __future__ import annotations
@@ -19,30 +21,44 @@ from collections.abc import Iterator
 from typing import Any
 
 from whoosh import query as wq
-from whoosh.matching import ListMatcher, NullMatcher
+from whoosh.matching import IntersectionMatcher, ListMatcher, NullMatcher, WrappingMatcher
 from whoosh.searching import Results, Searcher
+from whoosh.util import make_weighted_tree
+
+from evidence.search.bm25 import FieldLengths, term_scores
 
 _EXPANDING = (wq.Prefix, wq.Wildcard, wq.FuzzyTerm, wq.TermRange)
 
 
 class _SumMatcher(ListMatcher):  # type: ignore[misc]
-    """The documents of some matchers, each with the sum of their scores, read up front."""
+    """Documents with their scores, read up front: see ``read``."""
 
     _ids: list[int]
     _weights: list[float]
     _i: int
 
-    def __init__(self, matchers: list[Any], boost: float) -> None:
+    def __init__(self, ids: list[int], weights: list[float]) -> None:
+        super().__init__(ids, weights=weights)
+
+    @classmethod
+    def read(cls, matchers: list[Any], boost: float, reader: Any) -> _SumMatcher:
+        """The documents of some matchers (in one segment, whose reader is ``reader``), each with the
+        sum of their scores."""
         scores: dict[int, float] = {}
         get = scores.get
+        lengths = FieldLengths(reader)
         for m in matchers:
+            scored = term_scores(m, lengths)
+            if scored is not None:
+                for doc, score in scored:
+                    scores[doc] = get(doc, 0.0) + score
+                continue
             while m.is_active():
                 doc = m.id()
                 scores[doc] = get(doc, 0.0) + m.score()
                 m.next()
         ids = sorted(scores)
-        weights = [scores[d] * boost for d in ids] if boost != 1.0 else [scores[d] for d in ids]
-        super().__init__(ids, weights=weights)
+        return cls(ids, [scores[d] * boost for d in ids] if boost != 1.0 else [scores[d] for d in ids])
 
     def skip_to(self, id: int) -> None:  # noqa: A002  (Whoosh's name)
         ids, i = self._ids, self._i
@@ -58,7 +74,29 @@ class _Union(wq.Or):  # type: ignore[misc]
 
     def _matcher(self, subs: list[Any], searcher: Any, context: Any) -> Any:
         matchers = [sub.matcher(searcher, context) for sub in subs]
-        return _SumMatcher(matchers, self.boost)
+        return _SumMatcher.read(matchers, self.boost, searcher.reader())
+
+
+class _Both(wq.And):  # type: ignore[misc]
+    """An ``And`` of two parts: when both are read up front, the documents they share, each with the
+    two scores added (Whoosh's intersection adds them; of two, the order cannot change the sum); else
+    Whoosh's own intersection, built as ``And`` builds it."""
+
+    def _matcher(self, subs: list[Any], searcher: Any, context: Any) -> Any:
+        a, b = (sub.matcher(searcher, context) for sub in subs)
+        if not (isinstance(a, _SumMatcher) and isinstance(b, _SumMatcher)):
+            r = searcher.reader()
+            both = make_weighted_tree(IntersectionMatcher,
+                                      [(0 - q.estimate_size(r), m) for q, m in zip(subs, (a, b), strict=True)])
+            return WrappingMatcher(both, self.boost) if self.boost != 1.0 else both
+        theirs = dict(zip(b._ids, b._weights, strict=True))
+        ids, weights = [], []
+        for doc, score in zip(a._ids, a._weights, strict=True):
+            other = theirs.get(doc)
+            if other is not None:
+                ids.append(doc)
+                weights.append((score + other) * self.boost if self.boost != 1.0 else score + other)
+        return _SumMatcher(ids, weights)
 
 
 class _Expanded(wq.Query):  # type: ignore[misc]
@@ -89,7 +127,7 @@ class _Expanded(wq.Query):  # type: ignore[misc]
         context = context.set(weighting=None) if context is not None else None
         if not self.preload:
             return wq.Or(terms, boost=q.boost).matcher(searcher, context)
-        return _SumMatcher([t.matcher(searcher, context) for t in terms], q.boost)
+        return _SumMatcher.read([t.matcher(searcher, context) for t in terms], q.boost, searcher.reader())
 
 
 class _Range(wq.Query):  # type: ignore[misc]
@@ -118,11 +156,14 @@ class _Range(wq.Query):  # type: ignore[misc]
 
 def _convert(q: Any, preload: bool, cache: dict[tuple[int, int], Any]) -> Any:
     """The query with expanding terms as ``_Expanded`` and, when ``preload``, every plain ``Or`` a
-    ``_Union``; not under a ``Not``, where the tree only visits the documents it is asked about."""
+    ``_Union`` and every ``And`` of two a ``_Both``; not under a ``Not``, where the tree only visits
+    the documents it is asked about."""
     if isinstance(q, wq.Not):
         return q
     if preload and type(q) is wq.Or and not q.scale:
         return _Union([_convert(s, preload, cache) for s in q.subqueries], boost=q.boost)
+    if preload and type(q) is wq.And and len(q.subqueries) == 2:
+        return _Both([_convert(s, preload, cache) for s in q.subqueries], boost=q.boost)
     if type(q) in _EXPANDING and getattr(q, "text", None) != "":  # (an empty prefix matches every document)
         return _Expanded(q, preload, cache)
     if type(q) is wq.NumericRange:

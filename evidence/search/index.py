@@ -28,16 +28,16 @@ changed piece may read differently alone.
 Concurrency: refreshes in several processes serialise on that lock (with a timeout that
 raises ``ConflictError``); searches open the newest TOC and retry once if a concurrent
 commit removed a segment under them.
+
+This module decides when to commit and what to record; writing the documents of a commit is
+``update.py``, and reading and writing the side files is ``state.py``.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
-import marshal
-import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -48,16 +48,15 @@ from whoosh import query as wq
 from whoosh import scoring
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC, FileIndex
-from whoosh.writing import CLEAR
 
 from evidence.errors import ConflictError, LibraryError, QueryError
 from evidence.model import Entry
 from evidence.search.collect import top_hits
 from evidence.search.query import QUERY_HELP, parse_query
 from evidence.search.results import Hit, ranked_hits, spans
-from evidence.search.schema import SCHEMA_VERSION, document, entry_hash, schema
-from evidence.search.state import Meta, table_hash, trusted, write_bytes, write_json
-from evidence.search.writers import PARALLEL_FROM, Writer, new_writer
+from evidence.search.schema import SCHEMA_VERSION, entry_hash, schema
+from evidence.search.state import Meta, read_meta, read_table, table_hash, trusted, write_state
+from evidence.search.update import INDEX_NAME, RefreshStats, write_all, write_changes
 from evidence.store.paths import default_cache_root, library_slug, stat_key
 
 if TYPE_CHECKING:
@@ -65,30 +64,11 @@ if TYPE_CHECKING:
     from evidence.store.library import Library
     from evidence.store.pieces import PieceState
 
-# Hit, QUERY_HELP and spans live in results.py and query.py; they stay importable from here
-# for callers written before the split (cli.py, evidence/__init__.py). New code: ``evidence.search``.
+# Hit, QUERY_HELP and spans live in results.py and query.py, RefreshStats in update.py; they stay importable
+# from here for callers written before the splits (cli.py, evidence/__init__.py). New code: ``evidence.search``.
 __all__ = ["QUERY_HELP", "Hit", "RefreshStats", "SearchIndex", "search_library", "spans"]
 
-_INDEX_NAME = "MAIN"
-_LOCK_NAME = f"{_INDEX_NAME}_WRITELOCK"  # the file lock Whoosh's own writers take
-_META_FILE = "evidence-meta.json"
-_HASHES_FILE = "evidence-hashes.marshal"  # (marshal: 30x faster than JSON for 100k keys)
-
-
-@dataclass(frozen=True)
-class RefreshStats:
-    """What a refresh did; ``rebuilt`` is True when it started from an empty index."""
-
-    added: int = 0
-    updated: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    rebuilt: bool = False
-    problems: tuple[Problem, ...] = ()  # the library's, when ``follow`` read the file without a load
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.added or self.updated or self.removed or self.rebuilt)
+_LOCK_NAME = f"{INDEX_NAME}_WRITELOCK"  # the file lock Whoosh's own writers take
 
 
 @dataclass
@@ -155,7 +135,7 @@ class SearchIndex:
             with self._locked():
                 meta = self._read_meta()  # again: another process may have refreshed while we waited
                 generation = self._generation()
-                table = self._read_table(generation)
+                table = read_table(self.index_dir, generation)
                 state = pieces.PieceState.from_plain(table.get("pieces")) if table is not None else None
                 if meta is None or meta.generation != generation or state is None or table is None:
                     return None
@@ -172,7 +152,7 @@ class SearchIndex:
                 new = {k: fresh[k] if k in fresh else old[k] for k in found.keys}
                 self._stat, self._pieces = stat, lambda: found.state
                 try:
-                    ix = FileIndex(self._storage(), schema=schema(), indexname=_INDEX_NAME)
+                    ix = FileIndex(self._storage(), schema=schema(), indexname=INDEX_NAME)
                     stats = self._apply(ix, found.entries, new, old, table_hash(new), fingerprint)
                     return replace(stats, problems=tuple(found.problems))
                 except (ConflictError, OSError):
@@ -302,59 +282,16 @@ class SearchIndex:
     def _generation(self) -> int:
         if not self.index_dir.is_dir():
             return -1
-        return int(TOC._latest_generation(FileStorage(str(self.index_dir)), _INDEX_NAME))
+        return int(TOC._latest_generation(FileStorage(str(self.index_dir)), INDEX_NAME))
 
     def _read_meta(self) -> Meta | None:
-        try:
-            data = json.loads((self.index_dir / _META_FILE).read_text(encoding="utf-8"))
-            return Meta(
-                int(data["schema"]),
-                int(data["generation"]),
-                str(data["list_hash"]),
-                int(data["count"]),
-                str(data.get("fingerprint", "")),
-                tuple(int(x) for x in data.get("stat", ())),
-            )
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-
-    def _read_table(self, generation: int) -> dict[str, Any] | None:
-        """The hash table (and the file's pieces) written with this generation, or None."""
-        try:
-            data = marshal.loads((self.index_dir / _HASHES_FILE).read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
-            return None
-        if not isinstance(data, dict) or data.get("generation") != generation or data.get("schema") != SCHEMA_VERSION:
-            return None  # another commit's or another document version's table: ask the index instead
-        return data if isinstance(data.get("hashes"), dict) else None
-
-    def _read_hashes(self, generation: int) -> dict[str, str] | None:
-        table = self._read_table(generation)
-        return table["hashes"] if table is not None else None
+        return read_meta(self.index_dir)
 
     def _write_state(
         self, generation: int, hashes: dict[str, str] | None, list_hash: str, count: int, fingerprint: str
     ) -> None:
-        """Side files, written under the write lock after the commit they describe; the
-        hash table first, so a meta file never points at a missing table."""
-        if hashes is not None:
-            state = self._pieces() if self._pieces is not None else None
-            table = {"schema": SCHEMA_VERSION, "generation": generation, "hashes": hashes,
-                     "pieces": state.to_plain() if state is not None else None}
-            write_bytes(self.index_dir / _HASHES_FILE, marshal.dumps(table))
-            (self.index_dir / "evidence-hashes.json").unlink(missing_ok=True)  # (the table before marshal)
-        write_json(
-            self.index_dir / _META_FILE,
-            {
-                "schema": SCHEMA_VERSION,
-                "generation": generation,
-                "list_hash": list_hash,
-                "count": count,
-                "fingerprint": fingerprint,
-                "stat": list(self._stat) if fingerprint else [],
-                "library": str(self.library_path),
-            },
-        )
+        write_state(self.index_dir, self.library_path, generation, hashes, list_hash, count, fingerprint,
+                    stat=self._stat, pieces=self._pieces)
 
     class _Lock:
         def __init__(self, owner: SearchIndex) -> None:
@@ -396,13 +333,14 @@ class SearchIndex:
         if force or meta is None or meta.schema != SCHEMA_VERSION:
             return self._rebuild_locked(storage, entries, hashes, list_hash, fingerprint, fresh=False)
         try:
-            ix = FileIndex(storage, schema=schema(), indexname=_INDEX_NAME)
+            ix = FileIndex(storage, schema=schema(), indexname=INDEX_NAME)
             generation = ix.latest_generation()
             if meta.list_hash == list_hash and meta.generation == generation:
                 if fingerprint and meta.fingerprint != fingerprint:
                     self._write_state(generation, None, list_hash, len(hashes), fingerprint)
                 return RefreshStats(unchanged=len(hashes))
-            old = self._read_hashes(generation)
+            table = read_table(self.index_dir, generation)
+            old = table["hashes"] if table is not None else None
             if old is None:  # a crash between commit and our side files: ask the index
                 with ix.reader() as reader:
                     old = {d["id"]: d.get("hash", "") for d in reader.all_stored_fields()}
@@ -421,41 +359,9 @@ class SearchIndex:
         list_hash: str,
         fingerprint: str,
     ) -> RefreshStats:
-        removed = [k for k in old if k not in new]
-        added = {k for k in new if k not in old}
-        updated = {k for k in new if k in old and old[k] != new[k]}
-        unchanged = len(new) - len(added) - len(updated)
-        if removed or added or updated:
-            writer = Writer(ix, _lk=False, compound=False)  # we hold the write lock
-            try:
-                for key in removed:
-                    writer.delete_by_term("id", key)
-                todo = [e for e in self._unique(entries) if e.key in updated or e.key in added]
-                for done, entry in enumerate(todo, 1):
-                    if entry.key in updated:
-                        writer.update_document(**document(entry, new[entry.key]))
-                    else:
-                        writer.add_document(**document(entry, new[entry.key]))
-                    self._report(done, len(todo))
-                writer.commit()
-            except BaseException:
-                if not writer.is_closed:
-                    writer.cancel()
-                raise
-            generation = writer.generation
-        else:
-            generation = ix.latest_generation()
+        generation, stats = write_changes(ix, entries, new, old, self.progress)
         self._write_state(generation, new, list_hash, len(new), fingerprint)
-        return RefreshStats(len(added), len(updated), len(removed), unchanged)
-
-    def _report(self, done: int, total: int) -> None:
-        if self.progress is not None and (done % 1000 == 0 or done == total):
-            self.progress(done, total)
-
-    @staticmethod
-    def _unique(entries: Iterable[Entry]) -> list[Entry]:
-        """Last entry wins for a duplicated key, matching the hash table."""
-        return list({e.key: e for e in entries}.values())
+        return stats
 
     def _rebuild_locked(
         self,
@@ -466,34 +372,9 @@ class SearchIndex:
         fingerprint: str,
         *,
         fresh: bool,
-        parallel: bool = True,
     ) -> RefreshStats:
-        ix = None
-        if not fresh:
-            try:  # keep the old TOC readable until the new one replaces it
-                ix = FileIndex(storage, schema=schema(), indexname=_INDEX_NAME)
-            except Exception:
-                ix = None
-        if ix is None:
-            TOC.create(storage, schema(), _INDEX_NAME)
-            ix = FileIndex(storage, schema=schema(), indexname=_INDEX_NAME)
-        unique = self._unique(entries)
-        parallel = parallel and len(unique) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1
-        writer = new_writer(ix, parallel)
-        try:
-            for done, entry in enumerate(unique, 1):
-                writer.add_document(**document(entry, hashes[entry.key]))
-                self._report(done, len(unique))
-            writer.commit(mergetype=CLEAR)  # drop every old segment in the same commit
-        except BaseException:
-            if not writer.is_closed:
-                writer.cancel()
-            raise
-        if parallel and FileIndex(storage, schema=schema(), indexname=_INDEX_NAME).doc_count() != len(unique):
-            # Whoosh's parallel writer drops a helper's documents if the helper died (it does not wait for it)
-            return self._rebuild_locked(storage, unique,
-                                        hashes, list_hash, fingerprint, fresh=True, parallel=False)
-        self._write_state(writer.generation, hashes, list_hash, len(hashes), fingerprint)
+        generation = write_all(storage, entries, hashes, self.progress, fresh=fresh)
+        self._write_state(generation, hashes, list_hash, len(hashes), fingerprint)
         return RefreshStats(added=len(hashes), rebuilt=True)
 
     def _open_reader_index(self) -> FileIndex:
@@ -510,7 +391,7 @@ class SearchIndex:
                 hint="run `evidence index --rebuild`",
                 path=self.index_dir,
             )
-        return FileIndex(FileStorage(str(self.index_dir)), schema=schema(), indexname=_INDEX_NAME)
+        return FileIndex(FileStorage(str(self.index_dir)), schema=schema(), indexname=INDEX_NAME)
 
     def _search(self, q: wq.Query, limit: int) -> list[Hit]:
         ix = self._open_reader_index()

@@ -16,18 +16,21 @@ Matching, cheapest first, with every fetched PMID going through ONE batched efet
 5. an esearch on distinctive title words + first author + year (±1) for the rest.
 
 Each step is one small stage function over a shared :class:`_Run`; :func:`_decide` then judges
-each entry. Planning and applying changes is :mod:`~evidence.sources.changes`' job; identifier
-parsing and ``evidence add``'s lookups are :mod:`~evidence.sources.identifiers`'.
+each entry. How alike an entry and a record are (the score and the same-work check) is
+:mod:`~evidence.sources.matchscore`'s job, split from here; planning and applying changes is
+:mod:`~evidence.sources.changes`'; identifier parsing and ``evidence add``'s lookups are
+:mod:`~evidence.sources.identifiers`'.
 
-A candidate found by citation or search is scored (see :func:`score`) and accepted only when
-its score reaches :data:`ACCEPT` (0.80), its title similarity reaches :data:`MIN_TITLE` (0.70)
-when both sides have a title, and no rival is within :data:`MARGIN`. Otherwise the entry is
-``ambiguous`` and its candidates are reported; nothing is written.
+A candidate found by citation or search is scored (see :func:`~evidence.sources.matchscore.score`)
+and accepted only when its score reaches :data:`ACCEPT` (0.80), its title similarity reaches
+:data:`MIN_TITLE` (0.70) when both sides have a title, and no rival is within :data:`MARGIN`.
+Otherwise the entry is ``ambiguous`` and its candidates are reported; nothing is written.
 
 Identity check: when the entry already carries a PMID or DOI, the fetched record must be the
-same work. A different DOI, a title similarity below :data:`IDENTITY_TITLE` (0.60) unless the entry's
-title is the record's shortened (same first author and year), or both a different first author and a
-year off by more than one, give status ``mismatch``.
+same work. A different DOI, a title similarity below
+:data:`~evidence.sources.matchscore.IDENTITY_TITLE` (0.60) unless the entry's title is the record's
+shortened (same first author and year), or both a different first author and a year off by more
+than one, give status ``mismatch``.
 """
 
 from __future__ import annotations
@@ -37,7 +40,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from evidence.errors import NetworkError
-from evidence.identity import title_contained, title_similarity
+from evidence.identity import title_similarity
 from evidence.model import DOI_RE, PMCID_RE, PMID_RE, Entry, fold, normalize_doi
 from evidence.sources.answers import Citation
 from evidence.sources.changes import FieldChange, apply_changes, entry_from_record, plan_changes
@@ -48,6 +51,7 @@ from evidence.sources.identifiers import (
     resolve_identifiers,
     search_pubmed,
 )
+from evidence.sources.matchscore import IDENTITY_TITLE, STOP_WORDS, identity_problem, norm, score
 from evidence.sources.records import PubMedRecord
 
 __all__ = [
@@ -72,19 +76,9 @@ __all__ = [
 
 ACCEPT = 0.80
 MIN_TITLE = 0.70
-IDENTITY_TITLE = 0.60
 MARGIN = 0.05
 SEARCH_RETMAX = 5
-WEIGHTS = {"title": 0.55, "author": 0.20, "year": 0.15, "journal": 0.10}
 STATUSES = ("matched", "complete", "ambiguous", "not_found", "mismatch", "error")
-
-_STOP = frozenset(
-    [
-        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "of", "on", "or",
-        "the", "to", "with", "within", "without", "its", "their", "this", "that", "than", "via", "vs", "versus"
-    ]
-)
-_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -131,87 +125,7 @@ class Match:
         }
 
 
-# --------------------------------------------------------------------------- scoring
-
-
-def _norm(text: str) -> str:
-    return " ".join(_WORD.findall(fold(text)))
-
-
-def _surname_match(entry: Entry, rec: PubMedRecord) -> bool | None:
-    if not entry.authors or not rec.authors:
-        return None
-    mine = _norm(entry.authors[0].surname or entry.authors[0].last)
-    first = rec.authors[0]
-    theirs = _norm(first.last or first.collective)
-    if not mine or not theirs:
-        return None
-    return (mine == theirs or mine in theirs.split() or theirs in mine.split()
-            or mine.replace(" ", "") == theirs.replace(" ", ""))
-
-
-def _year_score(entry: Entry, rec: PubMedRecord) -> float | None:
-    if entry.year is None or not rec.year[:4].isdigit():
-        return None
-    diff = abs(entry.year - int(rec.year[:4]))
-    return 1.0 if diff == 0 else 0.7 if diff == 1 else 0.0
-
-
-def _journal_score(entry: Entry, rec: PubMedRecord) -> float | None:
-    mine = [w for w in _norm(entry.journal).split() if w not in _STOP]
-    if not mine or not (rec.journal or rec.iso_abbrev):
-        return None
-    for theirs in (rec.journal, rec.iso_abbrev):
-        words = [w for w in _norm(theirs).split() if w not in _STOP]
-        if not words:
-            continue
-        if words == mine:
-            return 1.0
-        short, full = (mine, words) if len(" ".join(mine)) <= len(" ".join(words)) else (words, mine)
-        prefixes = all(any(f.startswith(s) for f in full) for s in short)
-        if len(short) <= len(full) and prefixes and short[0] == full[0][: len(short[0])]:
-            return 1.0
-    return 1.0 if title_similarity(entry.journal, rec.journal) >= 0.85 else 0.0
-
-
-def score(entry: Entry, rec: PubMedRecord) -> float:
-    """Weighted agreement (title .55, first author .20, year .15, journal .10) over the parts both have."""
-    parts: dict[str, float] = {}
-    if entry.title and rec.title:
-        parts["title"] = title_similarity(entry.title, rec.title)
-    author = _surname_match(entry, rec)
-    if author is not None:
-        parts["author"] = 1.0 if author else 0.0
-    year = _year_score(entry, rec)
-    if year is not None:
-        parts["year"] = year
-    journal = _journal_score(entry, rec)
-    if journal is not None:
-        parts["journal"] = journal
-    total = sum(WEIGHTS[k] for k in parts)
-    return sum(WEIGHTS[k] * v for k, v in parts.items()) / total if total else 0.0
-
-
-def _identity_problem(entry: Entry, rec: PubMedRecord) -> str:
-    """Why ``rec`` is not the entry's work ("" when it is)."""
-    if entry.doi and rec.doi and normalize_doi(rec.doi) != entry.doi:
-        return f"PubMed record {rec.pmid} has DOI {rec.doi}, not {entry.doi}"
-    title_bad = bool(entry.title and rec.title) and title_similarity(entry.title, rec.title) < IDENTITY_TITLE
-    author_bad = _surname_match(entry, rec) is False
-    year = _year_score(entry, rec)
-    year_bad = year == 0.0
-    if title_bad and not author_bad and not year_bad and title_contained(entry.title, rec.title):
-        title_bad = False  # a shortened title, with the same first author and year (and DOI, checked above)
-    if title_bad or (author_bad and year_bad) or (not (entry.title and rec.title) and (author_bad or year_bad)):
-        reasons = []
-        if title_bad:
-            reasons.append(f"title {rec.title!r}")
-        if author_bad and rec.authors:
-            reasons.append(f"first author {rec.authors[0].display()}")
-        if year_bad:
-            reasons.append(f"year {rec.year}")
-        return f"PubMed record {rec.pmid} is a different work ({', '.join(reasons)})"
-    return ""
+# --------------------------------------------------------------------------- scoring (see matchscore.py)
 
 
 def _candidate(entry: Entry, rec: PubMedRecord) -> Candidate:
@@ -242,12 +156,12 @@ def _citation(entry: Entry, key: str) -> Citation | None:
 
 
 def _title_query(entry: Entry) -> str:
-    words = [w for w in _norm(entry.title).split() if w not in _STOP and (len(w) > 2 or w.isdigit())]
+    words = [w for w in norm(entry.title).split() if w not in STOP_WORDS and (len(w) > 2 or w.isdigit())]
     if not words:
         return ""
     parts = [" AND ".join(f"{w}[ti]" for w in words[:8])]
     if entry.authors and entry.authors[0].surname:
-        parts.append(f"{_norm(entry.authors[0].surname)}[1au]")
+        parts.append(f"{norm(entry.authors[0].surname)}[1au]")
     if entry.year:
         parts.append(f"{entry.year - 1}:{entry.year + 1}[dp]")
     return " AND ".join(parts)
@@ -453,7 +367,7 @@ def _decide(
 def _found(e: Entry, rec: PubMedRecord, method: str, overwrite: frozenset[str], sc: float = 1.0,
            check: bool = True) -> Match:
     if check:
-        problem = _identity_problem(e, rec)
+        problem = identity_problem(e, rec)
         if problem:
             return Match(e.key, "mismatch", method, rec.pmid, rec, round(score(e, rec), 4), [_candidate(e, rec)],
                          message=problem)
@@ -471,7 +385,7 @@ def _decide_doi(plan: _Plan, records: dict[str, PubMedRecord], by_doi_value: dic
     if rec is not None:
         return _found(e, rec, "doi", overwrite)
     for rec in (records[p] for p in plan.candidates if p in records):
-        if not rec.doi and not _identity_problem(e, rec):  # old records carry no DOI
+        if not rec.doi and not identity_problem(e, rec):  # old records carry no DOI
             return _found(e, rec, "ecitmatch", overwrite, score(e, rec), check=False)
     others = [records[p] for p in doi_own.get(e.doi, []) if p in records]
     others += [records[p] for p in plan.candidates if p in records]

@@ -21,8 +21,8 @@ from pathlib import Path
 
 from evidence.identity import probes
 from evidence.model import Entry
+from evidence.sources.cache import cache_errors
 from evidence.sources.jats import Article, Related, split_articles
-from evidence.sources.transport import cache_errors
 
 __all__ = ["CLOSED_TTL", "OPEN", "CLOSED", "FullTextStore", "NoticeLink", "StoredText", "article_aliases",
            "entry_aliases", "notice_links"]

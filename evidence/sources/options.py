@@ -5,7 +5,8 @@ need the same dozen settings: session, response cache folder, offline/refresh/ma
 retries and the cap on retrying, the polite-pool email, injectable clock, sleep, date and random
 source, and the progress hooks. They live here, so a caller builds them once and hands the same
 object to every client; a client keeps only what is its own (base URLs, NCBI's API key, a shared
-rate limiter). The default is the real network, real time, no cache.
+rate limiter). The default is the real network, real time, no cache. What the hooks hear
+(:class:`RequestInfo`, :class:`Waiting`) is declared here with them, so this module imports no transport.
 """
 
 from __future__ import annotations
@@ -23,15 +24,43 @@ from evidence.errors import SourceError
 if TYPE_CHECKING:
     import requests
 
-    from evidence.sources.transport import RequestInfo, Waiting
-
-__all__ = ["MAX_WAIT", "TransportOptions"]
+__all__ = ["MAX_WAIT", "RequestInfo", "TransportOptions", "Waiting"]
 
 MAX_WAIT = 60.0  # seconds of backoff one call may spend in total before it gives up
 
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class RequestInfo:
+    """What was sent (never the API key): for progress output, logs and tests."""
+
+    method: str
+    endpoint: str
+    sent_at: float
+    attempt: int
+    size: int  # number of ids / citations / 1 for a search
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A retry about to be waited for; ``asked`` is a server's longer Retry-After that was capped."""
+
+    service: str
+    retry: int
+    retries: int
+    delay: float
+    reason: str
+    asked: float | None = None
+
+    def message(self) -> str:
+        """``waiting for NCBI, retry 2/5 in 4 s (HTTP 503)``, for the CLI to show on stderr."""
+        text = f"waiting for {self.service}, retry {self.retry}/{self.retries} in {self.delay:.0f} s ({self.reason})"
+        if self.asked is not None:
+            text += f"; it asked for {self.asked:.0f} s, capped"
+        return text
 
 
 @dataclass(frozen=True)

@@ -13,24 +13,24 @@ Why it looks the way it does (rules in ``shared/notes/pubmed-eutils.md``):
 * secrets (API key, email) never reach a message, a log line or the cache: :class:`Redactor`
   scrubs them from every answer before anything else looks at it;
 * every foreign exception (requests, sqlite3, OSError from the cache folder) is mapped to ours
-  here, in :func:`cache_errors` and :meth:`Transport.send`, with a location and a hint.
+  at its edge, in :meth:`Transport.send` here and :func:`~evidence.sources.cache.cache_errors`, with a
+  location and a hint.
+
+The cache itself (its rows, key format and error mapping) is ``cache.py``, and what the progress hooks
+hear (:class:`RequestInfo`, :class:`Waiting`) is declared with the hooks in ``options.py``; both stay
+importable from here, where callers found them before the split.
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import hashlib
 import json
 import logging
 import random
-import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from urllib.parse import quote, quote_plus
 
 import requests
@@ -45,7 +45,8 @@ from evidence.errors import (
     SourceNetworkError,
     UnavailableError,
 )
-from evidence.sources.options import MAX_WAIT, TransportOptions
+from evidence.sources.cache import CACHE_FORMAT, ResponseCache, cache_errors
+from evidence.sources.options import MAX_WAIT, RequestInfo, TransportOptions, Waiting
 
 __all__ = [
     "CACHE_FORMAT",
@@ -65,44 +66,11 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: Part of every cache key: bump it when what is stored under a key changes meaning, so old rows are never misread.
-CACHE_FORMAT = 2
 MAX_RETRY_AFTER = 60.0  # seconds: a Retry-After of a day would look like a hang
 NEGATIVE_TTL = timedelta(days=1)  # how long an empty ("no such record") answer is trusted
 _RETRYABLE = (requests.ConnectionError, requests.Timeout, requests.exceptions.ChunkedEncodingError,
               requests.exceptions.ContentDecodingError)
 _NETWORK_HINT = "check your internet connection, or use --offline to work from the cache"
-_FULL_HINT = "free some disk space, or set EVIDENCE_CACHE_DIR to a folder on another disk"
-
-
-@dataclass(frozen=True)
-class RequestInfo:
-    """What was sent (never the API key): for progress output, logs and tests."""
-
-    method: str
-    endpoint: str
-    sent_at: float
-    attempt: int
-    size: int  # number of ids / citations / 1 for a search
-
-
-@dataclass(frozen=True)
-class Waiting:
-    """A retry about to be waited for; ``asked`` is a server's longer Retry-After that was capped."""
-
-    service: str
-    retry: int
-    retries: int
-    delay: float
-    reason: str
-    asked: float | None = None
-
-    def message(self) -> str:
-        """``waiting for NCBI, retry 2/5 in 4 s (HTTP 503)``, for the CLI to show on stderr."""
-        text = f"waiting for {self.service}, retry {self.retry}/{self.retries} in {self.delay:.0f} s ({self.reason})"
-        if self.asked is not None:
-            text += f"; it asked for {self.asked:.0f} s, capped"
-        return text
 
 
 @dataclass
@@ -188,78 +156,6 @@ class ErrorFamily:
 
 PUBMED_ERRORS = ErrorFamily(PubMedError, NetworkError, NCBIError, UnavailableError)
 SOURCE_ERRORS = ErrorFamily(SourceError, SourceNetworkError, ServiceError, ServiceUnavailableError)
-
-
-@contextlib.contextmanager
-def cache_errors(path: Path, error: type[SourceError] = PubMedError) -> Iterator[None]:
-    """sqlite3 errors and OSError from the cache become one ``error`` naming the cache file, with a fitting hint."""
-    try:
-        yield
-    except sqlite3.Error as exc:
-        text = str(exc)
-        if "full" in text or "I/O" in text:
-            hint = _FULL_HINT
-        else:  # corrupt, locked, not a database: the cache is disposable
-            hint = f"the cache only saves requests: delete {path} and run again"
-        raise error(f"cannot use the response cache: {text}", path=path, hint=hint) from None
-    except OSError as exc:
-        full = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
-        reason = "the disk is full" if exc.errno == errno.ENOSPC else exc.strerror or type(exc).__name__
-        raise error(f"cannot use the response cache: {reason}", path=exc.filename or path,
-                    hint=_FULL_HINT if full else "set EVIDENCE_CACHE_DIR to a writable folder") from None
-
-
-class ResponseCache:
-    """A persistent SQLite store of answers with their fetch dates (no credentials stored)."""
-
-    def __init__(self, path: Path, error: type[SourceError] = PubMedError) -> None:
-        self.path = Path(path)
-        self.error = error
-        with cache_errors(self.path, error):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self._connect() as db:
-                db.execute(
-                    "CREATE TABLE IF NOT EXISTS responses ("
-                    "key TEXT PRIMARY KEY, endpoint TEXT NOT NULL, request TEXT NOT NULL,"
-                    " body BLOB NOT NULL, fetched TEXT NOT NULL)"
-                )
-
-    @contextlib.contextmanager
-    def _db(self) -> Iterator[sqlite3.Connection]:
-        with cache_errors(self.path, self.error):
-            db = self._connect()
-            try:
-                with db:
-                    yield db
-            finally:
-                db.close()
-
-    def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(self.path, timeout=30)
-
-    @staticmethod
-    def key(request: str) -> str:
-        """The row key: the cache format and the credential-free request text, hashed."""
-        return hashlib.sha256(f"v{CACHE_FORMAT} {request}".encode()).hexdigest()
-
-    def get(self, request: str) -> tuple[bytes, datetime] | None:
-        with self._db() as db:
-            row = db.execute("SELECT body, fetched FROM responses WHERE key = ?", (self.key(request),)).fetchone()
-        if row is None:
-            return None
-        return bytes(row[0]), datetime.fromisoformat(row[1])
-
-    def put_many(self, rows: Iterable[tuple[str, str, bytes, datetime]]) -> None:
-        """Store ``(request, endpoint, body, fetched)`` rows in one transaction."""
-        with self._db() as db:
-            db.executemany(
-                "INSERT OR REPLACE INTO responses (key, endpoint, request, body, fetched) VALUES (?, ?, ?, ?, ?)",
-                [(self.key(r), e, r, b, f.isoformat()) for r, e, b, f in rows],
-            )
-
-    def __len__(self) -> int:
-        with self._db() as db:
-            return int(db.execute("SELECT COUNT(*) FROM responses").fetchone()[0])
 
 
 def request_text(endpoint: str, params: Mapping[str, str]) -> str:

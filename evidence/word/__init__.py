@@ -1,1 +1,1 @@
-"""Word (.docx) documents: the body walker and reference managers' citation fields, shared by check and import."""
+"""Word (.docx) documents: the reader, the body walker and the citation fields, shared by check and import."""

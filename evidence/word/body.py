@@ -4,7 +4,8 @@ Reference managers keep each citation as a Word *field*: a code (``ADDIN ZOTERO_
 result (the rendered citation). A complex field is ``fldChar begin``, instrText runs (Word splits
 long codes across runs), ``fldChar separate``, the result runs, ``fldChar end``; fields nest and
 may span paragraphs. A simple field is one ``fldSimple`` element with the code in an attribute.
-The walker follows both so that every field's result maps to a character span of the text.
+The walker follows both so that every field's result maps to a character span of the text, and a
+place in that text is shown as its writer finds it: a paragraph and a short quote (:func:`quote`).
 """
 
 from __future__ import annotations
@@ -127,3 +128,38 @@ def walk_body(body: Any) -> tuple[str, tuple[WordField, ...]]:
     walker.block(body)
     fields = sorted(walker.fields, key=lambda f: (f.start, f.end))
     return "\n".join(walker.lines), tuple(fields)
+
+
+@dataclass(frozen=True)
+class WordBody:
+    """A Word body's text (one paragraph a line) and its fields, with where an offset is as its writer
+    finds it: Word numbers no lines and wraps them, so a place is a paragraph and a short quote."""
+
+    text: str
+    fields: tuple[WordField, ...] = ()
+
+    def paragraph(self, offset: int) -> int:
+        """The 1-based paragraph of a character offset."""
+        return self.text.count("\n", 0, offset) + 1
+
+    def location(self, start: int, end: int) -> str:
+        """``paragraph 2, "...a short quote..."``, as ``Manuscript.location`` says it for a .docx."""
+        first = self.text.rfind("\n", 0, start) + 1
+        last = self.text.find("\n", first)
+        shown = quote(self.text, first, last if last != -1 else len(self.text), start, end)
+        return f'paragraph {self.paragraph(start)}, "{shown}"'
+
+
+def quote(text: str, first: int, last: int, start: int, end: int, width: int = 30) -> str:
+    """A short quote around ``start:end`` within the line ``text[first:last]``, cut at word boundaries,
+    with ellipses where the line goes on."""
+    end = min(max(end, start), last)
+    left, right = max(first, start - width), min(last, end + width)
+    if left > first:
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    if right < last:
+        space = text.rfind(" ", end, right)
+        right = space if space != -1 else right
+    quoted = " ".join(text[left:right].split())
+    return ("\u2026" if left > first else "") + quoted + ("\u2026" if right < last else "")

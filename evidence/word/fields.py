@@ -18,19 +18,30 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from evidence.errors import FormatError, ManuscriptError
 from evidence.fieldtext import MONTHS, field_value, join_pages, month_number, organisation
 from evidence.identity import WorkIndex
 from evidence.model import Entry, normalize_doi
 from evidence.word.body import WordField
+from evidence.word.docxfile import read_docx
 
-if TYPE_CHECKING:
-    from evidence.check.manuscript import Manuscript
-
-__all__ = ["CitationField", "FieldItem", "citation_fields", "docx_entries", "endnote_record_to_entry",
+__all__ = ["CitationField", "FieldItem", "Fielded", "citation_fields", "docx_entries", "endnote_record_to_entry",
            "manager_spans"]
+
+
+
+class Fielded(Protocol):
+    """What the field readers need of a manuscript (a ``check.manuscript.Manuscript`` or a
+    :class:`~evidence.word.body.WordBody`): its text and its Word fields, with spans in that text."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def fields(self) -> tuple[WordField, ...]: ...
+
 
 _CSL_CODE = re.compile(r"^\s*ADDIN\s+(?:ZOTERO_ITEM\s+(?:CSL_CITATION\s+)?|CSL_CITATION\s+)(?=\{)", re.S)
 _ENDNOTE_CODE = re.compile(r"^\s*ADDIN\s+EN\.CITE(?!\.DATA)\b\s*", re.S)
@@ -245,7 +256,7 @@ def _manager(code: str) -> str:
     return ""
 
 
-def citation_fields(manuscript: Manuscript) -> list[CitationField]:
+def citation_fields(manuscript: Fielded) -> list[CitationField]:
     """Every citation field of the manuscript in document order (bibliography fields left out)."""
     out = []
     for span in manuscript.fields:
@@ -258,7 +269,7 @@ def citation_fields(manuscript: Manuscript) -> list[CitationField]:
     return out
 
 
-def manager_spans(manuscript: Manuscript) -> list[tuple[int, int]]:
+def manager_spans(manuscript: Fielded) -> list[tuple[int, int]]:
     """The spans of every reference-manager field (citations and bibliographies): text there is theirs."""
     return [(f.start, f.end) for f in manuscript.fields if _MANAGER_CODE.match(f.code)]
 
@@ -266,14 +277,12 @@ def manager_spans(manuscript: Manuscript) -> list[tuple[int, int]]:
 def docx_entries(data: bytes, path: Path | str | None = None) -> tuple[list[Entry], list[str]]:
     """The distinct works cited by a .docx's citation fields (for ``evidence import draft.docx``),
     each once, in order of first citation, ``line`` its paragraph; and warnings for unreadable fields."""
-    from evidence.check.manuscript import parse_manuscript  # (the .docx reader, with its size guard)
-
     where = Path(path) if path is not None else Path("manuscript.docx")
     try:
-        manuscript = parse_manuscript(data, where)
+        body = read_docx(data, where)
     except ManuscriptError as exc:
         raise FormatError(exc.message, path=path, hint=exc.hint) from None
-    fields = citation_fields(manuscript)
+    fields = citation_fields(body)
     if not fields:
         raise FormatError("this .docx has no Zotero, Mendeley or EndNote citation fields", path=path,
                           hint="import the library the citations came from (export it as .bib, .ris or CSL-JSON)")
@@ -282,12 +291,12 @@ def docx_entries(data: bytes, path: Path | str | None = None) -> tuple[list[Entr
     works = WorkIndex()
     seen: dict[str, Entry] = {}
     for cited in fields:
-        paragraph, _ = manuscript.position(cited.start)
+        paragraph = body.paragraph(cited.start)
         if cited.problem:
-            warnings.append(f"{manuscript.location(cited.start, cited.end)}: {cited.problem}; skipped")
+            warnings.append(f"{body.location(cited.start, cited.end)}: {cited.problem}; skipped")
         for item in cited.items:
             if not item.entry.fields:
-                warnings.append(f"{manuscript.location(cited.start, cited.end)}: a cited item carries no data")
+                warnings.append(f"{body.location(cited.start, cited.end)}: a cited item carries no data")
                 continue
             if (item.ident and item.ident in seen) or works.match(item.entry).entry is not None:
                 continue

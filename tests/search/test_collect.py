@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 from search_corpus import corpus
+from whoosh import query as wq
 from whoosh import scoring
 
-from evidence.search.collect import top_hits
+from evidence.search.collect import _convert, _top, top_hits
 from evidence.search.index import SearchIndex
 from evidence.search.query import parse_query
 from evidence.search.results import ranked_hits
@@ -59,3 +60,15 @@ def test_a_limit_keeps_the_best_hits(index: SearchIndex, query: str) -> None:
     assert [h["key"] for h in ours] == [h["key"] for h in whoosh[:3]] or (
         len(whoosh) > 3 and whoosh[2]["score"] == whoosh[3]["score"]  # (a tie at the cut: either may stay)
     )
+
+
+@pytest.mark.parametrize("query", ["ketamine depression", "nmda receptor*", "title:ketamine year:2010-2020",
+                                   "year:<2012 ketamine", "has:abstract receptor*", "au:lan* depress*"])
+def test_an_and_of_two_read_up_front_scores_as_whoosh_intersection_does(index: SearchIndex, query: str) -> None:
+    """``_Both`` gives the very (score, document) pairs of Whoosh's intersection of the same two parts."""
+    converted = _convert(parse_query(query), True, {})
+    assert type(converted).__name__ == "_Both"
+    whoosh_and = wq.And(converted.subqueries, boost=converted.boost)
+    with index._open_reader_index().searcher(weighting=scoring.BM25F(B=0.75, K1=1.2)) as searcher:
+        ours, theirs = _top(searcher, converted, None), _top(searcher, whoosh_and, None)
+    assert ours == theirs and len(ours) > 0
