@@ -181,30 +181,15 @@ Romanian, Romania
 Lebanese, Lebanon
 Jordanian, Jordan
 Chilean, Chile
-Argentinian, Argentine, Argentina
 Colombian, Colombia
 Peruvian, Peru
-New Zealander, New Zealand
 Mozambican, Mozambique
-Lebanese, Lebanon
-Jordanian, Jordanians
 Syrian, Syria
 Palestinian, Palestine
 Kuwaiti, Kuwait
 Libyan, Libya
-Greek, Greece
-Portuguese, Portugal
-Belgian, Belgium
-Swiss, Switzerland
-Austrian, Austria
-Czech, Czech Republic
-Hungarian, Hungary
-Romanian, Romania
 Ukrainian, Ukraine
 Argentine, Argentina, Argentinian
-Chilean, Chile
-Colombian, Colombia
-Peruvian, Peru
 Cuban, Cuba
 New Zealand, New Zealanders
 Latin American, Latin America, Latin Americans

@@ -47,6 +47,11 @@ _GENERAL = frozenset(stem(w) for w in word_set("""rate rates risk risks level le
     groups patient patients case cases one ones those people subject subjects than"""))
 
 
+#: Words that name a measure, not a thing: "higher expression of anything" says nothing of what.
+_MEASURES = frozenset(stem(w) for w in word_set("""expression expressions level levels concentration concentrations
+    activity value values amount amounts count counts"""))
+
+
 @dataclass(frozen=True)
 class Swap:
     said: str  # the claim's words: "thinner biopsy needles"
@@ -88,9 +93,10 @@ def _attributes(text: str, abbreviations: dict[str, str]) -> list[tuple[str, int
 
 #: "Serum hepcidin was raised", "hepcidin levels were low": a level said after the thing.
 _PREDICATE_RE = re.compile(r"\b(?P<thing>[\w-]+)(?:\s+(?:levels?|concentrations?|values?|counts?))?\s+"
-                           r"(?:was|were|is|are|remained)\s+(?:\w+ly\s+)?(?P<word>raised|elevated|increased|high|reduced|decreased|low|"
-                           r"diminished|depressed)\b(?![^,;.]*\bthan\b)", re.I)  # "lower in A than in B" compares
-_HIGH = frozenset({"raised", "elevated", "increased", "high"})
+                           r"(?:was|were|is|are|remained)\s+(?:\w+ly\s+)?(?P<word>raised|elevated|increased|high|higher|"
+                           r"greater|reduced|decreased|low|lower|diminished|depressed)\b(?![^,;.]*\bthan\b)",
+                           re.I)  # "lower in A than in B" compares two groups: the direction check reads that
+_HIGH = frozenset({"raised", "elevated", "increased", "high", "higher", "greater"})
 
 
 def _predicates(text: str) -> list[tuple[str, int, list[str], str]]:
@@ -105,8 +111,12 @@ def _predicates(text: str) -> list[tuple[str, int, list[str], str]]:
 
 
 def _head(scale: str, described: list[str]) -> str | None:
-    """What a scale word describes, by its last word; people count only on the age scale ("older patients")."""
-    head = described[-1]
+    """What a scale word describes, by its last word ("NOTCH" of "high NOTCH expression": a measure names no
+    thing); people count only on the age scale ("older patients")."""
+    words = described[:-1] if described[-1] in _MEASURES else described
+    if not words:
+        return None
+    head = words[-1]
     return head if head not in _GENERAL or (scale == "age" and head in _PEOPLE) else None
 
 
@@ -118,44 +128,84 @@ def find_attribute_swap(clause: str, source: SourceText, ranked: list[int]) -> S
         return None
     claim_ends = {(scale, end) for scale, end, _, _ in said}
     order = list(dict.fromkeys([*ranked, *range(len(source.sentences))]))
-    read = {i: _attributes(source.sentences[i].text, source.abbreviations) + _predicates(source.sentences[i].text)
-            for i in order}
+    read = _readings(source)
+    other_side = _compared_side(clause, source)
     for scale, end, described, surface in said:
         if (scale, 1 - end) in claim_ends:
             continue  # "younger rather than older patients": both ends named
         head = _head(scale, described)
         if head is None:
             continue
-        same = any(s == scale and e == end and d[-1] == head for i in order for s, e, d, _ in read[i])
-        if same or _after_thing(source, scale, end, head):
+        if any(s == scale and e == end and _head(s, d) == head for i in order for s, e, d, _ in read[i]) \
+                or (scale, end, head) in _after_things(source):
             continue
         for i in order:
-            other = next((theirs for s, e, d, theirs in read[i] if s == scale and e != end and d[-1] == head), None)
-            if other is not None:
+            other = next((theirs for s, e, d, theirs in read[i]
+                          if s == scale and e != end and _head(s, d) == head), None)
+            if other is not None and not _told_the_other_way(other_side, source, i, other):
                 return Swap(surface, other, i, scale)
     return None
 
 
-def _after_thing(source: SourceText, scale: str, end: int, head: str) -> bool:
-    """The abstract gives the claim's end after the thing: "patients older than 65", "needles of smaller bore"."""
-    for sentence in source.sentences:
-        tokens = [t.lower() for t in _tokens(sentence.text)]
-        for at, word in enumerate(tokens):
-            pole = _POLE.get(word)
-            if pole == (scale, end) and any(stem(t) == head for t in tokens[max(0, at - 3):at]):
-                return True
-    return False
+def _readings(source: SourceText) -> dict[int, list[tuple[str, int, list[str], str]]]:
+    """Every sentence's scale words with what they describe, read once per work."""
+    return source.derived("antonyms:attributes", lambda: {
+        i: _attributes(x.text, source.abbreviations) + _predicates(x.text) for i, x in enumerate(source.sentences)})
 
 
-_EARLY_RE = re.compile(r"\bearly[\s-]stage\b|\bstages?\s+(?:I|II|1|2)[AB]?\b(?!\s*(?:-|\u2013|to|and|or)\s*"
-                       r"(?:I|II|III|IV|[1-4]))|\blocali[sz]ed\s+(?:disease|tumou?rs?|cancer)", re.I)
-_ADVANCED_RE = re.compile(r"\b(?:advanced|late[\s-]stage|metastatic|stages?\s+(?:III|IV|3|4)[A-C]?\b)", re.I)
+def _after_things(source: SourceText) -> frozenset[tuple[str, int, str]]:
+    """(scale, end, thing) the abstract gives with the end after the thing: "patients older than 65",
+    "needles of smaller bore"."""
+    def read() -> frozenset[tuple[str, int, str]]:
+        out: set[tuple[str, int, str]] = set()
+        for sentence in source.sentences:
+            tokens = [t.lower() for t in _tokens(sentence.text)]
+            for at, word in enumerate(tokens):
+                pole = _POLE.get(word)
+                if pole is not None:
+                    out.update((pole[0], pole[1], stem(t)) for t in tokens[max(0, at - 3):at])
+        return frozenset(out)
+    return source.derived("antonyms:after", read)
+
+
+_COMPARED_RE = re.compile(r"^\s*compared\s+(?:with|to)\s+(?P<lead>[^,;]+),|\b(?:than|compared\s+(?:with|to)|"
+                          r"versus|vs\.?)\s+(?P<rest>[^,;:.()]+)", re.I)
+
+
+def _compared_side(clause: str, source: SourceText) -> set[str]:
+    """What the claim compares its subject with ("than patients with NSCLC", "Compared with controls, ..."):
+    empty if it compares nothing."""
+    match = _COMPARED_RE.search(clause)
+    if match is None:
+        return set()
+    return source.claim_words(match.group("lead") or match.group("rest")) - _GENERAL
+
+
+def _told_the_other_way(compared: set[str], source: SourceText, i: int, theirs: str) -> bool:
+    """Is the claim the abstract's finding told the other way round? "Controls had higher SNORD55 than
+    patients with NSCLC" for "SNORD55 was decreased in NSCLC patients": what the claim compares with is who
+    the abstract's sentence speaks of, before its word; or the sentence compares too, which the direction
+    check reads side by side."""
+    if not compared:
+        return False
+    text = source.sentences[i].text
+    if re.search(r"\bthan\b|\bcompared\s+(?:with|to)\b|\bversus\b", text, re.I):
+        return True
+    at = text.find(theirs)
+    return bool(compared & source.claim_words(text[:at] if at > 0 else text))
+
+
+_EARLY_RE = re.compile(r"\bearly[\s-]stage\b|\bstages?\s+(?:I|II|1|2)[A-C]?\b(?!\s*(?:-|\u2013|to|and|or)\s*"
+                       r"(?:III|IV|[34]))|\blocali[sz]ed\s+(?:disease|tumou?rs?|cancers?|carcinomas?)", re.I)
+_ADVANCED_RE = re.compile(r"\b(?:(?:locally\s+|locoregionally\s+)?advanced(?=[\s-]+(?:[\w-]+\s+){0,3}?(?:disease|"
+                          r"cancers?|carcinomas?|tumou?rs?|stages?|melanomas?|lymphomas?|sarcomas?|malignanc\w*|"
+                          r"NSCLC|HCC|NPC|CRC))|late[\s-]stage|metastatic|stages?\s+(?:III|IV|3|4)[A-C]?\b)", re.I)
 
 
 def find_stage_swap(clause: str, source: SourceText, ranked: list[int]) -> Swap | None:
     """"Early-stage nasopharyngeal carcinoma" where the abstract speaks only of "stage III to IVB disease"
     (or the other way round): the stage says who was studied."""
-    text = " ".join(s.text for s in source.sentences)
+    text = source.cached("text", lambda: " ".join(s.text for s in source.sentences))
     for said_re, other_re in ((_EARLY_RE, _ADVANCED_RE), (_ADVANCED_RE, _EARLY_RE)):
         said = said_re.search(clause)
         if said is None or other_re.search(clause) or said_re.search(text):
@@ -186,6 +236,13 @@ def _comparisons(text: str) -> list[tuple[str, int, str, set[str]]]:
     return out
 
 
+def _subject(clause: str, surface: str) -> set[str]:
+    """The claim's words before its "better than": what it says is better."""
+    at = clause.find(surface)
+    words = re.findall(r"[\w-]+", clause[:at] if at > 0 else "")
+    return {stem(w.lower()) for w in words} - STOP_WORDS - _GENERAL
+
+
 def find_comparison_swap(clause: str, source: SourceText, ranked: list[int]) -> Swap | None:
     """The claim's "better than X" where an on-topic sentence says "worse than X", and none says better."""
     said = _comparisons(clause)
@@ -195,11 +252,14 @@ def find_comparison_swap(clause: str, source: SourceText, ranked: list[int]) -> 
     for scale, end, surface, rest in said:
         if any(s == scale and e == end and len(rest & r) >= 2 for found in read.values() for s, e, _, r in found):
             continue
+        subject = _subject(clause, surface)
         for i, found in read.items():
             if any(_POLE.get(w.lower()) == (scale, end) for w in _tokens(source.sentences[i].text)):
                 continue  # "higher in value, but lower in knowledge": the claim's end is there too
-            other = next((theirs for s, e, theirs, r in found
-                          if s == scale and e != end and len(rest & r) >= 2 and len(rest & r) * 2 >= len(rest)), None)
-            if other is not None:
-                return Swap(surface, other, i, scale)
+            other = next((r for s, e, _, r in found if s == scale and e != end and len(rest & r) >= 2
+                          and len(rest & r) * 2 >= len(rest)), None)
+            if other is not None and len(subject & other) < len(rest & other):  # "isolated emphysema fares
+                # better than both together" is "CPFE is worse than isolated emphysema" told the other way round
+                theirs = next(t for s, e, t, r in found if r is other)
+                return Swap(surface, theirs, i, scale)
     return None

@@ -76,7 +76,7 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
                          or _RANKED_TO_RE.search(s.text) or _COMPARED_APART_RE.search(s.text)
                          or re.search(r"\b(?:surpass|outperform|outdid|outdo|beat|exceed)\w*", s.text, re.I)
                          or re.search(r"\b(?:controls?|placebo|randomi[sz]ed|vs)\b", s.text, re.I)]
-    everywhere = set().union(*(s.words for s in source.sentences)) if source.sentences else set()
+    everywhere = source.all_words
     in_compare = set().union(*(source.sentences[i].words for i in compare_sentences)) if compare_sentences \
         else set()
     for phrase in phrases:

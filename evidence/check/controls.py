@@ -2,7 +2,7 @@
 controls", "pulmonary fibrosis alone" where it compared "emphysema-only patients", "a comparison of hook wire and
 dye marking" where the abstract never names dye.
 
-``direction.unknown_comparator`` asks whether the words after "compared with" are in the abstract; a writer who
+``comparators.unknown_comparator`` asks whether the words after "compared with" are in the abstract; a writer who
 swaps one qualifier keeps the other words, which the abstract has, so these read the qualifier itself.
 """
 
@@ -13,14 +13,15 @@ from dataclasses import dataclass
 
 from evidence.check.source import STOP_WORDS, SourceText, stem, topic_words, word_set
 
-_CONTROL_RE = re.compile(r"\b(?P<mod>[a-z][\w-]*)\s+(?:control|controls|control\s+(?:group|subjects|participants))\b",
-                         re.I)
+_CONTROL_RE = re.compile(r"\b(?P<mod>[a-z][\w-]*)\s+(?:controls|control\s+(?:group|groups|subjects|participants|"
+                         r"patients|individuals|cases))\b(?!\s+(?:the|a|an|its|their|for|how|whether)\b)", re.I)
+# ("glycaemic control" and "LMTK3 controls the ..." name no comparison group)
 #: Qualifiers that say how controls were chosen or what they were not, not who they were.
 _NOT_A_KIND = word_set("""matched unmatched healthy normal the their and or with of as to in than against versus vs
     placebo sham usual standard negative positive appropriate respective corresponding equal same similar
     concurrent historical external internal""") | STOP_WORDS
 _ALONE_RE = re.compile(r"\b(?P<what>(?:[\w-]+\s+){1,3}?)alone\b|\b(?P<what2>[\w]+)-only\b|"
-                       r"\bisolated\s+(?:\w+\s+){0,2}?(?P<what3>[\w-]+)", re.I)
+                       r"\bisolated\s+(?:(?:findings?|forms?|cases?|presentations?)\s+of\s+)?(?P<what3>[\w-]+)", re.I)
 _COMPARISON_OF_RE = re.compile(r"\bcompar(?:ison|isons|ing|ed)\s+(?:of\s+)?(?P<a>(?:[\w-]+\s+){1,4}?)(?:and|with|"
                                r"versus|vs\.?|to)\s+(?P<b>(?:[\w-]+\s*){1,4})", re.I)
 
@@ -90,7 +91,7 @@ def _other_alone(clause: str, source: SourceText, ranked: list[int]) -> OtherSid
 
 def _unknown_side(clause: str, source: SourceText, ranked: list[int]) -> OtherSide | None:
     """"A comparison of hook-wire and dye marking" where the abstract never names dye: one side is unknown."""
-    everywhere = set().union(*(s.words for s in source.sentences)) if source.sentences else set()
+    everywhere = source.all_words
     for match in _COMPARISON_OF_RE.finditer(clause):
         side = re.split(r"[,;:()]|\s(?:found|showed|in|among|for|at|by)\s", match.group("b"))[0]
         words = {w for w in topic_words(side)} - _GENERIC

@@ -17,19 +17,23 @@ from evidence.check.source import SourceText, stem, topic_words, word_set
 #: "the higher the dose, the more they froze": a correlation in two comparatives.
 _MORE = r"(?:higher|greater|more|larger|longer|bigger|older)"
 _LESS = r"(?:lower|less|fewer|smaller|shorter|younger)"
+_START = r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\bthat\s))"  # at a clause's start: "Compared with the older patients, the
+# younger ..." is no correlation
 _SOURCE_RE = re.compile(r"\b(?P<sign>direct|positive|inverse|negative)(?:ly)?\s+(?:and\s+\w+\s+)?"
                         r"(?:correlat\w*|associat\w*|relat\w*|proportional)\b", re.I)
 _CLAIM_POS_RE = re.compile(r"\b(?:in\s+step\s+with|hand\s+in\s+hand\s+with|tracked|tracks|track|parallel\w*|"
                            r"(?:rose|rises|rising|increased|increases|went\s+up|grew|fell|falls|declined|decreased)"
                            r"\s+(?:along\s+)?with|positive(?:ly)?\s+(?:correlat|associat|relat)\w*|"
                            r"direct(?:ly)?\s+(?:correlat|relat|proportional)\w*|"
-                           rf"the\s+{_MORE}\b[^,;]{{1,80}},\s+the\s+{_MORE}\b|the\s+{_LESS}\b[^,;]{{1,80}},\s+the\s+{_LESS}\b)",
+                           rf"{_START}the\s+{_MORE}\b[^,;]{{1,80}},\s+the\s+{_MORE}\b|"
+                           rf"{_START}the\s+{_LESS}\b[^,;]{{1,80}},\s+the\s+{_LESS}\b)",
                            re.I)
 _CLAIM_NEG_RE = re.compile(r"\b(?:inverse(?:ly)?(?:\s+(?:correlat|associat|relat)\w*)?|"
                            r"negative(?:ly)?\s+(?:correlat|associat|relat)\w*|"
                            r"(?:rose|increased)\s+as\s+[\w-]+(?:\s+[\w-]+)?\s+(?:fell|declined|decreased)|"
                            r"(?:fell|declined|decreased)\s+as\s+[\w-]+(?:\s+[\w-]+)?\s+(?:rose|increased)|"
-                           rf"the\s+{_MORE}\b[^,;]{{1,80}},\s+the\s+{_LESS}\b|the\s+{_LESS}\b[^,;]{{1,80}},\s+the\s+{_MORE}\b)",
+                           rf"{_START}the\s+{_MORE}\b[^,;]{{1,80}},\s+the\s+{_LESS}\b|"
+                           rf"{_START}the\s+{_LESS}\b[^,;]{{1,80}},\s+the\s+{_MORE}\b)",
                            re.I)
 _BREAK_RE = re.compile(r"[;(]|,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|\s(?:and|but)\s+(?=an?\s|the\s|(?:a\s+)?"
                        r"(?:direct|positive|inverse|negative))", re.I)

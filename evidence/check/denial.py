@@ -12,12 +12,13 @@ from evidence.check.source import SourceText, word_set
 
 _DENIED_RE = re.compile(r"\b(?:(?:(?:did|does|do|could|can|was|were|is|are|has|have|had|would)\s+not|cannot|can't|"
                         r"didn't|doesn't|failed\s+to|unable\s+to|(?:shown|found|proved|proven|appears?|seems?)\s+"
-                        r"not\s+to|no\s+(?:evidence|signs?|indication)\s+(?:of|for|that))\s+(?:\w+ly\s+)?(?:be\s+)?|"
+                        r"not\s+to|no\s+(?:evidence|signs?|indication)\s+(?:of|for))\s+(?:\w+ly\s+)?(?:be\s+)?|"
                         r"\bno\s+(?:significant\s+)?(?=differences?\s+(?:in|between)\b))(?P<phrase>[^.;:,()]+)",
                         re.I)
 _SHOWN_NOT_RE = re.compile(r"(?:shown|found|proved|proven|appears?|seems?)\s+not\s+to\b", re.I)
 _CLAIM_DENIES_RE = re.compile(r"\b(?:not|no|never|neither|nor|none|without|failed|unable|cannot|lack\w*|little|hardly|"
-                              r"scarcely|barely|negligible)\b|n't\b|"
+                              r"scarcely|barely|negligible|free\s+of|absen(?:t|ce)|in\s+line\s+with|close\s+to)\b|"
+                              r"\w-free\b|n't\b|"
                               r"\b(?:to\s+(?:investigate|assess|examine|determine|evaluate|explore|test|study|measure)|"
                               r"whether)\b", re.I)  # a claim that denies, or only asks, states no finding to deny
 _WHO_RE = re.compile(r"\b(?:who|whom|that|which|whose)\s+(?:\w+\s+)?$", re.I)  # "patients who have not been treated"

@@ -55,12 +55,13 @@ class FlagFinder:
     """Finds the flags of a claim against its cited work; caches what each work says for the run."""
 
     def __init__(self, fulltext: FullText | None = None) -> None:
-        self._facts: dict[int, Facts] = {}
+        self._facts: dict[int, tuple[Entry, Facts]] = {}
         self._fulltext = fulltext
         self._rarity = Rarity()
 
     def _facts_of(self, entry: Entry) -> Facts:
-        cached = self._facts.get(id(entry))
+        held = self._facts.get(id(entry))
+        cached = held[1] if held is not None and held[0] is entry else None  # (an id is reused once freed)
         if cached is None:
             source = read_source(entry)
             mentions, tags = source_mentions(source)
@@ -68,7 +69,7 @@ class FlagFinder:
             cached = Facts(read_specifics(entry, source), source, quantities, mentions, tags,
                             abstract_years(source, quantities),
                             results_source(self._fulltext(entry), source) if self._fulltext is not None else None)
-            self._facts[id(entry)] = cached
+            self._facts[id(entry)] = (entry, cached)  # the entry is held, so its id stays its own
         return cached
 
     def flags(self, clause: str, entry: Entry) -> list[Flag]:

@@ -23,9 +23,12 @@ _RATIO_RE = re.compile(r"\b(?P<label>a?OR|a?HR|RR|IRR|SIR|SMR|odds\s+ratio|hazar
 _EFFECT_RE = re.compile(r"\b(?:doubl|tripl|quadrupl|halv|rais|increas|reduc|lower|cut|elevat)\w*\s+(?:the\s+)?"
                         r"(?:\w+\s+)?(?:risks?|odds|hazards?|incidence|mortality|rates?)\b|"
                         r"\b(?:higher|greater|increased|elevated|excess|lower|reduced)\s+(?:\w+\s+){0,2}?"
-                        r"(?:risks?|odds|hazards?|incidence|mortality)\b|\bcaus(?:ed|es|e)\b|\b\w+-fold\b", re.I)
-_HEDGED_RE = re.compile(r"\b(?:trend|non-?significant|not\s+significant|may|might|possibl\w*|suggest\w*|no\s+"
-                        r"(?:clear|significant)|not\s+(?:clearly|significantly))\b", re.I)
+                        r"(?:risks?|odds|hazards?|incidence|mortality)\b|\bcaus(?:ed|es|e)\b|"
+                        r"(?<![\w.])\d+(?:\.\d+)?-fold\b|\b[a-z]+-fold\b", re.I)
+_HEDGED_RE = re.compile(r"\b(?:trend\w*|tended|non-?significant|not\s+significant|may|might|possibl\w*|"
+                        r"suggest\w*|no\s+(?:clear|significant)|not\s+(?:clearly|significantly)|interval|imprecise|"
+                        r"borderline|uncertain\w*|CI)\b|\d\s*(?:-|\u2013|to)\s*\d", re.I)  # a claim that gives the
+# interval, or says it is uncertain, claims no more than the abstract
 _NOT_SUBJECT = frozenset(stem(w) for w in word_set("""risk risks odds hazard hazards ratio ratios relative incidence
     mortality higher greater increased excess lower reduced associated exposure exposed ci confidence interval"""))
 
@@ -40,9 +43,9 @@ class Uncertain:
 def find_uncertain_effect(clause: str, source: SourceText, ranked: list[int]) -> Uncertain | None:
     """The claim's effect where the ratio that speaks of its exposure has an interval from below 1 to above."""
     said = _EFFECT_RE.search(clause)
-    if said is None or _HEDGED_RE.search(clause) or re.search(r"\b(?:not|no|never)\s+(?:\w+\s+){0,3}$",
+    if said is None or _HEDGED_RE.search(clause) or re.search(r"\b(?:not|no|never|without|neither)\b",
                                                               clause[:said.start()], re.I):
-        return None
+        return None  # "found no strong evidence of a raised risk": the claim denies the effect
     subject = source.claim_words(clause) - _NOT_SUBJECT
     best: tuple[float, int, re.Match[str]] | None = None
     for i in ranked[:3]:
@@ -56,17 +59,26 @@ def find_uncertain_effect(clause: str, source: SourceText, ranked: list[int]) ->
         return None
     _, i, match = best
     low, high = float(match.group(3)), float(match.group(4))
-    if low <= 1.0 <= high and low < high:
+    if low < 1.0 < high:  # "1.0-8.7" is the abstract's "elevated risk": only an interval across 1 is uncertain
         return Uncertain(" ".join(said.group().split()), " ".join(match.group().split()), i)
     return None
+
+
+_AFTER_RE = re.compile(r"[,;(]|\b(?:and|or|but|while|whereas)\b")
+_NAMING_RE = re.compile(r"\([A-Za-z][\w-]{0,9}\)")
 
 
 def _before(text: str, start: int) -> str:
     """The words a ratio belongs to: back from it to the previous clause break or closing bracket (from its
     bracket's opening, when it sits inside one: "thyroid carcinomas ... in the radium-exposed group (RR: 3.8")."""
+    text = _NAMING_RE.sub(lambda m: " " * len(m.group()), text)  # "(BCC)" names, it does not end a clause
     head = text[:start]
     bracket = head.rfind("(")
+    after = ""
     if bracket > head.rfind(")"):
         head = head[:bracket]
+        close = text.find(")", start)
+        # "(HR 1.70, 0.94-2.51) in the malignant cases": the words after the bracket say whose ratio it is too
+        after = _AFTER_RE.split(text[close + 1:])[0] if close > 0 else ""
     cut = max([m.end() for m in re.finditer(r"[);]|,\s(?!\d)", head)], default=0)
-    return head[cut:]
+    return head[cut:] + " " + after

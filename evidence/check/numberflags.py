@@ -128,34 +128,43 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
 _ARTICLES = frozenset({"the", "a", "an", "these", "those", "all", "their", "its"})
 
 
-def _counted(text: str, quantity: Quantity) -> tuple[str, set[str]]:
-    """What a count counts: the words right after it, to a bracket or clause break ("primary lung cancers")."""
-    after = re.split(r"[,;:()]|\s(?:and|or|in|of|who|which|that|were|was|had|with)\s",
+def _counted(text: str, quantity: Quantity) -> tuple[str, set[str], str]:
+    """What a count counts: the words right after it, to a bracket or clause break ("primary lung cancers"),
+    as written, as keys, and its head (the last word: "lesion" of "resected lesions", not of "lesion
+    resections")."""
+    after = re.split(r"[,;:()]|\s(?:and|or|in|of|who|which|that|were|was|had|with|among)\s",
                      text[quantity.start + len(quantity.text):], maxsplit=1)[0]
-    words = after.split()[:3]
-    return " ".join(words), {stem(w) for w in re.findall(r"[^\W\d_][\w-]*", " ".join(words).lower())} - _ARTICLES
+    words = [w.strip(".,;:!?") for w in after.split()[:3]]
+    keys = [stem(w) for w in re.findall(r"[^\W\d_][\w-]*", " ".join(words).lower()) if w not in _ARTICLES]
+    return " ".join(words).strip(), set(keys), keys[-1] if keys else ""
 
 
 def _recounted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str, int] | None:
     """"18 primary lung cancers" where the abstract has "28 primary lung cancers" and no 18 of them: a
-    count of the same thing (at least two words alike) with another value, wherever else 18 appears."""
+    count of the same thing (its words alike, the same head) with another value, wherever else 18 appears."""
     if quantity.kind != "count" or quantity.unit not in ("", "count") or quantity.value != int(quantity.value) \
             or quantity.approx or quantity.bound or _AT_LEAST_RE.search(clause[:quantity.start]) \
             or _AT_MOST_RE.search(clause[:quantity.start]):
         return None  # "more than 150 women" against "158 women" is a bound kept, not a recount
-    said, counted = _counted(clause, quantity)
+    said, counted, head = _counted(clause, quantity)
     if len(counted) < 2:
         return None
     other = None
-    for i, qs in facts.quantities.items():
-        text = facts.source.sentences[i].text
-        for q in qs:
-            if q.kind != "count" or counted - _counted(text, q)[1]:
-                continue
-            if q.value == quantity.value:
-                return None  # the abstract counts them as the claim does
-            other = other if other is not None else i
+    for i, q, theirs, their_head in _counts(facts):
+        if their_head != head or counted - theirs:
+            continue
+        if q.value == quantity.value:
+            return None  # the abstract counts them as the claim does
+        other = other if other is not None else i
     return (said, other) if other is not None else None
+
+
+def _counts(facts: Facts) -> list[tuple[int, Quantity, set[str], str]]:
+    """Every count of the abstract with what it counts, read once per work."""
+    def read() -> list[tuple[int, Quantity, set[str], str]]:
+        return [(i, q, *_counted(facts.source.sentences[i].text, q)[1:]) for i, qs in facts.quantities.items()
+                for q in qs if q.kind == "count"]
+    return facts.source.derived("numberflags:counts", read)
 
 
 def _named_or_pointing(clause: str, quantity: Quantity, source: SourceText) -> bool:

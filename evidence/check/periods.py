@@ -24,7 +24,8 @@ _CITED_YEAR_RE = re.compile(r"(?:et\s+al\.?,?|[A-Z][\w'-]+,?)\s*\(?\s*$")
 
 _MONTH_NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, 1)}
-_MONTH = r"(?P<{0}>" + "|".join(_MONTH_NAMES) + r")[a-z]*\.?\s+(?P<{0}y>(?:19|20)\d\d)"
+_MONTH = (r"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<{0}>" + "|".join(_MONTH_NAMES) + r")[a-z]*\.?\s+(?:\d{{1,2}},?\s+)?"
+          r"(?P<{0}y>(?:19|20)\d\d)")  # "April 1999", "1 January 2001", "January 1, 2001"
 _MONTH_SPAN_RE = re.compile(r"\b" + _MONTH.format("a") + r"\s*(?:-|\u2013|to|until|through|and)\s*" +
                             _MONTH.format("b") + r"\b", re.I)
 

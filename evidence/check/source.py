@@ -14,11 +14,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from evidence.check.sentences import norm_phrase_text, split_sentences
 from evidence.latex import to_text
 from evidence.model import Entry, fold
+
+_T = TypeVar("_T")
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -127,6 +129,7 @@ class SourceText:
     keywords: str
     _idf: dict[str, float] = field(default_factory=dict)
     _cache: dict[str, str] = field(default_factory=dict)
+    _derived: dict[str, object] = field(default_factory=dict)
     sentence_cues: dict[int, Any] = field(default_factory=dict)  # direction.cues of each sentence, made once
 
     def cached(self, name: str, make: Callable[[], str]) -> str:
@@ -134,6 +137,17 @@ class SourceText:
         if name not in self._cache:
             self._cache[name] = make()
         return self._cache[name]
+
+    def derived(self, name: str, make: Callable[[], _T]) -> _T:
+        """Anything a flag module reads from every sentence of this work, made once per work, not per claim."""
+        if name not in self._derived:
+            self._derived[name] = make()
+        return cast(_T, self._derived[name])
+
+    @property
+    def all_words(self) -> frozenset[str]:
+        """The topic words of every sentence together, made once."""
+        return self.derived("all-words", lambda: frozenset().union(*(s.words for s in self.sentences)))
 
     @property
     def has_abstract(self) -> bool:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from evidence.check.antonyms import find_attribute_swap, find_comparison_swap
+from evidence.check.antonyms import _ADVANCED_RE, _EARLY_RE, find_attribute_swap, find_comparison_swap
 from evidence.check.source import read_source
 from tests.fixtures.claims.claimset import by_pmid, flags_of
 
@@ -84,3 +84,23 @@ def test_an_early_stage_where_the_abstract_has_only_advanced_disease_is_a_popula
              "children and adolescents with {} nasopharyngeal carcinoma.")
     assert flags_of(claim.format("early-stage"), "25867086") == [("population", "early-stage")]
     assert flags_of(claim.format("advanced"), "25867086") == []
+
+
+def test_a_comparison_told_the_other_way_round_is_no_swap() -> None:
+    # faithful claims that compare the other side first (the final review's examples)
+    assert flags_of("Compared with colorectal cancer patients, controls showed higher expression of MMR genes.",
+                    "9592192") == []
+    assert flags_of("Healthy controls had higher platelet SNORD55 levels than patients with NSCLC.", "33474827") == []
+    assert flags_of("Emphysema-only patients had lower overall mortality than CPFE patients.", "21740677") == []
+    assert flags_of("Emphysema alone carries a better prognosis than emphysema combined with fibrosis.",
+                    "22462310") == []
+    assert flags_of("Patients with isolated emphysema or fibrosis fare better than those with both emphysema and "
+                    "fibrosis.", "22462310") == []
+
+
+def test_stages_read_as_ranges_and_advanced_needs_a_disease() -> None:
+    assert [bool(_EARLY_RE.search(t)) for t in ("stage I-II disease", "stage IA to IIB", "stages I and II",
+                                                 "stage I to IV", "stage II-III")] == [True, True, True, False, False]
+    assert [bool(_ADVANCED_RE.search(t)) for t in ("patients of advanced age", "advanced glycation end products",
+                                                    "advanced nasopharyngeal carcinoma", "locally advanced disease",
+                                                    "stage IVB")] == [False, False, True, True, True]

@@ -52,3 +52,8 @@ def test_how_a_compared_group_was_treated_is_not_part_of_who_it_is() -> None:
              "nasopharyngeal radium with 5265 {} patients treated by ENT specialists between 1945 and 1981.")
     assert flags_of(claim.format("unexposed"), "15931724") == []
     assert flags_of(claim.format("vaccinated"), "15931724") == [("comparator", "vaccinated patients")]
+
+
+def test_an_isolated_finding_of_a_condition_names_the_condition() -> None:
+    # 22462310: "... even worse than isolated finding of emphysema or fibrosis alone ..."
+    assert flags_of("CPFE has a prognosis worse than isolated emphysema (Oliva et al., 2011).", "22462310") == []

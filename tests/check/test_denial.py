@@ -28,3 +28,9 @@ def test_no_differences_in_denies_a_difference() -> None:
         ("direction", "no differences in the life-styles of multiple-case families and")]
     assert flags_of("Families with several cases had childhood lifestyles much like those of families with a single "
                     "case, Albeck and colleagues (1993) found.", "8508406") == []
+
+
+def test_a_claim_that_says_close_to_or_free_of_denies_nothing_itself() -> None:
+    # 11438568: "... there was no evidence that breast cancer deaths were less than expected ..." style sentences
+    assert [f for f in flags_of("Breast cancer deaths after NRI were close to the expected number (Ronckers et al., "
+                                "2001).", "11438568") if f[0] != "erratum"] == []

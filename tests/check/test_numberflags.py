@@ -30,3 +30,9 @@ def test_an_intervals_end_is_no_point_estimate_near_it() -> None:
     assert flags_of(claim.format("2.7"), "10454065") == [("number", "2.7-fold")]
     assert flags_of(claim.format("1.7"), "10454065") == []
     assert flags_of(claim.format("2.9"), "10454065") == []  # the same digits: the writer quotes the interval's end
+
+
+def test_a_recount_needs_the_same_head_in_the_same_order() -> None:
+    # 25539609: "... underwent 41 VATS resections, with ... 3 lesion resections ..." and "41 small GGOs"
+    assert flags_of("Pathology showed 28 primary lung cancers among the 41 resected lesions (Chu et al., 2014).",
+                    "25539609") == []

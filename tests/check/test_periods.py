@@ -23,3 +23,9 @@ def test_a_claims_duration_is_held_against_the_span() -> None:
     # 17318707: "... from January 2002 to December 2004 ..." is three years, not a decade
     assert flags_of("Pittet et al. (2007) looked back over a decade of thoracoscopic resections of solitary pulmonary "
                     "nodules marked beforehand with a hook wire.", "17318707") == [("missing-specific", "a decade")]
+
+
+def test_a_day_before_or_after_the_month_is_read() -> None:
+    assert [(q.text, q.value / 730.0) for q in month_spans("from 1 January 2001 to 31 December 2005")] == [
+        ("1 January 2001 to 31 December 2005", 60.0)]
+    assert [q.value / 730.0 for q in month_spans("between January 1, 2001 and December 31, 2005")] == [60.0]
