@@ -59,6 +59,8 @@ _ASSOCIATION_RE = re.compile(r"\b(?:risks?|associat\w*|related|linked|odds|corre
 
 _WHOM_RE = re.compile(r"^\s*(?:of\s+)?(?:whom|which|them|these|those)\s+(?:had|were|was|have)\s+")
 _RISK_RE = re.compile(r"\b(?:risks?|likel\w*|probab\w*|often|frequent\w*|usually|commonly|tend\w*)\b", re.I)
+_COUNTED_ALL_RE = re.compile(r"\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"twenty|thirty|forty|fifty|hundred)\b", re.I)
 _QUANTIFIED_RE = re.compile(r"\b(?:all|every|each|always|most)\b", re.I)
 _EXCEPT_RE = re.compile(r"\b(?:except|apart\s+from|with\s+the\s+exception\s+of|other\s+than)\b", re.I)
 #: One patient: "in a patient with aggressive large cell medulloblastoma", "a single case".
@@ -182,6 +184,8 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
     """"All"/"every"/"most" where the on-topic sentence gives a share, "only" or a non-significant result."""
     universal = next((m for m in _ALL_RE.finditer(clause) if not re.search(
         r"\b(?:of|nearly|almost|virtually|practically|not)\s+$", clause[:m.start()], re.I)), None)  # "nearly all"
+    counted = universal is not None and bool(_COUNTED_ALL_RE.match(clause, universal.end()))  # "all ten patients":
+    # a count, held against shares; a "but" in the sentence is no limit on it
     most = _MOST_RE.search(clause)  # (but "8-10% of all cancers" names the whole a share is of: no universal)
     if not universal and not most:
         return None
@@ -222,7 +226,8 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
             100 * q.value / q.whole for q in quantities.get(i, []) if q.unit == "fraction" and q.whole]
         if shares and max(shares) < limit:
             return Overreach(word, f"the abstract gives {_pct(max(shares))}", i)
-        if universal and (_LIMIT_RE.search(texts[i]) or _nonsignificant(texts[i], quantities.get(i, []))):
+        limited = _LIMIT_RE.search(texts[i]) and not counted
+        if universal and (limited or _nonsignificant(texts[i], quantities.get(i, []))):
             return Overreach(word, "the abstract reports a limit", i)
     return None
 

@@ -98,8 +98,8 @@ def other_period(clause: str, quantity: Quantity, source: SourceText,
     """"Followed for 20 months" where the abstract's follow-up is 17 weeks and 20 months is how long
     disease was stable: the abstract's periods of the claim's kind decide, the sentence that gives one."""
     roles = _roles(local_words(clause, quantity))
-    if not roles:
-        return None
+    if not roles or SPAN_RE.search(quantity.text):
+        return None  # "between 1984 and 1998" is when, checked against the abstract's years, not how long
     same_kind = [(i, q) for i, qs in quantities.items() for q in qs if q.unit == "h"
                  and roles & _roles(local_words(source.sentences[i].text, q))]
     if not same_kind or any(supports(quantity, [q]) for _, q in same_kind):

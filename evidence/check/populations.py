@@ -300,7 +300,9 @@ _CUT = word_set("with of in and or for than to from by among the a an who had ha
                  "prevented treat treats predict predicts predicted raise raises raised reduce reduces reduced "
                  "increase increases increased lower lowers lowered leads led every each any all country countries "
                  "region regions western eastern northern southern world worldwide higher high greater overall total "
-                 "excess elevated more less fewer")  # "gene causes [colon cancer]"
+                 "excess elevated more less fewer took take takes taken gave give gives chose saw found made became "
+                 "showed shown used using included includes studied examined described reported analysed analyzed "
+                 "selected")  # "gene causes [colon cancer]"
 
 
 def missing_conditions(clause: str, source: SourceText) -> list[str]:

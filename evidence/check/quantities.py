@@ -139,8 +139,12 @@ def _decimals(raw: str) -> int:
     return len(match.group(1)) if match else 0
 
 
+_MINUS_RANGE_RE = re.compile(r"(?<=\d)\u2212(?=\d)")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order (see ``Quantity`` for the units)."""
+    text = _MINUS_RANGE_RE.sub("-", text)  # "36−40 weeks" is a range; one character for one, so offsets hold
     out: list[Quantity] = []
     for match in _QUANTITY_RE.finditer(text):
         raw = match.group("num")
@@ -220,6 +224,9 @@ def _suspended(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_PERIOD_BEFORE_RE = re.compile(r"\b(?:follow(?:ed)?[\s-]*up|followed|duration|period|lasted|for)\b", re.I)
+
+
 def _mean_sd(text: str, found: list[Quantity]) -> list[Quantity]:
     """"70 ± 19 %" is a mean of 70% with its spread: the unit after the spread is the mean's, and the
     spread is not a finding of its own."""
@@ -231,7 +238,8 @@ def _mean_sd(text: str, found: list[Quantity]) -> list[Quantity]:
         nxt = found[k + 1] if k + 1 < len(found) else None
         sd = _SD_RE.match(text, q.start + len(q.text))
         if nxt is not None and sd and sd.end() == nxt.start and q.unit == "" and nxt.unit and (
-                nxt.unit != "h" or nxt.value < 24):  # "93 ± 30 s"; but "25 ± 4.5 years" may be an age
+                nxt.unit != "h" or nxt.value < 24 or _PERIOD_BEFORE_RE.search(text[max(0, q.start - 40):q.start])):
+            # "93 ± 30 s", "followed up for a mean±SD duration of 8.3±7.0 years"; but "25 ± 4.5 years" may be an age
             spread = re.match(r"[\d.]+", nxt.text)
             again = find_quantities(q.text + nxt.text[spread.end():]) if spread else []  # "93" + " s", in hours
             value = again[0].value if len(again) == 1 and again[0].unit == nxt.unit else q.value
@@ -366,13 +374,16 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
     return [make(v, "") for v in values]
 
 
+_WHOLE_AFTER_RE = re.compile(r"\s*(?:of|the|our|their|its|these|those|all)\b", re.I)
+
+
 def _fraction_words(text: str) -> list[Quantity]:
     out = []
     for match in _FRACTION_RE.finditer(text):
         key = re.sub(r"[\s-]+", " ", match.group(1).lower()).rstrip("s").replace("third", "thirds").replace(
             "quarter", "quarters") if match.group(1).lower().startswith(("two", "three")) else re.sub(
             r"[\s-]+", " ", match.group(1).lower())
-        if key in _FRACTIONS and re.match(r"\s*(?:of|the)\b", text[match.end():match.end() + 6], re.I):
+        if key in _FRACTIONS and _WHOLE_AFTER_RE.match(text, match.end()):  # "half of", "half our cohort"
             out.append(Quantity(_FRACTIONS[key], "%", match.group(), match.start(), approx=True, decimals=-1))
     return out
 

@@ -1,0 +1,50 @@
+"""Numbers read from text as writers and abstracts write them, and the faithful claims they let pass (real
+abstracts from tests/fixtures/claims/mechanisms.xml)."""
+
+from __future__ import annotations
+
+from evidence.check.quantities import find_quantities
+from tests.fixtures.claims.claimset import flags_of
+
+
+def _read(text: str) -> list[tuple[float, str, str]]:
+    return [(q.value, q.unit, q.text) for q in find_quantities(text)]
+
+
+def test_a_range_written_with_a_minus_sign_is_a_range() -> None:
+    # 29308857: "... who underwent surgical delivery at 36\u221240 weeks of gestation."
+    assert _read("at 36\u221240 weeks of gestation") == [(6048.0, "h", "36-40 weeks"), (6720.0, "h", "36-40 weeks")]
+    assert flags_of("Nizyaeva et al. (2017) examined 45 placentas from women aged 27 to 38 who had surgical "
+                    "deliveries at 36-40 weeks.", "29308857") == []
+
+
+def test_a_mean_and_spread_of_a_follow_up_in_years_is_a_duration() -> None:
+    # 20936629: "Data from 34 patients with CTD who were followed up for a mean±SD duration of 8.3±7.0 years ..."
+    assert _read("followed up for a mean±SD duration of 8.3±7.0 years") == [(72708.0, "h", "8.3")]
+    assert _read("mean age 25 ± 4.5 years") == [(25.0, "age", "25")]  # an age stays an age
+    assert flags_of("Cottin et al. (2011) describe 34 patients with connective tissue disease and CPFE, followed for "
+                    "a mean of 8.3 years.", "20936629") == []
+
+
+def test_half_before_a_possessive_is_a_share() -> None:
+    # 21148225: "Half our cohort had CPFE."
+    assert _read("Half our cohort had CPFE.") == [(50.0, "%", "Half")]
+    assert flags_of("Half of Schmidt and colleagues' (2011) cohort had combined pulmonary fibrosis and emphysema.",
+                    "21148225") == []
+
+
+def test_a_calendar_span_is_not_a_treatment_duration() -> None:
+    # 16750020 gives doses "56 - 80 Gy/6 - 13 weeks"; the years of the series are when, not how long
+    assert flags_of("Cao et al. (2006) analysed 117 children and adolescents with pathologically proven "
+                    "nasopharyngeal carcinoma treated with radiotherapy and/or chemotherapy between 1984 and 1998.",
+                    "16750020") == []
+
+
+def test_all_of_a_count_is_no_universal_and_a_verb_names_no_disease() -> None:
+    # 17684315: ten CPFE patients, "marked reductions in diffusing capacity"
+    assert flags_of("All ten CPFE patients described by Jankowich et al. (2008) had diffusing capacity severely "
+                    "reduced out of proportion to their lung volumes and spirometry.", "17684315") == []
+    # 2224919: "took nasopharyngeal carcinoma" is a verb and a disease
+    assert flags_of("From 22 years of Israel Cancer Registry data, Steinitz et al. (1990) took nasopharyngeal "
+                    "carcinoma (31 cases), nasopharyngeal non-Hodgkin lymphoma (14) and Ewing sarcoma (55) as "
+                    "examples.", "2224919") == []
