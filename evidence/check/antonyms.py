@@ -263,3 +263,37 @@ def find_comparison_swap(clause: str, source: SourceText, ranked: list[int]) -> 
                 theirs = next(t for s, e, t, r in found if r is other)
                 return Swap(surface, theirs, i, scale)
     return None
+
+
+_POLE_WORDS = "|".join(sorted(_POLE, key=len, reverse=True))
+_SIDES_RE = re.compile(rf"\b(?P<word>{_POLE_WORDS})\s+(?P<mid>(?:[\w-]+\s+){{1,4}}?)than\s+"
+                       r"(?:for\s+|in\s+|with\s+|to\s+|that\s+of\s+)?(?P<rest>[\w-]+(?:\s+[\w-]+)?)", re.I)
+
+
+def _sides(text: str) -> list[tuple[tuple[str, int], set[str], set[str], str]]:
+    """(scale end, words between it and "than", words after "than", surface) for "a better substrate for dCK
+    than for dGK"."""
+    out = []
+    for match in _SIDES_RE.finditer(text):
+        pole = _POLE.get(match.group("word").lower())
+        if pole is None:
+            continue
+        mid = {stem(w.lower()) for w in match.group("mid").split()} - STOP_WORDS - _GENERAL
+        rest = {stem(w.lower()) for w in match.group("rest").split()} - STOP_WORDS - _GENERAL
+        if mid and rest:
+            out.append((pole, mid, rest, " ".join(match.group().split())))
+    return out
+
+
+def find_sides_swap(clause: str, source: SourceText, ranked: list[int]) -> Swap | None:
+    """"A better substrate for dCK than for dGK" where the abstract says "a better substrate for dGK than for
+    dCK": the same comparison with its two sides the other way round."""
+    said = _sides(clause)
+    if not said:
+        return None
+    for pole, mid, rest, surface in said:
+        for i in ranked[:5]:
+            for their_pole, their_mid, their_rest, theirs in _sides(source.sentences[i].text):
+                if their_pole == pole and rest & their_mid and their_rest & mid and not rest & their_rest:
+                    return Swap(surface, theirs, i, pole[0])
+    return None

@@ -20,7 +20,9 @@ _LESS = r"(?:lower|less|fewer|smaller|shorter|younger)"
 _START = r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\bthat\s))"  # at a clause's start: "Compared with the older patients, the
 # younger ..." is no correlation
 _SOURCE_RE = re.compile(r"\b(?P<sign>direct|positive|inverse|negative)(?:ly)?\s+(?:and\s+\w+\s+)?"
-                        r"(?:correlat\w*|associat\w*|relat\w*|proportional)\b", re.I)
+                        r"(?:correlat\w*|associat\w*|relat\w*|proportional)\b|"
+                        r"\b(?:correlat|associat)\w*\s+(?P<sign2>positive|negative|inverse)ly\b", re.I)  # "TTF-1
+# correlated negatively with age"
 _CLAIM_POS_RE = re.compile(r"\b(?:in\s+step\s+with|hand\s+in\s+hand\s+with|tracked|tracks|track|parallel\w*|"
                            r"(?:rose|rises|rising|increased|increases|went\s+up|grew|fell|falls|declined|decreased)"
                            r"\s+(?:along\s+)?with|positive(?:ly)?\s+(?:correlat|associat|relat)\w*|"
@@ -48,6 +50,15 @@ class SignFlip:
     sentence: int
 
 
+def _word_of(match: re.Match[str]) -> str:
+    return match.group("sign") or match.group("sign2")
+
+
+def _sign_of(match: re.Match[str]) -> str:
+    """"pos" or "neg", for "positively correlated" and "correlated negatively" alike."""
+    return "pos" if _word_of(match).lower() in ("direct", "positive") else "neg"
+
+
 def _pieces(text: str) -> list[tuple[int, int]]:
     """The text cut at clause breaks, as (start, end)."""
     cuts = [0] + [m.end() for m in _BREAK_RE.finditer(text)] + [len(text)]
@@ -60,7 +71,7 @@ def _signed(text: str, expand: SourceText) -> list[tuple[str, frozenset[str]]]:
     for start, end in _pieces(text):
         piece = text[start:end]
         for match in _SOURCE_RE.finditer(piece):
-            sign = "pos" if match.group("sign").lower() in ("direct", "positive") else "neg"
+            sign = _sign_of(match)
             out.append((sign, frozenset(topic_words(expand.expand(piece))) - _WEAK))
     return out
 
@@ -84,7 +95,6 @@ def find_sign_flip(clause: str, source: SourceText, ranked: list[int]) -> SignFl
         top = [(i, s) for n, i, s in shared if n == best]
         if all(s != sign for _, s in top):
             i = top[0][0]
-            word = next(m.group("sign") for m in _SOURCE_RE.finditer(source.sentences[i].text)
-                        if ("pos" if m.group("sign").lower() in ("direct", "positive") else "neg") != sign)
+            word = next(_word_of(m) for m in _SOURCE_RE.finditer(source.sentences[i].text) if _sign_of(m) != sign)
             return SignFlip(" ".join(match.group().split()), word.lower(), i)
     return None

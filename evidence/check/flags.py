@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from evidence.check.antonyms import find_attribute_swap, find_comparison_swap, find_stage_swap
+from evidence.check.antonyms import (
+    find_attribute_swap,
+    find_comparison_swap,
+    find_sides_swap,
+    find_stage_swap,
+)
 from evidence.check.bodyflags import FullText, body_reversal, results_source
 from evidence.check.comparators import unknown_comparator
 from evidence.check.controls import find_other_side
@@ -182,7 +187,7 @@ def _other_side_flag(clause: str, source: SourceText, ranked: list[int], finding
 def _swap_flags(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> None:
     """An attribute or a comparison turned round: "younger patients" against "older patients"."""
     swap = find_attribute_swap(clause, source, ranked) or find_comparison_swap(clause, source, ranked) or \
-        find_stage_swap(clause, source, ranked)
+        find_sides_swap(clause, source, ranked) or find_stage_swap(clause, source, ranked)
     if swap is None:
         return
     sentence = source.sentences[swap.sentence].text
