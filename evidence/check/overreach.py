@@ -41,7 +41,8 @@ _HEDGE_RE = re.compile(r"^\s*if\b|\b(?:may|might|could|suggest\w*|potential(?:ly
                        r"remains?\s+to\s+be|unclear|unknown)\b", re.I)
 #: A claim that says the work settled it: "demonstrated that", "established", "have been shown to".
 _SETTLED_RE = re.compile(r"\b(?:demonstrat(?:ed|es)|establish(?:ed|es)|confirm(?:ed|s)|(?:has|have)\s+been\s+"
-                         r"(?:shown|proven|demonstrated)\s+to)\b", re.I)
+                         r"(?:shown|proven|demonstrated)\s+to|show(?:ed|s)\s+that\s+(?:[\w-]+\s+){1,3}?(?:drives?|"
+                         r"causes?|determines?|controls?|underlies|explains?|prevents?|cures?))\b", re.I)
 _ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|protects|causes|"
                         r"(?<!\bto\s)(?<!\bnot\s)(?<!\bmay\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bwould\s)"
                         r"(?<!\bwill\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bshould\s)(?:improve|prevent|prolong)\s+(?:survival|"

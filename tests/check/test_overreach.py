@@ -71,3 +71,12 @@ def test_young_patients_may_be_children() -> None:
     # 569635: "Twenty-four Chinese NPC patients under 25 years of age at the time of diagnosis were interviewed."
     assert flags_of("Of the foods the young patients had eaten, salted fish was the most common and the only one "
                     "they had been given as babies (Anderson et al., 1978).", "569635") == []
+
+
+def test_showed_that_it_drives_where_the_abstract_suggests_involvement() -> None:
+    # 23770713: "The correlation of Clusterin with tumor size and stage suggests involvement of this molecule in
+    # pancreatic neuroendocrine tumor progression."
+    claim = "Henderson-Jackson and colleagues (2013) {} the progression of pancreatic neuroendocrine tumours."
+    assert flags_of(claim.format("showed that clusterin drives"), "23770713") == [
+        ("overreach", "showed that clusterin drives")]
+    assert flags_of(claim.format("suggest that clusterin is involved in"), "23770713") == []
