@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evidence.check.direction import NP_END
 from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
 
 #: Scales: (name, one end, the other end). The age scale names people, so its swaps are population flags.
@@ -99,9 +100,14 @@ _PREDICATE_RE = re.compile(r"\b(?P<thing>[\w-]+)(?:\s+(?:levels?|concentrations?
 _HIGH = frozenset({"raised", "elevated", "increased", "high", "higher", "greater"})
 
 
+_AGE_PREDICATE_RE = re.compile(r"\b(?:was|were|are|is)\s+(?:\w+ly\s+)?(?P<word>older|younger)\b", re.I)
+
+
 def _predicates(text: str) -> list[tuple[str, int, list[str], str]]:
-    """The level scale read after the thing: "serum hepcidin was raised" is hepcidin at the high end."""
-    out = []
+    """The level scale read after the thing: "serum hepcidin was raised" is hepcidin at the high end; "were
+    significantly younger" is people at the young end."""
+    out = [("age", int(m.group("word").lower() == "older"), [stem("patients")], " ".join(m.group().split()))
+           for m in _AGE_PREDICATE_RE.finditer(text)]
     for match in _PREDICATE_RE.finditer(text):
         thing = match.group("thing").lower()
         if thing not in _ENDS and not re.search(r"\b(?:not|no)\s+$", text[:match.start("word")], re.I):
@@ -142,7 +148,8 @@ def find_attribute_swap(clause: str, source: SourceText, ranked: list[int]) -> S
         for i in order:
             other = next((theirs for s, e, d, theirs in read[i]
                           if s == scale and e != end and _head(s, d) == head), None)
-            if other is not None and not _told_the_other_way(other_side, source, i, other):
+            if other is not None and not _told_the_other_way(other_side, _said_of(clause, surface, source), source,
+                                                             i, other):
                 return Swap(surface, other, i, scale)
     return None
 
@@ -181,18 +188,35 @@ def _compared_side(clause: str, source: SourceText) -> set[str]:
     return source.claim_words(match.group("lead") or match.group("rest")) - _GENERAL
 
 
-def _told_the_other_way(compared: set[str], source: SourceText, i: int, theirs: str) -> bool:
+_THAN_SIDE_RE = re.compile(r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?P<side>[^,;:.()]*)", re.I)
+
+
+def _said_of(clause: str, surface: str, source: SourceText) -> set[str]:
+    """The claim's words before its scale word, after any opening "Compared with X,": whom it speaks of."""
+    head = clause[:max(clause.find(surface), 0)]
+    opening = _COMPARED_RE.match(head)
+    return source.claim_words(head[opening.end():] if opening and opening.group("lead") else head) - _GENERAL
+
+
+def _told_the_other_way(compared: set[str], subject: set[str], source: SourceText, i: int, theirs: str) -> bool:
     """Is the claim the abstract's finding told the other way round? "Controls had higher SNORD55 than
     patients with NSCLC" for "SNORD55 was decreased in NSCLC patients": what the claim compares with is who
-    the abstract's sentence speaks of, before its word; or the sentence compares too, which the direction
-    check reads side by side."""
+    the abstract's sentence speaks of, before its word. When both compare with the same group ("older than
+    an historical group" for "younger than an historical control group"), the ends are swapped: a flag."""
     if not compared:
         return False
     text = source.sentences[i].text
-    if re.search(r"\bthan\b|\bcompared\s+(?:with|to)\b|\bversus\b", text, re.I):
-        return True
-    at = text.find(theirs)
-    return bool(compared & source.claim_words(text[:at] if at > 0 else text))
+    at = max(text.find(theirs), 0)
+    other = _THAN_SIDE_RE.search(text, at)
+    side = NP_END.split(other.group("side"), maxsplit=1)[0] if other is not None else ""
+    their_side = source.claim_words(re.split(r"\s(?:and|or|which|who)\s", side)[0])
+    same = len(compared & their_side)
+    before = len(compared & source.claim_words(text[:at]))
+    if same > before and same > len(subject & their_side):  # ("emphysema alone ... than emphysema with fibrosis"
+        # shares words with "worse than isolated emphysema or fibrosis" either way: no telling)
+        return False  # both compare with the same group: the ends are swapped, not the sides
+    return bool(before) or bool(_THAN_SIDE_RE.search(text))  # (a sentence that compares something else is left
+    # to the direction check)
 
 
 _EARLY_RE = re.compile(r"\bearly[\s-]stage\b|\bstages?\s+(?:I|II|1|2)[A-C]?\b(?!\s*(?:-|\u2013|to|and|or)\s*"

@@ -111,3 +111,12 @@ def test_the_same_comparison_with_its_sides_the_other_way_round() -> None:
     claim = "The other candidate, [18F]F-AraG, is a better substrate for {} than for {}, Kim et al. (2016) found."
     assert flags_of(claim.format("dCK", "dGK"), "27035974") == [("direction", "better substrate for dCK than for dGK")]
     assert flags_of(claim.format("dGK", "dCK"), "27035974") == []
+
+
+def test_older_where_the_abstract_compares_the_same_groups_the_other_way() -> None:
+    # 20936629: "Patients with CTD and CPFE were significantly younger than an historical control group of patients
+    # with idiopathic CPFE and more frequently were female."
+    claim = ("Compared with a historical group with idiopathic CPFE, patients whose CPFE came with a connective tissue "
+             "disease were significantly {} and more often female (Cottin et al., 2011).")
+    assert flags_of(claim.format("older"), "20936629") == [("direction", "were significantly older")]
+    assert flags_of(claim.format("younger"), "20936629") == []
