@@ -44,6 +44,7 @@ from evidence.check.quantities import (
 )
 from evidence.check.rarity import Rarity
 from evidence.check.ratios import find_ratio_flip
+from evidence.check.respectively import find_misplaced
 from evidence.check.results import Flag
 from evidence.check.sentences import norm_phrase_text
 from evidence.check.source import SourceText, quote, read_source
@@ -92,6 +93,12 @@ class FlagFinder:
                                              "run `evidence enrich` to fetch it from PubMed"))
             return findings
         covered = quantity_flags(clause, facts, findings)
+        misplaced = find_misplaced(clause, facts.source)
+        if misplaced is not None and not any(f.term == misplaced.figure for f in findings.flags):
+            sentence = facts.source.sentences[misplaced.sentence].text
+            findings.add(Flag("number", f"the abstract gives {misplaced.figure} for {misplaced.given_to} and "
+                                        f"{misplaced.theirs} for the claim's {misplaced.period}: {quote(sentence)}: "
+                                        f"is the number right?", misplaced.figure), sentence)
         for year, shown in unknown_years(clause, facts.source, facts.years, entry.text("year")):
             sentence = facts.source.sentences[shown].text
             findings.add(Flag("duration", f"'{year}' is not among the years the abstract gives; it says "

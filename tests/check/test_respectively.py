@@ -1,0 +1,24 @@
+"""Figures given "respectively", paired with their periods (a real abstract from
+tests/fixtures/claims/mechanisms.xml)."""
+
+from __future__ import annotations
+
+from evidence.check.respectively import pairs
+from tests.fixtures.claims.claimset import flags_of
+
+# 16750020
+SENTENCE = ("The 1-, 3- and 5-year overall survival rate was 86.3%, 66.6% and 56.4%, respectively; and disease-free "
+            "survival rate at 1, 3 and 5 years was 71.8%, 53.9% and 50.4%, respectively.")
+
+
+def test_each_clause_pairs_its_periods_with_its_figures() -> None:
+    assert [(p.text, f.text) for p, f in pairs(SENTENCE)] == [
+        ("1", "86.3%"), ("3", "66.6%"), ("5-year", "56.4%"), ("1", "71.8%"), ("3", "53.9%"), ("5 years", "50.4%")]
+    assert pairs("Survival was 86.3% and 66.6%, respectively.") == []  # no periods: nothing to pair
+
+
+def test_a_figure_given_to_another_period_is_flagged() -> None:
+    claim = "{}-year overall survival was {} in Cao and colleagues' (2006) series of young NPC patients."
+    assert flags_of(claim.format("Five", "66.6%"), "16750020") == [("number", "66.6%")]
+    assert flags_of(claim.format("Five", "56.4%"), "16750020") == []
+    assert flags_of(claim.format("Three", "66.6%"), "16750020") == []
