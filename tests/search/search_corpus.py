@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import json
 import tarfile
+from dataclasses import replace
 from pathlib import Path
 
 from evidence.model import Entry
+from evidence.search.index import SearchIndex
 from evidence.sources.fields import record_entry_type, record_to_fields
 from evidence.sources.records import parse_efetch
 
@@ -62,3 +64,15 @@ def seed_entries() -> list[Entry]:
 
 def corpus() -> list[Entry]:
     return seed_entries() + pubmed_entries()
+
+
+def two_segment_index(cache_dir: Path) -> SearchIndex:
+    """The corpus indexed, then every seventh entry edited and indexed again: a second segment with its own
+    lengths and expansions, as a library that has been edited has."""
+    ix = SearchIndex(Path("refs.bib"), cache_dir=cache_dir)
+    entries = corpus()
+    ix.refresh(entries)
+    edited = [replace(e, fields={**e.fields, "note": "edited depression receptor"}) for e in entries[::7]]
+    keys = {e.key for e in edited}
+    ix.refresh([*(e for e in entries if e.key not in keys), *edited])
+    return ix

@@ -3,12 +3,10 @@ on real records in two segments, and leaves every matcher it does not know to Wh
 
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import pytest
-from search_corpus import corpus
+from search_corpus import two_segment_index
 from whoosh import query as wq
 from whoosh import scoring
 from whoosh.codec.whoosh3 import W3LeafMatcher
@@ -24,13 +22,7 @@ QUERIES = ["ketamine depression", "nmda receptor antagonist", "author:zanos", "j
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
-    ix = SearchIndex(Path("refs.bib"), cache_dir=tmp_path_factory.mktemp("cache"))
-    entries = corpus()
-    ix.refresh(entries)
-    edited = [replace(e, fields={**e.fields, "note": "edited depression receptor"}) for e in entries[::7]]
-    keys = {e.key for e in edited}
-    ix.refresh([*(e for e in entries if e.key not in keys), *edited])  # (a second segment: its own lengths)
-    return ix
+    return two_segment_index(tmp_path_factory.mktemp("cache"))
 
 
 def _terms(q: Any) -> list[wq.Term]:

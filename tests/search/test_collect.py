@@ -5,11 +5,8 @@ Whoosh's unlimited search: a limited one prunes matchers by estimates that can b
 
 from __future__ import annotations
 
-from dataclasses import replace
-from pathlib import Path
-
 import pytest
-from search_corpus import corpus
+from search_corpus import two_segment_index
 from whoosh import query as wq
 from whoosh import scoring
 
@@ -29,13 +26,7 @@ QUERIES = [
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
-    ix = SearchIndex(Path("refs.bib"), cache_dir=tmp_path_factory.mktemp("cache"))
-    entries = corpus()
-    ix.refresh(entries)
-    edited = [replace(e, fields={**e.fields, "note": "edited depression receptor"}) for e in entries[::7]]
-    keys = {e.key for e in edited}
-    ix.refresh([*(e for e in entries if e.key not in keys), *edited])  # (a second segment, its own expansions)
-    return ix
+    return two_segment_index(tmp_path_factory.mktemp("cache"))
 
 
 def _search(index: SearchIndex, query: str, limit: int | None) -> tuple[list[dict[str, object]], ...]:
