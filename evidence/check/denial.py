@@ -13,11 +13,13 @@ from evidence.check.source import SourceText, word_set
 _DENIED_RE = re.compile(r"\b(?:(?:(?:did|does|do|could|can|was|were|is|are|has|have|had|would)\s+not|cannot|can't|"
                         r"didn't|doesn't|failed\s+to|unable\s+to|(?:shown|found|proved|proven|appears?|seems?)\s+"
                         r"not\s+to|no\s+(?:evidence|signs?|indication)\s+(?:of|for))\s+(?:\w+ly\s+)?(?:be\s+)?|"
-                        r"\bno\s+(?:significant\s+)?(?=differences?\s+(?:in|between)\b))(?P<phrase>[^.;:,()]+)",
-                        re.I)
+                        r"\bno\s+(?:significant\s+)?(?=differences?\s+(?:in|between)\b)|"
+                        r"\b(?:little|negligible)\s+(?:or\s+no\s+)?(?=(?:risk|effect|benefit|role)\s+(?:of|from|on|in)\b))"
+                        r"(?P<phrase>[^.;:,()]+)", re.I)  # "little or no risk of nasopharyngeal cancer from smoke"
 _SHOWN_NOT_RE = re.compile(r"(?:shown|found|proved|proven|appears?|seems?)\s+not\s+to\b", re.I)
 _CLAIM_DENIES_RE = re.compile(r"\b(?:not|no|never|neither|nor|none|without|failed|unable|cannot|lack\w*|little|hardly|"
-                              r"scarcely|barely|negligible|free\s+of|absen(?:t|ce)|in\s+line\s+with|close\s+to)\b|"
+                              r"scarcely|barely|negligible|free\s+of|absen(?:t|ce)|in\s+line\s+with|close\s+to|low|minimal|"
+                              r"slight|small)\b|"
                               r"\w-free\b|n't\b|"
                               r"\b(?:to\s+(?:investigate|assess|examine|determine|evaluate|explore|test|study|measure)|"
                               r"whether)\b", re.I)  # a claim that denies, or only asks, states no finding to deny

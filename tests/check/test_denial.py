@@ -34,3 +34,13 @@ def test_a_claim_that_says_close_to_or_free_of_denies_nothing_itself() -> None:
     # 11438568: "... there was no evidence that breast cancer deaths were less than expected ..." style sentences
     assert [f for f in flags_of("Breast cancer deaths after NRI were close to the expected number (Ronckers et al., "
                                 "2001).", "11438568") if f[0] != "erratum"] == []
+
+
+def test_little_or_no_risk_denies_a_risk() -> None:
+    # 2238693: "In contrast to early reports, there seems to be little or no risk of nasopharyngeal cancer from
+    # cookstove smoke."
+    claim = ("Chen and colleagues' (1990) review concludes that cookstove smoke carries {} risk of nasopharyngeal "
+             "cancer.")
+    assert flags_of(claim.format("a substantial"), "2238693") == [
+        ("direction", "little or no risk of nasopharyngeal cancer from cookstove")]
+    assert flags_of(claim.format("a low"), "2238693") == []
