@@ -34,6 +34,7 @@ _SCALES = (
     ("nature", "benign", "malignant"),
     ("strength", "weak weaker weakest", "strong stronger strongest"),
     ("speed", "slow slower slowest", "fast faster fastest rapid"),
+    ("amount", "deficit deficits shortage shortfall", "excess excesses surplus"),
 )
 _POLE: dict[str, tuple[str, int]] = {w: (name, end) for name, *ends in _SCALES
                                      for end, words in enumerate(ends) for w in words.split()}
@@ -65,11 +66,11 @@ def _tokens(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
-def _described(tokens: list[str], at: int, abbreviations: dict[str, str]) -> list[str]:
+def _described(tokens: list[str], at: int, abbreviations: dict[str, str], width: int = 2) -> list[str]:
     """The one or two words right after a scale word: what it describes (stemmed; "OS" read as "overall
     survival" where the abstract defines it)."""
     out: list[str] = []
-    for word in tokens[at + 1:at + 3]:
+    for word in tokens[at + 1:at + 1 + width]:
         low = word.lower()
         if not word[0].isalnum() or low in _ENDS:
             break
@@ -85,9 +86,11 @@ def _attributes(text: str, abbreviations: dict[str, str]) -> list[tuple[str, int
         pole = _POLE.get(word.lower())
         if pole is None or (at and tokens[at - 1].lower() in ("not", "no", "more", "less", "most", "least")):
             continue
-        described = _described(tokens, at, abbreviations)
+        of = at + 1 if pole[0] == "amount" and tokens[at + 1:at + 2] == ["of"] else at  # "a deficit of female
+        # breast cancers": what it describes follows "of"
+        described = _described(tokens, of, abbreviations, width=2 if of == at else 3)
         if described:
-            surface = " ".join(tokens[at:at + 1 + len(described)])
+            surface = " ".join(tokens[at:of + 1 + len(described)])
             out.append((pole[0], pole[1], described, surface))
     return out
 
@@ -219,8 +222,9 @@ def _told_the_other_way(compared: set[str], subject: set[str], source: SourceTex
     # to the direction check)
 
 
-_EARLY_RE = re.compile(r"\bearly[\s-]stage\b|\bstages?\s+(?:I|II|1|2)[A-C]?\b(?!\s*(?:-|\u2013|to|and|or)\s*"
-                       r"(?:III|IV|[34]))|\blocali[sz]ed\s+(?:disease|tumou?rs?|cancers?|carcinomas?)", re.I)
+_EARLY_RE = re.compile(r"\bearly[\s-]stage\b|\bnon-?metastatic\b|"
+                       r"\bstages?\s+(?:I|II|1|2)[A-C]?\b(?!\s*(?:-|\u2013|to|and|or)\s*(?:III|IV|[34]))|"
+                       r"\blocali[sz]ed\s+(?:disease|tumou?rs?|cancers?|carcinomas?)", re.I)
 _ADVANCED_RE = re.compile(r"\b(?:(?:locally\s+|locoregionally\s+)?advanced(?=[\s-]+(?:[\w-]+\s+){0,3}?(?:disease|"
                           r"cancers?|carcinomas?|tumou?rs?|stages?|melanomas?|lymphomas?|sarcomas?|malignanc\w*|"
                           r"NSCLC|HCC|NPC|CRC))|late[\s-]stage|metastatic|stages?\s+(?:III|IV|3|4)[A-C]?\b)", re.I)

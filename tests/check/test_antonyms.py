@@ -120,3 +120,11 @@ def test_older_where_the_abstract_compares_the_same_groups_the_other_way() -> No
              "disease were significantly {} and more often female (Cottin et al., 2011).")
     assert flags_of(claim.format("older"), "20936629") == [("direction", "were significantly older")]
     assert flags_of(claim.format("younger"), "20936629") == []
+
+
+def test_an_excess_where_the_abstract_reports_a_deficit_of_the_same_thing() -> None:
+    # 8903439: "... found an excess risk of brain tumors and a deficit of female breast cancers."
+    claim = ("The original 1978 Washington County study had found excess brain tumours and {} of female breast "
+             "cancers after radium irradiation for enlarged adenoids (Yeh and colleagues, 1996).")
+    assert flags_of(claim.format("an excess"), "8903439") == [("direction", "excess of female breast cancers")]
+    assert flags_of(claim.format("a deficit"), "8903439") == []
