@@ -264,6 +264,8 @@ def _bounded(quantity: Quantity, before: str) -> Quantity:
     return replace(quantity, bound=bound)
 
 
+_SPAN_BEFORE_RE = re.compile(r"(?<!aged\s)(?<!ages\s)(?<!age\s)\b(?:over|for|during|within|after|across|spanning)\s+"
+                             r"(?:a\s+|the\s+)?$", re.I)  # "enrolled over five years", not "aged over 65 years"
 _AGE_LIMIT_RE = re.compile(r"(?:\b(?:patients|people|adults|women|men|aged?|individuals|those|persons|participants)|"
                            r"\bolder|\byounger)\s+(?:(?:over|under|above|below|than|(?:of\s+)?at\s+least)\s+)?\S*\s*$",
                            re.I)
@@ -336,8 +338,9 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
             return []
         return [make(v, "%") for v in values]
     if match.group("dur"):
-        if re.search(r"\b(?:aged?|ages)\b[^.;]{0,40}$", before, re.I) or re.match(r"\s*(?:old|of\s+age)\b", after,
-                                                                                   re.I):
+        if (re.search(r"\b(?:aged?|ages)\b[^.;]{0,40}$", before, re.I) and not _SPAN_BEFORE_RE.search(before)) \
+                or re.match(r"\s*(?:old|of\s+age)\b", after, re.I):  # ("aged 9 to 17 were enrolled over five
+            # years": a period)
             return [make(v, "age") for v in values]
         unit = match.group("dur").lower().rstrip("s") or "s"
         hours = _HOURS.get(unit, _HOURS.get(unit[:2], 1.0))

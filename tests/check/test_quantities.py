@@ -48,3 +48,10 @@ def test_all_of_a_count_is_no_universal_and_a_verb_names_no_disease() -> None:
     assert flags_of("From 22 years of Israel Cancer Registry data, Steinitz et al. (1990) took nasopharyngeal "
                     "carcinoma (31 cases), nasopharyngeal non-Hodgkin lymphoma (14) and Ewing sarcoma (55) as "
                     "examples.", "2224919") == []
+
+
+def test_a_period_after_over_is_a_duration_even_after_an_age() -> None:
+    assert _read("Forty-six patients aged 9 to 17 were enrolled over five years") == [
+        (46.0, "count", "Forty-six"), (9.0, "", "9 to 17"), (17.0, "", "9 to 17"), (43800.0, "h", "five years")]
+    assert _read("patients aged over 65 years") == [(65.0, "age", "65 years")]
+    assert _read("children aged 2 to 5 years") == [(2.0, "age", "2 to 5 years"), (5.0, "age", "2 to 5 years")]
