@@ -355,7 +355,8 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
     if den_raw:
         den = number_value(den_raw)
         if den:
-            if not den_raw[:1].isdigit():  # "one in five": a share in words, as loose as "a fifth"
+            if not den_raw[:1].isdigit() and match.group("den3"):  # "one in five": a share in words, as loose as "a
+                # fifth"; "seven of the ten" counts
                 return [Quantity(value, "fraction", whole_text.strip(), start, den, True, -1)]
             return [make(value, "fraction", den)]
     label = _LABEL_RE.search(before)

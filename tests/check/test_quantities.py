@@ -55,3 +55,13 @@ def test_a_period_after_over_is_a_duration_even_after_an_age() -> None:
         (46.0, "count", "Forty-six"), (9.0, "", "9 to 17"), (17.0, "", "9 to 17"), (43800.0, "h", "five years")]
     assert _read("patients aged over 65 years") == [(65.0, "age", "65 years")]
     assert _read("children aged 2 to 5 years") == [(2.0, "age", "2 to 5 years"), (5.0, "age", "2 to 5 years")]
+
+
+def test_seven_of_the_ten_is_a_count_not_a_loose_share() -> None:
+    # 17684315: "... 8/10 had lower lobe subpleural reticular abnormalities and honeycombing, while 2 had lower lobe
+    # ground glass changes on imaging."
+    claim = ("{} of the ten patients had lower-lobe subpleural reticulation and honeycombing, the rest ground-glass "
+             "changes (Jankowich et al., 2008).")
+    assert flags_of(claim.format("Seven"), "17684315") == [("number", "Seven of the ten")]
+    assert flags_of(claim.format("Eight"), "17684315") == []
+    assert [(q.value, q.whole, q.approx) for q in find_quantities("one in five patients")] == [(1.0, 5.0, True)]
