@@ -10,10 +10,13 @@ faithful claims, so the number checks do not.)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import TypeVar
 
 from evidence.check.quantities import Quantity
 from evidence.check.source import SourceText, topic_words
 
+_Item = TypeVar("_Item")
 _OWN_START_RE = re.compile(r"[);]|,\s(?!\d)")
 #: Words of a bracket that only reports statistics ("(RR = 0.3, P = 0.01)", "(n = 101, 10.8 months)").
 _STATISTICS = frozenset(topic_words("""rr or hr ci irr sir aor ahr sd se iqr range n p r vs versus mean median months
@@ -50,3 +53,15 @@ def own_words(source: SourceText, text: str, quantity: Quantity, quantities: lis
     ends = [q.start + len(q.text) for q in others if q.start + len(q.text) <= quantity.start]
     following = min((q.start for q in others if q.start >= quantity.start + len(quantity.text)), default=None)
     return source.claim_words(own_text(text, quantity, ends, following))
+
+
+def best_owned(source: SourceText, subject: set[str],
+               candidates: Iterable[tuple[int, _Item, set[str]]]) -> tuple[int, _Item] | None:
+    """Of (sentence, figure, its own words), the figure whose own words say most of the claim's ``subject``
+    (their weight at least 1.5): the figure that speaks of what the claim speaks of."""
+    best: tuple[float, int, _Item] | None = None
+    for i, item, own in candidates:
+        score = source.weight(subject & own)
+        if score >= 1.5 and (best is None or score > best[0]):
+            best = (score, i, item)
+    return (best[1], best[2]) if best is not None else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evidence.check.attribution import best_owned
 from evidence.check.source import SourceText, stem, topic_words, word_set
 
 _NUMBER = r"(\d+(?:\.\d+)?)"
@@ -47,17 +48,12 @@ def find_uncertain_effect(clause: str, source: SourceText, ranked: list[int]) ->
                                                               clause[:said.start()], re.I):
         return None  # "found no strong evidence of a raised risk": the claim denies the effect
     subject = source.claim_words(clause) - _NOT_SUBJECT
-    best: tuple[float, int, re.Match[str]] | None = None
-    for i in ranked[:3]:
-        text = source.sentences[i].text
-        for match in _RATIO_RE.finditer(text):
-            own = topic_words(source.expand(_before(text, match.start()))) - _NOT_SUBJECT
-            score = source.weight(subject & own)
-            if score >= 1.5 and (best is None or score > best[0]):
-                best = (score, i, match)
+    best = best_owned(source, subject, (
+        (i, match, topic_words(source.expand(_before(source.sentences[i].text, match.start()))) - _NOT_SUBJECT)
+        for i in ranked[:3] for match in _RATIO_RE.finditer(source.sentences[i].text)))
     if best is None:
         return None
-    _, i, match = best
+    i, match = best
     low, high = float(match.group(3)), float(match.group(4))
     if low < 1.0 < high:  # "1.0-8.7" is the abstract's "elevated risk": only an interval across 1 is uncertain
         return Uncertain(" ".join(said.group().split()), " ".join(match.group().split()), i)

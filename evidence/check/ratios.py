@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evidence.check.attribution import own_words
+from evidence.check.attribution import best_owned, own_words
 from evidence.check.quantities import Quantity
 from evidence.check.source import SourceText, stem, word_set
 
@@ -46,19 +46,12 @@ def find_ratio_flip(clause: str, source: SourceText, ranked: list[int],
     if said is None or re.search(r"\b(?:not|no|never)\s+(?:\w+\s+){0,3}$", clause[:said.start()], re.I):
         return None
     subject = source.claim_words(clause) - _NOT_SUBJECT
-    best: tuple[float, int, Quantity] | None = None
-    for i in ranked[:5]:
-        text = source.sentences[i].text
-        for q in quantities.get(i, []):
-            if q.unit not in _RATIO_UNITS:
-                continue
-            own = own_words(source, text, q) - _NOT_SUBJECT
-            score = source.weight(subject & own)
-            if score >= 1.5 and (best is None or score > best[0]):
-                best = (score, i, q)
+    best = best_owned(source, subject, (
+        (i, q, own_words(source, source.sentences[i].text, q) - _NOT_SUBJECT)
+        for i in ranked[:5] for q in quantities.get(i, []) if q.unit in _RATIO_UNITS))
     if best is None:
         return None
-    _, i, q = best
+    i, q = best
     if polarity == "up" and q.value < 1 or polarity == "down" and q.value > 1:
         return RatioFlip(" ".join(said.group().split()), q, i)
     return None
