@@ -45,7 +45,8 @@ _QUANTITY_RE = re.compile(
     rf"(?![A-Za-z0-9_*'\u2019]|(?-i:-[A-Z]{{2}}))",  # "5-FU", "5-HTTLPR": a name, not a number
     re.I)
 _LABEL_RE = re.compile(r"(?:\b(?P<label>OR|HR|RR|AUC|IRR|aOR|aHR|odds\s+ratios?|hazard\s+ratios?|relative\s+risks?|"
-                       r"area\s+under\s+the\s+(?:roc\s+)?curve|r|\u03b2|beta|p|n)\s*(?:of|was|=|:|,|\s)?\s*[<>=\u2264\u2265]?\s*$)",
+                       r"area\s+under\s+the\s+(?:roc\s+)?curve|r|\u03b2|beta|p|n)\)?\s*(?:of|was|=|:|,|\s)?\s*"
+                       r"[<>=\u2264\u2265]?\s*$)",  # ("odds ratio (OR): 2.6")
                        re.I)
 _COUNT_NOUN_RE = re.compile(r"^(?:[\s-]+[\w'-]+){0,4}?[\s-]+(?P<noun>controls?|patients?|participants?|women|men|"
                             r"children|adults|subjects|cases|individuals|people|persons|samples|specimens|tumou?rs|volunteers|"

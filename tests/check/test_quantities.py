@@ -65,3 +65,12 @@ def test_seven_of_the_ten_is_a_count_not_a_loose_share() -> None:
     assert flags_of(claim.format("Seven"), "17684315") == [("number", "Seven of the ten")]
     assert flags_of(claim.format("Eight"), "17684315") == []
     assert [(q.value, q.whole, q.approx) for q in find_quantities("one in five patients")] == [(1.0, 5.0, True)]
+
+
+def test_a_ratio_labelled_with_its_abbreviation_in_brackets_is_a_ratio() -> None:
+    # 15931724: "... basal cell carcinoma (BCC) of the head and neck (odds ratio (OR): 2.6; 1.0-6.7), but not for
+    # BCC of other body parts (OR: 0.3; 0.1-1.3)."
+    assert _read("of the head and neck (odds ratio (OR): 2.6; 1.0-6.7)")[0] == (2.6, "or", "2.6")
+    # so the raised risk is read against its own ratio, not the other body parts' 0.3
+    assert flags_of("Radium exposure raised the risk of basal cell carcinoma of the head and neck (Ronckers et al., "
+                    "2004).", "15931724") == []
