@@ -233,7 +233,7 @@ _ADVANCED_RE = re.compile(r"\b(?:(?:locally\s+|locoregionally\s+)?advanced(?=[\s
 def find_stage_swap(clause: str, source: SourceText, ranked: list[int]) -> Swap | None:
     """"Early-stage nasopharyngeal carcinoma" where the abstract speaks only of "stage III to IVB disease"
     (or the other way round): the stage says who was studied."""
-    text = source.cached("text", lambda: " ".join(s.text for s in source.sentences))
+    text = source.derived("text", lambda: " ".join(s.text for s in source.sentences))
     for said_re, other_re in ((_EARLY_RE, _ADVANCED_RE), (_ADVANCED_RE, _EARLY_RE)):
         said = said_re.search(clause)
         if said is None or other_re.search(clause) or said_re.search(text):

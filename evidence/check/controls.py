@@ -40,7 +40,7 @@ def find_other_side(clause: str, source: SourceText, ranked: list[int]) -> Other
 
 
 def _everywhere(source: SourceText) -> str:
-    return source.cached("lower", lambda: " ".join(s.text for s in source.sentences).lower())
+    return source.derived("lower", lambda: " ".join(s.text for s in source.sentences).lower())
 
 
 def _other_controls(clause: str, source: SourceText) -> OtherSide | None:

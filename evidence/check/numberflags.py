@@ -174,7 +174,7 @@ def _named_or_pointing(clause: str, quantity: Quantity, source: SourceText) -> b
         return True
     if quantity.unit != "" or quantity.value != int(quantity.value) or not quantity.text[:1].isdigit():
         return False
-    text = source.cached("text", lambda: " ".join(s.text for s in source.sentences))
+    text = source.derived("text", lambda: " ".join(s.text for s in source.sentences))
     if re.search(rf"(?<![\d.,]){int(quantity.value)}(?![\d.,]*\d)", text):
         return True
     word = name_word(clause, quantity)

@@ -307,7 +307,7 @@ _CUT = word_set("with of in and or for than to from by among the a an who had ha
 
 def missing_conditions(clause: str, source: SourceText) -> list[str]:
     """Disease names in the claim ("nasopharyngeal carcinoma") that the source never names."""
-    hay_text = source.cached("condition-stems", lambda: " " + " ".join(_stems(
+    hay_text = source.derived("condition-stems", lambda: " " + " ".join(_stems(
         " ".join(s.text for s in source.sentences) + " " + " ".join(source.mesh) + " "
         + " ".join(source.abbreviations.values()))) + " ")
     missing = []
@@ -340,11 +340,11 @@ def passing_conditions(clause: str, source: SourceText) -> list[tuple[str, int]]
              or _WHO_AFTER_RE.match(clause, c[0].end())]
     if not found:
         return []  # "H. pylori causes gastric cancer": a topic, not who was studied
-    shown = int(source.cached("studied-first", lambda: str(next(
-        (i for i, s in enumerate(source.sentences) if s.source != "title" and _STUDIED_RE.search(s.text)), -1))))
+    shown = source.derived("studied-first", lambda: next(
+        (i for i, s in enumerate(source.sentences) if s.source != "title" and _STUDIED_RE.search(s.text)), -1))
     if shown < 0:
         return []  # no sentence says who was studied: nothing to set the claim against
-    where = source.cached("studied-stems", lambda: " " + " ".join(_stems(" ".join(
+    where = source.derived("studied-stems", lambda: " " + " ".join(_stems(" ".join(
         s.text for s in source.sentences if s.source == "title" or _STUDIED_RE.search(s.text)) + " "
         + " ".join(source.mesh) + " " + " ".join(source.abbreviations.values()))) + " ")
     return [(" ".join(words + [match.group("head")]), shown) for match, words, keys, _head in found

@@ -128,18 +128,12 @@ class SourceText:
     pubtype: str
     keywords: str
     _idf: dict[str, float] = field(default_factory=dict)
-    _cache: dict[str, str] = field(default_factory=dict)
     _derived: dict[str, object] = field(default_factory=dict)
     sentence_cues: dict[int, Any] = field(default_factory=dict)  # direction.cues of each sentence, made once
 
-    def cached(self, name: str, make: Callable[[], str]) -> str:
-        """A derived text of this work, made once (the flag modules keep their lookups here)."""
-        if name not in self._cache:
-            self._cache[name] = make()
-        return self._cache[name]
-
     def derived(self, name: str, make: Callable[[], _T]) -> _T:
-        """Anything a flag module reads from every sentence of this work, made once per work, not per claim."""
+        """Anything a flag module reads from every sentence of this work (a joined text, a table of its
+        figures), made once per work, not per claim."""
         if name not in self._derived:
             self._derived[name] = make()
         return cast(_T, self._derived[name])
