@@ -59,7 +59,13 @@ class Swap:
     said: str  # the claim's words: "thinner biopsy needles"
     theirs: str  # the abstract's: "larger biopsy needle"
     sentence: int
-    scale: str  # "age" is about who was studied; the others about the finding
+    scale: str  # "age" and "stage" are about who was studied; the others about the finding
+
+    @property
+    def of_people(self) -> bool:
+        """Does it say who was studied ("younger patients", "early-stage"), not what was found of them
+        ("were significantly older")?"""
+        return self.scale in ("age", "stage") and not _AGE_PREDICATE_RE.match(self.said)
 
 
 def _tokens(text: str) -> list[str]:

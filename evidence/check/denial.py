@@ -10,13 +10,15 @@ from dataclasses import dataclass
 
 from evidence.check.source import SourceText, word_set
 
+#: "has been shown not to express": what it denies is read by the verb and most of its object.
+_SHOWN_NOT = r"(?:shown|found|proved|proven|appears?|seems?)\s+not\s+to"
 _DENIED_RE = re.compile(r"\b(?:(?:(?:did|does|do|could|can|was|were|is|are|has|have|had|would)\s+not|cannot|can't|"
-                        r"didn't|doesn't|failed\s+to|unable\s+to|(?:shown|found|proved|proven|appears?|seems?)\s+"
-                        r"not\s+to|no\s+(?:evidence|signs?|indication)\s+(?:of|for))\s+(?:\w+ly\s+)?(?:be\s+)?|"
+                        r"didn't|doesn't|failed\s+to|unable\s+to|" + _SHOWN_NOT + r"|"
+                        r"no\s+(?:evidence|signs?|indication)\s+(?:of|for))\s+(?:\w+ly\s+)?(?:be\s+)?|"
                         r"\bno\s+(?:significant\s+)?(?=differences?\s+(?:in|between)\b)|"
                         r"\b(?:little|negligible)\s+(?:or\s+no\s+)?(?=(?:risk|effect|benefit|role)\s+(?:of|from|on|in)\b))"
                         r"(?P<phrase>[^.;:,()]+)", re.I)  # "little or no risk of nasopharyngeal cancer from smoke"
-_SHOWN_NOT_RE = re.compile(r"(?:shown|found|proved|proven|appears?|seems?)\s+not\s+to\b", re.I)
+_SHOWN_NOT_RE = re.compile(_SHOWN_NOT + r"\b", re.I)
 _CLAIM_DENIES_RE = re.compile(r"\b(?:not|no|never|neither|nor|none|without|failed|unable|cannot|lack\w*|little|hardly|"
                               r"scarcely|barely|negligible|free\s+of|absen(?:t|ce)|in\s+line\s+with|close\s+to|low|minimal|"
                               r"slight|small)\b|"

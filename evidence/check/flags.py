@@ -191,9 +191,6 @@ def _other_side_flag(clause: str, source: SourceText, ranked: list[int], finding
                                         f"is that what the study compared?", side.said), sentence)
 
 
-_PREDICATE_RE = re.compile(r"(?:was|were|are|is)\s", re.I)
-
-
 def _swap_flags(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> None:
     """An attribute or a comparison turned round: "younger patients" against "older patients"."""
     swap = find_attribute_swap(clause, source, ranked) or find_comparison_swap(clause, source, ranked) or \
@@ -201,8 +198,7 @@ def _swap_flags(clause: str, source: SourceText, ranked: list[int], findings: Fi
     if swap is None:
         return
     sentence = source.sentences[swap.sentence].text
-    said_of_people = swap.scale in ("age", "stage") and not _PREDICATE_RE.match(swap.said)  # "were older": a finding
-    kind, point = ("population", "is it the same population?") if said_of_people else (
+    kind, point = ("population", "is it the same population?") if swap.of_people else (
         "direction", "does the finding go the way the claim says?")
     findings.add(Flag(kind, f"the claim says '{swap.said}', the abstract '{swap.theirs}': {quote(sentence)}: {point}",
                       swap.said), sentence)

@@ -58,6 +58,13 @@ def pairs(text: str) -> list[tuple[Quantity, Quantity]]:
     return out
 
 
+def _given(source: SourceText) -> list[tuple[int, list[tuple[Quantity, Quantity]]]]:
+    """Each "respectively" sentence's (period, figure) pairs, read once per work."""
+    return source.derived("respectively:pairs", lambda: [
+        (i, given) for i, s in enumerate(source.sentences) if _RESPECTIVELY_RE.search(s.text)
+        for given in [pairs(s.text)] if given])
+
+
 def find_misplaced(clause: str, source: SourceText) -> Misplaced | None:
     """The claim's figure for one period where the abstract gives it to another period and a different
     figure to the claim's."""
@@ -66,10 +73,7 @@ def find_misplaced(clause: str, source: SourceText) -> Misplaced | None:
     figures = [q for q in found if q.unit not in ("h", "p", "")]
     if not periods or not figures:
         return None
-    for i, sentence in enumerate(source.sentences):
-        if not _RESPECTIVELY_RE.search(sentence.text):
-            continue
-        given = pairs(sentence.text)
+    for i, given in _given(source):
         for period in periods:
             for figure in figures:
                 theirs = next((f for p, f in given if same_value(period, p) and f.unit == figure.unit), None)

@@ -15,10 +15,6 @@ from evidence.check.source import find_abbreviations, read_source
 from tests.fixtures.claims.claimset import by_pmid as _entry
 from tests.fixtures.claims.claimset import flags_of as _flags
 
-_more = _entry  # records of tests/fixtures/claims/mechanisms.xml: 25338920 (mice), 29507618 (EGFR-mutated)...
-
-
-
 
 def test_the_thing_that_changed_is_the_word_after_the_direction() -> None:
     [cue] = cues("Losing exon 11 of TCF-4 shortened the survival of mice")
@@ -90,7 +86,7 @@ def test_what_compared_with_names_when_the_sides_stand_apart() -> None:
 
 def test_people_in_the_claim_animals_in_the_abstract() -> None:
     # 25338920 worked in mice ("murine", "neonatal HBV transgenic mice") and names no people
-    entry = _more("25338920")
+    entry = _entry("25338920")
     finder = FlagFinder()
     flags = finder.flags("RNAi-activating lentiviruses gave sustained inhibition of HBV replication in chronically "
                          "infected patients (Ivacik et al., 2015).", entry)
@@ -125,7 +121,7 @@ def test_a_genes_status_defines_a_population() -> None:
     # 29507618 studied "EGFR-mutated lung adenocarcinomas"
     assert [(f.kind, f.term) for f in FlagFinder().flags(
         "A low miR-630 level drives TKI resistance in EGFR wild-type lung adenocarcinoma (Wu et al., 2018).",
-        _more("29507618"))] == [("population", "wild-type EGFR")]
+        _entry("29507618"))] == [("population", "wild-type EGFR")]
     # 23849768 counts BRAF mutations (5%) and defines no population by them: "BRAF wild-type" is not contradicted
     assert _flags("Among Moroccan patients with advanced colorectal cancer, BRAF wild-type tumours were the rule "
                   "(Bennani et al., 2013).", "23849768") == []
@@ -195,7 +191,7 @@ def test_a_general_claim_from_one_case_is_overreach() -> None:
 
 def test_all_with_exceptions_is_not_every() -> None:
     # 15923571: "Survival improved for all individual cancers except melanoma, osteosarcoma, and thyroid carcinoma"
-    entry = _more("15923571")
+    entry = _entry("15923571")
     flags = FlagFinder().flags("Gatta et al. (2005) found that survival improved for every childhood cancer they "
                                "examined.", entry)
     assert [(f.kind, f.term) for f in flags] == [("overreach", "every")]
