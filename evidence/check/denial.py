@@ -42,8 +42,11 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
     if _CLAIM_DENIES_RE.search(clause):
         return None
     claim = {w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", source.expand(clause))}
+    named = _names(clause, source)
     for i in ranked:
         text = source.sentences[i].text
+        if named and not any(name in text for name in named):
+            continue  # "the NCL-Hamlet monoclonal gave" against "Epitomics antibody ... did not stain": another thing
         for match in _DENIED_RE.finditer(text):
             if _WHO_RE.search(text, 0, match.start()):
                 continue  # a negation that says who was studied, not what was found
@@ -57,6 +60,16 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
             if len(words) >= 2 and (all(found[:2]) or shown and found[0] and sum(found[1:]) >= 2):
                 return Denial(" ".join(match.group().split()[:9]), i)
     return None
+
+
+_NAME_RE = re.compile(r"\b[A-Za-z][a-z]*[A-Z0-9][\w-]*|\b[A-Z][a-z]+-[A-Z][\w-]*")
+
+
+def _names(clause: str, source: SourceText) -> list[str]:
+    """The claim's named things ("NCL-Hamlet", "HSP27") that the abstract names too: a denial said of
+    something else it names is not the claim's."""
+    names = {m.group() for m in _NAME_RE.finditer(clause) if not m.group().isupper() or len(m.group()) > 4}
+    return [n for n in names if sum(n in s.text for s in source.sentences) >= 1]
 
 
 #: Words that carry no content of a denied phrase: "could not make recommendations regarding X".

@@ -42,7 +42,9 @@ _NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NO
          r"related|correlated|higher|lower|changed))?|did\s+not\s+(?:differ|change|affect|alter|improve|increase|"
          r"reduce|decrease|cause\s+a\s+greater|show|predict)\w*|no\s+(?:difference|differences|effect|effects|"
          r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"
-         r"unchanged|unaffected|unaltered|unrelated|unassociated|uncorrelated|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
+         r"unchanged|unaffected(?!\s+(?:first-degree\s+)?(?:siblings?|sibs|relatives?|family|members|individuals|persons|people|"
+         r"subjects|controls?|twins?|co-twins?|parents|offspring|carriers|volunteers|participants|side|eyes?|limbs?|"
+         r"skin|tissues?|areas?|lobes?))|unaltered|unrelated|unassociated|uncorrelated|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
          r"no\s+(?:conclusive|clear|convincing)\s+evidence|no\s+(?:\w+\s+)?(?:benefit|advantage)s?\b|persist(?:ed|s|ence)|"
          r"remained\s+(?:\w+\s+)?(?:stable|unchanged|similar|constant|as\s+common)")
 #: A finding without a direction: "differed by gender", "altered the pharmacokinetics", "was associated with".

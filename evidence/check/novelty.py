@@ -115,12 +115,17 @@ def _candidates(clause: str, rarity: Rarity, names: frozenset[str]) -> list[tupl
             word = part.lower()
             proper = part[:1].isupper() and offset > 0 and _PEOPLE_AFTER_RE.match(clause, offset + len(part))
             if len(word) >= 4 and not word.isdigit() and _norm(word) not in names | _PLACES and not re.search(
-                    r"(?:ly|ed|ing|ize|ise|ized|ised|izes|ises)$", word) and (
+                    r"(?:ly|ed|ing|ize|ise|ized|ised|izes|ises|fold)$", word) and not _superlative(word, rarity) and (
                     rarity.is_rare(word) or _DISEASE_RE.search(word) and rarity.is_rare(word, 3.5)
                     or proper and rarity.is_rare(word, 5.0)):  # a place or people's name: "Hong Kong families"
                 out.append((part, offset))
             offset += len(part)
     return out
+
+
+def _superlative(word: str, rarity: Rarity) -> bool:
+    """"commonest", "sickest": a common adjective made a superlative is how a thing was said, not a term."""
+    return word.endswith("est") and len(word) > 6 and (not rarity.is_rare(word[:-3]) or not rarity.is_rare(word[:-2]))
 
 
 def _role(clause: str, word: str, start: int) -> str | None:

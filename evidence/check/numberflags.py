@@ -77,6 +77,8 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
         holders = [i for i, qs in facts.quantities.items() if supports(quantity, [
             q for q in qs if not (spelled and q.unit == "" and q.text[:1].isdigit()
                                   and name_word(source.sentences[i].text, q))])]
+        if not holders and quantity.unit == "fraction":
+            holders = _split_fraction(clause, quantity, facts)
         local = local_words(clause, quantity)
         words = local | source.claim_words(" ".join(local)) if source.weight(local) >= 2.0 else \
             local | source.claim_words(clause)  # too few words near the number: the whole claim says what it is
@@ -157,6 +159,23 @@ def _recounted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str, int]
             return None  # the abstract counts them as the claim does
         other = other if other is not None else i
     return (said, other) if other is not None else None
+
+
+def _split_fraction(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
+    """"Four of the six osteosarcomas" where the abstract gives "osteosarcoma in 6 patients" and, in another
+    sentence, "Four patients with osteosarcoma": the part and the whole, each a count beside the thing counted."""
+    after = re.findall(r"[^\W\d_][\w-]*", clause[quantity.start + len(quantity.text):])[:1]
+    if not after or not quantity.whole:
+        return []
+    head = stem(after[0].lower())
+    at: dict[float, list[int]] = {quantity.value: [], quantity.whole: []}
+    for i, qs in facts.quantities.items():
+        if head not in facts.source.sentences[i].words:
+            continue
+        for q in qs:
+            if q.kind == "count" and q.unit != "fraction" and q.value in at and i not in at[q.value]:
+                at[q.value].append(i)
+    return at[quantity.value] + at[quantity.whole] if all(at.values()) else []
 
 
 def _counts(facts: Facts) -> list[tuple[int, Quantity, set[str], str]]:

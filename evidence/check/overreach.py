@@ -223,14 +223,19 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
     for i in top[:2]:
         if not universal and after and not after & topic_words(texts[i]):
             continue  # a share of something else: "21 of the 61 patients" had IL-6 measured
-        shares = [q.value for q in quantities.get(i, []) if q.unit == "%"] + [
+        shares = [q.value for q in quantities.get(i, []) if q.unit == "%" and not q.bound] + [
             100 * q.value / q.whole for q in quantities.get(i, []) if q.unit == "fraction" and q.whole]
-        if shares and max(shares) < limit:
+        if shares and max(shares) < limit and not _SCALE_RE.search(texts[i]):
             return Overreach(word, f"the abstract gives {_pct(max(shares))}", i)
         limited = _LIMIT_RE.search(texts[i]) and not counted
         if universal and (limited or _nonsignificant(texts[i], quantities.get(i, []))):
             return Overreach(word, "the abstract reports a limit", i)
     return None
+
+
+#: "scored as 'negative' (< 5% positive), '+1' (5-25% positive) ...": a scale's cut-offs, not a finding's share.
+_SCALE_RE = re.compile(r"\b(?:scored|graded|classified|categori[sz]ed|defined|considered)\s+(?:[\w-]+\s+){0,6}?as\b",
+                       re.I)
 
 
 def _lasting_alike(clause: str, lasting: re.Match[str], sentence: str) -> bool:

@@ -174,6 +174,7 @@ def source_mentions(source: SourceText) -> tuple[list[Mention], list[Mention]]:
         for group in _PHRASES:
             for member, phrase, _ in _find(sentence.text, f"source:{group}"):
                 text.append(Mention(group, member, phrase, i))
+        text.extend(Mention("age", member, phrase, i) for member, phrase in age_span_members(sentence.text))
     tags: list[Mention] = []
     for heading in source.mesh:
         name = fold(heading.split("/")[0].strip())
@@ -187,6 +188,28 @@ def source_mentions(source: SourceText) -> tuple[list[Mention], list[Mention]]:
                 text.extend(Mention(group, m, p, -1) for m, p, _ in _find(heading, f"source:{group}"))
     text.extend(Mention("nationality", m, p, -1) for m, p, _ in _find(source.keywords, "source:nationality"))
     return text, tags
+
+
+_AGE_SPAN_RE = re.compile(r"\b(?:aged?|ages?|age\s+range|ranged\s+in\s+age|between\s+the\s+ages\s+of)\s*"
+                          r"(?:of|from|was|were|:|=)?\s*(?:from\s+|between\s+)?(?P<lo>\d+(?:\.\d+)?)\s*"
+                          r"(?P<months>months?|mo)?(?:\s*(?:years?|yrs?|y))?\s*(?:to|-|\u2013|and)\s*"
+                          r"(?P<hi>\d+(?:\.\d+)?)\s*(?:years?|yrs?|y)\b", re.I)
+
+
+def age_span_members(text: str) -> list[tuple[str, str]]:
+    """"Patients ranged in age from 8 months to 21 years": an age span names the ages it covers (children
+    and adolescents, and adults, since 21 is an adult's age), so "children and young adults" is no contrast."""
+    out = []
+    for match in _AGE_SPAN_RE.finditer(text):
+        low = float(match.group("lo")) / (12 if match.group("months") else 1)
+        high = float(match.group("hi"))
+        if low > high:
+            continue
+        phrase = " ".join(match.group().split())
+        spans = (("children", 0, 12), ("adolescents", 13, 17), ("adults", 19, 200), ("older adults", 65, 200))
+        out.extend((member, phrase) for member, lo, hi in spans
+                   if low <= hi and high >= lo and (member != "older adults" or low >= 60))
+    return out
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,11 @@ _ABOVE_RE = re.compile(r"(?:\b(?:more|greater|higher|larger)\s+than|\b(?:just\s+
 _BELOW_RE = re.compile(r"(?:\b(?:less|fewer|lower|smaller)\s+than|\b(?:just\s+)?under|\bbelow|\bat\s+most|\bup\s+to|"
                        r"<|\u2264)\s*$", re.I)
 _CUTOFF_RE = re.compile(r"\s*(?:or|and)\s+(?:more|higher|greater|above|over|less|lower|fewer|below|under)\b", re.I)
+#: What comes before "a day" in a rate: a figure, maybe with what it counts ("two units of alcohol a day"),
+#: and no preposition that would make the day a period ("died within a day").
+_RATE_RE = re.compile(r"(?:\d|\bonce|\btwice|\btimes|(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|"
+                      r"nine|ten|twelve|twenty|thirty|sixty|ninety))(?:\s+(?!(?:within|for|after|over|in|about|than|"
+                      r"by|until|per)\b)[a-z][\w-]*){1,3})\s*$", re.I)
 _CI_RE = re.compile(r"^\s*(?:%\s*)?(?:confidence|CI\b)", re.I)
 
 
@@ -151,9 +156,12 @@ def find_quantities(text: str) -> list[Quantity]:
         raw = match.group("num")
         if re.match(r"[\s-](?:thirds?|quarters?|halves|fifths?)\b", text[match.end("num"):match.end("num") + 9], re.I):
             continue
-        if raw.lower() == "a" and (not match.group("dur") or re.search(
-                r"(?:\d|\bonce|\btwice|\btimes)\s*$", text[max(0, match.start() - 12):match.start()], re.I)):
-            continue  # "3.3 a year", "twice a day": a rate, not a period
+        if raw.lower() == "a" and (not match.group("dur") or _RATE_RE.search(text[max(0, match.start() - 40):
+                                                                                   match.start()])
+                                   and not re.match(r"\s+(?:later|earlier|after|before|ago)\b", text[match.end():])):
+            continue  # "3.3 a year", "twice a day", "90 minutes a day": a rate, not a period
+        if raw.lower() == "a" and match.group("dur").lower() in ("second", "sec", "s"):
+            continue  # "a second malignancy": an ordinal, not a time
         if raw.lower() in ("one", "a") and not (match.group("dur") or match.group("pct") or match.group("of")
                                                  or match.group("in")):
             continue  # "one of the", "a single": not a finding
@@ -167,6 +175,8 @@ def find_quantities(text: str) -> list[Quantity]:
         before = text[max(0, match.start() - 40):match.start()]
         approx = bool(_APPROX_RE.search(before))
         quantity = _quantity(match, value, raw, before, text[match.end():match.end() + 60], approx)
+        if raw.lower() == "one" and match.group("of") and re.search(r"\b(?:every|each)\s*$", before, re.I):
+            quantity = [replace(q, value=q.whole) if q.unit == "fraction" and q.whole else q for q in quantity]
         cutoff = bool(_CUTOFF_RE.match(text, match.end()))
         out.extend(_bounded(replace(q, cutoff=cutoff) if cutoff else q, before) for q in quantity)
     out = _share_units(text, out)

@@ -1,0 +1,95 @@
+"""Faithful claims that once drew a flag, each on its real abstract (tests/fixtures/claims/mechanisms.xml): the
+reading that was wrong, and the claim that now passes."""
+
+from __future__ import annotations
+
+from evidence.check.populations import age_span_members
+from evidence.check.quantities import find_quantities
+from tests.fixtures.claims.claimset import flags_of
+
+
+def _read(text: str) -> list[tuple[float, str, str]]:
+    return [(q.value, q.unit, q.text) for q in find_quantities(text)]
+
+
+def test_a_day_after_an_amount_is_a_rate_not_a_period() -> None:
+    assert _read("no more than two units of alcohol a day") == [(2.0, "", "two")]
+    assert _read("walked for 90 minutes a day") == [(1.5, "h", "90 minutes")]
+    assert _read("died within a day") == [(24.0, "h", "a day")]  # after a preposition: a period
+    assert _read("12 patients a year later") == [(12.0, "count", "12"), (8760.0, "h", "a year")]
+    # 14972060 never says "a day"; "no more than two units of alcohol per day" is a rate it gives as "2 units"
+    assert flags_of("Key et al. (2004) advise keeping BMI between 18.5 and 25 and, for those who drink, no more than "
+                    "two units of alcohol a day.", "14972060") == []
+    assert flags_of("Eleven healthy men walked on a treadmill for 90 minutes a day in a 33\u00b0C chamber, and by day "
+                    "11 their post-exercise rectal temperature and heart rate had fallen and sweat rate risen "
+                    "(Hom et al., 2012).", "21796498") == []
+
+
+def test_a_second_malignancy_is_an_ordinal_not_a_time() -> None:
+    assert _read("26 developed a second malignancy") == [(26.0, "", "26")]
+    assert flags_of("Of 1511 long-term survivors of childhood cancer, 26 developed a second malignancy, an overall "
+                    "risk of 1.7% (Ca\u011flar et al., 2006).", "16794506") == []
+
+
+def test_every_one_of_the_twelve_is_all_twelve() -> None:
+    assert _read("every one of the 12 children") == [(12.0, "fraction", "one of the 12")]
+    assert _read("one of the 12 children") == [(1.0, "fraction", "one of the 12")]
+    # 3951398: "All (100%) achieved complete initial remission; two patients relapsed and died."
+    assert flags_of("When chemotherapy was given both before and after radiation, every one of the 12 children went "
+                    "into complete remission, though two later relapsed and died (Lobo-Sanahuja and colleagues, "
+                    "1986).", "3951398") == []
+
+
+def test_a_part_and_its_whole_in_two_sentences_hold_a_fraction() -> None:
+    # 16794506: "Secondary malignant diseases were osteosarcoma in 6 patients, ..." and, next, "Four patients with
+    # osteosarcoma developed disease within the radiation field."; "commonest" is how it was said, not a term
+    claim = ("Osteosarcoma was the commonest second cancer, and four of the six osteosarcomas arose inside the "
+             "radiation field (Ca\u011flar and colleagues, 2006).")
+    assert flags_of(claim, "16794506") == []
+    assert [k for k, _ in flags_of(claim.replace("four of the six", "four of the nine"), "16794506")] == ["number"]
+
+
+def test_unaffected_siblings_are_people_not_a_null_finding() -> None:
+    # 27537611: "... 480 NPC cases and 1,291 unaffected siblings from Taiwanese NPC multiplex families ..."
+    assert flags_of("Fifth-born or later children in these high-risk families had roughly 40% lower odds of NPC than "
+                    "first-borns (Liu and colleagues, 2016).", "27537611") == []
+
+
+def test_a_multiplier_is_not_a_comparator() -> None:
+    assert flags_of("Depending on the kit, measured serum HSP27 differed by as much as tenfold (Zimmermann and "
+                    "colleagues, 2014).", "25016706") == []
+
+
+def test_an_age_span_names_the_ages_it_covers() -> None:
+    assert age_span_members("Patients ranged in age from 8 months to 21 years.") == [
+        ("children", "ranged in age from 8 months to 21 years"),
+        ("adolescents", "ranged in age from 8 months to 21 years"),
+        ("adults", "ranged in age from 8 months to 21 years")]
+    assert age_span_members("aged 18-65 years") == [("adults", "aged 18-65 years")]
+    assert age_span_members("children aged 3 to 17 years") == [("children", "aged 3 to 17 years"),
+                                                               ("adolescents", "aged 3 to 17 years")]
+    assert age_span_members("aged 65-90 years") == [("adults", "aged 65-90 years"),
+                                                    ("older adults", "aged 65-90 years")]
+    assert flags_of("In 35 children and young adults with 40 lung nodules, CT-guided localisation before VATS "
+                    "succeeded technically every time, with six minor and no major complications (McDaniel et al., "
+                    "2018).", "29362842") == []
+    # an age span the abstract does not give still leaves "older adults" a question
+    assert [k for k, _ in flags_of("In 35 older adults with 40 lung nodules, CT-guided localisation before VATS "
+                                     "succeeded technically every time (McDaniel et al., 2018).", "29362842")] == [
+        "population"]
+
+
+def test_a_scale_of_cut_offs_is_no_share_of_the_cases() -> None:
+    # 25110239: "Strong nuclear CAMTA1 expression was scored for its extent as 'negative' ( < 5% positive), ..."
+    assert flags_of("Because epithelioid hemangioendothelioma and its look-alikes all expressed CAMTA1 strongly, the "
+                    "stain is of no help in telling them apart (Yus\u0131fl\u0131 & K\u00f6semehmeto\u011flu, 2014).",
+                    "25110239") == []
+
+
+def test_a_denial_said_of_another_named_thing_is_not_the_claims() -> None:
+    # 20817457: "Epitomics (rabbit monoclonal) antibody gave good staining of all muscles, and did not stain muscle
+    # of dysferlin-deficient mice."; the claim is of NCL-Hamlet, which the abstract names elsewhere
+    assert flags_of("After acetone/methanol fixation, the NCL-Hamlet monoclonal gave the strongest and most reliable "
+                    "dysferlin staining in human, dog and mouse muscle (Guo et al., 2010).", "20817457") == []
+    assert [k for k, _ in flags_of("After acetone/methanol fixation, the Epitomics monoclonal stained muscle of "
+                                     "dysferlin-deficient mice (Guo et al., 2010).", "20817457")] == ["direction"]
