@@ -199,7 +199,7 @@ _AGE_SPAN_RE = re.compile(r"\b(?:aged?|ages?|age\s+range|ranged\s+in\s+age|betwe
 def age_span_members(text: str) -> list[tuple[str, str]]:
     """"Patients ranged in age from 8 months to 21 years": an age span names the ages it covers (children
     and adolescents, and adults, since 21 is an adult's age), so "children and young adults" is no contrast."""
-    out = []
+    out: list[tuple[str, str]] = []
     for match in _AGE_SPAN_RE.finditer(text):
         low = float(match.group("lo")) / (12 if match.group("months") else 1)
         high = float(match.group("hi"))
