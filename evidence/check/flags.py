@@ -18,6 +18,7 @@ from evidence.check.antonyms import (
 )
 from evidence.check.bodyflags import FullText, body_reversal, results_source
 from evidence.check.comparators import unknown_comparator
+from evidence.check.comparisons import find_confirmed, find_opposed
 from evidence.check.controls import find_other_side
 from evidence.check.correlation import find_sign_flip
 from evidence.check.denial import find_denial
@@ -116,6 +117,9 @@ class FlagFinder:
             _other_side_flag(clause, facts.source, ranked, findings)
         self._novel_flags(clause, entry, facts, findings, ranked[0] if ranked else 0)
         reversal = find_reversal(clause, facts.source, ranked[:8])
+        confirmed = find_confirmed(clause, facts.source, ranked[:5]) if reversal is not None else None
+        if reversal is not None and confirmed is not None and confirmed[0] == reversal.claim_word:
+            reversal = None  # the abstract compares the claim's two sides the claim's way
         ratio = find_ratio_flip(clause, facts.source, ranked, facts.quantities) if reversal is None else None
         if ratio is not None:
             sentence = facts.source.sentences[ratio.sentence].text
@@ -151,8 +155,9 @@ class FlagFinder:
                 f"{quote(sentence)}")
             findings.add(Flag("direction", f"{what}: does the finding go the way the claim says?",
                               reversal.claim_word), sentence)
-        if not any(f.kind == "direction" for f in findings.flags):
-            _swap_flags(clause, facts.source, ranked, findings)
+        if not any(f.kind == "direction" for f in findings.flags) and not _swap_flags(
+                clause, facts.source, ranked, findings):
+            _opposed_flag(clause, facts.source, ranked, findings)
         over = find_overreach(clause, facts.source, ranked, facts.quantities)
         if over:
             sentence = facts.source.sentences[over.sentence].text
@@ -181,6 +186,18 @@ class FlagFinder:
                                                 f"population?", term.word), sentence)
 
 
+def _opposed_flag(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> None:
+    """The claim's comparison where the abstract compares the same two sides the other way."""
+    opposed = find_opposed(clause, source, ranked[:5])
+    if opposed is None:
+        return
+    sentence = source.sentences[opposed.sentence].text
+    how = (f"names the two sides the other way round with '{opposed.source_word}'" if opposed.swapped
+           else f"says '{opposed.source_word}' of the same two sides")
+    findings.add(Flag("direction", f"the claim says '{opposed.claim_word}', the abstract {how}: {quote(sentence)}: "
+                                   f"does the finding go the way the claim says?", opposed.claim_word), sentence)
+
+
 def _other_side_flag(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> None:
     """A comparison group told apart by a qualifier the abstract never uses for it ("hospital controls")."""
     side = find_other_side(clause, source, ranked)
@@ -191,17 +208,18 @@ def _other_side_flag(clause: str, source: SourceText, ranked: list[int], finding
                                         f"is that what the study compared?", side.said), sentence)
 
 
-def _swap_flags(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> None:
-    """An attribute or a comparison turned round: "younger patients" against "older patients"."""
+def _swap_flags(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> bool:
+    """An attribute or a comparison turned round: "younger patients" against "older patients" (True if flagged)."""
     swap = find_attribute_swap(clause, source, ranked) or find_comparison_swap(clause, source, ranked) or \
         find_sides_swap(clause, source, ranked) or find_stage_swap(clause, source, ranked)
     if swap is None:
-        return
+        return False
     sentence = source.sentences[swap.sentence].text
     kind, point = ("population", "is it the same population?") if swap.of_people else (
         "direction", "does the finding go the way the claim says?")
     findings.add(Flag(kind, f"the claim says '{swap.said}', the abstract '{swap.theirs}': {quote(sentence)}: {point}",
                       swap.said), sentence)
+    return True
 
 
 def _notice_flags(entry: Entry) -> list[Flag]:
