@@ -198,3 +198,25 @@ Eastern European, Eastern Europe
 North American, North America
 Middle Eastern, Middle East
 """
+
+#: Organ sites, one per line: the organ (the name a flag uses), then the words that name it. "Cervical" is
+#: left out (the neck or the cervix).
+SITES = """
+stomach: gastric, stomach
+small intestine: intestinal, small bowel, small-bowel, duodenal, jejunal, ileal
+large bowel: colonic, colon, colorectal, rectal, rectum
+oesophagus: esophageal, oesophageal, esophagus, oesophagus
+liver: hepatic, liver
+pancreas: pancreatic, pancreas
+lung: lung, lungs, pulmonary
+breast: breast, mammary
+ovary: ovarian, ovary, ovaries
+uterus: uterine, endometrial, uterus
+prostate: prostate, prostatic
+bladder: bladder, urothelial
+kidney: renal, kidney, kidneys
+thyroid: thyroid
+skin: skin, cutaneous
+brain: brain, cerebral
+bone: bone, bones, osseous
+"""

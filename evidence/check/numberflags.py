@@ -6,6 +6,7 @@ import re
 
 from evidence.check.findings import Facts, Findings, missing
 from evidence.check.periods import SPAN_RE, local_words, other_period
+from evidence.check.populations import counted_kinds
 from evidence.check.quantities import RATIOS, Quantity, find_quantities, name_word, names_the_number, refers_back
 from evidence.check.quantitymatch import same_value, supports
 from evidence.check.results import Flag
@@ -79,6 +80,14 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
                                   and name_word(source.sentences[i].text, q))])]
         if not holders and quantity.unit == "fraction":
             holders = _split_fraction(clause, quantity, facts)
+        others = _others_counted(clause, quantity, facts) if holders else None
+        if others is not None:
+            said, theirs, i = others
+            sentence = source.sentences[i].text
+            findings.add(Flag("population", f"the claim's {' '.join(quantity.text.split())} are '{said}', the "
+                                            f"abstract's are '{theirs}': {quote(sentence)}: is it the same "
+                                            f"population?", said), sentence)
+            continue
         local = local_words(clause, quantity)
         words = local | source.claim_words(" ".join(local)) if source.weight(local) >= 2.0 else \
             local | source.claim_words(clause)  # too few words near the number: the whole claim says what it is
@@ -127,6 +136,7 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
     return covered
 
 
+_SEXES = frozenset(stem(w) for w in ("women", "men", "girls", "boys"))
 _ARTICLES = frozenset({"the", "a", "an", "these", "those", "all", "their", "its"})
 
 
@@ -149,8 +159,8 @@ def _recounted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str, int]
             or _AT_MOST_RE.search(clause[:quantity.start]):
         return None  # "more than 150 women" against "158 women" is a bound kept, not a recount
     said, counted, head = _counted(clause, quantity)
-    if len(counted) < 2:
-        return None
+    if len(counted) < 2 and head not in _SEXES:
+        return None  # one word is too little to know the thing counted, but "54 women" is clear
     other = None
     for i, q, theirs, their_head in _counts(facts):
         if their_head != head or counted - theirs:
@@ -176,6 +186,30 @@ def _split_fraction(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
             if q.kind == "count" and q.unit != "fraction" and q.value in at and i not in at[q.value]:
                 at[q.value].append(i)
     return at[quantity.value] + at[quantity.whole] if all(at.values()) else []
+
+
+def _others_counted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str, str, int] | None:
+    """"282 Malay patients" where every 282 of the abstract counts "Chinese residents", "127 intestinal GISTs"
+    where it counts "gastric GISTs": the same count of other people or another organ site."""
+    value = quantity.whole if quantity.unit == "fraction" else quantity.value  # "36 of 127 ... GISTs": the 127
+    if quantity.kind != "count" or quantity.unit not in ("", "count", "fraction") or not value \
+            or value != int(value) or value < 2:
+        return None
+    said = _counted(clause, quantity)[0]
+    ours = counted_kinds(said)
+    if not ours:
+        return None
+    other = None
+    for i, q, _, _ in _counts(facts):
+        if q.value != value or q.unit == "fraction":
+            continue
+        words = _counted(facts.source.sentences[i].text, q)[0]
+        theirs = counted_kinds(words)
+        if ours & theirs:
+            return None  # the abstract counts the claim's own people too
+        if other is None and {c for c, _ in theirs} & {c for c, _ in ours}:
+            other = (said, words, i)
+    return other
 
 
 def _counts(facts: Facts) -> list[tuple[int, Quantity, set[str], str]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from evidence.check.quantities import spelled_value
 from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
 from evidence.model import fold
-from evidence.vocab import NATIONS
+from evidence.vocab import NATIONS, SITES
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,7 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         Member("coloured", ("coloured", "mixed ancestry")),
         Member("hispanic", ("hispanic", "latino", "latina", "latinos")),
         Member("asian", ("asian", "asians", "east asian")),
+        Member("malay", ("malay", "malays")),
     ),
     "nationality": _nations(NATIONS),
 }
@@ -209,6 +210,31 @@ def age_span_members(text: str) -> list[tuple[str, str]]:
         spans = (("children", 0, 12), ("adolescents", 13, 17), ("adults", 19, 200), ("older adults", 65, 200))
         out.extend((member, phrase) for member, lo, hi in spans
                    if low <= hi and high >= lo and (member != "older adults" or low >= 60))
+    return out
+
+
+def _site_words() -> dict[str, str]:
+    out = {}
+    for line in SITES.strip().splitlines():
+        organ, words = line.split(":")
+        out.update({w.strip(): organ.strip() for w in words.split(",")})
+    return out
+
+
+_SITE_OF = _site_words()
+_SITE_RE = re.compile(r"(?<![\w-])(?<!non-)(?<!non )(" + "|".join(
+    re.escape(w) for w in sorted(_SITE_OF, key=len, reverse=True)) + r")(?![\w-])", re.I)
+_SEX_RE = re.compile(r"\b(women|men|girls|boys|females|males)\b", re.I)
+
+
+def counted_kinds(words: str) -> set[tuple[str, str]]:
+    """Who or what a count counts, as (class, member): its origin ("Malay", "Chinese"), sex, or organ site
+    ("gastric" GISTs): "282 Malay patients" and the abstract's "282 Chinese residents" count other people."""
+    out = {("origin", member) for group in ("nationality", "ethnicity")
+           for member, _, _ in _find(words, f"source:{group}")}
+    out |= {("site", _SITE_OF[m.group(1).lower()]) for m in _SITE_RE.finditer(words)}
+    out |= {("sex", "women" if m.group(1).lower() in ("women", "girls", "females") else "men")
+            for m in _SEX_RE.finditer(words)}
     return out
 
 

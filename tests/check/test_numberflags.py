@@ -36,3 +36,34 @@ def test_a_recount_needs_the_same_head_in_the_same_order() -> None:
     # 25539609: "... underwent 41 VATS resections, with ... 3 lesion resections ..." and "41 small GGOs"
     assert flags_of("Pathology showed 28 primary lung cancers among the 41 resected lesions (Chu et al., 2014).",
                     "25539609") == []
+
+
+def test_the_same_count_of_other_people_or_another_organ_site() -> None:
+    from evidence.check.populations import counted_kinds
+    assert counted_kinds("Malay patients") == {("origin", "malay")}
+    assert counted_kinds("SDHB-negative gastric GISTs") == {("site", "stomach")}
+    assert counted_kinds("non-small cell lung carcinomas in women") == {("site", "lung"), ("sex", "women")}
+    # 11101539: "During 1990-1992, 282 Chinese residents of Selangor ... with histologically confirmed NPC ..."
+    assert ("population", "Malay patients") in flags_of(
+        "In a study of 282 Malay patients in Selangor, occupational wood dust was tied to NPC (Armstrong et al., "
+        "2000).", "11101539")
+    assert ("population", "Chinese patients") not in flags_of(
+        "In a study of 282 Chinese patients in Selangor, occupational wood dust was tied to NPC (Armstrong et al., "
+        "2000).", "11101539")
+    # 23282968: "A total of 36 SDHA-negative GISTs (28%) were found among 127 SDHB-negative gastric GISTs."
+    assert flags_of("Miettinen and colleagues (2013) found SDHA loss in 36 of 127 SDHB-negative intestinal GISTs.",
+                    "23282968") == [("population", "SDHB-negative intestinal GISTs")]
+    assert flags_of("Miettinen and colleagues (2013) found SDHA loss in 36 of 127 SDHB-negative gastric GISTs.",
+                    "23282968") == []
+    # 22032542: "The best performing protocol was chosen for analysis of 69 ovarian carcinoma effusions."
+    assert [kind for kind, _ in flags_of("Dong and colleagues (2011) analysed c-FLIP in 69 breast carcinoma "
+                                         "effusions.", "22032542")] == ["population"]
+    assert flags_of("Dong and colleagues (2011) analysed c-FLIP in 69 ovarian carcinoma effusions.", "22032542") == []
+
+
+def test_a_count_of_women_is_a_count_of_the_same_thing() -> None:
+    # 22560113: "The study group consisted of 30 men and 24 women with a median age of 60.3 years."
+    assert ("number", "54") in flags_of("Nakamura and colleagues (2012) studied surgical lung biopsies from 54 women "
+                                        "with rheumatoid lung disease.", "22560113")
+    assert ("number", "24") not in flags_of("Nakamura and colleagues (2012) studied surgical lung biopsies from 30 "
+                                            "men and 24 women with rheumatoid lung disease.", "22560113")
