@@ -134,6 +134,36 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     if asserted and not _HEDGE_RE.search(clause) and _HEDGE_RE.search(texts[top[0]]) \
             and not _ASSERT_RE.search(texts[top[0]]):
         return Overreach(asserted.group(), "the abstract states it more cautiously", top[0])
+    return _prescribed(clause, top, texts)
+
+
+#: A claim that says what must be done or what is certain: "must be sent", "should be abandoned", "can replace",
+#: "the standard of care", "clearly cause", "showed how".
+_PRESCRIBE_RE = re.compile(r"\b(?:must|should\s+(?:now\s+|always\s+|routinely\s+)?(?:be\s+)?(?:abandon\w*|replac\w*|"
+                           r"the\s+standard|standard|mandatory|adopted|routine\w*|given\s+to\s+all|used\s+in\s+all)|"
+                           r"can\s+(?:safely\s+)?replace|replaces|standard\s+of\s+care|clearly|undoubtedly|"
+                           r"unequivocal(?:ly)?|(?:showed|shows|demonstrated)\s+how)\b", re.I)
+#: How an abstract says it with care: a modal, a condition, a call for more study, an aid rather than a rule.
+_CAUTIOUS_RE = re.compile(r"^\s*if\b|\b(?:may|might|could|suggest\w*|potential(?:ly)?|possib\w*|likely|warrant\w*|"
+                          r"consider\w*|seems?|appears?|needed|further|ancillary|adjunct\w*|in\s+certain|if)\b",
+                          re.I)
+
+
+def _prescribed(clause: str, top: list[int], texts: dict[int, str]) -> Overreach | None:
+    """"Must be sent for hyperbaric oxygen" where the abstract says "consideration should be given": a rule
+    or a certainty the on-topic sentences only offer with care."""
+    said = _PRESCRIBE_RE.search(clause)
+    if said is None or _HEDGE_RE.search(clause) or not _affirmed(_PRESCRIBE_RE, clause[:said.end()]):
+        return None
+    word = " ".join(said.group().split())
+    if any(word.lower() == " ".join(m.group().split()).lower() for t in texts.values()
+           for m in _PRESCRIBE_RE.finditer(t)):
+        return None  # the abstract says it in the claim's own word ("clearly indicated")
+    last = max(texts)  # the abstract's conclusion, where a recommendation comes from, if it is on the topic
+    for i in [*top[:2], *([last] if last not in top[:2] and len(topic_words(texts[last]) & topic_words(clause)) >= 2
+                          else [])]:
+        if _CAUTIOUS_RE.search(texts[i]):
+            return Overreach(word, "the abstract states it with care", i)
     return None
 
 

@@ -80,3 +80,33 @@ def test_showed_that_it_drives_where_the_abstract_suggests_involvement() -> None
     assert flags_of(claim.format("showed that clusterin drives"), "23770713") == [
         ("overreach", "showed that clusterin drives")]
     assert flags_of(claim.format("suggest that clusterin is involved in"), "23770713") == []
+
+
+def test_a_rule_or_a_certainty_the_abstract_offers_with_care() -> None:
+    # 9174293: "Our analysis suggests that if the diagnosis of massive CAAE is suspected, ... consideration should
+    # be given to HBO therapy if the CAAE are large enough to be visualized, even if patient transfer ..."
+    assert flags_of("Every patient with suspected massive cerebral air embolism must be sent for hyperbaric oxygen, "
+                    "whatever the delay (Dexter & Hindman, 1997).", "9174293") == [("overreach", "must")]
+    assert flags_of("Dexter and Hindman (1997) suggest that hyperbaric oxygen be considered when the bubbles are "
+                    "large enough to see on CT, even if transfer takes several hours.", "9174293") == []
+    # 25980002, its last sentence: "Hence immunohistochemistry can be used as an ancillary technique for the
+    # diagnosis of Aspergillus species."
+    assert flags_of("Challa et al. (2015) conclude that immunohistochemistry can replace fungal culture for "
+                    "identifying Aspergillus species.", "25980002") == [("overreach", "can replace")]
+    # 25710581: "We concluded that PAX8 may provide help in the differential diagnosis of NETs in certain specific
+    # contexts but the antibody used and the clinical information must be considered."
+    assert flags_of("PAX8 should be abandoned as a marker for neuroendocrine tumours, Liau et al. (2016) conclude.",
+                    "25710581") == [("overreach", "should be abandoned")]
+    # 25241607: "Although chemotherapeutic agents per se do not seem to cause HT, longer follow-up is needed ..."
+    assert ("overreach", "clearly") in flags_of("According to Caglar et al. (2014), platinum drugs clearly cause "
+                                                "autoimmune thyroiditis in children treated for cancer.", "25241607")
+    # 24277609: "... could potentially be extended to study the effects of humoral factors on the interaction"
+    assert flags_of("Subramanian and colleagues (2013) showed how circulating humoral factors alter insulin's "
+                    "binding to its receptor in real time.", "24277609") == [("overreach", "showed how")]
+
+
+def test_the_abstracts_own_certainty_is_no_overreach() -> None:
+    # 29328365 says it itself: "Importantly, our in vivo and in vitro data clearly indicated that GSK3β induced
+    # the phosphorylation of 53BP1 at the Ser166 site."
+    claim = "In vivo and in vitro, GSK3β clearly induced the phosphorylation of 53BP1 at Ser166 (Xiao et al., 2018)."
+    assert "overreach" not in [kind for kind, _ in flags_of(claim, "29328365")]
