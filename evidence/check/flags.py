@@ -45,7 +45,7 @@ from evidence.check.quantities import (
 )
 from evidence.check.rarity import Rarity
 from evidence.check.ratios import find_ratio_flip
-from evidence.check.respectively import find_misplaced
+from evidence.check.respectively import find_mislabelled, find_misplaced
 from evidence.check.results import Flag
 from evidence.check.sentences import norm_phrase_text
 from evidence.check.source import SourceText, quote, read_source
@@ -94,7 +94,7 @@ class FlagFinder:
                                              "run `evidence enrich` to fetch it from PubMed"))
             return findings
         covered = quantity_flags(clause, facts, findings)
-        misplaced = find_misplaced(clause, facts.source)
+        misplaced = find_misplaced(clause, facts.source) or find_mislabelled(clause, facts.source)
         if misplaced is not None and not any(f.term == misplaced.figure for f in findings.flags):
             sentence = facts.source.sentences[misplaced.sentence].text
             findings.add(Flag("number", f"the abstract gives {misplaced.figure} for {misplaced.given_to} and "

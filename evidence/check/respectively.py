@@ -2,9 +2,11 @@
 respectively" gives 66.6% to three years, so a claim of "five-year survival was 66.6%" has the right figure for
 the wrong time.
 
-Only lists of periods are read as labels (a list of names would need a parse of the sentence); each clause
-that ends in "respectively" pairs its list of periods with the list of figures of one unit that follows it,
-item by item, when the two lists are the same length.
+Each clause that ends in "respectively" pairs its list of periods with the list of figures of one unit that
+follows it, item by item, when the two lists are the same length. A list of names is read too, when the names
+run as a plain list up to the verb before the figures ("locoregional relapse-free survival, distant
+metastases-free survival, and overall survival rates were 77%, 68%, and 58%, respectively"): a name is told
+from the others by the words only it has.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 
 from evidence.check.quantities import Quantity, find_quantities
 from evidence.check.quantitymatch import same_value
-from evidence.check.source import SourceText
+from evidence.check.source import SourceText, topic_words
 
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
 _GAP_RE = re.compile(r"^-?\s*(?:,|,?\s*and|,?\s*or|to|vs\.?|versus)?\s*-?\s*$", re.I)  # "1-, 3- and 5-year"
@@ -82,4 +84,54 @@ def find_misplaced(clause: str, source: SourceText) -> Misplaced | None:
                 other = next((p for p, f in given if same_value(figure, f) and not same_value(period, p)), None)
                 if other is not None:
                     return Misplaced(figure.text, period.text, other.text, theirs.text, i)
+    return None
+
+
+_VERB_BEFORE_RE = re.compile(r"(?:\s+(?:rates?|values?|scores?|levels?|proportions?|percentages?))?\s*(?:were|was|"
+                             r"of|:|=)\s*$", re.I)
+_ITEM_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+
+
+def named_pairs(text: str) -> list[tuple[str, frozenset[str], Quantity]]:
+    """(name, the words only it has, figure) for each item of a "respectively" clause with a list of names."""
+    out: list[tuple[str, frozenset[str], Quantity]] = []
+    start = 0
+    for end in (m.start() for m in _RESPECTIVELY_RE.finditer(text)):
+        clause = text[start:end]
+        start = end
+        runs = [r for r in _runs(clause, find_quantities(clause)) if len(r) >= 2 and r[0].unit not in ("h", "")]
+        if not runs:
+            continue
+        figures = runs[0]
+        head = clause[:figures[0].start]
+        verb = _VERB_BEFORE_RE.search(head)
+        if verb is None:
+            continue
+        items = [i.strip() for i in _ITEM_SPLIT_RE.split(head[:verb.start()]) if i.strip()][-len(figures):]
+        if len(items) != len(figures) or any(re.search(r"\d", i) for i in items[1:]):
+            continue
+        words = [topic_words(i) for i in items]
+        shared = set.intersection(*words)
+        out.extend((name, frozenset(w - shared), f) for name, w, f in zip(items, words, figures, strict=True))
+    return out
+
+
+def find_mislabelled(clause: str, source: SourceText) -> Misplaced | None:
+    """The claim's figure where the abstract gives it, "respectively", to a name the claim does not use, and
+    another figure to a name whose own words are all in the claim."""
+    figures = [q for q in find_quantities(clause) if q.unit not in ("h", "p", "")]
+    if not figures:
+        return None
+    said = topic_words(clause)
+    given = source.derived("respectively:named", lambda: [
+        (i, named) for i, s in enumerate(source.sentences) if _RESPECTIVELY_RE.search(s.text)
+        for named in [named_pairs(s.text)] if named])
+    for i, named in given:
+        for figure in figures:
+            holder = next(((n, w) for n, w, f in named if f.unit == figure.unit and same_value(figure, f)), None)
+            if holder is None or holder[1] & said:
+                continue
+            theirs = next(((n, f) for n, w, f in named if w and w <= said and f.unit == figure.unit), None)
+            if theirs is not None and not same_value(figure, theirs[1]):
+                return Misplaced(figure.text, theirs[0], holder[0], theirs[1].text, i)
     return None

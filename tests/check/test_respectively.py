@@ -3,7 +3,7 @@ tests/fixtures/claims/mechanisms.xml)."""
 
 from __future__ import annotations
 
-from evidence.check.respectively import pairs
+from evidence.check.respectively import named_pairs, pairs
 from tests.fixtures.claims.claimset import flags_of
 
 # 16750020
@@ -22,3 +22,24 @@ def test_a_figure_given_to_another_period_is_flagged() -> None:
     assert flags_of(claim.format("Five", "66.6%"), "16750020") == [("number", "66.6%")]
     assert flags_of(claim.format("Five", "56.4%"), "16750020") == []
     assert flags_of(claim.format("Three", "66.6%"), "16750020") == []
+
+
+# 10705006
+NAMED = ("The actuarial 10-year locoregional relapse-free survival, distant metastases-free survival, and overall "
+         "survival rates were 77%, 68%, and 58% , respectively.")
+
+
+def test_a_list_of_names_pairs_with_its_figures() -> None:
+    assert [(n, sorted(w), f.text) for n, w, f in named_pairs(NAMED)] == [
+        ("The actuarial 10-year locoregional relapse-free survival", ["actuar", "free", "locore", "relaps", "year"],
+         "77%"),
+        ("distant metastases-free survival", ["distan", "free", "metast"], "68%"),
+        ("overall survival", ["overal"], "58%")]
+    assert named_pairs("Survival was 86.3% and 66.6%, respectively.") == []  # one name for two figures
+
+
+def test_a_figure_given_to_another_name_is_flagged() -> None:
+    claim = "Ten years on, {} in this paediatric nasopharynx cancer series stood at {} (Wolden et al., 2000)."
+    assert flags_of(claim.format("overall survival", "68%"), "10705006") == [("number", "68%")]
+    assert flags_of(claim.format("overall survival", "58%"), "10705006") == []
+    assert flags_of(claim.format("freedom from distant metastases", "68%"), "10705006") == []
