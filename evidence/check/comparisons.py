@@ -62,6 +62,7 @@ class Comparison:
     second: frozenset[str]
     measure: frozenset[str]  # what is compared ("MHC class II"), for an amount
     clause: frozenset[str]  # every key of the clause it is in
+    said: str = ""  # the second side as written
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,11 @@ class Opposed:
 
 
 def _keys(text: str) -> frozenset[str]:
-    return frozenset(topic_words(text) - _GENERIC)
+    """Topic keys, a "non-" kept on its word ("non-European" is not "European")."""
+    return frozenset(topic_words(_NON_RE.sub(r"non\1", text)) - _GENERIC)
+
+
+_NON_RE = re.compile(r"\bnon[\s-]+(\w)", re.I)
 
 
 def _contract(text: str, source: SourceText) -> str:
@@ -121,7 +126,7 @@ def _comparison(word: re.Match[str], first: str, second: str, clause: str) -> Co
         second, measure = second[:of.start()], f"{measure} {second[of.end():]}"
     said = _keys(word.group())  # the comparative is neither side
     return Comparison(" ".join(word.group().split()), family, up, _keys(first) - said, _keys(second) - said,
-                      _keys(measure), _keys(clause))
+                      _keys(measure), _keys(clause), " ".join(second.split()))
 
 
 def comparisons(text: str) -> list[Comparison]:
@@ -256,3 +261,38 @@ def find_confirmed(clause: str, source: SourceText, ranked: list[int]) -> tuple[
     prognosis") does not outweigh it."""
     opposed, agreed = _weigh(clause, source, ranked)
     return (agreed[1], agreed[2]) if agreed is not None and (opposed is None or agreed[0] > opposed[0]) else None
+
+
+@dataclass(frozen=True)
+class OtherSide:
+    """The claim's second side, and the abstract's comparison of the same first side with something else."""
+
+    said: str
+    theirs: str
+    sentence: int
+
+
+def find_other_compared(clause: str, source: SourceText, ranked: list[int]) -> OtherSide | None:
+    """"Diagnosed at a higher T-class than European immigrants" where the abstract's comparison of the same
+    first side and measure is "than Swedes": the claim's second side is in none of the sides the abstract
+    compares on that measure (its words may be elsewhere in the abstract: named, not compared)."""
+    claimed = [_widened(c, source) for c in comparisons(_contract(clause, source))]
+    read: dict[int, list[Comparison]] = source.derived("comparisons", dict)
+    for claim in claimed:
+        c1, c2 = claim.first - claim.second, claim.second - claim.first
+        if not c2 or not c2 <= source.all_words:
+            continue  # a second side the abstract never names is read by the comparator check
+        aligned: tuple[Comparison, int] | None = None
+        for i in ranked:
+            if i not in read:
+                read[i] = [_widened(c, source) for c in comparisons(_contract(source.sentences[i].text, source))]
+            for theirs in read[i]:
+                if not _alike(claim, theirs):
+                    continue
+                if c2 & (theirs.first | theirs.second):
+                    return None  # the abstract compares with the claim's second side
+                if aligned is None and len(c1 & (theirs.first - theirs.second)) >= 2:
+                    aligned = (theirs, i)
+        if aligned is not None:
+            return OtherSide(claim.said, aligned[0].said, aligned[1])
+    return None

@@ -18,7 +18,7 @@ from evidence.check.antonyms import (
 )
 from evidence.check.bodyflags import FullText, body_reversal, results_source
 from evidence.check.comparators import unknown_comparator
-from evidence.check.comparisons import find_confirmed, find_opposed
+from evidence.check.comparisons import find_confirmed, find_opposed, find_other_compared
 from evidence.check.controls import find_other_side
 from evidence.check.correlation import find_sign_flip
 from evidence.check.denial import find_denial
@@ -115,6 +115,13 @@ class FlagFinder:
                                             f"{quote(sentence)}: is that what the study compared?", phrase), sentence)
         if not comparator:
             _other_side_flag(clause, facts.source, ranked, findings)
+        if not any(f.kind == "comparator" for f in findings.flags):
+            other = find_other_compared(clause, facts.source, ranked[:5])
+            if other is not None:
+                sentence = facts.source.sentences[other.sentence].text
+                findings.add(Flag("comparator", f"the claim compares with '{other.said}'; the abstract's comparison "
+                                                f"is with '{other.theirs}': {quote(sentence)}: is that what the study "
+                                                f"compared?", other.said), sentence)
         self._novel_flags(clause, entry, facts, findings, ranked[0] if ranked else 0)
         reversal = find_reversal(clause, facts.source, ranked[:8])
         confirmed = find_confirmed(clause, facts.source, ranked[:5]) if reversal is not None else None

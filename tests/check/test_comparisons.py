@@ -72,3 +72,13 @@ def test_a_frequency_against_an_amount_of_the_same_thing() -> None:
                                                    "adenocarcinomas than in other types of NSCLC.", "28132868")
     assert flags_of("He and colleagues (2017) found LAG-3 more often on TILs in nonadenocarcinoma than in "
                     "adenocarcinoma.", "28132868") == []
+
+
+def test_a_second_side_the_abstract_names_but_does_not_compare_with() -> None:
+    # 25599121: "Low-risk non-Europeans were diagnosed in a higher T-class (odds ratio=1.9) than Swedes."; the
+    # abstract names European immigrants elsewhere, but this comparison is with Swedes
+    claim = ("Breast cancer in low-risk non-European immigrants was diagnosed at a higher T-class than in {} "
+             "(odds ratio 1.9), Mousavi and Hemminki (2015) report.")
+    assert ("comparator", "in low-risk European immigrants") in flags_of(claim.format("low-risk European immigrants"),
+                                                                        "25599121")
+    assert [kind for kind, _ in flags_of(claim.format("Swedes"), "25599121")] == []
