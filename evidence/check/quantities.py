@@ -235,7 +235,9 @@ def _suspended(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_PERIOD_BEFORE_RE = re.compile(r"\b(?:follow(?:ed)?[\s-]*up|followed|duration|period|lasted|for)\b", re.I)
+_PERIOD_BEFORE_RE = re.compile(r"\b(?:follow(?:ed)?[\s-]*up|followed|duration|period|lasted|for|interval|apart)\b",
+                               re.I)
+_BRACKETED_UNIT_RE = re.compile(r"\s*\)\s*(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|%)", re.I)
 
 
 def _mean_sd(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -256,6 +258,13 @@ def _mean_sd(text: str, found: list[Quantity]) -> list[Quantity]:
             value = again[0].value if len(again) == 1 and again[0].unit == nxt.unit else q.value
             out.append(replace(q, unit=nxt.unit, value=value))
             skip = k + 1
+        elif nxt is not None and sd and sd.end() == nxt.start and q.unit == nxt.unit == "" \
+                and text[q.start - 1:q.start] == "(" \
+                and (unit := _BRACKETED_UNIT_RE.match(text, nxt.start + len(nxt.text))) is not None \
+                and (unit.group("unit") == "%" or _PERIOD_BEFORE_RE.search(text[max(0, q.start - 60):q.start])):
+            again = find_quantities(f"{q.text} {unit.group('unit')}")  # "(7.40 +/- 5.41) years": a mean of 7.4 years
+            out.append(replace(q, unit=again[0].unit, value=again[0].value) if len(again) == 1 else q)
+            skip = k + 1
         else:
             out.append(q)
     return out
@@ -275,6 +284,9 @@ def _bounded(quantity: Quantity, before: str) -> Quantity:
     return replace(quantity, bound=bound)
 
 
+_AGE_BEFORE_RE = re.compile(r"\b(?:aged?|ages)\b[^.;\d]{0,40}$|\b(?:aged?|ages)\b[^.;]{0,40}(?:\u00b1|\+/-|\+-)\s*$|"
+                            r"\b(?:aged?|ages)\b[^.;]{0,40}\([^()]{0,30}$|"  # "median age 66 years (IQR 52-72 years)"
+                            r"\b(?:younger|older)\s+than\s+$", re.I)
 _SPAN_BEFORE_RE = re.compile(r"(?<!aged\s)(?<!ages\s)(?<!age\s)\b(?:over|for|during|within|after|across|spanning)\s+"
                              r"(?:a\s+|the\s+)?$", re.I)  # "enrolled over five years", not "aged over 65 years"
 _AGE_LIMIT_RE = re.compile(r"(?:\b(?:patients|people|adults|women|men|aged?|individuals|those|persons|participants)|"
@@ -349,9 +361,9 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
             return []
         return [make(v, "%") for v in values]
     if match.group("dur"):
-        if (re.search(r"\b(?:aged?|ages)\b[^.;]{0,40}$", before, re.I) and not _SPAN_BEFORE_RE.search(before)) \
+        if _AGE_BEFORE_RE.search(before) and not _SPAN_BEFORE_RE.search(before) \
                 or re.match(r"\s*(?:old|of\s+age)\b", after, re.I):  # ("aged 9 to 17 were enrolled over five
-            # years": a period)
+            # years": a period; "aged 9 to 17 had five-year survival": a period after the ages)
             return [make(v, "age") for v in values]
         unit = match.group("dur").lower().rstrip("s") or "s"
         hours = _HOURS.get(unit, _HOURS.get(unit[:2], 1.0))

@@ -74,3 +74,20 @@ def test_a_ratio_labelled_with_its_abbreviation_in_brackets_is_a_ratio() -> None
     # so the raised risk is read against its own ratio, not the other body parts' 0.3
     assert flags_of("Radium exposure raised the risk of basal cell carcinoma of the head and neck (Ronckers et al., "
                     "2004).", "15931724") == []
+
+
+def test_a_period_after_the_ages_is_not_an_age() -> None:
+    # 21918965: "Forty-six patients (ages 9-17 years) ..."; "The 5-year overall and progression-free survival rates
+    # were 80.9% and 79.3%, respectively"
+    assert _read("46 patients aged 9 to 17 had five-year overall survival") == [
+        (46.0, "count", "46"), (9.0, "", "9 to 17"), (17.0, "", "9 to 17"), (43800.0, "h", "five-year")]
+    assert _read("a median age of 66 years (IQR 52-72 years)") == [
+        (66.0, "age", "66 years"), (52.0, "age", "52-72 years"), (72.0, "age", "52-72 years")]
+    assert _read("younger than 15 years") == [(15.0, "age", "15 years")]
+
+
+def test_a_bracketed_mean_and_spread_takes_the_unit_after_the_bracket() -> None:
+    # 19534949: "The mean time interval between siblings and proband were (7.40 +/- 5.41) years ..."
+    assert _read("The mean time interval between siblings and proband were (7.40 +/- 5.41) years") == [
+        (64824.0, "h", "7.40")]
+    assert _read("rates were (45.2 +/- 3.1) % of") == [(45.2, "%", "45.2")]
