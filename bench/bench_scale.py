@@ -1,14 +1,17 @@
 """Issue 13's table on a 100,000-entry library: edit-then-search, warm load, first build, queries, start-up.
 
-    .venv/bin/python bench/bench_scale.py [--data /work/shared/data] [--runs 5] [--before /work/main]
-    .venv/bin/python bench/bench_scale.py --only query --work /tmp/scale [--before /work/main]
+    .venv/bin/python bench/bench_scale.py [--data /work/shared/data] [--runs 5] [--before /work/main | bf5e4a6]
+    .venv/bin/python bench/bench_scale.py --only query --work /tmp/scale [--before /work/main | bf5e4a6]
 
 The library is ``bib/derived/slice50k.bib.gz`` twice, the second copy's keys suffixed ``-b`` (64 MB),
 written to a temp folder. Every measurement runs in a child process (its wall time, or the time it
 reports for the step alone, and its peak RSS from ``os.wait4``), interleaved with its baseline:
 the raw read + decode + split at ``^@`` for loads, a bare ``python -c pass`` for start-up. With
 ``--before REPO`` the same rows run on another checkout's code too (its own cache folder), run
-for run in turn with this one. Medians, with min-max in brackets.
+for run in turn with this one. ``--before COMMIT`` (not a folder) unpacks that commit of this
+repository under the temp folder (``/tmp/evidence-before-<commit>``) with its own venv, built once and
+reused, so the baseline runs its own code and its own installed dependencies. Medians, with min-max in
+brackets.
 """
 
 from __future__ import annotations
@@ -111,21 +114,40 @@ def run(argv: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float, 
     return wall, usage.ru_maxrss / 1024, out
 
 
-class Variant:
-    """One checkout's code, with its own cache folder."""
+def checkout(before: str) -> tuple[Path, str]:
+    """(folder, python) of ``--before``: a folder runs under this interpreter; a commit of this repository
+    is unpacked once into the temp folder with a venv of its own (a rerun reuses both)."""
+    if Path(before).is_dir():
+        return Path(before).resolve(), sys.executable
+    sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--verify", f"{before}^{{commit}}"], check=True,
+                         capture_output=True, text=True).stdout.strip()
+    folder = Path(tempfile.gettempdir()) / f"evidence-before-{sha[:12]}"
+    python = folder / ".venv" / "bin" / "python"
+    if not python.exists():
+        print(f"unpacking {sha[:12]} into {folder} with its own venv (once)", flush=True)
+        folder.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", sha], check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+        subprocess.run([sys.executable, "-m", "venv", str(folder / ".venv")], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "-e", str(folder)], check=True)
+    return folder, str(python)
 
-    def __init__(self, name: str, repo: Path, work: Path, library: Path) -> None:
-        self.name, self.library, self.repo = name, library, repo
+
+class Variant:
+    """One checkout's code, with its own cache folder (and, for a commit, its own interpreter)."""
+
+    def __init__(self, name: str, repo: Path, work: Path, library: Path, python: str = sys.executable) -> None:
+        self.name, self.library, self.repo, self.python = name, library, repo, python
         self.cache = work / f"cache-{name}"
         self.env = dict(os.environ, PYTHONPATH=str(repo), EVIDENCE_CACHE_DIR=str(self.cache),
                         EVIDENCE_DATA_DIR=str(work / f"data-{name}"))
         self.env.pop("PYTHONDONTWRITEBYTECODE", None)  # (an installed evidence has its bytecode cached)
 
     def py(self, code: str, *args: str) -> tuple[float, float, str]:
-        return run([sys.executable, "-c", code, str(self.library), str(self.cache), *args], self.env, self.repo)
+        return run([self.python, "-c", code, str(self.library), str(self.cache), *args], self.env, self.repo)
 
     def cli(self, *args: str) -> tuple[float, float, str]:
-        return run([sys.executable, "-c", "from cli import cli; cli()", *args], self.env, self.repo)
+        return run([self.python, "-c", "from cli import cli; cli()", *args], self.env, self.repo)
 
     def search(self) -> tuple[float, float, str]:
         return self.cli("-q", "-l", str(self.library), "search", "ketamine", "-n", "5")
@@ -158,12 +180,13 @@ def main() -> None:  # noqa: C901  (a script: one table, row after row)
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--before", type=Path, help="another checkout to compare (e.g. main)")
+    parser.add_argument("--before", help="another checkout (a folder, e.g. /work/main) or a commit to compare")
     parser.add_argument("--only", choices=["query"], help="run one row only")
     parser.add_argument("--work", type=Path, help="with --only: a folder to keep the library and indexes in")
     args = parser.parse_args()
+    before = checkout(args.before) if args.before else None  # (outside the temp folder: a venv outlives a run)
     if args.only:
-        only_queries(args)
+        only_queries(args, before)
         return
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -173,8 +196,8 @@ def main() -> None:  # noqa: C901  (a script: one table, row after row)
         library = work / "lib100k.bib"
         print(f"library: {library.stat().st_size / 1e6:.0f} MB, runs: {args.runs}", flush=True)
         variants = [Variant("after", ROOT, work, library)]
-        if args.before:
-            variants.insert(0, Variant("before", args.before.resolve(), work, library))
+        if before:
+            variants.insert(0, Variant("before", before[0], work, library, before[1]))
         rows: dict[str, dict[str, list[float]]] = {v.name: {} for v in variants}
         base: dict[str, list[float]] = {"raw": [], "raw_rss": [], "python": []}
 
@@ -237,7 +260,7 @@ def main() -> None:  # noqa: C901  (a script: one table, row after row)
             print(f"| {label} | " + " | ".join(cell(rows[v.name]) for v in variants) + " |")
 
 
-def only_queries(args: argparse.Namespace) -> None:
+def only_queries(args: argparse.Namespace, before: tuple[Path, str] | None) -> None:
     """The query row alone: warm in-process latency of QUERIES, each run a fresh process per checkout."""
     work = args.work or Path(tempfile.mkdtemp())
     work.mkdir(parents=True, exist_ok=True)
@@ -245,8 +268,8 @@ def only_queries(args: argparse.Namespace) -> None:
     if not library.exists():
         subprocess.run([sys.executable, "-c", MAKE, str(args.data), str(work)], check=True, cwd=ROOT / "bench")
     variants = [Variant("after", ROOT, work, library)]
-    if args.before:
-        variants.insert(0, Variant("before", args.before.resolve(), work, library))
+    if before:
+        variants.insert(0, Variant("before", before[0], work, library, before[1]))
     for v in variants:
         if not (v.cache / "index").is_dir():  # (built once per work folder: minutes)
             print(f"{v.name}: first build {float(v.py(BUILD)[2]):.0f} s", flush=True)
