@@ -115,10 +115,11 @@ def run(argv: list[str], env: dict[str, str], cwd: Path) -> tuple[float, float, 
 
 
 def checkout(before: str) -> tuple[Path, str]:
-    """(folder, python) of ``--before``: a folder runs under this interpreter; a commit of this repository
-    is unpacked once into the temp folder with a venv of its own (a rerun reuses both)."""
+    """(folder, python) of ``--before``: a folder runs under its own ``.venv`` if it has one, else this
+    interpreter; a commit of this repository is unpacked once into the temp folder with a venv of its own."""
     if Path(before).is_dir():
-        return Path(before).resolve(), sys.executable
+        own = Path(before).resolve() / ".venv" / "bin" / "python"
+        return Path(before).resolve(), str(own) if own.exists() else sys.executable
     sha = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--verify", f"{before}^{{commit}}"], check=True,
                          capture_output=True, text=True).stdout.strip()
     folder = Path(tempfile.gettempdir()) / f"evidence-before-{sha[:12]}"
