@@ -1328,12 +1328,13 @@ def import_(app: App, files: tuple[Path, ...], fmt: str | None, dry_run: bool, c
       evidence -l draft.bib import --create draft.docx && evidence -l draft.bib enrich
     """
     from evidence.formats.importer import import_files
+    from evidence.word.fields import READERS  # (Word's reader: formats/ does not import word/)
 
     lib = app.library(create=create)
     _use_key_format(lib, key_format)
     if not dry_run:
         lib.check_writable(force=force)
-    report = import_files(lib, list(files), dry_run=dry_run, fmt=fmt)
+    report = import_files(lib, list(files), dry_run=dry_run, fmt=fmt, readers=READERS)
     if not dry_run and report.changed:
         lib.save(force=force)  # (no re-index here: the next search refreshes it, only if needed)
     if as_json:

@@ -16,13 +16,13 @@ normalised title + year + first author) and is:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
 from evidence.errors import EntryError, FormatError
-from evidence.formats.registry import ReadResult, read_path
+from evidence.formats.registry import Reader, ReadResult, read_path
 from evidence.identity import Probe, WorkIndex, WorkMatch, is_valid_key, probes
 from evidence.model import Entry
 from evidence.store.bibfile import check_value
@@ -226,16 +226,18 @@ def import_entries(lib: _Library, entries: Iterable[Entry], source: str, report:
 
 
 def import_files(lib: _Library, paths: Sequence[Path | str], dry_run: bool = False, *,
-                 fmt: str | None = None, save: bool = False) -> ImportReport:
+                 fmt: str | None = None, save: bool = False,
+                 readers: Mapping[str, Reader] | None = None) -> ImportReport:
     """Read every file (any supported format), then import them in order.
 
     Raises FormatError (file and line) before touching the library if any file is unreadable.
     With ``save=True`` and not ``dry_run`` the library is saved when something changed; the
-    CLI may instead call ``lib.save()`` itself.
+    CLI may instead call ``lib.save()`` itself. ``readers=evidence.word.fields.READERS`` adds Word
+    manuscripts (formats/ does not import word/: see :func:`evidence.formats.registry.read_bytes`).
     """
     if not paths:
-        raise FormatError("no files to import", hint="give one or more .bib, .ris, .json, .nbib or .xml files")
-    results: list[ReadResult] = [read_path(p, fmt) for p in paths]
+        raise FormatError("no files to import", hint="give one or more .bib, .ris, .json, .nbib, .xml or .docx files")
+    results: list[ReadResult] = [read_path(p, fmt, readers=readers) for p in paths]
     report = ImportReport(dry_run=dry_run)
     batch = _Batch(lib, dry_run)
     for result in results:

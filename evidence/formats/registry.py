@@ -1,6 +1,8 @@
 """The format registry: detect a file's format, read any supported format, write any output.
 
-Readable: ``bibtex``, ``ris``, ``csl-json``, ``medline`` (.nbib) and ``pubmed-xml``. Writable:
+Readable: ``bibtex``, ``ris``, ``csl-json``, ``medline`` (.nbib) and ``pubmed-xml``, and ``docx``
+(a Word manuscript's citation fields) through a reader the caller hands in: Word lives in
+:mod:`evidence.word`, which imports formats (CSL-JSON) and never the reverse. Writable:
 ``bibtex``, ``ris``, ``csl-json`` (data) and ``text``, ``markdown``, ``html`` (a bibliography in
 a citation style). Detection trusts the content over the extension, because people save RIS
 as ``.bib`` and MEDLINE as ``.txt``; the extension only decides when the content is ambiguous.
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +38,7 @@ __all__ = [
     "INPUT_FORMATS",
     "OUTPUT_FORMATS",
     "ReadResult",
+    "Reader",
     "detect_format",
     "read_bytes",
     "read_file",
@@ -43,7 +46,12 @@ __all__ = [
     "write_entries",
 ]
 
-INPUT_FORMATS = ("bibtex", "ris", "csl-json", "medline", "pubmed-xml", "docx")
+# What each input is called in the "cannot tell the format" hint: detection and the hint read one table.
+_INPUTS = {
+    "bibtex": "BibTeX (.bib)", "ris": "RIS (.ris)", "csl-json": "CSL-JSON (.json)", "medline": "MEDLINE (.nbib)",
+    "pubmed-xml": "PubMed XML (.xml)", "docx": "Word (.docx) with Zotero, Mendeley or EndNote citations",
+}
+INPUT_FORMATS = tuple(_INPUTS)
 DATA_FORMATS = ("bibtex", "ris", "csl-json")
 OUTPUT_FORMATS = DATA_FORMATS + styles.OUTPUTS
 _EXTENSIONS = {
@@ -55,6 +63,10 @@ _EXTENSIONS = {
     ".docx": "docx",
 }
 _BIB_ENTRY = re.compile(r"^\s*@[A-Za-z]+\s*[{(]", re.M)
+_ZIP = b"PK\x03\x04"  # a zip package: of our inputs only a .docx is one
+
+# A reader of a format this module does not read itself (``docx``): bytes and path -> entries, warnings.
+Reader = Callable[[bytes, Path | str | None], tuple[list[Entry], list[str]]]
 
 
 @dataclass
@@ -69,7 +81,7 @@ class ReadResult:
 
 def detect_format(data: bytes, path: Path | str | None = None) -> str:
     """The input format of ``data``: content first, then the file extension."""
-    if data[:4] == b"PK\x03\x04":  # a zip package: a Word manuscript whose citation fields hold the works
+    if data.startswith(_ZIP):  # a Word manuscript whose citation fields hold the works
         return "docx"
     head = _sniff(data[:65536]).lstrip("\ufeff").lstrip()
     if head.startswith("<"):
@@ -91,7 +103,7 @@ def detect_format(data: bytes, path: Path | str | None = None) -> str:
     raise FormatError(
         "cannot tell the format of this file",
         path=path,
-        hint="supported inputs: BibTeX (.bib), RIS (.ris), CSL-JSON (.json), MEDLINE (.nbib), PubMed XML (.xml)",
+        hint="supported inputs: " + ", ".join(_INPUTS.values()),
     )
 
 
@@ -123,8 +135,12 @@ def _decode(data: bytes, path: Path | str | None) -> str:
         ) from None
 
 
-def read_bytes(data: bytes, path: Path | str | None = None, fmt: str | None = None) -> ReadResult:
-    """Parse ``data`` (from ``path``, for messages and extension) as ``fmt`` or the detected format."""
+def read_bytes(data: bytes, path: Path | str | None = None, fmt: str | None = None, *,
+               readers: Mapping[str, Reader] | None = None) -> ReadResult:
+    """Parse ``data`` (from ``path``, for messages and extension) as ``fmt`` or the detected format.
+
+    ``readers`` brings the readers of formats a higher layer owns (``docx``: ``evidence.word.fields.READERS``),
+    so this module detects a Word manuscript without importing Word's package."""
     fmt = fmt or detect_format(data, path)
     if fmt not in INPUT_FORMATS:
         raise FormatError(f"cannot read format {fmt!r}", path=path, hint="readable: " + ", ".join(INPUT_FORMATS))
@@ -134,9 +150,10 @@ def read_bytes(data: bytes, path: Path | str | None = None, fmt: str | None = No
     if fmt == "pubmed-xml":
         return ReadResult(where, fmt, *pubmedxml.read(data, path))
     if fmt == "docx":
-        from evidence.word.fields import docx_entries  # (the reader of Word citation fields)
-
-        return ReadResult(where, fmt, *docx_entries(data, path))
+        if readers is None or fmt not in readers:
+            raise FormatError("a Word .docx needs the Word reader, which this call was not given", path=path,
+                              hint="pass readers=evidence.word.fields.READERS (as `evidence import` does)")
+        return ReadResult(where, fmt, *readers[fmt](data, path))
     text = _decode(data, path)
     if fmt == "ris":
         return ReadResult(where, fmt, *ris.read(text, path))
@@ -145,8 +162,8 @@ def read_bytes(data: bytes, path: Path | str | None = None, fmt: str | None = No
     return ReadResult(where, fmt, *csljson.read_csl_json(text, path))
 
 
-def read_path(path: Path | str, fmt: str | None = None) -> ReadResult:
-    """Read a file from disk (missing or unreadable files are a FormatError too)."""
+def read_path(path: Path | str, fmt: str | None = None, *, readers: Mapping[str, Reader] | None = None) -> ReadResult:
+    """Read a file from disk (missing or unreadable files are a FormatError too); ``readers`` as in read_bytes."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -158,12 +175,12 @@ def read_path(path: Path | str, fmt: str | None = None) -> ReadResult:
         raise FormatError(f"cannot read: {exc.strerror}", path=path) from None
     if not data.strip():
         raise FormatError("the file is empty", path=path, hint="export the records again")
-    return read_bytes(data, path, fmt)
+    return read_bytes(data, path, fmt, readers=readers)
 
 
-def read_file(path: Path | str, fmt: str | None = None) -> list[Entry]:
+def read_file(path: Path | str, fmt: str | None = None, *, readers: Mapping[str, Reader] | None = None) -> list[Entry]:
     """The entries of any supported file (keys are ``""`` where the format has none)."""
-    return read_path(path, fmt).entries
+    return read_path(path, fmt, readers=readers).entries
 
 
 def write_entries(

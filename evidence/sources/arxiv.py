@@ -18,7 +18,7 @@ from defusedxml.ElementTree import ParseError, fromstring
 
 from evidence.errors import ServiceError
 from evidence.fieldtext import MONTHS, latex_escape
-from evidence.sources.doi import Work
+from evidence.sources.found import Work
 from evidence.sources.names import display_name
 from evidence.sources.transport import Transport
 

@@ -14,7 +14,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
 
@@ -22,11 +22,15 @@ import requests
 
 from evidence import __version__
 from evidence.errors import ServiceError
+from evidence.sources.arxiv import arxiv_works
 from evidence.sources.datacite import datacite_fields
+from evidence.sources.found import Work
+from evidence.sources.openlibrary import isbn_works
 from evidence.sources.options import TransportOptions
 from evidence.sources.transport import SOURCE_ERRORS, ClientStats, Transport
 from evidence.sources.works import work_fields
 
+# (Work is found.Work, still named here for the modules that import it from doi)
 __all__ = ["DEFAULT_CROSSREF_URL", "DEFAULT_DATACITE_URL", "DEFAULT_DOI_URL", "DoiClient", "Work"]
 
 DEFAULT_CROSSREF_URL = "https://api.crossref.org"
@@ -35,16 +39,6 @@ DEFAULT_DATACITE_URL = "https://api.datacite.org"
 DEFAULT_ARXIV_URL = "https://export.arxiv.org"
 DEFAULT_OPENLIBRARY_URL = "https://openlibrary.org"
 CSL_JSON = "application/vnd.citationstyles.csl+json"
-
-
-@dataclass(frozen=True)
-class Work:
-    """A work found by one source: its entry type and BibTeX fields, and the source's name for messages."""
-
-    type: str
-    fields: dict[str, str]
-    source: str
-    record: Any = field(default=None, compare=False)  # the PubMed record when PubMed was the source
 
 
 def _path(doi: str) -> str:
@@ -182,14 +176,10 @@ class DoiClient:
 
     def arxiv_works(self, ids: Sequence[str]) -> dict[str, Work | None]:
         """arXiv ids (versions allowed) -> works, ``ARXIV_BATCH`` ids per request."""
-        from evidence.sources.arxiv import arxiv_works
-
         return arxiv_works(self.arxiv, self.arxiv_url, ids)
 
     def isbn_works(self, isbns: Sequence[str]) -> dict[str, Work | None]:
         """ISBN-13s -> books from Open Library, ``OPENLIBRARY_BATCH`` per request."""
-        from evidence.sources.openlibrary import isbn_works
-
         return isbn_works(self.openlibrary, self.openlibrary_url, isbns)
 
     # ------------------------------------------------------------------ routing

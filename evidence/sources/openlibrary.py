@@ -15,7 +15,7 @@ from typing import Any
 
 from evidence.errors import ServiceError
 from evidence.fieldtext import latex_escape
-from evidence.sources.doi import Work
+from evidence.sources.found import Work
 from evidence.sources.names import display_name
 from evidence.sources.transport import Transport
 

@@ -18,17 +18,22 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Protocol
 
 from evidence.errors import FormatError, ManuscriptError
 from evidence.fieldtext import MONTHS, field_value, join_pages, month_number, organisation
+from evidence.formats.csljson import csl_to_entry
 from evidence.identity import WorkIndex
 from evidence.model import Entry, normalize_doi
 from evidence.word.body import WordField
 from evidence.word.docxfile import read_docx
 
-__all__ = ["CitationField", "FieldItem", "Fielded", "citation_fields", "docx_entries", "endnote_record_to_entry",
-           "manager_spans"]
+if TYPE_CHECKING:
+    from evidence.formats.registry import Reader  # (the type only: the registry pulls in every format)
+
+__all__ = ["READERS", "CitationField", "FieldItem", "Fielded", "citation_fields", "docx_entries",
+           "endnote_record_to_entry", "manager_spans"]
 
 
 
@@ -101,8 +106,6 @@ def _clean(value: object) -> object:
 
 def csl_item_to_entry(item: Mapping[str, object]) -> Entry:
     """A CSL-JSON item (a field's ``itemData``) as an entry without a key."""
-    from evidence.formats.csljson import csl_to_entry
-
     data = {k: _clean(v) for k, v in item.items()}
     if str(data.get("type", "")).startswith("article"):
         # Mendeley (from PubMed) puts a journal's ISSNs under ISBN and the e-publication date under edition
@@ -306,3 +309,8 @@ def docx_entries(data: bytes, path: Path | str | None = None) -> tuple[list[Entr
             if item.ident:
                 seen[item.ident] = entry
     return entries, warnings
+
+
+# What word/ adds to formats.registry's readers: word imports formats, never the reverse, so a caller
+# above both (the CLI's ``import``) hands these down to ``import_files``/``read_path``.
+READERS: Mapping[str, Reader] = MappingProxyType({"docx": docx_entries})

@@ -6,12 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from cli import cli
 from evidence.errors import FormatError
-from evidence.formats.registry import detect_format, read_bytes, read_file, read_path, write_entries
+from evidence.formats.registry import INPUT_FORMATS, detect_format, read_bytes, read_file, read_path, write_entries
 from evidence.store.library import Library
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "import"
+DOCX = Path(__file__).parent.parent / "fixtures" / "docx" / "pandoc_zotero_citations.docx"
 
 
 @pytest.mark.parametrize(
@@ -78,6 +81,31 @@ def test_unknown_and_empty_and_missing(tmp_path: Path) -> None:
         read_path(tmp_path / "missing.bib")
     with pytest.raises(FormatError, match="not PubMed XML"):
         read_bytes(b"<html><body>Too many requests</body></html>", "efetch.xml")
+
+
+def test_cli_refusal_of_an_unknown_format_lists_every_input_word_included(refs: Path, tmp_path: Path) -> None:
+    """The hint names what detection knows: a .docx (a zip package) is read by `import`, so the hint says so."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("just some notes\n", encoding="utf-8")
+    before = refs.read_bytes()
+    result = CliRunner().invoke(cli, ["-l", str(refs), "import", str(notes)], catch_exceptions=False)
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (f"Error: {notes}: cannot tell the format of this file (supported inputs: BibTeX (.bib), "
+                             "RIS (.ris), CSL-JSON (.json), MEDLINE (.nbib), PubMed XML (.xml), "
+                             "Word (.docx) with Zotero, Mendeley or EndNote citations)\n")
+    assert refs.read_bytes() == before
+    assert INPUT_FORMATS == ("bibtex", "ris", "csl-json", "medline", "pubmed-xml", "docx")
+
+
+def test_a_docx_is_detected_here_and_read_only_through_a_reader_handed_in() -> None:
+    """formats/ does not import word/: a zip is told as a .docx, and reading it needs word's reader."""
+    data = DOCX.read_bytes()
+    assert (detect_format(data, "draft.bin"), detect_format(b"PK\x03\x04 a truncated zip")) == ("docx", "docx")
+    with pytest.raises(FormatError) as err:
+        read_bytes(data, DOCX)
+    assert (err.value.path, err.value.message, err.value.hint) == (
+        DOCX, "a Word .docx needs the Word reader, which this call was not given",
+        "pass readers=evidence.word.fields.READERS (as `evidence import` does)")
 
 
 def test_bibtex_export_is_the_exact_original_text() -> None:

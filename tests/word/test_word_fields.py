@@ -20,8 +20,9 @@ from evidence.check.manuscript import read_manuscript
 from evidence.check.results import RESOLVED, UNRESOLVED
 from evidence.errors import FormatError
 from evidence.formats.bibtex import entry_to_bibtex
+from evidence.formats.registry import read_path
 from evidence.model import Entry, fold
-from evidence.word.fields import citation_fields, docx_entries
+from evidence.word.fields import READERS, citation_fields, docx_entries
 
 DOCX = Path(__file__).parent.parent / "fixtures" / "docx"
 ESTIMATION = "Estimation of critical power with nonlinear and linear models"
@@ -245,6 +246,14 @@ def test_import_takes_each_cited_work_once(name: str, count: int) -> None:
     for entry in entries:  # every value is one the store accepts
         entry.key = "k"
         assert entry_to_bibtex(entry).startswith(f"@{entry.type}{{k,")
+
+
+def test_the_registry_reads_a_docx_through_the_reader_word_hands_it() -> None:
+    path = DOCX / "pandoc_mendeley_citations.docx"
+    result = read_path(path, readers=READERS)
+    assert (result.path, result.format, result.warnings) == (path, "docx", [])
+    assert [e.fields for e in result.entries] == [e.fields for e in docx_entries(path.read_bytes(), path)[0]]
+    assert len(result.entries) == 4
 
 
 def test_endnote_records_become_full_entries() -> None:
