@@ -63,6 +63,7 @@ class Comparison:
     measure: frozenset[str]  # what is compared ("MHC class II"), for an amount
     clause: frozenset[str]  # every key of the clause it is in
     said: str = ""  # the second side as written
+    near: frozenset[str] = frozenset()  # the words right before the comparative and up to the second side
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,11 @@ def _comparison(word: re.Match[str], first: str, second: str, clause: str) -> Co
     if of:
         second, measure = second[:of.start()], f"{measure} {second[of.end():]}"
     said = _keys(word.group())  # the comparative is neither side
+    lead = re.split(r"[,(]", clause[:word.start()])[-1].split()[-8:]  # back to a comma: the comparative's subject
+    near = " ".join(lead + first[word.end():].split()[:8]) if word.end() <= len(first) and clause.startswith(first) \
+        else " ".join(lead)
     return Comparison(" ".join(word.group().split()), family, up, _keys(first) - said, _keys(second) - said,
-                      _keys(measure), _keys(clause), " ".join(second.split()))
+                      _keys(measure), _keys(clause), " ".join(second.split()), _keys(near) - said)
 
 
 def comparisons(text: str) -> list[Comparison]:
@@ -197,15 +201,22 @@ def _widened(comparison: Comparison, source: SourceText) -> Comparison:
 
 def _orientation(claim: Comparison, theirs: Comparison) -> bool | None:
     """True when the abstract names the two sides the other way round, False when the same way, None when
-    its words cannot tell (the words of a claim's first side that also sit in the abstract's first side
-    are often the measure, not a side, so they do not count)."""
-    c1, c2 = claim.first - claim.second, claim.second - claim.first
+    its words cannot tell. The claim's second side decides when the abstract names it on one side only.
+    When it names neither, the words right before the claim's comparative ("more often on TILs in
+    adenocarcinomas") decide, less what either text says is compared (its measure sits on the first side
+    by the grammar of "A had more X than B", so it tells no side)."""
+    c2 = claim.second - claim.first
     s1, s2 = theirs.first - theirs.second, theirs.second - theirs.first
-    same = len(c2 & s2)
-    cross = len(c2 & s1) + len(c1 & s2)
-    if same == cross or not c2:
+    if not c2:
         return None  # the claim's second side must have words ("36% vs 14%" names no side)
-    return cross > same
+    if c2 & s2 and not c2 & s1:
+        return None if (claim.near - claim.second - claim.measure) & s2 else False  # its subject on their other side
+    if c2 & s1 and not c2 & s2:
+        return True
+    if c2 & (s1 | s2):
+        return None
+    near = claim.near - claim.second - claim.measure - theirs.measure
+    return True if near & s2 and len(near & s2) >= len(near & s1) else None
 
 
 def _alike(claim: Comparison, theirs: Comparison) -> bool:

@@ -407,7 +407,10 @@ def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], li
         words = re.findall(r"[\w'\u2019]+", match.group("mods"))
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _CUT or w.lower() in STOP_WORDS
                    or re.search(r"\d", w) or spelled_value(w) is not None), default=0)
-        words = [w for w in words[cut:] if not w.isupper() or w.lower() in source.abbreviations]
+        cut = max([cut] + [i + 1 for i, w in enumerate(words) if re.search(r"ly$", w, re.I)
+                           or re.search(r"['\u2019]s$", w) and i < len(words) - 1])  # not "Hodgkin's lymphoma"
+        words = [w for w in words[cut:] if not w.isupper() or w.lower() in source.abbreviations]  # "chiefly",
+        # "Taiwan's": how or whose, not which disease
         while len(words) > 1 and re.search(r"(?:ed|ised|ized)$|^(?:well|poorly|newly|highly)$", words[0], re.I):
             words = words[1:]  # "well-characterised prostate cancer": how the cases were, not which disease
         words = words[-4:] if len(words) >= 4 and words[-4].lower() == "non" else words[-3:]  # "non-small cell lung"

@@ -330,8 +330,9 @@ def _share_units(text: str, found: list[Quantity]) -> list[Quantity]:
     out = list(found)
     for k in range(len(out) - 2, -1, -1):
         here, nxt = out[k], out[k + 1]
-        if here.unit != "" or nxt.unit not in ("%", "h"):
-            continue
+        if here.unit != "" or nxt.unit not in ("%", "h") or re.fullmatch(r"(?:19|20)\d\d", here.text) and (
+                nxt.unit == "h" or not re.fullmatch(r"(?:19|20)\d\d", nxt.text.rstrip("% "))):
+            continue  # "between 1993 and 1997, 56%": years, not shares
         gap = text[here.start + len(here.text):nxt.start]
         if _LIST_GAP_RE.fullmatch(gap):
             value = here.value * (nxt.value / number_value_of(nxt) if nxt.unit == "h" else 1.0)
@@ -390,13 +391,16 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
                 "n": "count"}.get(name, name)
         if name.startswith("area under"):
             name = "auc"
+        if name == "count" and re.search(r"\bcontrols?(?:\s+group)?\W{0,4}n\W*$", before, re.I):
+            name = "count:control"  # "control group: n = 11"
         return [make(v, name) for v in values]
     noun = _COUNT_NOUN_RE.match(after)
     if noun:
         kind = "count:control" if noun.group("noun").lower().startswith("control") else "count"
-        if noun.group("noun").lower().startswith("volunteer") or re.match(
-                r"[^.;()]{0,25}\bas\s+(?:healthy\s+)?controls?\b", after[noun.end():], re.I):
-            kind = "count:any"  # "20 healthy volunteers as controls": either the people or the controls
+        if noun.group("noun").lower().startswith("volunteer") or kind == "count" and re.search(
+                r"\bhealthy\b", noun.group(), re.I) \
+                or re.match(r"[^.;()]{0,25}\bas\s+(?:healthy\s+)?controls?\b", after[noun.end():], re.I):
+            kind = "count:any"  # "20 healthy volunteers as controls", "19 healthy individuals": people or controls
         return [make(v, kind) for v in values]
     return [make(v, "") for v in values]
 

@@ -76,8 +76,8 @@ def find_misplaced(clause: str, source: SourceText) -> Misplaced | None:
     if not periods or not figures:
         return None
     for i, given in _given(source):
-        for period in periods:
-            for figure in figures:
+        for figure in figures:  # the period a figure goes with is the claim's nearest to it
+            for period in [min(periods, key=lambda p: abs(p.start - figure.start))]:
                 theirs = next((f for p, f in given if same_value(period, p) and f.unit == figure.unit), None)
                 if theirs is None or same_value(figure, theirs):
                     continue

@@ -93,3 +93,45 @@ def test_a_denial_said_of_another_named_thing_is_not_the_claims() -> None:
                     "dysferlin staining in human, dog and mouse muscle (Guo et al., 2010).", "20817457") == []
     assert [k for k, _ in flags_of("After acetone/methanol fixation, the Epitomics monoclonal stained muscle of "
                                      "dysferlin-deficient mice (Guo et al., 2010).", "20817457")] == ["direction"]
+
+
+def test_years_before_a_share_are_years() -> None:
+    assert _read("between 1993 and 1997, 56% were alive") == [
+        (1993.0, "", "1993"), (1997.0, "", "1997"), (56.0, "%", "56%"), (35040.0, "h", "between 1993 and 1997")]
+    assert _read("40, 27.5, and 32.5%") == [(40.0, "%", "40"), (27.5, "%", "27.5"), (32.5, "%", "32.5%")]
+    # 14556927: "Between 1993 and 1997, 32 NPC patients aged </=20 years ..."; "The 2- and 5-year overall survival
+    # (OS) rates were 76 and 56%, respectively.": the claim's 56% goes with its nearest period, five years
+    assert flags_of("Of 32 patients aged 20 or younger treated for nasopharyngeal carcinoma at one institution "
+                    "between 1993 and 1997, 56% were alive at five years (Daoud et al., 2003).", "14556927") == []
+
+
+def test_a_control_group_counted_as_n_or_as_healthy_people() -> None:
+    assert _read("control group: n = 11 (relative") == [(11.0, "count:control", "11")]
+    assert _read("19 healthy individuals who") == [(19.0, "count:any", "19")]
+    # 15931724: "(radium-exposed group; n = 14; control group: n = 11 (relative risk (RR): 1.2; ...))"
+    assert flags_of("Ronckers et al. (2004) found no significantly raised risk of head and neck malignancies after "
+                    "nasopharyngeal radium, with 14 cases among the exposed against 11 among controls (relative "
+                    "risk 1.2).", "15931724") == []
+    # 26671920: "The study involved 46 patients with axSpA and 19 healthy individuals ..."
+    assert ("number", "19") not in flags_of("Swierkot et al. (2015) studied 46 axial spondyloarthritis patients and "
+                                            "19 healthy controls.", "26671920")
+
+
+def test_a_disease_name_starts_after_an_adverb_or_a_possessive() -> None:
+    # 11438568 speaks of "non-Hodgkin's lymphoma"; 11959880 of Taiwan's hepatitis B vaccination programme
+    assert flags_of("Ronckers et al. (2001) found no rise in overall cancer mortality after nasopharyngeal radium "
+                    "irradiation in childhood, although deaths from lymphoproliferative cancers, chiefly "
+                    "non-Hodgkin's lymphoma, exceeded expectation.", "11438568") == [("erratum", None)]  # a notice
+    assert flags_of("Taiwan's national hepatitis B vaccination programme, begun in July 1984, has brought a "
+                    "significant fall in childhood hepatocellular carcinoma (Chen et al., 2002).", "11959880") == []
+
+
+def test_a_vague_second_side_does_not_turn_a_comparison_round() -> None:
+    # 22560113: "Patients with UIP have worse survival than those with other types of RLD." The claim's "the rest"
+    # names no side; "rheumatoid lung disease" is where the claim's patients come from, not a side
+    assert flags_of("Of 54 patients with biopsy-proven rheumatoid lung disease, those with a UIP pattern fared "
+                    "significantly worse than the rest (Nakamura et al., 2012).", "22560113") == []
+    # 27260947: "Dicer protein expression was significantly higher in ER+ versus TNBC clinical specimens of primary
+    # tumor"; the abstract's second side carries "primary tumor", which the claim says of its first side
+    assert flags_of("With ab5818, Spoelstra et al. (2016) measured significantly more Dicer protein in ER-positive "
+                    "primary breast tumours than in triple-negative ones.", "27260947") == []
