@@ -229,6 +229,7 @@ def _told_the_other_way(compared: set[str], subject: set[str], source: SourceTex
 
 
 _EARLY_RE = re.compile(r"\bearly[\s-]stage\b|\bnon-?metastatic\b|"
+                       r"\bearly(?=[\s-]+(?:[\w-]+\s+){0,2}?(?:cancers?|carcinomas?|tumou?rs?)\b)|"  # "early gastric"
                        r"\bstages?\s+(?:I|II|1|2)[A-C]?\b(?!\s*(?:-|\u2013|to|and|or)\s*(?:III|IV|[34]))|"
                        r"\blocali[sz]ed\s+(?:disease|tumou?rs?|cancers?|carcinomas?)", re.I)
 _ADVANCED_RE = re.compile(r"\b(?:(?:locally\s+|locoregionally\s+)?advanced(?=[\s-]+(?:[\w-]+\s+){0,3}?(?:disease|"
@@ -236,11 +237,17 @@ _ADVANCED_RE = re.compile(r"\b(?:(?:locally\s+|locoregionally\s+)?advanced(?=[\s
                           r"NSCLC|HCC|NPC|CRC))|late[\s-]stage|metastatic|stages?\s+(?:III|IV|3|4)[A-C]?\b)", re.I)
 
 
+#: Whether the cancer had spread, apart from its stage ("metastatic" is not every "stage IV").
+_METASTATIC_RE = re.compile(r"(?<![\w-])metastatic\b", re.I)
+_NON_METASTATIC_RE = re.compile(r"\bnon-?metastatic\b", re.I)
+
+
 def find_stage_swap(clause: str, source: SourceText, ranked: list[int]) -> Swap | None:
     """"Early-stage nasopharyngeal carcinoma" where the abstract speaks only of "stage III to IVB disease"
     (or the other way round): the stage says who was studied."""
     text = source.derived("text", lambda: " ".join(s.text for s in source.sentences))
-    for said_re, other_re in ((_EARLY_RE, _ADVANCED_RE), (_ADVANCED_RE, _EARLY_RE)):
+    for said_re, other_re in ((_EARLY_RE, _ADVANCED_RE), (_ADVANCED_RE, _EARLY_RE),
+                              (_METASTATIC_RE, _NON_METASTATIC_RE), (_NON_METASTATIC_RE, _METASTATIC_RE)):
         said = said_re.search(clause)
         if said is None or other_re.search(clause) or said_re.search(text):
             continue

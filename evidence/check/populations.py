@@ -40,8 +40,8 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         Member("adolescents", ("adolescents", "adolescent", "teenagers", "teenage", "teens", "youths")),
         Member("young people", ("young patient", "young patients", "young people", "young persons",
                                 "young recipient")),  # children, adolescents or young adults: the study says which
-        Member("adults", ("adults", "adult", "young man", "young woman", "young men", "young women"),
-               ("young adults",)),
+        Member("adults", ("adults", "adult", "young man", "young woman", "young men", "young women", "adulthood",
+                          "middle-aged", "middle aged"), ("young adults",)),
         Member("older adults", ("older adults", "older patients", "older people", "older persons", "older women",
                                 "older men", "elderly", "geriatric", "octogenarians", "older cohort", "aged 65",
                                 "over 65", "over 70", "over 75", "over 80", "over the age of 75")),
@@ -69,6 +69,13 @@ GROUPS: dict[str, tuple[Member, ...]] = {
                                                       f"{organ} transplants", f"{organ} graft"), also)
                         for organ, also in (("heart", ("cardiac transplant",)), ("kidney", ("renal transplant",)),
                                             ("liver", ("hepatic transplant",)), ("lung", ()))),
+    "immunity": (
+        Member("immunocompetent", ("immunocompetent", "immune competent", "intact immune", "intact immunity",
+                                   "normal immune", "normal immunity", "healthy immune")),
+        Member("immunocompromised", ("immunocompromised", "immunosuppressed", "immunodeficient",
+                                     "immunodeficiency", "immune compromised", "immune-compromised",
+                                     "immunosuppression")),
+    ),
     "ethnicity": (
         Member("black", ("black", "african american", "african americans", "african ancestry")),
         Member("white", ("white", "caucasian", "caucasians", "european ancestry")),
@@ -259,8 +266,8 @@ _PEOPLE = frozenset({("sex", "women"), ("sex", "men"), ("age", "children"), ("ag
 
 
 #: Words for people that are said of animals too ("neonatal rodents", "adult female rats"): no species of their own.
-_ANIMALS_TOO = word_set("""neonates neonatal newborns newborn infant infants adult adults female females male males
-    pregnant pregnancy pregnancies gestational postpartum perinatal prenatal antenatal""")
+_ANIMALS_TOO = word_set("""neonates neonatal newborns newborn infant infants adult adults adulthood female females
+    male males pregnant pregnancy pregnancies gestational postpartum perinatal prenatal antenatal""")
 
 
 _PERSONS_RE = re.compile(r"\b(?:patients|divers|volunteers|participants|workers|athletes|soldiers|smokers|survivors|"
@@ -315,7 +322,7 @@ def check_populations(clause: str, text: list[Mention], tags: list[Mention],
             if any(_covers(member, m.member) for m in tagged):
                 continue
             out.append(PopulationFinding(group, member, phrase, None, tuple(m.phrase for m in tagged)))
-        elif group not in ("species", "sex") or member not in ("humans", "men", "women"):
+        elif group != "immunity" and (group not in ("species", "sex") or member not in ("humans", "men", "women")):
             out.append(PopulationFinding(group, member, phrase, None))
     return out
 

@@ -128,3 +128,11 @@ def test_an_excess_where_the_abstract_reports_a_deficit_of_the_same_thing() -> N
              "cancers after radium irradiation for enlarged adenoids (Yeh and colleagues, 1996).")
     assert flags_of(claim.format("an excess"), "8903439") == [("direction", "excess of female breast cancers")]
     assert flags_of(claim.format("a deficit"), "8903439") == []
+
+
+def test_early_or_metastatic_where_the_abstract_says_otherwise() -> None:
+    # 19419937: "The study included a group of 80 patients with advanced gastric carcinomas."
+    assert flags_of("Czyzewska et al. (2009) assessed Fhit protein expression in 80 patients with early gastric "
+                    "carcinoma.", "19419937") == [("population", "early")]
+    assert flags_of("Czyzewska et al. (2009) assessed Fhit protein expression in 80 patients with advanced gastric "
+                    "carcinoma.", "19419937") == []

@@ -225,3 +225,21 @@ def test_a_two_digit_end_year_crosses_the_century() -> None:
     assert span_end(1998, "02") == 2002 and span_end(2005, "19") == 2019 and span_end(1998, "2002") == 2002
     (period,) = [q for q in find_quantities("Data from 1998-02 were analysed.") if q.unit == "h"]
     assert (period.text, period.value) == ("from 1998-02", 4 * 8760.0)
+
+
+def test_immune_status_and_life_stage_are_populations() -> None:
+    from tests.fixtures.claims.claimset import flags_of
+    # 14972060: "Chinese-style salted fish increases the risk for nasopharyngeal cancer, particularly if eaten during
+    # childhood"
+    assert ("population", "adulthood") in flags_of("Chinese-style salted fish raises nasopharyngeal cancer risk, "
+                                                   "particularly when eaten in adulthood (Key et al., 2004).",
+                                                   "14972060")
+    assert flags_of("Chinese-style salted fish raises nasopharyngeal cancer risk, particularly when eaten in "
+                    "childhood (Key et al., 2004).", "14972060") == []
+    # 19373526: "EBV-related lymphoproliferative disorders and lymphomas are especially common in immunocompromised
+    # patients."
+    assert flags_of("Maeda and colleagues (2009) note that EBV-related lymphoproliferative disorders and lymphomas "
+                    "are especially common in people with intact immune systems.", "19373526") == [
+        ("population", "intact immune")]
+    assert flags_of("Maeda and colleagues (2009) note that EBV-related lymphoproliferative disorders and lymphomas "
+                    "are especially common in immunosuppressed people.", "19373526") == []
