@@ -30,9 +30,10 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     (r"shorter", "time", False),
     (r"older", "age", True),
     (r"younger", "age", False),
-    (r"more|higher|greater|larger|increased|elevated|overexpress(?:ed|es)?|exceed(?:s|ed)?|surpass(?:es|ed)?",
-     "amount", True),
-    (r"less|fewer|lower|smaller|decreased|reduced|underexpress(?:ed|es)?", "amount", False),
+    (r"more|higher|greater|larger|increased|elevated|overexpress(?:ed|es)?|exceed(?:s|ed)?|surpass(?:es|ed)?|"
+     r"(?:an?\s+(?:\w+\s+)?)(?:increase|rise|elevation)(?=\s+in\b)", "amount", True),
+    (r"less|fewer|lower|smaller|decreased|reduced|underexpress(?:ed|es)?|"
+     r"(?:an?\s+(?:\w+\s+)?)(?:decrease|reduction|fall|decline|drop)(?=\s+in\b)", "amount", False),
 )
 _WORD_RE = re.compile(r"\b(?:" + "|".join(f"(?P<w{i}>{p})" for i, (p, _, _) in enumerate(_LEXICON)) + r")\b", re.I)
 _THAN_RE = re.compile(r"\bthan\s+", re.I)
@@ -96,6 +97,7 @@ def _contract(text: str, source: SourceText) -> str:
 
 
 def _side(text: str) -> str:
+    text = re.sub(r"\s*\([^()]{0,40}\)(?=\s+[A-Za-z])", " ", text)  # "KIR 2D (L1, L3, L4, S4) positive"
     end = _SIDE_END_RE.search(text)
     return text[:end.start()] if end else text
 
@@ -117,8 +119,11 @@ def _comparison(word: re.Match[str], first: str, second: str, clause: str) -> Co
     if _NEGATED_RE.search(before) or _CUTOFF_RE.search(before):
         return None  # "did not live longer than" is read by the null checks; "five or more" is a cut-off
     copula = _COPULA_RE.search(clause[:word.start()])
-    if copula:  # "fibrosis scores were higher when ...": what is compared comes before the verb
-        measure = " ".join(clause[:copula.start()].split()[-4:])
+    if copula:  # "fibrosis scores were higher when ...": what is compared comes before the verb, and before
+        # any "on", "in" or "of" that says where ("MHC class II expression on TILs was higher")
+        subject = re.split(r",", clause[:copula.start()])[-1]
+        measure = " ".join(re.split(r"\s(?:on|in|of|among|for|at|with)\s", f" {subject} ", maxsplit=1)[0]
+                           .split()[-4:] or subject.split()[-4:])
     else:  # "carried more MHC class II in SCLC than ...": after the word
         measure = " ".join(re.split(r"\b(?:in|on|among|than|for|at|with|when|if|compared|versus)\b",
                                     clause[word.end():], maxsplit=1)[0].split()[:4])
@@ -190,7 +195,7 @@ def _widened(comparison: Comparison, source: SourceText) -> Comparison:
     def widen(keys: frozenset[str]) -> frozenset[str]:
         out = set(keys)
         for abbr, long_form in source.abbreviations.items():
-            words = topic_words(long_form)
+            words = _keys(long_form)  # "non-small cell lung cancer" keeps its "non"
             if stem(abbr.lower()) in keys:
                 out |= words
             elif words and words <= keys:
@@ -207,8 +212,8 @@ def _orientation(claim: Comparison, theirs: Comparison) -> bool | None:
     by the grammar of "A had more X than B", so it tells no side)."""
     c2 = claim.second - claim.first
     s1, s2 = theirs.first - theirs.second, theirs.second - theirs.first
-    if not c2:
-        return None  # the claim's second side must have words ("36% vs 14%" names no side)
+    if not c2 or not s2:
+        return None  # each second side must have words of its own ("36% vs 14%" names no side)
     if c2 & s2 and not c2 & s1:
         return None if (claim.near - claim.second - claim.measure) & s2 else False  # its subject on their other side
     if c2 & s1 and not c2 & s2:

@@ -82,3 +82,21 @@ def test_a_second_side_the_abstract_names_but_does_not_compare_with() -> None:
     assert ("comparator", "in low-risk European immigrants") in flags_of(claim.format("low-risk European immigrants"),
                                                                         "25599121")
     assert [kind for kind, _ in flags_of(claim.format("Swedes"), "25599121")] == []
+
+
+def test_an_increase_in_one_group_compared_with_another() -> None:
+    # 28574380: "There is a significant increase in CC genotype distribution in the control group when compared to
+    # the SCH patient group, ..."
+    assert _read("There is a significant increase in CC genotype distribution in the control group when compared to "
+                 "the SCH patient group") == [("a significant increase", "amount", True,
+                                                ["cc", "contro", "distri", "genoty"], ["sch"])]
+    assert ("direction", "more common") in flags_of("The CC genotype was significantly more common in SCH "
+                                                    "patients versus controls (Kvaratskhelia et al., 2017).",
+                                                    "28574380")
+    assert flags_of("The CC genotype was significantly more common in controls than in SCH patients "
+                    "(Kvaratskhelia et al., 2017).", "28574380") == []
+
+
+def test_what_is_compared_comes_before_where() -> None:
+    read = comparisons("MHC class II expression on tumour-infiltrating lymphocytes was higher in SCLC than in NSCLC")
+    assert [sorted(c.measure) for c in read] == [["class", "expres", "ii", "mhc"]]
