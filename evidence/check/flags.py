@@ -49,6 +49,7 @@ from evidence.check.respectively import find_mislabelled, find_misplaced
 from evidence.check.results import Flag
 from evidence.check.sentences import norm_phrase_text
 from evidence.check.source import SourceText, quote, read_source
+from evidence.check.superlatives import find_unranked, ranks_alike
 from evidence.model import Entry, describe_notices, fold
 from evidence.vocab import TERM_GROUPS
 
@@ -165,6 +166,13 @@ class FlagFinder:
         if not any(f.kind == "direction" for f in findings.flags) and not _swap_flags(
                 clause, facts.source, ranked, findings):
             _opposed_flag(clause, facts.source, ranked, findings)
+        unranked = find_unranked(clause, facts.source, ranked) if not any(
+            f.kind == "direction" for f in findings.flags) else None
+        if unranked is not None:
+            sentence = facts.source.sentences[unranked.sentence].text
+            findings.add(Flag("direction", f"the claim says '{unranked.claim_word}' of another than the abstract, "
+                                           f"which names '{unranked.theirs}': {quote(sentence)}: does the finding go "
+                                           f"the way the claim says?", unranked.claim_word), sentence)
         over = find_overreach(clause, facts.source, ranked, facts.quantities)
         if over:
             sentence = facts.source.sentences[over.sentence].text
@@ -219,7 +227,8 @@ def _swap_flags(clause: str, source: SourceText, ranked: list[int], findings: Fi
     """An attribute or a comparison turned round: "younger patients" against "older patients" (True if flagged)."""
     swap = find_attribute_swap(clause, source, ranked) or find_comparison_swap(clause, source, ranked) or \
         find_sides_swap(clause, source, ranked) or find_stage_swap(clause, source, ranked)
-    if swap is None:
+    if swap is None or re.search(r"\b(?:most|least|highest|lowest|largest|smallest)\b", swap.said, re.I) and \
+            ranks_alike(clause, source, ranked):
         return False
     sentence = source.sentences[swap.sentence].text
     kind, point = ("population", "is it the same population?") if swap.of_people else (

@@ -80,6 +80,15 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
                                   and name_word(source.sentences[i].text, q))])]
         if not holders and quantity.unit == "fraction":
             holders = _split_fraction(clause, quantity, facts)
+        opposite = _opposite_bound(clause, quantity, facts, holders)
+        if opposite is not None:
+            theirs, i = opposite
+            sentence = source.sentences[i].text
+            findings.add(Flag("direction", f"the claim says '{' '.join(quantity.text.split())}' as a bound one way, "
+                                           f"the abstract the other way ('{theirs}'): {quote(sentence)}: does the "
+                                           f"finding go the way the claim says?", " ".join(quantity.text.split())),
+                         sentence)
+            continue
         others = _others_counted(clause, quantity, facts) if holders else None
         if others is not None:
             said, theirs, i = others
@@ -186,6 +195,19 @@ def _split_fraction(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
             if q.kind == "count" and q.unit != "fraction" and q.value in at and i not in at[q.value]:
                 at[q.value].append(i)
     return at[quantity.value] + at[quantity.whole] if all(at.values()) else []
+
+
+def _opposite_bound(clause: str, quantity: Quantity, facts: Facts, holders: list[int]) -> tuple[str, int] | None:
+    """"Fewer than half" where the sentence nearest the claim that gives the figure says "more than 50%": the
+    same figure as a bound the other way."""
+    if not quantity.bound or not holders:
+        return None
+    scores = {i: score for score, i in facts.source.rank(facts.source.claim_words(clause))}
+    best = max(holders, key=lambda i: scores.get(i, 0.0))
+    same = [q for q in facts.quantities[best] if supports(quantity, [q])]
+    if same and all(q.bound and q.bound != quantity.bound for q in same):
+        return " ".join(same[0].text.split()), best
+    return None
 
 
 def _others_counted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str, str, int] | None:
