@@ -16,11 +16,15 @@ _DENIED_RE = re.compile(r"\b(?:(?:(?:did|does|do|could|can|was|were|is|are|has|h
                         r"didn't|doesn't|failed\s+to|unable\s+to|" + _SHOWN_NOT + r"|"
                         r"no\s+(?:evidence|signs?|indication)\s+(?:of|for))\s+(?:\w+ly\s+)?(?:be\s+)?|"
                         r"\bno\s+(?:significant\s+)?(?=differences?\s+(?:in|between)\b)|"
+                        r"\bin\s+no\s+(?:patients?|cases?|subjects?|participants?)\s+(?:did|was|were|had)\s+|"
+                        r"\b(?:rarely|seldom)\s+(?:or\s+never\s+)?(?:been\s+)?|\bhad\s+never\s+(?:been\s+)?|"
+                        r"\bno\s+(?:[\w-]+\s+){1,2}?(?:had|showed|developed)\s+|"  # "No immigrant groups had"
+                        r"\bno\s+(?=[\w-]+[\s-]reactivity\b)|"
                         r"\b(?:little|negligible)\s+(?:or\s+no\s+)?(?=(?:risk|effect|benefit|role)\s+(?:of|from|on|in)\b))"
                         r"(?P<phrase>[^.;:,()]+)", re.I)  # "little or no risk of nasopharyngeal cancer from smoke"
 _SHOWN_NOT_RE = re.compile(_SHOWN_NOT + r"\b", re.I)
 _CLAIM_DENIES_RE = re.compile(r"\b(?:not|no|never|neither|nor|none|without|failed|unable|cannot|lack\w*|little|hardly|"
-                              r"scarcely|barely|negligible|free\s+of|absen(?:t|ce)|in\s+line\s+with|close\s+to|low|minimal|"
+                              r"rarely|seldom|scarcely|barely|negligible|free\s+of|absen(?:t|ce)|in\s+line\s+with|close\s+to|low|minimal|"
                               r"slight|small)\b|"
                               r"\w-free\b|n't\b|"
                               r"\b(?:to\s+(?:investigate|assess|examine|determine|evaluate|explore|test|study|measure)|"
@@ -42,6 +46,8 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
     if _CLAIM_DENIES_RE.search(clause):
         return None
     claim = {w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", source.expand(clause))}
+    claim |= {w.lower()[:4] for w in re.findall(r"[^\W\d_]+", clause)}  # "cross-reacted": "cros" and "reac"
+    claim |= {_ALIKE[w] for w in claim if w in _ALIKE}  # "raised" is "increased"
     named = _names(clause, source)
     for i in ranked:
         text = source.sentences[i].text
@@ -70,6 +76,11 @@ def _names(clause: str, source: SourceText) -> list[str]:
     something else it names is not the claim's."""
     names = {m.group() for m in _NAME_RE.finditer(clause) if not m.group().isupper() or len(m.group()) > 4}
     return [n for n in names if sum(n in s.text for s in source.sentences) >= 1]
+
+
+#: Four-letter keys of words that say the same change: "raised" is "increased", "lowered" is "decreased".
+_ALIKE = {"rais": "incr", "elev": "incr", "high": "incr", "grea": "incr", "lowe": "decr", "redu": "decr",
+          "fell": "decr", "decl": "decr"}
 
 
 #: Words that carry no content of a denied phrase: "could not make recommendations regarding X".

@@ -44,3 +44,15 @@ def test_little_or_no_risk_denies_a_risk() -> None:
     assert flags_of(claim.format("a substantial"), "2238693") == [
         ("direction", "little or no risk of nasopharyngeal cancer from cookstove")]
     assert flags_of(claim.format("a low"), "2238693") == []
+
+
+def test_more_ways_an_abstract_denies() -> None:
+    from tests.fixtures.claims.claimset import flags_of
+    # 25980002: "There was no cross reactivity with Mucorales species, Candida species, ..."
+    assert ("direction", "no cross reactivity with Mucorales species") in flags_of(
+        "The anti-Aspergillus antibody cross-reacted with Mucorales species (Challa et al., 2015).", "25980002")
+    # 11898083: "In no patient did a dislocation of the hookwire-system occur."
+    claim = "In Poretti and colleagues' (2002) series, the hook-wire system {} in several patients."
+    assert flags_of(claim.format("dislodged"), "11898083") == [
+        ("direction", "In no patient did a dislocation of the hookwire-system")]
+    assert flags_of(claim.format("rarely dislodged"), "11898083") == []  # a claim that says "rarely" denies itself
