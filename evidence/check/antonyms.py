@@ -229,7 +229,9 @@ def _told_the_other_way(compared: set[str], subject: set[str], source: SourceTex
 
 
 _EARLY_RE = re.compile(r"\bearly[\s-]stage\b|\bnon-?metastatic\b|"
-                       r"\bearly(?=[\s-]+(?:[\w-]+\s+){0,2}?(?:cancers?|carcinomas?|tumou?rs?)\b)|"  # "early gastric"
+                       r"\bearly(?![\s-]+(?:detection|diagnosis|onset|age|screening|treatment|death|recurrence|"
+                       r"phase|life|childhood|stages?|years?)\b)(?=[\s-]+(?:[\w-]+\s+){0,2}?(?:cancers?|carcinomas?|"
+                       r"tumou?rs?)\b)|"  # "early gastric cancer", not "early detection of cancer"
                        r"\bstages?\s+(?:I|II|1|2)[A-C]?\b(?!\s*(?:-|\u2013|to|and|or)\s*(?:III|IV|[34]))|"
                        r"\blocali[sz]ed\s+(?:disease|tumou?rs?|cancers?|carcinomas?)", re.I)
 _ADVANCED_RE = re.compile(r"\b(?:(?:locally\s+|locoregionally\s+)?advanced(?=[\s-]+(?:[\w-]+\s+){0,3}?(?:disease|"

@@ -40,7 +40,7 @@ _THAN_RE = re.compile(r"\bthan\s+", re.I)
 _VERSUS_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+",
                         re.I)
 _VERB_RE = re.compile(r"\b(?:outperform|exceed|surpass|underperform)\w*\s+", re.I)
-_CLAUSE_RE = re.compile(r"[;:]|\s(?:whereas|while|but|however|although)\b", re.I)
+_CLAUSE_RE = re.compile(r"[;:]|\s(?:whereas|while|but|however|although|though)\b", re.I)
 _SIDE_END_RE = re.compile(r"[;:.()\[\]]"
                           r"|\s+and\s+(?:\w+ly\s+)?(?:\w+ed|had|has|have|was|were|is|are|showed|shown)\b"
                           r"|,(?!\s+(?:[\w&-]+\s+){0,2}?(?:and|or)\b|\s+[\w&-]+(?:\s+[\w&-]+)?,)"  # a list's stay
@@ -109,14 +109,15 @@ def _family(match: re.Match[str]) -> tuple[str, bool]:
 
 _COPULA_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|remained|became)\s+(?:\w+ly\s+)?$", re.I)
 _OF_RE = re.compile(r"\s(?:on|in\s+terms\s+of|regarding|with\s+respect\s+to|for)\s", re.I)
-_CUTOFF_RE = re.compile(r"(?:\bor|\band|(?<![\w-])\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|"
-                        r"ten))\s*$", re.I)
+_CUTOFF_RE = re.compile(r"(?:(?<![\w-])\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))"
+                        r"(?:\s+(?:or|and))?\s*$", re.I)  # "five or more", "10 and over": a cut-off
 
 
 def _comparison(word: re.Match[str], first: str, second: str, clause: str) -> Comparison | None:
     family, up = _family(word)
     before = clause[max(0, word.start() - 60):word.start()]
-    if _NEGATED_RE.search(before) or _CUTOFF_RE.search(before):
+    own = re.split(r",|\band\b|\bbut\b", before)[-1]  # "CPFE is not rare and CPFE patients had a higher ..."
+    if _NEGATED_RE.search(own) or _CUTOFF_RE.search(before):
         return None  # "did not live longer than" is read by the null checks; "five or more" is a cut-off
     copula = _COPULA_RE.search(clause[:word.start()])
     if copula:  # "fibrosis scores were higher when ...": what is compared comes before the verb, and before

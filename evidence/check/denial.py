@@ -68,13 +68,16 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
     return None
 
 
+_NOT_NAMES = frozenset({"mrna", "mirna", "microrna", "lncrna", "sirna", "dna", "rna", "cdna", "ctdna", "kaplan-meier",
+                        "covid-19", "sars-cov-2", "ph", "ct", "mri", "pet-ct", "ki-67"})  # kinds of thing, not one
 _NAME_RE = re.compile(r"\b[A-Za-z][a-z]*[A-Z0-9][\w-]*|\b[A-Z][a-z]+-[A-Z][\w-]*")
 
 
 def _names(clause: str, source: SourceText) -> list[str]:
     """The claim's named things ("NCL-Hamlet", "HSP27") that the abstract names too: a denial said of
     something else it names is not the claim's."""
-    names = {m.group() for m in _NAME_RE.finditer(clause) if not m.group().isupper() or len(m.group()) > 4}
+    names = {m.group() for m in _NAME_RE.finditer(clause) if (not m.group().isupper() or len(m.group()) > 4)
+             and m.group().lower() not in _NOT_NAMES}
     return [n for n in names if sum(n in s.text for s in source.sentences) >= 1]
 
 

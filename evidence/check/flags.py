@@ -126,7 +126,7 @@ class FlagFinder:
         self._novel_flags(clause, entry, facts, findings, ranked[0] if ranked else 0)
         reversal = find_reversal(clause, facts.source, ranked[:8])
         confirmed = find_confirmed(clause, facts.source, ranked[:5]) if reversal is not None else None
-        if reversal is not None and confirmed is not None and confirmed[0] == reversal.claim_word:
+        if reversal is not None and confirmed is not None and confirmed[0].split()[0] == reversal.claim_word.split()[0]:
             reversal = None  # the abstract compares the claim's two sides the claim's way
         ratio = find_ratio_flip(clause, facts.source, ranked, facts.quantities) if reversal is None else None
         if ratio is not None:

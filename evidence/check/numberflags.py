@@ -190,7 +190,7 @@ def _split_fraction(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
     at: dict[float, list[int]] = {quantity.value: [], quantity.whole: []}
     for i, qs in facts.quantities.items():
         if head not in facts.source.sentences[i].words:
-            continue
+            continue  # (a generic head, "patients", is no topic word: "6 of 11 patients" is not "six" and "11")
         for q in qs:
             if q.kind == "count" and q.unit != "fraction" and q.value in at and i not in at[q.value]:
                 at[q.value].append(i)

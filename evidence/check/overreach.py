@@ -144,9 +144,8 @@ _PRESCRIBE_RE = re.compile(r"\b(?:must|should\s+(?:now\s+|always\s+|routinely\s+
                            r"can\s+(?:safely\s+)?replace|replaces|standard\s+of\s+care|clearly|undoubtedly|"
                            r"unequivocal(?:ly)?|(?:showed|shows|demonstrated)\s+how)\b", re.I)
 #: How an abstract says it with care: a modal, a condition, a call for more study, an aid rather than a rule.
-_CAUTIOUS_RE = re.compile(r"^\s*if\b|\b(?:may|might|could|suggest\w*|potential(?:ly)?|possib\w*|likely|warrant\w*|"
-                          r"consider\w*|seems?|appears?|needed|further|ancillary|adjunct\w*|in\s+certain|if)\b",
-                          re.I)
+_CAUTIOUS_RE = re.compile(_HEDGE_RE.pattern + r"|\b(?:consideration|seems?|ancillary|adjunct\w*|in\s+certain)\b",
+                          re.I)  # not "urgently needed" or "was considered significant": firm words
 
 
 def _prescribed(clause: str, top: list[int], texts: dict[int, str]) -> Overreach | None:

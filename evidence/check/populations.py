@@ -73,8 +73,8 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         Member("immunocompetent", ("immunocompetent", "immune competent", "intact immune", "intact immunity",
                                    "normal immune", "normal immunity", "healthy immune")),
         Member("immunocompromised", ("immunocompromised", "immunosuppressed", "immunodeficient",
-                                     "immunodeficiency", "immune compromised", "immune-compromised",
-                                     "immunosuppression")),
+                                     "immune compromised", "immune-compromised", "immunosuppression")),
+        # not "immunodeficiency": "human immunodeficiency virus" names a virus
     ),
     "ethnicity": (
         Member("black", ("black", "african american", "african americans", "african ancestry")),

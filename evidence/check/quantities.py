@@ -284,8 +284,12 @@ def _bounded(quantity: Quantity, before: str) -> Quantity:
     return replace(quantity, bound=bound)
 
 
-_AGE_BEFORE_RE = re.compile(r"\b(?:aged?|ages)\b[^.;\d]{0,40}$|\b(?:aged?|ages)\b[^.;]{0,40}(?:\u00b1|\+/-|\+-)\s*$|"
-                            r"\b(?:aged?|ages)\b[^.;]{0,40}\([^()]{0,30}$|"  # "median age 66 years (IQR 52-72 years)"
+#: What may stand between "aged" and an age: words, and the first end of a span ("from 7 years to", "between 3
+#: and", "66 years (IQR"), but no other figure ("aged 9 to 17 had five-year survival": a period after the ages).
+_AGE_BEFORE_RE = re.compile(r"\b(?:aged?|ages)\b(?:[^.;\d(]|\d[\d.]*\s*(?:days?|weeks?|months?|years?|yrs?|y)?\s*"
+                            r"(?:to|and|-|\u2013)\s*(?=[^.;\d]*$)|\d[\d.]*\s*(?:years?|yrs?|y)?\s*\((?:IQR|range|"
+                            r"interquartile\s+range|SD)?[\s:]*(?=[^.;\d]*$)){0,60}$|"
+                            r"\b(?:aged?|ages)\b[^.;]{0,40}(?:\u00b1|\+/-|\+-)\s*$|"
                             r"\b(?:younger|older)\s+than\s+$", re.I)
 _SPAN_BEFORE_RE = re.compile(r"(?<!aged\s)(?<!ages\s)(?<!age\s)\b(?:over|for|during|within|after|across|spanning)\s+"
                              r"(?:a\s+|the\s+)?$", re.I)  # "enrolled over five years", not "aged over 65 years"
@@ -365,7 +369,9 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
         if _AGE_BEFORE_RE.search(before) and not _SPAN_BEFORE_RE.search(before) \
                 or re.match(r"\s*(?:old|of\s+age)\b", after, re.I):  # ("aged 9 to 17 were enrolled over five
             # years": a period; "aged 9 to 17 had five-year survival": a period after the ages)
-            return [make(v, "age") for v in values]
+            unit = match.group("dur").lower().rstrip("s")
+            years = _HOURS.get(unit, _HOURS.get(unit[:2], 8760.0)) / 8760.0 if unit else 1.0
+            return [make(v if years == 1.0 else round(v * years, 3), "age") for v in values]  # "7 months": 0.583
         unit = match.group("dur").lower().rstrip("s") or "s"
         hours = _HOURS.get(unit, _HOURS.get(unit[:2], 1.0))
         return [make(round(v * hours, 3), "h") for v in values]

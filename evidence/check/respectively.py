@@ -12,7 +12,9 @@ from the others by the words only it has.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from evidence.check.quantities import Quantity, find_quantities
 from evidence.check.quantitymatch import same_value
@@ -60,11 +62,14 @@ def pairs(text: str) -> list[tuple[Quantity, Quantity]]:
     return out
 
 
-def _given(source: SourceText) -> list[tuple[int, list[tuple[Quantity, Quantity]]]]:
-    """Each "respectively" sentence's (period, figure) pairs, read once per work."""
-    return source.derived("respectively:pairs", lambda: [
+_Pair = TypeVar("_Pair")
+
+
+def _given(source: SourceText, read: Callable[[str], list[_Pair]]) -> list[tuple[int, list[_Pair]]]:
+    """Each "respectively" sentence's pairs as ``read`` makes them, read once per work."""
+    return source.derived(f"respectively:{read.__name__}", lambda: [
         (i, given) for i, s in enumerate(source.sentences) if _RESPECTIVELY_RE.search(s.text)
-        for given in [pairs(s.text)] if given])
+        for given in [read(s.text)] if given])
 
 
 def find_misplaced(clause: str, source: SourceText) -> Misplaced | None:
@@ -75,7 +80,7 @@ def find_misplaced(clause: str, source: SourceText) -> Misplaced | None:
     figures = [q for q in found if q.unit not in ("h", "p", "")]
     if not periods or not figures:
         return None
-    for i, given in _given(source):
+    for i, given in _given(source, pairs):
         for figure in figures:  # the period a figure goes with is the claim's nearest to it
             for period in [min(periods, key=lambda p: abs(p.start - figure.start))]:
                 theirs = next((f for p, f in given if same_value(period, p) and f.unit == figure.unit), None)
@@ -107,12 +112,15 @@ def named_pairs(text: str) -> list[tuple[str, frozenset[str], Quantity]]:
         verb = _VERB_BEFORE_RE.search(head)
         if verb is None:
             continue
-        items = [i.strip() for i in _ITEM_SPLIT_RE.split(head[:verb.start()]) if i.strip()][-len(figures):]
+        named = re.sub(r"\([^()]*\)", " ", head[:verb.start()])  # "(OS)" names, it is no item's own word
+        items = [i.strip() for i in _ITEM_SPLIT_RE.split(named) if i.strip()][-len(figures):]
         if len(items) != len(figures) or any(re.search(r"\d", i) for i in items[1:]):
             continue
         words = [topic_words(i) for i in items]
-        shared = set.intersection(*words)
-        out.extend((name, frozenset(w - shared), f) for name, w, f in zip(items, words, figures, strict=True))
+        if all(len(w) <= 2 for w in words[:-1]) and len(words[-1]) > 2:  # "overall and progression-free survival
+            words[-1] = topic_words(items[-1].split()[0])  # rates": the last item's tail is everyone's
+        own = [frozenset(w - set().union(*(o for j, o in enumerate(words) if j != k))) for k, w in enumerate(words)]
+        out.extend((name, w, f) for name, w, f in zip(items, own, figures, strict=True))
     return out
 
 
@@ -122,11 +130,8 @@ def find_mislabelled(clause: str, source: SourceText) -> Misplaced | None:
     figures = [q for q in find_quantities(clause) if q.unit not in ("h", "p", "")]
     if not figures:
         return None
-    said = topic_words(clause)
-    given = source.derived("respectively:named", lambda: [
-        (i, named) for i, s in enumerate(source.sentences) if _RESPECTIVELY_RE.search(s.text)
-        for named in [named_pairs(s.text)] if named])
-    for i, named in given:
+    said = source.claim_words(clause)  # abbreviations expanded
+    for i, named in _given(source, named_pairs):
         for figure in figures:
             holder = next(((n, w) for n, w, f in named if f.unit == figure.unit and same_value(figure, f)), None)
             if holder is None or holder[1] & said:

@@ -100,3 +100,10 @@ def test_an_increase_in_one_group_compared_with_another() -> None:
 def test_what_is_compared_comes_before_where() -> None:
     read = comparisons("MHC class II expression on tumour-infiltrating lymphocytes was higher in SCLC than in NSCLC")
     assert [sorted(c.measure) for c in read] == [["class", "expres", "ii", "mhc"]]
+
+
+def test_a_cut_off_or_a_denial_is_read_in_the_comparatives_own_words() -> None:
+    assert _read("incidence increases in girls with age and exceeds that of boys") != []  # "and" is no cut-off
+    assert _read("children of birth order five or more than first-born children") == []
+    assert [c.word for c in comparisons("CPFE is not rare and CPFE patients had a higher mortality than "
+                                        "emphysema patients")] == ["higher"]

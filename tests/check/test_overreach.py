@@ -110,3 +110,10 @@ def test_the_abstracts_own_certainty_is_no_overreach() -> None:
     # the phosphorylation of 53BP1 at the Ser166 site."
     claim = "In vivo and in vitro, GSK3β clearly induced the phosphorylation of 53BP1 at Ser166 (Xiao et al., 2018)."
     assert "overreach" not in [kind for kind, _ in flags_of(claim, "29328365")]
+
+
+def test_a_firm_recommendation_is_no_caution() -> None:
+    from evidence.check.overreach import _CAUTIOUS_RE
+    assert _CAUTIOUS_RE.search("More effective treatment strategies are urgently needed.") is None
+    assert _CAUTIOUS_RE.search("Differences were considered significant at p < 0.05.") is None
+    assert _CAUTIOUS_RE.search("consideration should be given to HBO therapy") is not None

@@ -91,3 +91,12 @@ def test_a_bracketed_mean_and_spread_takes_the_unit_after_the_bracket() -> None:
     assert _read("The mean time interval between siblings and proband were (7.40 +/- 5.41) years") == [
         (64824.0, "h", "7.40")]
     assert _read("rates were (45.2 +/- 3.1) % of") == [(45.2, "%", "45.2")]
+
+
+def test_an_age_span_is_ages_at_both_ends() -> None:
+    # the reviewer's sentences from sets 1-15: the second end of a span is an age too, in years
+    assert _read("ranged in age from 7 years to 18 years") == [(7.0, "age", "7 years"), (18.0, "age", "18 years")]
+    assert _read("aged 26 days to 7 months") == [(0.071, "age", "26 days"), (0.583, "age", "7 months")]
+    assert _read("the age group between 10 and 14 years") == [(10.0, "", "10"), (14.0, "age", "14 years")]
+    # a follow-up in brackets after "age" is no age
+    assert _read("adjusted for age, sex and stage (median follow-up, 62 months)") == [(45260.0, "h", "62 months")]

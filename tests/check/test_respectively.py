@@ -31,10 +31,15 @@ NAMED = ("The actuarial 10-year locoregional relapse-free survival, distant meta
 
 def test_a_list_of_names_pairs_with_its_figures() -> None:
     assert [(n, sorted(w), f.text) for n, w, f in named_pairs(NAMED)] == [
-        ("The actuarial 10-year locoregional relapse-free survival", ["actuar", "free", "locore", "relaps", "year"],
-         "77%"),
-        ("distant metastases-free survival", ["distan", "free", "metast"], "68%"),
+        ("The actuarial 10-year locoregional relapse-free survival", ["actuar", "locore", "relaps", "year"], "77%"),
+        ("distant metastases-free survival", ["distan", "metast"], "68%"),  # "free" is not its own word
         ("overall survival", ["overal"], "58%")]
+    # a head said once, on the last name, is every name's; a bracketed abbreviation is no name's own word
+    assert [(n, sorted(w)) for n, w, _ in named_pairs("The 5-year overall and progression-free survival rates were "
+                                                      "80.9% and 79.3%, respectively.")] == [
+        ("The 5-year overall", ["overal", "year"]), ("progression-free survival", ["free", "progre"])]
+    assert [sorted(w) for _, w, _ in named_pairs("The 4-year overall survival (OS) and event-free survival were 94.9% "
+                                                 "and 80%, respectively.")] == [["overal", "year"], ["event", "free"]]
     assert named_pairs("Survival was 86.3% and 66.6%, respectively.") == []  # one name for two figures
 
 
