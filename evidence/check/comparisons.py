@@ -47,7 +47,7 @@ _SIDE_END_RE = re.compile(r"[;:.()\[\]]"
                           r"|\s(?:whereas|while|but|although|because|respectively)\b", re.I)
 _BOUND_RE = re.compile(r"\s*(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|a\s+quarter)\b",
                        re.I)  # "more than 50 patients": an amount, not a comparison
-_NEGATED_RE = re.compile(r"\b(?:not|no|never|neither|nor|without|nothing|unlikely|fail(?:ed|s)?\s+to)\b|n't\b", re.I)
+_NEGATED_RE = re.compile(r"\b(?:not|no|never|neither|nor|nothing|unlikely|fail(?:ed|s)?\s+to)\b|n't\b", re.I)
 _GENERIC = frozenset(stem(w) for w in word_set("""patients patient people those group groups subjects cases
     individuals participants cohort cohorts ones that"""))
 
@@ -218,7 +218,8 @@ def _orientation(claim: Comparison, theirs: Comparison) -> bool | None:
     if c2 & s2 and not c2 & s1:
         return None if (claim.near - claim.second - claim.measure) & s2 else False  # its subject on their other side
     if c2 & s1 and not c2 & s2:
-        return True
+        subject = claim.near - claim.second - claim.measure
+        return None if subject & s1 and not subject & s2 else True  # its subject on their first side too
     if c2 & (s1 | s2):
         return None
     near = claim.near - claim.second - claim.measure - theirs.measure
@@ -256,7 +257,7 @@ def _weigh(clause: str, source: SourceText, ranked: list[int]) -> tuple[tuple[in
                 swapped = _orientation(claim, theirs) if _alike(claim, theirs) else None
                 if swapped is None:
                     continue
-                score = len(claim_keys & theirs.clause)
+                score = len(claim_keys & theirs.clause - _keys(claim.word) - _keys(theirs.word))
                 if (claim.up == theirs.up) != swapped:
                     if agreed is None or score > agreed[0]:
                         agreed = (score, claim.word, i)

@@ -107,3 +107,9 @@ def test_a_cut_off_or_a_denial_is_read_in_the_comparatives_own_words() -> None:
     assert _read("children of birth order five or more than first-born children") == []
     assert [c.word for c in comparisons("CPFE is not rare and CPFE patients had a higher mortality than "
                                         "emphysema patients")] == ["higher"]
+
+
+def test_a_subject_without_something_is_still_a_side() -> None:
+    # "without" sits inside a side; it denies nothing of the comparison
+    assert [c.word for c in comparisons("Patients without UIP had a better prognosis than those with UIP")] == [
+        "better"]
