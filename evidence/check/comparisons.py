@@ -238,10 +238,21 @@ def _alike(claim: Comparison, theirs: Comparison) -> bool:
     return claim.family == theirs.family
 
 
-def _weigh(clause: str, source: SourceText, ranked: list[int]) -> tuple[tuple[int, Opposed] | None,
-                                                                         tuple[int, str, int] | None]:
+_Weighed = tuple[tuple[int, Opposed] | None, tuple[int, str, int] | None]
+
+
+def _weigh(clause: str, source: SourceText, ranked: list[int]) -> _Weighed:
     """The best opposing comparison (its score, and what it says) and the best agreeing one (its score, the
-    claim's word, its sentence): a comparison's score is how many of the claim's words its clause holds."""
+    claim's word, its sentence): a comparison's score is how many of the claim's words its clause holds.
+    Weighed once per claim and work (both ``find_opposed`` and ``find_confirmed`` ask)."""
+    weighed: dict[tuple[str, tuple[int, ...]], _Weighed] = source.derived("comparisons:weighed", dict)
+    key = (clause, tuple(ranked))
+    if key not in weighed:
+        weighed[key] = _weigh_anew(clause, source, ranked)
+    return weighed[key]
+
+
+def _weigh_anew(clause: str, source: SourceText, ranked: list[int]) -> _Weighed:
     claimed = [_widened(c, source) for c in comparisons(_contract(clause, source))]
     if not claimed:
         return None, None
