@@ -68,8 +68,9 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 def _signed(text: str, expand: SourceText) -> list[tuple[str, frozenset[str]]]:
     """The text's signed correlations: their sign ("pos"/"neg") and the topic words of their clause."""
     out = []
-    for start, end in _pieces(text):
-        piece = text[start:end]
+    plain = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), text)  # "(r=0.63)" does not end the clause
+    for start, end in _pieces(plain):
+        piece = plain[start:end]
         for match in _SOURCE_RE.finditer(piece):
             sign = _sign_of(match)
             out.append((sign, frozenset(topic_words(expand.expand(piece))) - _WEAK))
