@@ -213,6 +213,21 @@ class Entry:
     def editors(self) -> list[Person]:
         return [parse_name(n) for n in split_names(self.get("editor"))]
 
+    @cached_property
+    def lead(self) -> Person | None:
+        """The first author, else the first editor, parsed alone: an index of 10,000 entries needs each one's
+        first surname, not every name of every list."""
+        for name in ("author", "editor"):
+            parsed: list[Person] | None = self.__dict__.get(f"{name}s")  # the whole list, if read already
+            if parsed is not None:
+                if parsed:
+                    return parsed[0]
+                continue
+            names = split_names(self.get(name))
+            if names:
+                return parse_name(names[0])
+        return None
+
     @property
     def title(self) -> str:
         return self.text("title")

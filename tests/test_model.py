@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from evidence.model import Entry, describe_notices, evidence_type, fold, normalize_doi, parse_name, split_names
+from evidence.model import Entry, Person, describe_notices, evidence_type, fold, normalize_doi, parse_name, split_names
 
 
 def test_split_names_respects_braces_and_case() -> None:
@@ -45,3 +45,12 @@ def test_evidence_type_prefers_pubmed_publication_types() -> None:
     assert evidence_type(Entry("b", "article", {"title": "A randomized trial of X"})) == "RCT?"
     assert evidence_type(Entry("c", "article", {"retracted": "12345"})) == "RETRACTED"
     assert evidence_type(Entry("d", "article", {"title": "Notes"})) == ""
+
+
+def test_the_lead_is_the_first_author_else_the_first_editor() -> None:
+    entry = Entry("k", "article", {"author": "Berman, Robert M. and Cappiello, Angela"})
+    assert entry.lead == Person(last="Berman", first="Robert M.")
+    assert Entry("k", "book", {"editor": "Duman, R. S. and Aghajanian, G. K."}).lead == Person(last="Duman",
+                                                                                              first="R. S.")
+    assert Entry("k", "misc", {}).lead is None
+    assert entry.authors[0] == entry.lead  # the same reading as the whole list's

@@ -47,9 +47,9 @@ class LibraryIndex:
                 index.by_doi.setdefault(entry.doi, entry)
             if entry.get("pmid"):
                 index.by_pmid.setdefault(entry.pmid, entry)
-            people = entry.authors or entry.editors
-            if people:
-                name = people[0].surname
+            lead = entry.lead
+            if lead is not None:
+                name = lead.surname
                 keys = set(_name_keys(name))
                 if acronym(name):
                     keys.add(acronym(name))
