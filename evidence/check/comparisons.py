@@ -48,7 +48,8 @@ _SIDE_END_RE = re.compile(r"[;:.()\[\]]"
 _BOUND_RE = re.compile(r"\s*(?:[\d.,]+|one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+third|a\s+quarter)\b",
                        re.I)  # "more than 50 patients": an amount, not a comparison
 _NEGATED_RE = re.compile(r"\b(?:not|no|never|neither|nor|nothing|unlikely|fail(?:ed|s)?\s+to)\b|n't\b", re.I)
-_GENERIC = frozenset(stem(w) for w in word_set("""patients patient people those group groups subjects cases
+#: People and groups named in a side: every side has them, so they tell no side apart.
+GENERIC = frozenset(stem(w) for w in word_set("""patients patient people those group groups subjects cases
     individuals participants cohort cohorts ones that"""))
 
 
@@ -79,7 +80,7 @@ class Opposed:
 
 def _keys(text: str) -> frozenset[str]:
     """Topic keys, a "non-" kept on its word ("non-European" is not "European")."""
-    return frozenset(topic_words(_NON_RE.sub(r"non\1", text)) - _GENERIC)
+    return frozenset(topic_words(_NON_RE.sub(r"non\1", text)) - GENERIC)
 
 
 _NON_RE = re.compile(r"\bnon[\s-]+(\w)", re.I)

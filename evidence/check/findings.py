@@ -64,6 +64,10 @@ class Findings:
         """The sentences the evidence list must show: those flags rest on, then those that carry the claim."""
         return self.sentences + [s for s in self.support if s not in self.sentences]
 
+    def has(self, kind: str) -> bool:
+        """Is there a flag of this kind already (a later check of the same kind then stays silent)?"""
+        return any(f.kind == kind for f in self.flags)
+
     def add(self, flag: Flag, sentence: str | None = None) -> None:
         if any(f.kind == flag.kind and f.term == flag.term for f in self.flags):
             return

@@ -116,7 +116,7 @@ class FlagFinder:
                                             f"{quote(sentence)}: is that what the study compared?", phrase), sentence)
         if not comparator:
             _other_side_flag(clause, facts.source, ranked, findings)
-        if not any(f.kind == "comparator" for f in findings.flags):
+        if not findings.has("comparator"):
             other = find_other_compared(clause, facts.source, ranked[:5])
             if other is not None:
                 sentence = facts.source.sentences[other.sentence].text
@@ -163,11 +163,9 @@ class FlagFinder:
                 f"{quote(sentence)}")
             findings.add(Flag("direction", f"{what}: does the finding go the way the claim says?",
                               reversal.claim_word), sentence)
-        if not any(f.kind == "direction" for f in findings.flags) and not _swap_flags(
-                clause, facts.source, ranked, findings):
+        if not findings.has("direction") and not _swap_flags(clause, facts.source, ranked, findings):
             _opposed_flag(clause, facts.source, ranked, findings)
-        unranked = find_unranked(clause, facts.source, ranked) if not any(
-            f.kind == "direction" for f in findings.flags) else None
+        unranked = None if findings.has("direction") else find_unranked(clause, facts.source, ranked)
         if unranked is not None:
             sentence = facts.source.sentences[unranked.sentence].text
             findings.add(Flag("direction", f"the claim says '{unranked.claim_word}' of another than the abstract, "

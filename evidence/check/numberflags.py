@@ -6,7 +6,7 @@ import re
 
 from evidence.check.findings import Facts, Findings, missing
 from evidence.check.periods import SPAN_RE, local_words, other_period
-from evidence.check.populations import counted_kinds
+from evidence.check.populations import SEX_WORDS, counted_kinds
 from evidence.check.quantities import RATIOS, Quantity, find_quantities, name_word, names_the_number, refers_back
 from evidence.check.quantitymatch import same_value, supports
 from evidence.check.results import Flag
@@ -145,7 +145,7 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
     return covered
 
 
-_SEXES = frozenset(stem(w) for w in ("women", "men", "girls", "boys"))
+_SEXES = frozenset(stem(w) for w in SEX_WORDS)
 _ARTICLES = frozenset({"the", "a", "an", "these", "those", "all", "their", "its"})
 
 

@@ -231,7 +231,10 @@ def _site_words() -> dict[str, str]:
 _SITE_OF = _site_words()
 _SITE_RE = re.compile(r"(?<![\w-])(?<!non-)(?<!non )(" + "|".join(
     re.escape(w) for w in sorted(_SITE_OF, key=len, reverse=True)) + r")(?![\w-])", re.I)
-_SEX_RE = re.compile(r"\b(women|men|girls|boys|females|males)\b", re.I)
+
+
+#: Every word for a sex ("women", "girls", "males"): a count of them says what it counts in one word.
+SEX_WORDS = frozenset(w for m in GROUPS["sex"] for p in m.triggers + m.also for w in p.split())
 
 
 def counted_kinds(words: str) -> set[tuple[str, str]]:
@@ -240,8 +243,7 @@ def counted_kinds(words: str) -> set[tuple[str, str]]:
     out = {("origin", member) for group in ("nationality", "ethnicity")
            for member, _, _ in _find(words, f"source:{group}")}
     out |= {("site", _SITE_OF[m.group(1).lower()]) for m in _SITE_RE.finditer(words)}
-    out |= {("sex", "women" if m.group(1).lower() in ("women", "girls", "females") else "men")
-            for m in _SEX_RE.finditer(words)}
+    out |= {("sex", member) for member, _, _ in _find(words, "source:sex")}
     return out
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evidence.check.comparisons import GENERIC
 from evidence.check.source import SourceText, topic_words
 
 _FAMILIES = (
@@ -30,8 +31,8 @@ _BEFORE_RE = re.compile(r"(?:^|[,;:()]|\b(?:that|and|but|while|whereas|found|sho
                         r"(?:was|were|is|are|had|has|have|showed|to\s+be|as)\s+$", re.I)
 _WINNER_END_RE = re.compile(r"[,;:()]|\s(?:followed|ahead|whereas|while|and\s+the|but|with|than)\b|\.(?:\s|$)", re.I)
 _WHAT_END_RE = re.compile(r"\s(?:was|were|is|are|in|among|of|for|at|with|\(|,)\b|[,;(]", re.I)
-_GENERIC = frozenset(topic_words("""patients patient people those group groups cases ones the one type types
-    statistically significant"""))
+_GENERIC = GENERIC | topic_words("one type types statistically significant")  # what a winner or a ranked thing
+# shares with every other: people, groups, "statistically significant"
 _RATE = {k: "rate" for k in topic_words("rate rates incidence incidences risk risks prevalence frequency")}
 
 
