@@ -133,16 +133,19 @@ class EvidenceRanker:
         return cached
 
     def evidence(self, clause: str, entry: Entry, pinned: Sequence[str] = ()) -> list[EvidenceSentence]:
-        """The best 1-3 title/abstract sentences for the claim, by BM25; the ``pinned`` sentences
-        (those a flag rests on) always among them, in place of the weakest."""
+        """The claim's best three sentences by BM25, from the abstract (or the body of an open full text): the
+        report names the work by its title already, so the title is evidence only when there is nothing else
+        (or a flag rests on it). The ``pinned`` sentences (those a flag rests on) always among them, in place of
+        the weakest. No cut at a share of the best score: the sentence that shows a wrong claim its mistake
+        often shares few of its words."""
         data = self._sentences(entry)
         query = self.tokens(clause) + self.tokens(_expansions(clause, data.abbreviations))
         if not query or not data.sentences:
             return []
         scores = bm25_scores(query, data.tokens)
         ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
-        best = scores[ranked[0]] if ranked else 0.0
-        chosen = [i for i in ranked[: self.max_evidence] if scores[i] > 0 and scores[i] >= 0.4 * best]
+        matching = [i for i in ranked if scores[i] > 0]
+        chosen = ([i for i in matching if data.sentences[i][1] != "title"] or matching)[: self.max_evidence]
         where = {text: i for i, (text, _) in enumerate(data.sentences)}
         must = [where[text] for text in pinned if text in where]
         extra = [i for i in must if i not in chosen][: self.max_evidence]
