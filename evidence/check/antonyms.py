@@ -38,6 +38,11 @@ _SCALES = (
 )
 _POLE: dict[str, tuple[str, int]] = {w: (name, end) for name, *ends in _SCALES
                                      for end, words in enumerate(ends) for w in words.split()}
+
+
+def pole(word: str) -> tuple[str, int] | None:
+    """(scale, end) of a scale word ("thinner": size, small end), for other modules' swaps."""
+    return _POLE.get(word.lower())
 _WORD_RE = re.compile(r"[\w'-]+|[^\w\s]")
 _PEOPLE_WORDS = word_set("patient patients people participants subjects individuals case cases")
 _PEOPLE = frozenset(stem(w) for w in _PEOPLE_WORDS)

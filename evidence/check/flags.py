@@ -50,9 +50,13 @@ from evidence.check.results import Flag
 from evidence.check.sentences import norm_phrase_text
 from evidence.check.source import SourceText, quote, read_source
 from evidence.check.superlatives import find_unranked, ranks_alike
+from evidence.check.swaps import find_swap
 from evidence.model import Entry, describe_notices, fold
 from evidence.vocab import TERM_GROUPS
 
+#: The question a flag of each kind ends with.
+_ASK = {"population": "is it the same population?", "direction": "does the finding go the way the claim says?",
+        "comparator": "is that what the study compared?", "duration": "is the duration right?"}
 _ONE_CASE_RE = re.compile(r"\b(?:we\s+(?:report|describe|present)\s+(?:a|the)\s+(?:\w+\s+)?case|a\s+case\s+of|"
                           r"case\s+report)\b", re.I)
 _VAGUE_DURATION_RE = re.compile(r"\b(?:within|after|for|over|in)\s+(?:a\s+few\s+|several\s+|few\s+)?"
@@ -171,6 +175,11 @@ class FlagFinder:
             findings.add(Flag("direction", f"the claim says '{unranked.claim_word}' of another than the abstract, "
                                            f"which names '{unranked.theirs}': {quote(sentence)}: does the finding go "
                                            f"the way the claim says?", unranked.claim_word), sentence)
+        swap = find_swap(clause, facts.source, ranked)
+        if swap is not None and not findings.has(swap.kind):
+            sentence = facts.source.sentences[swap.sentence].text
+            findings.add(Flag(swap.kind, f"the claim says '{swap.said}' where the sentence it follows says "
+                                         f"'{swap.theirs}': {quote(sentence)}: {_ASK[swap.kind]}", swap.said), sentence)
         over = find_overreach(clause, facts.source, ranked, facts.quantities)
         if over:
             sentence = facts.source.sentences[over.sentence].text

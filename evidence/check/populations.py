@@ -139,6 +139,7 @@ _MATCHERS = {group: (_pattern(phrases, False), _pattern(phrases, True), dict((p,
 
 
 _FIRST_WORDS = {group: frozenset(p.split()[0] for p, _ in phrases) for group, phrases in _TRIGGERS.items()}
+_FIRST_SOURCE_WORDS = {group: frozenset(p.split()[0] for p, _ in phrases) for group, phrases in _PHRASES.items()}
 
 
 def _find(text: str, key: str) -> list[tuple[str, str, int]]:
@@ -260,6 +261,22 @@ class PopulationFinding:
 
 def _covers(claim: str, found: str) -> bool:
     return claim == found or (claim, found) in _COMPATIBLE
+
+
+def alike(a: str, b: str) -> bool:
+    """Could one text's member be the other's ("adolescents" in a "pediatric" study)?"""
+    return _covers(a, b) or _covers(b, a)
+
+
+def named_members(text: str, *, side: str = "claim") -> set[tuple[str, str]]:
+    """(group, member) of each population and organ site a short span names; a claim's span is read by the
+    groups' triggers, a source's by their wider phrases too (``side``: "claim" or "source")."""
+    words = set(re.findall(r"[^\W\d_]+", fold(text)))
+    starts = _FIRST_WORDS if side == "claim" else _FIRST_SOURCE_WORDS
+    out = {(group, member) for group in _TRIGGERS if words & starts[group]
+           for member, _, _ in _find(text, f"{side}:{group}")}
+    return out | {("site", _SITE_OF[m.group().lower()]) for m in _SITE_RE.finditer(text)
+                  if m.group().lower() in _SITE_OF}
 
 
 #: Members that are people: a claim naming them says the study was in humans.

@@ -1,0 +1,58 @@
+"""One slot of a paraphrase swapped for another member of its class (real abstracts from
+tests/fixtures/claims/mechanisms.xml)."""
+
+from __future__ import annotations
+
+from evidence.check.swaps import _members
+from tests.fixtures.claims.claimset import flags_of
+
+
+def test_class_members_a_span_names() -> None:
+    assert _members("in Tunisia", "claim") == {("nationality", "Tunisian", "population")}
+    assert _members("moderate/severe", "source") == {("severity", "1", "population"), ("severity", "2", "population")}
+    assert _members("a negative correlation", "claim") == {("sign", "1", "direction")}
+    assert _members("ER-negative tumours", "claim") == {("status", "1", "population")}
+    assert _members("not lower", "claim") == set()  # a denied scale word is no member
+
+
+def test_a_nation_said_of_another_finding_elsewhere() -> None:
+    # 8061578: "Oral carcinoma in childhood had a high relative frequency in Bangladesh." and, of skin
+    # carcinoma, "... an exceptionally high frequency in Tunisia": the word is in the abstract, not in this slot
+    wrong = "Oral carcinoma in childhood had a high relative frequency in Tunisia (Stiller, 1994)."
+    assert flags_of(wrong, "8061578") == [("population", "Tunisia")]
+    assert flags_of(wrong.replace("Tunisia", "Bangladesh"), "8061578") == []
+
+
+def test_an_age_where_the_sentence_has_another_and_the_claims_own_age_elsewhere() -> None:
+    # 2829148: "... an important health problem in adults in areas where the infection rate of EBV in childhood
+    # is high": "childhood" is matched by the claim's own "in childhood", so it does not excuse "children"
+    wrong = ("In southern China, nasopharyngeal carcinoma is an important health problem in children, in areas where "
+             "EBV infection in childhood is common (Englund, 1988).")
+    assert flags_of(wrong, "2829148") == [("population", "children")]
+    assert flags_of(wrong.replace("in children", "in adults"), "2829148") == []
+
+
+def test_qualifiers_of_a_disease_and_a_place() -> None:
+    # 27153463: "Moderately or poorly differentiated squamous cell carcinomas (SCCs) (n = 26) ..."
+    wrong = ("Well-differentiated squamous cell carcinomas mostly showed only weak or negative factor XIIIa staining "
+             "(Clark et al., 2016).")
+    assert flags_of(wrong, "27153463") == [("population", "Well")]
+    assert flags_of(wrong.replace("Well-differentiated", "Poorly differentiated"), "27153463") == []
+    # 3679426: "(i) residents of Lin-xian county in northern China, who have a striking excess of cancer of the
+    # oesophagus"
+    wrong = ("Preston-Martin's (1987) review discusses residents of Lin-xian county in southern China, who have a "
+             "striking excess of oesophageal cancer.")
+    assert flags_of(wrong, "3679426") == [("population", "southern")]
+    assert flags_of(wrong.replace("southern", "northern"), "3679426") == []
+    # 12517535: "... a disproporionate number of cases occur in late childhood."
+    wrong = ("In some populations a disproportionate share of nasopharyngeal carcinoma cases occurs in early "
+             "childhood (Ayan et al., 2003).")
+    assert ("population", "early") in flags_of(wrong, "12517535")
+    assert flags_of(wrong.replace("early", "late"), "12517535") == []
+
+
+def test_synonyms_of_one_member_are_no_swap() -> None:
+    # 20727127: "... slow-cooked soup ... associated with decreased risk": "reduced" is the same end
+    assert flags_of("In the Guangdong study by Jia et al. (2010), eating more fresh fruit went with a lower risk of "
+                    "nasopharyngeal carcinoma in a dose-dependent way, and frequent herbal slow-cooked soup was linked "
+                    "to a reduced risk (OR 0.58).", "20727127") == []
