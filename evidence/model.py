@@ -202,8 +202,8 @@ class Entry:
 
     def set(self, name: str, value: str) -> None:
         self.fields[name.lower()] = value
-        self.__dict__.pop("authors", None)
-        self.__dict__.pop("editors", None)
+        for cached in ("authors", "editors", "lead"):
+            self.__dict__.pop(cached, None)
 
     @cached_property
     def authors(self) -> list[Person]:

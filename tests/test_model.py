@@ -54,3 +54,5 @@ def test_the_lead_is_the_first_author_else_the_first_editor() -> None:
                                                                                               first="R. S.")
     assert Entry("k", "misc", {}).lead is None
     assert entry.authors[0] == entry.lead  # the same reading as the whole list's
+    entry.set("author", "Zanos, Panos")  # an edited author list is read again, not the cached first name
+    assert (entry.lead, entry.authors) == (Person(last="Zanos", first="Panos"), [Person(last="Zanos", first="Panos")])

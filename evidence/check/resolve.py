@@ -369,7 +369,8 @@ class Resolver:
         cited = surname_key(citation.authors[0])
         if self._organisations is None:
             self._organisations = [(name, entries) for name, entries in self.index.by_surname.items()
-                                   if len(name) >= 8 and any(len(_people(e)[0].surname.split()) >= 2 for e in entries)]
+                                   if len(name) >= 8 and any(e.lead is not None and len(e.lead.surname.split()) >= 2
+                                                             for e in entries)]
         best: tuple[float, Entry] | None = None
         for name, entries in self._organisations:
             shorter, longer = sorted((cited, name), key=len)
