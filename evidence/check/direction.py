@@ -74,7 +74,8 @@ NP_END = re.compile(r"[,;:.()\[\]]|\s(?:(?:treated|given|seen|operated|followed|
                     r"(?:by|with|at|in|for|from|between|during)|between\s+\d|"
                     r"and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
                     r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms|whether|to\s+(?:examine|assess|"
-                    r"determine|evaluate|investigate|test|see|study|explore|measure|identify|establish|find))\b",
+                    r"determine|evaluate|investigate|test|see|study|explore|measure|identify|establish|find|be|have|"
+                    r"receive|develop|die|undergo|require|need))\b",
                     re.I)
 #: Words that name no group of their own: "controls", "those", "previous", "matched".
 VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts controls control rest remaining

@@ -234,11 +234,15 @@ def _others_counted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str,
     return other
 
 
+#: "383 +/- 187 pmol": the number after a plus-minus is a spread, not a count of what follows it.
+_SPREAD_RE = re.compile(r"(?:\+/-|\+-|\u00b1)\s*$")
+
+
 def _counts(facts: Facts) -> list[tuple[int, Quantity, set[str], str]]:
     """Every count of the abstract with what it counts, read once per work."""
     def read() -> list[tuple[int, Quantity, set[str], str]]:
         return [(i, q, *_counted(facts.source.sentences[i].text, q)[1:]) for i, qs in facts.quantities.items()
-                for q in qs if q.kind == "count"]
+                for q in qs if q.kind == "count" and not _SPREAD_RE.search(facts.source.sentences[i].text[:q.start])]
     return facts.source.derived("numberflags:counts", read)
 
 

@@ -19,8 +19,8 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
               "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
               "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0, "a tenth": 10.0, "one tenth": 10.0}
-_FRACTION_RE = re.compile(r"\b(half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|(?:a|one|two|three|four)"
-                          r"[\s-]fifths?|(?:a|one)[\s-]tenth)\b", re.I)
+_FRACTION_RE = re.compile(r"\b(half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-](?:quarters?|fourths?)|"
+                          r"(?:a|one|two|three|four)[\s-]fifths?|(?:a|one)[\s-]tenth)\b", re.I)
 _U = "|".join(sorted(_UNITS, key=len, reverse=True))
 _SMALL = "|".join(sorted([w for w in _UNITS if w not in ("zero", "one")] + list(_TENS), key=len, reverse=True)) + \
     "|hundred|a\\s+hundred|a\\s+thousand"
@@ -32,14 +32,15 @@ _HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, 
           "h": 1.0, "hr": 1.0, "day": 24.0, "week": 168.0, "wk": 168.0, "month": 730.0, "mo": 730.0,
           "year": 8760.0, "yr": 8760.0, "decade": 87600.0}
 _DURATION = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|yrs?|decades?|s)"
-_OTHER_UNIT = (r"(?:mg/m2|mg/kg|mg/dl|mg|μg/cm2|µg/cm2|ug|μg|µg|g/day|g/kg/day|g/kg|kg/m2|kg|g|ml|l|mmol/l|mmol|"
+_OTHER_UNIT = (r"(?:(?:mg|kg)/m(?:\(2\)|²)|mg/m2|mg/kg|mg/dl|mg|μg/cm2|µg/cm2|ug|μg|µg|g/day|g/kg/day|g/kg|kg/m2|kg|"
+               r"g|ml|l|mmol/l|mmol|"
                r"gy|gray|iu|u|cm|mm|km|m|bp|fold|times|log|kcal|points?|cycles?|doses?|fractions?)")
 _PCT = r"\s?(?:%|percent\b|per\s?cent\b)"
 _NUM = rf"(?:{_DIGITS}|\b{_SPELLED}\b)"
 _QUANTITY_RE = re.compile(
     rf"(?:(?<![\w.,*/\u2212-])|(?<=%[-\u2013]))(?P<num>{_NUM})"  # "30%-70%": each end has its unit
     rf"(?:\s?(?:-|\u2013|to)\s?(?P<num2>{_NUM}))?"
-    rf"(?:(?P<pct>{_PCT})|[\s-]?(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})\b"
+    rf"(?:(?P<pct>{_PCT})|[\s-]?(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})(?:\b|(?<=\)))"
     rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
     rf"|(?P<in>(?:\s+(?:case|patient|person|child|adult|woman|man)s?(?=\s+in\s+(?:{_SMALL})\b))?\s+in\s+(?P<den3>\d+|\b(?:{_SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?"
     rf"(?![A-Za-z0-9_*'\u2019]|(?-i:-[A-Z]{{2}}))",  # "5-FU", "5-HTTLPR": a name, not a number
@@ -154,7 +155,8 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for match in _QUANTITY_RE.finditer(text):
         raw = match.group("num")
-        if re.match(r"[\s-](?:thirds?|quarters?|halves|fifths?)\b", text[match.end("num"):match.end("num") + 9], re.I):
+        after = text[match.end("num"):match.end("num") + 9]
+        if re.match(r"[\s-](?:thirds?|quarters?|fourths?|halves|fifths?)\b", after, re.I):
             continue
         if raw.lower() == "a" and (not match.group("dur") or _RATE_RE.search(text[max(0, match.start() - 40):
                                                                                    match.start()])
@@ -176,7 +178,8 @@ def find_quantities(text: str) -> list[Quantity]:
         approx = bool(_APPROX_RE.search(before))
         quantity = _quantity(match, value, raw, before, text[match.end():match.end() + 60], approx)
         if raw.lower() == "one" and match.group("of") and re.search(r"\b(?:every|each)\s*$", before, re.I):
-            quantity = [replace(q, value=q.whole) if q.unit == "fraction" and q.whole else q for q in quantity]
+            quantity = [replace(q, value=q.whole, unit="", whole=None) if q.unit == "fraction" and q.whole else q
+                        for q in quantity]  # "every one of the five": all five, a count
         cutoff = bool(_CUTOFF_RE.match(text, match.end()))
         out.extend(_bounded(replace(q, cutoff=cutoff) if cutoff else q, before) for q in quantity)
     out = _share_units(text, out)
@@ -378,6 +381,7 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
     if match.group("unit"):
         unit = match.group("unit").lower().rstrip("s")
         unit = {"gray": "gy", "µg/cm2": "μg/cm2", "fraction": "fractions", "time": "fold"}.get(unit, unit)
+        unit = unit.replace("m(2)", "m2").replace("m²", "m2")  # "kg/m(2)" in PubMed's text is kg/m2
         return [make(v, unit) for v in values]
     den_raw = match.group("den") or match.group("den2") or match.group("den3") or match.group("den4")
     if den_raw and match.group("num2"):
@@ -411,15 +415,15 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
     return [make(v, "") for v in values]
 
 
-_WHOLE_AFTER_RE = re.compile(r"\s*(?:of|the|our|their|its|these|those|all)\b", re.I)
+_WHOLE_AFTER_RE = re.compile(r"\s*(?:or\s+(?:more|less|fewer)\s+)?(?:of|the|our|their|its|these|those|all)\b", re.I)
 
 
 def _fraction_words(text: str) -> list[Quantity]:
     out = []
     for match in _FRACTION_RE.finditer(text):
-        key = re.sub(r"[\s-]+", " ", match.group(1).lower()).rstrip("s").replace("third", "thirds").replace(
-            "quarter", "quarters") if match.group(1).lower().startswith(("two", "three")) else re.sub(
-            r"[\s-]+", " ", match.group(1).lower())
+        said = match.group(1).lower().replace("fourth", "quarter")  # "one fourth" is a quarter
+        key = re.sub(r"[\s-]+", " ", said).rstrip("s").replace("third", "thirds").replace(
+            "quarter", "quarters") if said.startswith(("two", "three")) else re.sub(r"[\s-]+", " ", said)
         if key in _FRACTIONS and _WHOLE_AFTER_RE.match(text, match.end()):  # "half of", "half our cohort"
             out.append(Quantity(_FRACTIONS[key], "%", match.group(), match.start(), approx=True, decimals=-1))
     return out

@@ -118,8 +118,8 @@ def _judge(clause: str, source: SourceText, ranked: list[int]) -> Unranked | boo
                 alike = len(claim.what & theirs.what)
                 if claim.family != theirs.family or not alike and i != ranked[0]:
                     continue  # the same superlative of the same thing (or in the sentence nearest the claim)
-                if claim.winner & theirs.winner:
-                    return True  # the abstract ranks the claim's winner first
+                if claim.winner & (theirs.winner | source.claim_words(theirs.winner_text)):
+                    return True  # the abstract ranks the claim's winner first ("MTT": mean transit time)
                 if claim.winner <= sentence_words - theirs.winner or theirs.winner <= claim_words - claim.winner \
                         or alike >= 2:
                     return Unranked(claim.word, theirs.winner_text, i)

@@ -32,7 +32,7 @@ def test_a_second_malignancy_is_an_ordinal_not_a_time() -> None:
 
 
 def test_every_one_of_the_twelve_is_all_twelve() -> None:
-    assert _read("every one of the 12 children") == [(12.0, "fraction", "one of the 12")]
+    assert _read("every one of the 12 children") == [(12.0, "", "one of the 12")]  # all twelve: a count
     assert _read("one of the 12 children") == [(1.0, "fraction", "one of the 12")]
     # 3951398: "All (100%) achieved complete initial remission; two patients relapsed and died."
     assert flags_of("When chemotherapy was given both before and after radiation, every one of the 12 children went "
@@ -135,3 +135,50 @@ def test_a_vague_second_side_does_not_turn_a_comparison_round() -> None:
     # tumor"; the abstract's second side carries "primary tumor", which the claim says of its first side
     assert flags_of("With ab5818, Spoelstra et al. (2016) measured significantly more Dicer protein in ER-positive "
                     "primary breast tumours than in triple-negative ones.", "27260947") == []
+
+
+def test_units_and_shares_written_another_way() -> None:
+    assert _read("a BMI of >/=30 kg/m(2) was associated") == [(30.0, "kg/m2", "30 kg/m(2)")]  # PubMed's "m(2)"
+    assert _read("one fourth or more of head trauma patients") == [(25.0, "%", "one fourth")]
+    # 17868420: "a BMI of >/=30 kg/m(2) was associated with an increased risk of developing NODM (odds ratio 4.65"
+    claim = ("Among 396 men on androgen-deprivation therapy for prostate cancer, a BMI of 30 kg/m2 or more carried "
+             "higher odds of new-onset diabetes (OR 4.65), Derweesh and colleagues (2007) found.")
+    assert flags_of(claim, "17868420") == []
+    assert flags_of(claim.replace("30 kg/m2", "35 kg/m2"), "17868420") == [("number", "35 kg/m2")]
+    # 6400599: "The fact that one fourth or more of head trauma patients are impaired in recovery ..."
+    claim = ("Long and Webb (1983) argue that at least a quarter of head trauma patients recover less well than they "
+             "might because of psychological factors, a sign that suitable treatment programmes are lacking in the "
+             "United States.")
+    assert flags_of(claim, "6400599") == []
+    assert flags_of(claim.replace("a quarter", "a third"), "6400599") == [("missing-specific", "a third")]
+
+
+def test_a_frequency_bound_and_every_one_of_a_count_are_amounts() -> None:
+    # 6635717: "less than weekly most common": "less than once a week" is how often, not a group compared
+    assert flags_of("Daily salted-fish eating was almost unheard of in any household, whether Chinese, Malay or "
+                    "Indian; less than once a week was the commonest pattern (Armstrong & Eng, 1983).", "6635717") == []
+    # 17873243: "more likely than commercially insured children to be discharged with each of the 5 ...": the
+    # compared group ends at "to be", and "every one of the five" is all five
+    claim = ("Publicly insured children were more likely than commercially insured children to be discharged with "
+             "every one of the five AHRQ potentially avoidable paediatric diagnoses (Herrod & Chang, 2008).")
+    assert flags_of(claim, "17873243") == []
+    assert flags_of(claim.replace("five", "six"), "17873243") == [("number", "one of the six")]
+    assert flags_of(claim.replace("commercially insured", "uninsured"), "17873243") == [
+        ("comparator", "uninsured children")]
+
+
+def test_a_spread_after_plus_minus_counts_nothing() -> None:
+    # 3506828: "(383 +/- 187 pmol ME-equivalents per ml CSF)": 187 is the spread of 383, not another count
+    assert flags_of("Muhlbauer et al. (1986) measured total CSF opioid peptide content at 383 pmol ME-equivalents per "
+                    "ml in senile dementia of the Alzheimer type, against 89.1 in patients with no known neurological "
+                    "disorder.", "3506828") == []
+
+
+def test_a_winner_named_by_its_abbreviation() -> None:
+    # 20093531: "At multiple linear regression analysis, MTT was the only factor independently associated with PVR
+    # index and mPAP." (MTT: mean transit time)
+    claim = ("On multiple linear regression, pulmonary arterial mean transit time was the only factor independently "
+             "associated with mPAP and the PVR index (Sergiacomi and colleagues, 2010).")
+    assert flags_of(claim, "20093531") == []
+    assert flags_of(claim.replace("pulmonary arterial mean transit time", "pulmonary blood volume"), "20093531") == [
+        ("direction", "the only")]
