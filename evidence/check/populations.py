@@ -205,6 +205,11 @@ _AGE_SPAN_RE = re.compile(r"\b(?:aged?|ages?|age\s+range|ranged\s+in\s+age|betwe
                           r"(?P<hi>\d+(?:\.\d+)?)\s*(?:years?|yrs?|y)\b", re.I)
 
 
+_MEAN_AGE_RE = re.compile(r"\b(?:mean|median|average)\s+(?:\(\s*SD\s*\)\s+)?age\s*(?:\(\s*(?:SD|range)\s*\)\s*)?"
+                          r"(?:,|:|=|of|was|were|is)?\s*(?P<age>\d+(?:\.\d+)?)\s*(?:(?:\+/-|\u00b1)\s*\d+(?:\.\d+)?\s*|\(\s*\d+(?:\.\d+)?\s*\)\s*)?"
+                          r"(?:years?|yrs?|y)\b", re.I)
+
+
 def age_span_members(text: str) -> list[tuple[str, str]]:
     """"Patients ranged in age from 8 months to 21 years": an age span names the ages it covers (children
     and adolescents, and adults, since 21 is an adult's age), so "children and young adults" is no contrast."""
@@ -218,6 +223,12 @@ def age_span_members(text: str) -> list[tuple[str, str]]:
         spans = (("children", 0, 12), ("adolescents", 13, 17), ("adults", 19, 200), ("older adults", 65, 200))
         out.extend((member, phrase) for member, lo, hi in spans
                    if low <= hi and high >= lo and (member != "older adults" or low >= 60))
+    for match in _MEAN_AGE_RE.finditer(text):  # "mean age, 52.5 +/- 5.1 years": a group of adults
+        age = float(match.group("age"))
+        phrase = " ".join(match.group().split())
+        out.extend((member, phrase) for member, at_least in (("adults", 25), ("older adults", 70)) if age >= at_least)
+        if age <= 8:
+            out.append(("children", phrase))
     return out
 
 

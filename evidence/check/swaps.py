@@ -32,6 +32,8 @@ _CLASSES = (
     ("care", "population", "inpatient inpatients | outpatient outpatients"),
     ("laterality", "population", "unilateral | bilateral"),
     ("status", "population", "positive | negative"),
+    ("order", "population", "first | second | third | fourth"),
+    ("function", "population", "normal | impaired abnormal"),
     ("schedule", "duration", "daily | weekly | monthly | yearly annual annually"),
     ("change", "direction", "increased increase increases increasing rise rises rose raised | decreased decrease "
                             "decreases decreasing reduced reduction reduces fell fall falls lowered"),
@@ -45,6 +47,7 @@ _SCALE_KIND = {"age": "population", "course": "population", "nature": "populatio
 #: After "positive"/"negative", a word that makes it the sign of a relation, not a status ("HER2-negative").
 _RELATION = word_set("correlation correlations association associations relation relationship effect effects "
                      "impact predictor value values")
+_FRACTION_HEADS = word_set("a one two three")
 _COMPARED_RE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against)\b(?:\W+\w+){0,3}\W*$",
                           re.I)
 _SIDES_RE = re.compile(r"\b(?:than|versus|vs|compared|relative\s+to)\b", re.I)
@@ -72,6 +75,9 @@ def _members(text: str, side: str) -> set[tuple[str, str, str]]:
             name, kind, i = _MEMBER[low]
             if name == "status" and at + 1 < len(words) and words[at + 1].lower() in _RELATION:
                 name, kind = "sign", "direction"
+            if name == "order" and (at and words[at - 1].lower() in _FRACTION_HEADS
+                                    or words[at + 1:at + 2] in (["of"], ["or"])):
+                continue  # "a third of", "one fourth or more": a share, not a place in order
             out.add((name, str(i), kind))
         elif (end := pole(low)) is not None and not (at and words[at - 1].lower() in ("not", "no", "than")):
             out.add((end[0], str(end[1]), _SCALE_KIND.get(end[0], "direction")))
@@ -98,17 +104,25 @@ def _naming(text: str, tokens: list[tuple[str, int, int]], name: str, member: st
 
 
 def find_swap(clause: str, source: SourceText, ranked: list[int]) -> Swap | None:
-    """The first slot where the claim, aligned with the sentence it most follows (among the best ``ranked``),
-    names one member of a class and the sentence another; only when the claim holds at least three of the
-    sentence's content words and they are two in five of its own."""
+    """The first slot where the claim, aligned with the sentence it follows (of the best three ``ranked``, the one
+    that holds most of its content words, at least three and two in five; each of a tie), names one member of a
+    class and the sentence another."""
     words = source.claim_words(_BRACKET_RE.sub(" ", clause))  # not a citation's or a statistic's words
-    if len(words) < 3 or not ranked:
+    if len(words) < 3:
         return None
-    best = max(ranked[:3], key=lambda i: (len(words & source.sentences[i].words), -ranked.index(i)))
-    if len(words & source.sentences[best].words) < max(3, 0.4 * len(words)):
-        return None
-    text = source.sentences[best].text
-    mine, theirs = _tokens(clause, bracketed=False), _tokens(text)
+    shared = {i: len(words & source.sentences[i].words) for i in ranked[:3]}
+    most = max(shared.values(), default=0)
+    followed = [i for i in ranked[:3] if shared[i] == most >= max(3, 0.4 * len(words))]  # (ties: each in turn)
+    mine = _tokens(clause, bracketed=False)
+    for i in followed:
+        swap = _swap_in(clause, mine, source.sentences[i].text, i)
+        if swap is not None:
+            return swap
+    return None
+
+
+def _swap_in(clause: str, mine: list[tuple[str, int, int]], text: str, at: int) -> Swap | None:
+    theirs = _tokens(text)
     matcher = difflib.SequenceMatcher(None, [t[0] for t in mine], [t[0] for t in theirs], autojunk=False)
     opcodes = matcher.get_opcodes()
     # what the sentence names outside the words the claim repeats ("in childhood" matched is the claim's own)
@@ -119,8 +133,7 @@ def find_swap(clause: str, source: SourceText, ranked: list[int]) -> Swap | None
     for op, i1, i2, j1, j2 in opcodes:
         if op != "replace" or i2 - i1 > 5 or j2 - j1 > 6:
             continue
-        said = clause[mine[i1][1]:mine[i2 - 1][2]]
-        named = _members(said, "claim")
+        named = _members(clause[mine[i1][1]:mine[i2 - 1][2]], "claim")
         if not named:
             continue
         slot = text[theirs[j1][1]:theirs[j2 - 1][2]]
@@ -139,6 +152,5 @@ def find_swap(clause: str, source: SourceText, ranked: list[int]) -> Swap | None
                                                                        for n2, m2, _ in claim_all)]
             if rivals:
                 compared = _COMPARED_RE.search(clause[:mine[i1][1]])
-                return Swap(_naming(clause, mine[i1:i2], name, member), slot, "comparator" if compared else kind,
-                            best)
+                return Swap(_naming(clause, mine[i1:i2], name, member), slot, "comparator" if compared else kind, at)
     return None

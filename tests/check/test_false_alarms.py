@@ -182,3 +182,16 @@ def test_a_winner_named_by_its_abbreviation() -> None:
     assert flags_of(claim, "20093531") == []
     assert flags_of(claim.replace("pulmonary arterial mean transit time", "pulmonary blood volume"), "20093531") == [
         ("direction", "the only")]
+
+
+def test_a_mean_age_says_who_was_studied() -> None:
+    assert age_span_members("41 patients (20 males, 21 females; mean age, 52.5 +/- 5.1 years)") == [
+        ("adults", "mean age, 52.5 +/- 5.1 years")]
+    assert age_span_members("mean (SD) age 6.1 (2.0) years") == [("children", "mean (SD) age 6.1 (2.0) years")]
+    assert age_span_members("median age of 14 years") == []  # a teenager's age says neither
+    # 18063512: "41 patients (20 males, 21 females; mean age, 52.5 +/- 5.1 years) with 43 subpleural pulmonary
+    # lesions underwent preoperative CT-guided double-thorn hook wire localization"
+    claim = ("Chen et al. (2007) placed CT-guided hook wires in 41 children with small subpleural lung lesions before "
+             "thoracoscopic wedge resection.")
+    assert flags_of(claim, "18063512") == [("population", "children")]
+    assert flags_of(claim.replace("children", "patients"), "18063512") == []

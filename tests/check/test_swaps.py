@@ -56,3 +56,24 @@ def test_synonyms_of_one_member_are_no_swap() -> None:
     assert flags_of("In the Guangdong study by Jia et al. (2010), eating more fresh fruit went with a lower risk of "
                     "nasopharyngeal carcinoma in a dose-dependent way, and frequent herbal slow-cooked soup was linked "
                     "to a reduced risk (OR 0.58).", "20727127") == []
+
+
+def test_a_place_in_order_and_a_state_of_function() -> None:
+    # 2309815: two sentences hold the claim's words alike: "A mean apparent oral elimination clearance of 21.8
+    # ml/min/kg ..." and "... eight women with pregnancy-induced hypertension in the third trimester of pregnancy."
+    wrong = ("In eight women with pregnancy-induced hypertension in the second trimester, labetalol's mean apparent "
+             "oral clearance was 21.8 ml/min/kg (Rogers et al., 1990).")
+    assert flags_of(wrong, "2309815") == [("population", "second")]
+    assert flags_of(wrong.replace("second", "third"), "2309815") == []
+    # 2328562: "... does not abruptly alter the disposition of low-dose methotrexate in patients with rheumatoid
+    # arthritis who have normal renal function."
+    wrong = ("Concomitant naproxen did not abruptly alter the disposition of low-dose methotrexate in rheumatoid "
+             "arthritis patients with impaired renal function (Stewart et al., 1990).")
+    assert flags_of(wrong, "2328562") == [("population", "impaired")]
+    assert flags_of(wrong.replace("impaired", "normal"), "2328562") == []
+
+
+def test_a_share_is_no_place_in_order() -> None:
+    assert _members("at least a third of patients", "claim") == set()
+    assert _members("one fourth of the patients", "source") == set()
+    assert _members("in the third trimester", "claim") == {("order", "2", "population")}
