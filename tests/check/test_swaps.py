@@ -75,5 +75,5 @@ def test_a_place_in_order_and_a_state_of_function() -> None:
 
 def test_a_share_is_no_place_in_order() -> None:
     assert _members("at least a third of patients", "claim") == set()
-    assert _members("one fourth of the patients", "source") == set()
+    assert _members("one fourth of the cells", "source") == set()
     assert _members("in the third trimester", "claim") == {("order", "2", "population")}
