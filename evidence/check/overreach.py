@@ -140,11 +140,19 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
 #: A claim that says what must be done or what is certain: "must be sent", "should be abandoned", "can replace",
 #: "the standard of care", "clearly cause", "showed how".
 _PRESCRIBE_RE = re.compile(r"\b(?:must|should\s+(?:now\s+|always\s+|routinely\s+)?(?:be\s+)?(?:abandon\w*|replac\w*|"
-                           r"the\s+standard|standard|mandatory|adopted|routine\w*|given\s+to\s+all|used\s+in\s+all)|"
+                           r"the\s+standard|standard|mandatory|adopted|routine\w*|given\s+to\s+all|used\s+in\s+all|"
+                           r"the\s+first[\s-]line|have\s+(?:the|their|it|them)\s+\w+\s+removed)|"
                            r"can\s+(?:safely\s+)?replace|replaces|standard\s+of\s+care|clearly|undoubtedly|"
-                           r"unequivocal(?:ly)?|(?:showed|shows|demonstrated)\s+how)\b", re.I)
+                           r"unequivocal(?:ly)?|(?:showed|shows|demonstrated)\s+how|(?:the\s+)?treatment\s+of\s+choice|"
+                           r"enough\s+to\s+replace|ready\s+for\s+(?:use|clinical|routine|widespread))\b", re.I)
+#: The claim's words that make a rule (not "clearly", a certainty), and how an abstract would give one.
+_RULE_WORDS_RE = re.compile(r"\b(?:must|should|replac\w*|standard|choice|first[\s-]line|ready)\b", re.I)
+_RECOMMEND_RE = re.compile(r"\b(?:must|should|recommend\w*|advis\w*|indicated|standard|choice|first[\s-]line|"
+                           r"replac\w*|guideline\w*|ought)\b", re.I)
 #: How an abstract says it with care: a modal, a condition, a call for more study, an aid rather than a rule.
-_CAUTIOUS_RE = re.compile(_HEDGE_RE.pattern + r"|\b(?:consideration|seems?|ancillary|adjunct\w*|in\s+certain)\b",
+_CAUTIOUS_RE = re.compile(_HEDGE_RE.pattern + r"|\b(?:consideration|seems?|ancillary|adjunct\w*|in\s+certain|"
+                          r"should\s+be\s+(?:further\s+)?(?:investigated|evaluated|studied|explored|tested|validated|"
+                          r"confirmed)|(?:future|further|more)\s+(?:work|research|studies|trials))\b",
                           re.I)  # not "urgently needed" or "was considered significant": firm words
 
 
@@ -163,6 +171,8 @@ def _prescribed(clause: str, top: list[int], texts: dict[int, str]) -> Overreach
                           else [])]:
         if _CAUTIOUS_RE.search(texts[i]):
             return Overreach(word, "the abstract states it with care", i)
+    if _RULE_WORDS_RE.search(word) and not any(_RECOMMEND_RE.search(t) for t in texts.values()):
+        return Overreach(word, "the abstract recommends nothing", last)  # a rule the study never gives
     return None
 
 

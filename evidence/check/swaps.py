@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from evidence.check.antonyms import pole
+from evidence.check.direction import cues
 from evidence.check.populations import alike, named_members
 from evidence.check.source import SourceText, stem, word_set
 
@@ -35,8 +36,6 @@ _CLASSES = (
     ("order", "population", "first | second | third | fourth"),
     ("function", "population", "normal | impaired abnormal"),
     ("schedule", "duration", "daily | weekly | monthly | yearly annual annually"),
-    ("change", "direction", "increased increase increases increasing rise rises rose raised | decreased decrease "
-                            "decreases decreasing reduced reduction reduces fell fall falls lowered"),
     ("amount", "direction", "more | less fewer"),
     ("rank", "direction", "superior | inferior"),
 )
@@ -79,9 +78,19 @@ def _members(text: str, side: str) -> set[tuple[str, str, str]]:
                                     or words[at + 1:at + 2] in (["of"], ["or"])):
                 continue  # "a third of", "one fourth or more": a share, not a place in order
             out.add((name, str(i), kind))
-        elif (end := pole(low)) is not None and not (at and words[at - 1].lower() in ("not", "no", "than")):
+        elif at and words[at - 1].lower() in ("not", "no", "than"):
+            continue  # "not lower": a denied scale word is no member
+        elif (end := pole(low)) is not None:
             out.add((end[0], str(end[1]), _SCALE_KIND.get(end[0], "direction")))
+        elif (way := _way(word)) is not None:
+            out.add(("change", way, "direction"))  # "grows" where the sentence says "declines"
     return out
+
+
+def _way(word: str) -> str | None:
+    """"up" or "down" for a word of change as ``direction`` reads it ("rose", "declines"), else None."""
+    found = cues(word)
+    return found[0].polarity if len(found) == 1 and found[0].polarity in ("up", "down") else None
 
 
 def _tokens(text: str, *, bracketed: bool = True) -> list[tuple[str, int, int]]:

@@ -3,6 +3,7 @@ and 'one case in ten' are numbers (real abstracts from tests/fixtures/claims/mec
 
 from __future__ import annotations
 
+from evidence.check.overreach import _CAUTIOUS_RE
 from evidence.check.quantities import find_quantities
 from tests.fixtures.claims.claimset import flags_of
 
@@ -113,7 +114,41 @@ def test_the_abstracts_own_certainty_is_no_overreach() -> None:
 
 
 def test_a_firm_recommendation_is_no_caution() -> None:
-    from evidence.check.overreach import _CAUTIOUS_RE
     assert _CAUTIOUS_RE.search("More effective treatment strategies are urgently needed.") is None
     assert _CAUTIOUS_RE.search("Differences were considered significant at p < 0.05.") is None
     assert _CAUTIOUS_RE.search("consideration should be given to HBO therapy") is not None
+
+
+def test_a_rule_the_abstract_never_gives() -> None:
+    # 3258862: "Enoxacin is effective in treating complicated urinary tract infections ... and is comparable in
+    # effectiveness with co-trimoxazole": no recommendation anywhere in the abstract
+    assert flags_of("According to Cox's (1988) trial, enoxacin should now be the first-line treatment for all urinary "
+                    "tract infections.", "3258862") == [("overreach", "should now be the first-line")]
+    assert flags_of("According to Cox's (1988) trial, enoxacin was effective in complicated urinary tract infections "
+                    "and comparable with co-trimoxazole.", "3258862") == []
+    # 17705730: "Long-term data will be needed to determine its role in the treatment of morbidly obese adolescents."
+    assert flags_of("A 2007 study by Madan et al. shows laparoscopic gastric bypass to be the treatment of choice for "
+                    "morbidly obese adolescents.", "17705730") == [("overreach", "the treatment of choice")]
+    assert flags_of("Madan et al. (2007) say long-term data are needed to settle the role of laparoscopic gastric "
+                    "bypass in morbidly obese adolescents.", "17705730") == []
+    # 17674942: "... may benefit from cholecystectomy even in the absence of abnormally low ejection fraction"
+    claim = ("Cofer and Dart (2007) conclude that any patient whose biliary-type symptoms are reproduced by a "
+             "cholecystokinin injection should have the gallbladder removed, whatever the ejection fraction.")
+    assert flags_of(claim, "17674942") == [("overreach", "should have the gallbladder removed")]
+    assert flags_of(claim.replace("any patient", "patients").replace(
+        "should have the gallbladder removed, whatever the ejection fraction",
+        "may benefit from cholecystectomy, even with a normal ejection fraction"), "17674942") == []
+
+
+def test_a_call_for_more_study_is_care() -> None:
+    assert _CAUTIOUS_RE.search("Its use should be investigated in every aspect of data collection") is not None
+    assert _CAUTIOUS_RE.search("Future work must focus on improving the sensitivity of the models") is not None
+    # 21659884: "Its use should be investigated in every aspect of data collection (triage, treatments) ..."
+    assert flags_of("Ingrassia et al.'s (2012) exercise shows that RFID tagging should replace manual records for "
+                    "triage and treatment data in disasters.", "21659884") == [("overreach", "should replace")]
+    assert flags_of("Ingrassia et al. (2012) call for RFID tagging to be investigated for every aspect of data "
+                    "collection in disaster exercises.", "21659884") == []
+    # 29551743: "Future work must focus on improving the sensitivity of the presented models ..."
+    assert flags_of("Alberdi Aramendi and colleagues' (2018) models are accurate enough to replace clinical assessment "
+                    "of functional health in older adults living at home.", "29551743") == [
+        ("overreach", "enough to replace")]

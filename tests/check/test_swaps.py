@@ -77,3 +77,13 @@ def test_a_share_is_no_place_in_order() -> None:
     assert _members("at least a third of patients", "claim") == set()
     assert _members("one fourth of the cells", "source") == set()
     assert _members("in the third trimester", "claim") == {("order", "2", "population")}
+
+
+def test_a_word_of_change_turned_round_in_its_slot() -> None:
+    # 6400599: "... these factors are more likely to contribute indirectly to such symptoms, and their influence
+    # declines as recovery progresses."
+    wrong = ("Organic factors contribute to post-traumatic symptoms mostly indirectly, and their influence grows as "
+             "recovery progresses (Long and Webb, 1983).")
+    assert flags_of(wrong, "6400599") == [("direction", "grows")]
+    assert flags_of(wrong.replace("grows", "declines"), "6400599") == []
+    assert _members("their influence grows", "claim") == {("change", "up", "direction")}
