@@ -27,6 +27,7 @@ from evidence.check.authoryear import (
 )
 from evidence.check.declarations import ALL, Declarations, compiled_kind, read_declarations
 from evidence.check.manuscript import Manuscript
+from evidence.vocab import NATIONS
 
 _SQUARE_RE = re.compile(r"\[([^\[\]@]{1,600})\]")
 _PARENS_RE = re.compile(r"[()]")
@@ -241,6 +242,11 @@ def _author_year(text: str, col: _Collector, limit: int) -> None:
 _UNITS = frozenset({"Gy", "Hz", "Da", "Bq", "Sv", "Pa", "Mb", "Kb", "Gb", "IU", "Ci", "MBq", "GBq", "K", "C", "F"})
 
 
+#: Countries and peoples: after "in"/"from"/"across" and before a comma, one is a place, not a first author.
+_PLACES = frozenset(name for line in NATIONS.strip().splitlines() for name in line.split(", "))
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|from|across|throughout|within|at)\s+$", re.I)
+
+
 def _narrative(text: str, col: _Collector, limit: int) -> None:
     for regex in (NARRATIVE_RE, COLLEAGUES_IN_RE, YEAR_STUDY_RE):
         for match in regex.finditer(text, 0, limit):
@@ -249,6 +255,9 @@ def _narrative(text: str, col: _Collector, limit: int) -> None:
             if len(names) > 1 and names[0] in _UNITS and re.search(r"\d\s*$", text[max(0, match.start() - 8):
                                                                                       match.start()]):
                 names = names[1:]  # "treated with 24 Gy, Follin and Erfurth (2016)": a unit, not an author
+            if len(names) > 1 and names[0] in _PLACES and _PLACE_BEFORE_RE.search(text, max(0, match.start() - 12),
+                                                                                match.start()):
+                names = names[1:]  # "in a nationwide survey in Taiwan, Chen (2018)": a place, then the author
             if not valid_names(names, et_al):
                 continue
             start = match.start() + match.group().find(names[0]) if names[0] in match.group() else match.start()

@@ -227,6 +227,11 @@ def test_and_colleagues_inside_brackets_and_the_year_before_the_names() -> None:
     cites = _one("A 2012 trial by Quist et al. agreed. Survivors treated with 24 Gy, Ferro and Mbeki (2016) found "
                  "deficiency. In 2015 Ho and Lee (2016) reported more.")
     assert [c.label for c in cites] == ["Quist et al., 2012", "Ferro & Mbeki, 2016", "Ho & Lee, 2016"]
+    cites = _one("A prospective 2010 study by Jankowich and Rounds, at a Veterans Affairs Medical Center, agreed; "
+                 "the large 2012 trial by Quist et al. did not.")  # a word or two on the study before its year
+    assert [c.label for c in cites] == ["Jankowich & Rounds, 2010", "Quist et al., 2012"]
+    cites = _one("In a nationwide survey in Taiwan, Chen (2018) found more; as Jordan, Smith and Lee (2019) showed.")
+    assert [c.label for c in cites] == ["Chen, 2018", "Jordan, Smith, & Lee, 2019"]  # a country after "in" is a place
     # places, databases, eponyms and possessives are not authors
     assert _one("In a 2016 trial from China, a 2015 analysis of Medicare claims, a 2017 study from Denmark and Sweden, "
                 "Crohn's 2015 cohort and a 2019 study by the WHO, rates fell.") == []
