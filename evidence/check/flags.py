@@ -346,7 +346,7 @@ def _design_sentence(source: SourceText) -> str | None:
 def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:
     """The claim's populations against the abstract's: a different member is a contrast, none is a gap."""
     source = facts.source
-    opposite = with_without(clause, source) if " with" in clause else None
+    opposite = with_without(clause, source) if re.search(r"\b(?:with|after|following)\b", clause) else None
     if opposite is not None:
         said, theirs, i = opposite
         sentence = source.sentences[i].text

@@ -487,18 +487,20 @@ def aligned_contrast(clause: str, source: SourceText, mentions: list[Mention],
     return None
 
 
-_WITH_RE = re.compile(r"\b(with|without)\s+(?:an?\s+|any\s+|known\s+|documented\s+|prior\s+|a\s+history\s+of\s+)?"
+_WITH_RE = re.compile(r"\b(with|without|after|following)\s+(?:an?\s+|any\s+|known\s+|documented\s+|prior\s+|"
+                      r"a\s+history\s+of\s+)?"
                       r"([^\W\d_][\w-]*)(?:\s+([^\W\d_][\w-]*))?", re.I)
 
 
 def with_without(clause: str, source: SourceText) -> tuple[str, str, int] | None:
     """"With a penicillin allergy" where the abstract only speaks of people "without penicillin allergy"
-    (or the other way round): the claim's phrase, the abstract's, and its sentence."""
+    (or the other way round; "after neoadjuvant chemotherapy" is "with" it): the claim's phrase, the abstract's,
+    and its sentence."""
     for match in _WITH_RE.finditer(clause):
         words = [w for w in match.group(2, 3) if w and w.lower() not in STOP_WORDS]
         if not words or len(words[0]) < 4:
             continue
-        said = match.group(1).lower()
+        said = "without" if match.group(1).lower() == "without" else "with"
         for size in (len(words), 1):
             phrase = r"[\s-]+".join(re.escape(w) for w in words[:size])
             pattern = re.compile(rf"\b(with|without)\s+(?:an?\s+|any\s+|known\s+|documented\s+|prior\s+|"
@@ -508,7 +510,8 @@ def with_without(clause: str, source: SourceText) -> tuple[str, str, int] | None
                 continue
             texts = [source.sentences[i].text for _, i in hits]
             if any(m.group(1).lower() == said for m, _ in hits) or any(
-                    re.search(rf"\b{said}\b", text, re.I) for text in texts):  # "with or without", "without it"
+                    re.search(r"\bwith(?:\s+or\s+|/)without\b|\bwithout\s+(?:it|them|this|these)\b", text, re.I)
+                    for text in texts):  # "with or without", "with and without it"
                 break
             m, i = hits[0]
             return " ".join(match.group().split()), " ".join(m.group().split()), i

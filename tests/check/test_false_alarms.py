@@ -195,3 +195,13 @@ def test_a_mean_age_says_who_was_studied() -> None:
              "thoracoscopic wedge resection.")
     assert flags_of(claim, "18063512") == [("population", "children")]
     assert flags_of(claim.replace("children", "patients"), "18063512") == []
+
+
+def test_after_a_treatment_is_with_it() -> None:
+    # 24427350: "tumor samples of 81 patients who were operated because of colorectal liver metastases without any
+    # neoadjuvant therapy were obtained and stained with hematoxylin and eosin": "stained with" elsewhere in the
+    # sentence is no "with or without"
+    wrong = ("Vassos et al. (2014) stained archived tumour samples from 81 patients operated on for colorectal liver "
+             "metastases after neoadjuvant chemotherapy.")
+    assert flags_of(wrong, "24427350") == [("population", "after neoadjuvant chemotherapy")]
+    assert flags_of(wrong.replace("after", "without"), "24427350") == []
