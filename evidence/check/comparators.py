@@ -15,9 +15,11 @@ from evidence.check.source import SourceText
 #: "compared cancer incidence in irradiated patients with that in their siblings": the two sides apart.
 _COMPARED_APART_RE = re.compile(r"\bcompar(?:ed|es|ing)\s+(?:(?!(?:with|to|against)\b)[\w,'-]+\s+){1,10}?"
                                 r"(?:with|to|against)\s+", re.I)
-#: "superior to X", "comparable, and in some ways superior, to X": a comparator without "than".
+#: "superior to X", "comparable, and in some ways superior, to X", "outperformed X": a comparator without "than".
 _RANKED_TO_RE = re.compile(r"\b(?:(?:superior|inferior|comparable|equivalent|non-?inferior|similar)"
-                           r"(?:\s+results)?,?\s+to|(?:advantages?|benefits?|superiority)\s+(?:over|above))\s+", re.I)
+                           r"(?:\s+results)?,?\s+to|(?:advantages?|benefits?|superiority)\s+(?:over|above)|"
+                           r"(?:outperform(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outdid|beat(?:s)?(?=\s+(?:both|all|the|every)\b))"
+                           r"(?:\s+(?:both|all|every|each\s+of))?)\s+", re.I)  # "outperforming both X and Y"
 _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"
                       r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
 #: "three quarters of", "just over a month", "20%": a quantity, read by ``quantities``, not a group compared.

@@ -113,3 +113,20 @@ def test_a_subject_without_something_is_still_a_side() -> None:
     # "without" sits inside a side; it denies nothing of the comparison
     assert [c.word for c in comparisons("Patients without UIP had a better prognosis than those with UIP")] == [
         "better"]
+
+
+def test_what_a_claim_outperformed_is_its_comparator() -> None:
+    # 26007727: "... the RF classifier recognized activities ..., outperforming both the NB and SVM classifiers."
+    claim = ("In Nef et al.'s (2015) smart-home data, random forest beat both logistic regression and "
+             "k-nearest-neighbour classifiers at recognising activities of daily living.")
+    assert flags_of(claim, "26007727") == [
+        ("comparator", "logistic regression and k-nearest-neighbour classifiers")]
+    assert flags_of(claim.replace("logistic regression and k-nearest-neighbour", "naive Bayes and support vector "
+                                  "machine"), "26007727") == []
+    # 3231453: "Comparisons were made between the potential acuity meter (PAM), laser interferometer (LI), and an
+    # ophthalmologist ..."
+    claim = ("An ophthalmologist drawing on the screening data and a clinical examination was the most accurate "
+             "predictor, outperforming both the potential acuity meter and contrast sensitivity testing (Miller et al., "
+             "1988).")
+    assert flags_of(claim, "3231453") == [("comparator", "potential acuity meter and contrast sensitivity testing")]
+    assert flags_of(claim.replace("contrast sensitivity testing", "the laser interferometer"), "3231453") == []
