@@ -202,6 +202,10 @@ class Entry:
 
     def set(self, name: str, value: str) -> None:
         self.fields[name.lower()] = value
+        self.forget_names()
+
+    def forget_names(self) -> None:
+        """Drop the names read from the author and editor fields, after a change to ``fields``."""
         for cached in ("authors", "editors", "lead"):
             self.__dict__.pop(cached, None)
 

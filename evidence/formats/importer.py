@@ -192,7 +192,7 @@ def import_entries(lib: _Library, entries: Iterable[Entry], source: str, report:
             in_batch = match.key.casefold() in batch.keys
             if in_batch:
                 match.fields.update({n: merged.fields[n] for n in filled})  # our own pending entry
-                match.__dict__.pop("authors", None)
+                match.forget_names()
             elif report.dry_run:
                 batch.touched[match.key.casefold()] = merged
             else:
