@@ -50,7 +50,7 @@ from evidence.check.results import Flag
 from evidence.check.sentences import norm_phrase_text
 from evidence.check.source import SourceText, quote, read_source
 from evidence.check.superlatives import find_unranked, ranks_alike
-from evidence.check.swaps import find_swap
+from evidence.check.swaps import SlotSwap, find_slot_swap
 from evidence.model import Entry, describe_notices, fold
 from evidence.vocab import TERM_GROUPS
 
@@ -175,11 +175,9 @@ class FlagFinder:
             findings.add(Flag("direction", f"the claim says '{unranked.claim_word}' of another than the abstract, "
                                            f"which names '{unranked.theirs}': {quote(sentence)}: does the finding go "
                                            f"the way the claim says?", unranked.claim_word), sentence)
-        swap = find_swap(clause, facts.source, ranked)
+        swap = find_slot_swap(clause, facts.source, ranked)
         if swap is not None and not findings.has(swap.kind):
-            sentence = facts.source.sentences[swap.sentence].text
-            findings.add(Flag(swap.kind, f"the claim says '{swap.said}' where the sentence it follows says "
-                                         f"'{swap.theirs}': {quote(sentence)}: {_ASK[swap.kind]}", swap.said), sentence)
+            _add_swap(swap, facts.source, findings)
         over = find_overreach(clause, facts.source, ranked, facts.quantities)
         if over:
             sentence = facts.source.sentences[over.sentence].text
@@ -412,3 +410,14 @@ def _surface(clause: str, phrase: str) -> str:
     if match and len(fold(clause)) == len(clause):
         return clause[match.start():match.end()]
     return phrase
+
+
+def _add_swap(swap: SlotSwap, source: SourceText, findings: Findings) -> None:
+    """One mistake, one flag: a flag of another kind on the same words gives way to the swap, whose kind comes
+    from the slot itself ("than" makes it a comparator; "mild" for "severe" emphysema is who was studied)."""
+    said = swap.said.lower()
+    same = [f for f in findings.flags if f.term and (said in f.term.lower() or f.term.lower() in said)]
+    findings.flags[:] = [f for f in findings.flags if f not in same]
+    sentence = source.sentences[swap.sentence].text
+    findings.add(Flag(swap.kind, f"the claim says '{swap.said}' where the sentence it follows says '{swap.theirs}': "
+                                 f"{quote(sentence)}: {_ASK[swap.kind]}", swap.said), sentence)

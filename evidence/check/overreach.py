@@ -36,8 +36,8 @@ _LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|bu
                        re.I)  # "in these cell lines": what was studied, not every cancer
 _NONSIG_RE = re.compile(r"\b(?:not\s+(?:statistically\s+)?significant|not\s+reach\w*|did\s+not\s+reach|"
                         r"non-?significant|inconclusive|no\s+(?:statistically\s+)?significant)", re.I)
-_HEDGE_RE = re.compile(r"^\s*if\b|\b(?:may|might|could|suggest\w*|potential(?:ly)?|possib\w*|likely|warrant\w*|"
-                       r"further\s+stud\w*|preliminary|promising|appear\w*|whether|yet\s+to\s+be|"
+_HEDGE_RE = re.compile(r"^\s*if\b|\b(?:may|might|could|suggest\w*|potential(?:ly)?|(?<!as\s)possib\w*|likely|"
+                       r"warrant\w*|further\s+stud\w*|preliminary|promising|appear(?:s|ed)?\s+(?:to|that)|apparently|whether|yet\s+to\s+be|"
                        r"remains?\s+to\s+be|unclear|unknown)\b", re.I)
 #: A claim that says the work settled it: "demonstrated that", "established", "have been shown to".
 _SETTLED_RE = re.compile(r"\b(?:demonstrat(?:ed|es)|establish(?:ed|es)|confirm(?:ed|s)|(?:has|have)\s+been\s+"
@@ -145,14 +145,19 @@ _PRESCRIBE_RE = re.compile(r"\b(?:must|should\s+(?:now\s+|always\s+|routinely\s+
                            r"can\s+(?:safely\s+)?replace|replaces|standard\s+of\s+care|clearly|undoubtedly|"
                            r"unequivocal(?:ly)?|(?:showed|shows|demonstrated)\s+how|(?:the\s+)?treatment\s+of\s+choice|"
                            r"enough\s+to\s+replace|ready\s+for\s+(?:use|clinical|routine|widespread))\b", re.I)
+_CARE_RE = re.compile(r"\bcaution\w*|\b(?:more|further|future)\s+(?:work|research|stud\w+|trials)\b|"
+                      r"\bto\s+(?:determine|establish|clarify|confirm|define)\b", re.I)
 #: The claim's words that make a rule (not "clearly", a certainty), and how an abstract would give one.
-_RULE_WORDS_RE = re.compile(r"\b(?:must|should|replac\w*|standard|choice|first[\s-]line|ready)\b", re.I)
+_RULE_WORDS_RE = re.compile(r"\b(?:replac\w*|standard|choice|first[\s-]line|ready)\b", re.I)
 _RECOMMEND_RE = re.compile(r"\b(?:must|should|recommend\w*|advis\w*|indicated|standard|choice|first[\s-]line|"
-                           r"replac\w*|guideline\w*|ought)\b", re.I)
+                           r"replac\w*|guideline\w*|ought|need(?:s|ed)?|necessary|essential|required|important|"
+                           r"importance|urgent(?:ly)?|prefer\w*|optimal|best)\b", re.I)
 #: How an abstract says it with care: a modal, a condition, a call for more study, an aid rather than a rule.
 _CAUTIOUS_RE = re.compile(_HEDGE_RE.pattern + r"|\b(?:consideration|seems?|ancillary|adjunct\w*|in\s+certain|"
                           r"should\s+be\s+(?:further\s+)?(?:investigated|evaluated|studied|explored|tested|validated|"
-                          r"confirmed)|(?:future|further|more)\s+(?:work|research|studies|trials))\b",
+                          r"confirmed)|(?:future|further|more)\s+(?:work|research|studies|trials)\s+(?:is\s+|are\s+|"
+                          r"will\s+be\s+)?(?:needed|warranted|required|necessary|must|should)|needed\s+to\s+(?:determine|"
+                          r"establish|confirm|clarify|define))\b",
                           re.I)  # not "urgently needed" or "was considered significant": firm words
 
 
@@ -160,8 +165,9 @@ def _prescribed(clause: str, top: list[int], texts: dict[int, str]) -> Overreach
     """"Must be sent for hyperbaric oxygen" where the abstract says "consideration should be given": a rule
     or a certainty the on-topic sentences only offer with care."""
     said = _PRESCRIBE_RE.search(clause)
-    if said is None or _HEDGE_RE.search(clause) or not _affirmed(_PRESCRIBE_RE, clause[:said.end()]):
-        return None
+    if said is None or _HEDGE_RE.search(clause) or _CARE_RE.search(clause) \
+            or not _affirmed(_PRESCRIBE_RE, clause[:said.end()]):
+        return None  # "must be interpreted with caution", "more studies must be done": care, not a rule
     word = " ".join(said.group().split())
     if any(word.lower() == " ".join(m.group().split()).lower() for t in texts.values()
            for m in _PRESCRIBE_RE.finditer(t)):

@@ -271,7 +271,7 @@ class PopulationFinding:
 
 
 def _covers(claim: str, found: str) -> bool:
-    return claim == found or (claim, found) in _COMPATIBLE
+    return claim == found or (claim.lower(), found.lower()) in _COMPATIBLE  # members are "African", pairs "african"
 
 
 def alike(a: str, b: str) -> bool:
@@ -279,15 +279,16 @@ def alike(a: str, b: str) -> bool:
     return _covers(a, b) or _covers(b, a)
 
 
-def named_members(text: str, *, side: str = "claim") -> set[tuple[str, str]]:
-    """(group, member) of each population and organ site a short span names; a claim's span is read by the
-    groups' triggers, a source's by their wider phrases too (``side``: "claim" or "source")."""
+def members_at(text: str, side: str = "claim") -> list[tuple[str, str, int, int]]:
+    """(group, member, start, end) of each population and organ site a text names; a claim is read by the
+    groups' triggers, a source by their wider phrases too (``side``: "claim" or "source")."""
     words = set(re.findall(r"[^\W\d_]+", fold(text)))
     starts = _FIRST_WORDS if side == "claim" else _FIRST_SOURCE_WORDS
-    out = {(group, member) for group in _TRIGGERS if words & starts[group]
-           for member, _, _ in _find(text, f"{side}:{group}")}
-    return out | {("site", _SITE_OF[m.group().lower()]) for m in _SITE_RE.finditer(text)
-                  if m.group().lower() in _SITE_OF}
+    out = [(group, member, at, at + len(phrase)) for group in _TRIGGERS if words & starts[group]
+           for member, phrase, at in _find(text, f"{side}:{group}")
+           if not (group == "species" and member == "humans" and phrase.lower() == "people")]
+    return out + [("site", _SITE_OF[m.group().lower()], m.start(), m.end()) for m in _SITE_RE.finditer(text)
+                  if m.group().lower() in _SITE_OF]
 
 
 #: Members that are people: a claim naming them says the study was in humans.

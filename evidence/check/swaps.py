@@ -6,7 +6,7 @@ Bangladesh" (and names Tunisia elsewhere, for skin carcinoma); "in patients with
 misses these, since the claim's word is often in the abstract, said of something else. Here the claim is
 aligned with the sentence it paraphrases, and only the words that stand in the same place are compared:
 two members of one class (two nations, two organs, two ages, two ends of a scale) where the claim has one
-and the sentence the other.
+and the sentence the other, and nothing else differs there.
 """
 
 from __future__ import annotations
@@ -14,17 +14,21 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from evidence.check.antonyms import pole
 from evidence.check.direction import cues
-from evidence.check.populations import alike, named_members
-from evidence.check.source import SourceText, stem, word_set
+from evidence.check.populations import alike, members_at
+from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
+
+Kind = Literal["population", "direction", "comparator", "duration"]
 
 #: Classes whose members a writer swaps one for another: (name, flag kind, members; a member's words are
-#: separated by spaces, members by "|"). The two-ended scales of ``antonyms`` are read too.
-_CLASSES = (
-    ("severity", "population", "mild mildly milder | moderate moderately | severe severely"),
-    ("grade", "population", "well | poorly"),
+#: separated by spaces, members by "|"). The two-ended scales of ``antonyms`` ("scale:" names) and the words of
+#: change ``direction`` reads ("change") are read too.
+_CLASSES: tuple[tuple[str, Kind, str], ...] = (
+    ("severity", "population", "mild mildly milder | moderate | severe severely"),
+    ("grade", "population", "well | moderately | poorly"),
     ("region", "population", "northern north | southern south | eastern east | western west"),
     ("smoking", "population", "former ex | current | never"),
     ("side", "population", "left | right"),
@@ -36,61 +40,81 @@ _CLASSES = (
     ("order", "population", "first | second | third | fourth"),
     ("function", "population", "normal | impaired abnormal"),
     ("schedule", "duration", "daily | weekly | monthly | yearly annual annually"),
-    ("amount", "direction", "more | less fewer"),
+    ("quantity", "direction", "more | less fewer"),
     ("rank", "direction", "superior | inferior"),
 )
-_MEMBER = {word: (name, kind, i) for name, kind, members in _CLASSES
-           for i, member in enumerate(members.split("|")) for word in member.split()}
+_MEMBER: dict[str, tuple[str, Kind, int]] = {
+    word: (name, kind, i) for name, kind, members in _CLASSES
+    for i, member in enumerate(members.split("|")) for word in member.split()}
 #: The kind of flag a swap on each of ``antonyms``' scales makes (the rest are directions).
-_SCALE_KIND = {"age": "population", "course": "population", "nature": "population", "time": "population"}
-#: After "positive"/"negative", a word that makes it the sign of a relation, not a status ("HER2-negative").
+_SCALE_KIND: dict[str, Kind] = {"age": "population", "course": "population", "nature": "population",
+                                "time": "population"}
+#: After "positive"/"negative", a word that makes it the sign of a relation, not a status ("ER-negative").
 _RELATION = word_set("correlation correlations association associations relation relationship effect effects "
                      "impact predictor value values")
-_FRACTION_HEADS = word_set("a one two three")
-_COMPARED_RE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against)\b(?:\W+\w+){0,3}\W*$",
-                          re.I)
-_SIDES_RE = re.compile(r"\b(?:than|versus|vs|compared|relative\s+to)\b", re.I)
+_DENIED = word_set("not no non none never than without")  # "not severe", "non-malignant": no member
+_FRACTION_HEADS = word_set("a one two three")  # "a third of": a share, not a place in order
+_COMPARED = r"than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against"
+_COMPARED_RE = re.compile(rf"\b(?:{_COMPARED})\b(?:\W+\w+){{0,3}}\W*$", re.I)
+_SIDES_RE = re.compile(rf"\b(?:{_COMPARED}|compared)\b", re.I)
 _WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
-_BRACKET_RE = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
+_BRACKET_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
 @dataclass(frozen=True)
-class Swap:
+class SlotSwap:
     """The claim's words in the slot, the sentence's, the flag kind, and the sentence."""
 
     said: str
     theirs: str
-    kind: str  # "population" | "direction" | "comparator" | "duration"
+    kind: Kind
     sentence: int
 
 
-def _members(text: str, side: str) -> set[tuple[str, str, str]]:
-    """(class, member, kind) of each class member a span names."""
-    out = {(group, member, "population") for group, member in named_members(text, side=side)}
-    words = _WORD_RE.findall(text)
-    for at, word in enumerate(words):
-        low = word.lower()
+@dataclass(frozen=True)
+class _Member:
+    name: str  # the class
+    member: str
+    kind: Kind
+    start: int
+    end: int
+
+
+def _way(word: str, known: dict[str, str | None]) -> str | None:
+    """"up" or "down" for a word of change as ``direction`` reads it ("rose", "declines"), else None."""
+    if word not in known:
+        found = cues(word)
+        known[word] = found[0].polarity if len(found) == 1 and found[0].polarity in ("up", "down") else None
+    return known[word]
+
+
+def _members(text: str, side: str, known: dict[str, str | None] | None = None) -> list[_Member]:
+    """Every class member a whole text names, each read in its context ("not severe", "a third of",
+    "positive associations"), with where it stands (``known``: the words of change read so far)."""
+    known = {} if known is None else known
+    out = [_Member(group, member, "population", start, end) for group, member, start, end in members_at(text, side)
+           if not re.search(r"\b(?:not|no|non)[\s-]+$", text[max(0, start - 5):start], re.I)]
+    words = list(_WORD_RE.finditer(text))
+    for at, match in enumerate(words):
+        word, low = match.group(), match.group().lower()
+        before = words[at - 1].group().lower() if at else ""
+        after = words[at + 1].group().lower() if at + 1 < len(words) else ""
+        if before in _DENIED or before == "middle" or (low in ("north", "south", "east", "west")
+                                                       and after[:1] and words[at + 1].group()[:1].isupper()):
+            continue  # "not severe"; "Middle East", "South Africa": a place's name, not a region
         if low in _MEMBER:
             name, kind, i = _MEMBER[low]
-            if name == "status" and at + 1 < len(words) and words[at + 1].lower() in _RELATION:
+            if name == "status" and after in _RELATION:
                 name, kind = "sign", "direction"
-            if name == "order" and (at and words[at - 1].lower() in _FRACTION_HEADS
-                                    or words[at + 1:at + 2] in (["of"], ["or"])):
-                continue  # "a third of", "one fourth or more": a share, not a place in order
-            out.add((name, str(i), kind))
-        elif at and words[at - 1].lower() in ("not", "no", "than"):
-            continue  # "not lower": a denied scale word is no member
+            if name == "order" and (before in _FRACTION_HEADS or after in ("of", "or")):
+                continue
+            out.append(_Member(name, str(i), kind, match.start(), match.end()))
         elif (end := pole(low)) is not None:
-            out.add((end[0], str(end[1]), _SCALE_KIND.get(end[0], "direction")))
-        elif (way := _way(word)) is not None:
-            out.add(("change", way, "direction"))  # "grows" where the sentence says "declines"
+            out.append(_Member(f"scale:{end[0]}", str(end[1]), _SCALE_KIND.get(end[0], "direction"), match.start(),
+                               match.end()))
+        elif (way := _way(word, known)) is not None:
+            out.append(_Member("change", way, "direction", match.start(), match.end()))  # "grows" for "declines"
     return out
-
-
-def _way(word: str) -> str | None:
-    """"up" or "down" for a word of change as ``direction`` reads it ("rose", "declines"), else None."""
-    found = cues(word)
-    return found[0].polarity if len(found) == 1 and found[0].polarity in ("up", "down") else None
 
 
 def _tokens(text: str, *, bracketed: bool = True) -> list[tuple[str, int, int]]:
@@ -102,17 +126,7 @@ def _tokens(text: str, *, bracketed: bool = True) -> list[tuple[str, int, int]]:
     return [t for t in out if not any(a <= t[1] < b for a, b in spans)]
 
 
-def _naming(text: str, tokens: list[tuple[str, int, int]], name: str, member: str) -> str:
-    """The fewest words of a slot that still name the member ("Tunisia", not "in Tunisia by 1990")."""
-    for size in range(1, len(tokens) + 1):
-        for at in range(len(tokens) - size + 1):
-            span = text[tokens[at][1]:tokens[at + size - 1][2]]
-            if any(n == name and m == member for n, m, _ in _members(span, "claim")):
-                return span
-    return text[tokens[0][1]:tokens[-1][2]]
-
-
-def find_swap(clause: str, source: SourceText, ranked: list[int]) -> Swap | None:
+def find_slot_swap(clause: str, source: SourceText, ranked: list[int]) -> SlotSwap | None:
     """The first slot where the claim, aligned with the sentence it follows (of the best three ``ranked``, the one
     that holds most of its content words, at least three and two in five; each of a tie), names one member of a
     class and the sentence another."""
@@ -122,44 +136,60 @@ def find_swap(clause: str, source: SourceText, ranked: list[int]) -> Swap | None
     shared = {i: len(words & source.sentences[i].words) for i in ranked[:3]}
     most = max(shared.values(), default=0)
     followed = [i for i in ranked[:3] if shared[i] == most >= max(3, 0.4 * len(words))]  # (ties: each in turn)
+    if not followed:
+        return None
+    known: dict[str, str | None] = source.derived("swaps:ways", dict)
     mine = _tokens(clause, bracketed=False)
+    claim_members = _members(clause, "claim", known)
+    read: dict[int, list[_Member]] = source.derived("swaps:members", dict)
     for i in followed:
-        swap = _swap_in(clause, mine, source.sentences[i].text, i)
+        text = source.sentences[i].text
+        if i not in read:  # (not what brackets hold: "(Abcam, UK)" names a supplier's country)
+            inside = [m.span() for m in _BRACKET_RE.finditer(text)]
+            read[i] = [m for m in _members(text, "source", known) if not any(a <= m.start < b for a, b in inside)]
+        swap = _swap_in(clause, mine, claim_members, text, read[i], i)
         if swap is not None:
             return swap
     return None
 
 
-def _swap_in(clause: str, mine: list[tuple[str, int, int]], text: str, at: int) -> Swap | None:
+def _within(found: list[_Member], start: int, end: int) -> list[_Member]:
+    return [m for m in found if start <= m.start and m.end <= end]
+
+
+def _rest(text: str, start: int, end: int, found: list[_Member]) -> set[str]:
+    """The content words of a slot besides its members' words."""
+    return {stem(m.group().lower()) for m in _WORD_RE.finditer(text, start, end)
+            if m.group().lower() not in STOP_WORDS and not m.group().isdigit()
+            and not any(f.start <= m.start() < f.end for f in found)}
+
+
+def _swap_in(clause: str, mine: list[tuple[str, int, int]], claim_members: list[_Member], text: str,
+             text_members: list[_Member], at: int) -> SlotSwap | None:
     theirs = _tokens(text)
     matcher = difflib.SequenceMatcher(None, [t[0] for t in mine], [t[0] for t in theirs], autojunk=False)
     opcodes = matcher.get_opcodes()
     # what the sentence names outside the words the claim repeats ("in childhood" matched is the claim's own)
-    unmatched = " ; ".join(text[theirs[j1][1]:theirs[j2 - 1][2]] for op, _, _, j1, j2 in opcodes
-                           if op != "equal" and j2 > j1)
-    claim_all: set[tuple[str, str, str]] | None = None
-    text_all: set[tuple[str, str, str]] | None = None
+    unmatched = [m for op, _, _, j1, j2 in opcodes if op != "equal" and j2 > j1
+                 for m in _within(text_members, theirs[j1][1], theirs[j2 - 1][2])]
     for op, i1, i2, j1, j2 in opcodes:
         if op != "replace" or i2 - i1 > 5 or j2 - j1 > 6:
             continue
-        named = _members(clause[mine[i1][1]:mine[i2 - 1][2]], "claim")
-        if not named:
-            continue
-        slot = text[theirs[j1][1]:theirs[j2 - 1][2]]
-        other = _members(_BRACKET_RE.sub(" ", slot), "source")
-        if not other:
-            continue
-        if claim_all is None or text_all is None:  # read once, and only for a slot with members on both sides
-            claim_all = _members(clause, "claim")
-            text_all = _members(_BRACKET_RE.sub(" ", unmatched), "source")
-        for name, member, kind in sorted(named):
-            if kind == "direction" and (_SIDES_RE.search(clause) or _SIDES_RE.search(text)):
+        c_start, c_end, s_start, s_end = mine[i1][1], mine[i2 - 1][2], theirs[j1][1], theirs[j2 - 1][2]
+        named = _within(claim_members, c_start, c_end)
+        other = _within(text_members, s_start, s_end)
+        if not named or not other or _rest(clause, c_start, c_end, named) != _rest(text, s_start, s_end, other):
+            continue  # nothing to compare, or more than a member differs here ("reduces mortality" for
+            # "increases survival" turns the measure round too)
+        for found in sorted(named, key=lambda m: (m.name, m.member)):
+            if found.kind == "direction" and (_SIDES_RE.search(clause) or _SIDES_RE.search(text)):
                 continue  # "A lower than B" is "B higher than A": the sides are ``comparisons``' to weigh
-            if any(n == name and alike(m, member) for n, m, _ in text_all):
+            if any(m.name == found.name and alike(m.member, found.member) for m in unmatched):
                 continue  # the sentence names the claim's member too, elsewhere
-            rivals = [m for n, m, _ in other if n == name and not any(n2 == name and alike(m2, m)
-                                                                       for n2, m2, _ in claim_all)]
+            rivals = [m for m in other if m.name == found.name and not alike(m.member, found.member)
+                      and not any(c.name == m.name and alike(c.member, m.member) for c in claim_members)]
             if rivals:
-                compared = _COMPARED_RE.search(clause[:mine[i1][1]])
-                return Swap(_naming(clause, mine[i1:i2], name, member), slot, "comparator" if compared else kind, at)
+                compared = _COMPARED_RE.search(clause[:c_start])
+                return SlotSwap(clause[found.start:found.end], text[s_start:s_end],
+                                "comparator" if compared else found.kind, at)
     return None

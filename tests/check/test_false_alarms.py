@@ -205,3 +205,24 @@ def test_after_a_treatment_is_with_it() -> None:
              "metastases after neoadjuvant chemotherapy.")
     assert flags_of(wrong, "24427350") == [("population", "after neoadjuvant chemotherapy")]
     assert flags_of(wrong.replace("after", "without"), "24427350") == []
+
+
+def test_faithful_paraphrases_a_reviewer_wrote_against_the_slot_swaps() -> None:
+    """Review 8's faithful claims that the first slot-swap code flagged: a denied member, a measure turned round
+    with its verb, an age scale word for an age group, two classes of one name, a nation's continent."""
+    faithful = [
+        ("19251407", "Ventilatory and gas-exchange deterioration during the course of IPF was not severe when "
+                     "emphysema was coexistent."),  # "became mild": "not severe" names no severity
+        ("16864178", "Whatever the cause, nasopharyngeal lymphoid hyperplasia seems to be a non-malignant process."),
+        ("10705006", "The addition of chemotherapy decreases the risk of distant metastases and reduces mortality."),
+        ("10705006", "The addition of chemotherapy improves distant metastasis-free survival and increases survival."),
+        ("7574850", "An HIV epidemic has been prevalent in this African country since 1983-1984."),  # Zambia
+        ("17705730", "Morbid obesity is a growing epidemic among younger people."),  # "among adolescents"
+        ("14556927", "Therapeutic outcomes for childhood NPC were similar to those in adults, but with excess "
+                     "radiotherapy-induced toxicity."),  # "more ... toxicity": excess is no "less"
+        ("17873243", "This could be the result of a deficit in access to high-quality ambulatory care."),
+        ("7574850", "A prospective in-depth epidemiological study of HIV-related childhood cancers in Africa must be "
+                    "carried out urgently."),  # "is urgently needed": the abstract asks for it
+        ("12029402", "Physicians must be more aware of this severe complication."),  # "the importance of ... awareness"
+    ]
+    assert [flags_of(claim, pmid) for pmid, claim in faithful] == [[]] * len(faithful)

@@ -7,12 +7,22 @@ from evidence.check.swaps import _members
 from tests.fixtures.claims.claimset import flags_of
 
 
+def _read(text: str, side: str) -> set[tuple[str, str, str]]:
+    return {(m.name, m.member, m.kind) for m in _members(text, side)}
+
+
 def test_class_members_a_span_names() -> None:
-    assert _members("in Tunisia", "claim") == {("nationality", "Tunisian", "population")}
-    assert _members("moderate/severe", "source") == {("severity", "1", "population"), ("severity", "2", "population")}
-    assert _members("a negative correlation", "claim") == {("sign", "1", "direction")}
-    assert _members("ER-negative tumours", "claim") == {("status", "1", "population")}
-    assert _members("not lower", "claim") == set()  # a denied scale word is no member
+    assert _read("in Tunisia", "claim") == {("nationality", "Tunisian", "population")}
+    assert _read("moderate/severe", "source") == {("severity", "1", "population"), ("severity", "2", "population")}
+    assert _read("a negative correlation", "claim") == {("sign", "1", "direction")}
+    assert _read("ER-negative tumours", "claim") == {("status", "1", "population")}
+    assert _read("not lower", "claim") == set()  # a denied member is no member
+    assert _read("was not severe", "claim") == set()
+    assert _read("a non-malignant process", "claim") == set()
+    assert _read("people from the Middle East and South Africa", "claim") == {
+        ("nationality", "Middle Eastern", "population"), ("nationality", "South African", "population")}  # no region
+    assert _read("a positive association", "claim") == {("sign", "0", "direction")}  # read in its context
+    assert _read("younger people", "claim") == {("scale:age", "0", "population")}  # an end, not an age group
 
 
 def test_a_nation_said_of_another_finding_elsewhere() -> None:
@@ -74,9 +84,9 @@ def test_a_place_in_order_and_a_state_of_function() -> None:
 
 
 def test_a_share_is_no_place_in_order() -> None:
-    assert _members("at least a third of patients", "claim") == set()
-    assert _members("one fourth of the cells", "source") == set()
-    assert _members("in the third trimester", "claim") == {("order", "2", "population")}
+    assert _read("at least a third of patients", "claim") == set()
+    assert _read("one fourth of the cells", "source") == set()
+    assert _read("in the third trimester", "claim") == {("order", "2", "population")}
 
 
 def test_a_word_of_change_turned_round_in_its_slot() -> None:
@@ -86,4 +96,4 @@ def test_a_word_of_change_turned_round_in_its_slot() -> None:
              "recovery progresses (Long and Webb, 1983).")
     assert flags_of(wrong, "6400599") == [("direction", "grows")]
     assert flags_of(wrong.replace("grows", "declines"), "6400599") == []
-    assert _members("their influence grows", "claim") == {("change", "up", "direction")}
+    assert _read("their influence grows", "claim") == {("change", "up", "direction")}
