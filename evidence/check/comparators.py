@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from evidence.check.direction import COMPARE_RE, NP_END, VAGUE
-from evidence.check.source import SourceText
+from evidence.check.populations import members_at
+from evidence.check.source import STOP_WORDS, SourceText
 
 #: "compared cancer incidence in irradiated patients with that in their siblings": the two sides apart.
 _COMPARED_APART_RE = re.compile(r"\bcompar(?:ed|es|ing)\s+(?:(?!(?:with|to|against)\b)[\w,'-]+\s+){1,10}?"
@@ -93,7 +94,21 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
         head = source.claim_words(phrase.split()[0]) - VAGUE
         if len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare and head <= everywhere:
             continue  # one unknown word of three, unless it is the first ("tamoxifen-treated rats")
+        if _same_people(phrase, [source.sentences[i].text for i in compare_sentences]):
+            continue  # "than girls" where the abstract compares "males than females"
         ranked = source.rank(source.claim_words(clause))
         shown = next((i for _, i in ranked if i in compare_sentences), ranked[0][1] if ranked else 0)
         return phrase, shown
     return None
+
+
+def _same_people(phrase: str, compared: list[str]) -> bool:
+    """Is the compared group people the compared sentences name in other words ("girls" for "females")? Only
+    a phrase that is its people and no more."""
+    found_here = members_at(phrase)
+    bare = re.sub(r"\s+", " ", "".join(" " if any(a <= i < b for _, _, a, b in found_here) else c
+                                         for i, c in enumerate(phrase))).split()
+    if not found_here or any(w.lower() not in STOP_WORDS for w in bare):
+        return False  # "uninsured children" names more than children
+    named = {found[:2] for found in found_here}
+    return any(found[:2] in named for text in compared for found in members_at(text, "source"))

@@ -37,7 +37,7 @@ GROUPS: dict[str, tuple[Member, ...]] = {
     "age": (
         Member("children", ("children", "child", "childhood", "pediatric", "paediatric", "infants", "infant",
                             "neonates", "neonatal", "newborns", "toddlers", "schoolchildren", "boys", "girls", "kids")),
-        Member("adolescents", ("adolescents", "adolescent", "teenagers", "teenage", "teens", "youths")),
+        Member("adolescents", ("adolescents", "adolescent", "teenagers", "teenage", "teenaged", "teens", "youths")),
         Member("young people", ("young patient", "young patients", "young people", "young persons",
                                 "young recipient")),  # children, adolescents or young adults: the study says which
         Member("adults", ("adults", "adult", "young man", "young woman", "young men", "young women", "adulthood",
@@ -241,6 +241,9 @@ def _site_words() -> dict[str, str]:
 
 
 _SITE_OF = _site_words()
+#: The topic keys of an organ's words, each to all the others ("renal" to "kidney", "kidneys").
+_SITE_KEYS = {stem(w): tuple(stem(o) for o, organ in _SITE_OF.items() if organ == site and stem(o) != stem(w))
+              for w, site in _SITE_OF.items()}
 _SITE_RE = re.compile(r"(?<![\w-])(?<!non-)(?<!non )(" + "|".join(
     re.escape(w) for w in sorted(_SITE_OF, key=len, reverse=True)) + r")(?![\w-])", re.I)
 
@@ -400,9 +403,14 @@ def missing_conditions(clause: str, source: SourceText) -> list[str]:
     missing = []
     for match, words, keys, head in _conditions(clause, source):
         phrase = " " + " ".join(keys + [head]) + " "
-        if _only_negated(hay_text, phrase) or any(f" {k} " not in hay_text for k in keys):
+        if _only_negated(hay_text, phrase) or any(not _named(k, hay_text) for k in keys):
             missing.append(" ".join(words + [match.group("head")]))
     return missing
+
+
+def _named(key: str, hay_text: str) -> bool:
+    """Is the word (a topic key) in the source, itself or as another word for the same organ ("renal": kidney)?"""
+    return f" {key} " in hay_text or any(f" {other} " in hay_text for other in _SITE_KEYS.get(key, ()))
 
 
 #: A sentence that says who was studied: a count of people or specimens, or "we included/enrolled ...".

@@ -126,7 +126,7 @@ def test_what_a_claim_outperformed_is_its_comparator() -> None:
     # 3231453: "Comparisons were made between the potential acuity meter (PAM), laser interferometer (LI), and an
     # ophthalmologist ..."
     claim = ("An ophthalmologist drawing on the screening data and a clinical examination was the most accurate "
-             "predictor, outperforming both the potential acuity meter and contrast sensitivity testing (Miller et al., "
-             "1988).")
+             "predictor, outperforming both the potential acuity meter and contrast sensitivity testing "
+             "(Miller et al., 1988).")
     assert flags_of(claim, "3231453") == [("comparator", "potential acuity meter and contrast sensitivity testing")]
     assert flags_of(claim.replace("contrast sensitivity testing", "the laser interferometer"), "3231453") == []

@@ -226,3 +226,17 @@ def test_faithful_paraphrases_a_reviewer_wrote_against_the_slot_swaps() -> None:
         ("12029402", "Physicians must be more aware of this severe complication."),  # "the importance of ... awareness"
     ]
     assert [flags_of(claim, pmid) for pmid, claim in faithful] == [[]] * len(faithful)
+
+
+def test_other_words_for_the_same_people_and_organ() -> None:
+    # 17329031: "Total cancer incidence was higher in adolescent males than females": girls are females
+    assert flags_of("Total cancer incidence was higher in adolescent boys than girls.", "17329031") == []
+    assert ("comparator", "adults") in flags_of("Total cancer incidence was higher in adolescent boys than adults.",
+                                                "17329031")
+    # 14972060: "... cancers of the oesophagus, colorectum, breast, endometrium and kidney": renal is kidney
+    assert flags_of("Overweight and obesity raise the risk of cancers of the oesophagus, colorectum, breast, "
+                    "endometrium and renal cancer.", "14972060") == []
+    # 17705730: "... technically feasible in teenaged patients, with excellent results even in an adult bariatric
+    # program": the sentence names the claim's teenagers too
+    assert flags_of("Laparoscopic gastric bypass is technically feasible in teenage patients, with excellent results "
+                    "even in an adult bariatric programme.", "17705730") == []
