@@ -145,8 +145,10 @@ _PRESCRIBE_RE = re.compile(r"\b(?:must|should\s+(?:now\s+|always\s+|routinely\s+
                            r"can\s+(?:safely\s+)?replace|replaces|standard\s+of\s+care|clearly|undoubtedly|"
                            r"unequivocal(?:ly)?|(?:showed|shows|demonstrated)\s+how|(?:the\s+)?treatment\s+of\s+choice|"
                            r"enough\s+to\s+replace|ready\s+for\s+(?:use|clinical|routine|widespread))\b", re.I)
-_CARE_RE = re.compile(r"\bcaution\w*|\b(?:more|further|future)\s+(?:work|research|stud\w+|trials)\b|"
-                      r"\bto\s+(?:determine|establish|clarify|confirm|define)\b", re.I)
+#: More study, and finding out: said by a claim, care; said by an abstract that needs it, care too.
+_MORE_STUDY = r"(?:more|further|future)\s+(?:work|research|stud\w+|trials)"
+_FIND_OUT = r"to\s+(?:determine|establish|clarify|confirm|define)"
+_CARE_RE = re.compile(rf"\bcaution\w*|\b{_MORE_STUDY}\b|\b{_FIND_OUT}\b", re.I)
 #: The claim's words that make a rule (not "clearly", a certainty), and how an abstract would give one.
 _RULE_WORDS_RE = re.compile(r"\b(?:replac\w*|standard|choice|first[\s-]line|ready)\b", re.I)
 _RECOMMEND_RE = re.compile(r"\b(?:must|should|recommend\w*|advis\w*|indicated|standard|choice|first[\s-]line|"
@@ -155,9 +157,8 @@ _RECOMMEND_RE = re.compile(r"\b(?:must|should|recommend\w*|advis\w*|indicated|st
 #: How an abstract says it with care: a modal, a condition, a call for more study, an aid rather than a rule.
 _CAUTIOUS_RE = re.compile(_HEDGE_RE.pattern + r"|\b(?:consideration|seems?|ancillary|adjunct\w*|in\s+certain|"
                           r"should\s+be\s+(?:further\s+)?(?:investigated|evaluated|studied|explored|tested|validated|"
-                          r"confirmed)|(?:future|further|more)\s+(?:work|research|studies|trials)\s+(?:is\s+|are\s+|"
-                          r"will\s+be\s+)?(?:needed|warranted|required|necessary|must|should)|needed\s+to\s+(?:determine|"
-                          r"establish|confirm|clarify|define))\b",
+                          rf"confirmed)|{_MORE_STUDY}\s+(?:is\s+|are\s+|will\s+be\s+)?(?:needed|warranted|required|"
+                          rf"necessary|must|should)|needed\s+{_FIND_OUT})\b",
                           re.I)  # not "urgently needed" or "was considered significant": firm words
 
 
