@@ -107,6 +107,25 @@ TERM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("route", ("intramuscular", "intramuscularly", "im injection")),
 )
 
+#: Regions and the nationalities within them (each name as NATIONS spells its first form): a claim's region
+#: covers a study's nation ("this African country" for Zambia), never the other way round.
+REGIONS = """
+African: Egyptian, Moroccan, Tunisian, Algerian, Nigerian, Ghanaian, Kenyan, South African, Ethiopian, Cameroonian,
+    Malawian, Ugandan, Tanzanian, Sudanese, Senegalese, Zambian, Zimbabwean, Rwandan, Mozambican, Libyan
+Arab: Egyptian, Moroccan, Tunisian, Algerian, Libyan, Sudanese, Iraqi, Saudi, Lebanese, Jordanian, Syrian,
+    Palestinian, Kuwaiti
+European: British, Irish, French, German, Italian, Spanish, Dutch, Swedish, Norwegian, Danish, Finnish, Polish,
+    Russian, Belgian, Swiss, Austrian, Portuguese, Greek, Czech, Hungarian, Romanian, Icelandic, Ukrainian,
+    Eastern European
+Eastern European: Polish, Czech, Hungarian, Romanian, Russian, Ukrainian
+Asian: Chinese, Taiwanese, Japanese, Korean, Thai, Vietnamese, Indian, Pakistani, Nepalese, Bangladeshi, Sri Lankan,
+    Indonesian, Malaysian, Filipino, Singaporean, Southeast Asian
+Southeast Asian: Thai, Vietnamese, Indonesian, Malaysian, Filipino, Singaporean
+Middle Eastern: Iraqi, Iranian, Saudi, Turkish, Israeli, Lebanese, Jordanian, Syrian, Palestinian, Kuwaiti
+Latin American: Mexican, Brazilian, Chilean, Colombian, Peruvian, Argentine, Cuban
+North American: American, Canadian, Mexican
+"""
+
 #: Nationalities, one per line: the adjective first (the name a flag uses), then the country and other forms.
 NATIONS = """
 Egyptian, Egypt, Egyptians

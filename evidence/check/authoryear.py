@@ -108,7 +108,8 @@ COLLEAGUES_IN_RE = re.compile(
 # Only "by" names authors on its own; "from"/"of" ("a 2016 trial from China", "a 2015 analysis of Medicare
 # claims") must be followed by "et al." or "and colleagues" to be a citation.
 YEAR_STUDY_RE = re.compile(
-    r"\b(?i:an?|the|their|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?i:an?|the|their|this|that)\s+(?:(?:(?!(?:of|total|first|last|next|other|remaining|further)\b)[a-z][a-z-]*\s+)"
+    r"{1,2}?(?=(?:19|20)\d{2}))?(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?i:study|studies|trial|review|paper|analysis|report|survey|meta-analysis|cohort|audit|series|experiment)"
     r"\s+(?:by\s+(?P<authors>" + NAME + r"(?:" + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + _COLLEAGUES + r")?)"
     r"|(?:from|of)\s+(?P<authors2>" + NAME + r"(?:" + ETAL + r"|" + _COLLEAGUES + r")))(?![\w\-" + APOS + r"])"

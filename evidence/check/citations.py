@@ -244,7 +244,7 @@ _UNITS = frozenset({"Gy", "Hz", "Da", "Bq", "Sv", "Pa", "Mb", "Kb", "Gb", "IU", 
 
 #: Countries and peoples: after "in"/"from"/"across" and before a comma, one is a place, not a first author.
 _PLACES = frozenset(name for line in NATIONS.strip().splitlines() for name in line.split(", "))
-_PLACE_BEFORE_RE = re.compile(r"\b(?:in|from|across|throughout|within|at)\s+$", re.I)
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|from|across|throughout|within|at)\s+(?:the\s+)?$", re.I)
 
 
 def _narrative(text: str, col: _Collector, limit: int) -> None:
@@ -255,8 +255,8 @@ def _narrative(text: str, col: _Collector, limit: int) -> None:
             if len(names) > 1 and names[0] in _UNITS and re.search(r"\d\s*$", text[max(0, match.start() - 8):
                                                                                       match.start()]):
                 names = names[1:]  # "treated with 24 Gy, Follin and Erfurth (2016)": a unit, not an author
-            if len(names) > 1 and names[0] in _PLACES and _PLACE_BEFORE_RE.search(text, max(0, match.start() - 12),
-                                                                                match.start()):
+            if len(names) > 1 and names[0] in _PLACES and text.startswith(",", match.start() + len(names[0])) \
+                    and _PLACE_BEFORE_RE.search(text, max(0, match.start() - 16), match.start()):
                 names = names[1:]  # "in a nationwide survey in Taiwan, Chen (2018)": a place, then the author
             if not valid_names(names, et_al):
                 continue

@@ -49,8 +49,8 @@ def comparator_phrases(text: str) -> list[str]:
             continue  # "3-4% here, against roughly 8-10% of all cancers there": figures compared, not groups
         if amount and amount.end():
             phrase = _LEAD_RE.sub("", phrase[amount.end():])
-        if phrase and not re.match(r"[\d.]", phrase):
-            out.append(phrase[:80].strip())
+        if phrase and not re.match(r"[\d.]|(?:the\s+)?(?:other|others|rest|remaining)\b", phrase, re.I):
+            out.append(phrase[:80].strip())  # (not "the other two classifiers": the claim's own groups again)
     return out
 
 

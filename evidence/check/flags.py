@@ -415,8 +415,8 @@ def _surface(clause: str, phrase: str) -> str:
 def _add_swap(swap: SlotSwap, source: SourceText, findings: Findings) -> None:
     """One mistake, one flag: a flag of another kind on the same words gives way to the swap, whose kind comes
     from the slot itself ("than" makes it a comparator; "mild" for "severe" emphysema is who was studied)."""
-    said = swap.said.lower()
-    same = [f for f in findings.flags if f.term and (said in f.term.lower() or f.term.lower() in said)]
+    said = set(re.findall(r"[^\W_]+", swap.said.lower()))
+    same = [f for f in findings.flags if f.term and said & set(re.findall(r"[^\W_]+", f.term.lower()))]
     findings.flags[:] = [f for f in findings.flags if f not in same]
     sentence = source.sentences[swap.sentence].text
     findings.add(Flag(swap.kind, f"the claim says '{swap.said}' where the sentence it follows says '{swap.theirs}': "

@@ -37,7 +37,7 @@ _LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|bu
 _NONSIG_RE = re.compile(r"\b(?:not\s+(?:statistically\s+)?significant|not\s+reach\w*|did\s+not\s+reach|"
                         r"non-?significant|inconclusive|no\s+(?:statistically\s+)?significant)", re.I)
 _HEDGE_RE = re.compile(r"^\s*if\b|\b(?:may|might|could|suggest\w*|potential(?:ly)?|(?<!as\s)possib\w*|likely|"
-                       r"warrant\w*|further\s+stud\w*|preliminary|promising|appear(?:s|ed)?\s+(?:to|that)|apparently|whether|yet\s+to\s+be|"
+                       r"warrant\w*|further\s+stud\w*|preliminary|promising|appear(?:s|ed)?(?!\s*[.,;:)]|\s+(?:in|on|at|during|after|before|within|among|as)\b)|apparently|whether|yet\s+to\s+be|"
                        r"remains?\s+to\s+be|unclear|unknown)\b", re.I)
 #: A claim that says the work settled it: "demonstrated that", "established", "have been shown to".
 _SETTLED_RE = re.compile(r"\b(?:demonstrat(?:ed|es)|establish(?:ed|es)|confirm(?:ed|s)|(?:has|have)\s+been\s+"
@@ -148,12 +148,16 @@ _PRESCRIBE_RE = re.compile(r"\b(?:must|should\s+(?:now\s+|always\s+|routinely\s+
 #: More study, and finding out: said by a claim, care; said by an abstract that needs it, care too.
 _MORE_STUDY = r"(?:more|further|future)\s+(?:work|research|stud\w+|trials)"
 _FIND_OUT = r"to\s+(?:determine|establish|clarify|confirm|define)"
-_CARE_RE = re.compile(rf"\bcaution\w*|\b{_MORE_STUDY}\b|\b{_FIND_OUT}\b", re.I)
+#: "data must be collected to determine": care; "must have an ultrasound to establish": a rule.
+_CARE_RE = re.compile(rf"\bcaution\w*|\b{_MORE_STUDY}\b|\b(?:data|research|trials?|follow-up)\b[^.;]{{0,60}}?"
+                      rf"\b{_FIND_OUT}\b", re.I)
 #: The claim's words that make a rule (not "clearly", a certainty), and how an abstract would give one.
 _RULE_WORDS_RE = re.compile(r"\b(?:replac\w*|standard|choice|first[\s-]line|ready)\b", re.I)
-_RECOMMEND_RE = re.compile(r"\b(?:must|should|recommend\w*|advis\w*|indicated|standard|choice|first[\s-]line|"
-                           r"replac\w*|guideline\w*|ought|need(?:s|ed)?|necessary|essential|required|important|"
-                           r"importance|urgent(?:ly)?|prefer\w*|optimal|best)\b", re.I)
+_RECOMMEND_RE = re.compile(r"\b(?:must|should|recommend\w*|advis\w*|indicated|guideline\w*|ought|importance|"
+                           r"urgent(?:ly)?|prefer\w*|optimal|standard\s+of\s+care|treatment\s+of\s+choice|"
+                           r"first[\s-]line|(?:is|are|be|remains?)\s+(?:urgently\s+|clearly\s+)?(?:needed|required|"
+                           r"necessary|essential|warranted|mandatory))\b", re.I)  # not "standard deviation", "best
+# predictor", "hormone replacement"
 #: How an abstract says it with care: a modal, a condition, a call for more study, an aid rather than a rule.
 _CAUTIOUS_RE = re.compile(_HEDGE_RE.pattern + r"|\b(?:consideration|seems?|ancillary|adjunct\w*|in\s+certain|"
                           r"should\s+be\s+(?:further\s+)?(?:investigated|evaluated|studied|explored|tested|validated|"

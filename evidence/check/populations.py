@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from evidence.check.quantities import spelled_value
 from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
 from evidence.model import fold
-from evidence.vocab import NATIONS, SITES
+from evidence.vocab import NATIONS, REGIONS, SITES
 
 
 @dataclass(frozen=True)
@@ -90,15 +90,10 @@ GROUPS: dict[str, tuple[Member, ...]] = {
 _COMPATIBLE = {("children", "adolescents"), ("adolescents", "children"), ("adults", "older adults"),
                *((a, b) for young in ("young people",) for other in ("children", "adolescents", "adults")
                  for a, b in ((young, other), (other, young))),
-               ("humans", "cells in vitro"), ("african", "ghanaian"), ("african", "nigerian"),
-               ("african", "kenyan"), ("african", "south african"), ("african", "egyptian"), ("african", "moroccan"),
-               ("african", "tunisian"), ("african", "algerian"), ("african", "malawian"), ("african", "cameroonian"),
-               ("african", "ethiopian"), ("arab", "egyptian"), ("arab", "saudi"), ("european", "british"),
-               ("european", "french"), ("european", "german"), ("european", "italian"), ("european", "spanish"),
-               ("european", "dutch"), ("european", "swedish"), ("european", "norwegian"), ("european", "danish"),
-               ("european", "finnish"), ("european", "polish"), ("asian", "japanese"), ("asian", "chinese"),
-               ("asian", "korean"), ("asian", "taiwanese"), ("asian", "indian"), ("asian", "thai"),
-               ("black", "african"), ("black", "ghanaian"), ("black", "nigerian"), ("black", "kenyan")}
+               ("humans", "cells in vitro"), ("black", "african"), ("black", "ghanaian"), ("black", "nigerian"),
+               ("black", "kenyan"),
+               *((region.strip().lower(), nation.strip().lower()) for line in " ".join(REGIONS.split("\n    ")).strip()
+                 .splitlines() for region, nations in [line.split(":")] for nation in nations.split(","))}
 #: MeSH check tags and the members they name.
 _CHECK_TAGS = {"female": ("sex", "women"), "male": ("sex", "men"), "infant": ("age", "children"),
                "child": ("age", "children"), "child, preschool": ("age", "children"),
@@ -509,7 +504,8 @@ def with_without(clause: str, source: SourceText) -> tuple[str, str, int] | None
         words = [w for w in match.group(2, 3) if w and w.lower() not in STOP_WORDS]
         if not words or len(words[0]) < 4:
             continue
-        said = "without" if match.group(1).lower() == "without" else "with"
+        written = match.group(1).lower()
+        said = "without" if written == "without" else "with"
         for size in (len(words), 1):
             phrase = r"[\s-]+".join(re.escape(w) for w in words[:size])
             pattern = re.compile(rf"\b(with|without)\s+(?:an?\s+|any\s+|known\s+|documented\s+|prior\s+|"
@@ -518,10 +514,14 @@ def with_without(clause: str, source: SourceText) -> tuple[str, str, int] | None
             if not hits:
                 continue
             texts = [source.sentences[i].text for _, i in hits]
-            if any(m.group(1).lower() == said for m, _ in hits) or any(
-                    re.search(r"\bwith(?:\s+or\s+|/)without\b|\bwithout\s+(?:it|them|this|these)\b", text, re.I)
-                    for text in texts):  # "with or without", "with and without it"
-                break
+            guard = rf"\b{written}\b" if written in ("with", "without") else \
+                r"\bwith(?:\s+(?:or|and)\s+|/)without\b"  # "after X" against "stained with": only "with or without"
+            if any(m.group(1).lower() == said for m, _ in hits) or any(re.search(guard, text, re.I) for text in texts) \
+                    or written not in ("with", "without") and any(re.search(
+                        rf"\b(?:after|following|with|under|of)\s+(?:[\w/-]+\s+){{0,3}}?{phrase}\b", s.text, re.I)
+                        for s in source.sentences):
+                break  # the abstract says it the claim's way too ("following fixation in acetone"), or "with or
+                # without"
             m, i = hits[0]
             return " ".join(match.group().split()), " ".join(m.group().split()), i
     return None

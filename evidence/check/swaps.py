@@ -27,7 +27,7 @@ Kind = Literal["population", "direction", "comparator", "duration"]
 #: separated by spaces, members by "|"). The two-ended scales of ``antonyms`` ("scale:" names) and the words of
 #: change ``direction`` reads ("change") are read too.
 _CLASSES: tuple[tuple[str, Kind, str], ...] = (
-    ("severity", "population", "mild mildly milder | moderate | severe severely"),
+    ("severity", "population", "mild mildly milder | moderate moderately | severe severely"),
     ("grade", "population", "well | moderately | poorly"),
     ("region", "population", "northern north | southern south | eastern east | western west"),
     ("smoking", "population", "former ex | current | never"),
@@ -43,9 +43,19 @@ _CLASSES: tuple[tuple[str, Kind, str], ...] = (
     ("quantity", "direction", "more | less fewer"),
     ("rank", "direction", "superior | inferior"),
 )
-_MEMBER: dict[str, tuple[str, Kind, int]] = {
-    word: (name, kind, i) for name, kind, members in _CLASSES
-    for i, member in enumerate(members.split("|")) for word in member.split()}
+
+
+def _member_table() -> dict[str, list[tuple[str, Kind, int]]]:
+    """Each word to the (class, kind, member) it names; a word may name two ("moderately": severity, grade)."""
+    table: dict[str, list[tuple[str, Kind, int]]] = {}
+    for name, kind, members in _CLASSES:
+        for i, member in enumerate(members.split("|")):
+            for word in member.split():
+                table.setdefault(word, []).append((name, kind, i))
+    return table
+
+
+_MEMBER = _member_table()
 #: The kind of flag a swap on each of ``antonyms``' scales makes (the rest are directions).
 _SCALE_KIND: dict[str, Kind] = {"age": "population", "course": "population", "nature": "population",
                                 "time": "population"}
@@ -53,7 +63,7 @@ _SCALE_KIND: dict[str, Kind] = {"age": "population", "course": "population", "na
 _RELATION = word_set("correlation correlations association associations relation relationship effect effects "
                      "impact predictor value values")
 _DENIED = word_set("not no non none never than without")  # "not severe", "non-malignant": no member
-_FRACTION_HEADS = word_set("a one two three")  # "a third of": a share, not a place in order
+_FRACTION_HEADS = word_set("one two three")  # "one third of": a share, not a place in order ("a second-born" is)
 _COMPARED = r"than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against"
 _COMPARED_RE = re.compile(rf"\b(?:{_COMPARED})\b(?:\W+\w+){{0,3}}\W*$", re.I)
 _SIDES_RE = re.compile(rf"\b(?:{_COMPARED}|compared)\b", re.I)
@@ -94,22 +104,25 @@ def _members(text: str, side: str, known: dict[str, str | None] | None = None) -
     known = {} if known is None else known
     out = [_Member(group, member, "population", start, end) for group, member, start, end in members_at(text, side)
            if not re.search(r"\b(?:not|no|non)[\s-]+$", text[max(0, start - 5):start], re.I)]
+    places = [(m.start, m.end) for m in out]
     words = list(_WORD_RE.finditer(text))
     for at, match in enumerate(words):
         word, low = match.group(), match.group().lower()
         before = words[at - 1].group().lower() if at else ""
         after = words[at + 1].group().lower() if at + 1 < len(words) else ""
-        if before in _DENIED or before == "middle" or (low in ("north", "south", "east", "west")
-                                                       and after[:1] and words[at + 1].group()[:1].isupper()):
-            continue  # "not severe"; "Middle East", "South Africa": a place's name, not a region
-        if low in _MEMBER:
-            name, kind, i = _MEMBER[low]
+        denied = before in _DENIED or before in ("as", "so", "too", "very") and at > 1 \
+            and words[at - 2].group().lower() in _DENIED  # "not severe", "not as severe"
+        if denied or before == "middle" or any(a <= match.start() < b for a, b in places):
+            continue  # "not severe"; "Middle East", "South Africa": part of a place's name, not a region
+        for name, kind, i in _MEMBER.get(low, ()):
             if name == "status" and after in _RELATION:
                 name, kind = "sign", "direction"
             if name == "order" and (before in _FRACTION_HEADS or after in ("of", "or")):
                 continue
             out.append(_Member(name, str(i), kind, match.start(), match.end()))
-        elif (end := pole(low)) is not None:
+        if low in _MEMBER:
+            continue
+        if (end := pole(low)) is not None:
             out.append(_Member(f"scale:{end[0]}", str(end[1]), _SCALE_KIND.get(end[0], "direction"), match.start(),
                                match.end()))
         elif (way := _way(word, known)) is not None:
@@ -178,10 +191,13 @@ def _swap_in(clause: str, mine: list[tuple[str, int, int]], claim_members: list[
         c_start, c_end, s_start, s_end = mine[i1][1], mine[i2 - 1][2], theirs[j1][1], theirs[j2 - 1][2]
         named = _within(claim_members, c_start, c_end)
         other = _within(text_members, s_start, s_end)
-        if not named or not other or _rest(clause, c_start, c_end, named) != _rest(text, s_start, s_end, other):
-            continue  # nothing to compare, or more than a member differs here ("reduces mortality" for
-            # "increases survival" turns the measure round too)
+        if not named or not other:
+            continue
+        differs = _rest(clause, c_start, c_end, named) != _rest(text, s_start, s_end, other)
         for found in sorted(named, key=lambda m: (m.name, m.member)):
+            if found.name == "change" and differs:
+                continue  # more than the word of change differs here: "reduces mortality" for "increases
+                # survival" turns the measure round too
             if found.kind == "direction" and (_SIDES_RE.search(clause) or _SIDES_RE.search(text)):
                 continue  # "A lower than B" is "B higher than A": the sides are ``comparisons``' to weigh
             if any(m.name == found.name and alike(m.member, found.member) for m in unmatched):

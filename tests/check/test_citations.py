@@ -232,6 +232,10 @@ def test_and_colleagues_inside_brackets_and_the_year_before_the_names() -> None:
     assert [c.label for c in cites] == ["Jankowich & Rounds, 2010", "Quist et al., 2012"]
     cites = _one("In a nationwide survey in Taiwan, Chen (2018) found more; as Jordan, Smith and Lee (2019) showed.")
     assert [c.label for c in cites] == ["Chen, 2018", "Jordan, Smith, & Lee, 2019"]  # a country after "in" is a place
+    assert [c.label for c in _one("As shown in Jordan and Keller (2009), it works. In the UK, Smith (2018) agreed.")] \
+        == ["Jordan & Keller, 2009", "Smith, 2018"]  # a place is one before a comma, after "in (the)"
+    assert _one("A total of 1500 patients in the trial by Smith et al. were seen; the first 1600 of the cohort by Lee "
+                "et al. too.") == []  # counts before "by" are no years
     # places, databases, eponyms and possessives are not authors
     assert _one("In a 2016 trial from China, a 2015 analysis of Medicare claims, a 2017 study from Denmark and Sweden, "
                 "Crohn's 2015 cohort and a 2019 study by the WHO, rates fell.") == []

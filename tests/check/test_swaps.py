@@ -97,3 +97,23 @@ def test_a_word_of_change_turned_round_in_its_slot() -> None:
     assert flags_of(wrong, "6400599") == [("direction", "grows")]
     assert flags_of(wrong.replace("grows", "declines"), "6400599") == []
     assert _read("their influence grows", "claim") == {("change", "up", "direction")}
+
+
+def test_review_8b_catches_and_false_alarms() -> None:
+    # 8061578: "Liver carcinoma was commonest in parts of East Asia, Oceania and Africa": a compass word in a place
+    # name counts as a region unless the place is a nation ("South Africa") or the Middle East
+    assert flags_of("Liver carcinoma was most common in parts of West Asia, Oceania, and Africa.", "8061578") == [
+        ("population", "West")]
+    # 20936629: "Moderately impaired pulmonary function test results ...": "moderately" is a severity and a grade
+    assert flags_of("Mildly impaired pulmonary function test results and markedly reduced carbon monoxide transfer "
+                    "capacity were observed.", "20936629") == [("population", "Mildly")]
+    # 27537611: "Compared with being a first-born child, ...": "a second-born" is a place in order, not a share
+    assert flags_of("Compared with being a second-born child, the risk of NPC associated with a birth order of four "
+                    "was 0.74.", "27537611") == [("comparator", "second")]
+    # 19251407: "... deterioration during the course of IPF became mild when emphysema coexisted": "not as severe"
+    assert flags_of("Ventilatory and gas-exchange deterioration over the course of IPF was not as severe when "
+                    "emphysema coexisted.", "19251407") == []
+    # 20817457: "... under different conditions of fixation, and without fixation." and "following fixation in
+    # acetone/methanol": the abstract has the claim's "after fixation" too
+    assert flags_of("Dysferlin antibodies were tested on muscle cryosections after fixation under several "
+                    "conditions.", "20817457") == []
