@@ -117,7 +117,7 @@ class FlagFinder:
             phrase, i = comparator
             sentence = facts.source.sentences[i].text
             findings.add(Flag("comparator", f"the claim compares with '{phrase}'; the abstract's comparison is "
-                                            f"{quote(sentence)}: is that what the study compared?", phrase), sentence)
+                                            f"{quote(sentence)}: {_ASK['comparator']}", phrase), sentence)
         if not comparator:
             _other_side_flag(clause, facts.source, ranked, findings)
         if not findings.has("comparator"):
@@ -156,7 +156,7 @@ class FlagFinder:
         if denial is not None:
             sentence = facts.source.sentences[denial.sentence].text
             findings.add(Flag("direction", f"the claim states it, the abstract says '{denial.phrase}': "
-                                           f"{quote(sentence)}: does the finding go the way the claim says?",
+                                           f"{quote(sentence)}: {_ASK['direction']}",
                               denial.phrase), sentence)
         if reversal:
             sentence = facts.source.sentences[reversal.sentence].text
@@ -165,7 +165,7 @@ class FlagFinder:
                     f"other way: {quote(sentence)}") if reversal.swapped else (
                 f"the claim says '{reversal.claim_word}', the abstract {says} ('{reversal.source_word}'): "
                 f"{quote(sentence)}")
-            findings.add(Flag("direction", f"{what}: does the finding go the way the claim says?",
+            findings.add(Flag("direction", f"{what}: {_ASK['direction']}",
                               reversal.claim_word), sentence)
         if not findings.has("direction") and not _swap_flags(clause, facts.source, ranked, findings):
             _opposed_flag(clause, facts.source, ranked, findings)
@@ -215,7 +215,7 @@ def _opposed_flag(clause: str, source: SourceText, ranked: list[int], findings: 
     how = (f"names the two sides the other way round with '{opposed.source_word}'" if opposed.swapped
            else f"says '{opposed.source_word}' of the same two sides")
     findings.add(Flag("direction", f"the claim says '{opposed.claim_word}', the abstract {how}: {quote(sentence)}: "
-                                   f"does the finding go the way the claim says?", opposed.claim_word), sentence)
+                                   f"{_ASK['direction']}", opposed.claim_word), sentence)
 
 
 def _other_side_flag(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> None:
@@ -225,7 +225,7 @@ def _other_side_flag(clause: str, source: SourceText, ranked: list[int], finding
         sentence = source.sentences[side.sentence].text
         theirs = f"the abstract's is '{side.theirs}'" if side.theirs else "the abstract never names it"
         findings.add(Flag("comparator", f"the claim compares with '{side.said}'; {theirs}: {quote(sentence)}: "
-                                        f"is that what the study compared?", side.said), sentence)
+                                        f"{_ASK['comparator']}", side.said), sentence)
 
 
 def _swap_flags(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> bool:
@@ -236,8 +236,8 @@ def _swap_flags(clause: str, source: SourceText, ranked: list[int], findings: Fi
             ranks_alike(clause, source, ranked):
         return False
     sentence = source.sentences[swap.sentence].text
-    kind, point = ("population", "is it the same population?") if swap.of_people else (
-        "direction", "does the finding go the way the claim says?")
+    kind, point = ("population", _ASK["population"]) if swap.of_people else (
+        "direction", _ASK["direction"])
     findings.add(Flag(kind, f"the claim says '{swap.said}', the abstract '{swap.theirs}': {quote(sentence)}: {point}",
                       swap.said), sentence)
     return True
@@ -318,7 +318,7 @@ def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Fin
         if condition not in absent:
             sentence = facts.source.sentences[i].text
             findings.add(Flag("population", f"the claim says '{condition}', which the abstract names only in passing; "
-                                            f"of who was studied it says {quote(sentence)}: is it the same population?",
+                                            f"of who was studied it says {quote(sentence)}: {_ASK['population']}",
                               condition), sentence)
 
 
@@ -349,13 +349,13 @@ def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:
         said, theirs, i = opposite
         sentence = source.sentences[i].text
         findings.add(Flag("population", f"the claim says '{said}', the abstract speaks of '{theirs}': "
-                                        f"{quote(sentence)}: is it the same population?", said), sentence)
+                                        f"{quote(sentence)}: {_ASK['population']}", said), sentence)
     status = status_contrast(clause, source)
     if status is not None:
         said, theirs, i = status
         sentence = source.sentences[i].text
         findings.add(Flag("population", f"the claim says '{said}', the abstract speaks of '{theirs}': "
-                                        f"{quote(sentence)}: is it the same population?", said), sentence)
+                                        f"{quote(sentence)}: {_ASK['population']}", said), sentence)
     named = claim_mentions(clause)  # the claim's populations, read once for both checks below
     for finding in check_populations(clause, facts.mentions, facts.tags, named):
         if finding.other is not None:
@@ -371,7 +371,7 @@ def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:
             sentence = _people_sentence(clause, facts)
             findings.add(Flag("population", f"the claim says '{finding.phrase}', PubMed indexes the participants as "
                                             f"{'; '.join(finding.by_tags)}; the abstract says {quote(sentence)}: "
-                                            f"is it the same population?", finding.phrase), sentence)
+                                            f"{_ASK['population']}", finding.phrase), sentence)
         else:
             missing(findings, "population", finding.phrase)
             findings.support.append(_people_sentence(clause, facts))
@@ -380,7 +380,7 @@ def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:
         said, other = aligned
         sentence = source.sentences[other.sentence].text
         findings.add(Flag("population", f"the claim says '{said}'; the sentence that says what the claim says "
-                                        f"speaks of '{other.phrase}': {quote(sentence)}: is it the same population?",
+                                        f"speaks of '{other.phrase}': {quote(sentence)}: {_ASK['population']}",
                           said), sentence)
 
 
