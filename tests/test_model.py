@@ -55,4 +55,9 @@ def test_the_lead_is_the_first_author_else_the_first_editor() -> None:
     assert Entry("k", "misc", {}).lead is None
     assert entry.authors[0] == entry.lead  # the same reading as the whole list's
     entry.set("author", "Zanos, Panos")  # an edited author list is read again, not the cached first name
+    book = Entry("b", "book", {"editor": "Duman, R. S."})
+    assert [p.last for p in book.editors] == ["Duman"] and book.lead == Person(last="Duman", first="R. S.")
+    book.fields["editor"] = "Krystal, John H."  # a change made to the fields directly (as a merge does) ...
+    book.forget_names()  # ... is read again once the names are forgotten
+    assert ([p.last for p in book.editors], book.lead) == (["Krystal"], Person(last="Krystal", first="John H."))
     assert (entry.lead, entry.authors) == (Person(last="Zanos", first="Panos"), [Person(last="Zanos", first="Panos")])

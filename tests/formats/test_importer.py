@@ -87,3 +87,12 @@ def test_an_unwritable_value_skips_that_entry_only(lib: Library, tmp_path: Path)
     report = import_files(lib, [src])
     assert [(i.key, i.status) for i in report.items] == [("good2020", "added"), ("bad2020", "skipped")]
     assert report.items[1].reason.startswith("value of 'title' in 'bad2020' has unbalanced braces")
+
+
+def test_no_files_is_refused_before_the_library_is_touched(lib: Library) -> None:
+    before = lib.path.read_bytes()
+    with pytest.raises(FormatError) as err:
+        import_files(lib, [], save=True)
+    assert (err.value.message, err.value.hint) == (
+        "no files to import", "give one or more .bib, .ris, .json, .nbib, .xml or .docx files")
+    assert lib.path.read_bytes() == before
