@@ -106,9 +106,9 @@ def _same_people(phrase: str, compared: list[str]) -> bool:
     """Is the compared group people the compared sentences name in other words ("girls" for "females")? Only
     a phrase that is its people and no more."""
     found_here = members_at(phrase)
-    bare = re.sub(r"\s+", " ", "".join(" " if any(a <= i < b for _, _, a, b in found_here) else c
-                                         for i, c in enumerate(phrase))).split()
-    if not found_here or any(w.lower() not in STOP_WORDS for w in bare):
+    outside = [m.group() for m in re.finditer(r"[^\W\d_]+", phrase)
+               if not any(a <= m.start() < b for _, _, a, b in found_here)]
+    if not found_here or any(w.lower() not in STOP_WORDS for w in outside):
         return False  # "uninsured children" names more than children
     named = {found[:2] for found in found_here}
     return any(found[:2] in named for text in compared for found in members_at(text, "source"))

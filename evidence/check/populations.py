@@ -86,14 +86,21 @@ GROUPS: dict[str, tuple[Member, ...]] = {
     ),
     "nationality": _nations(NATIONS),
 }
+def _region_pairs() -> set[tuple[str, str]]:
+    """(region, nation) for each nation ``vocab.REGIONS`` places in a region, lower-cased as ``_covers`` reads."""
+    pairs = set()
+    for line in REGIONS.replace("\n    ", " ").strip().splitlines():
+        region, nations = line.split(":")
+        pairs |= {(region.strip().lower(), nation.strip().lower()) for nation in nations.split(",")}
+    return pairs
+
+
 #: A claim member the source's member covers: "adolescents" are in a "pediatric" study.
 _COMPATIBLE = {("children", "adolescents"), ("adolescents", "children"), ("adults", "older adults"),
                *((a, b) for young in ("young people",) for other in ("children", "adolescents", "adults")
                  for a, b in ((young, other), (other, young))),
                ("humans", "cells in vitro"), ("black", "african"), ("black", "ghanaian"), ("black", "nigerian"),
-               ("black", "kenyan"),
-               *((region.strip().lower(), nation.strip().lower()) for line in " ".join(REGIONS.split("\n    ")).strip()
-                 .splitlines() for region, nations in [line.split(":")] for nation in nations.split(","))}
+               ("black", "kenyan"), *_region_pairs()}
 #: MeSH check tags and the members they name.
 _CHECK_TAGS = {"female": ("sex", "women"), "male": ("sex", "men"), "infant": ("age", "children"),
                "child": ("age", "children"), "child, preschool": ("age", "children"),
@@ -159,15 +166,21 @@ def _find(text: str, key: str) -> list[tuple[str, str, int]]:
 
 def claim_mentions(clause: str) -> list[tuple[str, str, str]]:
     """(group, member, phrase as written) for each population the claim names."""
+    return [(group, member, clause[start:end]) for group, member, start, end in _group_members(clause, "claim")]
+
+
+def _group_members(text: str, side: str) -> list[tuple[str, str, int, int]]:
+    """(group, member, start, end) of each population a text names, group by group, in text order within each;
+    a claim is read by the groups' triggers, a source by their wider phrases too."""
+    words = set(re.findall(r"[^\W\d_]+", fold(text)))
+    starts = _FIRST_WORDS if side == "claim" else _FIRST_SOURCE_WORDS
     out = []
-    words = set(re.findall(r"[^\W\d_]+", fold(clause)))
     for group in _TRIGGERS:
-        if not words & _FIRST_WORDS[group]:
+        if not words & starts[group]:
             continue  # none of the group's phrases can start here: skip its patterns
-        for member, phrase, _ in sorted(_find(clause, f"claim:{group}"), key=lambda t: t[2]):
-            if group == "species" and member == "humans" and phrase.lower() == "people":
-                continue
-            out.append((group, member, phrase))
+        for member, phrase, at in sorted(_find(text, f"{side}:{group}"), key=lambda t: t[2]):
+            if not (group == "species" and member == "humans" and phrase.lower() == "people"):
+                out.append((group, member, at, at + len(phrase)))  # ("people" says no species)
     return out
 
 
@@ -278,15 +291,10 @@ def alike(a: str, b: str) -> bool:
 
 
 def members_at(text: str, side: str = "claim") -> list[tuple[str, str, int, int]]:
-    """(group, member, start, end) of each population and organ site a text names; a claim is read by the
-    groups' triggers, a source by their wider phrases too (``side``: "claim" or "source")."""
-    words = set(re.findall(r"[^\W\d_]+", fold(text)))
-    starts = _FIRST_WORDS if side == "claim" else _FIRST_SOURCE_WORDS
-    out = [(group, member, at, at + len(phrase)) for group in _TRIGGERS if words & starts[group]
-           for member, phrase, at in _find(text, f"{side}:{group}")
-           if not (group == "species" and member == "humans" and phrase.lower() == "people")]
-    return out + [("site", _SITE_OF[m.group().lower()], m.start(), m.end()) for m in _SITE_RE.finditer(text)
-                  if m.group().lower() in _SITE_OF]
+    """(group, member, start, end) of each population and organ site a text names (``side``: "claim" or
+    "source", as ``_group_members`` reads them)."""
+    return _group_members(text, side) + [("site", _SITE_OF[m.group().lower()], m.start(), m.end())
+                                         for m in _SITE_RE.finditer(text) if m.group().lower() in _SITE_OF]
 
 
 #: Members that are people: a claim naming them says the study was in humans.
