@@ -18,10 +18,9 @@ from functools import lru_cache
 
 from evidence.check.populations import GROUPS
 from evidence.check.rarity import Rarity
-from evidence.check.source import SourceText, word_set
+from evidence.check.source import TOKEN_RE, SourceText, word_set
 from evidence.model import fold
 
-_TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 _CLAIM_WORD_RE = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
 _SPELLING = ((re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
              (re.compile(r"(?<=[a-z]{3})ys(e|ed|es|ing)$"), r"yz\1"), (re.compile(r"our(?=s?$)"), "or"),
@@ -76,7 +75,7 @@ class Vocabulary:
     def __init__(self, source: SourceText) -> None:
         words: set[str] = set()
         for text in [s.text for s in source.sentences] + [source.haystack(), source.keywords, *source.mesh]:
-            for token in _TOKEN_RE.findall(text):
+            for token in TOKEN_RE.findall(text):
                 words.add(_norm(token))
         self._sorted = sorted(words)
         self._words = words
@@ -89,7 +88,7 @@ class Vocabulary:
         if self._initials is None:
             self._initials = set()
             for text in self._texts:
-                firsts = [w[0].lower() for w in _TOKEN_RE.findall(text) if w.lower() not in _LINKS]
+                firsts = [w[0].lower() for w in TOKEN_RE.findall(text) if w.lower() not in _LINKS]
                 for n in range(2, 7):
                     self._initials.update("".join(firsts[i:i + n]) for i in range(len(firsts) - n + 1))
         return self._initials
@@ -148,7 +147,7 @@ def _role(clause: str, word: str, start: int) -> str | None:
 
 def author_names(authors: str) -> frozenset[str]:
     """The words of a work's author list, as ``novel_terms`` compares them: a cited surname is no term."""
-    return frozenset(_norm(w) for w in _TOKEN_RE.findall(authors))
+    return frozenset(_norm(w) for w in TOKEN_RE.findall(authors))
 
 
 def novel_terms(clause: str, source: SourceText, rarity: Rarity, names: frozenset[str],

@@ -29,7 +29,8 @@ def word_set(text: str) -> frozenset[str]:
 
 
 _LABEL_RE = re.compile(r"^[A-Z][A-Z &/,-]{2,40}:\s+")
-_WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
+#: A word as the flags read one: letters and digits, with one inner apostrophe ("patient's", "O'Neill").
+TOKEN_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 STOP_WORDS = word_set("""a an the of in on at to for from by with and or but not no nor as is are was were be been being
 has have had do does did this that these those it its their them they we our us he she his her which who whom
 whose what when where while than then there here into onto over under up down out about after before between
@@ -58,7 +59,7 @@ def stem(word: str) -> str:
 def topic_words(text: str) -> set[str]:
     """The content words of ``text`` as topic keys (stop words and bare numbers dropped)."""
     out = set()
-    for match in _WORD_RE.finditer(text):
+    for match in TOKEN_RE.finditer(text):
         word = match.group().lower()
         if word in STOP_WORDS or word.isdigit() or len(word) < 2:
             continue

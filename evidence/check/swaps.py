@@ -19,7 +19,7 @@ from typing import Literal
 from evidence.check.antonyms import pole
 from evidence.check.direction import cues
 from evidence.check.populations import alike, members_at
-from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
+from evidence.check.source import STOP_WORDS, TOKEN_RE, SourceText, stem, word_set
 
 Kind = Literal["population", "direction", "comparator", "duration"]
 
@@ -67,7 +67,6 @@ _FRACTION_HEADS = word_set("one two three")  # "one third of": a share, not a pl
 _COMPARED = r"than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against"
 _COMPARED_RE = re.compile(rf"\b(?:{_COMPARED})\b(?:\W+\w+){{0,3}}\W*$", re.I)
 _SIDES_RE = re.compile(rf"\b(?:{_COMPARED}|compared)\b", re.I)
-_WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _BRACKET_RE = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
@@ -105,7 +104,7 @@ def _members(text: str, side: str, known: dict[str, str | None] | None = None) -
     out = [_Member(group, member, "population", start, end) for group, member, start, end in members_at(text, side)
            if not re.search(r"\b(?:not|no|non)[\s-]+$", text[max(0, start - 5):start], re.I)]
     places = [(m.start, m.end) for m in out]
-    words = list(_WORD_RE.finditer(text))
+    words = list(TOKEN_RE.finditer(text))
     for at, match in enumerate(words):
         word, low = match.group(), match.group().lower()
         before = words[at - 1].group().lower() if at else ""
@@ -132,7 +131,7 @@ def _members(text: str, side: str, known: dict[str, str | None] | None = None) -
 
 def _tokens(text: str, *, bracketed: bool = True) -> list[tuple[str, int, int]]:
     """(topic key, start, end) of each word; without those in brackets (a claim's citation) if not ``bracketed``."""
-    out = [(stem(m.group().lower()), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    out = [(stem(m.group().lower()), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
     if bracketed:
         return out
     spans = [m.span() for m in _BRACKET_RE.finditer(text)]
@@ -154,13 +153,15 @@ def find_slot_swap(clause: str, source: SourceText, ranked: list[int]) -> SlotSw
     known: dict[str, str | None] = source.derived("swaps:ways", dict)
     mine = _tokens(clause, bracketed=False)
     claim_members = _members(clause, "claim", known)
-    read: dict[int, list[_Member]] = source.derived("swaps:members", dict)
+    read: dict[int, tuple[list[tuple[str, int, int]], list[_Member]]] = source.derived("swaps:sentences", dict)
     for i in followed:
         text = source.sentences[i].text
-        if i not in read:  # (not what brackets hold: "(Abcam, UK)" names a supplier's country)
+        if i not in read:  # its words and members, once per work (not what brackets hold: "(Abcam, UK)" names a
+            # supplier's country)
             inside = [m.span() for m in _BRACKET_RE.finditer(text)]
-            read[i] = [m for m in _members(text, "source", known) if not any(a <= m.start < b for a, b in inside)]
-        swap = _swap_in(clause, mine, claim_members, text, read[i], i)
+            read[i] = (_tokens(text), [m for m in _members(text, "source", known)
+                                       if not any(a <= m.start < b for a, b in inside)])
+        swap = _swap_in(clause, mine, claim_members, text, *read[i], i)
         if swap is not None:
             return swap
     return None
@@ -172,14 +173,13 @@ def _within(found: list[_Member], start: int, end: int) -> list[_Member]:
 
 def _rest(text: str, start: int, end: int, found: list[_Member]) -> set[str]:
     """The content words of a slot besides its members' words."""
-    return {stem(m.group().lower()) for m in _WORD_RE.finditer(text, start, end)
+    return {stem(m.group().lower()) for m in TOKEN_RE.finditer(text, start, end)
             if m.group().lower() not in STOP_WORDS and not m.group().isdigit()
             and not any(f.start <= m.start() < f.end for f in found)}
 
 
 def _swap_in(clause: str, mine: list[tuple[str, int, int]], claim_members: list[_Member], text: str,
-             text_members: list[_Member], at: int) -> SlotSwap | None:
-    theirs = _tokens(text)
+             theirs: list[tuple[str, int, int]], text_members: list[_Member], at: int) -> SlotSwap | None:
     matcher = difflib.SequenceMatcher(None, [t[0] for t in mine], [t[0] for t in theirs], autojunk=False)
     opcodes = matcher.get_opcodes()
     # what the sentence names outside the words the claim repeats ("in childhood" matched is the claim's own)
