@@ -19,7 +19,8 @@ _COMPARED_APART_RE = re.compile(r"\bcompar(?:ed|es|ing)\s+(?:(?!(?:with|to|again
 #: "superior to X", "comparable, and in some ways superior, to X", "outperformed X": a comparator without "than".
 _RANKED_TO_RE = re.compile(r"\b(?:(?:superior|inferior|comparable|equivalent|non-?inferior|similar)"
                            r"(?:\s+results)?,?\s+to|(?:advantages?|benefits?|superiority)\s+(?:over|above)|"
-                           r"(?:outperform(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outdid|beat(?:s)?(?=\s+(?:both|all|the|every)\b))"
+                           r"(?:outperform(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outdid|"
+                           r"beat(?:s)?(?=\s+(?:both|all|the|every)\b))"
                            r"(?:\s+(?:both|all|every|each\s+of))?)\s+", re.I)  # "outperforming both X and Y"
 _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"
                       r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)

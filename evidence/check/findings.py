@@ -68,6 +68,10 @@ class Findings:
         """Is there a flag of this kind already (a later check of the same kind then stays silent)?"""
         return any(f.kind == kind for f in self.flags)
 
+    def drop(self, gone: list[Flag]) -> None:
+        """Take these flags back (a later reading of the same words replaces them)."""
+        self.flags[:] = [f for f in self.flags if f not in gone]
+
     def add(self, flag: Flag, sentence: str | None = None) -> None:
         if any(f.kind == flag.kind and f.term == flag.term for f in self.flags):
             return

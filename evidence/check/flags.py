@@ -48,7 +48,7 @@ from evidence.check.ratios import find_ratio_flip
 from evidence.check.respectively import find_mislabelled, find_misplaced
 from evidence.check.results import Flag
 from evidence.check.sentences import norm_phrase_text
-from evidence.check.source import SourceText, quote, read_source
+from evidence.check.source import TOKEN_RE, SourceText, quote, read_source
 from evidence.check.superlatives import find_unranked, ranks_alike
 from evidence.check.swaps import SlotSwap, find_slot_swap
 from evidence.model import Entry, describe_notices, fold
@@ -415,9 +415,8 @@ def _surface(clause: str, phrase: str) -> str:
 def _add_swap(swap: SlotSwap, source: SourceText, findings: Findings) -> None:
     """One mistake, one flag: a flag of another kind on the same words gives way to the swap, whose kind comes
     from the slot itself ("than" makes it a comparator; "mild" for "severe" emphysema is who was studied)."""
-    said = set(re.findall(r"[^\W_]+", swap.said.lower()))
-    same = [f for f in findings.flags if f.term and said & set(re.findall(r"[^\W_]+", f.term.lower()))]
-    findings.flags[:] = [f for f in findings.flags if f not in same]
+    said = set(TOKEN_RE.findall(swap.said.lower()))
+    findings.drop([f for f in findings.flags if f.term and said & set(TOKEN_RE.findall(f.term.lower()))])
     sentence = source.sentences[swap.sentence].text
     findings.add(Flag(swap.kind, f"the claim says '{swap.said}' where the sentence it follows says '{swap.theirs}': "
                                  f"{quote(sentence)}: {_ASK[swap.kind]}", swap.said), sentence)

@@ -37,7 +37,8 @@ _LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|bu
 _NONSIG_RE = re.compile(r"\b(?:not\s+(?:statistically\s+)?significant|not\s+reach\w*|did\s+not\s+reach|"
                         r"non-?significant|inconclusive|no\s+(?:statistically\s+)?significant)", re.I)
 _HEDGE_RE = re.compile(r"^\s*if\b|\b(?:may|might|could|suggest\w*|potential(?:ly)?|(?<!as\s)possib\w*|likely|"
-                       r"warrant\w*|further\s+stud\w*|preliminary|promising|appear(?:s|ed)?(?!\s*[.,;:)]|\s+(?:in|on|at|during|after|before|within|among|as)\b)|apparently|whether|yet\s+to\s+be|"
+                       r"warrant\w*|further\s+stud\w*|preliminary|promising|apparently|whether|yet\s+to\s+be|"
+                       r"appear(?:s|ed)?(?!\s*[.,;:)]|\s+(?:in|on|at|during|after|before|within|among|as)\b)|"
                        r"remains?\s+to\s+be|unclear|unknown)\b", re.I)
 #: A claim that says the work settled it: "demonstrated that", "established", "have been shown to".
 _SETTLED_RE = re.compile(r"\b(?:demonstrat(?:ed|es)|establish(?:ed|es)|confirm(?:ed|s)|(?:has|have)\s+been\s+"

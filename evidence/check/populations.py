@@ -214,7 +214,8 @@ _AGE_SPAN_RE = re.compile(r"\b(?:aged?|ages?|age\s+range|ranged\s+in\s+age|betwe
 
 
 _MEAN_AGE_RE = re.compile(r"\b(?:mean|median|average)\s+(?:\(\s*SD\s*\)\s+)?age\s*(?:\(\s*(?:SD|range)\s*\)\s*)?"
-                          r"(?:,|:|=|of|was|were|is)?\s*(?P<age>\d+(?:\.\d+)?)\s*(?:(?:\+/-|\u00b1)\s*\d+(?:\.\d+)?\s*|\(\s*\d+(?:\.\d+)?\s*\)\s*)?"
+                          r"(?:,|:|=|of|was|were|is)?\s*(?P<age>\d+(?:\.\d+)?)\s*"
+                          r"(?:(?:\+/-|\u00b1)\s*\d+(?:\.\d+)?\s*|\(\s*\d+(?:\.\d+)?\s*\)\s*)?"  # a spread
                           r"(?:years?|yrs?|y)\b", re.I)
 
 
