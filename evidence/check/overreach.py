@@ -23,7 +23,9 @@ _MAJORITY_RE = re.compile(r"\b(?:the\s+)?majority\s+of|\bmost\s+of\b|\bin\s+most
 _MOST_RE = re.compile(r"\b((?<!the )most(?!\s+(?:\w+ly|\w+est)\b)|the majority of|majority)\b",
                       re.I)  # "the most common cause" is a superlative, not a majority
 _STRONG_RE = re.compile(r"\b(prov(?:en|es|ed)|prove|cur(?:e|es|ed|ing)|definitive(?:ly)?|conclusive(?:ly)?|"
-                        r"guarantee[sd]?|eliminat(?:e|es|ed))\b", re.I)
+                        r"guarantee[sd]?|eliminat(?:e|es|ed)|with\s+(?:complete\s+|absolute\s+)?certainty|"
+                        r"beyond\s+(?:any\s+)?doubt|do(?:es)?\s+away\s+with|did\s+away\s+with|eradicat(?:e|es|ed))\b",
+                        re.I)
 _LASTING_RE = re.compile(r"\b(long[\s-]term|sustained|durable|lasting|long[\s-]lasting|permanent(?:ly)?|"
                          r"persistent(?:ly)?|persistence)\b", re.I)
 _UNKNOWN_RE = re.compile(r"\b(?:concerns?|unknown|unclear|remains?|not\s+(?:yet\s+)?been|lack\w*|needed|further|"
@@ -34,12 +36,13 @@ _LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|bu
                        r"\bin\s+(?:these|this|those|the\s+(?:studied|tested|examined))\s+(?:\w+\s+)?(?:cells?|lines?|"
                        r"models?|mice|rats|patients|cohorts?|populations?|samples?|settings?|tumou?rs)\b",
                        re.I)  # "in these cell lines": what was studied, not every cancer
-_NONSIG_RE = re.compile(r"\b(?:not\s+(?:statistically\s+)?significant|not\s+reach\w*|did\s+not\s+reach|"
+_NONSIG_RE = re.compile(r"\b(?:not\s+(?:be\s+)?confirmed\s+statistically|not\s+(?:statistically\s+)?significant|"
+                        r"not\s+reach\w*|did\s+not\s+reach|"
                         r"non-?significant|inconclusive|no\s+(?:statistically\s+)?significant)", re.I)
 _HEDGE_RE = re.compile(r"^\s*if\b|\b(?:may|might|could|suggest\w*|potential(?:ly)?|(?<!as\s)possib\w*|likely|"
                        r"warrant\w*|further\s+stud\w*|preliminary|promising|apparently|whether|yet\s+to\s+be|"
                        r"appear(?:s|ed)?(?!\s*[.,;:)]|\s+(?:in|on|at|during|after|before|within|among|as)\b)|"
-                       r"remains?\s+to\s+be|unclear|unknown)\b", re.I)
+                       r"remains?\s+to\s+be|unclear|unknown|hypothes\w*|feasib\w*)\b", re.I)
 #: A claim that says the work settled it: "demonstrated that", "established", "have been shown to".
 _SETTLED_RE = re.compile(r"\b(?:demonstrat(?:ed|es)|establish(?:ed|es)|confirm(?:ed|s)|(?:has|have)\s+been\s+"
                          r"(?:shown|proven|demonstrated)\s+to|show(?:ed|s)\s+that\s+(?:[\w-]+\s+){1,3}?(?:drives?|"
@@ -128,13 +131,15 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
         if said is not None:  # an observational study reports risks and associations, not causes
             return Overreach(causal.group(), "the abstract reports an association, not a cause", said)
     settled = _SETTLED_RE.search(clause)
-    if settled and not _HEDGE_RE.search(clause) and _affirmed(_SETTLED_RE, clause[:settled.end()]) \
-            and _HEDGE_RE.search(texts[top[0]]) and not _SETTLED_RE.search(texts[top[0]]):
-        return Overreach(settled.group(), "the abstract states it cautiously", top[0])
+    if settled and not _HEDGE_RE.search(clause) and _affirmed(_SETTLED_RE, clause[:settled.end()]):
+        hedged = _hedged(clause, top, texts, _SETTLED_RE)
+        if hedged is not None:
+            return Overreach(settled.group(), "the abstract states it cautiously", hedged)
     asserted = _ASSERT_RE.search(clause)
-    if asserted and not _HEDGE_RE.search(clause) and _HEDGE_RE.search(texts[top[0]]) \
-            and not _ASSERT_RE.search(texts[top[0]]):
-        return Overreach(asserted.group(), "the abstract states it more cautiously", top[0])
+    if asserted and not _HEDGE_RE.search(clause):
+        hedged = _hedged(clause, top, texts, _ASSERT_RE)
+        if hedged is not None:
+            return Overreach(asserted.group(), "the abstract states it more cautiously", hedged)
     return _prescribed(clause, top, texts)
 
 
@@ -186,6 +191,17 @@ def _prescribed(clause: str, top: list[int], texts: dict[int, str]) -> Overreach
     if _RULE_WORDS_RE.search(word) and not any(_RECOMMEND_RE.search(t) for t in texts.values()):
         return Overreach(word, "the abstract recommends nothing", last)  # a rule the study never gives
     return None
+
+
+def _hedged(clause: str, top: list[int], texts: dict[int, str], firm: re.Pattern[str]) -> int | None:
+    """The sentence that says with care what the claim says as settled: the nearest on-topic one, the next, or
+    the abstract's conclusion when it is on the claim's topic; none of them may say it firmly."""
+    last = max(texts)
+    views = [*top[:2], *([last] if last not in top[:2] and len(topic_words(texts[last]) & topic_words(clause)) >= 2
+                         else [])]
+    if any(firm.search(texts[i]) for i in views):
+        return None
+    return next((i for i in views if _HEDGE_RE.search(texts[i])), None)
 
 
 def _affirmed(pattern: re.Pattern[str], text: str) -> bool:

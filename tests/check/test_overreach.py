@@ -152,3 +152,46 @@ def test_a_call_for_more_study_is_care() -> None:
     assert flags_of("Alberdi Aramendi and colleagues' (2018) models are accurate enough to replace clinical assessment "
                     "of functional health in older adults living at home.", "29551743") == [
         ("overreach", "enough to replace")]
+
+
+def test_certainty_and_doing_away_with_are_strong_words() -> None:
+    # 9484754: Banff schemas "provide a reliable means for stratifying patient risk" (nothing certain).
+    # 8760529: "The long-term morbidity associated with posttraumatic venous thrombosis is significant."
+    assert ("overreach", "with certainty") in flags_of(
+        "Banff grading tells a transplant team with certainty which kidney grafts will fail (Gaber et al., 1998).",
+        "9484754")
+    assert ("overreach", "with certainty") not in flags_of(
+        "Banff grading gives a reliable way to stratify the risk that rejection treatment fails (Gaber et al., 1998).",
+        "9484754")
+    claim = "Even with prophylactic caval filters, the long-term morbidity of post-traumatic venous thrombosis {} " \
+            "(Patton et al., 1996)."
+    assert flags_of(claim.format("remained significant"), "8760529") == []
+    assert flags_of("Prophylactic caval filters did away with the long-term morbidity of post-traumatic venous "
+                    "thrombosis (Patton et al., 1996).", "8760529") == [("overreach", "did away with")]
+
+
+def test_could_not_be_confirmed_statistically_is_not_significant() -> None:
+    # 8355224: "the AMXNOR exhibited a slight tendency to increase for each increasing grade of dysplasia but this
+    # could not be confirmed statistically."
+    claim = "The highest AgNOR count in oral dysplasia {} from one grade to the next (Kahn et al., 1993)."
+    assert flags_of(claim.format("rose significantly"), "8355224") == [("overreach", "significantly")]
+    assert flags_of(claim.format("tended to rise slightly"), "8355224") == []
+
+
+def test_settled_where_the_conclusion_hedges() -> None:
+    # The hedge is in the abstract's conclusion, not in the sentence nearest the claim's words:
+    # 17881138 "We hypothesize that the increases in cutaneous melanoma incidence may be in part related to ...";
+    # 10128261 "Preliminary data analysis has revealed that the incentive program may be a significant factor ...";
+    # 9380315 "it may be appropriate to administer vasopressors early during resuscitation."
+    assert flags_of("Sayre and Dowdy (2008) established that furocoumarins in citrus cause the rise in cutaneous "
+                    "melanoma.", "17881138") == [("overreach", "established")]
+    assert flags_of("Sayre and Dowdy (2008) propose that furocoumarins in citrus may partly explain the rise in "
+                    "cutaneous melanoma.", "17881138") == []
+    assert flags_of("Ingram et al. (1993) demonstrated that coupon incentives made women seek prenatal care earlier.",
+                    "10128261") == [("overreach", "demonstrated")]
+    assert flags_of("Ingram et al. (1993) report preliminary data that coupon incentives may help motivate women to "
+                    "seek prenatal care early.", "10128261") == []
+    assert flags_of("Giving vasopressors early in resuscitation improves survival in septic shock in pregnancy "
+                    "(Mabie et al., 1997).", "9380315") == [("overreach", "improves")]
+    assert flags_of("In septic shock in pregnancy, vasopressors may be best given early in resuscitation "
+                    "(Mabie et al., 1997).", "9380315") == []
