@@ -56,7 +56,9 @@ _ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|pro
 
 
 #: A claim that one thing brings about another.
-_CAUSAL_RE = re.compile(r"\b(?:caus(?:e|es|ed|ing)|leads?\s+to|led\s+to|gives?\s+rise\s+to|gave\s+rise\s+to)\b", re.I)
+#: ("the cause of the pain", "whatever the cause": a noun, not one thing bringing about another)
+_CAUSAL_RE = re.compile(r"\b(?:(?<!\bthe\s)(?<!\ba\s)(?<!\bany\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bmain\s)"
+                        r"caus(?:e|es|ed|ing)|leads?\s+to|led\s+to|gives?\s+rise\s+to|gave\s+rise\s+to)\b", re.I)
 _CAUSAL_SOURCE_RE = re.compile(r"\b(?:caus\w*|leads?\s+to|led\s+to|induc\w*|results?\s+in|resulted\s+in|"
                                r"randomi[sz]\w*|trials?)\b", re.I)  # an experiment may speak of causes
 _ASSOCIATION_RE = re.compile(r"\b(?:risks?|associat\w*|related|linked|odds|correlat\w*|hazard)\b", re.I)

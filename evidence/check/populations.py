@@ -179,9 +179,17 @@ def _group_members(text: str, side: str) -> list[tuple[str, str, int, int]]:
         if not words & starts[group]:
             continue  # none of the group's phrases can start here: skip its patterns
         for member, phrase, at in sorted(_find(text, f"{side}:{group}"), key=lambda t: t[2]):
+            if side == "claim" and _KIN_OF_RE.search(text[:at]):
+                continue  # "the mothers of boys with SCID": the mothers were studied, not the boys
             if not (group == "species" and member == "humans" and phrase.lower() == "people"):
                 out.append((group, member, at, at + len(phrase)))  # ("people" says no species)
     return out
+
+
+#: Kin named before the people they are kin of.
+_KIN_OF_RE = re.compile(r"\b(?:mothers?|fathers?|parents?|relatives?|siblings?|sisters?|brothers?|carers?|caregivers?|"
+                        r"famil(?:y|ies)|wives|husbands?|spouses?|partners?|daughters?|sons?|offspring)\s+of\s+"
+                        r"(?:(?:the|their|these|affected|sick|ill)\s+){0,2}$", re.I)
 
 
 def source_mentions(source: SourceText) -> tuple[list[Mention], list[Mention]]:
@@ -463,6 +471,9 @@ def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], li
         # "Taiwan's": how or whose, not which disease
         while len(words) > 1 and re.search(r"(?:ed|ised|ized)$|^(?:well|poorly|newly|highly)$", words[0], re.I):
             words = words[1:]  # "well-characterised prostate cancer": how the cases were, not which disease
+        if words and re.match(r"(?:ris|increas|grow|declin|fall|emerg|worsen|improv|decreas|spread)ing$", words[0],
+                              re.I):
+            words = words[1:]  # "rising melanoma incidence": a trend, not a kind of melanoma
         words = words[-4:] if len(words) >= 4 and words[-4].lower() == "non" else words[-3:]  # "non-small cell lung"
         keys = [k for k in _stems(" ".join(words)) if k not in _POPULATION_KEYS]
         while keys and (keys[0] in _GENERIC or keys[0].isdigit()):

@@ -29,9 +29,10 @@ _SPELLED = (rf"(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}|a)(?:\s+hundred(?:\s+(?:and\s+
             rf"|\s+thousand|\s+dozen)?")
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:[.\u00b7]\d+)?|\.\d+"
 _HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1.0,
-          "h": 1.0, "hr": 1.0, "day": 24.0, "week": 168.0, "wk": 168.0, "month": 730.0, "mo": 730.0,
+          "h": 1.0, "d": 24.0, "hr": 1.0, "day": 24.0, "week": 168.0, "wk": 168.0, "month": 730.0, "mo": 730.0,
           "year": 8760.0, "yr": 8760.0, "decade": 87600.0}
-_DURATION = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?|yrs?|decades?|s)"
+_DURATION = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|(?-i:d)|weeks?|wks?|months?|years?|yrs?|decades?|" \
+    r"s)"  # ("3 d", "1-2-d-old": days; "3-D" is no duration)
 _OTHER_UNIT = (r"(?:(?:mg|kg)/m(?:\(2\)|²)|mg/m2|mg/kg|mg/dl|mg|μg/cm2|µg/cm2|ug|μg|µg|g/day|g/kg/day|g/kg|kg/m2|kg|"
                r"g|ml|l|mmol/l|mmol|"
                r"gy|gray|iu|u|cm|mm|km|m|bp|fold|times|log|kcal|points?|cycles?|doses?|fractions?)")
@@ -370,7 +371,7 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
         return [make(v, "%") for v in values]
     if match.group("dur"):
         if _AGE_BEFORE_RE.search(before) and not _SPAN_BEFORE_RE.search(before) \
-                or re.match(r"\s*(?:old|of\s+age)\b", after, re.I):  # ("aged 9 to 17 were enrolled over five
+                or re.match(r"[\s-]*(?:old|of\s+age)\b", after, re.I):  # ("aged 9 to 17 were enrolled over five
             # years": a period; "aged 9 to 17 had five-year survival": a period after the ages)
             unit = match.group("dur").lower().rstrip("s")
             years = _HOURS.get(unit, _HOURS.get(unit[:2], 8760.0)) / 8760.0 if unit else 1.0

@@ -3,7 +3,7 @@ reading that was wrong, and the claim that now passes."""
 
 from __future__ import annotations
 
-from evidence.check.populations import age_span_members
+from evidence.check.populations import age_span_members, claim_mentions
 from evidence.check.quantities import find_quantities
 from tests.fixtures.claims.claimset import flags_of
 
@@ -240,3 +240,37 @@ def test_other_words_for_the_same_people_and_organ() -> None:
     # program": the sentence names the claim's teenagers too
     assert flags_of("Laparoscopic gastric bypass is technically feasible in teenage patients, with excellent results "
                     "even in an adult bariatric programme.", "17705730") == []
+
+
+def test_kin_of_people_are_the_people_studied() -> None:
+    # 2332505: "Exclusive use of a single X as the active X was seen in the T cell hybrids from 7 of the 16 women"
+    # (women who had sons with SCID): "mothers of boys" names the mothers, not the boys.
+    assert claim_mentions("7 of the 16 mothers of boys with sporadic SCID") == [("sex", "women", "mothers")]
+    assert claim_mentions("7 of the 16 boys with sporadic SCID") == [("age", "children", "boys"),
+                                                                      ("sex", "men", "boys")]
+    assert flags_of("Exclusive use of one active X chromosome marked 7 of the 16 mothers of boys with sporadic SCID "
+                    "as carriers (Conley et al., 1990).", "2332505") == []
+
+
+def test_the_cause_of_a_pain_is_a_noun() -> None:
+    # 8955242: "The strong correlation between elevations in the two serum enzymes ... makes them redundant".
+    assert flags_of("Amylase and lipase rose together whatever the cause of the abdominal pain (Chase et al., "
+                    "1996).", "8955242") == []
+    assert flags_of("Raised amylase causes lipase to rise in acute abdominal pain (Chase et al., 1996).",
+                    "8955242") == [("overreach", "causes")]
+
+
+def test_a_rising_incidence_is_no_kind_of_disease() -> None:
+    # 17881138 never says "rising melanoma"; it says "the increases in cutaneous melanoma incidence".
+    assert flags_of("Sayre and Dowdy (2008) suggest that rising melanoma incidence may partly reflect dietary "
+                    "furocoumarins.", "17881138") == []
+
+
+def test_days_abbreviated_d_in_an_age() -> None:
+    # 9284270: "... into the lateral ventricles of 1-2-d-old piglets"
+    assert [(q.value, q.unit) for q in find_quantities("piglets 1-2-d old, for 3 d")] == [
+        (0.003, "age"), (0.005, "age"), (72.0, "h")]
+    assert [(q.value, q.unit) for q in find_quantities("a 3-D scan")] == [(3.0, "")]
+    claim = "In piglets {} days old, blood in the caudate nucleus lowered CSF cAMP (Pourcyrous et al., 1997)."
+    assert flags_of(claim.format("one to two"), "9284270") == []
+    assert flags_of(claim.format("five to six"), "9284270") == [("number", "five to six days")]
