@@ -20,14 +20,17 @@ UP, DOWN, NULL, EFFECT = "up", "down", "none", "effect"
 _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe)\w*|ris(?:e|es|ing|en)|rose|"
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
        r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|stronger|augment\w*|"
-       r"strengthen\w*|grows|grew|growing|"
+       r"strengthen\w*|grows|grew|growing|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
+       r"(?:went|go|goes|going)\s+up|push(?:ed|es|ing)?(?=\s+(?:[\w-]+\s+){0,6}?up\b(?!\s+to\b))|"
        r"accumulat\w*|(?<!-)induc(?:ed|es|ing)(?!\s+[\d.])|"
        r"more(?=(?:\s+(?!than\b)[\w-]+){1,8}\s+than\b)")
 _DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|"
          r"declin\w*|"
          r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
          r"inferior|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|protect(?:ed|s|ing)?\s+against|"
-         r"lost|impair\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?")
+         r"lost|impair\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?|blunt(?:s|ed|ing)?|plummet\w*|"
+         r"plung(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:went|go|goes|going)\s+down|"
+         r"push(?:ed|es|ing)?(?=\s+(?:[\w-]+\s+){0,6}?down\b)")
 _NOT_VERBS = (r"differ|change|affect|alter|improve|increase|reduce|decrease|cause|show|predict|restore|lower|raise|"
               r"prolong|shorten|extend|enhance|influence|modify|correlate|benefit|impact|worsen|lead|result|"
               r"protect|prevent|boost|help|translate|confer")
@@ -104,6 +107,9 @@ class Cue:
 
 def _polarity(match: re.Match[str], text: str) -> str:
     if match.group("null"):
+        kept = _KEPT_RE.search(text, max(0, match.start() - 40), match.start())
+        if kept and match.group().lower().startswith("persist"):  # "this reduction persisted": it lasted
+            return DOWN if kept.group("down") else UP
         return NULL
     before = text[max(0, match.start() - 40):match.start()].lower()
     if re.search(r"\b(?:not(?!\s+(?:only|just|merely)\b)|no|never|n't|neither)\s+(?:\w+\s+){0,3}$", before):
@@ -111,6 +117,12 @@ def _polarity(match: re.Match[str], text: str) -> str:
     if re.search(r"\bnone\s+of\s+(?:[\w/-]+\s+){0,8}$", text[max(0, match.start() - 90):match.start()], re.I):
         return NULL  # "none of the drugs or combinations tested changed Bax"
     return UP if match.group("up") else DOWN if match.group("down") else EFFECT
+
+
+#: A change named as a noun right before "persisted".
+_KEPT_RE = re.compile(r"\b(?:(?P<up>increases?|rises?|elevations?|improvements?|gains?)|"
+                      r"(?P<down>reductions?|decreases?|declines?|falls?|suppression|inhibition|losses?))\s+(?:\w+\s+)?$",
+                      re.I)
 
 
 def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reach: int = 4) -> list[Cue]:
@@ -281,7 +293,7 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
                 and source.weight(claim.thing & cue.thing) > source.weight(claim.thing & best.thing)
                 or after_c and _same_sides(before_c, after_c, cue, source)) for cue in source_cues):
             continue  # "smaller [infarcts]" meets "smaller [brain infarcts]"; "A more frequent than B" meets itself
-        opposite = [(n, cue) for n, cue in scored if cue.sentence == best.sentence and n >= 1.5
+        opposite = [(n, cue) for n, cue in scored if cue.sentence == best.sentence and n > 0
                     and cue.polarity not in (NULL, claim.polarity)]
         if best.polarity == NULL and opposite:  # name the word that reverses it, not the sentence's "no change"
             best = max(opposite, key=lambda pair: pair[0])[1]

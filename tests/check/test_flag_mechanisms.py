@@ -243,3 +243,24 @@ def test_immune_status_and_life_stage_are_populations() -> None:
         ("population", "intact immune")]
     assert flags_of("Maeda and colleagues (2009) note that EBV-related lymphoproliferative disorders and lymphomas "
                     "are especially common in immunosuppressed people.", "19373526") == []
+
+
+def test_plain_words_of_change() -> None:
+    # "climbed", "blunts", "pushed ... up/down" are words of change too. 3141895: "During asphyxia, CSF levels of
+    # PGE2 did not increase"; 7762630: lowering plasma insulin for a prolonged period "increases insulin
+    # sensitivity"; 7943216: "Insulin significantly suppressed plasma leucine and ketoisocaproate (KIC)".
+    assert [(c.polarity, c.word) for c in cues("PGE2 climbed; sensitivity blunts; it pushed leucine down")] == [
+        (UP, "climbed"), ("down", "blunts"), ("down", "pushed")]
+    # "this reduction persisted": the reduction lasted; "symptoms persisted": nothing changed
+    assert [(c.polarity, c.word) for c in cues("this reduction persisted after 13 h")] == [
+        ("down", "reduction"), ("down", "persisted")]
+    assert [(c.polarity, c.word) for c in cues("symptoms persisted")] == [(NULL, "persisted")]
+    claim = "During the asphyxia itself, PGE2 in the cerebrospinal fluid {} (Pourcyrous et al., 1988)."
+    assert _flags(claim.format("climbed"), "3141895") == [("direction", "climbed")]
+    assert _flags(claim.format("did not climb"), "3141895") == []
+    claim = "Keeping plasma insulin low for a prolonged period {} insulin sensitivity (Vogt and Petrides, 1995)."
+    assert _flags(claim.format("blunts"), "7762630") == [("direction", "blunts")]
+    assert _flags(claim.format("heightens"), "7762630") == []
+    claim = "A short insulin infusion pushed plasma leucine concentrations {} (Petrides et al., 1994)."
+    assert _flags(claim.format("up"), "7943216") == [("direction", "pushed")]
+    assert _flags(claim.format("down"), "7943216") == []
