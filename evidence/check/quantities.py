@@ -35,13 +35,14 @@ _DURATION = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|(?-i:d)|weeks
     r"s)"  # ("3 d", "1-2-d-old": days; "3-D" is no duration)
 _OTHER_UNIT = (r"(?:(?:mg|kg)/m(?:\(2\)|²)|mg/m2|mg/kg|mg/dl|mg|μg/cm2|µg/cm2|ug|μg|µg|g/day|g/kg/day|g/kg|kg/m2|kg|"
                r"g|ml|l|mmol/l|mmol|"
-               r"gy|gray|iu|u|cm|mm|km|m|bp|fold|times|log|kcal|points?|cycles?|doses?|fractions?)")
+               r"gy|gray|iu|u|cm|mm|km|m|bp|fold|times|log|kcal|points?|cycles?|doses?|fractions?|"
+               r"x(?!\s*\d)|\u00d7(?!\s*\d))")  # "30x depth", "100 \u00d7" (not "2 \u00d7 10(6)")
 _PCT = r"\s?(?:%|percent\b|per\s?cent\b)"
 _NUM = rf"(?:{_DIGITS}|\b{_SPELLED}\b)"
 _QUANTITY_RE = re.compile(
     rf"(?:(?<![\w.,*/\u2212-])|(?<=%[-\u2013]))(?P<num>{_NUM})"  # "30%-70%": each end has its unit
     rf"(?:\s?(?:-|\u2013|to)\s?(?P<num2>{_NUM}))?"
-    rf"(?:(?P<pct>{_PCT})|[\s-]?(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})(?:\b|(?<=\)))"
+    rf"(?:(?P<pct>{_PCT})|[\s-]?(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})(?:\b|(?<=[)\u00d7]))"
     rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
     rf"|(?P<in>(?:\s+(?:case|patient|person|child|adult|woman|man)s?(?=\s+in\s+(?:{_SMALL})\b))?\s+in\s+(?P<den3>\d+|\b(?:{_SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?"
     rf"(?![A-Za-z0-9_*'\u2019]|(?-i:-[A-Z]{{2}}))",  # "5-FU", "5-HTTLPR": a name, not a number
@@ -381,7 +382,8 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
         return [make(round(v * hours, 3), "h") for v in values]
     if match.group("unit"):
         unit = match.group("unit").lower().rstrip("s")
-        unit = {"gray": "gy", "µg/cm2": "μg/cm2", "fraction": "fractions", "time": "fold"}.get(unit, unit)
+        unit = {"gray": "gy", "µg/cm2": "μg/cm2", "fraction": "fractions", "time": "fold", "\u00d7": "fold",
+                "x": "fold"}.get(unit, unit)
         unit = unit.replace("m(2)", "m2").replace("m²", "m2")  # "kg/m(2)" in PubMed's text is kg/m2
         return [make(v, unit) for v in values]
     den_raw = match.group("den") or match.group("den2") or match.group("den3") or match.group("den4")

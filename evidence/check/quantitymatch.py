@@ -109,4 +109,6 @@ def _share_of_counts(claim: Quantity, source: list[Quantity]) -> bool:
     """"Half of the 140 patients" against "140 patients, 70 in each cohort": a share in words or a rounded
     share, given by two counts of one sentence."""
     counts = [q.value for q in source if q.kind == "count" and q.unit != "fraction" and q.value > 0]
-    return any(same_value(claim, Quantity(100 * a / b, "%", "", 0)) for a in counts for b in counts if a < b)
+    whole = max(counts, default=0.0)  # the share is of the sentence's whole: with two small counts beside it, a
+    # list "(n = 6), (n = 3), (n = 2)" would give any share a writer rounds
+    return any(same_value(claim, Quantity(100 * a / whole, "%", "", 0)) for a in counts if a < whole)

@@ -264,3 +264,21 @@ def test_plain_words_of_change() -> None:
     claim = "A short insulin infusion pushed plasma leucine concentrations {} (Petrides et al., 1994)."
     assert _flags(claim.format("up"), "7943216") == [("direction", "pushed")]
     assert _flags(claim.format("down"), "7943216") == []
+
+
+def test_a_share_in_words_is_of_the_sentences_whole() -> None:
+    # 9380315: "Five women (28%) died." and a list of causes "(n = 6), ... (n = 3), ... (n = 2)": two small counts
+    # of a list (2 of 5) are no 40%.
+    claim = "Septic shock in pregnancy was often fatal: {} of the women died (Mabie et al., 1997)."
+    assert _flags(claim.format("nearly four in ten"), "9380315") == [("number", "four in ten")]
+    assert _flags(claim.format("more than one in four"), "9380315") == []
+
+
+def test_times_written_x_is_a_multiple() -> None:
+    # 26647970: "increasing sequencing depth to \u223c 100 \u00d7 shows benefits"
+    text = "30x depth, 100 \u00d7 depth, 2 \u00d7 10(6) cells, 5 x 10"
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [
+        (30.0, "fold"), (100.0, "fold"), (2.0, ""), (10.0, ""), (6.0, ""), (5.0, ""), (10.0, "")]
+    claim = "PCR-free libraries sequenced to about {} depth paid off (Alioto et al., 2015)."
+    assert _flags(claim.format("30x"), "26647970") == [("number", "30x")]
+    assert _flags(claim.format("100x"), "26647970") == []
