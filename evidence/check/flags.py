@@ -304,6 +304,14 @@ def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Fin
         if kind == "design" and any(f.kind == "missing-specific" and WHAT["design"] in f.message
                                     for f in findings.flags):
             continue  # one design the abstract does not give is prompt enough ("randomised trials")
+        if hit is not None and kind == "design" and not findings.has("design"):
+            other = _other_design(phrases, facts.source)
+            if other is not None:
+                word, sentence = other
+                findings.add(Flag("design", f"the claim says '{_surface(clause, hit)}', the abstract says '{word}' of "
+                                            f"this study: {quote(sentence)}: is the design right?",
+                                  _surface(clause, hit)), sentence)
+                continue
         if hit is not None and not any(f" {p} " in data.haystack for p in phrases):
             missing(findings, kind, _surface(clause, hit))
             if kind == "design":  # show what the abstract says the design is
@@ -320,6 +328,27 @@ def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Fin
             findings.add(Flag("population", f"the claim says '{condition}', which the abstract names only in passing; "
                                             f"of who was studied it says {quote(sentence)}: {_ASK['population']}",
                               condition), sentence)
+
+
+#: Designs a study cannot be at once: a claim's member against the abstract's own word for the other.
+_EXCLUSIVE_DESIGNS = (("retrospective", "prospective"), ("cross sectional", "longitudinal"))
+#: A sentence about other work ("a number of retrospective studies have been published"), not this study.
+_OTHER_WORK_RE = re.compile(r"\b(?:studies|reports|trials)\s+(?:\w+\s+){0,3}?(?:have|had|has)\b|\b(?:previous|prior|"
+                            r"earlier|published|literature)\b", re.I)
+
+
+def _other_design(phrases: tuple[str, ...], source: SourceText) -> tuple[str, str] | None:
+    """"Retrospective" where the abstract says the study was done "prospectively" and names a retrospective
+    design only of other work: the abstract's word and sentence."""
+    first = {group[0]: group for kind, group in TERM_GROUPS if kind == "design"}
+    ours = next((b for a, b in _EXCLUSIVE_DESIGNS + tuple((b, a) for a, b in _EXCLUSIVE_DESIGNS)
+                 if first.get(a) == phrases), None)
+    if ours is None:
+        return None
+    own = [x for x in source.sentences if not _OTHER_WORK_RE.search(x.text)]
+    if any(f" {p} " in x.norm for x in own for p in phrases):
+        return None  # the abstract says the claim's design of this study too
+    return next(((p, x.text) for x in own for p in first[ours] if f" {p} " in x.norm), None)
 
 
 _DESIGN_SAID_RE = re.compile(r"\b(?:(?:this|the\s+present|our)\s+(?:study|article|review|trial|paper|report)|"

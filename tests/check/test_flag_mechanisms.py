@@ -282,3 +282,15 @@ def test_times_written_x_is_a_multiple() -> None:
     claim = "PCR-free libraries sequenced to about {} depth paid off (Alioto et al., 2015)."
     assert _flags(claim.format("30x"), "26647970") == [("number", "30x")]
     assert _flags(claim.format("100x"), "26647970") == []
+
+
+def test_a_design_the_study_cannot_also_be() -> None:
+    # 7794078: titled "... results of a prospective trial"; "Over a 22-month period, patients with blunt hepatic
+    # injury were evaluated prospectively"; its "retrospective" is of other work ("a number of retrospective studies
+    # recently have been published").
+    claim = "{}, Croce et al. (1995) found nonoperative management safe for haemodynamically stable blunt hepatic " \
+            "injuries."
+    assert _flags(claim.format("In a retrospective review of 22 months of admissions"), "7794078") == [
+        ("design", "retrospective")]
+    assert _flags(claim.format("In a prospective study over 22 months"), "7794078") == []
+    assert _flags(claim.format("Following patients prospectively over 22 months"), "7794078") == []
