@@ -61,8 +61,17 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         Member("rabbits", ("rabbits", "rabbit")),
         Member("dogs", ("dogs", "dog", "canine")),
         Member("pigs", ("pigs", "piglets", "swine", "porcine")),
-        Member("monkeys", ("monkeys", "macaques", "non-human primates", "nonhuman primates")),
+        Member("monkeys", ("monkeys", "macaques", "baboons", "non-human primates", "nonhuman primates")),
         Member("zebrafish", ("zebrafish",)),
+        Member("cats", ("cats", "kittens")),
+        Member("sheep", ("sheep", "ewes", "lambs")),
+        Member("cattle", ("cattle", "cows", "heifers")),
+        Member("horses", ("horses", "ponies", "foals")),
+        Member("birds", ("chickens", "chicks", "hens", "pigeons", "quail", "birds")),
+        Member("hamsters", ("hamsters", "hamster")),
+        Member("ferrets", ("ferrets",)),
+        Member("goats", ("goats",)),
+        Member("frogs", ("frogs", "xenopus")),
         Member("cells in vitro", ("in vitro", "cell line", "cell lines", "cultured cells")),
     ),
     "transplant": tuple(Member(f"{organ} transplant", (f"{organ} transplant", f"{organ} transplantation",
@@ -417,7 +426,14 @@ def missing_conditions(clause: str, source: SourceText) -> list[str]:
         phrase = " " + " ".join(keys + [head]) + " "
         if _only_negated(hay_text, phrase) or any(not _named(k, hay_text) for k in keys):
             missing.append(" ".join(words + [match.group("head")]))
+    for match in _NAMED_HEAD_RE.finditer(clause):  # "adults with type 2 diabetes": the disease itself, whatever
+        if not _named(_stems(match.group())[0], hay_text) and not any(match.group() in m for m in missing):
+            missing.append(match.group())  # its modifiers say (not "cancer" or "disease": any study has one)
     return missing
+
+
+_NAMED_HEAD_RE = re.compile(r"\b(?:diabetes|malaria|hepatitis|vasculitis|purpura|leuka?emias?|lymphomas?|melanomas?|"
+                            r"sarcomas?|myelomas?)\b", re.I)
 
 
 def _named(key: str, hay_text: str) -> bool:

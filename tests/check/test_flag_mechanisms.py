@@ -294,3 +294,17 @@ def test_a_design_the_study_cannot_also_be() -> None:
         ("design", "retrospective")]
     assert _flags(claim.format("In a prospective study over 22 months"), "7794078") == []
     assert _flags(claim.format("Following patients prospectively over 22 months"), "7794078") == []
+
+
+def test_a_disease_named_bare_and_more_species() -> None:
+    # 7943216 studied "six young healthy volunteers": "type 2 diabetes" names the disease whatever its modifiers
+    # say. 3141895 studied piglets, 9114230 "urethan-anesthetized rats".
+    claim = "In six {}, raising insulin for a day suppressed plasma leucine (Petrides et al., 1994)."
+    assert _flags(claim.format("adults with type 2 diabetes"), "7943216") == [("missing-specific", "diabetes")]
+    assert _flags(claim.format("healthy young volunteers"), "7943216") == []
+    claim = "Working in newborn {}, Pourcyrous et al. (1988) tied post-asphyxial pial dilation to prostanoids."
+    assert _flags(claim.format("lambs"), "3141895") == [("population", "lambs")]
+    assert _flags(claim.format("piglets"), "3141895") == []
+    claim = "Recording in anaesthetised {}, Stern et al. (1997) found only weak periodicity in up and down states."
+    assert _flags(claim.format("cats"), "9114230") == [("population", "cats")]
+    assert _flags(claim.format("rats"), "9114230") == []
