@@ -472,21 +472,29 @@ CHECK_FORMATS = ("text", "json", "html", "sarif", "github")
 
 
 def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, style: str, strict: bool,
-                abstract_only: bool = False) -> int:
-    """One check, written in ``fmt`` to stdout (and as HTML to ``html_path``); the exit status."""
+                abstract_only: bool = False, answered: Path | None = None, mark: bool = False) -> int:
+    """One check, written in ``fmt`` to stdout (and as HTML to ``html_path``); the exit status. Flags recorded in
+    ``answered`` are not shown; with ``mark``, every flag of this check is recorded there."""
     from datetime import UTC, datetime
 
     from evidence.check import check_manuscript, read_manuscript, render_html, render_json, render_text
+    from evidence.check.answered import hide_answered, read_answered, write_answered
     from evidence.check.report_ci import render_github, render_sarif
     from evidence.check.report_html import Provenance
 
     doc = read_manuscript(manuscript)
     lib, entries = _manuscript_library(app, doc)
-    if html_path is not None and html_path.resolve() in {lib.path.resolve(), manuscript.resolve()}:
-        raise click.UsageError(f"refusing to write the HTML report over {html_path}")
+    for path, what in ((html_path, "the HTML report"), (answered if mark else None, "the answered flags")):
+        if path is not None and path.resolve() in {lib.path.resolve(), manuscript.resolve()}:
+            raise click.UsageError(f"refusing to write {what} over {path}")
+    known = read_answered(answered) if answered is not None else frozenset()
     store = None if abstract_only else _fulltext_store(create=False)
     report = check_manuscript(doc, entries, fulltext=store.for_entry if store is not None else None,
                               wrong_ids=_known_ids().wrong_ids)
+    raised = hide_answered(report, known)
+    if mark and answered is not None:
+        count = write_answered(answered, raised)
+        app.info(f"{count} {'flag' if count == 1 else 'flags'} recorded as answered in {answered}")
     if html_path is not None or fmt == "html":
         import hashlib
 
@@ -556,9 +564,14 @@ def _watch_check(app: App, manuscript: Path, run: Callable[[], int]) -> None:
 @click.option("-l", "--library", "check_library", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="The library to check against (same as evidence's own -l, accepted after the command too).")
 @click.option("--abstract-only", is_flag=True, help="Evidence from titles and abstracts only, not stored full texts.")
+@click.option("--answered", "answered", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Flags recorded in this file as answered are not shown (until their claim is edited).")
+@click.option("--mark-answered", is_flag=True,
+              help="Record every flag of this check as answered in the --answered file (after reading them).")
 @pass_app
 def check(app: App, manuscript: Path, as_json: bool, fmt: str | None, html_path: Path | None, style: str,
-          strict: bool, watch: bool, check_library: Path | None, abstract_only: bool) -> None:
+          strict: bool, watch: bool, check_library: Path | None, abstract_only: bool, answered: Path | None,
+          mark_answered: bool) -> None:
     """Check a manuscript's citations and put each claim beside its evidence.
 
     Reads plain text, Markdown, LaTeX and .docx. Finds author-year citations
@@ -581,6 +594,10 @@ def check(app: App, manuscript: Path, as_json: bool, fmt: str | None, html_path:
       evidence check draft.md --watch             # re-check on every save
       evidence check draft.tex --strict           # for a writing pipeline / CI
       evidence check draft.md --format github     # annotations in a GitHub Actions job
+      evidence check draft.md --answered draft.answered.json --mark-answered
+                                                  # read the flags, then record them as answered
+      evidence check draft.md --answered draft.answered.json
+                                                  # later checks show only new questions
     """
     from evidence.formats.styles import load_style
 
@@ -591,11 +608,15 @@ def check(app: App, manuscript: Path, as_json: bool, fmt: str | None, html_path:
     out_format = "json" if as_json else fmt or "text"
     if html_path is not None or out_format == "html":
         load_style(style)  # an unknown style fails now, not after the check
+    if mark_answered and answered is None:
+        raise click.UsageError("--mark-answered needs --answered FILE (where to record them)")
+    if mark_answered and watch:
+        raise click.UsageError("--mark-answered records one check's flags; it cannot be combined with --watch")
     if watch:
         _watch_check(app, manuscript, lambda: _check_once(app, manuscript, out_format, html_path, style, False,
-                                                          abstract_only))
+                                                          abstract_only, answered))
         return
-    if _check_once(app, manuscript, out_format, html_path, style, strict, abstract_only):
+    if _check_once(app, manuscript, out_format, html_path, style, strict, abstract_only, answered, mark_answered):
         sys.exit(1)
 
 

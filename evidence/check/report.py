@@ -88,6 +88,8 @@ def render_text(report: CheckReport, color: bool = False, *, max_uncited: int = 
 
     where = str(report.path) if report.path else "<text>"
     lines = [paint(f"evidence check: {where} ({report.kind})", "bold"), _summary_line(report), ""]
+    if report.answered:
+        lines[2:2] = [f"{report.answered} answered {'flag' if report.answered == 1 else 'flags'} not shown"]
     for result in report.results:
         lines.extend(_text_block(result, paint, color, report.location(result.citation)))
     if report.uncited:
@@ -155,7 +157,7 @@ def report_dict(report: CheckReport) -> dict[str, object]:
     return {
         "schema_version": SCHEMA_VERSION,
         "manuscript": {"path": str(report.path) if report.path else None, "kind": report.kind},
-        "summary": report.counts,
+        "summary": report.counts | {"answered": report.answered},
         "citations": citations,
         "uncited": [{"key": e.key, "title": e.title, "year": e.year} for e in report.uncited],
         "references": [{"number": r.number, "text": r.text, "line": r.line} for r in report.references],

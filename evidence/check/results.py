@@ -126,6 +126,8 @@ class CheckReport:
     #: where each citation is, as the writer finds it (``line 2:129``, or in a .docx
     #: ``paragraph 2, "...context..."``), by citation start offset
     locations: dict[int, str] = field(default_factory=dict)
+    #: flags the writer answered earlier (``evidence.check.answered``), taken out of ``results``
+    answered: int = 0
 
     def location(self, citation: Citation) -> str:
         """Where ``citation`` is, in the manuscript's own terms."""

@@ -1,0 +1,91 @@
+"""Flags a writer has answered: recorded once, hidden from later checks until the claim changes.
+
+A flag is a question. Once the writer has read the abstract and kept the claim, asking again on every
+check (or on every push, with ``--format github``) buries the new questions under old ones. A flag is
+answered for one claim as written: its work's key, its kind and term, and the claim's words. Edit the
+claim, and its flags are asked again.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from evidence.check.results import CheckReport, CitationResult, Flag
+from evidence.errors import FormatError
+
+FORMAT = 1
+_HINT = "it is written by `evidence check --answered FILE --mark-answered`; delete it to be asked every flag again"
+
+
+@dataclass(frozen=True, order=True)
+class AnsweredFlag:
+    """One flag as the writer answered it."""
+
+    key: str
+    kind: str
+    term: str
+    claim: str
+
+
+def answered_flag(result: CitationResult, flag: Flag) -> AnsweredFlag:
+    """The flag as an answer records it (a claim's spacing and line breaks do not matter)."""
+    key = result.entry.key if result.entry is not None else ""
+    return AnsweredFlag(key, flag.kind, flag.term or "", " ".join(result.clause.split()))
+
+
+def read_answered(path: Path) -> frozenset[AnsweredFlag]:
+    """The answers recorded in ``path``; none when the file does not exist yet."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FormatError(f"cannot read the answered flags: {exc}", path=path, hint=_HINT) from None
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise ValueError("not an answered-flags file")
+        return frozenset(AnsweredFlag(str(a["key"]), str(a["kind"]), str(a["term"]), str(a["claim"]))
+                         for a in data["answered"])
+    except (ValueError, KeyError, TypeError) as exc:
+        line = exc.lineno if isinstance(exc, json.JSONDecodeError) else None
+        raise FormatError(f"not an answered-flags file ({exc})", path=path, line=line, hint=_HINT) from None
+
+
+def hide_answered(report: CheckReport, answered: frozenset[AnsweredFlag]) -> list[AnsweredFlag]:
+    """Take the answered flags out of ``report`` (its counts follow); every flag it raised, for recording."""
+    raised = []
+    for result in report.results:
+        kept = []
+        for flag in result.flags:
+            mark = answered_flag(result, flag)
+            raised.append(mark)
+            if mark in answered:
+                report.answered += 1
+            else:
+                kept.append(flag)
+        result.flags[:] = kept
+    return raised
+
+
+def write_answered(path: Path, flags: Iterable[AnsweredFlag]) -> int:
+    """Record ``flags`` as answered in ``path`` (replacing what it held), atomically; how many."""
+    marks = sorted(set(flags))
+    text = json.dumps({"format": FORMAT, "answered": [asdict(m) for m in marks]}, ensure_ascii=False, indent=1)
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent if str(path.parent) else ".")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+        raise FormatError(f"cannot record the answered flags: {exc.strerror or exc}", path=path,
+                          hint="check the folder's permissions and free space") from None
+    return len(marks)

@@ -1,0 +1,83 @@
+"""Answered flags: recorded once with --mark-answered, hidden by --answered until their claim is edited."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cli import cli
+from evidence.check.answered import AnsweredFlag, read_answered, write_answered
+from evidence.errors import FormatError
+
+EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+FIRST = ("9 citations: 7 resolved, 0 ambiguous, 2 unresolved; 3 with flags (3 flags); "
+         "2 of 9 library entries not cited\n")
+LATER = ("9 citations: 7 resolved, 0 ambiguous, 2 unresolved; 0 with flags (0 flags); "
+         "2 of 9 library entries not cited\n3 answered flags not shown\n")
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["-l", "examples/library.bib", "check", "examples/draft.md", *args],
+                                catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_mark_then_hide_then_ask_again_after_an_edit(fresh: Path) -> None:
+    library = (fresh / "examples" / "library.bib").read_bytes()
+    code, out, err = run("--answered", "answered.json", "--mark-answered")
+    assert (code, err) == (0, "3 flags recorded as answered in answered.json\n")
+    assert FIRST in out  # the check that records them still shows them
+    assert [(a.key, a.kind, a.term) for a in sorted(read_answered(fresh / "answered.json"))] == [
+        ("andraus2020liver", "no-abstract", ""), ("chinzon2022safety", "missing-specific", "40%"),
+        ("costamatos2013hfe", "population", "children")]
+    code, out, err = run("--answered", "answered.json")
+    assert (code, err) == (0, "")
+    assert LATER in out and "not found in the title or abstract" not in out
+    assert json.loads(run("--answered", "answered.json", "--json")[1])["summary"]["answered"] == 3
+    assert [line.split()[0] for line in run("--format", "github")[1].splitlines()] == [
+        "::error", "::error", "::warning", "::warning", "::notice"]
+    assert [line.split()[0] for line in run("--answered", "answered.json", "--format", "github")[1].splitlines()] == [
+        "::error", "::error"]  # an unresolved citation is no question to answer
+    draft = fresh / "examples" / "draft.md"
+    draft.write_text(draft.read_text(encoding="utf-8").replace("by 40%", "by 45%"), encoding="utf-8")
+    code, out, _ = run("--answered", "answered.json")
+    assert "1 with flags (1 flags)" in out and "2 answered flags not shown" in out
+    assert "'45%' not found in the title or abstract" in out
+    assert (fresh / "examples" / "library.bib").read_bytes() == library
+
+
+def test_marking_again_drops_answers_no_claim_raises_any_more(fresh: Path) -> None:
+    stale = AnsweredFlag("gone2001", "number", "12", "a claim since deleted")
+    write_answered(fresh / "answered.json", [stale])
+    run("--answered", "answered.json", "--mark-answered")
+    answered = read_answered(fresh / "answered.json")
+    assert stale not in answered and len(answered) == 3
+
+
+def test_option_errors_and_a_damaged_file(fresh: Path) -> None:
+    code, out, err = run("--mark-answered")
+    assert (code, out) == (2, "") and "--mark-answered needs --answered FILE" in err
+    code, out, err = run("--answered", "answered.json", "--mark-answered", "--watch")
+    assert code == 2 and "cannot be combined with --watch" in err
+    code, _, err = run("--answered", "examples/draft.md", "--mark-answered")
+    assert code == 2 and "refusing to write the answered flags over examples/draft.md" in err
+    (fresh / "answered.json").write_text('{"format": 1, "answered": [\n{"key": }]}\n', encoding="utf-8")
+    code, out, err = run("--answered", "answered.json")
+    assert (code, out) == (1, "")
+    assert err.startswith("Error: answered.json:2: not an answered-flags file (Expecting value")
+    assert err.count("\n") == 1 and "delete it to be asked every flag again" in err
+    with pytest.raises(FormatError, match="not an answered-flags file"):
+        (fresh / "other.json").write_text('{"format": 7}', encoding="utf-8")
+        read_answered(fresh / "other.json")
+    assert read_answered(fresh / "missing.json") == frozenset()
