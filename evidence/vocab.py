@@ -239,3 +239,17 @@ skin: skin, cutaneous
 brain: brain, cerebral
 bone: bone, bones, osseous
 """
+
+
+def nation_names() -> list[tuple[str, ...]]:
+    """NATIONS read: each nation's names, the adjective first ("Egyptian", "Egypt", "Egyptians")."""
+    return [tuple(n.strip() for n in line.split(",")) for line in NATIONS.strip().splitlines()]
+
+
+def region_nations() -> dict[str, tuple[str, ...]]:
+    """REGIONS read: each region with the nations in it, as NATIONS spells their first names."""
+    regions = {}
+    for line in REGIONS.replace("\n    ", " ").strip().splitlines():
+        region, nations = line.split(":")
+        regions[region.strip()] = tuple(n.strip() for n in nations.split(","))
+    return regions

@@ -27,7 +27,7 @@ from evidence.check.authoryear import (
 )
 from evidence.check.declarations import ALL, Declarations, compiled_kind, read_declarations
 from evidence.check.manuscript import Manuscript
-from evidence.vocab import NATIONS
+from evidence.vocab import nation_names
 
 _SQUARE_RE = re.compile(r"\[([^\[\]@]{1,600})\]")
 _PARENS_RE = re.compile(r"[()]")
@@ -243,7 +243,7 @@ _UNITS = frozenset({"Gy", "Hz", "Da", "Bq", "Sv", "Pa", "Mb", "Kb", "Gb", "IU", 
 
 
 #: Countries and peoples: after "in"/"from"/"across" and before a comma, one is a place, not a first author.
-_PLACES = frozenset(name for line in NATIONS.strip().splitlines() for name in line.split(", "))
+_PLACES = frozenset(name for names in nation_names() for name in names)
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|from|across|throughout|within|at)\s+(?:the\s+)?$", re.I)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from evidence.check.quantities import spelled_value
 from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
 from evidence.model import fold
-from evidence.vocab import NATIONS, REGIONS, SITES
+from evidence.vocab import SITES, nation_names, region_nations
 
 
 @dataclass(frozen=True)
@@ -25,12 +25,6 @@ class Member:
     also: tuple[str, ...] = ()  # further phrases that show it in a source
 
 
-def _nations(spec: str) -> tuple[Member, ...]:
-    members = []
-    for line in spec.strip().splitlines():
-        names = [n.strip() for n in line.split(",")]
-        members.append(Member(names[0], tuple(names)))
-    return tuple(members)
 
 
 GROUPS: dict[str, tuple[Member, ...]] = {
@@ -93,15 +87,11 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         Member("asian", ("asian", "asians", "east asian")),
         Member("malay", ("malay", "malays")),
     ),
-    "nationality": _nations(NATIONS),
+    "nationality": tuple(Member(names[0], names) for names in nation_names()),
 }
 def _region_pairs() -> set[tuple[str, str]]:
     """(region, nation) for each nation ``vocab.REGIONS`` places in a region, lower-cased as ``_covers`` reads."""
-    pairs = set()
-    for line in REGIONS.replace("\n    ", " ").strip().splitlines():
-        region, nations = line.split(":")
-        pairs |= {(region.strip().lower(), nation.strip().lower()) for nation in nations.split(",")}
-    return pairs
+    return {(region.lower(), nation.lower()) for region, nations in region_nations().items() for nation in nations}
 
 
 #: A claim member the source's member covers: "adolescents" are in a "pediatric" study.
