@@ -38,14 +38,9 @@ def bm25_scores(query: list[str], docs: list[list[str]], k1: float = 1.2, b: flo
     scores = []
     for doc in docs:
         tf = Counter(doc)
-        score = 0.0
-        for term in terms:
-            freq = tf.get(term)
-            if not freq:
-                continue
-            idf = math.log(1 + (n_docs - df[term] + 0.5) / (df[term] + 0.5))
-            score += idf * freq * (k1 + 1) / (freq + k1 * (1 - b + b * len(doc) / avgdl))
-        scores.append(score)
+        parts = [math.log(1 + (n_docs - df[term] + 0.5) / (df[term] + 0.5)) * tf[term] * (k1 + 1)
+                 / (tf[term] + k1 * (1 - b + b * len(doc) / avgdl)) for term in terms if term in tf]
+        scores.append(math.fsum(parts))  # exact whatever the set's order: equal sentences tie in every run
     return scores
 
 

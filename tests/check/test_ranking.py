@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from evidence.check.checker import check_manuscript
@@ -81,3 +84,15 @@ def test_claims_meet_abbreviations_and_spelled_numbers() -> None:
     [best] = ranker.evidence("The study recruited 92 patients and 100 controls", itp)
     assert best.text.startswith("Ninety-two ITP patients and 100 age and sex-matched healthy controls")
     assert best.shared == ("ninety-two", "patients", "100", "controls", "recruited", "study")
+
+
+def test_bm25_scores_are_the_same_in_every_run() -> None:
+    # Summed in a set's order, a score's last bits followed the run's hash seed, and two equally good sentences
+    # swapped places in the evidence from one run to the next.
+    code = ("from evidence.check.ranking import bm25_scores\n"
+            "w = 'ringer indomethacin bw755c ketoconazole vasodilation vasoconstriction cytochrome p450 blood flow "
+            "burn tissue'.split()\n"
+            "print(repr(bm25_scores(w, [w[:9], w[2:11], w[1:12] + ['x'], ['y', 'z'] + w[::2]])))\n")
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
+    assert len(outputs) == 1
