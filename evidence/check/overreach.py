@@ -289,11 +289,14 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
             return Overreach(word, "the abstract speaks of a risk, not a certainty", risk)
     limit = 100.0 if universal else 50.0
     after = topic_words(" ".join(_WHOM_RE.sub(" ", clause[found.end():]).split()[:3]))  # "most of whom had UC"
+    shares_of = {i: [q.value for q in quantities.get(i, []) if q.unit == "%" and not q.bound] + [
+        100 * q.value / q.whole for q in quantities.get(i, []) if q.unit == "fraction" and q.whole] for i in top[:2]}
+    if universal and any(100.0 in shares for shares in shares_of.values()):
+        return None  # "100% effective": the abstract says it of all, in a figure
     for i in top[:2]:
         if not universal and after and not after & topic_words(texts[i]):
             continue  # a share of something else: "21 of the 61 patients" had IL-6 measured
-        shares = [q.value for q in quantities.get(i, []) if q.unit == "%" and not q.bound] + [
-            100 * q.value / q.whole for q in quantities.get(i, []) if q.unit == "fraction" and q.whole]
+        shares = shares_of[i]
         if shares and max(shares) < limit and not _SCALE_RE.search(texts[i]):
             return Overreach(word, f"the abstract gives {_pct(max(shares))}", i)
         limited = _LIMIT_RE.search(texts[i]) and not counted

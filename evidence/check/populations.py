@@ -89,6 +89,8 @@ GROUPS: dict[str, tuple[Member, ...]] = {
     ),
     "nationality": tuple(Member(names[0], names) for names in nation_names()),
 }
+
+
 def _region_pairs() -> set[tuple[str, str]]:
     """(region, nation) for each nation ``vocab.REGIONS`` places in a region, lower-cased as ``_covers`` reads."""
     return {(region.lower(), nation.lower()) for region, nations in region_nations().items() for nation in nations}

@@ -303,7 +303,7 @@ _AGE_LIMIT_RE = re.compile(r"(?:\b(?:patients|people|adults|women|men|aged?|indi
                            re.I)
 _OVER_RE = re.compile(r"(?<!just)\s+over\s*$", re.I)  # "over two years": a duration; "just over a month": a bound
 _FIRST_RE = re.compile(r"\b(?:for|during|in|over|within)\s+the\s+first\s+(day|week|month|year)\b", re.I)
-_YEAR_SPAN_RE = re.compile(r"(?:\b(?:from|between|during|in)\s+(?:[A-Z][a-z]+\s+)?)?\b(?P<a>(?:19|20)\d\d)\s*"
+_YEAR_SPAN_RE = re.compile(r"(?:\b(?i:from|between|during|in)\s+(?:[A-Z][a-z]+\s+)?)?\b(?P<a>(?:19|20)\d\d)\s*"
                            r"(?:[-\u2013/]|\s(?:to|until|through|and)\s+(?:[A-Z][a-z]+\s+)?)(?P<b>(?:19|20)?\d\d)\b(?![.,]\d)")
 
 

@@ -274,3 +274,14 @@ def test_days_abbreviated_d_in_an_age() -> None:
     claim = "In piglets {} days old, blood in the caudate nucleus lowered CSF cAMP (Pourcyrous et al., 1997)."
     assert flags_of(claim.format("one to two"), "9284270") == []
     assert flags_of(claim.format("five to six"), "9284270") == [("number", "five to six days")]
+
+
+def test_a_period_from_a_capitalised_from_with_months() -> None:
+    # 8229563: "From January 1987 to December 1990, 57 children were managed for esophageal coins"
+    assert [(round(q.value / 8760, 1), q.text) for q in find_quantities(
+        "From January 1987 to December 1990, 57 children") if q.unit == "h"] == [
+        (3.0, "From January 1987 to December 1990")]
+    assert [q.unit for q in find_quantities("In 2007 and 2012 we")] == ["", ""]  # two years, no period
+    claim = "Between {} and 1990, Kelley et al. (1993) managed 57 children for coins in the oesophagus."
+    assert flags_of(claim.format("1987"), "8229563") == []
+    assert flags_of(claim.format("1985"), "8229563") == [("duration", "Between 1985 and 1990")]

@@ -195,3 +195,12 @@ def test_settled_where_the_conclusion_hedges() -> None:
                     "(Mabie et al., 1997).", "9380315") == [("overreach", "improves")]
     assert flags_of("In septic shock in pregnancy, vasopressors may be best given early in resuscitation "
                     "(Mabie et al., 1997).", "9380315") == []
+
+
+def test_all_where_the_abstract_gives_100_percent() -> None:
+    # 3951398: group B "All (100%) achieved complete initial remission"; group A: "six (60%) achieved full
+    # remission initially".
+    assert flags_of("All children given cyclophosphamide and adriamycin around radiotherapy reached complete "
+                    "initial remission (Lobo-Sanahuja et al., 1986).", "3951398") == []
+    assert flags_of("All children treated with radiotherapy alone reached full remission (Lobo-Sanahuja et al., "
+                    "1986).", "3951398") == [("overreach", "All")]
