@@ -19,6 +19,7 @@ from evidence.check.source import SourceText, stem, topic_words, word_set
 UP, DOWN, NULL, EFFECT = "up", "down", "none", "effect"
 _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe)\w*|ris(?:e|es|ing|en)|rose|"
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
+       r"(?:(?<=\bto\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bwill\s)|(?<=\bdid\s))(?:double|triple)|"
        r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|stronger|augment\w*|"
        r"strengthen\w*|grows|grew|growing|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
        r"(?:went|go|goes|going)\s+up|push(?:ed|es|ing)?(?=\s+(?:[\w-]+\s+){0,6}?up\b(?!\s+to\b))|"
@@ -236,7 +237,7 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     every_claim_cue = cues(clause, expand=source.expand, reach=6)
     if any(c.polarity == NULL for c in every_claim_cue):
         return _effect_after_all(every_claim_cue, source, ranked)
-    claim_cues = [c for c in every_claim_cue if c.polarity != NULL]
+    claim_cues = [c for c in every_claim_cue if c.polarity != NULL and not _cause_named(clause, c, every_claim_cue)]
     if not claim_cues:
         return None
     if any(c.polarity != EFFECT for c in claim_cues):  # "was associated with higher risk": the direction speaks
@@ -302,6 +303,17 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
             continue  # "lower in A than B" against "higher in B than A": the same finding
         return Reversal(claim.word, best.word, best.sentence, best.polarity == NULL)
     return None
+
+
+def _cause_named(clause: str, cue: Cue, every: list[Cue]) -> bool:
+    """"A modest rise in insulin ... suppressed leucine flux": the change named as a noun before the clause's own
+    word of change is what was done, not the finding."""
+    start = cue.end - len(cue.word)
+    if not (re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+)?$", clause[:start], re.I)
+            and re.match(r"\s+in\b", clause[cue.end:])):
+        return False
+    return any(other.end > cue.end and not _CLAUSE_BREAK_RE.search(clause, cue.end, other.end - len(other.word))
+               for other in every)
 
 
 _GENERIC_HEADS = frozenset(stem(w) for w in word_set("""level levels risk rate rates number proportion score

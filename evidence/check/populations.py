@@ -160,9 +160,18 @@ def _find(text: str, key: str) -> list[tuple[str, str, int]]:
                 continue
             phrase = " ".join(re.split(r"[\s-]+", fold(match.group())))
             member = members.get(phrase)
-            if member is not None:
+            if member is not None and not (phrase in _COLOURS and not _PEOPLE_NEXT_RE.match(text, end)):
                 out.append((member, text[start:end], start))
     return out
+
+
+#: Colours that name people only before people ("white women", "black patients"): not "a white cane".
+_COLOURS = frozenset({"white", "black", "coloured", "colored"})
+_PEOPLE_NEXT_RE = re.compile(r"(?:\s+[\w-]+)?\s+(?:patients|people|persons|individuals|women|men|girls|boys|children|"
+                             r"adults|adolescents|infants|newborns|participants|subjects|mothers|fathers|americans|"
+                             r"africans|race|ethnicity|populations?|residents|students|veterans|smokers|volunteers|"
+                             r"cases|controls|families|youths?|respondents|workers|and\b|or\b|than\b|compared\b|versus\b|vs\b)|s\b|"
+                             r"\s*[,;).]", re.I)  # ("more frequent in Black than in Caucasian patients")
 
 
 def claim_mentions(clause: str) -> list[tuple[str, str, str]]:

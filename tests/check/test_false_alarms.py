@@ -3,6 +3,7 @@ reading that was wrong, and the claim that now passes."""
 
 from __future__ import annotations
 
+from evidence.check.direction import _cause_named, cues
 from evidence.check.populations import age_span_members, claim_mentions
 from evidence.check.quantities import find_quantities
 from tests.fixtures.claims.claimset import flags_of
@@ -285,3 +286,27 @@ def test_a_period_from_a_capitalised_from_with_months() -> None:
     claim = "Between {} and 1990, Kelley et al. (1993) managed 57 children for coins in the oesophagus."
     assert flags_of(claim.format("1987"), "8229563") == []
     assert flags_of(claim.format("1985"), "8229563") == [("duration", "Between 1985 and 1990")]
+
+
+def test_colours_of_things_are_no_ethnicity() -> None:
+    # 19963980: "a color sensor installed on the tip of a white cane senses the colored navigation line"
+    assert claim_mentions("a coloured line on the floor, a white cane") == []
+    assert claim_mentions("black and white patients") == [("ethnicity", "black", "black"),
+                                                          ("ethnicity", "white", "white")]
+    assert flags_of("Seto's (2009) white cane carries a colour sensor that follows a coloured line on the floor.",
+                    "19963980") == []
+
+
+def test_to_double_and_a_change_named_as_what_was_done() -> None:
+    # 2113770: "Asn was able to double the uptake of 22Na+"; 7943216: insulin raised for 24 h decreased leucine flux
+    assert [(c.polarity, c.word) for c in cues("Asn was able to double the uptake; a double-blind, double dose")] == [
+        ("up", "double")]
+    assert flags_of("Asparagine doubled the uptake of 22Na+ by LoVo cells (McCormack et al., 1990).", "2113770") == []
+    assert flags_of("Asparagine halved the uptake of 22Na+ by LoVo cells (McCormack et al., 1990).", "2113770") == [
+        ("direction", "halved")]
+    claim = ("In six healthy young volunteers, a modest rise in insulin held for a day suppressed leucine flux at "
+             "3 and 13 hours (Petrides et al., 1994).")
+    rise, suppressed = cues(claim)
+    assert (_cause_named(claim, rise, [rise, suppressed]), _cause_named(claim, suppressed, [rise, suppressed])) == (
+        True, False)
+    assert flags_of(claim, "7943216") == []
