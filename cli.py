@@ -487,14 +487,13 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
     for path, what in ((html_path, "the HTML report"), (answered if mark else None, "the answered flags")):
         if path is not None and path.resolve() in {lib.path.resolve(), manuscript.resolve()}:
             raise click.UsageError(f"refusing to write {what} over {path}")
+    if html_path is not None and answered is not None and html_path.resolve() == answered.resolve():
+        raise click.UsageError(f"--html and --answered name the same file: {html_path}")
     known = read_answered(answered) if answered is not None else frozenset()
     store = None if abstract_only else _fulltext_store(create=False)
     report = check_manuscript(doc, entries, fulltext=store.for_entry if store is not None else None,
                               wrong_ids=_known_ids().wrong_ids)
     raised = hide_answered(report, known)
-    if mark and answered is not None:
-        count = write_answered(answered, raised)
-        app.info(f"{count} {'flag' if count == 1 else 'flags'} recorded as answered in {answered}")
     if html_path is not None or fmt == "html":
         import hashlib
 
@@ -518,6 +517,11 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
     elif fmt == "text":
         colour = app.color if app.color is not None else sys.stdout.isatty()
         click.echo(render_text(report, color=colour), color=app.color)
+    if report.answered and fmt != "text":  # (the text report says so itself)
+        app.info(f"{report.answered} answered {'flag' if report.answered == 1 else 'flags'} not shown")
+    if mark and answered is not None:  # after the report: a file that cannot be written loses no output
+        count = write_answered(answered, raised)
+        app.info(f"{count} {'flag' if count == 1 else 'flags'} recorded as answered in {answered}")
     if report.exit_code(strict):
         counts = report.counts
         app.info(f"--strict: {counts['unresolved']} unresolved, {counts['ambiguous']} ambiguous citation(s)")

@@ -57,12 +57,19 @@ def read_answered(path: Path) -> frozenset[AnsweredFlag]:
         raise FormatError(f"not an answered-flags file ({exc})", path=path, line=line, hint=_HINT) from None
 
 
+#: Flags that say the library is wrong, not the claim: fixed in the .bib, never answered.
+NEVER_HIDDEN = frozenset({"wrong-id"})
+
+
 def hide_answered(report: CheckReport, answered: frozenset[AnsweredFlag]) -> list[AnsweredFlag]:
     """Take the answered flags out of ``report`` (its counts follow); every flag it raised, for recording."""
     raised = []
     for result in report.results:
         kept = []
         for flag in result.flags:
+            if flag.kind in NEVER_HIDDEN:
+                kept.append(flag)
+                continue
             mark = answered_flag(result, flag)
             raised.append(mark)
             if mark in answered:
@@ -74,18 +81,35 @@ def hide_answered(report: CheckReport, answered: frozenset[AnsweredFlag]) -> lis
 
 
 def write_answered(path: Path, flags: Iterable[AnsweredFlag]) -> int:
-    """Record ``flags`` as answered in ``path`` (replacing what it held), atomically; how many."""
+    """Record ``flags`` as answered in ``path`` (replacing what it held, keeping its permissions), atomically;
+    how many. A read-only file is left alone."""
     marks = sorted(set(flags))
     text = json.dumps({"format": FORMAT, "answered": [asdict(m) for m in marks]}, ensure_ascii=False, indent=1)
-    tmp = None
+    if not path.parent.is_dir():
+        raise FormatError("cannot record the answered flags: no such folder", path=path,
+                          hint=f"create {path.parent} first, or name a file in an existing folder")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent if str(path.parent) else ".")
+        mode = path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    if path.exists() and (not mode & 0o222 or not os.access(path, os.W_OK)):  # (its mode bits, even for root)
+        raise FormatError("cannot record the answered flags: the file is read-only", path=path,
+                          hint="make it writable, or name another file")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text + "\n")
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except OSError as exc:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+        os.unlink(tmp)
         raise FormatError(f"cannot record the answered flags: {exc.strerror or exc}", path=path,
                           hint="check the folder's permissions and free space") from None
     return len(marks)
+
+
+def _umask() -> int:
+    """The process's file-creation mask (read by setting it, then setting it back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -81,3 +81,27 @@ def test_option_errors_and_a_damaged_file(fresh: Path) -> None:
         (fresh / "other.json").write_text('{"format": 7}', encoding="utf-8")
         read_answered(fresh / "other.json")
     assert read_answered(fresh / "missing.json") == frozenset()
+
+
+def test_a_file_that_cannot_be_written_loses_no_report(fresh: Path) -> None:
+    code, out, err = run("--answered", "missing/answered.json", "--mark-answered")
+    assert code == 1 and FIRST in out  # the report first, then the error
+    assert err == ("Error: missing/answered.json: cannot record the answered flags: no such folder "
+                   "(create missing first, or name a file in an existing folder)\n")
+    answers = fresh / "answered.json"
+    write_answered(answers, [])
+    answers.chmod(0o444)
+    code, out, err = run("--answered", "answered.json", "--mark-answered")
+    assert code == 1 and FIRST in out and "the file is read-only" in err
+    assert read_answered(answers) == frozenset()
+    answers.chmod(0o640)
+    run("--answered", "answered.json", "--mark-answered")
+    assert answers.stat().st_mode & 0o777 == 0o640 and len(read_answered(answers)) == 3
+
+
+def test_other_formats_say_how_many_were_hidden(fresh: Path) -> None:
+    run("--answered", "answered.json", "--mark-answered")
+    code, out, err = run("--answered", "answered.json", "--format", "sarif")
+    assert code == 0 and err == "3 answered flags not shown\n" and len(json.loads(out)["runs"][0]["results"]) == 2
+    code, _, err = run("--answered", "answered.json", "--html", "answered.json")
+    assert code == 2 and "--html and --answered name the same file" in err
