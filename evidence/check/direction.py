@@ -22,16 +22,16 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
        r"(?:(?<=\bto\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bwill\s)|(?<=\bdid\s))(?:double|triple)|"
        r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|stronger|augment\w*|"
        r"strengthen\w*|grows|grew|growing|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
-       r"(?:went|go|goes|going)\s+up|push(?:ed|es|ing)?(?=\s+(?:[\w-]+\s+){0,6}?up\b(?!\s+to\b))|"
+       r"(?:went|go|goes|going)\s+up|push(?:ed|es|ing)(?=\s+(?!for\b)(?:(?!to\b|follow\b|speed\b)[\w-]+\s+){0,6}?up\b(?!\s+to\b))|"
        r"accumulat\w*|(?<!-)induc(?:ed|es|ing)(?!\s+[\d.])|"
        r"more(?=(?:\s+(?!than\b)[\w-]+){1,8}\s+than\b)")
 _DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|"
          r"declin\w*|"
          r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
          r"inferior|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|protect(?:ed|s|ing)?\s+against|"
-         r"lost|impair\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?|blunt(?:s|ed|ing)?|plummet\w*|"
+         r"lost|impair\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?|blunt(?:s|ed|ing)|plummet\w*|"
          r"plung(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:went|go|goes|going)\s+down|"
-         r"push(?:ed|es|ing)?(?=\s+(?:[\w-]+\s+){0,6}?down\b)")
+         r"push(?:ed|es|ing)(?=\s+(?!for\b)(?:(?!to\b)[\w-]+\s+){0,6}?down\b)")
 _NOT_VERBS = (r"differ|change|affect|alter|improve|increase|reduce|decrease|cause|show|predict|restore|lower|raise|"
               r"prolong|shorten|extend|enhance|influence|modify|correlate|benefit|impact|worsen|lead|result|"
               r"protect|prevent|boost|help|translate|confer")
@@ -108,7 +108,7 @@ class Cue:
 
 def _polarity(match: re.Match[str], text: str) -> str:
     if match.group("null"):
-        kept = _KEPT_RE.search(text, max(0, match.start() - 40), match.start())
+        kept = _KEPT_RE.search(text, max(0, match.start() - 80), match.start())
         if kept and match.group().lower().startswith("persist"):  # "this reduction persisted": it lasted
             return DOWN if kept.group("down") else UP
         return NULL
@@ -122,7 +122,7 @@ def _polarity(match: re.Match[str], text: str) -> str:
 
 #: A change named as a noun right before "persisted".
 _KEPT_RE = re.compile(r"\b(?:(?P<up>increases?|rises?|elevations?|improvements?|gains?)|"
-                      r"(?P<down>reductions?|decreases?|declines?|falls?|suppression|inhibition|losses?))\s+(?:\w+\s+)?$",
+                      r"(?P<down>reductions?|decreases?|declines?|falls?|suppression|inhibition|losses?))\s+(?:[\w-]+\s+){0,6}$",
                       re.I)
 
 

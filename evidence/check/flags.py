@@ -304,7 +304,8 @@ def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Fin
         if kind == "design" and any(f.kind == "missing-specific" and WHAT["design"] in f.message
                                     for f in findings.flags):
             continue  # one design the abstract does not give is prompt enough ("randomised trials")
-        if hit is not None and kind == "design" and not findings.has("design"):
+        if hit is not None and kind == "design" and not findings.has("design") \
+                and not _OTHER_WORK_RE.search(clause):  # "earlier retrospective studies had reported": not this one
             other = _other_design(phrases, facts.source)
             if other is not None:
                 word, sentence = other
@@ -332,9 +333,12 @@ def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Fin
 
 #: Designs a study cannot be at once: a claim's member against the abstract's own word for the other.
 _EXCLUSIVE_DESIGNS = (("retrospective", "prospective"), ("cross sectional", "longitudinal"))
-#: A sentence about other work ("a number of retrospective studies have been published"), not this study.
-_OTHER_WORK_RE = re.compile(r"\b(?:studies|reports|trials)\s+(?:\w+\s+){0,3}?(?:have|had|has)\b|\b(?:previous|prior|"
-                            r"earlier|published|literature)\b", re.I)
+#: A sentence about other work ("a number of retrospective studies have been published") or work still to be done
+#: ("a prospective study is needed"), not this study.
+_OTHER_WORK_RE = re.compile(r"\b(?:studies|reports|trials)\s+(?:\w+\s+){0,3}?(?:have|had|has)\b|\b(?:previous|"
+                            r"prior\s+(?:studies|work|reports|research|trials)|earlier|published|literature|needed|"
+                            r"warranted|required|future|further|should|would|must|urgent\w*|call(?:s|ed)?\s+for)\b",
+                            re.I)
 
 
 def _other_design(phrases: tuple[str, ...], source: SourceText) -> tuple[str, str] | None:

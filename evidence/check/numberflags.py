@@ -49,6 +49,7 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
     covered: list[tuple[int, int]] = []
     source = facts.source
     quantities = find_quantities(clause)
+    wholes = frozenset(q.value for q in quantities if q.kind == "count" and q.unit in ("", "count"))
     for quantity in quantities:
         covered.append((quantity.start, quantity.start + len(quantity.text)))
         if quantity.unit in ("p", "fractions") or (1900 <= quantity.value <= 2099 and quantity.kind == "count"):
@@ -60,7 +61,7 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
             continue  # "about a quarter (23.9%)": the exact figure beside it is what is checked
         named = _named_or_pointing(clause, quantity, source)
         recount = _recounted(clause, quantity, facts) if named or any(
-            supports(quantity, qs) for qs in facts.quantities.values()) else None  # (absent: "not found" says it)
+            supports(quantity, qs, wholes) for qs in facts.quantities.values()) else None  # (absent: "not found")
         if recount is not None:
             said, i = recount
             sentence = source.sentences[i].text
@@ -77,7 +78,7 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
         spelled = quantity.unit == "" and quantity.text[:1].isalpha()  # "five progressed": a count, not "factor 5"
         holders = [i for i, qs in facts.quantities.items() if supports(quantity, [
             q for q in qs if not (spelled and q.unit == "" and q.text[:1].isdigit()
-                                  and name_word(source.sentences[i].text, q))])]
+                                  and name_word(source.sentences[i].text, q))], wholes)]
         if not holders and quantity.unit == "fraction":
             holders = _split_fraction(clause, quantity, facts)
         opposite = _opposite_bound(clause, quantity, facts, holders)

@@ -16,13 +16,15 @@ from evidence.check.quantities import Quantity
 from evidence.check.source import SourceText, topic_words
 
 _ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|"
-                     r"month|year|other|hour))|[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally)\b")
+                     r"month|year|other|hour))|[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally)\b"
+                     r"(?![\s-]+causes?\b)")  # ("deaths from all causes": all-cause mortality)
 _MAJORITY_RE = re.compile(r"\b(?:the\s+)?majority\s+of|\bmost\s+of\b|\bin\s+most\b|"
                           r"\bmost\s+(?=(?:patients|participants|cases|studies|individuals|people|children|women|men|"
                           r"subjects|samples|tumou?rs)\b)|\bmost\s+(?=[a-z]{3,}s\b)", re.I)
 _MOST_RE = re.compile(r"\b((?<!the )most(?!\s+(?:\w+ly|\w+est)\b)|the majority of|majority)\b",
                       re.I)  # "the most common cause" is a superlative, not a majority
-_STRONG_RE = re.compile(r"\b(prov(?:en|es|ed)|prove|cur(?:e|es|ed|ing)|definitive(?:ly)?|conclusive(?:ly)?|"
+_STRONG_RE = re.compile(r"\b((?:prov(?:en|es|ed)|prove)(?!\s+to\s+(?:be|have)\b)|cur(?:e|es|ed|ing)|"
+                        r"definitive(?:ly)?|conclusive(?:ly)?|"
                         r"guarantee[sd]?|eliminat(?:e|es|ed)|with\s+(?:complete\s+|absolute\s+)?certainty|"
                         r"beyond\s+(?:any\s+)?doubt|do(?:es)?\s+away\s+with|did\s+away\s+with|eradicat(?:e|es|ed))\b",
                         re.I)
@@ -39,10 +41,11 @@ _LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|bu
 _NONSIG_RE = re.compile(r"\b(?:not\s+(?:be\s+)?confirmed\s+statistically|not\s+(?:statistically\s+)?significant|"
                         r"not\s+reach\w*|did\s+not\s+reach|"
                         r"non-?significant|inconclusive|no\s+(?:statistically\s+)?significant)", re.I)
-_HEDGE_RE = re.compile(r"^\s*if\b|\b(?:may|might|could|suggest\w*|potential(?:ly)?|(?<!as\s)possib\w*|likely|"
+_HEDGE_RE = re.compile(r"^\s*if\b|\b(?:may(?!\s+\d)|might|could|suggest\w*|potential(?:ly)?|(?<!as\s)possib\w*|likely|"
                        r"warrant\w*|further\s+stud\w*|preliminary|promising|apparently|whether|yet\s+to\s+be|"
                        r"appear(?:s|ed)?(?!\s*[.,;:)]|\s+(?:in|on|at|during|after|before|within|among|as)\b)|"
-                       r"remains?\s+to\s+be|unclear|unknown|hypothes\w*|feasib\w*)\b", re.I)
+                       r"remains?\s+to\s+be|unclear|unknown|hypothesi[sz]e[sd]?)\b",
+                       re.I)  # ("May 2013" is a month; "we hypothesize" hedges, "tested the hypothesis" does not)
 #: A claim that says the work settled it: "demonstrated that", "established", "have been shown to".
 _SETTLED_RE = re.compile(r"\b(?:demonstrat(?:ed|es)|establish(?:ed|es)|confirm(?:ed|s)|(?:has|have)\s+been\s+"
                          r"(?:shown|proven|demonstrated)\s+to|show(?:ed|s)\s+that\s+(?:[\w-]+\s+){1,3}?(?:drives?|"
@@ -56,9 +59,10 @@ _ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|pro
 
 
 #: A claim that one thing brings about another.
-#: ("the cause of the pain", "whatever the cause": a noun, not one thing bringing about another)
-_CAUSAL_RE = re.compile(r"\b(?:(?<!\bthe\s)(?<!\ba\s)(?<!\bany\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bmain\s)"
-                        r"caus(?:e|es|ed|ing)|leads?\s+to|led\s+to|gives?\s+rise\s+to|gave\s+rise\s+to)\b", re.I)
+_CAUSAL_RE = re.compile(r"\b(?:caus(?:e|es|ed|ing)|leads?\s+to|led\s+to|gives?\s+rise\s+to|gave\s+rise\s+to)\b", re.I)
+#: "the cause of the pain", "the leading cause", "whatever the cause": a noun, not one thing bringing about another.
+_NOUN_CAUSE_RE = re.compile(r"\b(?:the|a|an|any|its|their|whatever)\s+(?:(?:main|common|commonest|leading|root|"
+                            r"major|primary|underlying|likely|only|most\s+\w+)\s+)?$", re.I)
 _CAUSAL_SOURCE_RE = re.compile(r"\b(?:caus\w*|leads?\s+to|led\s+to|induc\w*|results?\s+in|resulted\s+in|"
                                r"randomi[sz]\w*|trials?)\b", re.I)  # an experiment may speak of causes
 _ASSOCIATION_RE = re.compile(r"\b(?:risks?|associat\w*|related|linked|odds|correlat\w*|hazard)\b", re.I)
@@ -126,7 +130,8 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     one_case = "case report" in source.pubtype or _ONE_CASE_RE.search(texts[top[0]])
     if general and one_case and not _ONE_CASE_RE.search(clause):
         return Overreach(general.group(), "the abstract reports a single case", top[0])
-    causal = next((m for m in _CAUSAL_RE.finditer(clause) if _affirmed(_CAUSAL_RE, clause[:m.end()])), None)
+    causal = next((m for m in _CAUSAL_RE.finditer(clause) if _affirmed(_CAUSAL_RE, clause[:m.end()])
+                   and not (m.group().lower() == "cause" and _NOUN_CAUSE_RE.search(clause, 0, m.start()))), None)
     if causal and not _HEDGE_RE.search(clause) and not any(_CAUSAL_SOURCE_RE.search(t) for t in texts.values()) \
             and not _CAUSAL_SOURCE_RE.search(source.pubtype):
         said = next((i for i in ranked[:3] if _ASSOCIATION_RE.search(texts[i])), None)
@@ -134,7 +139,7 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
             return Overreach(causal.group(), "the abstract reports an association, not a cause", said)
     settled = _SETTLED_RE.search(clause)
     if settled and not _HEDGE_RE.search(clause) and _affirmed(_SETTLED_RE, clause[:settled.end()]):
-        hedged = _hedged(clause, top, texts, _SETTLED_RE)
+        hedged = _hedged(clause, top, texts, _SETTLED_FIRM_RE)
         if hedged is not None:
             return Overreach(settled.group(), "the abstract states it cautiously", hedged)
     asserted = _ASSERT_RE.search(clause)
@@ -197,13 +202,20 @@ def _prescribed(clause: str, top: list[int], texts: dict[int, str]) -> Overreach
 
 def _hedged(clause: str, top: list[int], texts: dict[int, str], firm: re.Pattern[str]) -> int | None:
     """The sentence that says with care what the claim says as settled: the nearest on-topic one, the next, or
-    the abstract's conclusion when it is on the claim's topic; none of them may say it firmly."""
+    the abstract's conclusion when it is on the claim's topic; none of them may say it firmly (in the claim's
+    kind of words)."""
     last = max(texts)
     views = [*top[:2], *([last] if last not in top[:2] and len(topic_words(texts[last]) & topic_words(clause)) >= 2
                          else [])]
     if any(firm.search(texts[i]) for i in views):
         return None
     return next((i for i in views if _HEDGE_RE.search(texts[i])), None)
+
+
+#: How an abstract says it settled something: "demonstrated", "is an effective and safe technique", "it was shown".
+_SETTLED_FIRM_RE = re.compile(_SETTLED_RE.pattern + r"|\b(?:(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:effective|safe)\b|"
+                              r"it\s+(?:was|has\s+been)\s+(?:shown|demonstrated|proven)|we\s+(?:show|demonstrate|confirm))",
+                              re.I)
 
 
 def _affirmed(pattern: re.Pattern[str], text: str) -> bool:

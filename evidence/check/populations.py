@@ -160,9 +160,22 @@ def _find(text: str, key: str) -> list[tuple[str, str, int]]:
                 continue
             phrase = " ".join(re.split(r"[\s-]+", fold(match.group())))
             member = members.get(phrase)
-            if member is not None and not (phrase in _COLOURS and not _PEOPLE_NEXT_RE.match(text, end)):
-                out.append((member, text[start:end], start))
+            if member is None or phrase in _COLOURS and not _PEOPLE_NEXT_RE.match(text, end):
+                continue
+            if member in _FARM_ANIMALS and (not _STUDIED_IN_RE.search(text, max(0, start - 40), start)
+                                            or _FROM_ANIMAL_RE.match(text, end)):
+                continue  # "collagen from chickens", "hens' eggs", "sheep red blood cells": a source, not the study
+            out.append((member, text[start:end], start))
     return out
+
+
+#: Animals that are food, reagents' sources or farm work as often as the animals studied: named as the study's
+#: only after "in", "using" or "on" ("in newborn lambs", "experiments on cats").
+_FARM_ANIMALS = frozenset({"cats", "sheep", "cattle", "horses", "birds", "goats", "frogs", "pigs", "rabbits"})
+_STUDIED_IN_RE = re.compile(r"\b(?:in|using|on)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_FROM_ANIMAL_RE = re.compile(r"(?:['\u2019]s?)?\s*(?:eggs?|meat|serum|sera|milk|red\s+(?:blood|cells)|erythrocytes?|"
+                             r"collagen|albumin|anti|antibod\w*|igg|farmers?|owners?|breeders?|bites?|scratch|flu|"
+                             r"influenza|products?|fat|dander|hair|wool|manure|slaughter\w*)\b", re.I)
 
 
 #: Colours that name people only before people ("white women", "black patients"): not "a white cane".

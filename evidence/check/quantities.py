@@ -31,16 +31,18 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:[.\u00b7]\d+)?|\.\d+"
 _HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1.0,
           "h": 1.0, "d": 24.0, "hr": 1.0, "day": 24.0, "week": 168.0, "wk": 168.0, "month": 730.0, "mo": 730.0,
           "year": 8760.0, "yr": 8760.0, "decade": 87600.0}
-_DURATION = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|(?-i:d)|weeks?|wks?|months?|years?|yrs?|decades?|" \
-    r"s)"  # ("3 d", "1-2-d-old": days; "3-D" is no duration)
+_DURATION = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|(?<=[\s-])(?-i:d)(?!\.f)|weeks?|wks?|months?|" \
+    r"years?|yrs?|decades?|s)"  # ("3 d", "1-2-d-old": days; not "3-D", "Figure 4d", "2 d.f.")
 _OTHER_UNIT = (r"(?:(?:mg|kg)/m(?:\(2\)|²)|mg/m2|mg/kg|mg/dl|mg|μg/cm2|µg/cm2|ug|μg|µg|g/day|g/kg/day|g/kg|kg/m2|kg|"
                r"g|ml|l|mmol/l|mmol|"
                r"gy|gray|iu|u|cm|mm|km|m|bp|fold|times|log|kcal|points?|cycles?|doses?|fractions?|"
-               r"x(?!\s*\d)|\u00d7(?!\s*\d))")  # "30x depth", "100 \u00d7" (not "2 \u00d7 10(6)")
+               r"(?:x|\u00d7)(?!\s*\d|\s+(?:magnification|objective|lens|zoom|power|field)))")  # "30x depth",
+# "100 \u00d7" (not "2 \u00d7 10(6)", "400x magnification")
 _PCT = r"\s?(?:%|percent\b|per\s?cent\b)"
 _NUM = rf"(?:{_DIGITS}|\b{_SPELLED}\b)"
 _QUANTITY_RE = re.compile(
-    rf"(?:(?<![\w.,*/\u2212-])|(?<=%[-\u2013]))(?P<num>{_NUM})"  # "30%-70%": each end has its unit
+    rf"(?:(?<![\w.,*/\u2212-])|(?<=%[-\u2013])|(?<=\sd-)|(?<=days-)|(?<=\sh-)|(?<=hours-)|(?<=weeks-)|"
+    rf"(?<=months-)|(?<=years-))(?P<num>{_NUM})"  # "30%-70%", "5 d-14 d": each end has its unit
     rf"(?:\s?(?:-|\u2013|to)\s?(?P<num2>{_NUM}))?"
     rf"(?:(?P<pct>{_PCT})|[\s-]?(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})(?:\b|(?<=[)\u00d7]))"
     rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"

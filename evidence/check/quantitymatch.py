@@ -45,12 +45,15 @@ def _rounding_slack(claim: Quantity) -> float:
     return min(0.1 * claim.value, 10.0 ** zeros) if zeros >= 2 else 0.0
 
 
-def supports(claim: Quantity, source: list[Quantity]) -> bool:
-    """Does some source quantity give ``claim``, same value and same kind of thing?"""
+def supports(claim: Quantity, source: list[Quantity], wholes: frozenset[float] = frozenset()) -> bool:
+    """Does some source quantity give ``claim``, same value and same kind of thing? ``wholes``: the counts the
+    claim names, any of which a share in words may be of ("just over half of the 32 patients")."""
     if claim.unit == "fraction":
         return _supports_fraction(claim, source) or claim.decimals < 0 and _share_of_counts(
-            Quantity(100 * claim.value / (claim.whole or 1.0), "%", claim.text, claim.start, None, True, -1), source)
-    if claim.unit == "%" and (claim.decimals < 0 or claim.approx or claim.bound) and _share_of_counts(claim, source):
+            Quantity(100 * claim.value / (claim.whole or 1.0), "%", claim.text, claim.start, None, True, -1), source,
+            wholes)
+    if claim.unit == "%" and (claim.decimals < 0 or claim.approx or claim.bound) and _share_of_counts(
+            claim, source, wholes):
         return True
     for other in source:
         if claim.kind == "count" and other.unit == "fraction":
@@ -105,10 +108,11 @@ def _supports_fraction(claim: Quantity, source: list[Quantity]) -> bool:
     return False
 
 
-def _share_of_counts(claim: Quantity, source: list[Quantity]) -> bool:
+def _share_of_counts(claim: Quantity, source: list[Quantity], wholes: frozenset[float] = frozenset()) -> bool:
     """"Half of the 140 patients" against "140 patients, 70 in each cohort": a share in words or a rounded
-    share, given by two counts of one sentence."""
+    share, given by two counts of one sentence: of its largest count, or of a whole the claim names (any two
+    counts of a sentence, "13 survivors with those of the five nonsurvivors", give nearly any share a writer
+    rounds)."""
     counts = [q.value for q in source if q.kind == "count" and q.unit != "fraction" and q.value > 0]
-    whole = max(counts, default=0.0)  # the share is of the sentence's whole: with two small counts beside it, a
-    # list "(n = 6), (n = 3), (n = 2)" would give any share a writer rounds
-    return any(same_value(claim, Quantity(100 * a / whole, "%", "", 0)) for a in counts if a < whole)
+    whole = {max(counts, default=0.0)} | (wholes & set(counts))
+    return any(same_value(claim, Quantity(100 * a / b, "%", "", 0)) for b in whole for a in counts if a < b)
