@@ -190,23 +190,26 @@ def _prescribed(clause: str, top: list[int], texts: dict[int, str]) -> Overreach
     if any(word.lower() == " ".join(m.group().split()).lower() for t in texts.values()
            for m in _PRESCRIBE_RE.finditer(t)):
         return None  # the abstract says it in the claim's own word ("clearly indicated")
-    last = max(texts)  # the abstract's conclusion, where a recommendation comes from, if it is on the topic
-    for i in [*top[:2], *([last] if last not in top[:2] and len(topic_words(texts[last]) & topic_words(clause)) >= 2
-                          else [])]:
+    for i in _views(clause, top, texts):
         if _CAUTIOUS_RE.search(texts[i]):
             return Overreach(word, "the abstract states it with care", i)
     if _RULE_WORDS_RE.search(word) and not any(_RECOMMEND_RE.search(t) for t in texts.values()):
-        return Overreach(word, "the abstract recommends nothing", last)  # a rule the study never gives
+        return Overreach(word, "the abstract recommends nothing", max(texts))  # a rule the study never gives
     return None
 
 
-def _hedged(clause: str, top: list[int], texts: dict[int, str], firm: re.Pattern[str]) -> int | None:
-    """The sentence that says with care what the claim says as settled: the nearest on-topic one, the next, or
-    the abstract's conclusion when it is on the claim's topic; none of them may say it firmly (in the claim's
-    kind of words)."""
+def _views(clause: str, top: list[int], texts: dict[int, str]) -> list[int]:
+    """Where the abstract gives its view of the claim's point: the two nearest on-topic sentences, and its last
+    (the conclusion) when that shares two of the claim's topic words."""
     last = max(texts)
-    views = [*top[:2], *([last] if last not in top[:2] and len(topic_words(texts[last]) & topic_words(clause)) >= 2
-                         else [])]
+    on_topic = last not in top[:2] and len(topic_words(texts[last]) & topic_words(clause)) >= 2
+    return [*top[:2], *([last] if on_topic else [])]
+
+
+def _hedged(clause: str, top: list[int], texts: dict[int, str], firm: re.Pattern[str]) -> int | None:
+    """The sentence that says with care what the claim says as settled (one of ``_views``); none of them may say
+    it firmly (in the claim's kind of words)."""
+    views = _views(clause, top, texts)
     if any(firm.search(texts[i]) for i in views):
         return None
     return next((i for i in views if _HEDGE_RE.search(texts[i])), None)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,6 @@ from cli import cli
 from evidence.check.answered import AnsweredFlag, read_answered, write_answered
 from evidence.errors import FormatError
 
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 FIRST = ("9 citations: 7 resolved, 0 ambiguous, 2 unresolved; 3 with flags (3 flags); "
          "2 of 9 library entries not cited\n")
 LATER = ("9 citations: 7 resolved, 0 ambiguous, 2 unresolved; 0 with flags (0 flags); "
@@ -25,12 +23,6 @@ def run(*args: str) -> tuple[int, str, str]:
                                 catch_exceptions=False)
     return result.exit_code, result.stdout, result.stderr
 
-
-@pytest.fixture
-def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(EXAMPLES, tmp_path / "examples")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def test_mark_then_hide_then_ask_again_after_an_edit(fresh: Path) -> None:

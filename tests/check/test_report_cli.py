@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import time
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from click.testing import CliRunner
 
 from cli import cli
 
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 PROBLEMS = [
     "examples/draft.md:12:38: error: no Malfertheiner et al., 2017 in the library",
     "examples/draft.md:15:75: error: no Shaheen et al., 2020 in the library; the library has Shaheen 2022 "
@@ -33,13 +31,6 @@ def run(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
     return result.exit_code, result.stdout, result.stderr
 
-
-@pytest.fixture
-def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A fresh checkout's examples/ folder, as the current directory's."""
-    shutil.copytree(EXAMPLES, tmp_path / "examples")
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
 
 
 def test_the_readme_command_on_the_shipped_example(fresh: Path) -> None:
