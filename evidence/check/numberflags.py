@@ -236,7 +236,7 @@ def _others_counted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str,
 
 
 #: "383 +/- 187 pmol": the number after a plus-minus is a spread, not a count of what follows it.
-_SPREAD_RE = re.compile(r"(?:\+/-|\+-|\u00b1)\s*$")
+_SPREAD_RE = re.compile(r"(?:\+/[-\u2212]|\+[-\u2212]|\u00b1)\s*$")
 
 
 def _counts(facts: Facts) -> list[tuple[int, Quantity, set[str], str]]:

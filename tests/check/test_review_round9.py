@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from evidence.check.direction import cues
 from evidence.check.flags import _OTHER_WORK_RE
+from evidence.check.numberflags import _SPREAD_RE
 from evidence.check.overreach import _ALL_RE, _HEDGE_RE, _STRONG_RE
 from evidence.check.populations import claim_mentions
 from evidence.check.quantities import find_quantities
@@ -57,3 +58,9 @@ def test_blunt_push_and_a_long_change_that_persisted() -> None:
     assert cues("blunt hepatic trauma; a push to speed up diagnosis; they pushed for follow up visits") == []
     assert [(c.polarity, c.word) for c in cues("a gradual rise in non-Hodgkin lymphoma in children persisted")] == [
         ("up", "rise"), ("up", "persisted")]
+
+
+def test_a_spread_after_a_true_minus_sign() -> None:
+    # PubMed writes "+/-" and sometimes "+/\u2212" (U+2212): the count after either is a spread, not a count
+    for text in ("383 +/- ", "383 +/\u2212 ", "383 \u00b1 "):
+        assert _SPREAD_RE.search(text), text
