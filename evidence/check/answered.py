@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from evidence.check.problems import WRONG_ID_KINDS
 from evidence.check.results import CheckReport, CitationResult, Flag
 from evidence.errors import FormatError
 
 FORMAT = 1
-_HINT = "it is written by `evidence check --answered FILE --mark-answered`; delete it to be asked every flag again"
+_HINT = "it is written by `evidence check --answered FILE --mark-answered`: mend it, or delete it to be asked again"
 
 
 @dataclass(frozen=True, order=True)
@@ -33,9 +35,14 @@ class AnsweredFlag:
 
 
 def answered_flag(result: CitationResult, flag: Flag) -> AnsweredFlag:
-    """The flag as an answer records it (a claim's spacing and line breaks do not matter)."""
+    """The flag as an answer records it: a claim's spacing, line breaks, case and emphasis marks (``*HFE*``,
+    ``_HFE_``) do not matter."""
     key = result.entry.key if result.entry is not None else ""
-    return AnsweredFlag(key, flag.kind, flag.term or "", " ".join(result.clause.split()))
+    return AnsweredFlag(key, flag.kind, (flag.term or "").casefold(), _plain(result.clause))
+
+
+def _plain(text: str) -> str:
+    return " ".join(re.sub(r"[*_`~]", "", text).split()).casefold()
 
 
 def read_answered(path: Path) -> frozenset[AnsweredFlag]:
@@ -48,32 +55,34 @@ def read_answered(path: Path) -> frozenset[AnsweredFlag]:
         raise FormatError(f"cannot read the answered flags: {exc}", path=path, hint=_HINT) from None
     try:
         data = json.loads(text)
-        if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise ValueError("not an answered-flags file")
+    except json.JSONDecodeError as exc:
+        raise FormatError(f"not JSON ({exc.msg})", path=path, line=exc.lineno, hint=_HINT) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("answered"), list):
+        raise FormatError(f'not an answered-flags file (no "format": {FORMAT} with an "answered" list)', path=path,
+                          hint=_HINT)
+    try:
         return frozenset(AnsweredFlag(str(a["key"]), str(a["kind"]), str(a["term"]), str(a["claim"]))
                          for a in data["answered"])
-    except (ValueError, KeyError, TypeError) as exc:
-        line = exc.lineno if isinstance(exc, json.JSONDecodeError) else None
-        raise FormatError(f"not an answered-flags file ({exc})", path=path, line=line, hint=_HINT) from None
+    except (KeyError, TypeError) as exc:
+        raise FormatError(f"an answer lacks its {exc}" if isinstance(exc, KeyError) else "an answer is not an object",
+                          path=path, hint=_HINT) from None
 
 
-#: Flags that say the library is wrong, not the claim: fixed in the .bib, never answered.
-NEVER_HIDDEN = frozenset({"wrong-id"})
 
 
 def hide_answered(report: CheckReport, answered: frozenset[AnsweredFlag]) -> list[AnsweredFlag]:
     """Take the answered flags out of ``report`` (its counts follow); every flag it raised, for recording."""
     raised = []
-    for result in report.results:
+    for index, result in enumerate(report.results):
         kept = []
         for flag in result.flags:
-            if flag.kind in NEVER_HIDDEN:
+            if flag.kind in WRONG_ID_KINDS:  # the library is wrong, not the claim: fixed in the .bib, never answered
                 kept.append(flag)
                 continue
             mark = answered_flag(result, flag)
             raised.append(mark)
             if mark in answered:
-                report.answered += 1
+                report.answered.append((index, flag))
             else:
                 kept.append(flag)
         result.flags[:] = kept

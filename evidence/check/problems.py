@@ -90,11 +90,15 @@ def result_problems(index: int, result: CitationResult) -> list[Problem]:
         keys = ", ".join(e.key for e in result.candidates)
         detail = f"could be any of {keys}: add a year suffix (2018a) or name more authors"
         out.append(Problem(index, "ambiguous", "error", "ambiguous-citation", c.label, detail, c.line, c.column))
-    for flag in result.flags:
-        category, level = _flag_place(flag)
-        out.append(Problem(index, category, level, flag.kind, c.label, flag_message(flag, result.entry),
-                           c.line, c.column))
+    out.extend(flag_problem(index, result, flag) for flag in result.flags)
     return out
+
+
+def flag_problem(index: int, result: CitationResult, flag: Flag) -> Problem:
+    """One flag of a citation as a problem."""
+    category, level = _flag_place(flag)
+    c = result.citation
+    return Problem(index, category, level, flag.kind, c.label, flag_message(flag, result.entry), c.line, c.column)
 
 
 def find_problems(report: CheckReport) -> list[Problem]:

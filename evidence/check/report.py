@@ -45,11 +45,18 @@ def entry_brief(entry: Entry) -> str:
     return f"{who} ({entry.year or 'n.d.'}). {entry.title}"
 
 
+def answered_line(report: CheckReport) -> str:
+    """How many flags were hidden as answered (``evidence check --answered``)."""
+    count = len(report.answered)
+    return f"{count} answered {'flag' if count == 1 else 'flags'} not shown"
+
+
 def _summary_line(report: CheckReport) -> str:
     c = report.counts
     noun = "citation" if c["citations"] == 1 else "citations"
+    flags = "flag" if c["flags"] == 1 else "flags"
     return (f"{c['citations']} {noun}: {c['resolved']} resolved, {c['ambiguous']} ambiguous, "
-            f"{c['unresolved']} unresolved; {c['flagged']} with flags ({c['flags']} flags); "
+            f"{c['unresolved']} unresolved; {c['flagged']} with flags ({c['flags']} {flags}); "
             f"{c['uncited_entries']} of {c['library_entries']} library entries not cited")
 
 
@@ -89,7 +96,7 @@ def render_text(report: CheckReport, color: bool = False, *, max_uncited: int = 
     where = str(report.path) if report.path else "<text>"
     lines = [paint(f"evidence check: {where} ({report.kind})", "bold"), _summary_line(report), ""]
     if report.answered:
-        lines[2:2] = [f"{report.answered} answered {'flag' if report.answered == 1 else 'flags'} not shown"]
+        lines[2:2] = [answered_line(report)]
     for result in report.results:
         lines.extend(_text_block(result, paint, color, report.location(result.citation)))
     if report.uncited:
@@ -157,7 +164,7 @@ def report_dict(report: CheckReport) -> dict[str, object]:
     return {
         "schema_version": SCHEMA_VERSION,
         "manuscript": {"path": str(report.path) if report.path else None, "kind": report.kind},
-        "summary": report.counts | {"answered": report.answered},
+        "summary": report.counts | {"answered": len(report.answered)},
         "citations": citations,
         "uncited": [{"key": e.key, "title": e.title, "year": e.year} for e in report.uncited],
         "references": [{"number": r.number, "text": r.text, "line": r.line} for r in report.references],

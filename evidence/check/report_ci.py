@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from evidence.check.problems import Problem, find_problems
+from evidence.check.problems import Problem, find_problems, flag_problem
 from evidence.check.report import display_path
 from evidence.check.results import CheckReport
 
@@ -42,10 +42,11 @@ def _ordered(report: CheckReport) -> list[Problem]:
 def sarif_dict(report: CheckReport, version: str) -> dict[str, object]:
     """A SARIF 2.1.0 log with one run; columns count Unicode code points, as ours do."""
     problems = _ordered(report)
-    rule_ids = sorted({p.rule for p in problems})
+    answered = [flag_problem(i, report.results[i], flag) for i, flag in report.answered]
+    rule_ids = sorted({p.rule for p in problems + answered})
     rules = [{"id": rule, "shortDescription": {"text": _RULES.get(rule, f"Flag: {rule}")}} for rule in rule_ids]
     uri = display_path(report)
-    results = [{
+    results: list[dict[str, object]] = [{
         "ruleId": p.rule,
         "ruleIndex": rule_ids.index(p.rule),
         "level": p.level,
@@ -55,7 +56,9 @@ def sarif_dict(report: CheckReport, version: str) -> dict[str, object]:
             "region": {"startLine": p.line, "startColumn": p.column,
                        "snippet": {"text": report.results[p.index].citation.text}},
         }}],
-    } for p in problems]
+    } for p in problems + answered]
+    for result in results[len(problems):]:  # answered by the writer: reported as dismissed, not as fixed
+        result["suppressions"] = [{"kind": "external", "justification": "answered by the writer (--answered)"}]
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",

@@ -315,6 +315,8 @@ def render_page(report: CheckReport, *, manuscript: Manuscript | None = None,
         f"<li><b>{counts[k]}</b>{label}</li>" for k, label in (
             ("citations", "citations"), ("resolved", "resolved"), ("ambiguous", "ambiguous"),
             ("unresolved", "unresolved"), ("flagged", "with flags"), ("uncited_entries", "entries not cited")))
+    if report.answered:
+        summary += f"<li><b>{len(report.answered)}</b>answered flags not shown</li>"
     problems = find_problems(report)
     view, anchors = _manuscript_view(report, manuscript)
     references, ref_ids = _reference_list(report, style)

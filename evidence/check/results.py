@@ -126,8 +126,9 @@ class CheckReport:
     #: where each citation is, as the writer finds it (``line 2:129``, or in a .docx
     #: ``paragraph 2, "...context..."``), by citation start offset
     locations: dict[int, str] = field(default_factory=dict)
-    #: flags the writer answered earlier (``evidence.check.answered``), taken out of ``results``
-    answered: int = 0
+    #: flags the writer answered earlier (``evidence.check.answered``), taken out of ``results``: (the
+    #: citation's place in ``results``, the flag)
+    answered: list[tuple[int, Flag]] = field(default_factory=list)
 
     def location(self, citation: Citation) -> str:
         """Where ``citation`` is, in the manuscript's own terms."""

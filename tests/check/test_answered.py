@@ -44,7 +44,7 @@ def test_mark_then_hide_then_ask_again_after_an_edit(fresh: Path) -> None:
     draft = fresh / "examples" / "draft.md"
     draft.write_text(draft.read_text(encoding="utf-8").replace("by 40%", "by 45%"), encoding="utf-8")
     code, out, _ = run("--answered", "answered.json")
-    assert "1 with flags (1 flags)" in out and "2 answered flags not shown" in out
+    assert "1 with flags (1 flag)" in out and "2 answered flags not shown" in out
     assert "'45%' not found in the title or abstract" in out
     assert (fresh / "examples" / "library.bib").read_bytes() == library
 
@@ -52,9 +52,19 @@ def test_mark_then_hide_then_ask_again_after_an_edit(fresh: Path) -> None:
 def test_marking_again_drops_answers_no_claim_raises_any_more(fresh: Path) -> None:
     stale = AnsweredFlag("gone2001", "number", "12", "a claim since deleted")
     write_answered(fresh / "answered.json", [stale])
-    run("--answered", "answered.json", "--mark-answered")
+    _, _, err = run("--answered", "answered.json", "--mark-answered")
+    assert err == "3 flags recorded as answered in answered.json (1 no claim raises any more dropped)\n"
     answered = read_answered(fresh / "answered.json")
     assert stale not in answered and len(answered) == 3
+
+
+def test_an_answer_survives_emphasis_case_and_spacing(fresh: Path) -> None:
+    run("--answered", "answered.json", "--mark-answered")
+    draft = fresh / "examples" / "draft.md"
+    text = draft.read_text(encoding="utf-8")
+    assert "*HFE*" in text
+    draft.write_text(text.replace("*HFE*", "_HFE_").replace("In children", "In  Children"), encoding="utf-8")
+    assert LATER in run("--answered", "answered.json")[1]
 
 
 def test_option_errors_and_a_damaged_file(fresh: Path) -> None:
@@ -67,12 +77,19 @@ def test_option_errors_and_a_damaged_file(fresh: Path) -> None:
     (fresh / "answered.json").write_text('{"format": 1, "answered": [\n{"key": }]}\n', encoding="utf-8")
     code, out, err = run("--answered", "answered.json")
     assert (code, out) == (1, "")
-    assert err.startswith("Error: answered.json:2: not an answered-flags file (Expecting value")
-    assert err.count("\n") == 1 and "delete it to be asked every flag again" in err
-    with pytest.raises(FormatError, match="not an answered-flags file"):
-        (fresh / "other.json").write_text('{"format": 7}', encoding="utf-8")
-        read_answered(fresh / "other.json")
+    assert err == ("Error: answered.json:2: not JSON (Expecting value) (it is written by `evidence check --answered "
+                   "FILE --mark-answered`: mend it, or delete it to be asked again)\n")
+    for text, message in (('{"format": 7}', 'not an answered-flags file (no "format": 1 with an "answered" list)'),
+                          ('{"format": 1, "answered": [{"key": "a"}]}', "an answer lacks its 'kind'"),
+                          ('{"format": 1, "answered": [3]}', "an answer is not an object")):
+        (fresh / "other.json").write_text(text, encoding="utf-8")
+        with pytest.raises(FormatError) as caught:
+            read_answered(fresh / "other.json")
+        assert caught.value.message == message
     assert read_answered(fresh / "missing.json") == frozenset()
+    code, out, err = run("--answered", "mistyped.json")
+    assert code == 0 and FIRST in out
+    assert err == "warning: mistyped.json does not exist: no flags hidden (--mark-answered writes it)\n"
 
 
 def test_a_file_that_cannot_be_written_loses_no_report(fresh: Path) -> None:
@@ -94,6 +111,13 @@ def test_a_file_that_cannot_be_written_loses_no_report(fresh: Path) -> None:
 def test_other_formats_say_how_many_were_hidden(fresh: Path) -> None:
     run("--answered", "answered.json", "--mark-answered")
     code, out, err = run("--answered", "answered.json", "--format", "sarif")
-    assert code == 0 and err == "3 answered flags not shown\n" and len(json.loads(out)["runs"][0]["results"]) == 2
+    assert code == 0 and err == "3 answered flags not shown\n"
+    results = json.loads(out)["runs"][0]["results"]  # answered: reported as dismissed, not as fixed
+    assert [(r["ruleId"], "suppressions" in r) for r in results] == [
+        ("unresolved-citation", False), ("unresolved-citation", False), ("missing-specific", True),
+        ("population", True), ("no-abstract", True)]
+    assert results[2]["suppressions"] == [{"kind": "external", "justification": "answered by the writer (--answered)"}]
+    code, out, _ = run("--answered", "answered.json", "--format", "html")
+    assert code == 0 and "<li><b>3</b>answered flags not shown</li>" in out
     code, _, err = run("--answered", "answered.json", "--html", "answered.json")
     assert code == 2 and "--html and --answered name the same file" in err
