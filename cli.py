@@ -479,6 +479,7 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
 
     from evidence.check import check_manuscript, read_manuscript, render_html, render_json, render_text
     from evidence.check.answered import hide_answered, read_answered, write_answered
+    from evidence.check.report import answered_line
     from evidence.check.report_ci import render_github, render_sarif
     from evidence.check.report_html import Provenance
 
@@ -490,6 +491,8 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
     if html_path is not None and answered is not None and html_path.resolve() == answered.resolve():
         raise click.UsageError(f"--html and --answered name the same file: {html_path}")
     known = read_answered(answered) if answered is not None else frozenset()
+    if answered is not None and not mark and not answered.exists():
+        app.warn(f"{answered} does not exist: no flags hidden (--mark-answered writes it)")
     store = None if abstract_only else _fulltext_store(create=False)
     report = check_manuscript(doc, entries, fulltext=store.for_entry if store is not None else None,
                               wrong_ids=_known_ids().wrong_ids)
@@ -518,10 +521,12 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
         colour = app.color if app.color is not None else sys.stdout.isatty()
         click.echo(render_text(report, color=colour), color=app.color)
     if report.answered and fmt != "text":  # (the text report says so itself)
-        app.info(f"{report.answered} answered {'flag' if report.answered == 1 else 'flags'} not shown")
+        app.info(answered_line(report))
     if mark and answered is not None:  # after the report: a file that cannot be written loses no output
         count = write_answered(answered, raised)
-        app.info(f"{count} {'flag' if count == 1 else 'flags'} recorded as answered in {answered}")
+        gone = len(known - set(raised))
+        app.info(f"{count} {'flag' if count == 1 else 'flags'} recorded as answered in {answered}"
+                 + (f" ({gone} no claim raises any more dropped)" if gone else ""))
     if report.exit_code(strict):
         counts = report.counts
         app.info(f"--strict: {counts['unresolved']} unresolved, {counts['ambiguous']} ambiguous citation(s)")
@@ -583,8 +588,14 @@ def check(app: App, manuscript: Path, as_json: bool, fmt: str | None, html_path:
     Pandoc [@key] and LaTeX \\cite{key}, and numbered [1-3] citations when the
     manuscript has a numbered reference list. Each citation is resolved to a library
     entry; the abstract sentences closest to the claim are shown, and specifics the
-    abstract does not mention (numbers, durations, populations, designs) are flagged
-    as prompts for a human reader, not verdicts.
+    abstract does not support (numbers, durations, populations, comparators, which
+    way a finding went, overreach, designs) are flagged as prompts for a human
+    reader, not verdicts: the exit status is 0 even with flags or `error:` lines
+    (unresolved citations) unless --strict.
+
+    A flag read and kept can be recorded with --answered FILE --mark-answered (not
+    with --watch); later checks with --answered FILE hide it until its claim is
+    edited, and marking again drops answers no claim raises any more.
 
     Without -l or $EVIDENCE_LIBRARY, the library is the one the manuscript declares
     (YAML bibliography:, \\bibliography, \\addbibresource, or a LaTeX run's .aux/.bcf,
