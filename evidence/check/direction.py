@@ -159,6 +159,8 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         compares = bool(_COMPARES_RE.search(own) or re.search(r"\b(?:but|whereas|while)\s*$", text[:start])
                         and _COMPARES_RE.search(text[:start]))  # "higher than B in X, but lower in Y"
         upto = min([stop] + [m.start() for m in found[k + 1:k + 2]])
+        if last < len(words) and words[last][1].lower() in ("up", "down"):
+            last += 1  # "pushed down [the risk]": the particle is part of the word of change
         thing = " ".join(w for s, w in words[last:last + 5] if s < upto)  # "reduced [fibrosis] and improved ..."
         skip = last + (last < len(words) and words[last][1].lower() in _DETERMINERS)
         head: frozenset[str] = frozenset()

@@ -64,3 +64,8 @@ def test_a_spread_after_a_true_minus_sign() -> None:
     # PubMed writes "+/-" and sometimes "+/\u2212" (U+2212): the count after either is a spread, not a count
     for text in ("383 +/- ", "383 +/\u2212 ", "383 \u00b1 "):
         assert _SPREAD_RE.search(text), text
+
+
+def test_the_particle_of_a_word_of_change_is_not_what_changed() -> None:
+    cue, = cues("Obesity pushed down the risk of new-onset diabetes")
+    assert (cue.polarity, cue.word, sorted(cue.head)) == ("down", "pushed", ["risk"])
