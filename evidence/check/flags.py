@@ -19,6 +19,7 @@ from evidence.check.antonyms import (
 from evidence.check.bodyflags import FullText, body_reversal, results_source
 from evidence.check.comparators import unknown_comparator
 from evidence.check.comparisons import find_confirmed, find_opposed, find_other_compared
+from evidence.check.conditions import missing_conditions, passing_conditions
 from evidence.check.controls import find_other_side
 from evidence.check.correlation import find_sign_flip
 from evidence.check.denial import find_denial
@@ -35,8 +36,6 @@ from evidence.check.populations import (
     aligned_contrast,
     check_populations,
     claim_mentions,
-    missing_conditions,
-    passing_conditions,
     source_mentions,
     with_without,
 )
