@@ -1,4 +1,4 @@
-"""Who a study is about: age, sex, pregnancy, species, nationality, ethnicity, transplant organ, disease.
+"""Who a study is about: age, sex, pregnancy, species, nationality, ethnicity, organ (diseases: ``conditions``).
 
 A population the claim names must be in the title, abstract or a MeSH heading that names it;
 a different member of the same group there makes the flag a contrast ("the abstract speaks of
