@@ -68,8 +68,6 @@ def read_answered(path: Path) -> frozenset[AnsweredFlag]:
                           path=path, hint=_HINT) from None
 
 
-
-
 def hide_answered(report: CheckReport, answered: frozenset[AnsweredFlag]) -> list[AnsweredFlag]:
     """Take the answered flags out of ``report`` (its counts follow); every flag it raised, for recording."""
     raised = []
