@@ -24,8 +24,6 @@ class Member:
     also: tuple[str, ...] = ()  # further phrases that show it in a source
 
 
-
-
 GROUPS: dict[str, tuple[Member, ...]] = {
     "age": (
         Member("children", ("children", "child", "childhood", "pediatric", "paediatric", "infants", "infant",

@@ -24,7 +24,6 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-
 def test_mark_then_hide_then_ask_again_after_an_edit(fresh: Path) -> None:
     library = (fresh / "examples" / "library.bib").read_bytes()
     code, out, err = run("--answered", "answered.json", "--mark-answered")

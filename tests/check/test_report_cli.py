@@ -32,7 +32,6 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-
 def test_the_readme_command_on_the_shipped_example(fresh: Path) -> None:
     before = (fresh / "examples" / "library.bib").read_bytes()
     code, out, err = run("check", "examples/draft.md", "-l", "examples/library.bib", "--html", "report.html")
