@@ -496,7 +496,7 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
     store = None if abstract_only else _fulltext_store(create=False)
     report = check_manuscript(doc, entries, fulltext=store.for_entry if store is not None else None,
                               wrong_ids=_known_ids().wrong_ids)
-    raised = hide_answered(report, known)
+    raised = hide_answered(report, known) if answered is not None else []  # (no work for a check without it)
     if html_path is not None or fmt == "html":
         import hashlib
 

@@ -75,7 +75,8 @@ def _named(key: str, hay_text: str) -> bool:
 #: A sentence that says who was studied: a count of people or specimens, or "we included/enrolled ...".
 _STUDIED_RE = re.compile(r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve|"
                          r"[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undred)\b"
-                         r"(?![\s-]*(?:%|days?|weeks?|months?|years?|hours?|mg))[^.;]{0,80}?\b(?:patients|cases|specimens|samples|subjects|women|men|children|participants|"
+                         r"(?![\s-]*(?:%|days?|weeks?|months?|years?|hours?|mg))[^.;]{0,80}?\b(?:patients|cases|"
+                         r"specimens|samples|subjects|women|men|children|participants|"
                          r"tumou?rs|individuals|biopsies|recipients|adults|carcinomas|controls)\b|\b(?:we\s+(?:studied|"
                          r"included|enrolled|recruited|analy[sz]ed|examined|investigated)|were\s+(?:included|enrolled|"
                          r"recruited|analy[sz]ed|examined|studied))\b", re.I)

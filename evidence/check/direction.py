@@ -22,7 +22,8 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
        r"(?:(?<=\bto\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bwill\s)|(?<=\bdid\s))(?:double|triple)|"
        r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|stronger|augment\w*|"
        r"strengthen\w*|grows|grew|growing|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
-       r"(?:went|go|goes|going)\s+up|push(?:ed|es|ing)(?=\s+(?!for\b)(?:(?!to\b|follow\b|speed\b)[\w-]+\s+){0,6}?up\b(?!\s+to\b))|"
+       r"(?:went|go|goes|going)\s+up|"
+       r"push(?:ed|es|ing)(?=\s+(?!for\b)(?:(?!to\b|follow\b|speed\b)[\w-]+\s+){0,6}?up\b(?!\s+to\b))|"
        r"accumulat\w*|(?<!-)induc(?:ed|es|ing)(?!\s+[\d.])|"
        r"more(?=(?:\s+(?!than\b)[\w-]+){1,8}\s+than\b)")
 _DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|"
@@ -122,8 +123,8 @@ def _polarity(match: re.Match[str], text: str) -> str:
 
 #: A change named as a noun right before "persisted".
 _KEPT_RE = re.compile(r"\b(?:(?P<up>increases?|rises?|elevations?|improvements?|gains?)|"
-                      r"(?P<down>reductions?|decreases?|declines?|falls?|suppression|inhibition|losses?))\s+(?:[\w-]+\s+){0,6}$",
-                      re.I)
+                      r"(?P<down>reductions?|decreases?|declines?|falls?|suppression|inhibition|losses?))"
+                      r"\s+(?:[\w-]+\s+){0,6}$", re.I)
 
 
 def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reach: int = 4) -> list[Cue]:

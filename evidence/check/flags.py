@@ -55,7 +55,8 @@ from evidence.vocab import TERM_GROUPS
 
 #: The question a flag of each kind ends with.
 _ASK = {"population": "is it the same population?", "direction": "does the finding go the way the claim says?",
-        "comparator": "is that what the study compared?", "duration": "is the duration right?"}
+        "comparator": "is that what the study compared?", "duration": "is the duration right?",
+        "design": "is the design right?"}
 _ONE_CASE_RE = re.compile(r"\b(?:we\s+(?:report|describe|present)\s+(?:a|the)\s+(?:\w+\s+)?case|a\s+case\s+of|"
                           r"case\s+report)\b", re.I)
 _VAGUE_DURATION_RE = re.compile(r"\b(?:within|after|for|over|in)\s+(?:a\s+few\s+|several\s+|few\s+)?"
@@ -172,8 +173,8 @@ class FlagFinder:
         if unranked is not None:
             sentence = facts.source.sentences[unranked.sentence].text
             findings.add(Flag("direction", f"the claim says '{unranked.claim_word}' of another than the abstract, "
-                                           f"which names '{unranked.theirs}': {quote(sentence)}: does the finding go "
-                                           f"the way the claim says?", unranked.claim_word), sentence)
+                                           f"which names '{unranked.theirs}': {quote(sentence)}: {_ASK['direction']}",
+                              unranked.claim_word), sentence)
         swap = find_slot_swap(clause, facts.source, ranked)
         if swap is not None and not findings.has(swap.kind):
             _add_swap(swap, facts.source, findings)
@@ -309,7 +310,7 @@ def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Fin
             if other is not None:
                 word, sentence = other
                 findings.add(Flag("design", f"the claim says '{_surface(clause, hit)}', the abstract says '{word}' of "
-                                            f"this study: {quote(sentence)}: is the design right?",
+                                            f"this study: {quote(sentence)}: {_ASK['design']}",
                                   _surface(clause, hit)), sentence)
                 continue
         if hit is not None and not any(f" {p} " in data.haystack for p in phrases):
@@ -340,18 +341,25 @@ _OTHER_WORK_RE = re.compile(r"\b(?:studies|reports|trials)\s+(?:\w+\s+){0,3}?(?:
                             re.I)
 
 
+def _exclusive_designs() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each design group of ``_EXCLUSIVE_DESIGNS`` (as ``TERM_GROUPS`` spells it) with the other's phrases."""
+    groups = {group[0]: group for kind, group in TERM_GROUPS if kind == "design"}
+    return {groups[a]: groups[b] for pair in _EXCLUSIVE_DESIGNS for a, b in (pair, pair[::-1])}
+
+
+_OTHER_DESIGN = _exclusive_designs()
+
+
 def _other_design(phrases: tuple[str, ...], source: SourceText) -> tuple[str, str] | None:
     """"Retrospective" where the abstract says the study was done "prospectively" and names a retrospective
     design only of other work: the abstract's word and sentence."""
-    first = {group[0]: group for kind, group in TERM_GROUPS if kind == "design"}
-    ours = next((b for a, b in _EXCLUSIVE_DESIGNS + tuple((b, a) for a, b in _EXCLUSIVE_DESIGNS)
-                 if first.get(a) == phrases), None)
-    if ours is None:
+    other = _OTHER_DESIGN.get(phrases)
+    if other is None:
         return None
     own = [x for x in source.sentences if not _OTHER_WORK_RE.search(x.text)]
     if any(f" {p} " in x.norm for x in own for p in phrases):
         return None  # the abstract says the claim's design of this study too
-    return next(((p, x.text) for x in own for p in first[ours] if f" {p} " in x.norm), None)
+    return next(((p, x.text) for x in own for p in other if f" {p} " in x.norm), None)
 
 
 _DESIGN_SAID_RE = re.compile(r"\b(?:(?:this|the\s+present|our)\s+(?:study|article|review|trial|paper|report)|"

@@ -217,8 +217,8 @@ def _hedged(clause: str, top: list[int], texts: dict[int, str], firm: re.Pattern
 
 #: How an abstract says it settled something: "demonstrated", "is an effective and safe technique", "it was shown".
 _SETTLED_FIRM_RE = re.compile(_SETTLED_RE.pattern + r"|\b(?:(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:effective|safe)\b|"
-                              r"it\s+(?:was|has\s+been)\s+(?:shown|demonstrated|proven)|we\s+(?:show|demonstrate|confirm))",
-                              re.I)
+                              r"it\s+(?:was|has\s+been)\s+(?:shown|demonstrated|proven)|"
+                              r"we\s+(?:show|demonstrate|confirm))", re.I)
 
 
 def _affirmed(pattern: re.Pattern[str], text: str) -> bool:

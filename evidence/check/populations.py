@@ -180,7 +180,8 @@ _COLOURS = frozenset({"white", "black", "coloured", "colored"})
 _PEOPLE_NEXT_RE = re.compile(r"(?:\s+[\w-]+)?\s+(?:patients|people|persons|individuals|women|men|girls|boys|children|"
                              r"adults|adolescents|infants|newborns|participants|subjects|mothers|fathers|americans|"
                              r"africans|race|ethnicity|populations?|residents|students|veterans|smokers|volunteers|"
-                             r"cases|controls|families|youths?|respondents|workers|and\b|or\b|than\b|compared\b|versus\b|vs\b)|s\b|"
+                             r"cases|controls|families|youths?|respondents|workers|and\b|or\b|than\b|compared\b|"
+                             r"versus\b|vs\b)|s\b|"
                              r"\s*[,;).]", re.I)  # ("more frequent in Black than in Caucasian patients")
 
 

@@ -47,8 +47,12 @@ def entry_brief(entry: Entry) -> str:
 
 def answered_line(report: CheckReport) -> str:
     """How many flags were hidden as answered (``evidence check --answered``)."""
-    count = len(report.answered)
-    return f"{count} answered {'flag' if count == 1 else 'flags'} not shown"
+    return f"{len(report.answered)} {answered_words(report)}"
+
+
+def answered_words(report: CheckReport) -> str:
+    """The words after the count of answered flags, as the text and HTML reports print them."""
+    return f"answered {'flag' if len(report.answered) == 1 else 'flags'} not shown"
 
 
 def _summary_line(report: CheckReport) -> str:

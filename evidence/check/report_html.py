@@ -15,7 +15,7 @@ from string import Template
 from evidence.check.manuscript import Manuscript
 from evidence.check.markup import Span, parse_markup, render, render_inline
 from evidence.check.problems import CATEGORIES, Problem, find_problems, flag_message, is_problem
-from evidence.check.report import SCHEMA_VERSION, entry_brief, entry_url
+from evidence.check.report import SCHEMA_VERSION, answered_words, entry_brief, entry_url
 from evidence.check.results import AMBIGUOUS, RESOLVED, UNRESOLVED, CheckReport, CitationResult, EvidenceSentence
 from evidence.errors import FormatError
 from evidence.model import Entry
@@ -316,7 +316,7 @@ def render_page(report: CheckReport, *, manuscript: Manuscript | None = None,
             ("citations", "citations"), ("resolved", "resolved"), ("ambiguous", "ambiguous"),
             ("unresolved", "unresolved"), ("flagged", "with flags"), ("uncited_entries", "entries not cited")))
     if report.answered:
-        summary += f"<li><b>{len(report.answered)}</b>answered flags not shown</li>"
+        summary += f"<li><b>{len(report.answered)}</b>{answered_words(report)}</li>"
     problems = find_problems(report)
     view, anchors = _manuscript_view(report, manuscript)
     references, ref_ids = _reference_list(report, style)
