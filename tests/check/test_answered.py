@@ -66,7 +66,13 @@ def test_an_answer_survives_emphasis_case_and_spacing(fresh: Path) -> None:
     assert LATER in run("--answered", "answered.json")[1]
 
 
+def _inputs(fresh: Path) -> tuple[bytes, bytes]:
+    """The user's library and manuscript as bytes: no error path may change them."""
+    return (fresh / "examples" / "library.bib").read_bytes(), (fresh / "examples" / "draft.md").read_bytes()
+
+
 def test_option_errors_and_a_damaged_file(fresh: Path) -> None:
+    before = _inputs(fresh)
     code, out, err = run("--mark-answered")
     assert (code, out) == (2, "") and "--mark-answered needs --answered FILE" in err
     code, out, err = run("--answered", "answered.json", "--mark-answered", "--watch")
@@ -89,9 +95,16 @@ def test_option_errors_and_a_damaged_file(fresh: Path) -> None:
     code, out, err = run("--answered", "mistyped.json")
     assert code == 0 and FIRST in out
     assert err == "warning: mistyped.json does not exist: no flags hidden (--mark-answered writes it)\n"
+    (fresh / "answered.json").write_text('{"format": 7}', encoding="utf-8")
+    code, out, err = run("--answered", "answered.json", "--mark-answered")
+    assert (code, out) == (1, "") and err.count("\n") == 1
+    assert err.startswith('Error: answered.json: not an answered-flags file (no "format": 1 with an "answered" list)')
+    assert (fresh / "answered.json").read_text(encoding="utf-8") == '{"format": 7}'  # left as it was
+    assert _inputs(fresh) == before
 
 
 def test_a_file_that_cannot_be_written_loses_no_report(fresh: Path) -> None:
+    before = _inputs(fresh)
     code, out, err = run("--answered", "missing/answered.json", "--mark-answered")
     assert code == 1 and FIRST in out  # the report first, then the error
     assert err == ("Error: missing/answered.json: cannot record the answered flags: no such folder "
@@ -100,8 +113,10 @@ def test_a_file_that_cannot_be_written_loses_no_report(fresh: Path) -> None:
     write_answered(answers, [])
     answers.chmod(0o444)
     code, out, err = run("--answered", "answered.json", "--mark-answered")
-    assert code == 1 and FIRST in out and "the file is read-only" in err
-    assert read_answered(answers) == frozenset()
+    assert code == 1 and FIRST in out
+    assert err == ("Error: answered.json: cannot record the answered flags: the file is read-only (make it writable, "
+                   "or name another file)\n")
+    assert read_answered(answers) == frozenset() and _inputs(fresh) == before
     answers.chmod(0o640)
     run("--answered", "answered.json", "--mark-answered")
     assert answers.stat().st_mode & 0o777 == 0o640 and len(read_answered(answers)) == 3
