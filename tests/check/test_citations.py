@@ -241,6 +241,17 @@ def test_and_colleagues_inside_brackets_and_the_year_before_the_names() -> None:
                 "Crohn's 2015 cohort and a 2019 study by the WHO, rates fell.") == []
 
 
+def test_a_possessive_before_the_year_names_authors_only_with_et_al_colleagues_or_two_names() -> None:
+    cites = _one("Suzuki et al.'s 2023 work established it. Wang and colleagues\u2019 2023 series proves more; "
+                 "Quist and Page's 2019 randomised trial agreed.\nBerman's 2000 trial, Crohn's 2015 cohort and "
+                 "the 2019 data were not cited.")
+    assert [(c.label, c.style, c.line) for c in cites] == [
+        ("Suzuki et al., 2023", "narrative", 1), ("Wang et al., 2023", "narrative", 1),
+        ("Quist & Page, 2019", "narrative", 1)]
+    assert _one("Smith et al.'s 2019 patients and Lee and colleagues' 2020 cut-off differ.") == []  # no study noun
+    assert _one("Denmark and Sweden's 2015 data, and Norway, Finland and Crohn's 2016 cohort agree.") == []
+
+
 def test_nouns_and_months_start_brackets_but_can_be_co_authors() -> None:
     cites = _one("Noted (May et al., 2011) and (Quist and Page, 2012) but not (May 2010) or (Figure 2, 2019).")
     assert [c.label for c in cites] == ["May et al., 2011", "Quist & Page, 2012"]
