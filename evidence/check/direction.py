@@ -78,6 +78,8 @@ COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|
 NP_END = re.compile(r"[,;:.()\[\]]|\s(?:(?:treated|given|seen|operated|followed|diagnosed)\s+"
                     r"(?:by|with|at|in|for|from|between|during)|between\s+\d|"
                     r"and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
+                    r"and\s+(?:found|showed|reported|concluded|noted|observed|saw|stayed|kept|remained)|"
+                    r"and\s+[a-z]{3,}ed\s+(?:the|a|an|that|no|more|less|better|worse|their|its|it|them|[a-z]+ly)\b|"
                     r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms|whether|to\s+(?:examine|assess|"
                     r"determine|evaluate|investigate|test|see|study|explore|measure|identify|establish|find|be|have|"
                     r"receive|develop|die|undergo|require|need))\b",
@@ -116,6 +118,8 @@ def _polarity(match: re.Match[str], text: str) -> str:
     before = text[max(0, match.start() - 40):match.start()].lower()
     if re.search(r"\b(?:not(?!\s+(?:only|just|merely)\b)|no|never|n't|neither)\s+(?:\w+\s+){0,3}$", before):
         return NULL
+    if re.search(r"\b(?:did|does|do|had|has|have)\s+(?:nothing|little)\s+to\s+$", before):
+        return NULL  # "did nothing to improve the explanation", "did little to reduce"
     if re.search(r"\bnone\s+of\s+(?:[\w/-]+\s+){0,8}$", text[max(0, match.start() - 90):match.start()], re.I):
         return NULL  # "none of the drugs or combinations tested changed Bax"
     return UP if match.group("up") else DOWN if match.group("down") else EFFECT
@@ -139,6 +143,8 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
             continue  # "may be harder to improve", "aimed to reduce": an aim, not a finding
         if _AGENT_RE.fullmatch(match.group()):
             continue  # "tumour suppressor genes", "enhancer", "booster": a thing named, not a change
+        if match.group().lower() == "lower" and _BODY_PART_RE.match(text, match.end()):
+            continue  # "pain in the lower limbs", "lower urinary tract": a place in the body, not a change
         first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
         last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
         before, after = words[max(0, first - reach):first], words[last:last + reach]
@@ -175,6 +181,10 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     return out
 
 
+_BODY_PART_RE = re.compile(r"[\s-]+(?:limbs?|extremit(?:y|ies)|legs?|back|abdom\w*|lobes?|urinary|gastro\w*|GI|"
+                           r"respiratory|airways?|jaw|lips?|eyelids?|pole|quadrant|motor|body|torso|o?esophag\w*|"
+                           r"leaflets?|incisors?|molars?|lumbar|genital|tract|arms?|face|teeth|third|half|eyelid)\b",
+                           re.I)
 _CONTRAST = frozenset({"while", "whereas", "but"})  # "Bax was upregulated, while Bcl-2 was downregulated"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 #: Words that open a clause of its own after a finding: "resistance declined once drug pressure was reduced".

@@ -16,14 +16,17 @@ from evidence.check.quantities import Quantity
 from evidence.check.source import SourceText, topic_words
 
 _ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|"
-                     r"month|year|other|hour))|[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally)\b"
+                     r"month|year|other|hour))|[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally|"
+                     r"[Ww]ithout\s+(?:a\s+single\s+)?exception)\b"
                      r"(?![\s-]+causes?\b)")  # ("deaths from all causes": all-cause mortality)
 _MAJORITY_RE = re.compile(r"\b(?:the\s+)?majority\s+of|\bmost\s+of\b|\bin\s+most\b|"
                           r"\bmost\s+(?=(?:patients|participants|cases|studies|individuals|people|children|women|men|"
                           r"subjects|samples|tumou?rs)\b)|\bmost\s+(?=[a-z]{3,}s\b)", re.I)
 _MOST_RE = re.compile(r"\b((?<!the )most(?!\s+(?:\w+ly|\w+est)\b)|the majority of|majority)\b",
                       re.I)  # "the most common cause" is a superlative, not a majority
-_STRONG_RE = re.compile(r"\b((?:prov(?:en|es|ed)|prove)(?!\s+to\s+(?:be|have)\b)|cur(?:e|es|ed|ing)|"
+_STRONG_RE = re.compile(r"\b((?:prov(?:en|es|ed)|prove)(?!\s+(?:to\s+(?:be|have)|diabetic|positive|negative|fatal|"
+                        r"false|difficult|impossible|challenging|elusive|unsuccessful|wrong|resistant|malignant|"
+                        r"benign|infected|normal|abnormal)\b)|cur(?:e|es|ed|ing)|"  # "74 proved diabetic": turned out
                         r"definitive(?:ly)?|conclusive(?:ly)?|"
                         r"guarantee[sd]?|eliminat(?:e|es|ed)|with\s+(?:complete\s+|absolute\s+)?certainty|"
                         r"beyond\s+(?:any\s+)?doubt|do(?:es)?\s+away\s+with|did\s+away\s+with|eradicat(?:e|es|ed))\b",
@@ -314,7 +317,11 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
         shares = shares_of[i]
         if shares and max(shares) < limit and not _SCALE_RE.search(texts[i]):
             return Overreach(word, f"the abstract gives {_pct(max(shares))}", i)
-        limited = _LIMIT_RE.search(texts[i]) and not counted
+        limit_word = _LIMIT_RE.search(texts[i])
+        limited = bool(limit_word) and not counted
+        if limit_word and universal and _ALL_RE.search(texts[i]) and re.search(
+                rf"\b{re.escape(limit_word.group())}\b", clause, re.I):
+            limited = False  # "every iron-deficient patient ..., whereas most others": the claim draws the same line
         if universal and (limited or _nonsignificant(texts[i], quantities.get(i, []))):
             return Overreach(word, "the abstract reports a limit", i)
     return None

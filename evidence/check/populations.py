@@ -162,6 +162,9 @@ def _find(text: str, key: str) -> list[tuple[str, str, int]]:
             if member in _FARM_ANIMALS and (not _STUDIED_IN_RE.search(text, max(0, start - 40), start)
                                             or _FROM_ANIMAL_RE.match(text, end)):
                 continue  # "collagen from chickens", "hens' eggs", "sheep red blood cells": a source, not the study
+            if member in _ANIMAL_MEMBERS and (_KEPT_ANIMAL_RE.match(text, end)
+                                              or _KEEPING_RE.search(text, max(0, start - 40), start)):
+                continue  # "cat or dog ownership", "mouse allergen", "dog bites": people's animals, not the study's
             out.append((member, text[start:end], start))
     return out
 
@@ -173,6 +176,13 @@ _STUDIED_IN_RE = re.compile(r"\b(?:in|using|on)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _FROM_ANIMAL_RE = re.compile(r"(?:['\u2019]s?)?\s*(?:eggs?|meat|serum|sera|milk|red\s+(?:blood|cells)|erythrocytes?|"
                              r"collagen|albumin|anti|antibod\w*|igg|farmers?|owners?|breeders?|bites?|scratch|flu|"
                              r"influenza|products?|fat|dander|hair|wool|manure|slaughter\w*)\b", re.I)
+
+
+_ANIMAL_MEMBERS = frozenset(m.name for m in GROUPS["species"]) - {"humans", "cells in vitro"}
+_KEPT_ANIMAL_RE = re.compile(r"(?:['\u2019]s?)?\s*(?:ownership|owners?|owning|keeping|exposures?|allergens?|dander|"
+                             r"bites?|scratch(?:es)?|sensiti[sz]ation|hair)\b", re.I)
+_KEEPING_RE = re.compile(r"\b(?:ownership|owners?|owning|owned|keeping|kept|exposure|exposed)\s+(?:of|to)?\s*"
+                         r"(?:(?:an?|the|their|pet)\s+)?(?:\w+\s+(?:or|and)\s+(?:an?\s+)?)?$", re.I)
 
 
 #: Colours that name people only before people ("white women", "black patients"): not "a white cane".

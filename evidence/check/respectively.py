@@ -82,7 +82,7 @@ def find_misplaced(clause: str, source: SourceText) -> Misplaced | None:
         return None
     for i, given in _given(source, pairs):
         for figure in figures:  # the period a figure goes with is the claim's nearest to it
-            for period in [min(periods, key=lambda p: abs(p.start - figure.start))]:
+            for period in [_period_of(clause, figure, periods)]:
                 theirs = next((f for p, f in given if same_value(period, p) and f.unit == figure.unit), None)
                 if theirs is None or same_value(figure, theirs):
                     continue
@@ -92,6 +92,17 @@ def find_misplaced(clause: str, source: SourceText) -> Misplaced | None:
     return None
 
 
+def _period_of(clause: str, figure: Quantity, periods: list[Quantity]) -> Quantity:
+    """"Two-fold at 24 h and six-fold at 48 h": a period right after the figure ("at", "by", "after") is its own;
+    else the nearest, counted between the two's ends rather than their starts."""
+    end = figure.start + len(figure.text)
+    own = next((p for p in periods if p.start >= end and _AT_RE.fullmatch(clause[end:p.start])), None)
+    if own is not None:
+        return own
+    return min(periods, key=lambda p: p.start - end if p.start >= end else figure.start - p.start - len(p.text))
+
+
+_AT_RE = re.compile(r"\s+(?:at|by|after|within|in|over)\s+(?:the\s+)?", re.I)
 _VERB_BEFORE_RE = re.compile(r"(?:\s+(?:rates?|values?|scores?|levels?|proportions?|percentages?))?\s*(?:were|was|"
                              r"of|:|=)\s*$", re.I)
 _ITEM_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)

@@ -73,6 +73,10 @@ _UNDEFINED = {"WT": "wild type", "KO": "knockout", "HR": "hazard ratio", "CI": "
               "OS": "overall survival", "PFS": "progression free survival", "DFS": "disease free survival"}
 
 
+_CAPS_RE = re.compile(r"\b[A-Z]{3,6}\b")
+_JOINERS = frozenset({"and", "of", "the", "with", "in", "for", "to", "on", "or", "a", "an", "by"})
+
+
 def find_abbreviations(text: str) -> dict[str, str]:
     """``{"tnbc": "triple negative breast cancer"}``: each "long form (ABBR)" the text defines, and the
     few standard ones abstracts use undefined."""
@@ -148,9 +152,16 @@ class SourceText:
     def has_abstract(self) -> bool:
         return any(s.source == "abstract" for s in self.sentences)
 
-    def expand(self, text: str) -> str:
-        """``text`` normalised, each defined abbreviation followed by its long form and vice versa."""
+    def expand(self, text: str, *, own: bool = False) -> str:
+        """``text`` normalised, each defined abbreviation followed by its long form and vice versa; a writer's
+        abbreviation the abstract never uses is spelled out from the abstract's words with its initials (not in
+        the work's ``own`` text)."""
         norm = norm_phrase_text(text)
+        if not own:
+            for abbr in _CAPS_RE.findall(text):
+                long_form = self._spelled_out(abbr)
+                if long_form and f" {abbr.lower()} " in norm:
+                    norm = norm.replace(f" {abbr.lower()} ", f" {long_form} ")
         for abbr, long_form in self.abbreviations.items():
             if f" {abbr} " in norm or f" {abbr}s " in norm:
                 norm = norm.replace(f" {abbr} ", f" {abbr} {long_form} ").replace(f" {abbr}s ", f" {abbr} {long_form} ")
@@ -158,6 +169,40 @@ class SourceText:
                 norm = norm.replace(f" {long_form} ", f" {long_form} {abbr} ").replace(
                     f" {long_form}s ", f" {long_form}s {abbr} ")
         return norm
+
+    def _spelled_out(self, abbr: str) -> str | None:
+        """"ACDF" where the abstract says "anterior cervical discectomy and fusion" and never "ACDF"."""
+        key = abbr.lower()
+        if key in self.abbreviations:
+            return None
+        table = self.derived("initials", self._initials)
+        return table.get(key)
+
+    def _initials(self) -> dict[str, str]:
+        """Each run of three to six words in the abstract (joined by "and", "of", "the" ...) by its initials,
+        for the abbreviations it never uses; the first run wins, two different runs cancel."""
+        table: dict[str, str] = {}
+        seen: set[str] = set()
+        for sentence in self.sentences:
+            words = re.findall(r"[^\W\d_]+", sentence.text)
+            seen.update(w.lower() for w in words)
+            for start in range(len(words)):
+                if words[start].lower() in _JOINERS:
+                    continue
+                initials, taken = "", 0
+                for end in range(start, min(len(words), start + 9)):
+                    word = words[end].lower()
+                    if word in _JOINERS:
+                        continue
+                    initials += word[0]
+                    taken += 1
+                    if 3 <= taken <= 6:
+                        phrase = " ".join(w.lower() for w in words[start:end + 1])
+                        if table.get(initials, phrase) != phrase:
+                            table[initials] = ""
+                        else:
+                            table[initials] = phrase
+        return {k: norm_phrase_text(v).strip() for k, v in table.items() if v and k not in seen}
 
     def claim_words(self, text: str) -> set[str]:
         """Topic keys of a claim, with the abstract's abbreviations expanded."""
@@ -187,8 +232,8 @@ class SourceText:
 
     def haystack(self) -> str:
         """Title, abstract, keywords and MeSH as one normalised string, abbreviations expanded."""
-        return " ".join([s.norm for s in self.sentences] + [self.expand(self.keywords)]
-                        + [self.expand(m) for m in self.mesh])
+        return " ".join([s.norm for s in self.sentences] + [self.expand(self.keywords, own=True)]
+                        + [self.expand(m, own=True) for m in self.mesh])
 
 
 def read_source(entry: Entry) -> SourceText:
@@ -207,7 +252,7 @@ def read_source(entry: Entry) -> SourceText:
     mesh = [to_text(m).strip().rstrip("*") for m in re.split(r";\s*", entry.get("mesh")) if m.strip()]
     text = SourceText([], abbreviations, mesh, fold(entry.text("pubtype")), to_text(entry.get("keywords")))
     for sentence, where in raw:
-        norm = text.expand(sentence)
+        norm = text.expand(sentence, own=True)
         text.sentences.append(SourceSentence(sentence, where, norm, frozenset(topic_words(norm))))
     return text
 

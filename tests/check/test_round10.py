@@ -1,0 +1,93 @@
+"""False alarms that held-out sets 23-28 showed once read, each with the reading that now holds (real abstracts
+from tests/fixtures/claims/mechanisms.xml, with a wrong counterpart so each test can fail)."""
+
+from __future__ import annotations
+
+from evidence.check.direction import NULL, cues
+from evidence.check.populations import claim_mentions
+from evidence.check.quantities import find_quantities, refers_back
+from tests.fixtures.claims.claimset import by_pmid, flags_of
+
+
+def test_people_s_pets_and_allergens_are_not_the_species_studied() -> None:
+    # 38925527: "Persistent cat or dog ownership ... ownership of a cat or a dog in early life" in 384 youth
+    claim = ("Mishra et al. (2024) followed 384 Puerto Rican youths from a first visit at ages 6 to 14 to a second at "
+             "ages 9 to 20.")
+    assert flags_of(claim, "38925527") == []
+    for text in ("cat or dog ownership", "mouse allergen exposure", "dog bites", "exposure to a cat or a dog"):
+        assert [m for m in claim_mentions(text) if m[0] == "species"] == [], text
+    assert claim_mentions("in 435 dogs") == [("species", "dogs", "dogs")]
+
+
+def test_lower_limbs_is_a_place_not_a_change() -> None:
+    assert [c.word for c in cues("VAS scores for pains in the lower limbs and the lower urinary tract")] == []
+    assert [(c.polarity, c.word) for c in cues("VAS scores were lower in the injected group")] == [("down", "lower")]
+
+
+def test_did_nothing_to_improve_is_no_change() -> None:
+    assert [(c.polarity, c.word) for c in cues("Adding race did nothing to improve the explanation")] == [
+        (NULL, "improve")]
+    # 8797121: "... either individually or in combination, failed to improve bone mineral status explanation"
+    assert flags_of("Adding race, sex, season or postnatal age, alone or together, did nothing to improve the "
+                    "explanation of newborn bone mineral status (Koo and colleagues, 1996).", "8797121") == []
+    assert ("direction", "improved") in flags_of(
+        "Adding race, sex, season or postnatal age, alone or together, improved the explanation of newborn bone "
+        "mineral status (Koo and colleagues, 1996).", "8797121")
+
+
+def test_a_comparator_ends_where_the_sentence_goes_on_with_a_verb() -> None:
+    # 9594772: Ni-Ti K-files against stainless steel; 9158555: nurse aides against a nurse practitioner
+    assert flags_of("Coleman and Svec (1997) found that nickel-titanium K-files transported curved canals "
+                    "significantly less than stainless steel files and stayed better centred near the apex.",
+                    "9594772") == []
+    assert flags_of("Hartig and colleagues (1997) set the functional ratings of 24 nurse aides, each assessing four "
+                    "residents, against those of one nurse practitioner and found the two sets highly correlated.",
+                    "9158555") == []
+    assert ("comparator", "hand files") in flags_of(  # the phrase the abstract never compares with, and no more
+        "Coleman and Svec (1997) found that nickel-titanium K-files transported curved canals significantly less "
+        "than hand files and stayed better centred near the apex.", "9594772")
+
+
+def test_the_two_sets_points_back() -> None:
+    text = "and found the two sets highly correlated; three patients"
+    found = find_quantities(text)
+    assert [refers_back(text, q) for q in found] == [True, False]
+
+
+def test_proved_as_turned_out() -> None:
+    # 2072360: "74 (14.3%) of 517 were found to be diabetic on subsequent ... glucose tolerance test"
+    claim = ("Of 3,563 consecutive obstetric patients screened, 517 had glucose values of 140 mg% or more, and 74 of "
+             "those proved diabetic on the full tolerance test (Dacus et al., 1991).")
+    assert flags_of(claim, "2072360") == []
+    assert ("overreach", "proved") in flags_of(claim.replace("proved diabetic", "proved that screening works"),
+                                               "2072360")
+
+
+def test_every_beside_most_where_the_claim_draws_the_same_line() -> None:
+    # 7949539: "most FeDns and FeN were anemic ... while all FeDs patients had corrected their anemia"
+    claim = ("By six months every iron-deficient transplant recipient given daily iron had corrected their anaemia, "
+             "whereas most unsupplemented patients were still anaemic (Moore et al., 1994).")
+    assert not [f for f in flags_of(claim, "7949539") if f[0] == "overreach"]
+    assert ("overreach", "every") in flags_of(  # no line drawn: every recipient against the abstract's "most"
+        "By six months every transplant recipient had corrected their anaemia, whereas iron-replete patients were "
+        "still anaemic (Moore et al., 1994).", "7949539")
+
+
+def test_the_figure_goes_with_the_period_right_after_it() -> None:
+    # 8346200: PKC-epsilon "increased 2-fold and 6-fold" at 24 and 48 hr
+    claim = ("Wang and colleagues (1993) showed that IFN-alpha raised the cellular content of PKC-epsilon about "
+             "two-fold at 24 h and six-fold at 48 h.")
+    assert flags_of(claim, "8346200") == []
+    assert [k for k, _ in flags_of(claim.replace("two-fold at 24 h and six-fold at 48 h",
+                                                 "six-fold at 24 h and two-fold at 48 h"), "8346200")] == ["number"]
+
+
+def test_an_abbreviation_the_abstract_spells_out_only() -> None:
+    # 36825421: the control group "performed anterior cervical discectomy and fusion"; "ACDF" is never written
+    source = by_pmid("36825421")
+    claim = ("Tang et al. (2023) reported that posterior percutaneous endoscopic discectomy shortened operating "
+             "time, cut blood loss and got patients out of bed and home sooner than ACDF.")
+    assert flags_of(claim, "36825421") == []
+    assert ("comparator", "ACDF") not in flags_of(claim, "36825421")
+    assert flags_of(claim.replace("ACDF", "laminoplasty"), "36825421") == [("comparator", "laminoplasty")]
+    assert source.get("pmid") == "36825421"
