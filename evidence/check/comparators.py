@@ -15,7 +15,11 @@ from evidence.check.source import STOP_WORDS, SourceText
 
 #: "compared cancer incidence in irradiated patients with that in their siblings": the two sides apart.
 _COMPARED_APART_RE = re.compile(r"\bcompar(?:ed|es|ing)\s+(?:(?!(?:with|to|against)\b)[\w,'-]+\s+){1,10}?"
-                                r"(?:with|to|against)\s+", re.I)
+                                r"(?:with|to|against)\s+|"
+                                r"\b(?:set|sets|setting|pitted|checked|tested|measured|validated|benchmarked|weighed|"
+                                r"calibrated)\s+(?:(?!against\b)[\w,'-]+\s+){1,8}?against\s+|"  # "set A against B"
+                                r"\brandomi[sz](?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:(?!or\b)[\w,'-]+\s+){1,6}?"
+                                r"or\s+(?:to\s+)?", re.I)  # "randomised to daily iron or to erythropoietin"
 #: "superior to X", "comparable, and in some ways superior, to X", "outperformed X": a comparator without "than".
 _RANKED_TO_RE = re.compile(r"\b(?:(?:superior|inferior|comparable|equivalent|non-?inferior|similar)"
                            r"(?:\s+results)?,?\s+to|(?:advantages?|benefits?|superiority)\s+(?:over|above)|"
@@ -44,6 +48,12 @@ def comparator_phrases(text: str) -> list[str]:
             continue  # "more than three quarters of", "fewer than 5% of": an amount, not a comparator
         end = NP_END.search(rest)
         phrase = rest[:end.start()] if end else rest
+        if end and _VAGUE_HEAD_RE.fullmatch(phrase.strip()) and re.match(r"\s(?:treated|given|operated)\s",
+                                                                          end.group()):
+            after = NP_END.search(rest, end.end())  # "with those treated by disc replacement": who they are
+            phrase = rest[:after.start()] if after else rest
+        if match.re is _COMPARED_APART_RE:  # "set A against B in elective admissions": where, not what
+            phrase = re.split(r"\s+in\s+(?=\d|elective|patients|people|adults|children)", phrase)[0]
         phrase = _LEAD_RE.sub("", phrase.strip())
         amount = _AMOUNT_RE.match(phrase)
         if amount and "%" in amount.group():
@@ -53,6 +63,10 @@ def comparator_phrases(text: str) -> list[str]:
         if phrase and not re.match(r"[\d.]|(?:the\s+)?(?:other|others|rest|remaining)\b", phrase, re.I):
             out.append(phrase[:80].strip())  # (not "the other two classifiers": the claim's own groups again)
     return out
+
+
+_VAGUE_HEAD_RE = re.compile(r"(?:those|patients|subjects|people|participants|women|men|children|animals|rats|mice|"
+                            r"dogs|cases|ones)", re.I)
 
 
 _UN_RE = re.compile(r"\b(?:un|non-?)(?=(?:exposed|treated|vaccinated|infected|affected|operated|screened|"

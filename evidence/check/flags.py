@@ -112,14 +112,13 @@ class FlagFinder:
         _missing_specifics(clause, claim_norm, facts, findings, covered)
         _population_flags(clause, facts, findings)
         ranked = [i for _, i in facts.source.rank(facts.source.claim_words(clause)) if _ > 0]
-        comparator = unknown_comparator(clause, facts.source)
+        _other_side_flag(clause, facts.source, ranked, findings)  # the sharper question first: "hospital controls"
+        comparator = None if findings.has("comparator") else unknown_comparator(clause, facts.source)  # vs "friend"
         if comparator:
             phrase, i = comparator
             sentence = facts.source.sentences[i].text
             findings.add(Flag("comparator", f"the claim compares with '{phrase}'; the abstract's comparison is "
                                             f"{quote(sentence)}: {_ASK['comparator']}", phrase), sentence)
-        if not comparator:
-            _other_side_flag(clause, facts.source, ranked, findings)
         if not findings.has("comparator"):
             other = find_other_compared(clause, facts.source, ranked[:5])
             if other is not None:

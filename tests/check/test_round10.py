@@ -3,6 +3,7 @@ from tests/fixtures/claims/mechanisms.xml, with a wrong counterpart so each test
 
 from __future__ import annotations
 
+from evidence.check.comparators import comparator_phrases
 from evidence.check.direction import NULL, cues
 from evidence.check.populations import claim_mentions
 from evidence.check.quantities import find_quantities, refers_back
@@ -91,3 +92,22 @@ def test_an_abbreviation_the_abstract_spells_out_only() -> None:
     assert ("comparator", "ACDF") not in flags_of(claim, "36825421")
     assert flags_of(claim.replace("ACDF", "laminoplasty"), "36825421") == [("comparator", "laminoplasty")]
     assert source.get("pmid") == "36825421"
+
+
+def test_a_comparator_set_against_checked_against_or_randomised_to() -> None:
+    assert comparator_phrases("A cost analysis set laparoscopic cholecystectomy against mini-laparotomy "
+                              "cholecystectomy in elective same-day admissions.") == ["mini-laparotomy cholecystectomy"]
+    assert comparator_phrases("They checked the Accutracker II against intra-arterial pressure in 103 people.") == [
+        "intra-arterial pressure"]
+    assert comparator_phrases("Recipients were randomised to daily iron supplements or to erythropoietin.") == [
+        "erythropoietin"]
+    assert comparator_phrases("They compared patients who had undergone fusion with those treated by disc "
+                              "replacement and found no difference.") == ["treated by disc replacement"]
+    assert comparator_phrases("The number registered in the previous decade was set at 40.") == []
+    assert comparator_phrases("The cost was set high.") == []
+    # 8480927: "Safety, efficacy, cost, and morbidity of laparoscopic versus open cholecystectomy"
+    claim = ("Kelley et al.'s (1993) cost analysis set laparoscopic cholecystectomy against open cholecystectomy in "
+             "elective same-day admissions.")
+    assert not [f for f in flags_of(claim, "8480927") if f[0] == "comparator"]
+    assert ("comparator", "mini-laparotomy cholecystectomy") in flags_of(
+        claim.replace("open cholecystectomy", "mini-laparotomy cholecystectomy"), "8480927")
