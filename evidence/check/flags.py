@@ -26,6 +26,7 @@ from evidence.check.denial import find_denial
 from evidence.check.direction import find_agreement, find_reversal
 from evidence.check.findings import WHAT, Facts, Findings, missing, read_specifics
 from evidence.check.genestatus import status_contrast
+from evidence.check.negated import negated_twin
 from evidence.check.novelty import Vocabulary, author_names, novel_terms
 from evidence.check.numberflags import quantity_flags
 from evidence.check.overreach import find_overreach
@@ -389,7 +390,7 @@ def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:
         sentence = source.sentences[i].text
         findings.add(Flag("population", f"the claim says '{said}', the abstract speaks of '{theirs}': "
                                         f"{quote(sentence)}: {_ASK['population']}", said), sentence)
-    status = status_contrast(clause, source)
+    status = status_contrast(clause, source) or negated_twin(clause, source)
     if status is not None:
         said, theirs, i = status
         sentence = source.sentences[i].text

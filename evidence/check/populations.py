@@ -170,9 +170,10 @@ def _find(text: str, key: str) -> list[tuple[str, str, int]]:
 
 
 #: Animals that are food, reagents' sources or farm work as often as the animals studied: named as the study's
-#: only after "in", "using" or "on" ("in newborn lambs", "experiments on cats").
+#: only after "in", "using" or "on" ("in newborn lambs", "experiments on cats") or a count ("64 cats").
 _FARM_ANIMALS = frozenset({"cats", "sheep", "cattle", "horses", "birds", "goats", "frogs", "pigs", "rabbits"})
-_STUDIED_IN_RE = re.compile(r"\b(?:in|using|on)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_STUDIED_IN_RE = re.compile(r"\b(?:in|using|on)\s+(?:[\w-]+\s+){0,3}$|\b\d+\s+(?:[\w-]+\s+){0,2}$",
+                            re.I)  # or counted: "of 64 client-owned cats"
 _FROM_ANIMAL_RE = re.compile(r"(?:['\u2019]s?)?\s*(?:eggs?|meat|serum|sera|milk|red\s+(?:blood|cells)|erythrocytes?|"
                              r"collagen|albumin|anti|antibod\w*|igg|farmers?|owners?|breeders?|bites?|scratch|flu|"
                              r"influenza|products?|fat|dander|hair|wool|manure|slaughter\w*)\b", re.I)
@@ -181,7 +182,7 @@ _FROM_ANIMAL_RE = re.compile(r"(?:['\u2019]s?)?\s*(?:eggs?|meat|serum|sera|milk|
 _ANIMAL_MEMBERS = frozenset(m.name for m in GROUPS["species"]) - {"humans", "cells in vitro"}
 _KEPT_ANIMAL_RE = re.compile(r"(?:['\u2019]s?)?\s*(?:ownership|owners?|owning|keeping|exposures?|allergens?|dander|"
                              r"bites?|scratch(?:es)?|sensiti[sz]ation|hair)\b", re.I)
-_KEEPING_RE = re.compile(r"\b(?:ownership|owners?|owning|owned|keeping|kept|exposure|exposed)\s+(?:of|to)?\s*"
+_KEEPING_RE = re.compile(r"\b(?:ownership|owning|keeping|exposure|exposed)\s+(?:of|to)?\s*"
                          r"(?:(?:an?|the|their|pet)\s+)?(?:\w+\s+(?:or|and)\s+(?:an?\s+)?)?$", re.I)
 
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from evidence.check.comparators import comparator_phrases
 from evidence.check.direction import NULL, cues
+from evidence.check.negated import negated_twin
 from evidence.check.populations import claim_mentions
 from evidence.check.quantities import find_quantities, refers_back
+from evidence.check.source import read_source
 from tests.fixtures.claims.claimset import by_pmid, flags_of
 
 
@@ -111,3 +113,23 @@ def test_a_comparator_set_against_checked_against_or_randomised_to() -> None:
     assert not [f for f in flags_of(claim, "8480927") if f[0] == "comparator"]
     assert ("comparator", "mini-laparotomy cholecystectomy") in flags_of(
         claim.replace("open cholecystectomy", "mini-laparotomy cholecystectomy"), "8480927")
+
+
+def test_a_word_against_its_negated_twin() -> None:
+    # 8116978: "Needle localization for nonpalpable breast lesions"
+    claim = ("Sailors and colleagues' (1994) series of needle-localized biopsies of {} breast masses found malignancy "
+             "in 17% of cases.")
+    assert ("population", "palpable breast") in flags_of(claim.format("palpable"), "8116978")
+    assert not [f for f in flags_of(claim.format("nonpalpable"), "8116978") if f[0] == "population"]
+    # 1735280: "protected bronchoalveolar lavage (PBAL)" and "the significant overlap in unprotected BAL"
+    assert flags_of("Protected BAL had a specificity and negative predictive value of 100 percent for pneumonia in "
+                    "Meduri and colleagues' (1992) study of 25 ventilated patients.", "1735280") == []
+    assert negated_twin("in treated and untreated patients", read_source(by_pmid("1735280"))) is None
+
+
+def test_a_counted_farm_or_pet_animal_is_the_species_studied() -> None:
+    # 42095173: "64 client-owned dogs"
+    claim = ("A 2026 echocardiographic study by Van Renterghem et al. of 64 client-owned {} compared right-heart "
+             "pressure overload from pulmonic stenosis and from precapillary pulmonary hypertension.")
+    assert ("population", "cats") in flags_of(claim.format("cats"), "42095173")
+    assert not [f for f in flags_of(claim.format("dogs"), "42095173") if f[0] == "population"]
