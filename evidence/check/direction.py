@@ -171,7 +171,13 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         thing = " ".join(w for s, w in words[last:last + 5] if s < upto)  # "reduced [fibrosis] and improved ..."
         skip = last + (last < len(words) and words[last][1].lower() in _DETERMINERS)
         head: frozenset[str] = frozenset()
-        if skip < len(words) and not topic_words(words[skip][1]):
+        passive = _PASSIVE_RE.search(text, start, match.start()) if _BY_RE.match(text, match.end()) else None
+        if passive is not None:  # "[half-lives in both groups] were approximately doubled by quinidine"
+            subject = [w for s, w in words if start <= s < passive.start()][-6:]
+            thing = " ".join(subject)
+            firsts = [w for w in subject if topic_words(w)]
+            head = frozenset(topic_words(expand(firsts[0]))) if firsts else frozenset()
+        elif skip < len(words) and not topic_words(words[skip][1]):
             thing = ""  # "higher [than] B in terms of value", "lower [in] A": what changed is not next to the word
         elif skip < len(words) and words[skip][0] < upto:
             head = frozenset(topic_words(expand(words[skip][1])))
@@ -185,10 +191,15 @@ _BODY_PART_RE = re.compile(r"[\s-]+(?:limbs?|extremit(?:y|ies)|legs?|back|abdom\
                            r"respiratory|airways?|jaw|lips?|eyelids?|pole|quadrant|motor|body|torso|o?esophag\w*|"
                            r"leaflets?|incisors?|molars?|lumbar|genital|tract|arms?|face|teeth|third|half|eyelid)\b",
                            re.I)
+_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:[a-z]+ly\s+){0,2}$", re.I)
+_BY_RE = re.compile(r"\s+by\s+(?![\d.]|(?:about|approximately|nearly|almost|around|roughly|up|over|more|less|only|just|"
+                    r"a\s+(?:factor|third|quarter|half|mean|median|total)|half|one|two|three|four|five|ten|"
+                    r"twenty|fifty|\w+[\s-]?fold)\b)", re.I)  # an agent, not an amount ("raised by 10 microU/ml")
 _CONTRAST = frozenset({"while", "whereas", "but"})  # "Bax was upregulated, while Bcl-2 was downregulated"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 #: Words that open a clause of its own after a finding: "resistance declined once drug pressure was reduced".
-_SUBORDINATE = frozenset({"once", "when", "after", "because", "since", "until", "following", "if", "unless", "despite"})
+_SUBORDINATE = frozenset({"once", "when", "after", "because", "since", "until", "following", "if", "unless", "despite",
+                          "which"})  # "reduced the stress in the cortical, which increased it in the cancellous"
 
 
 _SOFT_COMMA_RE = re.compile(r",\s*(?:and\s+)?[\d(]")  # "(p<0.001), and (p<0.001)": no new clause

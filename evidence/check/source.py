@@ -44,11 +44,16 @@ _BRITISH = ((re.compile(r"our\b"), "or"), (re.compile(r"(?<=[a-z])is(e|ed|es|ing
 _ABBREV_RE = re.compile(r"\s\(([A-Za-z][A-Za-z0-9-]{1,9})s?(?:\)|[,;]\s)")  # "(CSS)", "(CSS, p = 0.038)"
 
 
+_IRREGULAR = {"lives": "life", "wives": "wife", "knives": "knife"}  # "half-lives" meets "half-life"
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A topic key for one word: folded, American spelling, cut to six characters (cached: a
     manuscript's words repeat)."""
     word = fold(word)
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]  # "males" meets "male"
     for pattern, repl in _BRITISH:

@@ -133,3 +133,22 @@ def test_a_counted_farm_or_pet_animal_is_the_species_studied() -> None:
              "pressure overload from pulmonic stenosis and from precapillary pulmonary hypertension.")
     assert ("population", "cats") in flags_of(claim.format("cats"), "42095173")
     assert not [f for f in flags_of(claim.format("dogs"), "42095173") if f[0] == "population"]
+
+
+def test_a_passive_change_speaks_of_its_subject() -> None:
+    # 8820427: "Metoprolol elimination half-lives in both groups were approximately doubled by quinidine."
+    claim = ("Quinidine roughly {} metoprolol's elimination half-life in both Black and White volunteers (Johnson and "
+             "Burlew, 1996).")
+    assert ("direction", "halved") in flags_of(claim.format("halved"), "8820427")
+    assert flags_of(claim.format("doubled"), "8820427") == []
+    [cue] = cues("Metoprolol elimination half-lives in both groups were approximately doubled by quinidine.")
+    assert "metopr" in cue.head and {"half", "life"} <= cue.thing
+
+
+def test_a_relative_clause_is_a_clause_of_its_own() -> None:
+    # 8123241: raised scores fell a week after injection; "did not change significantly" from then to two months
+    assert flags_of("Patients with spasmodic dysphonia started out with markedly raised depression and anxiety "
+                    "scores, which fell significantly about a week after botulinum toxin injection (Murry et al., "
+                    "1994).", "8123241") == []
+    [down, up] = cues("reduced the Mises stress in the cortical, which increased the Mises stress in the cancellous")
+    assert "cortic" in down.clause and "cortic" not in up.context
