@@ -50,8 +50,8 @@ _HEDGE_RE = re.compile(r"^\s*if\b|\b(?:may(?!\s+\d)|might|could|suggest\w*|poten
                        r"remains?\s+to\s+be|unclear|unknown|hypothesi[sz]e[sd]?)\b",
                        re.I)  # ("May 2013" is a month; "we hypothesize" hedges, "tested the hypothesis" does not)
 #: A claim that says the work settled it: "demonstrated that", "established", "have been shown to".
-_SETTLED_RE = re.compile(r"\b(?:demonstrat(?:ed|es)|establish(?:ed|es)|confirm(?:ed|s)|(?:has|have)\s+been\s+"
-                         r"(?:shown|proven|demonstrated)\s+to|show(?:ed|s)\s+that\s+(?:[\w-]+\s+){1,3}?(?:drives?|"
+_SETTLED_RE = re.compile(r"\b(?:demonstrat(?:ed|es)|(?<!to\s)demonstrate\s+that|establish(?:ed|es)|confirm(?:ed|s)|"
+                         r"(?:has|have)\s+been\s+(?:shown|proven|demonstrated)\s+to|show(?:ed|s)\s+that\s+(?:[\w-]+\s+){1,3}?(?:drives?|"
                          r"causes?|determines?|controls?|underlies|explains?|prevents?|cures?))\b", re.I)
 _ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|protects|causes|"
                         r"(?<!\bto\s)(?<!\bnot\s)(?<!\bmay\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bwould\s)"
@@ -150,7 +150,46 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
         hedged = _hedged(clause, top, texts, _ASSERT_RE)
         if hedged is not None:
             return Overreach(asserted.group(), "the abstract states it more cautiously", hedged)
-    return _prescribed(clause, top, texts)
+    return _prescribed(clause, top, texts) or _asked(clause, ranked, source)
+
+
+#: Where an abstract asks or conditions what a claim might assert: "to determine if its properties minimize ...",
+#: "before the use of DEX can be routinely recommended", "whether ...".
+_ASKED_RE = re.compile(r"\b(?:to\s+(?:determine|assess|evaluate|investigate|establish|clarify|examine|test|see)\s+"
+                       r"(?:if|whether)|whether|before\s+(?:[\w-]+\s+){0,8}?(?:can|could|should|may)\s+be|"
+                       r"until\s+(?:[\w-]+\s+){0,8}?(?:has|have)\s+been)\b", re.I)
+
+
+def _asked(clause: str, ranked: list[int], source: SourceText) -> Overreach | None:
+    """"Gavant showed that iodixanol minimises both chemotoxic and osmotoxic side effects" where the abstract
+    says "further investigation is warranted to determine if" it does: the claim states as found what the
+    abstract leaves as a question or a condition. Most of the question's own words must be the claim's, and no
+    other sentence may answer it ("determined whether EFNL inhibits progression" and later "EFNL inhibited")."""
+    if _HEDGE_RE.search(clause) or _ASKED_RE.search(clause):
+        return None
+    said = source.claim_words(clause)
+    sentences = source.sentences
+    for i in ranked[:5]:
+        for match in _ASKED_RE.finditer(sentences[i].text):
+            question = re.split(r"[;:]|\.\s", sentences[i].text[match.end():])[0]
+            asked = source.claim_words(" ".join(question.split()[:12])) - _ASK_WORDS  # its core, not its tail
+            shared = asked & said
+            if len(shared) < 3 or len(shared) < 0.6 * len(asked):
+                continue
+            if any(j != i and len(s.words & shared) >= 0.6 * len(shared) and not _ASKED_RE.search(s.text)
+                   and not _HEDGE_RE.search(s.text) for j, s in enumerate(sentences)):
+                continue  # answered elsewhere
+            return Overreach(_first_of(clause, shared), "the abstract asks it, or makes it a condition", i)
+    return None
+
+
+_ASK_WORDS = topic_words("use used study studies patients data results further")
+
+
+def _first_of(clause: str, words: set[str]) -> str:
+    """The claim's span from the first to the last of ``words``: the part the abstract only asks."""
+    spans = [m.span() for m in re.finditer(r"[^\W\d_][\w-]*", clause) if topic_words(m.group()) & words]
+    return clause[spans[0][0]:spans[-1][1]] if spans else clause
 
 
 #: A claim that says what must be done or what is certain: "must be sent", "should be abandoned", "can replace",

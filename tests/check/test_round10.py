@@ -152,3 +152,28 @@ def test_a_relative_clause_is_a_clause_of_its_own() -> None:
                     "1994).", "8123241") == []
     [down, up] = cues("reduced the Mises stress in the cortical, which increased the Mises stress in the cancellous")
     assert "cortic" in down.clause and "cortic" not in up.context
+
+
+def test_a_claim_that_states_what_the_abstract_only_asks() -> None:
+    # 1561360: "Further clinical investigation with iodixanol is warranted to determine if its beneficial chemical
+    # properties minimize both the chemotoxic and osmotoxic side effects ..."
+    claim = ("In the first US clinical experience with the dimer, Gavant and Siegle (1992) {} that iodixanol minimises "
+             "both chemotoxic and osmotoxic side effects compared with other contrast media.")
+    assert ("overreach", "minimises both chemotoxic and osmotoxic side effects") in flags_of(
+        claim.format("showed"), "1561360")
+    assert not [f for f in flags_of(claim.format("asked whether"), "1561360") if f[0] == "overreach"]
+    # 24792780: "... need to be performed before the use of DEX can be routinely recommended in poisoned patients"
+    assert ("overreach", "routinely recommended for poisoned") in flags_of(
+        "Mohorn et al. (2014) concluded that dexmedetomidine is a safe sedative that can be routinely recommended "
+        "for poisoned patients.", "24792780")
+    # 24146019: "determined whether ... EFNL inhibits progression", then "Treatment with EFNL inhibited ..."
+    assert flags_of("Arumugam et al. (2014) showed that an ethanolic fraction of neem leaf inhibited "
+                    "carcinogen-induced mammary tumour progression in female Sprague Dawley rats.", "24146019") == []
+
+
+def test_results_demonstrate_that_is_settled() -> None:
+    # 8820427: "The results of this study suggest that drugs ... will not exhibit racial differences"
+    claim = ("Johnson and Burlew's (1996) results {} that drugs cleared mainly through CYP2D6 do not differ in "
+             "disposition between races.")
+    assert ("overreach", "demonstrate that") in flags_of(claim.format("demonstrate"), "8820427")
+    assert flags_of(claim.format("suggest"), "8820427") == []
