@@ -21,7 +21,9 @@ _ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|t
                      r"(?![\s-]+causes?\b)")  # ("deaths from all causes": all-cause mortality)
 _MAJORITY_RE = re.compile(r"\b(?:the\s+)?majority\s+of|\bmost\s+of\b|\bin\s+most\b|"
                           r"\bmost\s+(?=(?:patients|participants|cases|studies|individuals|people|children|women|men|"
-                          r"subjects|samples|tumou?rs)\b)|\bmost\s+(?=[a-z]{3,}s\b)", re.I)
+                          r"subjects|samples|tumou?rs)\b)|\bmost\s+(?=[a-z]{3,}s\b)|"
+                          r"^Most\s+(?=(?:[a-z-]+\s+){1,2}[a-z]{3,}s\s+(?!(?:was|were|is|are)\b)[a-z]+)", re.I)
+#                          ("Most common duct stones pass spontaneously"; not "Most common side effects were")
 _MOST_RE = re.compile(r"\b((?<!the )most(?!\s+(?:\w+ly|\w+est)\b)|the majority of|majority)\b",
                       re.I)  # "the most common cause" is a superlative, not a majority
 _STRONG_RE = re.compile(r"\b((?:prov(?:en|es|ed)|prove)(?!\s+(?:to\s+(?:be|have)|diabetic|positive|negative|fatal|"
@@ -324,9 +326,12 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
         rf"\b{re.escape(word)}\b"
     if re.search(usage, texts[top[0]], re.I) or re.search(usage, norms[top[0]], re.I):
         return None
-    if following and _QUANTIFIED_RE.search(texts[top[0]]) and re.search(
-            rf"\b(?:all|every|each|always|most)\s+(?:[\w-]+\s+){{0,4}}{re.escape(following.group(1).lower()[:4])}",
-            texts[top[0]], re.I):
+    alike = re.search(rf"\b(?:all|every|each|always|most)\s+(?:[\w-]+\s+){{0,4}}"
+                      rf"{re.escape(following.group(1).lower()[:4])}", texts[top[0]], re.I) if following else None
+    if alike and universal and alike.group().lower().startswith("most") and _MAJORITY_RE.match(texts[top[0]],
+                                                                                               alike.start()):
+        alike = None  # "Most common duct stones pass": a limit on "always pass", not the same word
+    if alike and _QUANTIFIED_RE.search(texts[top[0]]):
         return None  # "at every period" for "during all time periods"; "causes most mononucleosis" for "the most
         # common cause of infectious mononucleosis": the sentence quantifies the same thing itself
     if universal and _said_of_all(clause, found, ranked_all, texts):

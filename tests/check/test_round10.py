@@ -6,6 +6,7 @@ from __future__ import annotations
 from evidence.check.comparators import comparator_phrases
 from evidence.check.direction import NULL, cues
 from evidence.check.negated import negated_twin
+from evidence.check.overreach import _MAJORITY_RE
 from evidence.check.populations import claim_mentions
 from evidence.check.quantities import find_quantities, refers_back
 from evidence.check.source import read_source
@@ -177,3 +178,12 @@ def test_results_demonstrate_that_is_settled() -> None:
              "disposition between races.")
     assert ("overreach", "demonstrate that") in flags_of(claim.format("demonstrate"), "8820427")
     assert flags_of(claim.format("suggest"), "8820427") == []
+
+
+def test_always_against_a_sentence_that_says_most() -> None:
+    # 1854243: "Most common duct stones pass spontaneously permitting cholecystectomy alone."
+    claim = ("Schwesinger et al. (1991) conclude that common duct stones {} pass on their own, so cholecystectomy "
+             "alone is enough.")
+    assert ("overreach", "always") in flags_of(claim.format("always"), "1854243")
+    assert flags_of(claim.format("mostly"), "1854243") == []
+    assert not _MAJORITY_RE.match("Most common side effects were nausea and rash.")
