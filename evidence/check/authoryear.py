@@ -114,6 +114,8 @@ YEAR_STUDY_RE = re.compile(
     r"\s+(?:by\s+(?P<authors>" + NAME + r"(?:" + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + _COLLEAGUES + r")?)"
     r"|(?:from|of)\s+(?P<authors2>" + NAME + r"(?:" + ETAL + r"|" + _COLLEAGUES + r")))(?![\w\-" + APOS + r"])"
 )
+_STUDY_NOUNS = (r"(?i:study|studies|trial|review|paper|analysis|report|survey|meta-analysis|cohort|audit|series|"
+                r"experiment|work|data|findings|results|article)")
 # "Suzuki et al.'s 2023 work", "Wang and colleagues' 2023 series", "Lee and Park's 2019 trial": a possessive,
 # then the year and the study. One bare name is an eponym as often as an author ("Crohn's 2015 cohort"), so
 # "et al.", "and colleagues" or a second author must say these are authors (and places are not: "Denmark and
@@ -121,8 +123,13 @@ YEAR_STUDY_RE = re.compile(
 POSSESSIVE_YEAR_RE = re.compile(
     r"(?<![\w\-" + APOS + r"])(?P<authors>" + NAME + r"(?:\s+(?:and|&)\s+" + _NAME2 + r"(?:" + ETAL + r")?|" + ETAL
     + r"|" + _COLLEAGUES + r"))[" + APOS + r"]s?\s+(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?i:study|studies|trial|review|paper|analysis|report|survey|meta-analysis|cohort|audit|series|experiment"
-    r"|work|data|findings|results|article)\b"
+    + _STUDY_NOUNS + r"\b"
+)
+# "Kutteh's 1997 review", "In Abb's 1985 review": one name, possessive, then the year and the study. An eponym
+# reads the same ("Crohn's 2015 cohort"), so this is a citation only if the library has the work (``tentative``).
+ONE_NAME_POSSESSIVE_RE = re.compile(
+    r"(?<![\w\-" + APOS + r"])(?P<authors>" + NAME + r")[" + APOS + r"]s\s+(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s+"
+    r"(?:[\w-]+\s+){0,3}?" + _STUDY_NOUNS + r"\b"
 )
 _SPLIT_AUTHORS = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 

@@ -402,7 +402,8 @@ def prune(results: list[CitationResult]) -> list[CitationResult]:
     In a numbered manuscript, "Lee et al. (2004) showed ... [38]" cites one work once: the name goes
     when a number on the same line, shortly after it, resolves to the same entry (a name whose number
     points elsewhere stays, so the mismatch shows). An acronym before a year in brackets that matches
-    nothing in the library ("initial BMI (1975)") is a measurement, not "WHO (2019)"."""
+    nothing in the library ("initial BMI (1975)") is a measurement, not "WHO (2019)"; a one-name possessive
+    that matches nothing ("Crohn's 2015 cohort") is an eponym."""
     by_line: defaultdict[int, list[CitationResult]] = defaultdict(list)
     for r in results:
         if r.citation.style == "numeric" and r.entry is not None:
@@ -418,7 +419,10 @@ def prune(results: list[CitationResult]) -> list[CitationResult]:
         return (c.style == "narrative" and r.status == UNRESOLVED and r.suggestion is None and len(c.authors) == 1
                 and not c.et_al and c.authors[0].isupper())
 
-    return [r for r in results if not named_again(r) and not stray_acronym(r)]
+    def eponym(r: CitationResult) -> bool:  # "Crohn's 2015 cohort": no work of the library
+        return r.citation.tentative and r.status == UNRESOLVED and r.suggestion is None
+
+    return [r for r in results if not named_again(r) and not stray_acronym(r) and not eponym(r)]
 
 
 def _pick(citation: Citation, dated: list[tuple[int, Entry]]) -> CitationResult:
