@@ -332,7 +332,8 @@ def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Fin
 
 
 #: Designs a study cannot be at once: a claim's member against the abstract's own word for the other.
-_EXCLUSIVE_DESIGNS = (("retrospective", "prospective"), ("cross sectional", "longitudinal"))
+_EXCLUSIVE_DESIGNS = (("retrospective", "prospective"), ("cross sectional", "longitudinal"),
+                      ("double blind", "open label"))
 #: A sentence about other work ("a number of retrospective studies have been published") or work still to be done
 #: ("a prospective study is needed"), not this study.
 _OTHER_WORK_RE = re.compile(r"\b(?:studies|reports|trials)\s+(?:\w+\s+){0,3}?(?:have|had|has)\b|\b(?:previous|"

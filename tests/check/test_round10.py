@@ -187,3 +187,16 @@ def test_always_against_a_sentence_that_says_most() -> None:
     assert ("overreach", "always") in flags_of(claim.format("always"), "1854243")
     assert flags_of(claim.format("mostly"), "1854243") == []
     assert not _MAJORITY_RE.match("Most common side effects were nausea and rash.")
+
+
+def test_double_blind_against_an_open_study_and_a_multicentre_study_against_one_home() -> None:
+    # 1662884: "In an open multicenter study [corrected], 112 male patients ..." (its MeSH still says Double-Blind)
+    claim = ("On the strength of their {} multicentre study, Cox and Childs (1991) concluded that temafloxacin is a "
+             "safe and effective treatment for chronic bacterial prostatitis.")
+    assert ("design", "double-blind") in flags_of(claim.format("double-blind"), "1662884")
+    assert not [f for f in flags_of(claim.format("open"), "1662884") if f[0] in ("design", "missing-specific")]
+    # 9158555: "Data were collected in a 159-bed nonprofit nursing home"
+    claim = ("A {} study of nursing homes by Hartig et al. (1997) found that aides' ADL ratings on the Barthel and "
+             "Katz indices closely tracked a nurse practitioner's.")
+    assert ("missing-specific", "multicentre") in flags_of(claim.format("multicentre"), "9158555")
+    assert flags_of(claim.format("small"), "9158555") == []
