@@ -28,12 +28,20 @@ def find_claims(manuscript: Manuscript, citations: list[Citation]) -> dict[int, 
         next_start = min([s for s, _, _ in spans[i + 1:i + 4] if s < s1] + [s1])
         narrative = _is_narrative(groups[group], text[start:end])
         before = text[prev_end:start]
-        clause = text[prev_end:next_start] if narrative or len(WORD_RE.findall(before)) < 3 else text[prev_end:end]
+        goes_on = _GOES_ON_RE.match(text, end, next_start)  # "Owners in the study (Lee, 2024) filled in both forms"
+        clause = text[prev_end:next_start] if narrative or goes_on or len(WORD_RE.findall(before)) < 3 \
+            else text[prev_end:end]
         clause = _strip_cites_in(clause, prev_end, spans)
         clause = re.sub(r"\s+([.,;:!?])(?!\d)", r"\1", " ".join(clause.split())).strip(" ,;")  # not ".972"
         clause = clause.lstrip(".!?) ")
         out[group] = (" ".join(text[s0:s1].split()), clause)
     return out
+
+
+#: A sentence that runs on after a bracketed citation in its middle, with no clause break or conjunction: the
+#: citation names the work of the subject before it, and the claim is the whole clause.
+_GOES_ON_RE = re.compile(r"[ \t]+(?!(?:and|or|but|whereas|while|although|though|which|who|whose|as|than|yet|so|"
+                         r"respectively)\b)[a-z]")
 
 
 def _is_narrative(citation: Citation, raw: str) -> bool:

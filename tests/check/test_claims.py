@@ -37,3 +37,12 @@ def test_a_decimal_after_a_citation_keeps_its_space() -> None:
     m = Manuscript.from_text("Berman et al. (2000) reported a kappa of .81 , then .79 .\n", "markdown")
     assert find_claims(m, find_citations(m)) == {
         1: ("Berman et al. (2000) reported a kappa of .81 , then .79 .", "reported a kappa of .81, then .79.")}
+
+
+def test_a_sentence_that_runs_on_after_a_citation_in_its_middle() -> None:
+    m = Manuscript.from_text("Owners in the validation study (Wilkins et al., 2024) filled in both forms within 60 "
+                             "days. Ketamine acts fast (Berman et al., 2000) and SSRIs act slowly (Duman, 2012).",
+                             "markdown")
+    assert [clause for _, clause in find_claims(m, find_citations(m)).values()] == [
+        "Owners in the validation study filled in both forms within 60 days.", "Ketamine acts fast",
+        "and SSRIs act slowly"]
