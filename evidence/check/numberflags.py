@@ -44,6 +44,20 @@ def _bound_of(claim: Quantity, other: Quantity, text: str) -> bool:
                 or _AT_MOST_RE.search(before) and claim.value <= other.value)
 
 
+_ARM_RE = re.compile(r"\bn\s*=\s*(\d{1,3}(?:,\d{3})*|\d+)\b", re.I)
+
+
+def _summed_arms(value: float, source: SourceText) -> list[int]:
+    """"Randomised 279 patients" where the abstract gives the arms, "temafloxacin (n = 138) or norfloxacin
+    (n = 141)": the sentences whose group sizes add up to the claim's total."""
+    out = []
+    for i, sentence in enumerate(source.sentences):
+        sizes = [float(m.group(1).replace(",", "")) for m in _ARM_RE.finditer(sentence.text)]
+        if len(sizes) >= 2 and sum(sizes) == value:
+            out.append(i)
+    return out
+
+
 def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[int, int]]:
     """Each number of the claim must be in the abstract with its unit, and for the same finding."""
     covered: list[tuple[int, int]] = []
@@ -81,6 +95,8 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
                                   and name_word(source.sentences[i].text, q))], wholes)]
         if not holders and quantity.unit == "fraction":
             holders = _split_fraction(clause, quantity, facts)
+        if not holders and quantity.kind == "count" and quantity.unit in ("", "count") and quantity.value >= 10:
+            holders = _summed_arms(quantity.value, source)
         opposite = _opposite_bound(clause, quantity, facts, holders)
         if opposite is not None:
             theirs, i = opposite

@@ -44,7 +44,8 @@ _QUANTITY_RE = re.compile(
     rf"(?:(?<![\w.,*/\u2212-])|(?<=%[-\u2013])|(?<=\sd-)|(?<=days-)|(?<=\sh-)|(?<=hours-)|(?<=weeks-)|"
     rf"(?<=months-)|(?<=years-))(?P<num>{_NUM})"  # "30%-70%", "5 d-14 d": each end has its unit
     rf"(?:\s?(?:-|\u2013|to)\s?(?P<num2>{_NUM}))?"
-    rf"(?:(?P<pct>{_PCT})|[\s-]?(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})(?:\b|(?<=[)\u00d7]))"
+    rf"(?:(?P<pct>{_PCT})|[\s-]?(?:(?:gestational|postnatal|postoperative|consecutive|calendar)\s+)?"
+    rf"(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})(?:\b|(?<=[)\u00d7]))"
     rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
     rf"|(?P<in>(?:\s+(?:case|patient|person|child|adult|woman|man)s?(?=\s+in\s+(?:{_SMALL})\b))?\s+in\s+(?P<den3>\d+|\b(?:{_SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?"
     rf"(?![A-Za-z0-9_*'\u2019]|(?-i:-[A-Z]{{2}}))",  # "5-FU", "5-HTTLPR": a name, not a number
@@ -153,6 +154,9 @@ def _decimals(raw: str) -> int:
 _MINUS_RANGE_RE = re.compile(r"(?<=\d)\u2212(?=\d)")
 
 
+_AGED_RE = re.compile(r"\baged\s+(?:from\s+|between\s+)?$", re.I)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order (see ``Quantity`` for the units)."""
     text = _MINUS_RANGE_RE.sub("-", text)  # "36−40 weeks" is a range; one character for one, so offsets hold
@@ -184,6 +188,9 @@ def find_quantities(text: str) -> list[Quantity]:
         if raw.lower() == "one" and match.group("of") and re.search(r"\b(?:every|each)\s*$", before, re.I):
             quantity = [replace(q, value=q.whole, unit="", whole=None) if q.unit == "fraction" and q.whole else q
                         for q in quantity]  # "every one of the five": all five, a count
+        if _AGED_RE.search(before) and not (match.group("dur") or match.group("pct") or match.group("unit")
+                                            or match.group("of") or match.group("frac") or match.group("in")):
+            quantity = [replace(q, unit="age") for q in quantity]  # "aged 8-12": years of age
         cutoff = bool(_CUTOFF_RE.match(text, match.end()))
         out.extend(_bounded(replace(q, cutoff=cutoff) if cutoff else q, before) for q in quantity)
     out = _share_units(text, out)

@@ -66,6 +66,10 @@ def supports(claim: Quantity, source: list[Quantity], wholes: frozenset[float] =
             if same_value(claim, Quantity(100 * other.value / other.whole, "%", "", 0, approx=True)):
                 return True
             continue
+        if claim.unit == "age" and other.unit == "h":  # "aged 8-12" against "Children (8-12 years, n = 213)" (a
+            if abs(claim.value * 8760.0 - other.value) < 1.0:  # period of "ten years" is not an age of ten)
+                return True
+            continue
         if not _same_kind(claim, other):
             if _bare_decimal(claim, other) and round(other.value, claim.decimals) == round(claim.value, claim.decimals):
                 return True  # the same digits, not a figure near them: "about 2.7-fold" is not a CI's "2.9"

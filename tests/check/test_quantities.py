@@ -52,7 +52,7 @@ def test_all_of_a_count_is_no_universal_and_a_verb_names_no_disease() -> None:
 
 def test_a_period_after_over_is_a_duration_even_after_an_age() -> None:
     assert _read("Forty-six patients aged 9 to 17 were enrolled over five years") == [
-        (46.0, "count", "Forty-six"), (9.0, "", "9 to 17"), (17.0, "", "9 to 17"), (43800.0, "h", "five years")]
+        (46.0, "count", "Forty-six"), (9.0, "age", "9 to 17"), (17.0, "age", "9 to 17"), (43800.0, "h", "five years")]
     assert _read("patients aged over 65 years") == [(65.0, "age", "65 years")]
     assert _read("children aged 2 to 5 years") == [(2.0, "age", "2 to 5 years"), (5.0, "age", "2 to 5 years")]
 
@@ -80,7 +80,7 @@ def test_a_period_after_the_ages_is_not_an_age() -> None:
     # 21918965: "Forty-six patients (ages 9-17 years) ..."; "The 5-year overall and progression-free survival rates
     # were 80.9% and 79.3%, respectively"
     assert _read("46 patients aged 9 to 17 had five-year overall survival") == [
-        (46.0, "count", "46"), (9.0, "", "9 to 17"), (17.0, "", "9 to 17"), (43800.0, "h", "five-year")]
+        (46.0, "count", "46"), (9.0, "age", "9 to 17"), (17.0, "age", "9 to 17"), (43800.0, "h", "five-year")]
     assert _read("a median age of 66 years (IQR 52-72 years)") == [
         (66.0, "age", "66 years"), (52.0, "age", "52-72 years"), (72.0, "age", "52-72 years")]
     assert _read("younger than 15 years") == [(15.0, "age", "15 years")]

@@ -200,3 +200,24 @@ def test_double_blind_against_an_open_study_and_a_multicentre_study_against_one_
              "Katz indices closely tracked a nurse practitioner's.")
     assert ("missing-specific", "multicentre") in flags_of(claim.format("multicentre"), "9158555")
     assert flags_of(claim.format("small"), "9158555") == []
+
+
+def test_gestational_weeks_ages_without_a_unit_and_a_total_of_the_arms() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("at 15-19.5 gestational weeks")] == [
+        (15 * 168.0, "h"), (19.5 * 168.0, "h")]
+    assert [(q.value, q.unit) for q in find_quantities("213 children aged 8-12")] == [
+        (213.0, "count"), (8.0, "age"), (12.0, "age")]
+    # 9185078: "... 12,295 pregnant women were evaluated at 15-19.5 gestational weeks"
+    claim = ("Of 12,295 pregnant women screened at {} weeks, Yetman and colleagues (1997) found a raised MSAFP in "
+             "190, and in 86 of them no cause could be found.")
+    assert flags_of(claim.format("15-19.5"), "9185078") == []
+    assert [k for k, _ in flags_of(claim.format("20-24"), "9185078")] == ["duration"]
+    # 41736689: "Children (8-12 years, n = 213) and adolescents (13-18 years, n = 210) self-reported ..."
+    claim = "Rivera et al. (2026) asked 213 children aged {} and 210 adolescents aged 13-18 about their park visits."
+    assert flags_of(claim.format("8-12"), "41736689") == []
+    assert [k for k, _ in flags_of(claim.format("6-10"), "41736689")] == ["missing-specific"]
+    # 1662883: "Patients were randomized to receive temafloxacin 400 mg (n = 138) or norfloxacin 400 mg (n = 141)."
+    claim = ("In a multicentre, double-blind trial, Cox (1991) randomised {} patients with complicated urinary tract "
+             "infections to oral temafloxacin or norfloxacin, each at 400 mg.")
+    assert flags_of(claim.format("279"), "1662883") == []
+    assert [k for k, _ in flags_of(claim.format("297"), "1662883")] == ["missing-specific"]
