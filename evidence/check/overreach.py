@@ -35,6 +35,7 @@ _STRONG_RE = re.compile(r"\b((?:prov(?:en|es|ed)|prove)(?!\s+(?:to\s+(?:be|have)
                         re.I)
 _LASTING_RE = re.compile(r"\b(long[\s-]term|sustained|durable|lasting|long[\s-]lasting|permanent(?:ly)?|"
                          r"persistent(?:ly)?|persistence)\b", re.I)
+_IN_CELLS_RE = re.compile(r"\b(?:cell\s+lines?|cultured|cultures?|in\s+vitro|transcripts?|mRNA)\b", re.I)
 _UNKNOWN_RE = re.compile(r"\b(?:concerns?|unknown|unclear|remains?|not\s+(?:yet\s+)?been|lack\w*|needed|further|"
                          r"warrant\w*|uncertain\w*)\b", re.I)
 _SIGNIFICANT_RE = re.compile(r"\bsignificant(?:ly)?\b", re.I)
@@ -110,9 +111,10 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
         return _unproven(strong.group(), texts, ranked)
     lasting = _LASTING_RE.search(clause)
     if lasting and (_says_itself(lasting.group(), texts) or _UNKNOWN_RE.search(clause)
-                    or _lasting_alike(clause, lasting, texts[top[0]])):
+                    or _lasting_alike(clause, lasting, texts[top[0]]) or _IN_CELLS_RE.search(clause)):
         lasting = None  # "long-term PPI use" in both: the exposure studied, not a claim that an effect lasts;
-        # "concerns remain about long-term safety": the claim itself says it is not known
+        # "concerns remain about long-term safety": the claim itself says it is not known; "sustained only in
+        # IFN-sensitive cell lines": hours in a dish, where no follow-up is to be had
     if lasting:
         longest = max((q.value for qs in quantities.values() for q in qs if q.unit == "h"), default=0.0)
         if longest <= 8760:

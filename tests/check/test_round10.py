@@ -221,3 +221,23 @@ def test_gestational_weeks_ages_without_a_unit_and_a_total_of_the_arms() -> None
              "infections to oral temafloxacin or norfloxacin, each at 400 mg.")
     assert flags_of(claim.format("279"), "1662883") == []
     assert [k for k, _ in flags_of(claim.format("297"), "1662883")] == ["missing-specific"]
+
+
+def test_hospital_patients_self_reports_an_impairment_and_hours_in_a_dish() -> None:
+    # 8120687: "surveying 130 hospital patients who admitted to having abused prescription narcotics"
+    claim = ("Of 130 {} who admitted abusing prescription narcotics, 85% had tried controlled-release preparations "
+             "(Brookoff, 1993).")
+    assert flags_of(claim.format("inpatients"), "8120687") == []
+    assert flags_of(claim.format("outpatients"), "8120687") == [("missing-specific", "outpatients")]
+    # 41736689: children and adolescents "self-reported accompaniment, frequency of socializing ..."
+    assert flags_of("Rivera et al. (2026) surveyed 213 children and 210 adolescents about their park visits.",
+                    "41736689") == []
+    # 9324350: "... older patient age at follow-up, more frequent relapse, and more severe functional impairment"
+    assert flags_of("Three factors marked out survivors at higher risk of maladjustment: being older at follow-up, "
+                    "more frequent relapse and more severe functional impairment (Elkin et al., 1997).",
+                    "9324350") == []
+    assert [(c.polarity, c.word) for c in cues("memory was impaired; functional impairment")] == [("down", "impaired")]
+    # 8346200: an mRNA's induction "sustained only in IFN-sensitive cell lines"
+    claim = ("Induction of the 4.7-kb PKC-epsilon-related mRNA was fast, independent of protein synthesis, and "
+             "sustained only in IFN-sensitive cell lines (Wang et al., 1993).")
+    assert not [f for f in flags_of(claim, "8346200") if f[0] == "overreach"]
