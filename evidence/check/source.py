@@ -78,7 +78,7 @@ _UNDEFINED = {"WT": "wild type", "KO": "knockout", "HR": "hazard ratio", "CI": "
               "OS": "overall survival", "PFS": "progression free survival", "DFS": "disease free survival"}
 
 
-_CAPS_RE = re.compile(r"\b[A-Z]{3,6}\b")
+_CAPS_RE = re.compile(r"\b[A-Z]{4,6}\b")  # (three letters spell too many runs of words by chance)
 _JOINERS = frozenset({"and", "of", "the", "with", "in", "for", "to", "on", "or", "a", "an", "by"})
 
 
@@ -166,7 +166,7 @@ class SourceText:
             for abbr in _CAPS_RE.findall(text):
                 long_form = self._spelled_out(abbr)
                 if long_form and f" {abbr.lower()} " in norm:
-                    norm = norm.replace(f" {abbr.lower()} ", f" {long_form} ")
+                    norm = norm.replace(f" {abbr.lower()} ", f" {abbr.lower()} {long_form} ")
         for abbr, long_form in self.abbreviations.items():
             if f" {abbr} " in norm or f" {abbr}s " in norm:
                 norm = norm.replace(f" {abbr} ", f" {abbr} {long_form} ").replace(f" {abbr}s ", f" {abbr} {long_form} ")
@@ -210,8 +210,10 @@ class SourceText:
         return {k: norm_phrase_text(v).strip() for k, v in table.items() if v and k not in seen}
 
     def claim_words(self, text: str) -> set[str]:
-        """Topic keys of a claim, with the abstract's abbreviations expanded."""
-        return topic_words(self.expand(text))
+        """Topic keys of a claim, with the abstract's abbreviations expanded (a writer's own abbreviation that the
+        abstract only spells out gives way to its long form: the abstract never has the short one)."""
+        spelled = {stem(a.lower()) for a in _CAPS_RE.findall(text) if self._spelled_out(a)}
+        return topic_words(self.expand(text)) - spelled
 
     def weight(self, words: set[str] | frozenset[str]) -> float:
         """How much ``words`` say about this work: the sum of their idf over its sentences

@@ -241,3 +241,12 @@ def test_hospital_patients_self_reports_an_impairment_and_hours_in_a_dish() -> N
     claim = ("Induction of the 4.7-kb PKC-epsilon-related mRNA was fast, independent of protein synthesis, and "
              "sustained only in IFN-sensitive cell lines (Wang et al., 1993).")
     assert not [f for f in flags_of(claim, "8346200") if f[0] == "overreach"]
+
+
+def test_three_capitals_are_not_spelled_out_from_initials() -> None:
+    # 36825421 spells out "anterior cervical discectomy and fusion": ACDF is read, a three-letter run is not
+    source = read_source(by_pmid("36825421"))
+    assert "anterior cervical discectomy and fusion" in source.expand("than ACDF")
+    assert source.claim_words("than ACDF") >= {"anteri", "cervic", "discec", "fusion"}
+    assert "acdf" not in source.claim_words("than ACDF")
+    assert source.expand("than ACD") == " than acd "
