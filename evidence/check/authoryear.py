@@ -114,8 +114,9 @@ YEAR_STUDY_RE = re.compile(
     r"\s+(?:by\s+(?P<authors>" + NAME + r"(?:" + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + _COLLEAGUES + r")?)"
     r"|(?:from|of)\s+(?P<authors2>" + NAME + r"(?:" + ETAL + r"|" + _COLLEAGUES + r")))(?![\w\-" + APOS + r"])"
 )
-_STUDY_NOUNS = (r"(?i:study|studies|trial|review|paper|analysis|report|survey|meta-analysis|cohort|audit|series|"
-                r"experiment|work|data|findings|results|article)")
+_STUDY_NOUNS = (r"(?i:stud(?:y|ies)|trials?|reviews?|papers?|analys[ie]s|reports?|surveys?|meta-analys[ie]s|cohorts?|"
+                r"audits?|series|experiments?|work|data|findings|results|articles?|comparisons?|evaluations?|"
+                r"guidelines?|assessments?|investigations?|observations?)")
 # "Suzuki et al.'s 2023 work", "Wang and colleagues' 2023 series", "Lee and Park's 2019 trial": a possessive,
 # then the year and the study. One bare name is an eponym as often as an author ("Crohn's 2015 cohort"), so
 # "et al.", "and colleagues" or a second author must say these are authors (and places are not: "Denmark and

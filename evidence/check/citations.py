@@ -89,7 +89,8 @@ class Citation:
     number: int | None = None
     prefix: str = ""
     locator: str = ""
-    tentative: bool = False  # read from a form an eponym shares ("Kutteh's 1997 review"): kept only if it resolves
+    tentative: bool = False  # read from a form eponyms share ("Kutteh's 1997 review", "Hashimoto and Graves' 2011
+    # series"): kept only if it resolves or a near miss is suggested
 
     @property
     def textless(self) -> bool:
@@ -269,7 +270,8 @@ def _narrative(text: str, col: _Collector, limit: int) -> None:
             locator = (match.groupdict().get("rest") or "").strip(" ,")
             for year, suffix in years_of(match.group("years")):
                 col.add("narrative", start, match.end(), group, authors=names, et_al=et_al,
-                        year=year, suffix=suffix, locator=locator, tentative=regex is ONE_NAME_POSSESSIVE_RE)
+                        year=year, suffix=suffix, locator=locator,
+                        tentative=regex is ONE_NAME_POSSESSIVE_RE or regex is POSSESSIVE_YEAR_RE and not et_al)
 
 
 def _pandoc(text: str, col: _Collector, limit: int, bare: bool) -> None:

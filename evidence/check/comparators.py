@@ -16,8 +16,9 @@ from evidence.check.source import STOP_WORDS, SourceText
 #: "compared cancer incidence in irradiated patients with that in their siblings": the two sides apart.
 _COMPARED_APART_RE = re.compile(r"\bcompar(?:ed|es|ing)\s+(?:(?!(?:with|to|against)\b)[\w,'-]+\s+){1,10}?"
                                 r"(?:with|to|against)\s+|"
-                                r"\b(?:set|sets|setting|pitted|checked|tested|measured|validated|benchmarked|weighed|"
-                                r"calibrated)\s+(?:(?!against\b)[\w,'-]+\s+){1,8}?against\s+|"  # "set A against B"
+                                r"\b(?:set|sets|setting|checked|checks|pitted|tested|measured|validated|benchmarked|"
+                                r"weighed|calibrated)\s+(?:(?!against\b)[\w,'-]+\s+){1,8}?against\s+|"  # "set A
+                                # against B", "benchmarked three assays against RT-PCR" (COMPARE_RE: "tested against")
                                 r"\brandomi[sz](?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:(?!or\b)[\w,'-]+\s+){1,6}?"
                                 r"or\s+(?:to\s+)?", re.I)  # "randomised to daily iron or to erythropoietin"
 #: "superior to X", "comparable, and in some ways superior, to X", "outperformed X": a comparator without "than".
@@ -52,16 +53,22 @@ def comparator_phrases(text: str) -> list[str]:
                                                                           end.group()):
             after = NP_END.search(rest, end.end())  # "with those treated by disc replacement": who they are
             phrase = rest[:after.start()] if after else rest
-        if match.re is _COMPARED_APART_RE:  # "set A against B in elective admissions": where, not what
-            phrase = re.split(r"\s+in\s+(?=\d|elective|patients|people|adults|children)", phrase)[0]
+        phrase = re.sub(r"^(?:one\s+another|each\s+other)(?:,?\s+and\s+(?:with|to|against)\s+|\b)", "", phrase.strip(),
+                        flags=re.I)  # "with each other and with those of 14 healthy boys"
+        where = re.split(r"\s+in\s+(?=\d|elective|patients|people|adults|children)", phrase)[0]
+        if re.search(r"[a-z]{3,}", where, re.I) and not re.fullmatch(r"\s*(?:that|those|the\s+\w+)\s*", where, re.I):
+            phrase = where  # "against B in elective admissions", "against the reference standard in 300 patients":
+            # where, not what (but "with that in 19 patients with RA" keeps its patients)
         phrase = _LEAD_RE.sub("", phrase.strip())
         amount = _AMOUNT_RE.match(phrase)
         if amount and "%" in amount.group():
             continue  # "3-4% here, against roughly 8-10% of all cancers there": figures compared, not groups
         if amount and amount.end():
             phrase = _LEAD_RE.sub("", phrase[amount.end():])
-        if phrase and not re.match(r"[\d.]|(?:the\s+)?(?:other|others|rest|remaining)\b", phrase, re.I):
-            out.append(phrase[:80].strip())  # (not "the other two classifiers": the claim's own groups again)
+        if phrase and not re.match(r"[\d.]|(?:the\s+)?(?:other|others|rest|remaining)\b|less\b|more\b", phrase,
+                                   re.I):
+            out.append(phrase[:80].strip())  # (not "the other two classifiers": the claim's own groups again; not
+            # "against one another", nor "randomised to the intervention were more or less compliant")
     return out
 
 

@@ -18,6 +18,7 @@ from evidence.check.source import SourceText, stem, topic_words, word_set
 
 UP, DOWN, NULL, EFFECT = "up", "down", "none", "effect"
 _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe)\w*|ris(?:e|es|ing|en)|rose|"
+       r"commoner|(?<=\bbecame\s)more|(?<=\bbecome\s)more|(?<=\bbecomes\s)more|"  # "became more lordotic"
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
        r"(?:(?<=\bto\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bwill\s)|(?<=\bdid\s))(?:double|triple)|"
        r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|stronger|augment\w*|"
@@ -26,7 +27,7 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
        r"push(?:ed|es|ing)(?=\s+(?!for\b)(?:(?!to\b|follow\b|speed\b)[\w-]+\s+){0,6}?up\b(?!\s+to\b))|"
        r"accumulat\w*|(?<!-)induc(?:ed|es|ing)(?!\s+[\d.])|"
        r"more(?=(?:\s+(?!than\b)[\w-]+){1,8}\s+than\b)")
-_DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|"
+_DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|rarer|"
          r"declin\w*|"
          r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
          r"inferior|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|protect(?:ed|s|ing)?\s+against|"
@@ -187,10 +188,10 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     return out
 
 
-_BODY_PART_RE = re.compile(r"[\s-]+(?:limbs?|extremit(?:y|ies)|legs?|back|abdom\w*|lobes?|urinary|gastro\w*|GI|"
-                           r"respiratory|airways?|jaw|lips?|eyelids?|pole|quadrant|motor|body|torso|o?esophag\w*|"
-                           r"leaflets?|incisors?|molars?|lumbar|genital|tract|arms?|face|teeth|third|half|eyelid)\b",
-                           re.I)
+_BODY_PART_RE = re.compile(r"[\s-]+(?:limbs?|extremit(?:y|ies)|legs?|back(?!\s+pain\s+(?:scores?|intensity))|"
+                           r"abdom\w*|lobes?|urinary|gastro\w*|GI|respiratory\s+tract|jaw|lips?|eyelids?|pole|"
+                           r"quadrant|motor\s+neurons?|torso|o?esophag\w*|leaflets?|incisors?|molars?|lumbar|genital|"
+                           r"arms?|face|teeth|eyelid)\b", re.I)  # not "lower body weight", "lower airway resistance"
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:[a-z]+ly\s+){0,2}$", re.I)
 _BY_RE = re.compile(r"\s+by\s+(?![\d.]|(?:about|approximately|nearly|almost|around|roughly|up|over|more|less|only|just|"
                     r"a\s+(?:factor|third|quarter|half|mean|median|total)|half|one|two|three|four|five|ten|"

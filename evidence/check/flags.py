@@ -313,6 +313,9 @@ def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Fin
                                             f"this study: {quote(sentence)}: {_ASK['design']}",
                                   _surface(clause, hit)), sentence)
                 continue
+        if hit is not None and phrases[0] == "multicenter" and (_MULTI_SITE_RE.search(data.haystack)
+                                                                 or _OTHER_WORK_RE.search(clause)):
+            continue  # "in 12 hospitals", "the NICHD Maternal-Fetal Medicine Units Network": many sites
         if hit is not None and not any(f" {p} " in data.haystack for p in phrases):
             missing(findings, kind, _surface(clause, hit))
             if kind == "design":  # show what the abstract says the design is
@@ -329,6 +332,9 @@ def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Fin
             findings.add(Flag("population", f"the claim says '{condition}', which the abstract names only in passing; "
                                             f"of who was studied it says {quote(sentence)}: {_ASK['population']}",
                               condition), sentence)
+
+
+_MULTI_SITE_RE = re.compile(r"\b(?:hospitals|centers|centres|sites|institutions|clinics|network|consortium)\b")
 
 
 #: Designs a study cannot be at once: a claim's member against the abstract's own word for the other.

@@ -4,6 +4,8 @@ spinal cord injury", "palpable breast masses" for "nonpalpable breast lesions", 
 One prefix turns a group into its opposite, and every other word of the phrase stays the same, so a check of
 which words the abstract uses passes it. Here a claim's word and the word after it are looked up in the abstract
 with the prefix added or taken away; the twin counts only when the abstract never uses the claim's own word.
+Only words a prefix really negates are read ("migrant" is not the opposite of "immigrant", nor "fusion" of
+"infusion").
 """
 
 from __future__ import annotations
@@ -12,38 +14,50 @@ import re
 
 from evidence.check.source import STOP_WORDS, SourceText
 
-_PREFIX = r"(?:non-?|un|in|im|ir)"
-_PAIR_RE = re.compile(r"\b(" + _PREFIX + r")?([a-z]{4,})[\s-]+([a-z]{3,})\b", re.I)
+#: Words whose prefixed form is their opposite, by the prefixes that negate them.
+_NEGATABLE = {
+    "complete": "in", "palpable": "non", "resectable": "un", "operable": "in", "stable": "un", "treated": "un",
+    "vaccinated": "un", "infected": "un", "exposed": "un", "invasive": "non", "symptomatic": "a",
+    "controlled": "un", "responders": "non", "responsive": "un", "survivors": "non", "smokers": "non",
+    "drinkers": "non", "users": "non", "diabetic": "non", "obese": "non", "pregnant": "non", "fertile": "in",
+    "continent": "in", "adequate": "in", "effective": "in", "insured": "un", "employed": "un", "married": "un",
+    "supervised": "un", "selected": "un", "adjusted": "un", "blinded": "un", "related": "un", "affected": "un",
+    "metastatic": "non", "ambulatory": "non", "compliant": "non", "adherent": "non", "hodgkin": "non",
+    "small": "non", "specific": "non", "fatal": "non", "significant": "non", "cirrhotic": "non",
+    "alcoholic": "non", "hypertensive": "non", "functional": "non", "viable": "non", "surgical": "non",
+}
+_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
-def _said(pattern: str, texts: list[str]) -> int | None:
-    regex = re.compile(pattern, re.I)
-    return next((i for i, text in enumerate(texts) if regex.search(text)), None)
+def _twins(word: str) -> tuple[str, str] | None:
+    """(base, prefix) when ``word`` is a negatable word or its negated form ("incomplete" -> complete, in)."""
+    low = word.lower()
+    if low in _NEGATABLE:
+        return low, _NEGATABLE[low]
+    for base, prefix in _NEGATABLE.items():
+        if low == prefix + base:
+            return base, prefix
+    return None
 
 
 def negated_twin(clause: str, source: SourceText) -> tuple[str, str, int] | None:
     """The claim's phrase, the abstract's twin of it with the prefix added or removed, and its sentence."""
     texts = [s.text for s in source.sentences]
-    lowered = clause.lower()
-    for match in _PAIR_RE.finditer(clause):
-        prefix, word, after = (g.lower() if g else "" for g in match.groups())
-        if after in STOP_WORDS or word in STOP_WORDS:
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(clause)]
+    for (start, _, word), (_, end, after) in zip(words, words[1:], strict=False):  # each pair of neighbours
+        found = _twins(word)
+        low_after = after.lower()
+        if found is None or low_after in STOP_WORDS or len(low_after) < 3:
             continue
-        tail = rf"[\s-]+{re.escape(after)}\b"
-        if prefix:
-            twin = rf"\b(?<!non-)(?<!non){re.escape(word)}{tail}"
-            ours = rf"\b{re.escape(prefix)}{re.escape(word)}\b"
-        else:
-            twin = rf"\b{_PREFIX}{re.escape(word)}{tail}"
-            ours = rf"\b(?<!non-)(?<!non){re.escape(word)}\b"
-        if re.search(twin, lowered):
-            continue  # "treated and untreated patients": the claim names both
-        if _said(ours, texts) is not None:
-            continue  # the abstract uses the claim's word too ("protected bronchoalveolar lavage", "unprotected BAL")
-        at = _said(twin, texts)
-        if at is not None:
-            found = re.search(twin, texts[at], re.I)
-            assert found is not None
-            return " ".join(match.group().split()), " ".join(found.group().split()), at
+        base, prefix = found
+        negated = word.lower() != base
+        ours = re.compile(rf"\b{re.escape(word)}\b" if negated else rf"(?<![\w-]){re.escape(base)}\b", re.I)
+        twin = re.compile((rf"(?<![\w-]){re.escape(base)}" if negated else rf"\b{prefix}-?{re.escape(base)}")
+                          + rf"[\s-]+{re.escape(low_after)}\b", re.I)
+        if twin.search(clause) or any(ours.search(t) for t in texts):
+            continue  # the claim names both ("treated and untreated"), or the abstract uses the claim's word too
+        for i, text in enumerate(texts):
+            hit = twin.search(text)
+            if hit is not None:
+                return " ".join(clause[start:end].split()), " ".join(hit.group().split()), i
     return None
-

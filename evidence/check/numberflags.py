@@ -53,9 +53,13 @@ def _summed_arms(value: float, source: SourceText) -> list[int]:
     out = []
     for i, sentence in enumerate(source.sentences):
         sizes = [float(m.group(1).replace(",", "")) for m in _ARM_RE.finditer(sentence.text)]
-        if len(sizes) >= 2 and sum(sizes) == value:
+        if 2 <= len(sizes) <= 3 and sum(sizes) == value and _ALLOCATED_RE.search(sentence.text):
             out.append(i)
     return out
+
+
+#: A sentence that shares people out among arms (not one that counts overlapping findings, n = 32, 27, 40 ...).
+_ALLOCATED_RE = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned|groups?|arms?|versus|vs\.?|or)\b", re.I)
 
 
 def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[int, int]]:

@@ -157,10 +157,12 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     return _prescribed(clause, top, texts) or _asked(clause, ranked, source)
 
 
-#: Where an abstract asks or conditions what a claim might assert: "to determine if its properties minimize ...",
-#: "before the use of DEX can be routinely recommended", "whether ...".
-_ASKED_RE = re.compile(r"\b(?:to\s+(?:determine|assess|evaluate|investigate|establish|clarify|examine|test|see)\s+"
-                       r"(?:if|whether)|whether|before\s+(?:[\w-]+\s+){0,8}?(?:can|could|should|may)\s+be|"
+#: Where an abstract leaves open, or makes a condition of, what a claim might assert: "is warranted to determine
+#: if its properties minimize ...", "before the use of DEX can be routinely recommended", "an ongoing debate whether".
+#: Not the study's own aim ("To examine whether ..."), which its results answer.
+_ASKED_RE = re.compile(r"\b(?:(?:needed|warranted|required|necessary|needs?|remains?\s+to\s+be\s+\w+|debate|"
+                       r"(?:is|are|remains?)\s+(?:unclear|unknown|uncertain|controversial))\s+(?:[\w-]+\s+){0,4}?"
+                       r"(?:if|whether)|before\s+(?:[\w-]+\s+){0,8}?(?:can|could|should|may)\s+be|"
                        r"until\s+(?:[\w-]+\s+){0,8}?(?:has|have)\s+been)\b", re.I)
 
 

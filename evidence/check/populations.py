@@ -172,8 +172,8 @@ def _find(text: str, key: str) -> list[tuple[str, str, int]]:
 #: Animals that are food, reagents' sources or farm work as often as the animals studied: named as the study's
 #: only after "in", "using" or "on" ("in newborn lambs", "experiments on cats") or a count ("64 cats").
 _FARM_ANIMALS = frozenset({"cats", "sheep", "cattle", "horses", "birds", "goats", "frogs", "pigs", "rabbits"})
-_STUDIED_IN_RE = re.compile(r"\b(?:in|using|on)\s+(?:[\w-]+\s+){0,3}$|\b\d+\s+(?:[\w-]+\s+){0,2}$",
-                            re.I)  # or counted: "of 64 client-owned cats"
+_STUDIED_IN_RE = re.compile(r"\b(?:in|using|on)\s+(?:[\w-]+\s+){0,3}$|\b(?:of|in|on)\s+\d+\s+(?:[\w-]+\s+)?$",
+                            re.I)  # or counted as the sample: "of 64 client-owned cats" (not "with 2 or more cats")
 _FROM_ANIMAL_RE = re.compile(r"(?:['\u2019]s?)?\s*(?:eggs?|meat|serum|sera|milk|red\s+(?:blood|cells)|erythrocytes?|"
                              r"collagen|albumin|anti|antibod\w*|igg|farmers?|owners?|breeders?|bites?|scratch|flu|"
                              r"influenza|products?|fat|dander|hair|wool|manure|slaughter\w*)\b", re.I)

@@ -80,6 +80,9 @@ _UNDEFINED = {"WT": "wild type", "KO": "knockout", "HR": "hazard ratio", "CI": "
 
 _CAPS_RE = re.compile(r"\b[A-Z]{4,6}\b")  # (three letters spell too many runs of words by chance)
 _JOINERS = frozenset({"and", "of", "the", "with", "in", "for", "to", "on", "or", "a", "an", "by"})
+#: Words that end a name's run of initials: verbs, pronouns, determiners ("article is to describe", "we found").
+_NOT_IN_NAMES = word_set("""is are was were be been has have had we our this that these those which who its their it
+    after before between during than not also using used""")
 
 
 def find_abbreviations(text: str) -> dict[str, str]:
@@ -184,30 +187,36 @@ class SourceText:
         return table.get(key)
 
     def _initials(self) -> dict[str, str]:
-        """Each run of three to six words in the abstract (joined by "and", "of", "the" ...) by its initials,
-        for the abbreviations it never uses; the first run wins, two different runs cancel."""
+        """Each run of content words in the abstract (joined by "and", "of", "the" ...) by its initials, for the
+        abbreviations it never uses: a run of four to six words of three letters or more within one phrase (no verb
+        or pronoun in it, no punctuation across it). When two different runs share initials, neither is used."""
         table: dict[str, str] = {}
         seen: set[str] = set()
         for sentence in self.sentences:
-            words = re.findall(r"[^\W\d_]+", sentence.text)
-            seen.update(w.lower() for w in words)
-            for start in range(len(words)):
-                if words[start].lower() in _JOINERS:
-                    continue
-                initials, taken = "", 0
-                for end in range(start, min(len(words), start + 9)):
-                    word = words[end].lower()
-                    if word in _JOINERS:
-                        continue
-                    initials += word[0]
-                    taken += 1
-                    if 3 <= taken <= 6:
-                        phrase = " ".join(w.lower() for w in words[start:end + 1])
-                        if table.get(initials, phrase) != phrase:
-                            table[initials] = ""
-                        else:
-                            table[initials] = phrase
+            seen.update(w.lower() for w in re.findall(r"[^\W\d_]+", sentence.text))
+            for phrase in re.split(r"[,;:()\[\].]", sentence.text):
+                words = re.findall(r"[^\W\d_]+", phrase)
+                for start in range(len(words)):
+                    self._runs_from(words, start, table)
         return {k: norm_phrase_text(v).strip() for k, v in table.items() if v and k not in seen}
+
+    @staticmethod
+    def _runs_from(words: list[str], start: int, table: dict[str, str]) -> None:
+        if words[start].lower() in _JOINERS:
+            return
+        initials = ""
+        for end in range(start, min(len(words), start + 9)):
+            word = words[end].lower()
+            if word in _JOINERS:
+                continue
+            if len(word) < 3 or word in _NOT_IN_NAMES:
+                return
+            initials += word[0]
+            if len(initials) > 6:
+                return
+            if len(initials) >= 4:
+                phrase = " ".join(w.lower() for w in words[start:end + 1])
+                table[initials] = phrase if table.get(initials, phrase) == phrase else ""
 
     def claim_words(self, text: str) -> set[str]:
         """Topic keys of a claim, with the abstract's abbreviations expanded (a writer's own abbreviation that the
