@@ -250,3 +250,10 @@ def test_three_capitals_are_not_spelled_out_from_initials() -> None:
     assert source.claim_words("than ACDF") >= {"anteri", "cervic", "discec", "fusion"}
     assert "acdf" not in source.claim_words("than ACDF")
     assert source.expand("than ACD") == " than acd "
+
+
+def test_rarer_commoner_and_became_more() -> None:
+    assert [(c.polarity, c.word) for c in cues("Complications were rarer after laparoscopy")] == [("down", "rarer")]
+    assert [(c.polarity, c.word) for c in cues("Thrombocytopenia was the commoner toxicity")] == [("up", "commoner")]
+    assert [(c.polarity, c.word) for c in cues("Cervical curvature became more lordotic")] == [("up", "more")]
+    assert cues("more lordotic curvature") == []
