@@ -29,15 +29,14 @@ _NEGATABLE = {
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+#: Each negatable word and each negated form, to (base, prefix): "incomplete" -> ("complete", "in").
+_TWINS = {**{base: (base, prefix) for base, prefix in _NEGATABLE.items()},
+          **{prefix + base: (base, prefix) for base, prefix in _NEGATABLE.items()}}
+
+
 def _twins(word: str) -> tuple[str, str] | None:
-    """(base, prefix) when ``word`` is a negatable word or its negated form ("incomplete" -> complete, in)."""
-    low = word.lower()
-    if low in _NEGATABLE:
-        return low, _NEGATABLE[low]
-    for base, prefix in _NEGATABLE.items():
-        if low == prefix + base:
-            return base, prefix
-    return None
+    """(base, prefix) when ``word`` is a negatable word or its negated form."""
+    return _TWINS.get(word.lower())
 
 
 def negated_twin(clause: str, source: SourceText) -> tuple[str, str, int] | None:
