@@ -336,7 +336,10 @@ class Resolver:
         first = surname_key(citation.authors[0]) if citation.authors else ""
         for name in self.index.similar_surnames(first) if first else []:
             for entry in self.index.by_surname.get(name, []):
-                authors = (_people(entry)[0].surname,) + citation.authors[1:]
+                lead = entry.lead  # indexed by this surname, so it has a first author
+                if lead is None:
+                    continue
+                authors = (lead.surname,) + citation.authors[1:]
                 respelled = Citation(**{**citation.__dict__, "authors": authors})
                 if _author_quality(respelled, entry) and _year_matches(citation, entry):
                     message = (f"no '{citation.authors[0]}' in the library; '{entry.first_author}' "
@@ -388,7 +391,8 @@ class Resolver:
         if best is None:
             return None
         entry = best[1]
-        message = (f"no '{citation.authors[0]}' in the library; did you mean '{_people(entry)[0].surname}' "
+        surname = entry.lead.surname if entry.lead else entry.first_author
+        message = (f"no '{citation.authors[0]}' in the library; did you mean '{surname}' "
                    f"{entry.year or 'n.d.'} ({entry.key})?")
         return Suggestion(entry.key, "similar-name", message)
 
