@@ -89,8 +89,8 @@ class Citation:
     number: int | None = None
     prefix: str = ""
     locator: str = ""
-    tentative: bool = False  # read from a form eponyms share ("Kutteh's 1997 review", "Hashimoto and Graves' 2011
-    # series"): kept only if it resolves or a near miss is suggested
+    tentative: bool = False  # read from a form eponyms share ("Kutteh's 1997 review" as "Crohn's 2015 cohort"): kept
+    # only if it resolves or a near miss is suggested
 
     @property
     def textless(self) -> bool:
@@ -271,7 +271,7 @@ def _narrative(text: str, col: _Collector, limit: int) -> None:
             for year, suffix in years_of(match.group("years")):
                 col.add("narrative", start, match.end(), group, authors=names, et_al=et_al,
                         year=year, suffix=suffix, locator=locator,
-                        tentative=regex is ONE_NAME_POSSESSIVE_RE or regex is POSSESSIVE_YEAR_RE and not et_al)
+                        tentative=regex is ONE_NAME_POSSESSIVE_RE)
 
 
 def _pandoc(text: str, col: _Collector, limit: int, bare: bool) -> None:

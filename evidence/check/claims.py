@@ -32,12 +32,16 @@ def find_claims(manuscript: Manuscript, citations: list[Citation]) -> dict[int, 
         clause = text[prev_end:next_start] if narrative or goes_on or len(WORD_RE.findall(before)) < 3 \
             else text[prev_end:end]
         clause = _strip_cites_in(clause, prev_end, spans)
+        if len([w for w in WORD_RE.findall(clause) if w.lower() not in _JOINING]) < 2:
+            clause = _strip_cites_in(text[prev_end:s1], prev_end, spans)  # "Zanos et al. (2018) and Kishimoto et
+            # al. (2016) reported ...": the two share what follows, the first is not "and"
         clause = re.sub(r"\s+([.,;:!?])(?!\d)", r"\1", " ".join(clause.split())).strip(" ,;")  # not ".972"
         clause = clause.lstrip(".!?) ")
         out[group] = (" ".join(text[s0:s1].split()), clause)
     return out
 
 
+_JOINING = frozenset({"and", "or", "both", "as", "well", "also", "with", "the", "of", "by", "in", "a", "an"})
 #: A sentence that runs on after a bracketed citation in its middle, with no clause break or conjunction: the
 #: citation names the work of the subject before it, and the claim is the whole clause.
 _GOES_ON_RE = re.compile(r"[ \t]+(?!(?:and|or|but|whereas|while|although|though|which|who|whose|as|than|yet|so|"

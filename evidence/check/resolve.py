@@ -441,7 +441,7 @@ def _pick(citation: Citation, dated: list[tuple[int, Entry]]) -> CitationResult:
                        f"(end their keys with {citation.year}a, {citation.year}b, ...)")
         return CitationResult(citation, AMBIGUOUS, candidates=best, reason=reason)
     result = CitationResult(citation, RESOLVED, entry)
-    if best_q == 1:
+    if best_q == 1 and not citation.tentative:  # "Berman's 2000 trial" names the lead author only, by habit
         n = len([p for p in _people(entry) if not p.is_others])
         cited = "et al." if citation.et_al else f"{len(citation.authors)} author(s)"
         result.flags.append(Flag("author-count",

@@ -46,3 +46,10 @@ def test_a_sentence_that_runs_on_after_a_citation_in_its_middle() -> None:
     assert [clause for _, clause in find_claims(m, find_citations(m)).values()] == [
         "Owners in the validation study filled in both forms within 60 days.", "Ketamine acts fast",
         "and SSRIs act slowly"]
+
+
+def test_two_citations_that_share_what_follows() -> None:
+    m = Manuscript.from_text("Zanos et al. (2018) and Kishimoto et al. (2016) reported rapid effects. Both Zanos et "
+                             "al.'s 2018 review and Kishimoto et al.'s 2016 meta-analysis agreed.", "markdown")
+    assert [clause for _, clause in find_claims(m, find_citations(m)).values()] == [
+        "and reported rapid effects.", "and reported rapid effects.", "Both and agreed.", "and agreed."]

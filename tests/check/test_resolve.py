@@ -302,12 +302,15 @@ def test_an_unknown_acronym_before_a_year_is_a_measurement() -> None:
 
 
 def test_a_one_name_possessive_is_a_citation_only_if_the_library_has_the_work() -> None:
-    lib = [_entry("kutteh1997", "Kutteh, William H.", "1997", "Antiphospholipid antibodies and reproduction")]
+    lib = [_entry("kutteh1997", "Kutteh, William H. and Rote, Neal and Silver, Robert", "1997",
+                  "Antiphospholipid antibodies and reproduction")]
     report = check_manuscript(Manuscript.from_text("According to Kutteh's 1997 review, heparin helps. Crohn's 2015 "
                                                    "cohort grew, as did Kutteh's 1998 study."), lib)
     assert [(r.citation.label, r.status, r.entry.key if r.entry else None) for r in report.results] == [
         ("Kutteh, 1997", RESOLVED, "kutteh1997"), ("Kutteh, 1998", UNRESOLVED, None)]  # a near miss keeps its hint
     assert report.results[1].suggestion is not None
+    assert [f.kind for f in report.results[0].flags] == ["no-abstract"]  # a possessive names the lead author only:
+    # no author-count question ("cited with 1 author(s) but the entry lists 3")
 
 
 def test_two_named_authors_of_a_longer_list_get_a_hint() -> None:
