@@ -168,6 +168,8 @@ def describe_notices(value: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case and strip accents, so ``Lançon`` matches ``Lancon``."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose: most text, read character by character below otherwise
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -61,3 +63,9 @@ def test_the_lead_is_the_first_author_else_the_first_editor() -> None:
     book.forget_names()  # ... is read again once the names are forgotten
     assert ([p.last for p in book.editors], book.lead) == (["Krystal"], Person(last="Krystal", first="John H."))
     assert (entry.lead, entry.authors) == (Person(last="Zanos", first="Panos"), [Person(last="Zanos", first="Panos")])
+
+
+@given(st.text())
+def test_fold_of_plain_ascii_is_its_lower_case_and_the_same_as_the_slow_path(text: str) -> None:
+    slow = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    assert fold(text) == slow
