@@ -78,7 +78,6 @@ _WHOM_RE = re.compile(r"^\s*(?:of\s+)?(?:whom|which|them|these|those)\s+(?:had|w
 _RISK_RE = re.compile(r"\b(?:risks?|likel\w*|probab\w*|often|frequent\w*|usually|commonly|tend\w*)\b", re.I)
 _COUNTED_ALL_RE = re.compile(r"\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"twenty|thirty|forty|fifty|hundred)\b", re.I)
-_QUANTIFIED_RE = re.compile(r"\b(?:all|every|each|always|most)\b", re.I)
 _EXCEPT_RE = re.compile(r"\b(?:except|apart\s+from|with\s+the\s+exception\s+of|other\s+than)\b", re.I)
 #: One patient: "in a patient with aggressive large cell medulloblastoma", "a single case".
 _ONE_CASE_RE = re.compile(r"\b(?:in|of|from)\s+(?:a|one|a\s+single)\s+(?:[\w-]+\s+){0,4}?(?:patient|case|child|woman|"
@@ -185,14 +184,14 @@ def _asked(clause: str, ranked: list[int], source: SourceText) -> Overreach | No
             if any(j != i and len(s.words & shared) >= 0.6 * len(shared) and not _ASKED_RE.search(s.text)
                    and not _HEDGE_RE.search(s.text) for j, s in enumerate(sentences)):
                 continue  # answered elsewhere
-            return Overreach(_first_of(clause, shared), "the abstract asks it, or makes it a condition", i)
+            return Overreach(_span_of(clause, shared), "the abstract asks it, or makes it a condition", i)
     return None
 
 
 _ASK_WORDS = topic_words("use used study studies patients data results further")
 
 
-def _first_of(clause: str, words: set[str]) -> str:
+def _span_of(clause: str, words: set[str]) -> str:
     """The claim's span from the first to the last of ``words``: the part the abstract only asks."""
     spans = [m.span() for m in re.finditer(r"[^\W\d_][\w-]*", clause) if topic_words(m.group()) & words]
     return clause[spans[0][0]:spans[-1][1]] if spans else clause
@@ -335,7 +334,7 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
     if alike and universal and alike.group().lower().startswith("most") and _MAJORITY_RE.match(texts[top[0]],
                                                                                                alike.start()):
         alike = None  # "Most common duct stones pass": a limit on "always pass", not the same word
-    if alike and _QUANTIFIED_RE.search(texts[top[0]]):
+    if alike:
         return None  # "at every period" for "during all time periods"; "causes most mononucleosis" for "the most
         # common cause of infectious mononucleosis": the sentence quantifies the same thing itself
     if universal and _said_of_all(clause, found, ranked_all, texts):
