@@ -81,14 +81,14 @@ def find_misplaced(clause: str, source: SourceText) -> Misplaced | None:
     if not periods or not figures:
         return None
     for i, given in _given(source, pairs):
-        for figure in figures:  # the period a figure goes with is the claim's nearest to it
-            for period in [_period_of(clause, figure, periods)]:
-                theirs = next((f for p, f in given if same_value(period, p) and f.unit == figure.unit), None)
-                if theirs is None or same_value(figure, theirs):
-                    continue
-                other = next((p for p, f in given if same_value(figure, f) and not same_value(period, p)), None)
-                if other is not None:
-                    return Misplaced(figure.text, period.text, other.text, theirs.text, i)
+        for figure in figures:
+            period = _period_of(clause, figure, periods)
+            theirs = next((f for p, f in given if same_value(period, p) and f.unit == figure.unit), None)
+            if theirs is None or same_value(figure, theirs):
+                continue
+            other = next((p for p, f in given if same_value(figure, f) and not same_value(period, p)), None)
+            if other is not None:
+                return Misplaced(figure.text, period.text, other.text, theirs.text, i)
     return None
 
 
