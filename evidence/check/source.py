@@ -164,19 +164,25 @@ class SourceText:
         """``text`` normalised, each defined abbreviation followed by its long form and vice versa; a writer's
         abbreviation the abstract never uses is spelled out from the abstract's words with its initials (not in
         the work's ``own`` text)."""
+        return self._expanded(text, own)[0]
+
+    def _expanded(self, text: str, own: bool) -> tuple[str, set[str]]:
+        """``expand``'s text, and the topic keys of the writer's abbreviations it spelled out."""
         norm = norm_phrase_text(text)
+        spelled: set[str] = set()
         if not own:
             for abbr in _CAPS_RE.findall(text):
                 long_form = self._spelled_out(abbr)
                 if long_form and f" {abbr.lower()} " in norm:
                     norm = norm.replace(f" {abbr.lower()} ", f" {abbr.lower()} {long_form} ")
+                    spelled.add(stem(abbr.lower()))
         for abbr, long_form in self.abbreviations.items():
             if f" {abbr} " in norm or f" {abbr}s " in norm:
                 norm = norm.replace(f" {abbr} ", f" {abbr} {long_form} ").replace(f" {abbr}s ", f" {abbr} {long_form} ")
             elif f" {long_form} " in norm or f" {long_form}s " in norm:
                 norm = norm.replace(f" {long_form} ", f" {long_form} {abbr} ").replace(
                     f" {long_form}s ", f" {long_form}s {abbr} ")
-        return norm
+        return norm, spelled
 
     def _spelled_out(self, abbr: str) -> str | None:
         """"ACDF" where the abstract says "anterior cervical discectomy and fusion" and never "ACDF"."""
@@ -221,8 +227,8 @@ class SourceText:
     def claim_words(self, text: str) -> set[str]:
         """Topic keys of a claim, with the abstract's abbreviations expanded (a writer's own abbreviation that the
         abstract only spells out gives way to its long form: the abstract never has the short one)."""
-        spelled = {stem(a.lower()) for a in _CAPS_RE.findall(text) if self._spelled_out(a)}
-        return topic_words(self.expand(text)) - spelled
+        norm, spelled = self._expanded(text, own=False)
+        return topic_words(norm) - spelled
 
     def weight(self, words: set[str] | frozenset[str]) -> float:
         """How much ``words`` say about this work: the sum of their idf over its sentences
