@@ -313,8 +313,8 @@ def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Fin
                                             f"this study: {quote(sentence)}: {_ASK['design']}",
                                   _surface(clause, hit)), sentence)
                 continue
-        if hit is not None and phrases[0] == "multicenter" and (_MULTI_SITE_RE.search(data.haystack)
-                                                                 or _OTHER_WORK_RE.search(clause)):
+        if hit is not None and phrases == _MULTICENTRE and (_MULTI_SITE_RE.search(data.haystack)
+                                                             or _OTHER_WORK_RE.search(clause)):
             continue  # "in 12 hospitals", "the NICHD Maternal-Fetal Medicine Units Network": many sites
         if hit is not None and not any(f" {p} " in data.haystack for p in phrases):
             missing(findings, kind, _surface(clause, hit))
@@ -334,6 +334,7 @@ def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Fin
                               condition), sentence)
 
 
+_MULTICENTRE = next(group for kind, group in TERM_GROUPS if kind == "design" and "multicentre" in group)
 _MULTI_SITE_RE = re.compile(r"\b(?:hospitals|centers|centres|sites|institutions|clinics|network|consortium)\b")
 
 
