@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 from evidence.check.problems import WRONG_ID_KINDS
 from evidence.check.results import CheckReport, CitationResult, Flag
 from evidence.errors import FormatError
+from evidence.store.safewrite import replace_file
 
 FORMAT = 1
 _HINT = "it is written by `evidence check --answered FILE --mark-answered`: mend it, or delete it to be asked again"
@@ -95,28 +95,12 @@ def write_answered(path: Path, flags: Iterable[AnsweredFlag]) -> int:
     if not path.parent.is_dir():
         raise FormatError("cannot record the answered flags: no such folder", path=path,
                           hint=f"create {path.parent} first, or name a file in an existing folder")
-    try:
-        mode = path.stat().st_mode & 0o777
-    except FileNotFoundError:
-        mode = 0o666 & ~_umask()
-    if path.exists() and (not mode & 0o222 or not os.access(path, os.W_OK)):  # (its mode bits, even for root)
-        raise FormatError("cannot record the answered flags: the file is read-only", path=path,
+    if path.exists() and (not path.stat().st_mode & 0o222 or not os.access(path, os.W_OK)):  # (its mode bits,
+        raise FormatError("cannot record the answered flags: the file is read-only", path=path,  # even for root)
                           hint="make it writable, or name another file")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text + "\n")
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        replace_file(path, (text + "\n").encode("utf-8"))
     except OSError as exc:
-        os.unlink(tmp)
         raise FormatError(f"cannot record the answered flags: {exc.strerror or exc}", path=path,
                           hint="check the folder's permissions and free space") from None
     return len(marks)
-
-
-def _umask() -> int:
-    """The process's file-creation mask (read by setting it, then setting it back)."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

@@ -175,6 +175,25 @@ def write_synced(path: Path, data: bytes, st: os.stat_result | None) -> None:
         os.chmod(path, stat.S_IMODE(st.st_mode))
 
 
+def replace_file(path: Path, data: bytes) -> None:
+    """``path`` replaced whole by ``data`` (temp file beside it, fsync, rename), keeping an existing file's mode; a
+    new one gets the umask's. For the small files evidence keeps for the writer (answered flags); a library is
+    written by ``commit``, with its lock, backup and verification."""
+    try:
+        st: os.stat_result | None = path.stat()
+    except FileNotFoundError:
+        st = None
+    tmp = temp_path(path)
+    try:
+        tmp.unlink(missing_ok=True)  # (a dead process that had our pid)
+        write_synced(tmp, data, st)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise
+
+
 def fsync_dir(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)

@@ -399,3 +399,23 @@ def test_only_temp_files_of_dead_processes_are_removed(tmp_path: Path) -> None:
         file.write_bytes(b"partial")
     assert safewrite.clean_stale_temps(path) == [stale]
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name, alive.name, other.name])
+
+
+def test_replace_file_keeps_a_mode_takes_the_umask_for_a_new_file_and_leaves_no_temp(tmp_path: Path) -> None:
+    kept = tmp_path / "answered.json"
+    kept.write_bytes(b"old\n")
+    kept.chmod(0o640)
+    safewrite.replace_file(kept, b"new\n")
+    assert kept.read_bytes() == b"new\n" and kept.stat().st_mode & 0o777 == 0o640
+    mask = os.umask(0o027)
+    try:
+        fresh = tmp_path / "fresh.json"
+        safewrite.replace_file(fresh, b"x")
+        assert fresh.stat().st_mode & 0o777 == 0o640  # 0o666 under the umask
+    finally:
+        os.umask(mask)
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    with pytest.raises(OSError):
+        safewrite.replace_file(folder, b"x")  # a rename cannot replace a folder
+    assert folder.is_dir() and sorted(p.name for p in tmp_path.iterdir()) == ["a-folder", "answered.json", "fresh.json"]
