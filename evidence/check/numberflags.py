@@ -193,11 +193,13 @@ def _recounted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str, int]
         return None  # one word is too little to know the thing counted, but "54 women" is clear
     other = None
     for i, q, theirs, their_head in _counts(facts):
-        if their_head != head or counted - theirs:
+        if their_head != head:
             continue
         if q.value == quantity.value:
-            return None  # the abstract counts them as the claim does
-        other = other if other is not None else i
+            return None  # the abstract counts them as the claim does ("228 patients" for "228 high-risk trauma
+            # patients", the same thing in fewer words)
+        if not counted - theirs:
+            other = other if other is not None else i
     return (said, other) if other is not None else None
 
 

@@ -27,7 +27,8 @@ _SMALL = "|".join(sorted([w for w in _UNITS if w not in ("zero", "one")] + list(
 _T = "|".join(_TENS)
 _SPELLED = (rf"(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}|a)(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}))?"
             rf"|\s+thousand|\s+dozen)?")
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d+(?:[.\u00b7]\d+)?|\.\d+"
+_DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?![\d.,])|"
+           r"\d{2,3}(?: \d{3})+(?![\d.,]|\s?%)|\d+(?:[.\u00b7]\d+)?|\.\d+")  # "285 547 cats": a thousands space
 _HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1.0,
           "h": 1.0, "d": 24.0, "hr": 1.0, "day": 24.0, "week": 168.0, "wk": 168.0, "month": 730.0, "mo": 730.0,
           "year": 8760.0, "yr": 8760.0, "decade": 87600.0}
@@ -43,7 +44,7 @@ _NUM = rf"(?:{_DIGITS}|\b{_SPELLED}\b)"
 _QUANTITY_RE = re.compile(
     rf"(?:(?<![\w.,*/\u2212-])|(?<=%[-\u2013])|(?<=\sd-)|(?<=days-)|(?<=\sh-)|(?<=hours-)|(?<=weeks-)|"
     rf"(?<=months-)|(?<=years-))(?P<num>{_NUM})"  # "30%-70%", "5 d-14 d": each end has its unit
-    rf"(?:\s?(?:-|\u2013|to)\s?(?P<num2>{_NUM}))?"
+    rf"(?:\s?(?:-|\u2013|to)\s{{0,2}}(?P<num2>{_NUM}))?"
     rf"(?:(?P<pct>{_PCT})|[\s-]?(?:(?:gestational|postnatal|postoperative|consecutive|calendar)\s+)?"
     rf"(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})(?:\b|(?<=[)\u00d7]))"
     rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
@@ -141,7 +142,7 @@ def number_value(raw: str) -> float | None:
     if re.fullmatch(r"\d+,\d{1,2}", raw):
         raw = raw.replace(",", ".")
     try:
-        return float(raw.replace(",", ""))
+        return float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", raw))
     except ValueError:
         return spelled_value(raw)
 
@@ -152,6 +153,8 @@ def _decimals(raw: str) -> int:
 
 
 _MINUS_RANGE_RE = re.compile(r"(?<=\d)\u2212(?=\d)")
+_BETWEEN_RE = re.compile(rf"(\bbetween\s+(?!(?:19|20)\d\d\b)(?:{_DIGITS}|{_SPELLED}))(\s+and\s)"
+                         rf"(?=(?:{_DIGITS}|{_SPELLED})\b)", re.I)
 
 
 _AGED_RE = re.compile(r"\baged\s+(?:from\s+|between\s+)?$", re.I)
@@ -159,7 +162,10 @@ _AGED_RE = re.compile(r"\baged\s+(?:from\s+|between\s+)?$", re.I)
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order (see ``Quantity`` for the units)."""
+    written = text
     text = _MINUS_RANGE_RE.sub("-", text)  # "36−40 weeks" is a range; one character for one, so offsets hold
+    text = _BETWEEN_RE.sub(lambda m: m.group(1) + " to" + " " * (len(m.group(2)) - 3), text)  # "between one
+    # and five a day" is the range "one to five"; as many characters as before
     out: list[Quantity] = []
     for match in _QUANTITY_RE.finditer(text):
         raw = match.group("num")
@@ -173,7 +179,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if raw.lower() == "a" and match.group("dur").lower() in ("second", "sec", "s"):
             continue  # "a second malignancy": an ordinal, not a time
         if raw.lower() in ("one", "a") and not (match.group("dur") or match.group("pct") or match.group("of")
-                                                 or match.group("in")):
+                                                 or match.group("in") or match.group("num2")):
             continue  # "one of the", "a single": not a finding
         value = number_value(raw)
         if value is None:
@@ -196,12 +202,16 @@ def find_quantities(text: str) -> list[Quantity]:
     out = _share_units(text, out)
     out = _mean_sd(text, out)
     out = _suspended(text, out)
+    out = _elided(text, out)
     out.extend(_bounded(q, text[max(0, q.start - 40):q.start]) for q in _fraction_words(text))
     out.extend(_year_spans(text))
     folds = [(q.start, q.start + len(q.text)) for q in out if q.unit == "fold"]
     out.extend(_bounded(q, text[max(0, q.start - 40):q.start]) for q in _fold_words(text)
                if not any(start <= q.start < end for start, end in folds))  # "two to three times" read once
     out.extend(Quantity(_HOURS[m.group(1).lower()], "h", m.group(), m.start()) for m in _FIRST_RE.finditer(text))
+    if written != text:  # each quantity quotes the writer's words, not the rewritten range
+        out = [replace(q, text=written[q.start:q.start + len(q.text)])
+               if text[q.start:q.start + len(q.text)] == q.text else q for q in out]
     return out
 
 
@@ -225,6 +235,25 @@ def _fold_words(text: str) -> list[Quantity]:
 
 
 _SD_RE = re.compile(r"\s*(?:\u00b1|\+/-|\+-)\s*")
+
+
+_ELIDED_RE = re.compile(r",?\s+(?:and|or|then)\s+(?:again\s+|then\s+|later\s+)?(?:at|after|by|to|until)?\s*", re.I)
+
+
+def _elided(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"At one month and again at three": a bare number that ends its phrase after a duration is one of
+    its kind (three months)."""
+    out = list(found)
+    for k in range(1, len(out)):
+        here, last = out[k], out[k - 1]
+        if here.unit != "" or last.unit != "h" or last.approx or here.start + len(here.text) > len(text):
+            continue
+        if not _ELIDED_RE.fullmatch(text, last.start + len(last.text), here.start) \
+                or not re.match(r"\s*(?:[,;.()]|$)", text[here.start + len(here.text):]):
+            continue
+        per = last.value / (number_value_of(last) or 1.0)
+        out[k] = replace(here, value=round(here.value * per, 3), unit="h")
+    return out
 
 
 _SUSPENDED_RE = re.compile(r"-?\s*(?:and|or|to|,)\s+")
@@ -330,9 +359,9 @@ def _year_spans(text: str) -> list[Quantity]:
     since the writer may count it inclusively)."""
     out = []
     for match in _YEAR_SPAN_RE.finditer(text):
-        joined = not re.search(r"[-\u2013/]", text[match.end("a"):match.start("b")])
+        joined = re.search(r"\sand\s", text[match.end("a"):match.start("b")])
         if joined and not re.match(r"(?:from|between)\b", match.group(), re.I):
-            continue  # "in 2007 and 2012": two years, not a period
+            continue  # "in 2007 and 2012": two years, not a period ("1977 to 1986" is one)
         first, last = int(match.group("a")), match.group("b")
         end = span_end(first, last)
         if end > first:

@@ -5,6 +5,7 @@ of thing (a share, a count, a duration, a ratio), a share made of two counts, a 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from evidence.check.quantities import RATIOS, Quantity
 
@@ -70,6 +71,7 @@ def supports(claim: Quantity, source: list[Quantity], wholes: frozenset[float] =
             if abs(claim.value * 8760.0 - other.value) < 1.0:  # period of "ten years" is not an age of ten)
                 return True
             continue
+        other = _in_units_of(claim, other)
         if not _same_kind(claim, other):
             if _bare_decimal(claim, other) and round(other.value, claim.decimals) == round(claim.value, claim.decimals):
                 return True  # the same digits, not a figure near them: "about 2.7-fold" is not a CI's "2.9"
@@ -81,6 +83,20 @@ def supports(claim: Quantity, source: list[Quantity], wholes: frozenset[float] =
         if same_value(claim, other):
             return True
     return False
+
+
+#: Units one converts into another: grams of each, litres of each, metres of each.
+_SCALES = ({"μg": 1e-6, "µg": 1e-6, "ug": 1e-6, "mg": 1e-3, "g": 1.0, "kg": 1e3}, {"ml": 1e-3, "l": 1.0},
+           {"mm": 1e-3, "cm": 1e-2, "m": 1.0, "km": 1e3})
+
+
+def _in_units_of(claim: Quantity, other: Quantity) -> Quantity:
+    """"0.9 to 5.5 kg" against "886-5526 g": the abstract's figure in the claim's unit, so its precision is the
+    claim's."""
+    for scale in _SCALES:
+        if claim.unit in scale and other.unit in scale and claim.unit != other.unit:
+            return replace(other, value=other.value * scale[other.unit] / scale[claim.unit], unit=claim.unit)
+    return other
 
 
 def _bare_decimal(claim: Quantity, other: Quantity) -> bool:

@@ -1,0 +1,73 @@
+"""Readings that held-out sets 29-32 showed missing once read as development sets (real abstracts from
+tests/fixtures/claims/mechanisms.xml; each test has a wrong counterpart so that it can fail)."""
+
+from __future__ import annotations
+
+from evidence.check.quantities import find_quantities
+from evidence.check.quantitymatch import supports
+from tests.fixtures.claims.claimset import flags_of
+
+
+def _read(text: str) -> list[tuple[float, str, str]]:
+    return [(q.value, q.unit, q.text) for q in find_quantities(text)]
+
+
+def test_a_space_between_thousands_is_one_number() -> None:
+    # 32974979: "A total of 285 547 cats under veterinary care during 2013 ..."
+    assert _read("A total of 285 547 cats") == [(285547.0, "", "285 547")]
+    assert _read("of 285\u2009547 cats") == [(285547.0, "", "285\u2009547")]
+    assert _read("In 2019 120 patients") == [(2019.0, "count", "2019"), (120.0, "count", "120")]  # a year, a count
+    assert flags_of("O'Neill et al. (2020) found 458 cats with recurrent seizures among 285,547 cats seen in UK "
+                    "primary care in 2013.", "32974979") == []
+    assert ("missing-specific", "285,457") in flags_of(
+        "O'Neill et al. (2020) found 458 cats with recurrent seizures among 285,457 cats seen in UK primary care in "
+        "2013.", "32974979")
+
+
+def test_between_one_and_five_is_a_range() -> None:
+    # 30773055: "... usually hand out one to five pieces to their dogs every day."
+    assert _read("between one and five a day") == [(1.0, "", "one and five"), (5.0, "", "one and five")]
+    assert _read("one to five pieces") == [(1.0, "", "one to five"), (5.0, "", "one to five")]
+    assert _read("between 3 and 6 months") == [(2190.0, "h", "3 and 6 months"), (4380.0, "h", "3 and 6 months")]
+    assert flags_of("Most owners gave their dogs between one and five treats a day (Morelli et al., 2020).",
+                    "30773055") == []
+    assert ("number", "one and eight") in flags_of(
+        "Most owners gave their dogs between one and eight treats a day (Morelli et al., 2020).", "30773055")
+
+
+def test_years_joined_by_to_are_a_period() -> None:
+    # 2707455: "During the years 1977 to 1986, cytogenetic studies were performed on 342 women and 297 men ..."
+    assert [q.text for q in find_quantities("During the years 1977 to 1986, cytogenetic") if q.unit == "h"] == [
+        "1977 to 1986"]
+    assert [q for q in find_quantities("in 2007 and 2012") if q.unit == "h"] == []  # two years, no period
+    assert flags_of("Between 1977 and 1986, Simpson et al. (1989) studied the chromosomes of 342 women and 297 men "
+                    "with early miscarriages.", "2707455") == []
+    assert ("missing-specific", "Between 1977 and 1996") in flags_of(
+        "Between 1977 and 1996, Simpson et al. (1989) studied the chromosomes of 342 women and 297 men with early "
+        "miscarriages.", "2707455")
+
+
+def test_a_number_after_a_duration_keeps_its_unit() -> None:
+    # 36834367: "... significant improvement after 1 month (p = 0.001) and 3 months (p < 0.001) according to the ODI"
+    assert _read("at one month and again at three.") == [(730.0, "h", "one month"), (2190.0, "h", "three")]
+    assert _read("after 6 months and 12 patients") == [(4380.0, "h", "6 months"), (12.0, "count", "12")]
+    claim = ("Without disc-root contact, ODI scores improved at one month and again at {} (Budrovac et al., "
+             "2023).")
+    assert flags_of(claim.format("three"), "36834367") == []
+    assert flags_of(claim.format("six"), "36834367") != []
+
+
+def test_grams_and_kilograms_are_one_measure() -> None:
+    # 7484287: "We evaluated the accuracy and precision of DXA in piglets (body weight 886-5526 g, median 2096 g)."
+    source = find_quantities("(body weight 886-5526 g, median 2096 g)")
+    assert [supports(q, source) for q in find_quantities("piglets of 0.9 to 5.5 kg")] == [True, True]
+    assert [supports(q, source) for q in find_quantities("piglets of 0.8 kg")] == [False]
+    assert [supports(q, source) for q in find_quantities("a median of 2.1 kg")] == [True]
+
+
+def test_the_same_count_in_fewer_words_is_the_claim_s_count() -> None:
+    # 8985062: "Two hundred twenty-eight patients were entered into the study." and, of a historic control
+    # group, "234 high-risk trauma patients"
+    claim = "Headrick et al. (1997) screened {} high-risk trauma patients with serial leg ultrasound."
+    assert flags_of(claim.format(228), "8985062") == []
+    assert flags_of(claim.format(238), "8985062") == [("number", "238")]
