@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 # -- building blocks ---------------------------------------------------------------
 
-UPPER = r"[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017F]"
+#: A capital letter of a Latin-script name: ASCII, Latin-1, Latin Extended-A and -B ("Ștefan", U+0218) and
+#: Latin Extended Additional (Vietnamese "Ấn"); lower-case letters of those blocks are left out.
+UPPER = "[A-Z" + "".join(chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)) if chr(c).isupper()) + "]"
 _LETTER = r"[^\W\d_]"
 APOS = "'\u2019"
 # one surname: particles, then a capitalised word with hyphens/apostrophes (El-Hage, O'Brien)

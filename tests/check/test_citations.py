@@ -310,3 +310,12 @@ def test_et_al_follows_one_name_so_a_place_before_it_is_no_author() -> None:
     assert [(c.authors, c.year, c.et_al) for c in found] == [(("Haddad",), "2019", True)]
     found = find_citations(Manuscript.from_text("Lee and Park (2018) agree.\n"))
     assert [(c.authors, c.year, c.et_al) for c in found] == [(("Lee", "Park"), "2018", False)]
+
+
+def test_capitals_beyond_latin_1_open_a_name() -> None:
+    # Romanian "Ș" (U+0218, comma below) and Vietnamese "Ấ" (U+1EA4) are capitals too; "Ş" (cedilla) always was
+    cites = _one("\u0218tefan et al. (2019) and (\u0218tefan & Popescu, 2019) and \u1ea4n et al. (2020) agree.")
+    assert [(c.label, c.style) for c in cites] == [("\u0218tefan et al., 2019", "narrative"),
+                                                   ("\u0218tefan & Popescu, 2019", "parenthetical"),
+                                                   ("\u1ea4n et al., 2020", "narrative")]
+    assert _one("in situ (\u0219tefan, 2019)") == []  # a lower-case letter opens no name
