@@ -11,6 +11,7 @@ import re
 
 from evidence.check.direction import COMPARE_RE, NP_END, VAGUE
 from evidence.check.populations import members_at
+from evidence.check.quantities import find_quantities
 from evidence.check.source import STOP_WORDS, SourceText
 
 #: "compared cancer incidence in irradiated patients with that in their siblings": the two sides apart.
@@ -30,7 +31,7 @@ _RANKED_TO_RE = re.compile(r"\b(?:(?:superior|inferior|comparable|equivalent|non
 _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"
                       r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
 #: "three quarters of", "just over a month", "20%": a quantity, read by ``quantities``, not a group compared.
-_AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|under|only)\s+)*"
+_AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|under|only|some)\s+)*"
                         r"(?:[\d.,]+(?:\s*[-\u2013]\s*[\d.,]+)?\s*%?|\w+[\s-]?fold|double|triple|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|a\s+third|a\s+quarter|(?:one|two|three|four)[\s-]"
                         r"(?:thirds?|quarters?|fifths?)|once|thrice)(?![\w-])(?:\s+(?:days?|weeks?|months?|years?|"
                         r"decades?|times|(?:a|per|every)\s+(?:day|week|month|year)))?(?:\s+(?:of|with|in|for|on)\b)?"
@@ -60,16 +61,26 @@ def comparator_phrases(text: str) -> list[str]:
             phrase = where  # "against B in elective admissions", "against the reference standard in 300 patients":
             # where, not what (but "with that in 19 patients with RA" keeps its patients)
         phrase = _LEAD_RE.sub("", phrase.strip())
+        if _VALUE_RE.match(phrase) or _IDIOM_RE.fullmatch(phrase):
+            continue  # "an ED50 of 164 umol/kg, against an LD50 of 691": two figures; "the rule rather than the
+            # exception", "more than expected": no group
         amount = _AMOUNT_RE.match(phrase)
         if amount and "%" in amount.group():
             continue  # "3-4% here, against roughly 8-10% of all cancers there": figures compared, not groups
         if amount and amount.end():
             phrase = _LEAD_RE.sub("", phrase[amount.end():])
+            if re.match(r"(?:who|that|which|whose)\b", phrase, re.I):
+                continue  # "with 2,021 who had surgery or no treatment": people counted, described, not named
         if phrase and not re.match(r"[\d.]|(?:the\s+)?(?:other|others|rest|remaining)\b|less\b|more\b", phrase,
                                    re.I):
             out.append(phrase[:80].strip())  # (not "the other two classifiers": the claim's own groups again; not
             # "against one another", nor "randomised to the intervention were more or less compliant")
     return out
+
+
+_VALUE_RE = re.compile(r"(?:[\w-]+\s+){1,2}(?:of|=)\s+(?:about\s+|roughly\s+|~)?\d", re.I)
+_IDIOM_RE = re.compile(r"(?:the\s+)?(?:exception|norm|expected|anticipated|usual|ever|before|predicted|hoped|"
+                       r"intended|planned|previously\s+(?:thought|believed|assumed|reported))\.?", re.I)
 
 
 _VAGUE_HEAD_RE = re.compile(r"(?:those|patients|subjects|people|participants|women|men|children|animals|rats|mice|"
@@ -106,7 +117,7 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
     in_compare = set().union(*(source.sentences[i].words for i in compare_sentences)) if compare_sentences \
         else set()
     for phrase in phrases:
-        variants = [{w for w in source.claim_words(p) if w not in VAGUE and not w[:1].isdigit()}
+        variants = [{w for w in source.claim_words(_without_figures(p)) if w not in VAGUE and not w[:1].isdigit()}
                     for p in _negated_forms(phrase)]
         words = variants[0]
         if not words:
@@ -122,6 +133,19 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
         shown = next((i for _, i in ranked if i in compare_sentences), ranked[0][1] if ranked else 0)
         return phrase, shown
     return None
+
+
+_ROUGHLY_RE = re.compile(r"\b(?:roughly|about|approximately|around|nearly|almost|some)\s*$", re.I)
+
+
+def _without_figures(phrase: str) -> str:
+    """"Ash weight in piglets of roughly 0.9 to 5.5 kg": the figures and their units say how much, not what."""
+    for quantity in reversed(find_quantities(phrase)):
+        start = quantity.start
+        hedge = _ROUGHLY_RE.search(phrase[:start])
+        start = hedge.start() if hedge else start
+        phrase = phrase[:start] + " " + phrase[quantity.start + len(quantity.text):]
+    return phrase
 
 
 def _same_people(phrase: str, compared: list[str]) -> bool:

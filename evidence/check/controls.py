@@ -82,8 +82,8 @@ def _other_alone(clause: str, source: SourceText, ranked: list[int]) -> OtherSid
     order = list(dict.fromkeys([*ranked, *range(len(source.sentences))]))  # the sentence nearest the claim first
     theirs = [(i, thing, surface) for i in order for thing, surface in _alone(source.sentences[i].text)]
     for thing, surface in said:
-        if not theirs or any(t == thing for _, t, _ in theirs):
-            continue
+        if not theirs or any(t == thing or thing in source.claim_words(t) for _, t, _ in theirs):
+            continue  # ("chemoradiation alone" meets "CRT alone" where CRT is spelled out)
         i, _, other = theirs[0]
         return OtherSide(surface, other, i)
     return None

@@ -76,7 +76,7 @@ COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|
                         r"usual|standard|active|dummy)))\s+", re.I)  # "acted against tumour cells" compares nothing;
 # ", against just over a month with naltrexone alone" does
 #: Where a compared noun phrase ends: a clause break, a verb, "treated by", "between 1945".
-NP_END = re.compile(r"[,;:.()\[\]]|\s(?:(?:treated|given|seen|operated|followed|diagnosed)\s+"
+NP_END = re.compile(r"[;:()\[\]]|,(?!\d{3}\b)|\.(?!\d)|\s(?:(?:treated|given|seen|operated|followed|diagnosed)\s+"
                     r"(?:by|with|at|in|for|from|between|during)|between\s+\d|"
                     r"and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
                     r"and\s+(?:found|showed|reported|concluded|noted|observed|saw|stayed|kept|remained)|"
@@ -86,7 +86,7 @@ NP_END = re.compile(r"[,;:.()\[\]]|\s(?:(?:treated|given|seen|operated|followed|
                     r"receive|develop|die|undergo|require|need))\b",
                     re.I)
 #: Words that name no group of their own: "controls", "those", "previous", "matched".
-VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts controls control rest remaining
+VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts peers controls control rest remaining
     earlier previous prior past preceding former
     before after treatment usual alone other same seen observed found noted reported recorded corresponding
     respective equivalent matched matching similar comparable equal number"""))

@@ -44,7 +44,9 @@ _BRITISH = ((re.compile(r"our\b"), "or"), (re.compile(r"(?<=[a-z])is(e|ed|es|ing
 _ABBREV_RE = re.compile(r"\s\(([A-Za-z][A-Za-z0-9-]{1,9})s?(?:\)|[,;]\s)")  # "(CSS)", "(CSS, p = 0.038)"
 
 
-_IRREGULAR = {"lives": "life", "wives": "wife", "knives": "knife"}  # "half-lives" meets "half-life"
+_IRREGULAR = {"lives": "life", "wives": "wife", "knives": "knife",  # "half-lives" meets "half-life"
+              "viruses": "virus", "viral": "virus", "fetuses": "fetus", "foetuses": "fetus", "fungi": "fungus",
+              "fungal": "fungus", "muscular": "muscle"}  # "far more bacterial than viral species" names viruses
 
 
 @lru_cache(maxsize=65536)

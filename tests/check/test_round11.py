@@ -3,8 +3,10 @@ tests/fixtures/claims/mechanisms.xml; each test has a wrong counterpart so that 
 
 from __future__ import annotations
 
+from evidence.check.comparators import comparator_phrases
 from evidence.check.quantities import find_quantities
 from evidence.check.quantitymatch import supports
+from evidence.check.source import stem
 from tests.fixtures.claims.claimset import flags_of
 
 
@@ -71,3 +73,49 @@ def test_the_same_count_in_fewer_words_is_the_claim_s_count() -> None:
     claim = "Headrick et al. (1997) screened {} high-risk trauma patients with serial leg ultrasound."
     assert flags_of(claim.format(228), "8985062") == []
     assert flags_of(claim.format(238), "8985062") == [("number", "238")]
+
+
+def test_figures_compared_are_no_comparison_group() -> None:
+    # 1475529: "The ED50 of A-1 ... was 164 mumol/kg." and "... the LD50 was 691 mumol/kg, with the therapeutic
+    # index being 4.2."
+    assert comparator_phrases("protected mice at an ED50 of 164 umol/kg, against an LD50 of 691 umol/kg") == []
+    assert comparator_phrases("compared with 20 mg of lithium") == ["lithium"]
+    assert flags_of("The nipecotamide A-1 protected mice at an ED50 of 164 umol/kg, against an LD50 of 691 umol/kg "
+                    "(Lyman et al., 1992).", "1475529") == []
+    # a decimal point or a thousands comma does not end the compared phrase
+    assert comparator_phrases("checked DXA against ash weight in piglets of 0.9 to 5.5 kg and found") == [
+        "ash weight in piglets of 0.9 to 5.5 kg"]
+    assert comparator_phrases("compared with 2,021 who had surgery") == []  # people counted, not named
+
+
+def test_an_idiom_compares_nothing() -> None:
+    # 36794256: "Only 18 patients (23.4%) had no ABL."
+    assert comparator_phrases("bone loss was the rule rather than the exception after disc replacement") == []
+    assert comparator_phrases("survival was longer than expected.") == []
+    assert flags_of("Anterior bone loss was the rule rather than the exception after Baguera C disc replacement "
+                    "(Yang et al., 2023).", "36794256") == []
+
+
+def test_an_adjective_names_its_noun() -> None:
+    # 39012105: "... 27 potential zoonotic pathogens ..., with far more bacterial than viral species"
+    assert stem("viral") == stem("viruses") == stem("virus")
+    assert stem("fungal") == stem("fungi")
+    assert flags_of("Wu et al. (2024) found far more bacteria than viruses among 27 potential zoonotic pathogens.",
+                    "39012105") == []
+    assert ("comparator", "parasites among 27 potential zoonotic pathogens") in flags_of(
+        "Wu et al. (2024) found far more bacteria than parasites among 27 potential zoonotic pathogens.", "39012105")
+
+
+def test_alone_meets_an_abbreviation_spelled_out() -> None:
+    # 31449470: "chemoradiation therapy (CRT)" ... "possibly inferior to CRT alone"
+    claim = ("In a randomised phase II trial in locally advanced cervical cancer, neoadjuvant cisplatin-gemcitabine "
+             "before chemoradiation gave a 3-year PFS of 40.9%, versus 60.4% with {} alone (da Costa et al., 2019).")
+    assert flags_of(claim.format("chemoradiation"), "31449470") == []
+    assert ("comparator", "chemotherapy alone") in flags_of(claim.format("chemotherapy"), "31449470")
+
+
+def test_figures_in_a_compared_phrase_say_how_much_not_what() -> None:
+    # 7484287: "We evaluated the accuracy and precision of DXA in piglets (body weight 886-5526 g, median 2096 g)."
+    claim = "Koo et al. (1995) checked DXA against {} in piglets of roughly 0.9 to 5.5 kg."
+    assert flags_of(claim.format("ash weight"), "7484287") == []
+    assert [k for k, _ in flags_of(claim.format("neutron activation"), "7484287")] == ["comparator"]
