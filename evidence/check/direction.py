@@ -44,7 +44,11 @@ _NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NO
          r"increased|reduced|decreased|better|worse|superior)|"
          r"no\s+(?:better|worse|higher|lower|greater|different|longer|shorter)\s+than|"
          r"no\s+(?:statistically\s+|clinically\s+)?significant\s+(?:difference|differences|association|relation|"
-         r"relationship|change|effect|correlation)s?|not\s+(?:statistically\s+|clinically\s+)?significant(?:ly)?(?:\s+(?:different|associated|"
+         r"relationship|change|effect|correlation)s?|"
+         r"no\s+(?:statistically\s+)?significant\s+(?:(?!(?:was|were|had|has|have|is|are|in|of|for|with|between)(?![\w*-]))"
+         r"[\w*-]+\s+(?:and\s+|or\s+)?){1,6}?(?:differences?|associations?|changes?|effects?)\b|"  # "no significant
+         # MFC and R2* group differences"
+         r"not\s+(?:statistically\s+|clinically\s+)?significant(?:ly)?(?:\s+(?:different|associated|"
          r"related|correlated|higher|lower|changed))?|did\s+not\s+(?:differ|change|affect|alter|improve|increase|"
          r"reduce|decrease|cause\s+a\s+greater|show|predict)\w*|no\s+(?:difference|differences|effect|effects|"
          r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"
@@ -142,6 +146,8 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     for k, match in enumerate(found):
         if _PURPOSE_RE.search(text, max(0, match.start() - 40), match.start()) and _VERB_RE.fullmatch(match.group()):
             continue  # "may be harder to improve", "aimed to reduce": an aim, not a finding
+        if _VERB_RE.fullmatch(match.group()) and _MODAL_RE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "correction of these factors will potentially improve outcomes": a hope, not a finding
         if _AGENT_RE.fullmatch(match.group()):
             continue  # "tumour suppressor genes", "enhancer", "booster": a thing named, not a change
         if match.group().lower() == "lower" and _BODY_PART_RE.match(text, match.end()):
@@ -161,7 +167,7 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
             apart = any(not _clause_of(text, match.start(), m.start()) for m in found) and not _BACK_RE.search(
                 " ".join(w for s, w in words if _clause_of(text, match.start(), s)))  # "between the two groups"
             near = " ".join(w for s, w in words if not apart or _clause_of(text, match.start(), s))
-        context = frozenset(topic_words(expand(_CUE_RE.sub(" ", near))))
+        context = frozenset(topic_words(expand(_CUE_RE.sub(_what_stays, near))))
         start, stop = _clause_span(breaks, match, len(text))
         own = text[start:stop]
         compares = bool(_COMPARES_RE.search(own) or re.search(r"\b(?:but|whereas|while)\s*$", text[:start])
@@ -183,9 +189,18 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         elif skip < len(words) and words[skip][0] < upto:
             head = frozenset(topic_words(expand(words[skip][1])))
         out.append(Cue(polarity, match.group(), context, sentence, match.end(),
-                       frozenset(topic_words(expand(_CUE_RE.sub(" ", own)))), compares,
+                       frozenset(topic_words(expand(_CUE_RE.sub(_what_stays, own)))), compares,
                        frozenset(topic_words(expand(thing))), head))
     return out
+
+
+_NAMED_NULL_RE = re.compile(r"no\s+(?:statistically\s+)?significant\s+(?P<what>.+)\s+\w+", re.I | re.S)
+
+
+def _what_stays(match: re.Match[str]) -> str:
+    """A cue leaves the words of what it is about: "No significant [MFC and R2* group] differences"."""
+    named = _NAMED_NULL_RE.fullmatch(match.group())
+    return f" {named.group('what')} " if named and match.group("null") else " "
 
 
 _BODY_PART_RE = re.compile(r"[\s-]+(?:limbs?|extremit(?:y|ies)|legs?|back(?!\s+pain\s+(?:scores?|intensity))|"
@@ -310,7 +325,8 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
         if any(_agrees(claim.polarity, cue.polarity) and (not comparative or cue.compares)
                and not _other_thing(claim, cue, source.weight) and (
                 n >= max(1.0, 0.75 * best_overlap) if cue.sentence == best.sentence or claim.polarity == EFFECT
-                else source.weight(claim.context & source.sentences[cue.sentence].words) >= best_overlap
+                else _same_other_side(claim, cue, best, source, clause) or source.weight(
+                    claim.context & source.sentences[cue.sentence].words) >= best_overlap
                 and _covers(source, claim_all, cue.sentence, best.sentence))
                for n, cue in scored):
             continue  # the abstract also words it the claim's way, here or in another on-topic sentence
@@ -425,12 +441,23 @@ def _effect_after_all(claim_cues: list[Cue], source: SourceText, ranked: list[in
         scored = [(source.weight(claim.clause & (cue.clause | source.sentences[cue.sentence].words)), cue)
                   for cue in source_cues]  # a list of genes splits its clause at each comma: the sentence speaks
         found = [(n, cue) for n, cue in scored if cue.polarity != NULL and _significant(source, cue)]
+        if _GROUPS_RE.search(claim.word):  # "no group differences": a trend within a group is not one between them
+            found = [(n, cue) for n, cue in found if not _TREND_RE.match(source.sentences[cue.sentence].text, cue.end)
+                     and not _RELATION_RE.match(cue.word)]  # nor a correlation with something else
         best_overlap, best = max(found, key=lambda pair: pair[0], default=(0.0, None))
         if best is None or best_overlap < 2.5 or any(cue.polarity == NULL and n >= 0.75 * best_overlap
                                                      for n, cue in scored):
             continue
         return Reversal(claim.word, best.word, best.sentence, False)
     return None
+
+
+_MODAL_RE = re.compile(r"\b(?:will|would|could|might)\s+(?:\w+ly\s+)?(?:be\s+)?$", re.I)
+_GROUPS_RE = re.compile(r"\bdiffer", re.I)
+_RELATION_RE = re.compile(r"correlat|associat|relat|predict", re.I)
+#: "increased with age", "rose in four nuclei with treatment duration": a change along a scale, within a group.
+_TREND_RE = re.compile(r"[^.;]{0,60}?\b(?:with|over)\s+(?:[\w-]+\s+){0,3}?(?:age|time|duration|dose|dosage|years?)\b",
+                       re.I)
 
 
 def _significant(source: SourceText, cue: Cue) -> bool:
@@ -466,6 +493,16 @@ def _crossed(clause: str, claim: Cue, best: Cue, source: SourceText) -> Reversal
     if mine[0] & theirs[1] and mine[1] & theirs[0] and not mine[0] & theirs[0]:
         return Reversal(claim.word, best.word, best.sentence, False, swapped=True)
     return None
+
+
+def _same_other_side(claim: Cue, cue: Cue, best: Cue, source: SourceText, clause: str) -> bool:
+    """"Worse than controls" where one sentence says "lower praxis scores than controls" and another, richer in
+    the claim's words, "an increased risk": only a comparison with the claim's other side answers a comparison."""
+    theirs = _cue_sides(clause, claim.end)[1]
+    if not theirs or best.compares or not cue.compares:
+        return False
+    other = _cue_sides(source.sentences[cue.sentence].text, cue.end)[1]
+    return bool(theirs & other) and source.weight(claim.context & source.sentences[cue.sentence].words) >= 1.0
 
 
 def _covers(source: SourceText, claim_all: set[str], agreeing: int, opposite: int) -> bool:

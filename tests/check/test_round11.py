@@ -4,6 +4,7 @@ tests/fixtures/claims/mechanisms.xml; each test has a wrong counterpart so that 
 from __future__ import annotations
 
 from evidence.check.comparators import comparator_phrases
+from evidence.check.direction import NULL, cues
 from evidence.check.quantities import find_quantities
 from evidence.check.quantitymatch import supports
 from evidence.check.source import stem
@@ -119,3 +120,40 @@ def test_figures_in_a_compared_phrase_say_how_much_not_what() -> None:
     claim = "Koo et al. (1995) checked DXA against {} in piglets of roughly 0.9 to 5.5 kg."
     assert flags_of(claim.format("ash weight"), "7484287") == []
     assert [k for k, _ in flags_of(claim.format("neutron activation"), "7484287")] == ["comparator"]
+
+
+def test_no_group_differences_named_in_between() -> None:
+    # 31479897: "No significant MFC and R2* group differences were detected." and "... all regional MFC and R2*
+    # significantly increased with age in the control group ..."
+    assert [(c.polarity, c.word) for c in cues("No significant MFC and R2* group differences were detected.")] == [
+        (NULL, "No significant MFC and R2* group differences")]
+    assert [c.polarity for c in cues("No significant patients had greater changes")] != [NULL]  # a verb between
+    claim = ("Adisetiyo et al. (2019) found {} in MFC or R2* iron measures between 30 stimulant-treated boys "
+             "with ADHD and 29 age-matched controls.")
+    assert flags_of(claim.format("no significant group differences"), "31479897") == []
+    assert [k for k, _ in flags_of(claim.format("significantly lower levels"), "31479897")] == ["direction"]
+
+
+def test_a_trend_or_a_correlation_is_no_group_difference() -> None:
+    # 36977772: "Autoantibody expression did not differ between study groups ..." and "In ARVC Boxers there was
+    # strong correlation with the complexity of ventricular arrhythmias (r = 0.841, p = 0.007) ..."
+    assert flags_of("Antibody levels did not differ between Boxers with ARVC, healthy Boxers, Dobermans with dilated "
+                    "cardiomyopathy and dogs with mitral valve disease (Walker et al., 2023).", "36977772") == []
+
+
+def test_a_hope_is_no_finding() -> None:
+    # 36763551: "... correction of the above-mentioned risk factors will potentially improve postoperative outcomes"
+    assert [c.word for c in cues("correction of these factors will potentially improve outcomes")] == []
+    assert [c.word for c in cues("correction of these factors improved outcomes")] == ["improved"]
+    assert flags_of("Predictors of a poor result after surgery for degenerative cauda equina syndrome included "
+                    "preoperative neurological deficit and a narrow spinal canal (Byvaltsev et al., 2023).",
+                    "36763551") == []
+
+
+def test_a_comparison_is_answered_by_a_comparison_with_the_same_side() -> None:
+    # 31479896: "Patients in the OFF but not in the ON state showed significantly lower praxis scores than
+    # controls." and, richer in the claim's words, "... early stages of Parkinson's disease having an increased
+    # risk for apraxia ..."
+    claim = "Patients with early Parkinson's disease scored significantly worse than {} on praxis (Matt et al., 2019)."
+    assert flags_of(claim.format("controls"), "31479896") == []
+    assert [k for k, _ in flags_of(claim.format("their ON state"), "31479896")] == ["direction"]  # another side
