@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from evidence.check.intervals import find_uncertain_effect
-from evidence.check.quantities import Quantity
+from evidence.check.quantities import Quantity, number_value
 from evidence.check.source import SourceText, topic_words
 
 _ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|"
@@ -28,7 +28,9 @@ _MOST_RE = re.compile(r"\b((?<!the )most(?!\s+(?:\w+ly|\w+est)\b)|the majority o
                       re.I)  # "the most common cause" is a superlative, not a majority
 _STRONG_RE = re.compile(r"\b((?:prov(?:en|es|ed)|prove)(?!\s+(?:to\s+(?:be|have)|diabetic|positive|negative|fatal|"
                         r"false|difficult|impossible|challenging|elusive|unsuccessful|wrong|resistant|malignant|"
-                        r"benign|infected|normal|abnormal)\b)|cur(?:e|es|ed|ing)|"  # "74 proved diabetic": turned out
+                        r"benign|infected|normal|abnormal|un[a-z]{4,}|in(?:effective|adequate|sufficient|accurate|"
+                        r"ferior|feasible)|useless|disappointing|rare|common|costly)\b)|cur(?:e|es|ed|ing)|"
+                        # "74 proved diabetic", "fever proved unreliable": turned out, a copula
                         r"definitive(?:ly)?|conclusive(?:ly)?|"
                         r"guarantee[sd]?|eliminat(?:e|es|ed)|with\s+(?:complete\s+|absolute\s+)?certainty|"
                         r"beyond\s+(?:any\s+)?doubt|do(?:es)?\s+away\s+with|did\s+away\s+with|eradicat(?:e|es|ed))\b",
@@ -128,7 +130,7 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     significant = _SIGNIFICANT_RE.search(clause)
     if significant and not re.search(r"\bnot\b|\bno\b|\bneither\b|\bsimilar", clause, re.I):
         for i in top[:2]:
-            if _nonsignificant(texts[i], quantities.get(i, [])):
+            if _nonsignificant(texts[i], quantities.get(i, [])) and not _significant_part(clause, texts[i]):
                 return Overreach(significant.group(), "the abstract reports it as not significant", i)
             if _SIGNIFICANT_RE.search(texts[i]) or re.search(r"\bp\s*[<\u2264]\s*0?\.0", texts[i], re.I):
                 break  # the sentence nearest the claim reports it as significant: a later one speaks of another
@@ -358,6 +360,13 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
         100 * q.value / q.whole for q in quantities.get(i, []) if q.unit == "fraction" and q.whole] for i in top[:2]}
     if universal and any(100.0 in shares for shares in shares_of.values()):
         return None  # "100% effective": the abstract says it of all, in a figure
+    if counted:
+        told = _COUNTED_ALL_RE.match(clause, universal.end()) if universal else None
+        number = number_value(told.group().split()[-1]) if told else None
+        if number is not None and any(q.unit == "fraction" and q.value == number
+                                      for i in top[:2] for q in quantities.get(i, [])):
+            return None  # "all seven left the ICU alive" of "seven of 11 patients, all of whom survived": the
+            # claim's all is the part, not the whole
     for i in top[:2]:
         if not universal and after and not after & topic_words(texts[i]):
             continue  # a share of something else: "21 of the 61 patients" had IL-6 measured
@@ -395,6 +404,23 @@ def _says_itself(word: str, texts: dict[int, str]) -> bool:
 
 def _pct(value: float) -> str:
     return f"{value:.0f}%" if abs(value - round(value)) < 0.05 else f"{value:.1f}%"
+
+
+_PARTS_RE = re.compile(r",?\s+(?:but|whereas|while)\s+|;\s+", re.I)
+
+
+def _significant_part(clause: str, text: str) -> bool:
+    """"Epidural anaesthesia shows a significantly lower rate than general (P=0.015), but local anaesthesia
+    didn't show significance": the part of the sentence the claim speaks of is significant."""
+    parts = _PARTS_RE.split(text)
+    if len(parts) < 2:
+        return False
+    words = topic_words(clause)
+    firm = set().union(*(topic_words(part) for part in parts
+                         if _SIGNIFICANT_RE.search(part) and not _NONSIG_RE.search(part)))
+    other = set().union(*(topic_words(part) for part in parts if _NONSIG_RE.search(part)))
+    return bool(words & (firm - other)) and not words & (other - firm)  # (a claim naming what only the
+    # non-significant part names, "local anaesthesia", is still asked)
 
 
 def _nonsignificant(text: str, quantities: list[Quantity]) -> bool:

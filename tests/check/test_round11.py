@@ -157,3 +157,27 @@ def test_a_comparison_is_answered_by_a_comparison_with_the_same_side() -> None:
     claim = "Patients with early Parkinson's disease scored significantly worse than {} on praxis (Matt et al., 2019)."
     assert flags_of(claim.format("controls"), "31479896") == []
     assert [k for k, _ in flags_of(claim.format("their ON state"), "31479896")] == ["direction"]  # another side
+
+
+def test_all_of_a_counted_part_is_that_part() -> None:
+    # 7924369: "... effective in correcting gas exchange abnormalities in seven of 11 patients, all of whom survived"
+    claim = "Face-mask ventilation corrected gas exchange in seven of 11 patients, and all {} left the ICU alive " \
+            "(Meduri et al., 1994)."
+    assert flags_of(claim.format("seven"), "7924369") == []
+    assert ("overreach", "all") in flags_of(claim.format("eleven"), "7924369")
+
+
+def test_proved_before_a_negated_adjective_is_a_copula() -> None:
+    # 8316418: "Cigarette smoking and alcoholism were the most common systemic risk factors."
+    claim = "Fever and a raised white count {} signs of late infection of implants (Law & Stein, 1993)."
+    assert flags_of(claim.format("proved unreliable"), "8316418") == []
+    assert ("overreach", "proven") in flags_of(claim.format("are proven reliable"), "8316418")
+
+
+def test_the_significant_part_of_a_sentence_answers_a_claim_of_significance() -> None:
+    # 36800648: "... epidural anesthesia shows significantly lower rate compare to general anesthesia (..., P=0.015),
+    # but local anesthesia didn't show significant result, ..."
+    claim = ("Pooling 12 studies, Wang et al. (2022) found that discectomy under {} anaesthesia carried a "
+             "significantly lower complication rate than under general anaesthesia.")
+    assert flags_of(claim.format("epidural"), "36800648") == []
+    assert ("overreach", "significantly") in flags_of(claim.format("local"), "36800648")
