@@ -87,8 +87,9 @@ _VAGUE_HEAD_RE = re.compile(r"(?:those|patients|subjects|people|participants|wom
                             r"dogs|cases|ones)", re.I)
 
 
-_UN_RE = re.compile(r"\b(?:un|non-?)(?=(?:exposed|treated|vaccinated|infected|affected|operated|screened|"
-                    r"irradiated|medicated|supplemented)\b)", re.I)
+#: "uninsured" and "noninsured", "unexposed" and "non-exposed" are one group ("non-users" also gives "unusers", a
+#: spelling no abstract has, so no harm).
+_UN_RE = re.compile(r"\b(?:un|non-?)(?=[a-z]{4,}(?:ed|ing|ers?)\b)", re.I)
 
 
 _NEVER_RE = re.compile(r"\bnever[\s-]+(?=smok)", re.I)

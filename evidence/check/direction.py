@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from evidence.check.source import SourceText, stem, topic_words, word_set
 
 UP, DOWN, NULL, EFFECT = "up", "down", "none", "effect"
-_UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe)\w*|ris(?:e|es|ing|en)|rose|"
+_UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe|susceptible|vulnerable|"
+       r"prone)\w*|ris(?:e|es|ing|en)|rose|"
        r"commoner|(?<=\bbecame\s)more|(?<=\bbecome\s)more|(?<=\bbecomes\s)more|"  # "became more lordotic"
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
        r"(?:(?<=\bto\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bwill\s)|(?<=\bdid\s))(?:double|triple)|"
@@ -27,7 +28,8 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
        r"push(?:ed|es|ing)(?=\s+(?!for\b)(?:(?!to\b|follow\b|speed\b)[\w-]+\s+){0,6}?up\b(?!\s+to\b))|"
        r"accumulat\w*|(?<!-)induc(?:ed|es|ing)(?!\s+[\d.])|"
        r"more(?=(?:\s+(?!than\b)[\w-]+){1,8}\s+than\b)")
-_DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often))?(?!\s+than)|fewer|reduc\w*|rarer|"
+_DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often|susceptible|vulnerable|prone))?"
+         r"(?!\s+than)|fewer|reduc\w*|rarer|"
          r"declin\w*|"
          r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
          r"inferior|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|protect(?:ed|s|ing)?\s+against|"
@@ -148,6 +150,10 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
             continue  # "may be harder to improve", "aimed to reduce": an aim, not a finding
         if _VERB_RE.fullmatch(match.group()) and _MODAL_RE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "correction of these factors will potentially improve outcomes": a hope, not a finding
+        if re.search(r"(?:ion|ions|ment|ing)$", match.group(), re.I) and re.search(
+                r"\b(?:by|through|via)\s+$", text[max(0, match.start() - 10):match.start()], re.I):
+            continue  # "enhanced by insulin and by inhibition of TNFalpha": the means, not a finding (but
+            # "accompanied by elevated BA levels" is one)
         if _AGENT_RE.fullmatch(match.group()):
             continue  # "tumour suppressor genes", "enhancer", "booster": a thing named, not a change
         if match.group().lower() == "lower" and _BODY_PART_RE.match(text, match.end()):
@@ -155,7 +161,9 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
         last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
         before, after = words[max(0, first - reach):first], words[last:last + reach]
-        cut = next((k for k, (_, w) in enumerate(after) if w.lower() in _SUBORDINATE | _CONTRAST), len(after))
+        cut = next((j for j, (at, w) in enumerate(after) if w.lower() in _CONTRAST or w.lower() in _SUBORDINATE
+                    and any(m.start() > at for m in found)), len(after))  # ("fell when insulin was added": the
+        # condition is the finding's own, unless it reports a change of its own)
         begin = max((k + 1 for k, (_, w) in enumerate(before) if w.lower() in _SUBORDINATE | _CONTRAST), default=0)
         near = " ".join(w for _, w in before[begin:] + after[:cut])  # "declined | once pressure was reduced"
         polarity = _polarity(match, text)
@@ -327,12 +335,14 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
                 n >= max(1.0, 0.75 * best_overlap) if cue.sentence == best.sentence or claim.polarity == EFFECT
                 else _same_other_side(claim, cue, best, source, clause) or source.weight(
                     claim.context & source.sentences[cue.sentence].words) >= best_overlap
-                and _covers(source, claim_all, cue.sentence, best.sentence))
+                and _covers(source, claim_all, cue.sentence, best.sentence)
+                and not _measured_apart(clause, claim, source, best.sentence, cue.sentence))
                for n, cue in scored):
             continue  # the abstract also words it the claim's way, here or in another on-topic sentence
         if any(cue.polarity == claim.polarity and (
                 best.polarity != NULL and claim.thing & cue.thing
                 and source.weight(claim.thing & cue.thing) > source.weight(claim.thing & best.thing)
+                and not _measured_apart(clause, claim, source, best.sentence, cue.sentence)
                 or after_c and _same_sides(before_c, after_c, cue, source)) for cue in source_cues):
             continue  # "smaller [infarcts]" meets "smaller [brain infarcts]"; "A more frequent than B" meets itself
         opposite = [(n, cue) for n, cue in scored if cue.sentence == best.sentence and n > 0
@@ -493,6 +503,22 @@ def _crossed(clause: str, claim: Cue, best: Cue, source: SourceText) -> Reversal
     if mine[0] & theirs[1] and mine[1] & theirs[0] and not mine[0] & theirs[0]:
         return Reversal(claim.word, best.word, best.sentence, False, swapped=True)
     return None
+
+
+_NP_RE = re.compile(r"\s+((?:(?!(?:in|of|on|at|by|for|with|than|to|from|during|after|and|or|but|the|a|an|when|while)\b)"
+                    r"[^\W\d_][\w-]*\s*){1,3})")
+
+
+def _measured_apart(clause: str, claim: Cue, source: SourceText, opposite: int, agreeing: int) -> bool:
+    """"Lowered gastric pH" where one sentence says "the pH value was increased" and another "reducing the amount
+    of basal acid": what the claim measures (the last word of the phrase after its word) is in the sentence that
+    opposes it and not in the one that agrees, so the agreeing one measured something else."""
+    phrase = _NP_RE.match(clause, claim.end)
+    if not phrase:
+        return False
+    measure = topic_words(phrase.group(1).split()[-1])
+    return bool(measure) and measure <= source.sentences[opposite].words and not measure & source.sentences[
+        agreeing].words
 
 
 def _same_other_side(claim: Cue, cue: Cue, best: Cue, source: SourceText, clause: str) -> bool:

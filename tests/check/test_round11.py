@@ -181,3 +181,39 @@ def test_the_significant_part_of_a_sentence_answers_a_claim_of_significance() ->
              "significantly lower complication rate than under general anaesthesia.")
     assert flags_of(claim.format("epidural"), "36800648") == []
     assert ("overreach", "significantly") in flags_of(claim.format("local"), "36800648")
+
+
+def test_uninsured_is_noninsured() -> None:
+    # 32974979: "Insured cats were more likely to be diagnosed with epilepsy compared to noninsured cats."
+    claim = "Insured cats were {} likely than uninsured ones to be diagnosed with epilepsy (O'Neill et al., 2020)."
+    assert flags_of(claim.format("more"), "32974979") == []
+    assert flags_of(claim.format("less"), "32974979") == [("direction", "less")]
+
+
+def test_more_susceptible_is_a_direction() -> None:
+    # 22051099: "The polymorphism rs2234671 in the CXCR1 gene was not associated with the susceptibility to chronic
+    # periodontitis in the studied Brazilian population."
+    assert [(c.polarity, c.word) for c in cues("carriers were more susceptible to periodontitis")] == [
+        ("up", "more susceptible")]
+    claim = "Carriers of the CXCR1 rs2234671 variant {} in a Brazilian sample (Scarel-Caminaga et al., 2011)."
+    assert flags_of(claim.format("were not more susceptible to chronic periodontitis"), "22051099") == []
+    assert flags_of(claim.format("were more susceptible to chronic periodontitis"), "22051099") == [
+        ("direction", "more susceptible")]
+
+
+def test_the_condition_of_a_finding_and_its_means() -> None:
+    # 17895880: "The release of adiponectin was enhanced by insulin and by inhibition of endogenous tumor necrosis
+    # factor (TNFalpha) using etancercept."
+    assert [c.word for c in cues("enhanced by insulin and by inhibition of TNF")] == ["enhanced"]
+    claim = "Adiponectin release from the fat explants {} when insulin was added (Fain et al., 2008)."
+    assert flags_of(claim.format("rose"), "17895880") == []
+    assert flags_of(claim.format("fell"), "17895880") == [("direction", "fell")]
+
+
+def test_what_the_claim_measures_decides_which_sentence_answers() -> None:
+    # 26: "The pH value was savely increased only by Sch 1000 and Sch 1000 + oxazepam, ... during the basal period."
+    # and "Sch 1000 and Sch 1000 + oxazepam were found to be equipotent in reducing the amount of basal acid"
+    claim = "In healthy volunteers the two Sch 1000 preparations {} gastric pH during the basal period " \
+            "(Scherberger et al., 1975)."
+    assert flags_of(claim.format("raised"), "26") == []
+    assert flags_of(claim.format("lowered"), "26") == [("direction", "lowered")]
