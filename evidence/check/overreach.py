@@ -155,7 +155,42 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
         hedged = _hedged(clause, top, texts, _ASSERT_RE)
         if hedged is not None:
             return Overreach(asserted.group(), "the abstract states it more cautiously", hedged)
-    return _prescribed(clause, top, texts) or _asked(clause, ranked, source)
+    return _prescribed(clause, top, texts) or _asked(clause, ranked, source) or _generic(clause, top, texts)
+
+
+#: A claim stated as a general truth, in the present tense: "face-mask ventilation improves survival", "pollution
+#: damages the osprey heart", "a blood test can predict which plaques rupture", "is a reliable diagnostic adjunct".
+#: (Not a past finding of the study: "reduced relapse in the trial".)
+_GENERIC_RE = re.compile(
+    r"\b(?:(?:reduc|lower|rais|increas|decreas|improv|worsen|prevent|protect|caus|driv|produc|cut|halv|doubl|damag|"
+    r"harm|predict|determin|trigger|induc|promot|inhibit|boost|enhanc|restor|revers|cur|benefit|extend|prolong|"
+    r"shorten|halt|slow|accelerat|delay|spread|transmit|confer)(?:es|s)(?!\s+(?:in|of|for|from|and|or)\b)|"
+    r"(?:can|will)\s+(?:reliably\s+|accurately\s+)?(?:predict|prevent|reduce|cure|replace|halt|stop|reverse|protect|"
+    r"improve|detect|identify|diagnose|distinguish|rule\s+out)|"
+    r"(?:is|are)\s+(?:an?\s+)?(?:reliable|accurate|effective|safe|superior|proven|specific)|"
+    r"(?:is|are)\s+passing|leads?\s+to|results?\s+in)\b", re.I)
+
+
+_MODEL_RE = re.compile(r"\b(?:model|models|equation|simulation|formula|calculation)(?:'s)?\s+(?:\w+\s+)?$", re.I)
+
+
+def _generic(clause: str, top: list[int], texts: dict[int, str]) -> Overreach | None:
+    """A general truth in the claim ("... improves survival") where the abstract's view of the point only hedges
+    ("may have some limited potential", "could be reduced if confirmed", "further research is needed") or reports
+    it as not significant, and no view states it firmly."""
+    said = next((m for m in _GENERIC_RE.finditer(clause) if _affirmed(_GENERIC_RE, clause[:m.end()])
+                 and not _MODEL_RE.search(clause, max(0, m.start() - 30), m.start())), None)
+    if said is None or _HEDGE_RE.search(clause) or _CARE_RE.search(clause):
+        return None
+    views = _views(clause, top, texts)
+    if any(_GENERIC_RE.search(texts[i]) and not _CAUTIOUS_RE.search(texts[i]) for i in {0, *views}):
+        return None  # (the title, too, may say it as a general truth: "low miR-630 confers resistance")
+    if any(_FIRM_RESULT_RE.search(texts[i]) and not _NONSIG_RE.search(texts[i]) for i in views):
+        return None
+    careful = next((i for i in views if _CAUTIOUS_RE.search(texts[i]) or _NONSIG_RE.search(texts[i])), None)
+    if careful is None:
+        return None
+    return Overreach(" ".join(said.group().split()), "the abstract states it with care", careful)
 
 
 #: Where an abstract leaves open, or makes a condition of, what a claim might assert: "is warranted to determine
@@ -268,6 +303,10 @@ def _hedged(clause: str, top: list[int], texts: dict[int, str], firm: re.Pattern
 _SETTLED_FIRM_RE = re.compile(_SETTLED_RE.pattern + r"|\b(?:(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:effective|safe)\b|"
                               r"it\s+(?:was|has\s+been)\s+(?:shown|demonstrated|proven)|"
                               r"we\s+(?:show|demonstrate|confirm))", re.I)
+
+#: How an abstract reports a finding firmly: a significance, an interval, a result in the past without a hedge.
+_FIRM_RESULT_RE = re.compile(r"\bp\s*[<=\u2264]\s*0?\.0|\bsignificant(?:ly)?\b|\b95\s*%|\bCI\b|"
+                             + _SETTLED_FIRM_RE.pattern, re.I)
 
 
 def _affirmed(pattern: re.Pattern[str], text: str) -> bool:

@@ -217,3 +217,27 @@ def test_what_the_claim_measures_decides_which_sentence_answers() -> None:
             "(Scherberger et al., 1975)."
     assert flags_of(claim.format("raised"), "26") == []
     assert flags_of(claim.format("lowered"), "26") == [("direction", "lowered")]
+
+
+def test_a_general_truth_where_the_abstract_only_hedges() -> None:
+    # 1375642: "The results indicate that flow cytometric analysis may have some limited potential as a diagnostic
+    # adjunct in oral premalignant lesions."
+    claim = "Flow cytometry {} for identifying oral premalignant lesions, according to Kahn et al. (1992)."
+    assert flags_of(claim.format("may have some limited potential as a diagnostic adjunct"), "1375642") == []
+    assert flags_of(claim.format("is a reliable diagnostic adjunct"), "1375642") == [("overreach", "is a reliable")]
+    # 30158200: "Hand grip strength was inversely associated with fracture risk, but this result was not significant
+    # after multiple testing correction."
+    assert flags_of("Trajanoska et al. (2018) found hand grip strength inversely associated with fracture risk, "
+                    "though not significantly after correction for multiple testing.", "30158200") == []
+    assert flags_of("Trajanoska et al. (2018) showed that a stronger hand grip protects against fracture.",
+                    "30158200") == [("overreach", "protects")]
+    # a model's prediction is what it computes, not a claim about the world
+    assert overreach_generic("The model predicts absorption times of 40 hours.") is None
+    assert overreach_generic("The test predicts relapse.") is not None
+
+
+def overreach_generic(clause: str) -> object:
+    from evidence.check.overreach import _GENERIC_RE, _MODEL_RE
+
+    return next((m for m in _GENERIC_RE.finditer(clause)
+                 if not _MODEL_RE.search(clause, max(0, m.start() - 30), m.start())), None)
