@@ -26,6 +26,7 @@ from evidence.check.denial import find_denial
 from evidence.check.direction import find_agreement, find_reversal
 from evidence.check.findings import WHAT, Facts, Findings, missing, read_specifics
 from evidence.check.genestatus import status_contrast
+from evidence.check.majority import find_quantifier_flip
 from evidence.check.negated import negated_twin
 from evidence.check.novelty import Vocabulary, author_names, novel_terms
 from evidence.check.numberflags import quantity_flags
@@ -169,6 +170,12 @@ class FlagFinder:
                               reversal.claim_word), sentence)
         if not findings.has("direction") and not _swap_flags(clause, facts.source, ranked, findings):
             _opposed_flag(clause, facts.source, ranked, findings)
+        flipped = None if findings.has("direction") else find_quantifier_flip(clause, facts.source, ranked[:5])
+        if flipped is not None:
+            sentence = facts.source.sentences[flipped.sentence].text
+            findings.add(Flag("direction", f"the claim says '{flipped.claim_word}', the abstract says "
+                                           f"'{flipped.source_word}' of them: {quote(sentence)}: {_ASK['direction']}",
+                              flipped.claim_word), sentence)
         unranked = None if findings.has("direction") else find_unranked(clause, facts.source, ranked)
         if unranked is not None:
             sentence = facts.source.sentences[unranked.sentence].text
