@@ -16,6 +16,7 @@ from evidence.check.antonyms import (
     find_sides_swap,
     find_stage_swap,
 )
+from evidence.check.armfigures import find_arm_flip
 from evidence.check.bodyflags import FullText, body_reversal, results_source
 from evidence.check.comparators import unknown_comparator
 from evidence.check.comparisons import find_confirmed, find_opposed, find_other_compared
@@ -170,12 +171,8 @@ class FlagFinder:
                               reversal.claim_word), sentence)
         if not findings.has("direction") and not _swap_flags(clause, facts.source, ranked, findings):
             _opposed_flag(clause, facts.source, ranked, findings)
-        flipped = None if findings.has("direction") else find_quantifier_flip(clause, facts.source, ranked[:5])
-        if flipped is not None:
-            sentence = facts.source.sentences[flipped.sentence].text
-            findings.add(Flag("direction", f"the claim says '{flipped.claim_word}', the abstract says "
-                                           f"'{flipped.source_word}' of them: {quote(sentence)}: {_ASK['direction']}",
-                              flipped.claim_word), sentence)
+        if not findings.has("direction"):
+            _how_many_flag(clause, facts.source, ranked[:5], findings)
         unranked = None if findings.has("direction") else find_unranked(clause, facts.source, ranked)
         if unranked is not None:
             sentence = facts.source.sentences[unranked.sentence].text
@@ -223,6 +220,23 @@ def _opposed_flag(clause: str, source: SourceText, ranked: list[int], findings: 
            else f"says '{opposed.source_word}' of the same two sides")
     findings.add(Flag("direction", f"the claim says '{opposed.claim_word}', the abstract {how}: {quote(sentence)}: "
                                    f"{_ASK['direction']}", opposed.claim_word), sentence)
+
+
+def _how_many_flag(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> None:
+    """More or fewer the other way: against the figures each arm has, or a "most" against the claim's "few"."""
+    by_arm = find_arm_flip(clause, source, ranked)
+    if by_arm is not None:
+        sentence = source.sentences[by_arm.sentence].text
+        findings.add(Flag("direction", f"the claim says '{by_arm.claim_word}', the abstract's figures for the two "
+                                       f"groups go the other way ({by_arm.figures}): {quote(sentence)}: "
+                                       f"{_ASK['direction']}", by_arm.claim_word), sentence)
+        return
+    flipped = find_quantifier_flip(clause, source, ranked)
+    if flipped is not None:
+        sentence = source.sentences[flipped.sentence].text
+        findings.add(Flag("direction", f"the claim says '{flipped.claim_word}', the abstract says "
+                                       f"'{flipped.source_word}' of them: {quote(sentence)}: {_ASK['direction']}",
+                          flipped.claim_word), sentence)
 
 
 def _other_side_flag(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> None:
