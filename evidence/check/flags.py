@@ -23,6 +23,7 @@ from evidence.check.comparisons import find_confirmed, find_opposed, find_other_
 from evidence.check.conditions import missing_conditions, passing_conditions
 from evidence.check.controls import find_other_side
 from evidence.check.correlation import find_sign_flip
+from evidence.check.countedgroups import counted_contrast
 from evidence.check.denial import find_denial
 from evidence.check.direction import find_agreement, find_reversal
 from evidence.check.findings import WHAT, Facts, Findings, missing, read_specifics
@@ -444,6 +445,13 @@ def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:
         else:
             missing(findings, "population", finding.phrase)
             findings.support.append(_people_sentence(clause, facts))
+    counted = None if findings.has("population") else counted_contrast(clause, source)
+    if counted is not None:
+        sentence = source.sentences[counted.sentence].text
+        findings.add(Flag("population", f"the claim counts '{counted.said}', the abstract's same count is of "
+                                        f"'{counted.theirs}': {quote(sentence)}: {_ASK['population']}",
+                          counted.said), sentence)
+        return
     aligned = aligned_contrast(clause, source, facts.mentions, named)
     if aligned is not None:
         said, other = aligned

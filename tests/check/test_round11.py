@@ -244,7 +244,8 @@ def overreach_generic(clause: str) -> object:
 
 
 def test_blocked_and_amplified_are_directions() -> None:
-    # a set 29 abstract (Constantinescu 1994): "Ligand-induced tyrosine phosphorylation of IFN alpha R1 was blocked by the kinase inhibitors"
+    # a set 29 abstract (Constantinescu 1994): "Ligand-induced tyrosine phosphorylation of IFN alpha R1 was blocked by
+    # the kinase inhibitors"
     assert [(c.polarity, c.word) for c in cues("phosphorylation was blocked by genistein")] == [("down", "blocked")]
     assert [(c.polarity, c.word) for c in cues("halothane amplified the pressor effect")] == [("up", "amplified")]
     assert [c.word for c in cues("a beta-blocker and a nerve block were given")] == []  # names, not changes
