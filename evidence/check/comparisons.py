@@ -37,7 +37,7 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
 )
 _WORD_RE = re.compile(r"\b(?:" + "|".join(f"(?P<w{i}>{p})" for i, (p, _, _) in enumerate(_LEXICON)) + r")\b", re.I)
 _THAN_RE = re.compile(r"\bthan\s+", re.I)
-_VERSUS_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+",
+_VERSUS_RE = re.compile(r"\b(?:compared?\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+",
                         re.I)
 _VERB_RE = re.compile(r"\b(?:outperform|exceed|surpass|underperform)\w*\s+", re.I)
 _CLAUSE_RE = re.compile(r"[;:]|\s(?:whereas|while|but|however|although|though)\b", re.I)

@@ -77,7 +77,7 @@ _BACK_RE = re.compile(r"\b(?:between|in)\s+(?:the\s+)?(?:two\s+|both\s+|these\s+
 _CONTRAST_RE = re.compile(r";|\b(?:but|whereas|while|however|although|though)\b", re.I)
 _CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:but|whereas|while|however|although)\b", re.I)
 #: The words that open a comparison: "compared with", "versus", "than", "against placebo".
-COMPARE_RE = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
+COMPARE_RE = re.compile(r"\b(?:compared?\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
                         r"than|(?:(?:tested|measured|assessed|evaluated|benchmarked|pitted|trialled|trialed|weighed|"
                         r"validated|calibrated)\s+|(?<=,\s))against|against(?=\s+(?:an?\s+|the\s+)?(?:placebo|sham|control|"
                         r"usual|standard|active|dummy)))\s+", re.I)  # "acted against tumour cells" compares nothing;

@@ -249,3 +249,10 @@ def test_blocked_and_amplified_are_directions() -> None:
     assert [(c.polarity, c.word) for c in cues("phosphorylation was blocked by genistein")] == [("down", "blocked")]
     assert [(c.polarity, c.word) for c in cues("halothane amplified the pressor effect")] == [("up", "amplified")]
     assert [c.word for c in cues("a beta-blocker and a nerve block were given")] == []  # names, not changes
+
+
+def test_compare_to_opens_a_comparison() -> None:
+    # 36800648: "For complication, epidural anesthesia shows significantly lower rate compare to general anesthesia"
+    claim = "Epidural anaesthesia led to fewer postoperative complications than {} anaesthesia (Wang et al., 2022)."
+    assert not [k for k, _ in flags_of(claim.format("general"), "36800648") if k == "comparator"]
+    assert ("comparator", "local anaesthesia") in flags_of(claim.format("local"), "36800648")
