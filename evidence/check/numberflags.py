@@ -137,6 +137,13 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
             findings.add(Flag(what, f"'{term}' not found in the title or abstract; on this point it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
             continue
+        statistic = _other_statistic(clause, quantity, facts)
+        if statistic is not None:
+            (word, theirs), i = statistic
+            sentence = source.sentences[i].text
+            findings.add(Flag(what, f"'{term}' is in the abstract, but not as the {word}; the {word} it gives is "
+                                    f"'{theirs}': {quote(sentence)}: is the {what} right?", term), sentence)
+            continue
         other_role = other_period(clause, quantity, facts.source, facts.quantities) if quantity.unit == "h" else None
         if other_role is not None:
             sentence = source.sentences[other_role].text
@@ -164,6 +171,31 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
             findings.add(Flag(what, f"'{term}' is in the abstract, but for another finding; on this point it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
     return covered
+
+
+#: "a median of", "median follow-up for 83 eligible patients was": which statistic a figure is (in its own clause,
+#: not across a bracket: "(IQR 1.0 to 5.0)" gives the spread, not the median).
+_STATISTIC_RE = re.compile(r"\b(median|mean|average)\b[^.,;()\[\]]{0,90}$", re.I)
+
+
+def _other_statistic(clause: str, quantity: Quantity, facts: Facts) -> tuple[tuple[str, str], int] | None:
+    """"Followed for a median of five years" where the abstract's median follow-up is 2.2 years and five years is
+    the end of its interquartile range: the claim's figure is there, but as another statistic."""
+    said = _STATISTIC_RE.search(clause, max(0, quantity.start - 90), quantity.start)
+    if said is None:
+        return None
+    word = said.group(1).lower().replace("average", "mean")
+    found = None
+    for i, quantities in facts.quantities.items():
+        text = facts.source.sentences[i].text
+        for q in quantities:
+            theirs = _STATISTIC_RE.search(text, max(0, q.start - 90), q.start)
+            if q.unit != quantity.unit or theirs is None or theirs.group(1).lower().replace("average", "mean") != word:
+                continue
+            if same_value(quantity, q):
+                return None
+            found = found or ((word, " ".join(q.text.split())), i)
+    return found
 
 
 _SEXES = frozenset(stem(w) for w in SEX_WORDS)

@@ -256,3 +256,17 @@ def test_compare_to_opens_a_comparison() -> None:
     claim = "Epidural anaesthesia led to fewer postoperative complications than {} anaesthesia (Wang et al., 2022)."
     assert not [k for k, _ in flags_of(claim.format("general"), "36800648") if k == "comparator"]
     assert ("comparator", "local anaesthesia") in flags_of(claim.format("local"), "36800648")
+
+
+def test_a_figure_said_as_a_median_must_be_the_median() -> None:
+    # 36854329: "Median follow-up time for censored patients was 2.2 years (interquartile range (IQR) 1.0 to 5.0)."
+    claim = "Geere et al. (2023) followed their discectomy patients for a median of {}."
+    assert flags_of(claim.format("2.2 years"), "36854329") == []
+    assert flags_of(claim.format("five years"), "36854329") == [("duration", "five years")]  # the IQR's end
+    # 31449468: "Median follow-up for 83 eligible patients enrolled in AREN0532/0533 was 5.73 years (range, 2.84 to
+    # 9.63 years)."
+    claim = "After a median follow-up of {}, children on AREN0532/0533 had 4-year event-free survival close to 90% " \
+            "(Dix et al., 2019)."
+    asked = [t for _, t in flags_of(claim.format("almost six years"), "31449468")]
+    assert "almost six years" not in asked and "4-year" not in asked
+    assert ("duration", "ten years") in flags_of(claim.format("almost ten years"), "31449468")  # near the range's end
