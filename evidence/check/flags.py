@@ -387,9 +387,16 @@ def _other_design(phrases: tuple[str, ...], source: SourceText) -> tuple[str, st
     if other is None:
         return None
     own = [x for x in source.sentences if not _OTHER_WORK_RE.search(x.text)]
-    if any(f" {p} " in x.norm for x in own for p in phrases):
+    if any(f" {p} " in _DATA_ONLY_RE.sub(" ", x.norm) for x in own for p in phrases):
         return None  # the abstract says the claim's design of this study too
-    return next(((p, x.text) for x in own for p in other if f" {p} " in x.norm), None)
+    return next(((p, x.text) for x in own for p in other if f" {p} " in _DATA_ONLY_RE.sub(" ", x.norm)), None)
+
+
+#: How the data were gathered, not what the study was: "a retrospective study ... using prospectively collected
+#: data", "a prospectively maintained database".
+_DATA_ONLY_RE = re.compile(r"\b(?:prospective|retrospective)(?:ly)?\s+(?:collected|gathered|recorded|maintained|"
+                           r"entered|acquired|registered)\b|\b(?:prospective|retrospective)(?:ly)?\s+(?:maintained\s+)?"
+                           r"(?:database|registry|register|data)\b")
 
 
 _DESIGN_SAID_RE = re.compile(r"\b(?:(?:this|the\s+present|our)\s+(?:study|article|review|trial|paper|report)|"

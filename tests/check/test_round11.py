@@ -270,3 +270,12 @@ def test_a_figure_said_as_a_median_must_be_the_median() -> None:
     asked = [t for _, t in flags_of(claim.format("almost six years"), "31449468")]
     assert "almost six years" not in asked and "4-year" not in asked
     assert ("duration", "ten years") in flags_of(claim.format("almost ten years"), "31449468")  # near the range's end
+
+
+def test_prospectively_collected_data_do_not_make_a_prospective_study() -> None:
+    # 36854329: "A retrospective study was conducted using prospectively collected data and patient-reported outcome
+    # measures, ..."
+    claim = "In a {} study of 754 consecutive patients, about 12% had a same-site recurrence within five years of " \
+            "lumbar discectomy (Geere et al., 2023)."
+    assert [k for k, _ in flags_of(claim.format("retrospective"), "36854329") if k == "design"] == []
+    assert ("design", "prospective") in flags_of(claim.format("prospective"), "36854329")
