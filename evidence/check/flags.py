@@ -186,8 +186,9 @@ class FlagFinder:
         over = find_overreach(clause, facts.source, ranked, facts.quantities)
         if over:
             sentence = facts.source.sentences[over.sentence].text
-            findings.add(Flag("overreach", f"the claim says '{over.word}'; {over.reason}: {quote(sentence)}: "
-                                           f"does the source support that strength?", over.word), sentence)
+            ask = "is the number right?" if over.kind == "number" else "does the source support that strength?"
+            findings.add(Flag(over.kind, f"the claim says '{over.word}'; {over.reason}: {quote(sentence)}: {ask}",
+                              over.word), sentence)
         return findings
 
 

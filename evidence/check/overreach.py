@@ -94,6 +94,7 @@ class Overreach:
     word: str  # the claim's word
     reason: str  # what the abstract says instead, for the message
     sentence: int
+    kind: str = "overreach"  # "number" where the claim's "all nine" meets the abstract's "eight of the nine"
 
 
 def find_overreach(clause: str, source: SourceText, ranked: list[int],
@@ -406,6 +407,10 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
                                       for i in top[:2] for q in quantities.get(i, [])):
             return None  # "all seven left the ICU alive" of "seven of 11 patients, all of whom survived": the
             # claim's all is the part, not the whole
+        part = next(((q, i) for i in top[:2] for q in quantities.get(i, [])
+                     if q.unit == "fraction" and q.whole is not None and q.whole == number and q.value < q.whole), None)
+        if told is not None and part is not None:  # "all nine" where the abstract has "eight of the nine": a count
+            return Overreach(f"{word}{told.group()}", f"the abstract gives '{part[0].text}'", part[1], "number")
     for i in top[:2]:
         if not universal and after and not after & topic_words(texts[i]):
             continue  # a share of something else: "21 of the 61 patients" had IL-6 measured
