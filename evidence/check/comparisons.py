@@ -30,9 +30,9 @@ _LEXICON: tuple[tuple[str, str, bool], ...] = (
     (r"shorter", "time", False),
     (r"older", "age", True),
     (r"younger", "age", False),
-    (r"more|higher|greater|larger|increased|elevated|overexpress(?:ed|es)?|exceed(?:s|ed)?|surpass(?:es|ed)?|"
+    (r"more|higher|greater|larger|stronger|increased|elevated|overexpress(?:ed|es)?|exceed(?:s|ed)?|surpass(?:es|ed)?|"
      r"(?:an?\s+(?:\w+\s+)?)(?:increase|rise|elevation)(?=\s+in\b)", "amount", True),
-    (r"less|fewer|lower|smaller|decreased|reduced|underexpress(?:ed|es)?|"
+    (r"less|fewer|lower|smaller|weaker|decreased|reduced|underexpress(?:ed|es)?|"
      r"(?:an?\s+(?:\w+\s+)?)(?:decrease|reduction|fall|decline|drop)(?=\s+in\b)", "amount", False),
 )
 _WORD_RE = re.compile(r"\b(?:" + "|".join(f"(?P<w{i}>{p})" for i, (p, _, _) in enumerate(_LEXICON)) + r")\b", re.I)
@@ -157,7 +157,7 @@ def _in_clause(clause: str) -> list[Comparison]:
     used: set[int] = set()
     words = list(_WORD_RE.finditer(clause))
     for than in _THAN_RE.finditer(clause):
-        before = [w for w in words if w.end() <= than.start() and len(clause[w.end():than.start()].split()) <= 12]
+        before = [w for w in words if w.end() <= than.start() and len(clause[w.end():than.start()].split()) <= 18]
         if not before or _BOUND_RE.match(clause, than.end()):
             continue
         word = before[-1]
@@ -320,8 +320,9 @@ def find_other_compared(clause: str, source: SourceText, ranked: list[int]) -> O
             for theirs in read[i]:
                 if not _alike(claim, theirs):
                     continue
-                if c2 & (theirs.first | theirs.second):
-                    return None  # the abstract compares with the claim's second side
+                if c2 & (theirs.first | theirs.second) and len(c1 & (theirs.first | theirs.second)) >= min(2, len(c1)):
+                    return None  # the abstract compares with the claim's second side (on the claim's measure: "higher
+                    # global efficiency than controls" says nothing of connectivity)
                 if aligned is None and len(c1 & (theirs.first - theirs.second)) >= 2:
                     aligned = (theirs, i)
         if aligned is not None:

@@ -287,3 +287,13 @@ def test_all_nine_against_eight_of_the_nine_is_a_count() -> None:
             "more."
     assert flags_of(claim.format("Eight of the nine"), "8316418") == []
     assert flags_of(claim.format("All nine"), "8316418") == [("number", "All nine")]
+
+
+def test_a_comparison_on_another_measure_does_not_answer_the_claim_s() -> None:
+    # 31479896: "Patients in the ON state exhibited a significantly higher functional connectivity between the
+    # supramarginal gyrus and the primary motor cortex, basal ganglia, and frontal areas than in the OFF state." and
+    # "Patients in both states displayed higher global efficiency within the praxis network than controls ..."
+    claim = "When ON their medication, patients had significantly stronger connectivity between the supramarginal " \
+            "gyrus and the primary motor cortex, basal ganglia and frontal areas than {} (Matt et al., 2019)."
+    assert flags_of(claim.format("in the OFF state"), "31479896") == []
+    assert flags_of(claim.format("healthy controls"), "31479896") == [("comparator", "healthy controls")]
