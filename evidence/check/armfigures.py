@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from evidence.check.direction import COMPARE_RE, DOWN, UP, cues
-from evidence.check.source import SourceText
+from evidence.check.source import SourceText, stem, word_set
 
 _ARM_RE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?%\s*(?:\([^()]{0,40}\)\s*)?(?:in|with|for|among|on)\s+(?:the\s+)?"
                      r"(?P<label>(?:[\w+/-]+\s+){0,3}?[\w+/-]+?)"
@@ -23,6 +23,11 @@ _ARM_RE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?%\s*(?:\([^()]{0,40}\)\s*)?(?:in
                      r"versus|compared|but|while|whereas|respectively)\b|\s*$)", re.I)
 _AMOUNT_WORD_RE = re.compile(r"^(?:more|less|fewer|higher|lower|greater|smaller|larger|increased|decreased|reduced|"
                              r"commoner|rarer)\b", re.I)
+
+
+#: Words every measure has: a shared one does not say two sentences measure the same thing.
+_MEASURE_WORDS = frozenset(stem(w) for w in word_set("""rate rates proportion proportions percentage percentages
+    frequency frequent frequently level levels incidence prevalence number numbers arm arms group groups"""))
 
 
 @dataclass(frozen=True)
@@ -53,8 +58,8 @@ def find_arm_flip(clause: str, source: SourceText, ranked: list[int]) -> ArmFlip
         if len(arms) < 2:
             continue
         labels = frozenset().union(*(words for _, words, _ in arms))
-        if not (pre - labels - post) & source.sentences[i].words:
-            continue  # the sentence does not measure what the claim does
+        if not (pre - labels - post - _MEASURE_WORDS) & source.sentences[i].words:
+            continue  # the sentence does not measure what the claim does (a shared "rate" is not enough)
         first = [(v, text) for v, words, text in arms if words & pre and not words & post]
         second = [(v, text) for v, words, text in arms if words & post and not words & pre]
         if len(first) != 1 or len(second) != 1:

@@ -87,8 +87,8 @@ _VAGUE_HEAD_RE = re.compile(r"(?:those|patients|subjects|people|participants|wom
                             r"dogs|cases|ones)", re.I)
 
 
-#: "uninsured" and "noninsured", "unexposed" and "non-exposed" are one group ("non-users" also gives "unusers", a
-#: spelling no abstract has, so no harm).
+#: "uninsured" and "noninsured", "unexposed" and "non-exposed" are one group (a word that only looks negated,
+#: "underlying", gives a spelling no abstract has, so no harm).
 _UN_RE = re.compile(r"\b(?:un|non-?)(?=[a-z]{4,}(?:ed|ing|ers?)\b)", re.I)
 
 
@@ -141,6 +141,8 @@ _ROUGHLY_RE = re.compile(r"\b(?:roughly|about|approximately|around|nearly|almost
 
 def _without_figures(phrase: str) -> str:
     """"Ash weight in piglets of roughly 0.9 to 5.5 kg": the figures and their units say how much, not what."""
+    if not re.search(r"\d", phrase):
+        return phrase  # (figures in words stay: "two groups" is what was compared)
     for quantity in reversed(find_quantities(phrase)):
         start = quantity.start
         hedge = _ROUGHLY_RE.search(phrase[:start])

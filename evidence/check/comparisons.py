@@ -80,11 +80,11 @@ class Opposed:
 
 def _keys(text: str) -> frozenset[str]:
     """Topic keys, a "non-" kept on its word ("non-European" is not "European")."""
-    return frozenset(topic_words(_UN_RE.sub(r"non\1", _NON_RE.sub(r"non\1", text))) - GENERIC)
+    return frozenset(topic_words(_UN_PARTICIPLE_RE.sub(r"non\1", _NON_RE.sub(r"non\1", text))) - GENERIC)
 
 
 _NON_RE = re.compile(r"\bnon[\s-]+(\w)", re.I)
-_UN_RE = re.compile(r"\bun(?=[a-z]{4,}(?:ed|ing|ers?)\b)(\w)", re.I)  # "uninsured" is "noninsured"
+_UN_PARTICIPLE_RE = re.compile(r"\bun(?=[a-z]{4,}(?:ed|ing|ers?)\b)(\w)", re.I)  # "uninsured" is "noninsured"
 
 
 def _contract(text: str, source: SourceText) -> str:

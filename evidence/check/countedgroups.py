@@ -36,7 +36,9 @@ def _counted(text: str, side: str) -> list[tuple[float, str, str, str, int]]:
     """(count, group, member, words as written, where the count ends) for each population named right after a
     number ("seven adults", "101 autistic adolescents")."""
     members = [m for m in members_at(text, side) if m[0] in _GROUPS]
-    out = []
+    out: list[tuple[float, str, str, str, int]] = []
+    if not members:
+        return out  # (no people named: no count of them to read)
     for quantity in find_quantities(text):
         if quantity.kind != "count" or quantity.value != int(quantity.value) or quantity.value < 2:
             continue
@@ -62,11 +64,14 @@ def _outside_ages(member: str, sentence: str, after: int) -> bool:
 def counted_contrast(clause: str, source: SourceText) -> CountedContrast | None:
     """The claim's counted population where the abstract's same count is of another member of its group."""
     for value, group, member, said, _ in _counted(clause, "claim"):
+        others = []
         for i, sentence in enumerate(source.sentences):
             for their_value, their_group, theirs, written, end in _counted(sentence.text, "source"):
                 if their_value != value or their_group != group:
                     continue
                 if alike(member, theirs) and not _outside_ages(member, sentence.text, end):
-                    return None  # the abstract counts the claim's people
-                return CountedContrast(said, written, i)
+                    return None  # the abstract counts the claim's people ("40 children and 40 adults": either)
+                others.append(CountedContrast(said, written, i))
+        if others:
+            return others[0]
     return None

@@ -467,8 +467,8 @@ _MODAL_RE = re.compile(r"\b(?:will|would|could|might)\s+(?:\w+ly\s+)?(?:be\s+)?$
 _GROUPS_RE = re.compile(r"\bdiffer", re.I)
 _RELATION_RE = re.compile(r"correlat|associat|relat|predict", re.I)
 #: "increased with age", "rose in four nuclei with treatment duration": a change along a scale, within a group.
-_TREND_RE = re.compile(r"[^.;]{0,60}?\b(?:with|over)\s+(?:[\w-]+\s+){0,3}?(?:age|time|duration|dose|dosage|years?)\b",
-                       re.I)
+_TREND_RE = re.compile(r"[^.;]{0,60}?\b(?:with\s+(?:[\w-]+\s+){0,3}?(?:age|time|duration|dose|dosage|years?)|"
+                       r"over\s+time)\b", re.I)  # (not "fell more ... than in controls over two years": a period)
 
 
 def _significant(source: SourceText, cue: Cue) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from evidence.check.source import SourceText, topic_words
 
 _FEW = r"(?<!\ba\s)(?<!\bquite\s)\bfew|\bonly\s+a\s+few|\bhardly\s+any|\ba\s+minority\s+of|\brarely|\bseldom"
-_MOST = (r"\bmost(?!\s+(?:\w+ly|\w+est|common|frequent|likely|important|recent|often)\b)|"
+_MOST = (r"(?<!\bat\s)(?<!\bthe\s)\bmost(?!\s+(?:\w+ly|\w+est|common|frequent|likely|important|recent|often)\b)|"
          r"\bthe\s+(?:vast\s+)?majority\s+of|\bmajority\s+of|\busually|\bmostly|\bnearly\s+all|\balmost\s+all")
 _QUANTIFIER_RE = re.compile(rf"(?P<few>{_FEW})\b|(?P<most>{_MOST})\b", re.I)
 _NEGATED_RE = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)

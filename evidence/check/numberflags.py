@@ -175,22 +175,26 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
 
 #: "a median of", "median follow-up for 83 eligible patients was": which statistic a figure is (in its own clause,
 #: not across a bracket: "(IQR 1.0 to 5.0)" gives the spread, not the median).
-_STATISTIC_RE = re.compile(r"\b(median|mean|average)\b[^.,;()\[\]]{0,90}$", re.I)
+_STATISTIC_RE = re.compile(r"\b(median|mean|average)\b(?![^.,;()\[\]]*\b(?:median|mean|average)\b)[^.,;()\[\]]{0,90}$",
+                           re.I)  # (the nearest: "a mean age of 50 years and a median follow-up of 24 months")
+
+
+def _statistic(text: str, quantity: Quantity) -> str | None:
+    said = _STATISTIC_RE.search(text, max(0, quantity.start - 90), quantity.start)
+    return said.group(1).lower().replace("average", "mean") if said else None
 
 
 def _other_statistic(clause: str, quantity: Quantity, facts: Facts) -> tuple[tuple[str, str], int] | None:
     """"Followed for a median of five years" where the abstract's median follow-up is 2.2 years and five years is
     the end of its interquartile range: the claim's figure is there, but as another statistic."""
-    said = _STATISTIC_RE.search(clause, max(0, quantity.start - 90), quantity.start)
-    if said is None:
+    word = _statistic(clause, quantity)
+    if word is None:
         return None
-    word = said.group(1).lower().replace("average", "mean")
     found = None
     for i, quantities in facts.quantities.items():
         text = facts.source.sentences[i].text
         for q in quantities:
-            theirs = _STATISTIC_RE.search(text, max(0, q.start - 90), q.start)
-            if q.unit != quantity.unit or theirs is None or theirs.group(1).lower().replace("average", "mean") != word:
+            if q.unit != quantity.unit or _statistic(text, q) != word:
                 continue
             if same_value(quantity, q):
                 return None

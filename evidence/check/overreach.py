@@ -28,7 +28,7 @@ _MOST_RE = re.compile(r"\b((?<!the )most(?!\s+(?:\w+ly|\w+est)\b)|the majority o
                       re.I)  # "the most common cause" is a superlative, not a majority
 _STRONG_RE = re.compile(r"\b((?:prov(?:en|es|ed)|prove)(?!\s+(?:to\s+(?:be|have)|diabetic|positive|negative|fatal|"
                         r"false|difficult|impossible|challenging|elusive|unsuccessful|wrong|resistant|malignant|"
-                        r"benign|infected|normal|abnormal|un[a-z]{4,}|in(?:effective|adequate|sufficient|accurate|"
+                        r"benign|infected|normal|abnormal|un[a-z]{4,}(?<!ly)|in(?:effective|adequate|sufficient|accurate|"
                         r"ferior|feasible)|useless|disappointing|rare|common|costly)\b)|cur(?:e|es|ed|ing)|"
                         # "74 proved diabetic", "fever proved unreliable": turned out, a copula
                         r"definitive(?:ly)?|conclusive(?:ly)?|"
@@ -172,6 +172,9 @@ _GENERIC_RE = re.compile(
     r"(?:is|are)\s+passing|leads?\s+to|results?\s+in)\b", re.I)
 
 
+#: A word before "delays", "triggers", "benefits" that makes it a noun ("long delays", "the benefits").
+_NOUN_BEFORE_RE = re.compile(r"\b(?:the|a|an|of|no|any|these|its|their|and|or|with|long|common|main|major|minor|"
+                             r"potential|possible|such)\s+$", re.I)
 _MODEL_RE = re.compile(r"\b(?:model|models|equation|simulation|formula|calculation)(?:'s)?\s+(?:\w+\s+)?$", re.I)
 
 
@@ -180,7 +183,8 @@ def _generic(clause: str, top: list[int], texts: dict[int, str]) -> Overreach | 
     ("may have some limited potential", "could be reduced if confirmed", "further research is needed") or reports
     it as not significant, and no view states it firmly."""
     said = next((m for m in _GENERIC_RE.finditer(clause) if _affirmed(_GENERIC_RE, clause[:m.end()])
-                 and not _MODEL_RE.search(clause, max(0, m.start() - 30), m.start())), None)
+                 and not _MODEL_RE.search(clause, max(0, m.start() - 30), m.start())
+                 and not _NOUN_BEFORE_RE.search(clause, max(0, m.start() - 12), m.start())), None)
     if said is None or _HEDGE_RE.search(clause) or _CARE_RE.search(clause):
         return None
     views = _views(clause, top, texts)
@@ -307,6 +311,10 @@ _SETTLED_FIRM_RE = re.compile(_SETTLED_RE.pattern + r"|\b(?:(?:is|are)\s+(?:an?\
 
 #: How an abstract reports a finding firmly: a significance, an interval, a result in the past without a hedge.
 _FIRM_RESULT_RE = re.compile(r"\bp\s*[<=\u2264]\s*0?\.0|\bsignificant(?:ly)?\b|\b95\s*%|\bCI\b|"
+                             r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bnot\s)\b(?:reduced|lowered|raised|increased|"
+                             r"decreased|improved|prevented|shortened|prolonged|halved|doubled)\s+(?!the\s+(?:risk|"
+                             r"possibility|likelihood|question)\b)[\w-]+|"  # "daily walking lowered systolic blood
+                             # pressure by 5 mmHg": a result in the past, stated
                              + _SETTLED_FIRM_RE.pattern, re.I)
 
 
@@ -358,7 +366,8 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
     """"All"/"every"/"most" where the on-topic sentence gives a share, "only" or a non-significant result."""
     universal = next((m for m in _ALL_RE.finditer(clause) if not re.search(
         r"\b(?:of|nearly|almost|virtually|practically|not)\s+$", clause[:m.start()], re.I)), None)  # "nearly all"
-    counted = universal is not None and bool(_COUNTED_ALL_RE.match(clause, universal.end()))  # "all ten patients":
+    told = _COUNTED_ALL_RE.match(clause, universal.end()) if universal else None
+    counted = told is not None  # "all ten patients":
     # a count, held against shares; a "but" in the sentence is no limit on it
     most = _MOST_RE.search(clause)  # (but "8-10% of all cancers" names the whole a share is of: no universal)
     if not universal and not most:
@@ -400,16 +409,15 @@ def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[i
         100 * q.value / q.whole for q in quantities.get(i, []) if q.unit == "fraction" and q.whole] for i in top[:2]}
     if universal and any(100.0 in shares for shares in shares_of.values()):
         return None  # "100% effective": the abstract says it of all, in a figure
-    if counted:
-        told = _COUNTED_ALL_RE.match(clause, universal.end()) if universal else None
-        number = number_value(told.group().split()[-1]) if told else None
+    if told is not None:
+        number = number_value(told.group().split()[-1])
         if number is not None and any(q.unit == "fraction" and q.value == number
                                       for i in top[:2] for q in quantities.get(i, [])):
             return None  # "all seven left the ICU alive" of "seven of 11 patients, all of whom survived": the
             # claim's all is the part, not the whole
         part = next(((q, i) for i in top[:2] for q in quantities.get(i, [])
                      if q.unit == "fraction" and q.whole is not None and q.whole == number and q.value < q.whole), None)
-        if told is not None and part is not None:  # "all nine" where the abstract has "eight of the nine": a count
+        if part is not None:  # "all nine" where the abstract has "eight of the nine": a count
             return Overreach(f"{word}{told.group()}", f"the abstract gives '{part[0].text}'", part[1], "number")
     for i in top[:2]:
         if not universal and after and not after & topic_words(texts[i]):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -28,7 +29,10 @@ _T = "|".join(_TENS)
 _SPELLED = (rf"(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}|a)(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}))?"
             rf"|\s+thousand|\s+dozen)?")
 _DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?![\d.,])|"
-           r"\d{2,3}(?: \d{3})+(?![\d.,]|\s?%)|\d+(?:[.\u00b7]\d+)?|\.\d+")  # "285 547 cats": a thousands space
+           r"(?<!week )(?<!Week )(?<!day )(?<!Day )(?<!visit )(?<!grade )(?<!stage )(?<!phase )(?<!cycle )"
+           r"(?<!aged )(?<!level )\d{2,3}(?: \d{3})+(?![\d.,]|\s?%|\s+(?:and|or)\s+\d)|"  # "285 547 cats": a
+           # thousands space (not "by week 12 100 patients", "sizes of 120 450 and 300")
+           r"\d+(?:[.\u00b7]\d+)?|\.\d+")
 _HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1.0,
           "h": 1.0, "d": 24.0, "hr": 1.0, "day": 24.0, "week": 168.0, "wk": 168.0, "month": 730.0, "mo": 730.0,
           "year": 8760.0, "yr": 8760.0, "decade": 87600.0}
@@ -162,6 +166,16 @@ _AGED_RE = re.compile(r"\baged\s+(?:from\s+|between\s+)?$", re.I)
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order (see ``Quantity`` for the units)."""
+    return list(_quantities_of(text))
+
+
+@lru_cache(maxsize=8192)
+def _quantities_of(text: str) -> tuple[Quantity, ...]:
+    """(Cached: a claim is read by the number, comparator, population and overreach checks alike.)"""
+    return tuple(_read_quantities(text))
+
+
+def _read_quantities(text: str) -> list[Quantity]:
     written = text
     text = _MINUS_RANGE_RE.sub("-", text)  # "36−40 weeks" is a range; one character for one, so offsets hold
     text = _BETWEEN_RE.sub(lambda m: m.group(1) + " to" + " " * (len(m.group(2)) - 3), text)  # "between one
@@ -246,12 +260,12 @@ def _elided(text: str, found: list[Quantity]) -> list[Quantity]:
     out = list(found)
     for k in range(1, len(out)):
         here, last = out[k], out[k - 1]
-        if here.unit != "" or last.unit != "h" or last.approx or here.start + len(here.text) > len(text):
+        if here.unit != "" or last.unit != "h" or last.approx:
             continue
         if not _ELIDED_RE.fullmatch(text, last.start + len(last.text), here.start) \
-                or not re.match(r"\s*(?:[,;.()]|$)", text[here.start + len(here.text):]):
-            continue
-        per = last.value / (number_value_of(last) or 1.0)
+                or not re.match(r"\s*(?:[,;.)]|\((?!\s*[\d.]+\s*%?\s*\))|$)", text[here.start + len(here.text):]):
+            continue  # (not "15 (12%) within 4 weeks": a count with its share)
+        per = last.value / number_value_of(last)
         out[k] = replace(here, value=round(here.value * per, 3), unit="h")
     return out
 
