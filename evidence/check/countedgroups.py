@@ -20,7 +20,7 @@ from evidence.check.source import SourceText
 _GROUPS = ("age", "sex", "species", "pregnancy")
 _GAP_RE = re.compile(r"^(?!\s+of\b)(?:\s+[\w'-]+){0,2}?\s+$")  # at most two words between a count and whom it
 # counts ("seven of the adults" is a share of them)
-_RANGE_RE = re.compile(r"\b(\d{1,2})\s*(?:-|\u2013|to)\s*(\d{1,2})\s*(?:years?|yrs?|y)\b", re.I)
+_RANGE_RE = re.compile(r"\b(\d{1,2})\s*(?:-|\u2013|to|and)\s*(\d{1,2})\s*(?:years?|yrs?|y)\b", re.I)
 #: The ages each member spans, for a range given beside the count.
 _AGES = {"children": (0, 17), "adolescents": (10, 19), "adults": (18, 120), "older adults": (60, 120)}
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from evidence.check.quantities import RATIOS, Quantity
 
-_RANGE_RE = re.compile(r"\d\s*(?:-|\u2013|to)\s*\d")
+_RANGE_RE = re.compile(r"\d\s*(?:-|\u2013|to|and)\s*\d")  # ("between 1 and 3": a range, quoted as written)
 
 
 def same_value(claim: Quantity, source: Quantity) -> bool:
