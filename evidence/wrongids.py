@@ -18,10 +18,7 @@ cache folder), and reading and parsing thousands of cached PubMed records on eve
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -29,7 +26,7 @@ from pathlib import Path
 from evidence.errors import LibraryError
 from evidence.identity import distinct_works, probes
 from evidence.model import Entry
-from evidence.store.safewrite import locked
+from evidence.store.safewrite import locked, replace_file
 
 __all__ = ["FILE_NAME", "KnownIds", "KnownRecord", "WrongId", "trusted"]
 
@@ -198,18 +195,15 @@ class KnownIds:
 
 
 def _write(path: Path, records: Mapping[str, KnownRecord]) -> None:
-    """The records as JSON, in a temporary file renamed over ``path`` (a reader never sees half a file)."""
+    """The records as JSON, replaced whole (``safewrite.replace_file``: synced, renamed, so a reader or a crash
+    never leaves half a file; an existing file keeps its mode, a new one gets the umask's like the data folder's
+    other files)."""
     text = json.dumps({"format": _FORMAT, "records": {k: asdict(v) for k, v in sorted(records.items())}},
                       ensure_ascii=False, indent=1)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".known-ids.", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text + "\n")
-        os.replace(tmp, path)
+        replace_file(path, (text + "\n").encode("utf-8"))
     except OSError as exc:
-        with contextlib.suppress(OSError, UnboundLocalError):
-            os.unlink(tmp)
         raise LibraryError(f"cannot save the known identifiers: {exc.strerror or exc}", path=path,
                            hint="check the data folder's permissions and free space") from None
 

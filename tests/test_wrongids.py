@@ -192,3 +192,23 @@ def test_a_pmid_that_fits_the_description_is_not_blamed_for_a_conflicting_doi(tm
     assert not known.learn(entry, record)
     known.records["pmid:31588070"] = KnownRecord.of(record)  # even if it were known
     assert known.wrong_ids(entry) == []
+
+
+def test_the_store_is_replaced_whole_keeping_its_mode(tmp_path: Path) -> None:
+    # written through safewrite.replace_file: an existing file keeps its mode; a new one gets the umask's (as the
+    # data folder's other files), no longer mkstemp's 0600
+    import os
+
+    old = os.umask(0o022)
+    try:
+        known = KnownIds.in_folder(tmp_path)
+        known.learn(ydenberg(pmid="35649368"), CELL_REPORTS)
+        known.save()
+        store = tmp_path / FILE_NAME
+        assert store.stat().st_mode & 0o777 == 0o644
+        store.chmod(0o600)
+        known.forget(ydenberg(pmid="35649368"))
+        known.save()
+        assert store.stat().st_mode & 0o777 == 0o600 and [p.name for p in tmp_path.iterdir()] == [FILE_NAME]
+    finally:
+        os.umask(old)
