@@ -32,6 +32,8 @@ _MEASURE_WORDS = frozenset(stem(w) for w in word_set("""rate rates proportion pr
 
 @dataclass(frozen=True)
 class ArmFlip:
+    """The claim's word of more or less, the two figures that go the other way, and their sentence."""
+
     claim_word: str
     figures: str  # "56.3% ... 80.3%"
     sentence: int

@@ -48,34 +48,40 @@ def comparator_phrases(text: str) -> list[str]:
         rest = text[match.end():]
         if _AMOUNT_RE.match(rest) and _AMOUNT_AFTER_RE.search(text[:match.start()]):
             continue  # "more than three quarters of", "fewer than 5% of": an amount, not a comparator
-        end = NP_END.search(rest)
-        phrase = rest[:end.start()] if end else rest
-        if end and _VAGUE_HEAD_RE.fullmatch(phrase.strip()) and re.match(r"\s(?:treated|given|operated)\s",
-                                                                          end.group()):
-            after = NP_END.search(rest, end.end())  # "with those treated by disc replacement": who they are
-            phrase = rest[:after.start()] if after else rest
-        phrase = re.sub(r"^(?:one\s+another|each\s+other)(?:,?\s+and\s+(?:with|to|against)\s+|\b)", "", phrase.strip(),
-                        flags=re.I)  # "with each other and with those of 14 healthy boys"
-        where = re.split(r"\s+in\s+(?=\d|elective|patients|people|adults|children)", phrase)[0]
-        if re.search(r"[a-z]{3,}", where, re.I) and not re.fullmatch(r"\s*(?:that|those|the\s+\w+)\s*", where, re.I):
-            phrase = where  # "against B in elective admissions", "against the reference standard in 300 patients":
-            # where, not what (but "with that in 19 patients with RA" keeps its patients)
-        phrase = _LEAD_RE.sub("", phrase.strip())
-        if _VALUE_RE.match(phrase) or _IDIOM_RE.fullmatch(phrase):
-            continue  # "an ED50 of 164 umol/kg, against an LD50 of 691": two figures; "the rule rather than the
-            # exception", "more than expected": no group
-        amount = _AMOUNT_RE.match(phrase)
-        if amount and "%" in amount.group():
-            continue  # "3-4% here, against roughly 8-10% of all cancers there": figures compared, not groups
-        if amount and amount.end():
-            phrase = _LEAD_RE.sub("", phrase[amount.end():])
-            if re.match(r"(?:who|that|which|whose)\b", phrase, re.I):
-                continue  # "with 2,021 who had surgery or no treatment": people counted, described, not named
-        if phrase and not re.match(r"[\d.]|(?:the\s+)?(?:other|others|rest|remaining)\b|less\b|more\b", phrase,
-                                   re.I):
+        phrase = _compared(rest)
+        if phrase is not None and not re.match(r"[\d.]|(?:the\s+)?(?:other|others|rest|remaining)\b|less\b|more\b",
+                                               phrase, re.I):
             out.append(phrase[:80].strip())  # (not "the other two classifiers": the claim's own groups again; not
             # "against one another", nor "randomised to the intervention were more or less compliant")
     return out
+
+
+def _compared(rest: str) -> str | None:
+    """The compared group in the words after a comparison's opener, or None where they compare figures or an idiom:
+    the noun phrase, less where it was ("in 300 patients"), a lead word, and an amount before it."""
+    end = NP_END.search(rest)
+    phrase = rest[:end.start()] if end else rest
+    if end and _VAGUE_HEAD_RE.fullmatch(phrase.strip()) and re.match(r"\s(?:treated|given|operated)\s", end.group()):
+        after = NP_END.search(rest, end.end())  # "with those treated by disc replacement": who they are
+        phrase = rest[:after.start()] if after else rest
+    phrase = re.sub(r"^(?:one\s+another|each\s+other)(?:,?\s+and\s+(?:with|to|against)\s+|\b)", "", phrase.strip(),
+                    flags=re.I)  # "with each other and with those of 14 healthy boys"
+    where = re.split(r"\s+in\s+(?=\d|elective|patients|people|adults|children)", phrase)[0]
+    if re.search(r"[a-z]{3,}", where, re.I) and not re.fullmatch(r"\s*(?:that|those|the\s+\w+)\s*", where, re.I):
+        phrase = where  # "against B in elective admissions", "against the reference standard in 300 patients":
+        # where, not what (but "with that in 19 patients with RA" keeps its patients)
+    phrase = _LEAD_RE.sub("", phrase.strip())
+    if _VALUE_RE.match(phrase) or _IDIOM_RE.fullmatch(phrase):
+        return None  # "an ED50 of 164 umol/kg, against an LD50 of 691": two figures; "the rule rather than the
+        # exception", "more than expected": no group
+    amount = _AMOUNT_RE.match(phrase)
+    if amount and "%" in amount.group():
+        return None  # "3-4% here, against roughly 8-10% of all cancers there": figures compared, not groups
+    if amount and amount.end():
+        phrase = _LEAD_RE.sub("", phrase[amount.end():])
+        if re.match(r"(?:who|that|which|whose)\b", phrase, re.I):
+            return None  # "with 2,021 who had surgery or no treatment": people counted, described, not named
+    return phrase or None
 
 
 _VALUE_RE = re.compile(r"(?:[\w-]+\s+){1,2}(?:of|=)\s+(?:about\s+|roughly\s+|~)?\d", re.I)

@@ -27,6 +27,8 @@ _AGES = {"children": (0, 17), "adolescents": (10, 19), "adults": (18, 120), "old
 
 @dataclass(frozen=True)
 class CountedContrast:
+    """The claim's counted people, the abstract's people of the same count, and its sentence."""
+
     said: str  # the claim's words: "adults"
     theirs: str  # the abstract's: "pediatric"
     sentence: int

@@ -20,6 +20,8 @@ _NEGATED_RE = re.compile(r"\bnot\s+(?:\w+\s+)?$", re.I)
 
 @dataclass(frozen=True)
 class Flip:
+    """The claim's quantifier, the abstract's other one, and the sentence that has it."""
+
     claim_word: str
     source_word: str
     sentence: int
