@@ -175,13 +175,18 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
 
 #: "a median of", "median follow-up for 83 eligible patients was": which statistic a figure is (in its own clause,
 #: not across a bracket: "(IQR 1.0 to 5.0)" gives the spread, not the median).
-_STATISTIC_RE = re.compile(r"\b(median|mean|average)\b(?![^.,;()\[\]]*\b(?:median|mean|average)\b)[^.,;()\[\]]{0,90}$",
-                           re.I)  # (the nearest: "a mean age of 50 years and a median follow-up of 24 months")
+_STAT = (r"median|mean|average|SDs?|SEM?|S\.D\.|standard\s+(?:deviation|error)|IQR|interquartile\s+range|range|"
+         r"CI|confidence\s+interval|\+/-|\u00b1")
+_STATISTIC_RE = re.compile(rf"(?:\b|(?=[+\u00b1]))({_STAT})(?:\b|(?<=[-\u00b1]))(?![^.,;()\[\]]*(?:\b|(?=[+\u00b1]))"
+                           rf"(?:{_STAT}))[^.,;()\[\]]{{0,90}}$", re.I)  # (the nearest: "a mean age of 50 years and a
+# median follow-up of 24 months"; "mean ... decreased by 14 +/- SD 10 points": 10 is a standard deviation)
 
 
 def _statistic(text: str, quantity: Quantity) -> str | None:
+    """The statistic a figure is given as, "median" or "mean" (None for another or none)."""
     said = _STATISTIC_RE.search(text, max(0, quantity.start - 90), quantity.start)
-    return said.group(1).lower().replace("average", "mean") if said else None
+    word = said.group(1).lower().replace("average", "mean") if said else None
+    return word if word in ("median", "mean") else None
 
 
 def _other_statistic(clause: str, quantity: Quantity, facts: Facts) -> tuple[tuple[str, str], int] | None:

@@ -215,6 +215,7 @@ def _read_quantities(text: str) -> list[Quantity]:
         out.extend(_bounded(replace(q, cutoff=cutoff) if cutoff else q, before) for q in quantity)
     out = _share_units(text, out)
     out = _mean_sd(text, out)
+    out = _spread_between(text, out)
     out = _suspended(text, out)
     out = _elided(text, out)
     out.extend(_bounded(q, text[max(0, q.start - 40):q.start]) for q in _fraction_words(text))
@@ -324,6 +325,25 @@ def _mean_sd(text: str, found: list[Quantity]) -> list[Quantity]:
             skip = k + 1
         else:
             out.append(q)
+    return out
+
+
+_SPREAD_AFTER_RE = re.compile(r"\s*\((?:SDs?|SEM?|S\.D\.|range|IQR|interquartile\s+range|95\s*%\s*CI|CI)?[\s:,=]*"
+                              r"[\d.]+(?:\s*(?:-|\u2013|to)\s*[\d.]+)?\)\s*(?P<unit>years?|months?|weeks?|days?|"
+                              r"hours?|minutes?|%)(?![\w-])", re.I)
+
+
+def _spread_between(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"A mean of 3.0 (SD 1.2) years", "24 (IQR 12-36) months", "3.0 (range 1-6) years": the unit after the
+    bracket is the figure's too (the journal style that puts the spread between a figure and its unit)."""
+    out = list(found)
+    for k, q in enumerate(out):
+        spread = _SPREAD_AFTER_RE.match(text, q.start + len(q.text)) if q.unit == "" else None
+        if spread is None:
+            continue
+        again = find_quantities(f"{q.text} {spread.group('unit')}")
+        if len(again) == 1 and again[0].unit in ("h", "%"):
+            out[k] = replace(q, unit=again[0].unit, value=again[0].value)
     return out
 
 

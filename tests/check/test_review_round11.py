@@ -74,3 +74,21 @@ def test_a_thousands_space_is_not_two_numbers_in_a_list() -> None:
     assert [q.value for q in find_quantities("sample sizes of 120 450 and 300")] == [120.0, 450.0, 300.0]
     assert [q.value for q in find_quantities("By week 12 100 patients had responded")][:2] == [12.0, 100.0]
     assert [q.value for q in find_quantities("a cohort of 12 500 women")] == [12500.0]
+
+
+def test_a_standard_deviation_is_not_the_mean() -> None:
+    # refs.bib's berman2000: "mean 25-item Hamilton Depression Rating Scale scores decreased by 14 +/- SD 10 points
+    # vs. 0 +/- 12 points" (the second reviewer's probe: "14 points" was said not to be the mean, "10 points" was)
+    abstract = ("Subjects improved within 72 hours after ketamine but not placebo infusion (i.e., mean 25-item "
+                "Hamilton Depression Rating Scale scores decreased by 14 +/- SD 10 points vs. 0 +/- 12 points, "
+                "respectively).")
+    assert _flags("The mean Hamilton score fell by 14 points after ketamine.", abstract) == []
+    assert ("number", "12 points") in _flags("The mean Hamilton score fell by 12 points after ketamine.", abstract)
+
+
+def test_a_spread_between_a_figure_and_its_unit() -> None:
+    assert [(q.value, q.unit) for q in find_quantities("a mean of 3.0 (SD 1.2) years")][0] == (26280.0, "h")
+    assert [(q.value, q.unit) for q in find_quantities("median 24 (IQR 12-36) months")][0] == (17520.0, "h")
+    assert [(q.value, q.unit) for q in find_quantities("12 (25%) patients")] == [(12.0, ""), (25.0, "%")]
+    assert _flags("Patients were followed for a mean of 3.0 years.",
+                  "Patients were followed for a mean of 3.0 (SD 1.2) years.") == []
