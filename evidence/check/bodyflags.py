@@ -50,7 +50,7 @@ def body_reversal(clause: str, body: SourceText) -> BodyFlag | None:
     if reversal is None or find_agreement(clause, body, ranked[:5]) is not None:
         return None
     hit = body.sentences[reversal.sentence]
-    says = "reports no difference" if reversal.null else "says"
+    says = "reports no difference, in the words" if reversal.null else "says"
     message = (f"the claim says '{reversal.claim_word}', the full text ({hit.source}) {says} "
-               f"('{reversal.source_word}'): {quote(hit.text)}: does the finding go the way the claim says?")
+               f"'{reversal.source_word}': {quote(hit.text)}: does the finding go the way the claim says?")
     return BodyFlag(Flag("direction", message, reversal.claim_word), hit.text)

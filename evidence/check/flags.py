@@ -163,10 +163,10 @@ class FlagFinder:
                               denial.phrase), sentence)
         if reversal:
             sentence = facts.source.sentences[reversal.sentence].text
-            says = "reports no difference" if reversal.null else "says"
+            says = "reports no difference, in the words" if reversal.null else "says"
             what = (f"the claim says '{reversal.claim_word}' with its two sides one way round, the abstract the "
                     f"other way: {quote(sentence)}") if reversal.swapped else (
-                f"the claim says '{reversal.claim_word}', the abstract {says} ('{reversal.source_word}'): "
+                f"the claim says '{reversal.claim_word}', the abstract {says} '{reversal.source_word}': "
                 f"{quote(sentence)}")
             findings.add(Flag("direction", f"{what}: {_ASK['direction']}",
                               reversal.claim_word), sentence)

@@ -336,4 +336,4 @@ def test_no_benefit_is_a_null_finding() -> None:
     [flag] = [f for f in FlagFinder().flags("In acute pulmonary embolism, thrombolysis lowers mortality compared "
                                             "with surgery.", embolism) if f.kind == "direction"]
     assert (flag.kind, flag.term) == ("direction", "lowers")
-    assert "reports no difference ('no mortality benefit')" in flag.message
+    assert "reports no difference, in the words 'no mortality benefit'" in flag.message

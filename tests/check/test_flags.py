@@ -278,7 +278,7 @@ def test_direction_reversals_and_no_difference() -> None:
     # 29514256: "docetaxel clearance decreased by ~40%"
     [flag] = FlagFinder().flags("Docetaxel clearance increased by about 40% with ombrabulin.", _entry("29514256"))
     assert (flag.kind, flag.term) == ("direction", "increased")
-    assert flag.message.startswith("the claim says 'increased', the abstract says ('decreased'): \"Pharmacokinetic")
+    assert flag.message.startswith("the claim says 'increased', the abstract says 'decreased': \"Pharmacokinetic")
     # 23657305: "was not associated with an increased risk of liver fibrosis"
     assert ("direction", "more severe") in _flags("HFE mutations were associated with more severe liver fibrosis.",
                                                   "23657305")

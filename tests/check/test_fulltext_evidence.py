@@ -159,7 +159,7 @@ def test_a_reversal_only_the_results_show_is_flagged_with_its_section():
     full = check_manuscript(wrong, [entry("PMC3574550")], fulltext=lambda e: article(e.pmcid)).results[0]
     assert [(f.kind, f.term) for f in full.flags] == [("direction", "more likely")]
     assert full.flags[0].message.startswith(
-        "the claim says 'more likely', the full text (Results) says ('less likely'): \"Conversely, older patients "
+        "the claim says 'more likely', the full text (Results) says 'less likely': \"Conversely, older patients "
         "with bladder, lung and renal cancer were less likely to be diagnosed in advanced stage")
     assert [(e.source, e.text[:40]) for e in full.evidence if e.source == "Results"][:1] == [
         ("Results", "Conversely, older patients with bladder,")]
