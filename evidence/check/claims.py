@@ -37,10 +37,17 @@ def find_claims(manuscript: Manuscript, citations: list[Citation]) -> dict[int, 
             # al. (2016) reported ...": the two share what follows, the first is not "and"
         clause = re.sub(r"\s+([.,;:!?])(?!\d)", r"\1", " ".join(clause.split())).strip(" ,;")  # not ".972"
         clause = clause.lstrip(".!?) ")
+        clause = _DANGLING_TAIL_RE.sub("", _DANGLING_LEAD_RE.sub("", clause)) or clause  # "According to [X], ..."
         out[group] = (" ".join(text[s0:s1].split()), clause)
     return out
 
 
+#: Words left hanging where a citation stood: "According to (Smith, 2019), ketamine ...", "..., as shown by
+#: [12]." The claim is what remains.
+_DANGLING_LEAD_RE = re.compile(r"^(?:according\s+to|as\s+(?:shown|reported|noted|found|described)\s+by|per)\s*,\s*",
+                               re.I)
+_DANGLING_TAIL_RE = re.compile(r",?\s+as\s+(?:shows?|shown|reports?|reported|found|noted|described|suggests?|"
+                               r"suggested)(?:\s+by)?\s*\.?$", re.I)
 _JOINING = frozenset({"and", "or", "both", "as", "well", "also", "with", "the", "of", "by", "in", "a", "an"})
 #: A sentence that runs on after a bracketed citation in its middle, with no clause break or conjunction: the
 #: citation names the work of the subject before it, and the claim is the whole clause.

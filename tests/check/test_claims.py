@@ -53,3 +53,21 @@ def test_two_citations_that_share_what_follows() -> None:
                              "al.'s 2018 review and Kishimoto et al.'s 2016 meta-analysis agreed.", "markdown")
     assert [clause for _, clause in find_claims(m, find_citations(m)).values()] == [
         "and reported rapid effects.", "and reported rapid effects.", "Both and agreed.", "and agreed."]
+
+
+def test_words_left_hanging_where_a_citation_stood_are_dropped() -> None:
+    # the second round-eleven review: "According to, ketamine ...", "... always leads to remission, as show."
+    from evidence.check.citations import find_citations
+    from evidence.check.claims import find_claims
+    from evidence.check.manuscript import Manuscript
+
+    def claim(text: str) -> str:
+        m = Manuscript.from_text(text, "markdown")
+        cites = find_citations(m)
+        return find_claims(m, cites)[cites[0].group][1]
+
+    assert claim("According to Berman et al. (2000), ketamine slowly reduces symptoms.") == \
+        "ketamine slowly reduces symptoms."
+    assert claim("Ketamine always leads to remission, as Berman et al. (2000) show.") == \
+        "Ketamine always leads to remission"
+    assert claim("Ketamine works (Berman et al., 2000).") == "Ketamine works."
