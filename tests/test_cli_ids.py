@@ -13,6 +13,7 @@ from pubmed_server import FakeNCBI, fixture
 from cli import KEY_FORMATS, cli
 from evidence.identity import KEY_STYLES
 from evidence.store.library import Library
+from evidence.store.safewrite import temp_path
 
 YDENBERG_SEARCH = fixture("esearch_pubmed_json_author.json")  # 9 PMIDs; 26147656 has a record
 TITLE = "Combinatorial genetic analysis of a network of actin disassembly-promoting factors"
@@ -144,3 +145,20 @@ def test_add_follows_the_librarys_style_or_the_key_format_option(tmp_path: Path,
 
 def test_the_cli_offers_every_key_style() -> None:
     assert set(KEY_FORMATS) == {"auto", *KEY_STYLES}
+
+
+def test_a_known_ids_file_that_cannot_be_written_is_one_error_and_the_bib_is_untouched(
+        library: Path, ncbi: FakeNCBI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the store is now replaced through safewrite.replace_file: a failure there is still one line, exit 1
+    data = tmp_path / "data"
+    blocker = temp_path(data / "known-ids.json")  # a folder where the temporary file must go (this process's pid):
+    blocker.mkdir(parents=True)  # the write fails (permissions would not stop root)
+    monkeypatch.setenv("EVIDENCE_DATA_DIR", str(data))
+    before = library.read_bytes()
+    code, out, err = run("-l", str(library), "enrich", "ydenberg2015")
+    lines = [line for line in err.splitlines() if line.startswith("Error:")]
+    assert code == 1 and "internal error" not in err
+    assert lines == [line for line in lines if line.startswith(
+        f"Error: {data / 'known-ids.json'}: cannot save the known identifiers: ")] and len(lines) == 1
+    assert library.read_bytes() == before
+    assert sorted(p.name for p in data.iterdir()) == [blocker.name]  # nothing written beside it
