@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from evidence.check.direction import COMPARE_RE, NP_END, VAGUE
+from evidence.check.negated import PARTICIPLE_AFTER_PREFIX
 from evidence.check.populations import members_at
 from evidence.check.quantities import find_quantities
 from evidence.check.source import STOP_WORDS, SourceText
@@ -95,7 +96,7 @@ _VAGUE_HEAD_RE = re.compile(r"(?:those|patients|subjects|people|participants|wom
 
 #: "uninsured" and "noninsured", "unexposed" and "non-exposed" are one group (a word that only looks negated,
 #: "underlying", gives a spelling no abstract has, so no harm).
-_UN_RE = re.compile(r"\b(?:un|non-?)(?=[a-z]{4,}(?:ed|ing|ers?)\b)", re.I)
+_UN_RE = re.compile(rf"\b(?:un|non-?){PARTICIPLE_AFTER_PREFIX}", re.I)
 
 
 _NEVER_RE = re.compile(r"\bnever[\s-]+(?=smok)", re.I)

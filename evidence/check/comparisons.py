@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from evidence.check.negated import PARTICIPLE_AFTER_PREFIX
 from evidence.check.source import SourceText, stem, topic_words, word_set
 
 #: (pattern, family, up): the comparative words, longest first within a family.
@@ -84,7 +85,7 @@ def _keys(text: str) -> frozenset[str]:
 
 
 _NON_RE = re.compile(r"\bnon[\s-]+(\w)", re.I)
-_UN_PARTICIPLE_RE = re.compile(r"\bun(?=[a-z]{4,}(?:ed|ing|ers?)\b)(\w)", re.I)  # "uninsured" is "noninsured"
+_UN_PARTICIPLE_RE = re.compile(rf"\bun{PARTICIPLE_AFTER_PREFIX}(\w)", re.I)  # "uninsured" is "noninsured"
 
 
 def _contract(text: str, source: SourceText) -> str:

@@ -65,15 +65,19 @@ def _outside_ages(member: str, sentence: str, after: int) -> bool:
 
 def counted_contrast(clause: str, source: SourceText) -> CountedContrast | None:
     """The claim's counted population where the abstract's same count is of another member of its group."""
-    for value, group, member, said, _ in _counted(clause, "claim"):
+    claimed = _counted(clause, "claim")
+    if not claimed:
+        return None
+    theirs_all = source.derived("counted groups", lambda: [(i, found) for i, sentence in enumerate(source.sentences)
+                                                           for found in _counted(sentence.text, "source")])
+    for value, group, member, said, _ in claimed:
         others = []
-        for i, sentence in enumerate(source.sentences):
-            for their_value, their_group, theirs, written, end in _counted(sentence.text, "source"):
-                if their_value != value or their_group != group:
-                    continue
-                if alike(member, theirs) and not _outside_ages(member, sentence.text, end):
-                    return None  # the abstract counts the claim's people ("40 children and 40 adults": either)
-                others.append(CountedContrast(said, written, i))
+        for i, (their_value, their_group, theirs, written, end) in theirs_all:
+            if their_value != value or their_group != group:
+                continue
+            if alike(member, theirs) and not _outside_ages(member, source.sentences[i].text, end):
+                return None  # the abstract counts the claim's people ("40 children and 40 adults": either)
+            others.append(CountedContrast(said, written, i))
         if others:
             return others[0]
     return None

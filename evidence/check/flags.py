@@ -387,10 +387,10 @@ def _other_design(phrases: tuple[str, ...], source: SourceText) -> tuple[str, st
     other = _OTHER_DESIGN.get(phrases)
     if other is None:
         return None
-    own = [x for x in source.sentences if not _OTHER_WORK_RE.search(x.text)]
-    if any(f" {p} " in _DATA_ONLY_RE.sub(" ", x.norm) for x in own for p in phrases):
+    own = [(x.text, _DATA_ONLY_RE.sub(" ", x.norm)) for x in source.sentences if not _OTHER_WORK_RE.search(x.text)]
+    if any(f" {p} " in norm for _, norm in own for p in phrases):
         return None  # the abstract says the claim's design of this study too
-    return next(((p, x.text) for x in own for p in other if f" {p} " in _DATA_ONLY_RE.sub(" ", x.norm)), None)
+    return next(((p, text) for text, norm in own for p in other if f" {p} " in norm), None)
 
 
 #: How the data were gathered, not what the study was: "a retrospective study ... using prospectively collected

@@ -14,6 +14,10 @@ import re
 
 from evidence.check.source import STOP_WORDS, SourceText
 
+#: After "un" or "non": a participle or an agent noun ("uninsured", "non-exposed", "nonusers"), where either prefix
+#: says the same; comparators and comparisons read "uninsured" and "noninsured" as one group by it.
+PARTICIPLE_AFTER_PREFIX = r"(?=[a-z]{4,}(?:ed|ing|ers?)\b)"
+
 #: Words whose prefixed form is their opposite, by the prefixes that negate them.
 _NEGATABLE = {
     "complete": "in", "palpable": "non", "resectable": "un", "operable": "in", "stable": "un", "treated": "un",

@@ -7,7 +7,15 @@ import re
 from evidence.check.findings import Facts, Findings, missing
 from evidence.check.periods import SPAN_RE, local_words, other_period
 from evidence.check.populations import SEX_WORDS, counted_kinds
-from evidence.check.quantities import RATIOS, Quantity, find_quantities, name_word, names_the_number, refers_back
+from evidence.check.quantities import (
+    RATIOS,
+    SPREAD_WORDS,
+    Quantity,
+    find_quantities,
+    name_word,
+    names_the_number,
+    refers_back,
+)
 from evidence.check.quantitymatch import same_value, supports
 from evidence.check.results import Flag
 from evidence.check.source import SourceText, quote, stem, topic_words
@@ -175,8 +183,7 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
 
 #: "a median of", "median follow-up for 83 eligible patients was": which statistic a figure is (in its own clause,
 #: not across a bracket: "(IQR 1.0 to 5.0)" gives the spread, not the median).
-_STAT = (r"median|mean|average|SDs?|SEM?|S\.D\.|standard\s+(?:deviation|error)|IQR|interquartile\s+range|range|"
-         r"CI|confidence\s+interval|\+/-|\u00b1")
+_STAT = rf"median|mean|average|{SPREAD_WORDS}|\+/-|\u00b1"
 _STATISTIC_RE = re.compile(rf"(?:\b|(?=[+\u00b1]))({_STAT})(?:\b|(?<=[-\u00b1]))(?![^.,;()\[\]]*(?:\b|(?=[+\u00b1]))"
                            rf"(?:{_STAT}))[^.,;()\[\]]{{0,90}}$", re.I)  # (the nearest: "a mean age of 50 years and a
 # median follow-up of 24 months"; "mean ... decreased by 14 +/- SD 10 points": 10 is a standard deviation)

@@ -312,23 +312,26 @@ def _mean_sd(text: str, found: list[Quantity]) -> list[Quantity]:
                 nxt.unit != "h" or nxt.value < 24 or _PERIOD_BEFORE_RE.search(text[max(0, q.start - 40):q.start])):
             # "93 ± 30 s", "followed up for a mean±SD duration of 8.3±7.0 years"; but "25 ± 4.5 years" may be an age
             spread = re.match(r"[\d.]+", nxt.text)
-            again = find_quantities(q.text + nxt.text[spread.end():]) if spread else []  # "93" + " s", in hours
-            value = again[0].value if len(again) == 1 and again[0].unit == nxt.unit else q.value
+            again = _in_unit(q, nxt.text[spread.end():]) if spread else None  # "93" + " s", in hours
+            value = again.value if again is not None and again.unit == nxt.unit else q.value
             out.append(replace(q, unit=nxt.unit, value=value))
             skip = k + 1
         elif nxt is not None and sd and sd.end() == nxt.start and q.unit == nxt.unit == "" \
                 and text[q.start - 1:q.start] == "(" \
                 and (unit := _BRACKETED_UNIT_RE.match(text, nxt.start + len(nxt.text))) is not None \
                 and (unit.group("unit") == "%" or _PERIOD_BEFORE_RE.search(text[max(0, q.start - 60):q.start])):
-            again = find_quantities(f"{q.text} {unit.group('unit')}")  # "(7.40 +/- 5.41) years": a mean of 7.4 years
-            out.append(replace(q, unit=again[0].unit, value=again[0].value) if len(again) == 1 else q)
+            again = _in_unit(q, f" {unit.group('unit')}")  # "(7.40 +/- 5.41) years": a mean of 7.4 years
+            out.append(replace(q, unit=again.unit, value=again.value) if again is not None else q)
             skip = k + 1
         else:
             out.append(q)
     return out
 
 
-_SPREAD_AFTER_RE = re.compile(r"\s*\((?:SDs?|SEM?|S\.D\.|range|IQR|interquartile\s+range|95\s*%\s*CI|CI)?[\s:,=]*"
+#: How a spread is named: "SD", "standard error", "IQR", "range", "95% CI".
+SPREAD_WORDS = (r"SDs?|SEM?|S\.D\.|standard\s+(?:deviation|error)|IQR|interquartile\s+range|range|(?:95\s*%\s*)?CI|"
+                r"confidence\s+interval")
+_SPREAD_AFTER_RE = re.compile(rf"\s*\((?:{SPREAD_WORDS})?[\s:,=]*"
                               r"[\d.]+(?:\s*(?:-|\u2013|to)\s*[\d.]+)?\)\s*(?P<unit>years?|months?|weeks?|days?|"
                               r"hours?|minutes?|%)(?![\w-])", re.I)
 
@@ -341,10 +344,16 @@ def _spread_between(text: str, found: list[Quantity]) -> list[Quantity]:
         spread = _SPREAD_AFTER_RE.match(text, q.start + len(q.text)) if q.unit == "" else None
         if spread is None:
             continue
-        again = find_quantities(f"{q.text} {spread.group('unit')}")
-        if len(again) == 1 and again[0].unit in ("h", "%"):
-            out[k] = replace(q, unit=again[0].unit, value=again[0].value)
+        again = _in_unit(q, f" {spread.group('unit')}")
+        if again is not None and again.unit in ("h", "%"):
+            out[k] = replace(q, unit=again.unit, value=again.value)
     return out
+
+
+def _in_unit(quantity: Quantity, unit: str) -> Quantity | None:
+    """The figure read again with a unit written apart from it ("93" and " s": 93 seconds, in hours), or None."""
+    again = find_quantities(quantity.text + unit)
+    return again[0] if len(again) == 1 else None
 
 
 def _bounded(quantity: Quantity, before: str) -> Quantity:
