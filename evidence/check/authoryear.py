@@ -176,11 +176,21 @@ def valid_names(names: tuple[str, ...], et_al: bool) -> bool:
     return bool(names) and all(is_name(n, i == 0, et_al or len(names) > 1) for i, n in enumerate(names))
 
 
+_LEADING_WORD_RE = re.compile(r"^(\w+)\s+(?=" + PARTICLE_WORDS + r"\s)")
+
+
+def _without_leading_word(name: str) -> str:
+    """"As de Sauvage", "In de Sauvage": a sentence word the particle pattern took for a first name."""
+    match = _LEADING_WORD_RE.match(name)
+    return name[match.end():] if match and match.group(1).lower() in _NOT_NAMES else name
+
+
 def strip_leading_words(names: tuple[str, ...], et_al: bool) -> tuple[str, ...]:
     """Drop sentence words swallowed by the name pattern ("Indeed, Papp and Müller"); "et al." follows
     one name, so "in Louisiana, Essajee et al." is a place and a citation."""
     if et_al and len(names) > 1:
         names = names[-1:]
+    names = tuple(_without_leading_word(n) for n in names)
     while names and not is_name(names[0], True, et_al or len(names) > 1):
         names = names[1:]
     return names

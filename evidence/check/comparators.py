@@ -107,8 +107,10 @@ def _negated_forms(phrase: str) -> list[str]:
     ("non-exposed" would read as "exposed")."""
     if _NEVER_RE.search(phrase):  # "never smoking" against "non-smokers"
         return [phrase, _NEVER_RE.sub("non", phrase), _NEVER_RE.sub("non-", phrase)]
+    joined = [re.sub(r"\bnon-(?=[a-z])", "non", phrase, flags=re.I)] if re.search(r"\bnon-[a-z]", phrase, re.I) \
+        else []  # "non-use" against "nonusers"
     if not _UN_RE.search(phrase):
-        return [phrase]
+        return [phrase, *joined]
     return [phrase] + [_UN_RE.sub(prefix, phrase) for prefix in ("non", "un")]
 
 
@@ -125,7 +127,8 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
     in_compare = set().union(*(source.sentences[i].words for i in compare_sentences)) if compare_sentences \
         else set()
     for phrase in phrases:
-        variants = [{w for w in source.claim_words(_without_figures(p)) if w not in VAGUE and not w[:1].isdigit()}
+        variants = [{w for w in source.claim_words(source.respelled(_without_figures(p)))
+                     if w not in VAGUE and not w[:1].isdigit()}
                     for p in _negated_forms(phrase)]
         words = variants[0]
         if not words:

@@ -58,6 +58,10 @@ _NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NO
          r"unchanged|unaffected(?!\s+(?:first-degree\s+)?(?:siblings?|sibs|relatives?|family|members|individuals|persons|people|"
          r"subjects|controls?|twins?|co-twins?|parents|offspring|carriers|volunteers|participants|side|eyes?|limbs?|"
          r"skin|tissues?|areas?|lobes?))|unaltered|unrelated|unassociated|uncorrelated|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
+         r"(?:\bno|\bnone\s+of)\s+(?:[\w-]+\s+){1,6}?(?:statistically\s+)?significantly\s+[a-z]+ed\b|"  # "no class
+         # of antihypertensive significantly raised or lowered the risk"
+         r"not\s+(?:have|has|had|exert(?:s|ed)?|show(?:s|ed)?)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:effects?|benefits?|impacts?|influences?|advantages?)\b|"  # "may not have a beneficial effect"
          r"no\s+(?:conclusive|clear|convincing)\s+evidence|no\s+(?:\w+\s+)?(?:benefit|advantage)s?\b|persist(?:ed|s|ence)|"
          r"remained\s+(?:\w+\s+)?(?:stable|unchanged|similar|constant|as\s+common)")
 #: A finding without a direction: "differed by gender", "altered the pharmacokinetics", "was associated with".

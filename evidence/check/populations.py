@@ -159,7 +159,8 @@ def _find(text: str, key: str) -> list[tuple[str, str, int]]:
             member = members.get(phrase)
             if member is None or phrase in _COLOURS and not _PEOPLE_NEXT_RE.match(text, end):
                 continue
-            if member in _FARM_ANIMALS and (not _STUDIED_IN_RE.search(text, max(0, start - 40), start)
+            if member in _FARM_ANIMALS and (not (_STUDIED_IN_RE.search(text, max(0, start - 40), start)
+                                                 or _STUDIED_SUBJECT_RE.match(text, end))
                                             or _FROM_ANIMAL_RE.match(text, end)):
                 continue  # "collagen from chickens", "hens' eggs", "sheep red blood cells": a source, not the study
             if member in _ANIMAL_MEMBERS and (_KEPT_ANIMAL_RE.match(text, end)
@@ -174,6 +175,10 @@ def _find(text: str, key: str) -> list[tuple[str, str, int]]:
 _FARM_ANIMALS = frozenset({"cats", "sheep", "cattle", "horses", "birds", "goats", "frogs", "pigs", "rabbits"})
 _STUDIED_IN_RE = re.compile(r"\b(?:in|using|on)\s+(?:[\w-]+\s+){0,3}$|\b(?:of|in|on)\s+\d+\s+(?:[\w-]+\s+)?$",
                             re.I)  # or counted as the sample: "of 64 client-owned cats" (not "with 2 or more cats")
+_STUDIED_SUBJECT_RE = re.compile(r"\s+(?:were|was)\s+(?:\w+ly\s+)?(?:sham|anaesthet|anesthet|randomi|assigned|"
+                                 r"allocated|injured|operated|resuscitated|treated|exposed|infected|inoculated|immuni|"
+                                 r"vaccinated|challenged|studied|instrumented|subjected|given|fed)", re.I)
+#: (or the subject of what was done to them: "mongrel pigs were sham injured")
 _FROM_ANIMAL_RE = re.compile(r"(?:['\u2019]s?)?\s*(?:eggs?|meat|serum|sera|milk|red\s+(?:blood|cells)|erythrocytes?|"
                              r"collagen|albumin|anti|antibod\w*|igg|farmers?|breeders?|flu|influenza|products?|fat|"
                              r"wool|manure|slaughter\w*)\b", re.I)  # (owners, bites: _KEPT_ANIMAL_RE)

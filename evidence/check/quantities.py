@@ -46,7 +46,7 @@ _OTHER_UNIT = (r"(?:(?:mg|kg)/m(?:\(2\)|²)|mg/m2|mg/kg|mg/dl|mg|μg/cm2|µg/cm2
 _PCT = r"\s?(?:%|percent\b|per\s?cent\b)"
 _NUM = rf"(?:{_DIGITS}|\b{_SPELLED}\b)"
 _QUANTITY_RE = re.compile(
-    rf"(?:(?<![\w.,*/\u2212-])|(?<=%[-\u2013])|(?<=\sd-)|(?<=days-)|(?<=\sh-)|(?<=hours-)|(?<=weeks-)|"
+    rf"(?:(?<![\w.,*/\u2212-])|(?<=[(\[][-\u2212])(?=[\d.]+\s?%)|(?<=%[-\u2013])|(?<=\sd-)|(?<=days-)|(?<=\sh-)|(?<=hours-)|(?<=weeks-)|"
     rf"(?<=months-)|(?<=years-))(?P<num>{_NUM})"  # "30%-70%", "5 d-14 d": each end has its unit
     rf"(?:\s?(?:-|\u2013|to)\s{{0,2}}(?P<num2>{_NUM}))?"
     rf"(?:(?P<pct>{_PCT})|[\s-]?(?:(?:gestational|postnatal|postoperative|consecutive|calendar)\s+)?"
@@ -193,7 +193,8 @@ def _read_quantities(text: str) -> list[Quantity]:
         if raw.lower() == "a" and match.group("dur").lower() in ("second", "sec", "s"):
             continue  # "a second malignancy": an ordinal, not a time
         if raw.lower() in ("one", "a") and not (match.group("dur") or match.group("pct") or match.group("of")
-                                                 or match.group("in") or match.group("num2")):
+                                                 or match.group("in") or match.group("num2")
+                                                 or _HALF_UNIT_RE.match(text, match.end("num"))):
             continue  # "one of the", "a single": not a finding
         value = number_value(raw)
         if value is None:
@@ -218,6 +219,8 @@ def _read_quantities(text: str) -> list[Quantity]:
     out = _spread_between(text, out)
     out = _suspended(text, out)
     out = _elided(text, out)
+    out = _and_a_half(text, out)
+    out = _part_after_whole(text, out)
     out.extend(_bounded(q, text[max(0, q.start - 40):q.start]) for q in _fraction_words(text))
     out.extend(_year_spans(text))
     folds = [(q.start, q.start + len(q.text)) for q in out if q.unit == "fold"]
@@ -268,6 +271,46 @@ def _elided(text: str, found: list[Quantity]) -> list[Quantity]:
             continue  # (not "15 (12%) within 4 weeks": a count with its share)
         per = last.value / number_value_of(last)
         out[k] = replace(here, value=round(here.value * per, 3), unit="h")
+    return out
+
+
+_OF_THE_RE = re.compile(r"\b(?:of|among)\s+(?:the|these|those|all|our)\s+$", re.I)
+_TO_PART_RE = re.compile(r"(?:\s+[\w-]+){0,4}?\s*,\s*(?:only\s+)?")
+
+
+def _part_after_whole(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"Of the 33 patients, 18 had a response" is 18 of 33, as "18 of the 33 patients" would be."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        whole, part = out[k], out[k + 1]
+        if whole.kind != "count" or whole.unit == "fraction" or part.unit not in ("", "count") or part.whole \
+                or not part.value < whole.value or not _OF_THE_RE.search(text, max(0, whole.start - 20), whole.start) \
+                or not _TO_PART_RE.fullmatch(text, whole.start + len(whole.text), part.start):
+            continue
+        out[k + 1] = replace(part, unit="fraction", whole=whole.value)
+    return out
+
+
+_HALF_RE = re.compile(r"\s+and\s+a\s+half\b(?:\s+(?P<unit>(?:years?|months?|weeks?|days?|hours?))\b)?", re.I)
+
+_HALF_UNIT_RE = re.compile(r"\s+and\s+a\s+half\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
+
+
+def _and_a_half(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"A year and a half" and "two and a half years" are 18 and 30 months, not a year and two."""
+    out = list(found)
+    for k, q in enumerate(out):
+        half = _HALF_RE.match(text, q.start + len(q.text))
+        if half is None:
+            continue
+        if q.unit == "h" and not half.group("unit"):
+            per = q.value / number_value_of(q)
+            out[k] = replace(q, value=q.value + per / 2, text=text[q.start:half.end()])
+        elif q.unit == "" and half.group("unit") and not q.whole:
+            again = _in_unit(q, f" {half.group('unit')}")
+            if again is not None and again.unit == "h":
+                per = again.value / number_value_of(again)
+                out[k] = replace(q, unit="h", value=again.value + per / 2, text=text[q.start:half.end()])
     return out
 
 
@@ -323,9 +366,28 @@ def _mean_sd(text: str, found: list[Quantity]) -> list[Quantity]:
             again = _in_unit(q, f" {unit.group('unit')}")  # "(7.40 +/- 5.41) years": a mean of 7.4 years
             out.append(replace(q, unit=again.unit, value=again.value) if again is not None else q)
             skip = k + 1
+        elif nxt is not None and sd and sd.end() == nxt.start and q.unit == nxt.unit == "" \
+                and (shared := _shared_spread_unit(text, found, k)) is not None:
+            out.append(replace(q, unit=shared))  # "a 44 +/- 19 and 28 +/- 14% decrease": 44%
+            skip = k + 1
         else:
             out.append(q)
     return out
+
+
+_AND_RE = re.compile(r"\s*,?\s*(?:and|or|,)\s+")
+
+
+def _shared_spread_unit(text: str, found: list[Quantity], k: int) -> str | None:
+    """The unit a mean and its spread share with the next mean and spread they are listed with."""
+    if k + 3 >= len(found):
+        return None
+    spread, mean, other = found[k + 1], found[k + 2], found[k + 3]
+    if not _AND_RE.fullmatch(text, spread.start + len(spread.text), mean.start) or mean.unit != "" \
+            or other.unit in ("", "h"):
+        return None
+    sd = _SD_RE.match(text, mean.start + len(mean.text))
+    return other.unit if sd and sd.end() == other.start else None
 
 
 #: How a spread is named: "SD", "standard error", "IQR", "range", "95% CI".

@@ -158,6 +158,21 @@ class SourceText:
         """The topic words of every sentence together, made once."""
         return self.derived("all-words", lambda: frozenset().union(*(s.words for s in self.sentences)))
 
+    def respelled(self, text: str) -> str:
+        """``text`` with each long word the abstract spells one letter differently written its way
+        ("chlorpromazine" where the abstract has "chloropromazine"): a misprint on either side is still the
+        same drug, gene or place. Words of eight letters or more only, so that short words stay apart."""
+        spelled = self.derived("long-words", lambda: frozenset(
+            w.lower() for s in self.sentences for w in re.findall(r"[^\W\d_]{8,}", s.text)))
+
+        def one(match: re.Match[str]) -> str:
+            word = match.group().lower()
+            if word in spelled:
+                return match.group()
+            near = [w for w in spelled if w[:2] == word[:2] and _one_letter_apart(word, w)]
+            return near[0] if len(near) == 1 else match.group()
+        return re.sub(r"[^\W\d_]{8,}", one, text)
+
     @property
     def has_abstract(self) -> bool:
         return any(s.source == "abstract" for s in self.sentences)
@@ -286,3 +301,14 @@ def quote(sentence: str, limit: int = 220) -> str:
     if len(sentence) > limit:
         sentence = sentence[:limit].rsplit(" ", 1)[0] + " ..."
     return f'"{sentence}"'
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed (not two swapped)."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    at = next((i for i, (x, y) in enumerate(zip(short, long_[:len(short)], strict=True)) if x != y), len(short))
+    return short[at:] == long_[at + 1:]

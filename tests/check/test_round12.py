@@ -1,0 +1,107 @@
+"""Readings that held-out sets 33-37 showed missing once read as development sets (real abstracts from
+tests/fixtures/claims/mechanisms.xml; each test has a wrong counterpart so that it can fail)."""
+
+from __future__ import annotations
+
+from evidence.check.citations import find_citations
+from evidence.check.direction import NULL, cues
+from evidence.check.manuscript import Manuscript
+from evidence.check.quantities import find_quantities
+from tests.fixtures.claims.claimset import flags_of
+
+
+def _read(text: str) -> list[tuple[float, str, str]]:
+    return [(q.value, q.unit, q.text) for q in find_quantities(text)]
+
+
+def test_no_class_significantly_raised_is_a_null_finding() -> None:
+    # 9207336: "... no statistically significant increase or decrease in risk of serious hypoglycemia among users
+    # of any class of antihypertensive agents compared with nonusers of antihypertensive drugs."
+    assert cues("no class of antihypertensive significantly raised or lowered the risk")[0].polarity == NULL
+    assert cues("every class of antihypertensive significantly raised the risk")[0].polarity != NULL
+    claim = ("Among 13,559 elderly Tennessee Medicaid enrollees on insulin or a sulfonylurea, {} the adjusted risk of "
+             "serious hypoglycaemia relative to {} (Shorr et al., 1997).")
+    assert flags_of(claim.format("no class of antihypertensive significantly raised or lowered", "non-use"),
+                    "9207336") == []  # ("non-use" is the abstract's "nonusers")
+    assert ("direction", "raised") in flags_of(
+        claim.format("every class of antihypertensive significantly raised", "non-use"), "9207336")
+    assert flags_of(claim.format("no class of antihypertensive significantly raised", "insulin alone"),
+                    "9207336") == [("comparator", "insulin alone")]
+
+
+def test_farm_animals_that_were_operated_on_are_the_studied_animals() -> None:
+    # 7944665: "Anesthetized (fentanyl) mongrel pigs were sham injured or fluid resuscitated from soft tissue injury"
+    claim = ("In anaesthetised {} resuscitated from soft-tissue injury plus a 35% haemorrhage, CD18 density on "
+             "circulating neutrophils stayed below that of sham-injured animals for 48 hours (Fabian et al., 1994).")
+    assert flags_of(claim.format("pigs"), "7944665") == []
+    assert flags_of(claim.format("dogs"), "7944665") == [("population", "dogs")]
+
+
+def test_a_mean_and_spread_listed_with_another_share_its_unit() -> None:
+    # 7611354: "we observed a 44 +/- 19 and 28 +/- 14% decrease in the chaperone protein ..."
+    assert _read("a 44 +/- 19 and 28 +/- 14% decrease") == [(44.0, "%", "44"), (28.0, "%", "28")]
+    assert _read("44 +/- 19 and 28 +/- 14 mg") == [(44.0, "mg", "44"), (28.0, "mg", "28")]
+    claim = ("In rat soleus, polysome-associated HSC/HSP-70 fell by {}% after 12 h and by 28% after 18 h of "
+             "non-weight bearing (Ku et al., 1995).")
+    assert flags_of(claim.format(44), "7611354") == []
+    assert flags_of(claim.format(54), "7611354") == [("missing-specific", "54%")]
+
+
+def test_the_abstracts_last_sentence_says_whom_it_studied() -> None:
+    # 9328322: "Single bouts of moderate exercise therefore may not have a beneficial effect on the metabolic status
+    # of patients with chronic liver disease."
+    assert cues("may not have a beneficial effect on the metabolic status")[0].polarity == NULL
+    claim = ("Petrides and colleagues (1997) conclude that a single bout of moderate exercise may not improve the "
+             "metabolic status of people with chronic {} disease.")
+    assert flags_of(claim.format("liver"), "9328322") == []
+    assert flags_of(claim.format("kidney"), "9328322") == [("population", "kidney")]
+
+
+def test_a_drug_name_misspelled_by_one_letter_is_the_same_drug() -> None:
+    # 25: "... in comparison with chloropromazine (CPZ) and chlordiazepoxide (CPD)."
+    claim = ("Coscia et al. (1975) tested three new dibenzoxepin piperazine compounds against {} and found they "
+             "reduced spontaneous motility and muscle tone in mice.")
+    assert flags_of(claim.format("chlorpromazine and chlordiazepoxide"), "25") == []
+    assert flags_of(claim.format("haloperidol"), "25") == [("comparator", "haloperidol")]
+
+
+def test_of_the_whole_then_the_part_is_a_fraction() -> None:
+    # 19726763: "Of the 33 patients, 18 had an objective response to GDC-0449, ..."
+    assert [(q.value, q.unit, q.whole) for q in find_quantities("Of the 33 patients, 18 had a response")] == [
+        (33.0, "count", None), (18.0, "fraction", 33.0)]
+    assert [q.unit for q in find_quantities("Of the 33 patients, 40 mg")] == ["count", "mg"]  # no part
+    claim = ("{} of 33 patients with metastatic or locally advanced basal-cell carcinoma responded to the oral "
+             "hedgehog-pathway inhibitor GDC-0449 (Von Hoff et al., 2009).")
+    assert flags_of(claim.format("Eighteen"), "19726763") == []
+    assert flags_of(claim.format("Nineteen"), "19726763") == [("number", "Nineteen of 33")]
+
+
+def test_a_bracketed_minus_percentage_is_the_size_of_a_fall() -> None:
+    # 23939398: "... inhibited acLDL binding (-34%; p<0.005) and uptake (-38%, p<0.05)."
+    assert _read("uptake (-38%, p<0.05)") == [(38.0, "%", "38%"), (0.05, "p", "0.05")]
+    assert _read("range (-5 to 10)") == [(10.0, "", "10")]  # (a negative bound stays unread)
+    claim = ("Recombinant HSP27 cut acetylated LDL binding by about a third and its uptake by {}% in THP-1 "
+             "macrophages (Raizman et al., 2013).")
+    assert flags_of(claim.format(38), "23939398") == []
+    assert flags_of(claim.format(48), "23939398") == [("number", "48%")]
+
+
+def test_a_year_and_a_half_is_eighteen_months() -> None:
+    # 23999279: "A nested 2x2 design, randomized controlled trial conducted over 18 months."
+    assert _read("ran for a year and a half.") == [(13140.0, "h", "a year and a half")]
+    assert _read("for one and a half years") == [(13140.0, "h", "one and a half years")]
+    assert _read("one and a half times") == []
+    claim = ("Lin et al. (2013) randomised 32 physicians and 574 outpatients with hypertension in a nested 2\u00d72 "
+             "trial that ran for {}.")
+    assert flags_of(claim.format("a year and a half"), "23999279") == []
+    assert flags_of(claim.format("two and a half years"), "23999279") == [
+        ("missing-specific", "two and a half years")]
+
+
+def test_a_lower_case_particle_after_a_sentence_word() -> None:
+    # "de Sauvage" cited mid-sentence after "As" or "In": the word is the sentence's, the name starts at "de"
+    def authors(text: str) -> list[tuple[str, ...]]:
+        return [c.authors for c in find_citations(Manuscript(text))]
+    assert authors("As de Sauvage and colleagues (1992) showed, Mpl binds.") == [("de Sauvage",)]
+    assert authors("In de Sauvage et al.'s (1992) study, mice were used.") == [("de Sauvage",)]
+    assert authors("As Barbier de Reuille and colleagues (1992) showed") == [("Barbier de Reuille",)]
