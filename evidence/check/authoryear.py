@@ -95,8 +95,12 @@ _TAIL_STARTS = re.compile(r"(?<![\w\-" + APOS + r"])(?=" + UPPER + r"|\d{1,3}[A-
 _YEARS_ONLY_RE = re.compile(r"^" + _YEARS + r"(?P<rest>\s*,\s*(?!" + _YEAR + r").{0,40})?$", re.S)
 _NO_YEAR_RE = re.compile(
     r"^(?P<prefix>(?:(?:[a-z][\w.]*|e\.g\.|i\.e\.|cf\.),?\s+)*)(?P<authors>" + NAME + ETAL + r")$", re.S)
+#: A group that writes as one author, named in running text: "the Movement Disorder Group (2014)".
+_GROUP_AUTHOR = (r"(?:(?!(?:The|A|An|In|As|According|By)\b)" + WORD + r"\s+){1,5}(?:Group|Consortium|Collaboration|"
+                 r"Collaborators|Investigators|Society|Committee|Association|Network|Initiative|Organi[sz]ation|"
+                 r"Task\s+Force|Working\s+Party|Council|Panel)(?![\w\-])")
 NARRATIVE_RE = re.compile(
-    r"(?<![\w\-" + APOS + r"])(?P<authors>" + NAME + r"(?:" + SEP + _NAME2 + r")*"
+    r"(?<![\w\-" + APOS + r"])(?P<authors>(?:" + _GROUP_AUTHOR + r"|" + NAME + r")(?:" + SEP + _NAME2 + r")*"
     r"(?:" + ETAL + r"|" + _COLLEAGUES + r")?)"
     r"(?:[" + APOS + r"]s?)?,?\s*\(\s*(?P<years>" + _YEAR + r"(?:\s*[,;]\s*" + _YEAR + r")*)"
     r"(?P<rest>\s*,\s*[^()]{0,60}?)?\s*\)"
@@ -113,7 +117,8 @@ YEAR_STUDY_RE = re.compile(
     r"\b(?i:an?|the|their|this|that)\s+(?:(?:(?!(?:of|total|first|last|next|other|remaining|further)\b)[a-z][a-z-]*\s+)"
     r"{1,2}?(?=(?:19|20)\d{2}))?(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?i:study|studies|trial|review|paper|analysis|report|survey|meta-analysis|cohort|audit|series|experiment)"
-    r"\s+(?:by\s+(?P<authors>" + NAME + r"(?:" + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + _COLLEAGUES + r")?)"
+    r"\s+(?:by\s+(?:the\s+(?=" + _GROUP_AUTHOR + r"))?(?P<authors>(?:" + _GROUP_AUTHOR + r"|" + NAME + r")(?:"
+    + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + _COLLEAGUES + r")?)"
     r"|(?:from|of)\s+(?P<authors2>" + NAME + r"(?:" + ETAL + r"|" + _COLLEAGUES + r")))(?![\w\-" + APOS + r"])"
 )
 _STUDY_NOUNS = (r"(?i:stud(?:y|ies)|trials?|reviews?|papers?|analys[ie]s|reports?|surveys?|meta-analys[ie]s|cohorts?|"

@@ -105,3 +105,16 @@ def test_a_lower_case_particle_after_a_sentence_word() -> None:
     assert authors("As de Sauvage and colleagues (1992) showed, Mpl binds.") == [("de Sauvage",)]
     assert authors("In de Sauvage et al.'s (1992) study, mice were used.") == [("de Sauvage",)]
     assert authors("As Barbier de Reuille and colleagues (1992) showed") == [("Barbier de Reuille",)]
+
+
+def test_a_group_named_in_running_text_is_an_author() -> None:
+    # PMID 25345997's first author is the collective "Movement Disorder Group"; writers cite it in running text
+    def authors(text: str) -> list[tuple[str, ...]]:
+        return [c.authors for c in find_citations(Manuscript(text))]
+    group = ("Movement Disorder Group",)
+    assert authors("The Movement Disorder Group (2014) reported fewer falls.") == [group]
+    assert authors("According to the Movement Disorder Group (2014), stimulation helped.") == [group]
+    assert authors("A 2014 report by the Movement Disorder Group found fewer falls.") == [group]
+    assert authors("The Movement Disorder Group's (2014) trial was small.") == [group]
+    assert authors("Smith et al. (2014) found fewer falls.") == [("Smith",)]
+    assert authors("In the Nurses Health Study (2014) falls were rare.") == []  # a study, not a group author
