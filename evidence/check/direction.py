@@ -32,7 +32,7 @@ _DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|oft
          r"(?!\s+than)|fewer|reduc\w*|rarer|"
          r"declin\w*|"
          r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
-         r"inferior|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|protect(?:ed|s|ing)?\s+against|"
+         r"inferior|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|shr[iu]nk(?:s|ing|en)?|shrank|protect(?:ed|s|ing)?\s+against|"
          r"lost|impair(?!ments?\b)\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?|blunt(?:s|ed|ing)|plummet\w*|"
          r"(?<!\bbeta[\s-])(?<!\bnerve\s)block(?:ed|s|ing)\b(?!\s+(?:copolymer|design|randomi))|abolish\w*|abrogat\w*|"
          r"plung(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:went|go|goes|going)\s+down|"

@@ -361,11 +361,16 @@ def _around(text: str, start: int, end: int) -> set[str]:
     return topic_words(" ".join(text[:start].split()[-6:] + text[end:].split()[:6]))
 
 
+#: "all the others were overweight": the rest of a share just given, not a universal.
+_ALL_THE_REST_RE = re.compile(r"\s+(?:the\s+)?(?:others|rest|remainder)\b", re.I)
+
+
 def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[int, str],
                quantities: dict[int, list[Quantity]], ranked_all: list[int]) -> Overreach | None:
     """"All"/"every"/"most" where the on-topic sentence gives a share, "only" or a non-significant result."""
     universal = next((m for m in _ALL_RE.finditer(clause) if not re.search(
-        r"\b(?:of|nearly|almost|virtually|practically|not)\s+$", clause[:m.start()], re.I)), None)  # "nearly all"
+        r"\b(?:of|nearly|almost|virtually|practically|not|above|after)\s+$", clause[:m.start()], re.I)
+        and not _ALL_THE_REST_RE.match(clause, m.end())), None)  # "nearly all", "above all", "all the others"
     told = _COUNTED_ALL_RE.match(clause, universal.end()) if universal else None
     counted = told is not None  # "all ten patients":
     # a count, held against shares; a "but" in the sentence is no limit on it

@@ -118,3 +118,24 @@ def test_a_group_named_in_running_text_is_an_author() -> None:
     assert authors("The Movement Disorder Group's (2014) trial was small.") == [group]
     assert authors("Smith et al. (2014) found fewer falls.") == [("Smith",)]
     assert authors("In the Nurses Health Study (2014) falls were rare.") == []  # a study, not a group author
+
+
+def test_above_all_and_all_the_others_are_no_universal() -> None:
+    # 24325088: "Only 18% subjects had a normal Body Mass Index (BMI); the rest falling into the overweight or
+    # obesity ranges."
+    claim = ("Only 18% of the 95 men with cardiovascular disease studied by Anyzewska et al. (2013) had a normal BMI; "
+             "{} overweight or obese.")
+    assert flags_of(claim.format("all the others were"), "24325088") == []
+    assert flags_of(claim.format("all were"), "24325088") == [("overreach", "all")]
+    # 23902780: "... 43% of pathways were modulated by both TMDs; the most prevalent pathways were related to
+    # atherosclerosis and hypertension"
+    claim = ("In 34 PREDIMED participants at high cardiovascular risk, both Mediterranean diets shifted the expression "
+             "of genes in {} (Casta\u00f1er et al., 2013).")
+    assert flags_of(claim.format("pathways tied above all to atherosclerosis and hypertension"), "23902780") == []
+    assert flags_of(claim.format("all pathways tied to atherosclerosis and hypertension"), "23902780") == [
+        ("overreach", "all")]
+
+
+def test_shrinks_is_a_fall() -> None:
+    assert [(c.word, c.polarity) for c in cues("sleep shrinks the response")] == [("shrinks", "down")]
+    assert [(c.word, c.polarity) for c in cues("the tumours shrank")] == [("shrank", "down")]
