@@ -99,6 +99,7 @@ _VAGUE_HEAD_RE = re.compile(r"(?:those|patients|subjects|people|participants|wom
 _UN_RE = re.compile(rf"\b(?:un|non-?){PARTICIPLE_AFTER_PREFIX}", re.I)
 
 
+_SIGN_WORD_RE = re.compile(r"(?<=\w)-(?:negative|positive)\b", re.I)
 _NEVER_RE = re.compile(r"\bnever[\s-]+(?=smok)", re.I)
 
 
@@ -109,6 +110,8 @@ def _negated_forms(phrase: str) -> list[str]:
         return [phrase, _NEVER_RE.sub("non", phrase), _NEVER_RE.sub("non-", phrase)]
     joined = [re.sub(r"\bnon-(?=[a-z])", "non", phrase, flags=re.I)] if re.search(r"\bnon-[a-z]", phrase, re.I) \
         else []  # "non-use" against "nonusers"
+    if _SIGN_WORD_RE.search(phrase):
+        joined.append(_SIGN_WORD_RE.sub("", phrase))  # "c-mpl-negative cells" are the abstract's "c-mpl- cells"
     if not _UN_RE.search(phrase):
         return [phrase, *joined]
     return [phrase] + [_UN_RE.sub(prefix, phrase) for prefix in ("non", "un")]

@@ -111,7 +111,8 @@ def _family(match: re.Match[str]) -> tuple[str, bool]:
 
 
 _COPULA_RE = re.compile(r"\b(?:was|were|is|are|been|being|be|remained|became)\s+(?:\w+ly\s+)?$", re.I)
-_OF_RE = re.compile(r"\s(?:on|in\s+terms\s+of|regarding|with\s+respect\s+to|for)\s", re.I)
+_OF_RE = re.compile(r"\s(?:on|in\s+terms\s+of|regarding|with\s+respect\s+to|for|(?:at|in)(?=\s+[a-z]+ing\b))\s",
+                    re.I)  # ("more potent than leptin alone at reducing body weight": what is compared)
 _CUTOFF_RE = re.compile(r"(?:(?<![\w-])\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))"
                         r"(?:\s+(?:or|and))?\s*$", re.I)  # "five or more", "10 and over": a cut-off
 

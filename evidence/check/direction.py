@@ -100,7 +100,8 @@ NP_END = re.compile(r"[;:()\[\]]|,(?!\d{3}\b)|\.(?!\d)|\s(?:(?:treated|given|see
 VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts peers controls control rest remaining
     earlier previous prior past preceding former
     before after treatment usual alone other same seen observed found noted reported recorded corresponding
-    respective equivalent matched matching similar comparable equal number"""))
+    respective equivalent matched matching similar comparable equal number ordinary plain itself themselves
+    animals"""))
 
 
 _NOT_A_SIDE = VAGUE | frozenset(stem(w) for w in word_set("""days weeks months years hours minutes day week month year

@@ -31,6 +31,15 @@ _PEOPLE = word_set("""cell cells line lines patient patients people adults child
     participants survivors recipients users smokers xenografts xenograft tissue tissues biopsies samples
     specimens models model lesions cohort families households communities villagers residents immigrants
     workers soldiers veterans athletes divers students nurses physicians""")
+#: Body parts in lay words and the adjectives abstracts use for them: one organ, two registers.
+_LAY_WORDS = {lay: forms for group in (
+    ("gut", "intestine", "intestinal", "bowel", "gastrointestinal"), ("belly", "abdomen", "abdominal"),
+    ("heart", "cardiac", "myocardial"), ("kidney", "renal", "nephric"), ("liver", "hepatic"),
+    ("lung", "pulmonary"), ("brain", "cerebral"), ("skin", "cutaneous", "dermal", "epidermal"),
+    ("stomach", "gastric"), ("womb", "uterus", "uterine"), ("bone", "osseous", "skeletal"),
+    ("eye", "ocular", "ophthalmic"), ("breast", "mammary"), ("blood", "haematological", "hematological"),
+    ("mouth", "oral"), ("gum", "gingival"), ("tooth", "teeth", "dental"), ("spine", "spinal", "vertebral"))
+    for lay in group for forms in [tuple(w for w in group if w != lay)]}
 #: Nations and peoples: ``populations`` knows "Scottish" is Scotland's, so they are its to check.
 _PLACES = frozenset(w.lower() for group in ("nationality", "ethnicity") for m in GROUPS.get(group, ())
                     for phrase in (*m.triggers, *m.also) for w in phrase.split())
@@ -99,6 +108,11 @@ class Vocabulary:
         word = _norm(word)
         if word in self._words or word.rstrip("s") in self._words or f"{word}s" in self._words:
             return True
+        if any(self._has_prefix(other) for other in _LAY_WORDS.get(word, ())):
+            return True  # "the gut" where the abstract says "intestinal"
+        return self._has_prefix(word)
+
+    def _has_prefix(self, word: str) -> bool:
         prefix = word[:max(5, len(word) - 3)]  # "overexpression" meets "overexpressed"
         at = bisect.bisect_left(self._sorted, prefix)
         return at < len(self._sorted) and self._sorted[at].startswith(prefix)

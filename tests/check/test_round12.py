@@ -139,3 +139,34 @@ def test_above_all_and_all_the_others_are_no_universal() -> None:
 def test_shrinks_is_a_fall() -> None:
     assert [(c.word, c.polarity) for c in cues("sleep shrinks the response")] == [("shrinks", "down")]
     assert [(c.word, c.polarity) for c in cues("the tumours shrank")] == [("shrank", "down")]
+
+
+def test_the_gut_is_the_intestine() -> None:
+    # 21927002: "... pointing to a hierarchy of stem cells in the intestinal epithelium."
+    claim = ("By lineage tracing, Tian et al. (2011) found that Bmi1-positive cells can give rise to Lgr5-positive "
+             "cells, suggesting the {} stem cells form a hierarchy.")
+    assert flags_of(claim.format("gut's"), "21927002") == [("erratum", None)]
+    assert flags_of(claim.format("liver's"), "21927002") == [("erratum", None), ("population", "liver's")]
+
+
+def test_ordinary_and_marker_negative_name_the_abstracts_groups() -> None:
+    # 23902937: "... was improved in eET-1/Apoe(-/-) compared with Apoe(-/-) mice."
+    claim = ("Mian et al. (2013) found endothelium-dependent relaxation of mesenteric resistance arteries improved in "
+             "Apoe-/- mice overexpressing endothelial ET-1 compared with ordinary {}-/- mice.")
+    assert flags_of(claim.format("Apoe"), "23902937") == []
+    assert flags_of(claim.format("Ldlr"), "23902937") == [("comparator", "ordinary Ldlr-/- mice")]
+    # 9639492: "In comparison to the CD34(+) CD38(-)c-mpl- population, the CD34(+)CD38(-)c-mpl+ cells showed
+    # significantly better engraftment."
+    claim = ("In a SCID-human bone model, human CD34+CD38- cells that expressed c-mpl engrafted significantly better "
+             "than their {}-negative counterparts (Solar and colleagues, 1998).")
+    assert flags_of(claim.format("c-mpl"), "9639492") == []
+    assert flags_of(claim.format("c-kit"), "9639492") == [("comparator", "their c-kit-negative counterparts")]
+
+
+def test_what_follows_at_doing_is_the_measure_not_the_other_side() -> None:
+    # 9061609: "... a leptin immunoadhesin (leptin-IgG) which was more potent than leptin alone at reducing body
+    # weight and food intake when injected into ob/ob mice."
+    assert flags_of("In ob/ob mice, a leptin immunoadhesin (leptin-IgG) reduced body weight and food intake more "
+                    "potently than leptin itself (Luoh et al., 1997).", "9061609") == []
+    assert flags_of("In ob/ob mice, leptin itself reduced body weight and food intake more potently than a leptin "
+                    "immunoadhesin (leptin-IgG) (Luoh et al., 1997).", "9061609") == [("direction", "more")]
