@@ -138,6 +138,8 @@ def _polarity(match: re.Match[str], text: str) -> str:
     return UP if match.group("up") else DOWN if match.group("down") else EFFECT
 
 
+_KEPT_FROM_RE = re.compile(r"\b(?:kept|keeps?|keeping|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|bar(?:s|red|ring)?|"
+                           r"hinder(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?from\s+$", re.I)
 #: A change named as a noun right before "persisted".
 _KEPT_RE = re.compile(r"\b(?:(?P<up>increases?|rises?|elevations?|improvements?|gains?)|"
                       r"(?P<down>reductions?|decreases?|declines?|falls?|suppression|inhibition|losses?))"
@@ -160,6 +162,8 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
                 r"\b(?:by|through|via)\s+$", text[max(0, match.start() - 10):match.start()], re.I):
             continue  # "enhanced by insulin and by inhibition of TNFalpha": the means, not a finding (but
             # "accompanied by elevated BA levels" is one)
+        if _KEPT_FROM_RE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "kept the intestine from lengthening": what did not happen, said by the verb before it
         if _AGENT_RE.fullmatch(match.group()):
             continue  # "tumour suppressor genes", "enhancer", "booster": a thing named, not a change
         if match.group().lower() == "lower" and _BODY_PART_RE.match(text, match.end()):

@@ -170,3 +170,23 @@ def test_what_follows_at_doing_is_the_measure_not_the_other_side() -> None:
                     "potently than leptin itself (Luoh et al., 1997).", "9061609") == []
     assert flags_of("In ob/ob mice, leptin itself reduced body weight and food intake more potently than a leptin "
                     "immunoadhesin (leptin-IgG) (Luoh et al., 1997).", "9061609") == [("direction", "more")]
+
+
+def test_kept_from_changing_is_no_direction_of_its_own() -> None:
+    # 11133163: "The midgut mesenchyme shows increased cell numbers and attenuated expression of the differentiation
+    # marker smooth muscle actin."
+    assert cues("kept the intestine from lengthening") == []
+    assert flags_of("Expressing the constitutively active SmoM2 in Xenopus embryos stopped the midgut epithelium from "
+                    "differentiating and kept the intestine from lengthening and coiling (Zhang et al., 2001).",
+                    "11133163") == []
+    assert flags_of("Expressing the constitutively active SmoM2 in Xenopus embryos increased the expression of the "
+                    "differentiation marker smooth muscle actin (Zhang et al., 2001).", "11133163") == [
+        ("direction", "increased")]
+
+
+def test_rats_given_a_disease_name_the_disease_without_given() -> None:
+    # 24298777: "[Effects of electroacupuncture ... in rats with coronary atherosclerotic heart disease]"
+    claim = ("In rats given {} heart disease by high-fat feeding, electroacupuncture at Neiguan (PC 6) and Xinshu "
+             "(BL 15) brought down serum oxLDL and coronary LOX-1 (Li et al., 2013).")
+    assert flags_of(claim.format("coronary"), "24298777") == []
+    assert flags_of(claim.format("valvular"), "24298777") == [("missing-specific", "valvular heart disease")]
