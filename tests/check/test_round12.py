@@ -190,3 +190,19 @@ def test_rats_given_a_disease_name_the_disease_without_given() -> None:
              "(BL 15) brought down serum oxLDL and coronary LOX-1 (Li et al., 2013).")
     assert flags_of(claim.format("coronary"), "24298777") == []
     assert flags_of(claim.format("valvular"), "24298777") == [("missing-specific", "valvular heart disease")]
+
+
+def test_spurred_enlarged_and_stepped_up_are_rises() -> None:
+    assert [(c.word, c.polarity) for c in cues("Notch1 spurred the proliferation")] == [("spurred", "up")]
+    assert [(c.word, c.polarity) for c in cues("feedback to be stepped up")] == [("stepped up", "up")]
+    # 11585768: "... overexpression of a constitutively active form of Notch1 inhibited the proliferation of various
+    # prostate cancer cells, including DU145, LNCaP, and PC3 cells."
+    claim = ("Forced expression of constitutively active Notch1 {} the proliferation of DU145, LNCaP and PC3 prostate "
+             "cancer cells (Shou et al., 2001).")
+    assert flags_of(claim.format("spurred"), "11585768") == [("direction", "spurred")]
+    assert flags_of(claim.format("curbed"), "11585768") == []
+    # 31418823: "Sarcopenic participants also had lower LV mass ... and lower left atrial (LA) volume ..."
+    claim = ("Keng et al.'s (2019) echocardiography data point to a 'cardio-sarcopenia' syndrome in which sarcopenic "
+             "older adults have {} left ventricles.")
+    assert flags_of(claim.format("enlarged"), "31418823") == [("direction", "enlarged")]
+    assert flags_of(claim.format("smaller"), "31418823") == []
