@@ -206,3 +206,11 @@ def test_spurred_enlarged_and_stepped_up_are_rises() -> None:
              "older adults have {} left ventricles.")
     assert flags_of(claim.format("enlarged"), "31418823") == [("direction", "enlarged")]
     assert flags_of(claim.format("smaller"), "31418823") == []
+
+
+def test_lost_and_retained_are_two_ends() -> None:
+    # 21123452: "Importantly, these HPI resistant MB allografts retained their sensitivity to PI3K inhibition, ..."
+    claim = ("The inhibitor-resistant medulloblastoma allografts had also {} their sensitivity to PI3K inhibition "
+             "(Dijkgraaf and colleagues, 2011).")
+    assert flags_of(claim.format("lost"), "21123452") == [("direction", "lost")]
+    assert flags_of(claim.format("kept"), "21123452") == []
