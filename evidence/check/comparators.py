@@ -19,7 +19,10 @@ from evidence.check.source import STOP_WORDS, SourceText
 _COMPARED_APART_RE = re.compile(r"\bcompar(?:ed|es|ing)\s+(?:(?!(?:with|to|against)\b)[\w,'-]+\s+){1,10}?"
                                 r"(?:with|to|against)\s+|"
                                 r"\b(?:set|sets|setting|checked|checks|pitted|tested|measured|validated|benchmarked|"
-                                r"weighed|calibrated)\s+(?:(?!against\b)[\w,'-]+\s+){1,8}?against\s+|"  # "set A
+                                r"weighed|calibrated|scored|judged|graded)\s+(?:(?!against\b)[\w,'-]+\s+){1,12}?"
+                                r"against\s+|"
+                                r"\b(?:told|tell|tells|telling|set|sets)\s+(?:(?!apart\b)[\w,'-]+\s+){1,6}?apart\s+from\s+|"
+                                r"\bdistinguish(?:ed|es|ing)?\s+(?:(?!from\b)[\w,'-]+\s+){1,6}?from\s+|"  # "set A
                                 # against B", "benchmarked three assays against RT-PCR" (COMPARE_RE: "tested against")
                                 r"\brandomi[sz](?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:(?!or\b)[\w,'-]+\s+){1,6}?"
                                 r"or\s+(?:to\s+)?", re.I)  # "randomised to daily iron or to erythropoietin"
@@ -37,17 +40,27 @@ _AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|und
                         r"(?:thirds?|quarters?|fifths?)|once|thrice)(?![\w-])(?:\s+(?:days?|weeks?|months?|years?|"
                         r"decades?|times|(?:a|per|every)\s+(?:day|week|month|year)))?(?:\s+(?:of|with|in|for|on)\b)?"
                         r"\s*", re.I)
+#: "more than a control immunoglobulin did": a thing that acted, not an amount.
+_DID_RE = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){1,4}?(?:did|does|do|had|has)\b", re.I)
 _AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|other|rather|younger|older)"
                               r"\s+$", re.I)
+
+
+#: "performed no differently from X", "resembled that of X", "matched those of X": a comparator without "than"
+#: (not "different from zero", a test against no group).
+_LIKENED_RE = re.compile(r"\b(?:(?:different(?:ly)?|differ(?:ed|s)?)\s+from|resembl(?:ed|es|ing|e)\s+(?:that|those)\s+"
+                         r"of|match(?:ed|es)?\s+(?:that|those)\s+of)\s+(?!(?:zero|baseline|null|chance)\b|[\d.])",
+                         re.I)
 
 
 def comparator_phrases(text: str) -> list[str]:
     """The things a text compares with: the phrase after "compared with", "versus", "than", "against"."""
     out = []
-    openers = [*COMPARE_RE.finditer(text), *_RANKED_TO_RE.finditer(text), *_COMPARED_APART_RE.finditer(text)]
+    openers = [*COMPARE_RE.finditer(text), *_RANKED_TO_RE.finditer(text), *_COMPARED_APART_RE.finditer(text),
+               *_LIKENED_RE.finditer(text)]
     for match in sorted(openers, key=lambda m: m.start()):
         rest = text[match.end():]
-        if _AMOUNT_RE.match(rest) and _AMOUNT_AFTER_RE.search(text[:match.start()]):
+        if _AMOUNT_RE.match(rest) and _AMOUNT_AFTER_RE.search(text[:match.start()]) and not _DID_RE.match(rest):
             continue  # "more than three quarters of", "fewer than 5% of": an amount, not a comparator
         phrase = _compared(rest)
         if phrase is not None and not re.match(r"[\d.]|(?:the\s+)?(?:other|others|rest|remaining)\b|less\b|more\b",
@@ -124,6 +137,7 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
         return None
     compare_sentences = [i for i, s in enumerate(source.sentences) if COMPARE_RE.search(s.text)
                          or _RANKED_TO_RE.search(s.text) or _COMPARED_APART_RE.search(s.text)
+                         or _LIKENED_RE.search(s.text)
                          or re.search(r"\b(?:surpass|outperform|outdid|outdo|beat|exceed)\w*", s.text, re.I)
                          or re.search(r"\b(?:controls?|placebo|randomi[sz]ed|vs)\b", s.text, re.I)]
     everywhere = source.all_words

@@ -90,7 +90,8 @@ COMPARE_RE = re.compile(r"\b(?:compared?\s+(?:with|to)|in\s+comparison\s+(?:with
 #: Where a compared noun phrase ends: a clause break, a verb, "treated by", "between 1945".
 NP_END = re.compile(r"[;:()\[\]]|,(?!\d{3}\b)|\.(?!\d)|\s(?:(?:treated|given|seen|operated|followed|diagnosed)\s+"
                     r"(?:by|with|at|in|for|from|between|during)|between\s+\d|"
-                    r"and\s+(?:was|were|had|is|are)|were|was|because|when|while|"
+                    r"and\s+(?:was|were|had|is|are|did|does)|were|was|(?<!who\s)(?<!that\s)(?<!which\s)(?:did|does)|because|"
+                    r"when|while|"
                     r"and\s+(?:found|showed|reported|concluded|noted|observed|saw|stayed|kept|remained)|"
                     r"and\s+[a-z]{3,}ed\s+(?:the|a|an|that|no|more|less|better|worse|their|its|it|them|[a-z]+ly)\b|"
                     r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms|whether|to\s+(?:examine|assess|"

@@ -4,6 +4,7 @@ tests/fixtures/claims/mechanisms.xml; each test has a wrong counterpart so that 
 from __future__ import annotations
 
 from evidence.check.citations import find_citations
+from evidence.check.comparators import comparator_phrases
 from evidence.check.direction import NULL, cues
 from evidence.check.manuscript import Manuscript
 from evidence.check.quantities import find_quantities
@@ -214,3 +215,25 @@ def test_lost_and_retained_are_two_ends() -> None:
              "(Dijkgraaf and colleagues, 2011).")
     assert flags_of(claim.format("lost"), "21123452") == [("direction", "lost")]
     assert flags_of(claim.format("kept"), "21123452") == []
+
+
+def test_comparators_without_compared_with() -> None:
+    assert comparator_phrases("could tell NSCLC patients apart from patients with COPD") == ["patients with COPD"]
+    assert comparator_phrases("cut body weight more than a control immunoglobulin did") == ["control immunoglobulin"]
+    assert comparator_phrases("stem cells performed no differently from those of OSM-Rbeta-deficient mice") == [
+        "OSM-Rbeta-deficient mice"]
+    assert comparator_phrases("than those of people who did not wear lenses") == ["people who did not wear lenses"]
+    assert comparator_phrases("the tumours resembling trichoblastomas") == []  # a look, not a group compared
+    assert comparator_phrases("more than three quarters of patients") == []  # an amount
+    # 2911850: "Metabolic processing of doxorubicin administered by continuous infusion was found to be similar to
+    # that of drug given by bolus administration ..."
+    claim = ("Metabolism of infused doxorubicin resembled that of {} and did not change over time (Sweatman and "
+             "colleagues, 1989).")
+    assert flags_of(claim.format("bolus doses"), "2911850") == []
+    assert flags_of(claim.format("the liposomal formulation"), "2911850") == [("comparator", "liposomal formulation")]
+    # 31479878: "Baseline positive screens in our study are similar to NLST data with Lung-RADS criteria
+    # implementation (14.6% vs 13.6%, p = 0.15) despite being a Histoplasma endemic region."
+    claim = ("Despite endemic histoplasmosis, baseline positive rates matched those of {} (14.6% vs 13.6%), according "
+             "to Bhandari and colleagues (2019).")
+    assert flags_of(claim.format("the NLST"), "31479878") == []
+    assert ("comparator", "Dutch NELSON trial") in flags_of(claim.format("the Dutch NELSON trial"), "31479878")
