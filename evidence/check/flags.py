@@ -363,7 +363,10 @@ _MULTI_SITE_RE = re.compile(r"\b(?:hospitals|centers|centres|sites|institutions|
 
 #: Designs a study cannot be at once: a claim's member against the abstract's own word for the other.
 _EXCLUSIVE_DESIGNS = (("retrospective", "prospective"), ("cross sectional", "longitudinal"),
-                      ("double blind", "open label"))
+                      ("double blind", "open label"), ("random sample", "convenience sample"),
+                      ("whole genome sequencing", "exome"), ("targeted sequencing", "exome"),
+                      ("targeted sequencing", "whole genome sequencing"), ("positional cloning", "expression cloning"),
+                      ("gain of function", "loss of function"))
 #: A sentence about other work ("a number of retrospective studies have been published") or work still to be done
 #: ("a prospective study is needed"), not this study.
 _OTHER_WORK_RE = re.compile(r"\b(?:studies|reports|trials)\s+(?:\w+\s+){0,3}?(?:have|had|has)\b|\b(?:previous|"
@@ -373,9 +376,13 @@ _OTHER_WORK_RE = re.compile(r"\b(?:studies|reports|trials)\s+(?:\w+\s+){0,3}?(?:
 
 
 def _exclusive_designs() -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Each design group of ``_EXCLUSIVE_DESIGNS`` (as ``TERM_GROUPS`` spells it) with the other's phrases."""
+    """Each design group of ``_EXCLUSIVE_DESIGNS`` (as ``TERM_GROUPS`` spells it) with its others' phrases."""
     groups = {group[0]: group for kind, group in TERM_GROUPS if kind == "design"}
-    return {groups[a]: groups[b] for pair in _EXCLUSIVE_DESIGNS for a, b in (pair, pair[::-1])}
+    other: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for pair in _EXCLUSIVE_DESIGNS:
+        for a, b in (pair, pair[::-1]):
+            other[groups[a]] = other.get(groups[a], ()) + groups[b]  # ("exome": whole genome or a panel)
+    return other
 
 
 _OTHER_DESIGN = _exclusive_designs()

@@ -237,3 +237,25 @@ def test_comparators_without_compared_with() -> None:
              "to Bhandari and colleagues (2019).")
     assert flags_of(claim.format("the NLST"), "31479878") == []
     assert ("comparator", "Dutch NELSON trial") in flags_of(claim.format("the Dutch NELSON trial"), "31479878")
+
+
+def test_methods_that_exclude_each_other() -> None:
+    cases = [  # (claim with {}, PMID, the abstract's method, another)
+        ("Using a {} of registered pet owners, Kogan and colleagues (2019) found that nearly half discussed their "
+         "online findings with the vet only sometimes.", "31418853", "convenience sample", "random sample"),
+        ("In a {} screen in 32 cancer cell lines, Lee et al. (2014) picked out potential cancer drivers.", "24755469",
+         "loss-of-function", "gain-of-function"),
+        ("Using {} of 70 pairs of primary colon tumours, Seshagiri and colleagues (2012) flagged significantly mutated "
+         "candidates in colon cancer.", "22895193", "exome sequencing", "a targeted panel"),
+        ("Having used leptin-IgG to find high-affinity binding sites on human embryonic kidney 293 cells, Luoh et al. "
+         "(1997) then isolated a leptin receptor cDNA from them by {}.", "9061609", "expression cloning",
+         "positional cloning"),
+    ]
+    for claim, pmid, theirs, other in cases:
+        assert flags_of(claim.format(theirs), pmid) == []
+        assert flags_of(claim.format(other), pmid) == [("design", other.removeprefix("a "))]
+    claim = ("Using {} of non-clear cell kidney tumours, Durinck and colleagues (2015) identified ten significantly "
+             "mutated genes in papillary RCC.")
+    assert flags_of(claim.format("exome sequencing"), "25401301") == []
+    assert flags_of(claim.format("whole-genome sequencing"), "25401301") == [
+        ("missing-specific", "whole-genome sequencing")]
