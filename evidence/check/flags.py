@@ -26,6 +26,7 @@ from evidence.check.correlation import find_sign_flip
 from evidence.check.countedgroups import counted_contrast
 from evidence.check.denial import find_denial
 from evidence.check.direction import find_agreement, find_reversal
+from evidence.check.extrapolation import find_extrapolation
 from evidence.check.findings import WHAT, Facts, Findings, missing, read_specifics
 from evidence.check.genestatus import status_contrast
 from evidence.check.majority import find_quantifier_flip
@@ -189,6 +190,7 @@ class FlagFinder:
             ask = "is the number right?" if over.kind == "number" else "does the source support that strength?"
             findings.add(Flag(over.kind, f"the claim says '{over.word}'; {over.reason}: {quote(sentence)}: {ask}",
                               over.word), sentence)
+        _reach_flag(clause, facts, ranked, findings)
         return findings
 
 
@@ -210,6 +212,18 @@ class FlagFinder:
                 findings.add(Flag("population", f"the claim names '{term.word}', which the title and abstract never "
                                                 f"mention; on this point they say {quote(sentence)}: is it the same "
                                                 f"population?", term.word), sentence)
+
+
+def _reach_flag(clause: str, facts: Facts, ranked: list[int], findings: Findings) -> None:
+    """An effect in people where the abstract studied animals or cells only (unless a flag already asks)."""
+    if findings.has("overreach") or findings.has("population"):
+        return
+    reach = find_extrapolation(clause, facts.source, facts.mentions, ranked)
+    if reach is not None:
+        sentence = facts.source.sentences[reach.sentence].text
+        findings.add(Flag("overreach", f"the claim speaks of '{reach.said}'; the abstract studied '{reach.model}' "
+                                       f"and counts no person: {quote(sentence)}: does the evidence reach people?",
+                          reach.said), sentence)
 
 
 def _opposed_flag(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> None:

@@ -259,3 +259,20 @@ def test_methods_that_exclude_each_other() -> None:
     assert flags_of(claim.format("exome sequencing"), "25401301") == []
     assert flags_of(claim.format("whole-genome sequencing"), "25401301") == [
         ("missing-specific", "whole-genome sequencing")]
+
+
+def test_an_effect_in_people_from_a_study_of_mice_or_cells() -> None:
+    # 23999430: "Mice with systemic and smooth muscle-specific deficiency of KLF15 exhibited an aggressive
+    # inflammatory vasculopathy ..."; no person is studied
+    assert flags_of("Restoring KLF15 prevents atherosclerosis in patients, as Lu et al. (2013) showed.",
+                    "23999430") == [("overreach", "patients")]
+    assert flags_of("Restoring KLF15 prevented vascular inflammation in mice, as Lu et al. (2013) showed.",
+                    "23999430") == []
+    # 24755469: "An RNAi loss-of-function screen ... across a panel of 32 cancer cell lines ..."
+    assert flags_of("Lee and colleagues (2014) showed that drugs targeting PSMB4 and SHMT2 improve survival in "
+                    "people with cancer.", "24755469") == [("overreach", "people")]
+    assert flags_of("Lee and colleagues (2014) showed that knocking down PSMB4 and SHMT2 slowed the growth of cancer "
+                    "cell lines.", "24755469") == []
+    # 17895880: fat explants from women, who were counted: people were studied
+    assert flags_of("Fain et al. (2008) found that omental fat explants from morbidly obese women released less "
+                    "adiponectin.", "17895880") == []
