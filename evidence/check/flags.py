@@ -41,6 +41,7 @@ from evidence.check.populations import (
     aligned_contrast,
     check_populations,
     claim_mentions,
+    human_tissue_contrast,
     source_mentions,
     with_without,
 )
@@ -481,6 +482,12 @@ def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:
                                         f"'{counted.theirs}': {quote(sentence)}: {_ASK['population']}",
                           counted.said), sentence)
         return
+    tissue = human_tissue_contrast(clause, source)
+    if tissue is not None:
+        said, theirs, i = tissue
+        findings.add(Flag("population", f"the claim says '{said}', the abstract speaks of '{theirs}': "
+                                        f"{quote(source.sentences[i].text)}: {_ASK['population']}", said),
+                     source.sentences[i].text)
     aligned = aligned_contrast(clause, source, facts.mentions, named)
     if aligned is not None:
         said, other = aligned

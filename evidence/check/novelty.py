@@ -159,6 +159,17 @@ def _role(clause: str, word: str, start: int) -> str | None:
     return None
 
 
+#: A mouse strain named by its genotype: "db/db", "ob/ob", "mdx/mdx" (two short words joined, before "mice").
+_STRAIN_RE = re.compile(r"(?<![\w/-])([a-z]{1,4})/\1(?![\w/-])(?=\s+(?:mice|mouse|rats?)\b)", re.I)
+
+
+def _strains(clause: str, source: SourceText) -> list[NovelTerm]:
+    """Strains the claim names and the abstract never does ("db/db mice" where it studied "ob/ob mice")."""
+    hay = " ".join(s.text.lower() for s in source.sentences)
+    return [NovelTerm(m.group(), m.start(), "population") for m in _STRAIN_RE.finditer(clause)
+            if m.group().lower() not in hay]
+
+
 def author_names(authors: str) -> frozenset[str]:
     """The words of a work's author list, as ``novel_terms`` compares them: a cited surname is no term."""
     return frozenset(_norm(w) for w in TOKEN_RE.findall(authors))
@@ -168,11 +179,11 @@ def novel_terms(clause: str, source: SourceText, rarity: Rarity, names: frozense
                 vocabulary: Vocabulary | None = None) -> list[NovelTerm]:
     """The claim's rare terms that the work never uses, with the role their place in the claim gives
     (``names``: the authors' words, from ``author_names``)."""
+    out = _strains(clause, source)
     found = _candidates(clause, rarity, names)
     if not found:
-        return []
+        return out
     vocab = vocabulary or Vocabulary(source)
-    out = []
     for word, start in found:
         if word in vocab:
             continue

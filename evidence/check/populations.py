@@ -61,6 +61,10 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         Member("birds", ("chickens", "chicks", "hens", "pigeons", "quail", "birds")),
         Member("hamsters", ("hamsters", "hamster")),
         Member("ferrets", ("ferrets",)),
+        Member("gerbils", ("gerbils", "gerbil")),
+        Member("marmosets", ("marmosets", "marmoset")),
+        Member("flies", ("drosophila", "fruit flies", "fruit fly")),
+        Member("worms", ("c. elegans", "caenorhabditis elegans", "nematodes")),
         Member("goats", ("goats",)),
         Member("frogs", ("frogs", "xenopus")),
         Member("cells in vitro", ("in vitro", "cell line", "cell lines", "cultured cells")),
@@ -433,6 +437,25 @@ def aligned_contrast(clause: str, source: SourceText, mentions: list[Mention],
         here = [m for m in mentions if m.sentence == i and m.group == group]
         if here and not any(_covers(member, m.member) or _covers(m.member, member) for m in here):
             return phrase, here[0]
+    return None
+
+
+_HUMAN_TISSUE_RE = re.compile(r"\bhuman\s+(?:(?:fetal|foetal|adult|neonatal|umbilical)\s+)?([a-z]{4,})", re.I)
+_ANIMAL_ADJECTIVES = (r"mouse|murine|mice|rat|rats|rabbit|rabbits|porcine|pig|pigs|bovine|canine|dog|ovine|sheep|"
+                      r"feline|equine|chick|chicken|avian|hamster|monkey|primate|zebrafish|guinea\s+pig")
+
+
+def human_tissue_contrast(clause: str, source: SourceText) -> tuple[str, str, int] | None:
+    """"Segments of human aorta" where the abstract's are "rabbit aortic segments" and it never says human
+    aorta: the tissue is the claim's, the species another (the claim's words, the abstract's, its sentence)."""
+    for match in _HUMAN_TISSUE_RE.finditer(clause):
+        root = re.escape(match.group(1)[:4].lower())
+        tissue = re.compile(rf"\b(?:human\s+|({_ANIMAL_ADJECTIVES})\s+)(?:(?:fetal|foetal|adult|neonatal|"
+                            rf"umbilical)\s+)?{root}\w*", re.I)
+        found = [(i, m) for i, s in enumerate(source.sentences) for m in tissue.finditer(s.text)]
+        if found and not any(m.group(1) is None for _, m in found):
+            i, m = found[0]
+            return match.group(), m.group(), i
     return None
 
 

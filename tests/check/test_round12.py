@@ -276,3 +276,26 @@ def test_an_effect_in_people_from_a_study_of_mice_or_cells() -> None:
     # 17895880: fat explants from women, who were counted: people were studied
     assert flags_of("Fain et al. (2008) found that omental fat explants from morbidly obese women released less "
                     "adiponectin.", "17895880") == []
+
+
+def test_a_species_swapped_on_the_same_tissue_or_strain() -> None:
+    # 9329973: "... adhesion of platelets on type I collagen matrix and rabbit aortic segments ..."
+    claim = ("In Chiang and Kang's (1997) experiments the peptide also reduced platelet adhesion to segments of {} "
+             "aorta, in a dose-dependent way.")
+    assert flags_of(claim.format("rabbit"), "9329973") == []
+    assert flags_of(claim.format("human"), "9329973") == [("population", "human aorta")]
+    # 9639492: "Approximately 50% of the murine fetal liver stem cell-enriched population ..."
+    claim = ("Solar et al.'s (1998) comparison of c-mpl-positive and c-mpl-negative progenitors from {} fetal liver "
+             "showed that stem cell activity travels with c-mpl expression.")
+    assert flags_of(claim.format("mouse"), "9639492") == []
+    assert flags_of(claim.format("human"), "9639492") == [("population", "human fetal liver")]
+    # 8512181: "... many CA1 neurons ... are eventually lost after global ischemia in the rat."
+    claim = ("Many CA1 neurons that stain strongly for hsp72 are nonetheless lost after global ischaemia in the {} "
+             "(Nowak, 1993).")
+    assert flags_of(claim.format("rat"), "8512181") == []
+    assert flags_of(claim.format("gerbil"), "8512181") == [("population", "gerbil")]
+    # 9061609: "... when injected into ob/ob mice."
+    claim = ("Injected into {} mice, the leptin-IgG fusion lowered weight and food intake more than leptin alone "
+             "(Luoh and colleagues, 1997).")
+    assert flags_of(claim.format("ob/ob"), "9061609") == []
+    assert flags_of(claim.format("db/db"), "9061609") == [("population", "db/db")]
