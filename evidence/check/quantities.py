@@ -26,8 +26,8 @@ _U = "|".join(sorted(_UNITS, key=len, reverse=True))
 _SMALL = "|".join(sorted([w for w in _UNITS if w not in ("zero", "one")] + list(_TENS), key=len, reverse=True)) + \
     "|hundred|a\\s+hundred|a\\s+thousand"
 _T = "|".join(_TENS)
-_SPELLED = (rf"(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}|a)(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}))?"
-            rf"|\s+thousand|\s+dozen)?")
+_SPELLED = (rf"(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}|an(?=\s+hour)|a)"
+            rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}))?|\s+thousand|\s+dozen)?")
 _DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?![\d.,])|"
            r"(?<!week )(?<!Week )(?<!day )(?<!Day )(?<!visit )(?<!grade )(?<!stage )(?<!phase )(?<!cycle )"
            r"(?<!aged )(?<!level )\d{2,3}(?: \d{3})+(?![\d.,]|\s?%|\s+(?:and|or)\s+\d)|"  # "285 547 cats": a
@@ -49,7 +49,8 @@ _QUANTITY_RE = re.compile(
     rf"(?:(?<![\w.,*/\u2212-])|(?<=[(\[][-\u2212])(?=[\d.]+\s?%)|(?<=%[-\u2013])|(?<=\sd-)|(?<=days-)|(?<=\sh-)|(?<=hours-)|(?<=weeks-)|"
     rf"(?<=months-)|(?<=years-))(?P<num>{_NUM})"  # "30%-70%", "5 d-14 d": each end has its unit
     rf"(?:\s?(?:-|\u2013|to)\s{{0,2}}(?P<num2>{_NUM}))?"
-    rf"(?:(?P<pct>{_PCT})|[\s-]?(?:(?:gestational|postnatal|postoperative|consecutive|calendar)\s+)?"
+    rf"(?:(?P<pct>{_PCT})|[\s-]?(?:(?:gestational|postnatal|postoperative|consecutive|calendar|full|whole|"
+    rf"entire|complete)\s+)?"
     rf"(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})(?:\b|(?<=[)\u00d7]))"
     rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
     rf"|(?P<in>(?:\s+(?:case|patient|person|child|adult|woman|man)s?(?=\s+in\s+(?:{_SMALL})\b))?\s+in\s+(?P<den3>\d+|\b(?:{_SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?"
@@ -112,7 +113,7 @@ def spelled_value(text: str) -> float | None:
             current += _UNITS[word]
         elif word in _TENS:
             current += _TENS[word]
-        elif word == "a":
+        elif word in ("a", "an"):
             current += 1
         elif word == "hundred":
             current = (current or 1) * 100
@@ -186,13 +187,13 @@ def _read_quantities(text: str) -> list[Quantity]:
         after = text[match.end("num"):match.end("num") + 9]
         if re.match(r"[\s-](?:thirds?|quarters?|fourths?|halves|fifths?)\b", after, re.I):
             continue
-        if raw.lower() == "a" and (not match.group("dur") or _RATE_RE.search(text[max(0, match.start() - 40):
+        if raw.lower() in ("a", "an") and (not match.group("dur") or _RATE_RE.search(text[max(0, match.start() - 40):
                                                                                    match.start()])
                                    and not re.match(r"\s+(?:later|earlier|after|before|ago)\b", text[match.end():])):
             continue  # "3.3 a year", "twice a day", "90 minutes a day": a rate, not a period
-        if raw.lower() == "a" and match.group("dur").lower() in ("second", "sec", "s"):
+        if raw.lower() in ("a", "an") and match.group("dur").lower() in ("second", "sec", "s"):
             continue  # "a second malignancy": an ordinal, not a time
-        if raw.lower() in ("one", "a") and not (match.group("dur") or match.group("pct") or match.group("of")
+        if raw.lower() in ("one", "a", "an") and not (match.group("dur") or match.group("pct") or match.group("of")
                                                  or match.group("in") or match.group("num2")
                                                  or _HALF_UNIT_RE.match(text, match.end("num"))):
             continue  # "one of the", "a single": not a finding
@@ -296,10 +297,20 @@ _HALF_RE = re.compile(r"\s+and\s+a\s+half\b(?:\s+(?P<unit>(?:years?|months?|week
 _HALF_UNIT_RE = re.compile(r"\s+and\s+a\s+half\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
 
 
+_HALF_A_RE = re.compile(r"\bhalf\s+$", re.I)
+
+
 def _and_a_half(text: str, found: list[Quantity]) -> list[Quantity]:
-    """"A year and a half" and "two and a half years" are 18 and 30 months, not a year and two."""
+    """"A year and a half" and "two and a half years" are 18 and 30 months, not a year and two; "half an hour"
+    is 30 minutes."""
     out = list(found)
     for k, q in enumerate(out):
+        half_a = _HALF_A_RE.search(text, max(0, q.start - 8), q.start) if q.unit == "h" else None
+        if half_a is not None and re.match(r"an?\s", q.text, re.I):
+            start = half_a.start()
+            out[k] = replace(q, value=q.value / 2, text=text[start:q.start + len(q.text)], start=start,
+                             approx=q.approx or bool(_APPROX_RE.search(text, max(0, start - 20), start)))
+            continue
         half = _HALF_RE.match(text, q.start + len(q.text))
         if half is None:
             continue

@@ -299,3 +299,24 @@ def test_a_species_swapped_on_the_same_tissue_or_strain() -> None:
              "(Luoh and colleagues, 1997).")
     assert flags_of(claim.format("ob/ob"), "9061609") == []
     assert flags_of(claim.format("db/db"), "9061609") == [("population", "db/db")]
+
+
+def test_an_hour_and_a_full_year_are_durations() -> None:
+    assert _read("was an hour on a treadmill") == [(1.0, "h", "an hour")]
+    assert _read("for a full year in 2018") == [(8760.0, "h", "a full year"), (2018.0, "", "2018")]
+    assert _read("an increase of 5%") == [(5.0, "%", "5%")]  # ("an" is a number only before "hour")
+    # 9328322: "... a single bout of exercise (30 minutes of treadmill exercise at 60% of maximal aerobic capacity)"
+    claim = ("The exercise bout in Petrides et al.'s (1997) study was {} on a treadmill at 60% of maximal aerobic "
+             "capacity.")
+    assert flags_of(claim.format("half an hour"), "9328322") == []
+    assert flags_of(claim.format("an hour"), "9328322") == [("duration", "an hour")]
+    # 31418853: "... distributed between March 2018 and May 2018 ..."
+    claim = "The 30-item anonymous questionnaire circulated on Facebook and Twitter {} (Kogan et al., 2019)."
+    assert flags_of(claim.format("for three months in 2018"), "31418853") == []
+    assert flags_of(claim.format("for a full year in 2018"), "31418853") == [("duration", "a full year")]
+
+
+def test_half_an_hour_is_thirty_minutes() -> None:
+    assert [(q.value, q.text, q.approx) for q in find_quantities("taking about half an hour on average")] == [
+        (0.5, "half an hour", True)]
+    assert [(q.value, q.text) for q in find_quantities("for half a year")] == [(4380.0, "half a year")]
