@@ -58,9 +58,9 @@ def find_extrapolation(clause: str, source: SourceText, mentions: list[Mention],
     people = _PEOPLE_RE.search(clause)
     if people is None or _OWN_MODEL_RE.search(clause) or not _EFFECT_RE.search(clause):
         return None
-    texts = [s.text for s in source.sentences]
-    if any(_STUDIED_PEOPLE_RE.search(text) for text in texts):
+    if source.derived("studied-people", lambda: any(_STUDIED_PEOPLE_RE.search(s.text) for s in source.sentences)):
         return None
+    texts = [s.text for s in source.sentences]
     animals = [m for m in mentions if m.group == "species" and m.member != "humans" and m.sentence >= 0]
     shown = next((i for i in ranked if _MODEL_RE.search(texts[i])), None)
     if shown is None:

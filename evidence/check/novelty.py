@@ -165,9 +165,11 @@ _STRAIN_RE = re.compile(r"(?<![\w/-])([a-z]{1,4})/\1(?![\w/-])(?=\s+(?:mice|mous
 
 def _strains(clause: str, source: SourceText) -> list[NovelTerm]:
     """Strains the claim names and the abstract never does ("db/db mice" where it studied "ob/ob mice")."""
+    named = list(_STRAIN_RE.finditer(clause))
+    if not named:
+        return []
     hay = " ".join(s.text.lower() for s in source.sentences)
-    return [NovelTerm(m.group(), m.start(), "population") for m in _STRAIN_RE.finditer(clause)
-            if m.group().lower() not in hay]
+    return [NovelTerm(m.group(), m.start(), "population") for m in named if m.group().lower() not in hay]
 
 
 def author_names(authors: str) -> frozenset[str]:
