@@ -35,9 +35,6 @@ _SCALES = (
     ("strength", "weak weaker weakest", "strong stronger strongest"),
     ("speed", "slow slower slowest", "fast faster fastest rapid"),
     ("amount", "deficit deficits shortage shortfall", "excess excesses surplus"),
-    ("sensitivity", "sensitive susceptible vulnerable sensitivity susceptibility vulnerability",
-     "resistant insensitive refractory resistance insensitivity"),
-    ("sufficiency", "sufficient enough", "insufficient inadequate"),
     ("keeping", "retained retains kept keeps preserved", "lost loses"),
 )
 _POLE: dict[str, tuple[str, int]] = {w: (name, end) for name, *ends in _SCALES

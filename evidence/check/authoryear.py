@@ -96,7 +96,10 @@ _YEARS_ONLY_RE = re.compile(r"^" + _YEARS + r"(?P<rest>\s*,\s*(?!" + _YEAR + r")
 _NO_YEAR_RE = re.compile(
     r"^(?P<prefix>(?:(?:[a-z][\w.]*|e\.g\.|i\.e\.|cf\.),?\s+)*)(?P<authors>" + NAME + ETAL + r")$", re.S)
 #: A group that writes as one author, named in running text: "the Movement Disorder Group (2014)".
-_GROUP_AUTHOR = (r"(?:(?!(?:The|A|An|In|As|According|By)\b)" + WORD + r"\s+){1,5}(?:Group|Consortium|Collaboration|"
+_GROUP_AUTHOR = (r"(?!(?:Control|Intervention|Treatment|Placebo|Study|Experimental|Comparison|Exercise|Sham|Age|Risk|"
+                 r"Usual|Standard|Reference)\s+Group\b)"  # a study's arm, not its authors: "the Intervention Group"
+                 r"(?:(?!(?:The|A|An|In|As|According|By)\b)" + WORD + r"(?:[" + APOS + r"]s)?\s+){1,5}"
+                 r"(?:Group|Consortium|Collaboration|"
                  r"Collaborators|Investigators|Society|Committee|Association|Network|Initiative|Organi[sz]ation|"
                  r"Task\s+Force|Working\s+Party|Council|Panel)(?![\w\-])")
 NARRATIVE_RE = re.compile(

@@ -41,7 +41,9 @@ _AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|und
                         r"decades?|times|(?:a|per|every)\s+(?:day|week|month|year)))?(?:\s+(?:of|with|in|for|on)\b)?"
                         r"\s*", re.I)
 #: "more than a control immunoglobulin did": a thing that acted, not an amount.
-_DID_RE = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){1,4}?(?:did|does|do|had|has)\b", re.I)
+_DID_RE = re.compile(r"(?:an?|the)\s+(?!(?:third|quarter|half|fifth|tenth|decade|year|month|week|day|dozen|"
+                     r"hundred|thousand|few|number|majority|minority)\b)(?:(?!of\b)[\w-]+\s+){1,4}?"
+                     r"(?:did|does|do|had|has)\b", re.I)  # (not "a third of the patients had")
 _AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|other|rather|younger|older)"
                               r"\s+$", re.I)
 
@@ -49,7 +51,8 @@ _AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger
 #: "performed no differently from X", "resembled that of X", "matched those of X": a comparator without "than"
 #: (not "different from zero", a test against no group).
 _LIKENED_RE = re.compile(r"\b(?:(?:different(?:ly)?|differ(?:ed|s)?)\s+from|resembl(?:ed|es|ing|e)\s+(?:that|those)\s+"
-                         r"of|match(?:ed|es)?\s+(?:that|those)\s+of)\s+(?!(?:zero|baseline|null|chance)\b|[\d.])",
+                         r"of|match(?:ed|es)?\s+(?:that|those)\s+of)\s+(?!(?:(?:the|its|their)\s+)?(?:zero|baseline|null|chance|"
+                         r"day|days|week|weeks|month|months|visit|time|pre-?treatment|expected)\b|[\d.])",
                          re.I)
 
 

@@ -23,7 +23,7 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
        r"(?:(?<=\bto\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bwill\s)|(?<=\bdid\s))(?:double|triple)|"
        r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|stronger|augment\w*|amplif\w*|"
-       r"strengthen\w*|spur(?:s|red|ring)?|enlarg(?:e|es|ed|ing|ement)|(?:step(?:s|ped)?|ramp(?:s|ed)?)\s+up|"
+       r"strengthen\w*|spur(?:red|ring)|(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)enlarg(?:e|es|ed|ing)|(?:step(?:s|ped)?|ramp(?:s|ed)?)\s+up|"
        r"grows|grew|growing|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
        r"(?:went|go|goes|going)\s+up|"
        r"push(?:ed|es|ing)(?=\s+(?!for\b)(?:(?!to\b|follow\b|speed\b)[\w-]+\s+){0,6}?up\b(?!\s+to\b))|"
@@ -59,7 +59,8 @@ _NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NO
          r"unchanged|unaffected(?!\s+(?:first-degree\s+)?(?:siblings?|sibs|relatives?|family|members|individuals|persons|people|"
          r"subjects|controls?|twins?|co-twins?|parents|offspring|carriers|volunteers|participants|side|eyes?|limbs?|"
          r"skin|tissues?|areas?|lobes?))|unaltered|unrelated|unassociated|uncorrelated|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
-         r"(?:\bno|\bnone\s+of)\s+(?:[\w-]+\s+){1,6}?(?:statistically\s+)?significantly\s+[a-z]+ed\b|"  # "no class
+         r"(?:\bno|\bnone\s+of)\s+(?:(?!(?:and|but|or|while|whereas)\b)[\w-]+\s+){1,6}?(?:statistically\s+)?"
+         r"significantly\s+[a-z]+ed\b|"  # "no class
          # of antihypertensive significantly raised or lowered the risk"
          r"not\s+(?:have|has|had|exert(?:s|ed)?|show(?:s|ed)?)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:effects?|benefits?|impacts?|influences?|advantages?)\b|"  # "may not have a beneficial effect"
@@ -140,7 +141,7 @@ def _polarity(match: re.Match[str], text: str) -> str:
     return UP if match.group("up") else DOWN if match.group("down") else EFFECT
 
 
-_KEPT_FROM_RE = re.compile(r"\b(?:kept|keeps?|keeping|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|bar(?:s|red|ring)?|"
+_KEPT_FROM_RE = re.compile(r"\b(?:kept|keeps?|keeping|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|bar(?:red|ring)|"
                            r"hinder(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?from\s+$", re.I)
 #: A change named as a noun right before "persisted".
 _KEPT_RE = re.compile(r"\b(?:(?P<up>increases?|rises?|elevations?|improvements?|gains?)|"

@@ -17,30 +17,36 @@ from evidence.check.populations import Mention
 from evidence.check.source import SourceText
 
 #: The claim speaks of people: "in patients", "people with colorectal cancer", "human arteries".
-_PEOPLE_RE = re.compile(r"\b(?:patients|people|persons|humans|men|women|children|adults|clinically|clinical\s+"
-                        r"(?:use|practice|benefit)|human\s+(?!(?:cells?|cell\s+lines?|tissues?|samples?|specimens?|"
-                        r"tumou?r\s+samples?|cDNA|genes?|genome|proteins?|platelets|macrophages|embryonic)\b)"
-                        r"[a-z]+)\b", re.I)
+_PEOPLE_RE = re.compile(r"\b(?:patients|people|persons|humans|men|women|children|adults|clinical\s+(?:use|practice|"
+                        r"benefit)|human\s+(?:subjects|participants|volunteers|beings|populations?|diseases?|"
+                        r"atherosclerosis|cancers?|tumou?rs|[a-z]+(?:itis|osis|omas?|aemia|emia|pathy)|"
+                        r"[a-z]+\s+(?:syndrome|disease|disorder)s?))\b", re.I)
+#: ("human plasma", "human arteries", "recombinant human erythropoietin", "human immunodeficiency virus": a
+#: tissue, a reagent or a virus, which a laboratory study has)
 #: The claim speaks of animals or cells itself: then it says where its evidence comes from.
 _OWN_MODEL_RE = re.compile(r"\b(?:mice|mouse|murine|rats?|rodents?|animals?|zebrafish|dogs?|pigs?|rabbits?|monkeys?|"
                            r"primates?|in\s+vitro|cells?|cell\s+lines?|cultured?|xenografts?|organoids?|models?|"
                            r"preclinical|embryos?|tissues?|explants?|biops(?:y|ies)|samples?|specimens?|ex\s+vivo|"
                            r"laboratory|lab)\b", re.I)
 #: An effect a treatment or exposure has on people's health.
-_EFFECT_RE = re.compile(r"\b(?:prevent\w*|treat(?:s|ed|ing|ment|ments)?|cur(?:e|es|ed|ing)|shrink\w*|shrank|"
+_EFFECT_RE = re.compile(r"\b(?:prevent\w*|suppress\w*|inhibit\w*|block(?:s|ed|ing)?|treat(?:s|ed|ing|ment|ments)?|"
+                        r"cur(?:e|es|ed|ing)|shrink\w*|shrank|"
                         r"protect\w*|improv\w*|reduc\w*|lower\w*|cut(?:s|ting)?|halt\w*|revers\w*|slow\w*|"
                         r"benefit\w*|effective|therap\w*|survival|causes?|caused|driv(?:e|es|en|ing))\b", re.I)
 #: The abstract studied people: counted, enrolled, recruited, followed, randomised.
 _STUDIED_PEOPLE_RE = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred)\s+(?:[\w-]+\s+){0,4}?(?:patients|participants|subjects|volunteers|individuals|persons|people|"
-    r"women|men|children|adults|infants|adolescents|cases|respondents|smokers|donors|recipients)\b|"
+    r"women|men|children|adults|infants|adolescents|respondents|smokers|donors|recipients)\b|"
     r"\b(?:patients|participants|subjects|volunteers|women|men|children)\s+(?:were|was)\s+(?:\w+\s+){0,2}?"
     r"(?:enrolled|recruited|randomi[sz]ed|followed|treated|included|studied|assigned|given)\b|"
-    r"\b(?:we|were)\s+(?:enrolled|recruited|randomi[sz]ed|surveyed|interviewed)\b|"
-    r"\b(?:trial|cohort|case-control|cross-sectional|survey|questionnaire|registry)\b", re.I)
+    r"\bwe\s+(?:enrolled|recruited|randomi[sz]ed|surveyed|interviewed)\b|"
+    r"\b(?:from|of)\s+(?:[\w-]+\s+){0,3}?(?:patients|women|men|children|volunteers|donors|subjects|"
+    r"individuals|people|adults|humans)\b|"  # "explants from morbidly obese women": tissue of people studied
+    r"\b(?:trials?|cohorts?|case-control|cross-sectional|surveys?|questionnaires?|registry|registries)\b", re.I)
 #: The abstract's model: animals, cells, tissue in culture.
-_MODEL_RE = re.compile(r"\b(?:mice|mouse|murine|rats?|rodents?|zebrafish|xenopus|drosophila|dogs|pigs|rabbits|"
+_MODEL_RE = re.compile(r"\b(?:mice|mouse|murine|rats?|rodents?|zebrafish|xenopus|drosophila|elegans|nematodes|"
+                       r"gerbils?|marmosets?|flies|dogs|pigs|rabbits|"
                        r"monkeys|in\s+vitro|cell\s+lines?|cultured|culture|xenografts?|organoids?|knockout|"
                        r"transgenic|embryos?)\b", re.I)
 

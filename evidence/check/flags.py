@@ -191,7 +191,7 @@ class FlagFinder:
             ask = "is the number right?" if over.kind == "number" else "does the source support that strength?"
             findings.add(Flag(over.kind, f"the claim says '{over.word}'; {over.reason}: {quote(sentence)}: {ask}",
                               over.word), sentence)
-        _reach_flag(clause, facts, ranked, findings)
+        _reach_flag(clause, facts, ranked, findings, review="review" in fold(entry.text("pubtype")))
         return findings
 
 
@@ -215,9 +215,10 @@ class FlagFinder:
                                                 f"population?", term.word), sentence)
 
 
-def _reach_flag(clause: str, facts: Facts, ranked: list[int], findings: Findings) -> None:
-    """An effect in people where the abstract studied animals or cells only (unless a flag already asks)."""
-    if findings.has("overreach") or findings.has("population"):
+def _reach_flag(clause: str, facts: Facts, ranked: list[int], findings: Findings, *, review: bool) -> None:
+    """An effect in people where the abstract studied animals or cells only (unless a flag already asks; a review
+    weighs studies of people and of animals alike, so it is not asked of one)."""
+    if review or findings.has("overreach") or findings.has("population"):
         return
     reach = find_extrapolation(clause, facts.source, facts.mentions, ranked)
     if reach is not None:
@@ -338,7 +339,8 @@ def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Fin
         if match.group("unit").lower().rstrip("s") not in data.units:
             missing(findings, "time frame", " ".join(match.group().split()))
     for kind, phrases in TERM_GROUPS:
-        hit = next((p for p in phrases if f" {p} " in claim_norm), None)
+        hit = next((p for p in phrases if f" {p} " in claim_norm and f" not a {p} " not in claim_norm
+                    and f" not {p} " not in claim_norm), None)  # ("the owners were not a random sample")
         if kind == "design" and any(f.kind == "missing-specific" and WHAT["design"] in f.message
                                     for f in findings.flags):
             continue  # one design the abstract does not give is prompt enough ("randomised trials")
@@ -409,10 +411,20 @@ def _other_design(phrases: tuple[str, ...], source: SourceText) -> tuple[str, st
     other = _OTHER_DESIGN.get(phrases)
     if other is None:
         return None
-    own = [(x.text, _DATA_ONLY_RE.sub(" ", x.norm)) for x in source.sentences if not _OTHER_WORK_RE.search(x.text)]
+    own = [(x.text, _DATA_ONLY_RE.sub(" ", _unsuspended(x.norm))) for x in source.sentences
+           if not _OTHER_WORK_RE.search(x.text)]
     if any(f" {p} " in norm for _, norm in own for p in phrases):
         return None  # the abstract says the claim's design of this study too
     return next(((p, text) for text, norm in own for p in other if f" {p} " in norm), None)
+
+
+_SUSPENDED_RE = re.compile(r"\b(gain|loss|short|long|low|high|single|double) (and|or) ([a-z]+) (of [a-z]+|term)\b")
+
+
+def _unsuspended(norm: str) -> str:
+    """"gain- and loss-of-function" (normalised "gain and loss of function") says both "gain of function" and
+    "loss of function"."""
+    return _SUSPENDED_RE.sub(lambda m: f"{m[1]} {m[4]} {m[2]} {m[3]} {m[4]}", norm)
 
 
 #: How the data were gathered, not what the study was: "a retrospective study ... using prospectively collected
@@ -482,7 +494,7 @@ def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:
                                         f"'{counted.theirs}': {quote(sentence)}: {_ASK['population']}",
                           counted.said), sentence)
         return
-    tissue = human_tissue_contrast(clause, source)
+    tissue = None if findings.has("population") else human_tissue_contrast(clause, source)
     if tissue is not None:
         said, theirs, i = tissue
         findings.add(Flag("population", f"the claim says '{said}', the abstract speaks of '{theirs}': "

@@ -254,18 +254,24 @@ def _recounted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str, int]
 def _split_fraction(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
     """"Four of the six osteosarcomas" where the abstract gives "osteosarcoma in 6 patients" and, in another
     sentence, "Four patients with osteosarcoma": the part and the whole, each a count beside the thing counted."""
-    after = re.findall(r"[^\W\d_][\w-]*", clause[quantity.start + len(quantity.text):])[:1]
-    if not after or not quantity.whole:
+    if not quantity.whole:
         return []
-    head = stem(after[0].lower())
-    at: dict[float, list[int]] = {quantity.value: [], quantity.whole: []}
-    for i, qs in facts.quantities.items():
-        if head not in facts.source.sentences[i].words:
-            continue  # (a generic head, "patients", is no topic word: "6 of 11 patients" is not "six" and "11")
-        for q in qs:
-            if q.kind == "count" and q.unit != "fraction" and q.value in at and i not in at[q.value]:
-                at[q.value].append(i)
-    return at[quantity.value] + at[quantity.whole] if all(at.values()) else []
+    after = re.findall(r"[^\W\d_][\w-]*", clause[quantity.start + len(quantity.text):])[:1]
+    whole = re.search(rf"\b{quantity.whole:g}\s+([^\W\d_][\w-]*)", clause[:quantity.start])  # "Of the 104
+    # survivors ..., 62 regained": the whole's noun counts the part too
+    for word in after + ([whole.group(1)] if whole else []):
+        head = stem(word.lower())
+        at: dict[float, list[int]] = {quantity.value: [], quantity.whole: []}
+        for i, qs in facts.quantities.items():
+            if head not in facts.source.sentences[i].words:
+                continue  # (a generic head, "patients", is no topic word: "6 of 11 patients" is not "six" and "11")
+            for q in qs:
+                if q.kind == "count" and q.value in at and i not in at[q.value] and (
+                        q.unit != "fraction" or q.value == quantity.whole):  # ("104 of the 423 survivors")
+                    at[q.value].append(i)
+        if all(at.values()):
+            return at[quantity.value] + at[quantity.whole]
+    return []
 
 
 def _opposite_bound(clause: str, quantity: Quantity, facts: Facts, holders: list[int]) -> tuple[str, int] | None:

@@ -63,8 +63,8 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         Member("ferrets", ("ferrets",)),
         Member("gerbils", ("gerbils", "gerbil")),
         Member("marmosets", ("marmosets", "marmoset")),
-        Member("flies", ("drosophila", "fruit flies", "fruit fly")),
-        Member("worms", ("c. elegans", "caenorhabditis elegans", "nematodes")),
+        Member("flies", ("drosophila", "fruit flies", "fruit fly", "flies")),
+        Member("worms", ("c. elegans", "caenorhabditis elegans", "nematodes", "worms")),
         Member("goats", ("goats",)),
         Member("frogs", ("frogs", "xenopus")),
         Member("cells in vitro", ("in vitro", "cell line", "cell lines", "cultured cells")),
@@ -453,7 +453,12 @@ def human_tissue_contrast(clause: str, source: SourceText) -> tuple[str, str, in
         tissue = re.compile(rf"\b(?:human\s+|({_ANIMAL_ADJECTIVES})\s+)(?:(?:fetal|foetal|adult|neonatal|"
                             rf"umbilical)\s+)?{root}\w*", re.I)
         found = [(i, m) for i, s in enumerate(source.sentences) for m in tissue.finditer(s.text)]
-        if found and not any(m.group(1) is None for _, m in found):
+        human = re.compile(rf"\b(?:human\s+(?:\S+\s+){{0,2}}{root}|(?:patients|donors|people|subjects|humans)\W+"
+                           rf"(?:\S+\s+){{0,5}}?{root}|{root}\w*\s+(?:\S+\s+){{0,5}}?(?:from|of)\s+(?:\S+\s+){{0,2}}?"
+                           rf"(?:patients|donors|people|subjects|humans))", re.I)  # "human and mouse liver",
+        # "aortic tissue obtained from patients"
+        if found and not any(m.group(1) is None for _, m in found) and not any(
+                human.search(s.text) for s in source.sentences):
             i, m = found[0]
             return match.group(), m.group(), i
     return None

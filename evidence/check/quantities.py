@@ -46,7 +46,7 @@ _OTHER_UNIT = (r"(?:(?:mg|kg)/m(?:\(2\)|²)|mg/m2|mg/kg|mg/dl|mg|μg/cm2|µg/cm2
 _PCT = r"\s?(?:%|percent\b|per\s?cent\b)"
 _NUM = rf"(?:{_DIGITS}|\b{_SPELLED}\b)"
 _QUANTITY_RE = re.compile(
-    rf"(?:(?<![\w.,*/\u2212-])|(?<=[(\[][-\u2212])(?=[\d.]+\s?%)|(?<=%[-\u2013])|(?<=\sd-)|(?<=days-)|(?<=\sh-)|(?<=hours-)|(?<=weeks-)|"
+    rf"(?:(?<![\w.,*/\u2212-])|(?<=[(\[][-\u2212])(?=[\d.]+\s?%\s*[,;)\]])|(?<=%[-\u2013])|(?<=\sd-)|(?<=days-)|(?<=\sh-)|(?<=hours-)|(?<=weeks-)|"
     rf"(?<=months-)|(?<=years-))(?P<num>{_NUM})"  # "30%-70%", "5 d-14 d": each end has its unit
     rf"(?:\s?(?:-|\u2013|to)\s{{0,2}}(?P<num2>{_NUM}))?"
     rf"(?:(?P<pct>{_PCT})|[\s-]?(?:(?:gestational|postnatal|postoperative|consecutive|calendar|full|whole|"
@@ -195,7 +195,7 @@ def _read_quantities(text: str) -> list[Quantity]:
             continue  # "a second malignancy": an ordinal, not a time
         if raw.lower() in ("one", "a", "an") and not (match.group("dur") or match.group("pct") or match.group("of")
                                                  or match.group("in") or match.group("num2")
-                                                 or _HALF_UNIT_RE.match(text, match.end("num"))):
+                                                 or _half_with_unit(text, match.end("num"))):
             continue  # "one of the", "a single": not a finding
         value = number_value(raw)
         if value is None:
@@ -275,7 +275,7 @@ def _elided(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-_OF_THE_RE = re.compile(r"\b(?:of|among)\s+(?:the|these|those|all|our)\s+$", re.I)
+_OF_THE_RE = re.compile(r"\b(?:of|among)\s+(?:(?:the|these|those|all|our)\s+)?$", re.I)
 _TO_PART_RE = re.compile(r"(?:\s+[\w-]+){0,4}?\s*,\s*(?:only\s+)?")
 
 
@@ -283,18 +283,37 @@ def _part_after_whole(text: str, found: list[Quantity]) -> list[Quantity]:
     """"Of the 33 patients, 18 had a response" is 18 of 33, as "18 of the 33 patients" would be."""
     out = list(found)
     for k in range(len(out) - 1):
-        whole, part = out[k], out[k + 1]
-        if whole.kind != "count" or whole.unit == "fraction" or part.unit not in ("", "count") or part.whole \
-                or not part.value < whole.value or not _OF_THE_RE.search(text, max(0, whole.start - 20), whole.start) \
-                or not _TO_PART_RE.fullmatch(text, whole.start + len(whole.text), part.start):
-            continue
-        out[k + 1] = replace(part, unit="fraction", whole=whole.value)
+        if _reads_as_part(text, out[k], out[k + 1]):
+            out[k + 1] = replace(out[k + 1], unit="fraction", whole=out[k].value)
     return out
+
+
+def _reads_as_part(text: str, whole: Quantity, part: Quantity) -> bool:
+    """A count after "Of the N ...," that counts the same things (not "Of the 12 centres, 10 patients")."""
+    return whole.kind == "count" and whole.unit != "fraction" and part.unit in ("", "count") and not part.whole \
+        and part.value < whole.value and bool(_OF_THE_RE.search(text, max(0, whole.start - 20), whole.start)) \
+        and bool(_TO_PART_RE.fullmatch(text, whole.start + len(whole.text), part.start)) \
+        and not _other_noun(text, whole, part)
+
+
+_COUNTED_NOUN_RE = re.compile(r"\s+([a-z]+s)\b")
+
+
+def _other_noun(text: str, whole: Quantity, part: Quantity) -> bool:
+    """Does the part count another plural noun than the whole does?"""
+    after_part = _COUNTED_NOUN_RE.match(text, part.start + len(part.text))
+    after_whole = _COUNTED_NOUN_RE.match(text, whole.start + len(whole.text))
+    return bool(after_part and after_whole and after_part.group(1).lower() != after_whole.group(1).lower())
 
 
 _HALF_RE = re.compile(r"\s+and\s+a\s+half\b(?:\s+(?P<unit>(?:years?|months?|weeks?|days?|hours?))\b)?", re.I)
 
-_HALF_UNIT_RE = re.compile(r"\s+and\s+a\s+half\s+(?:years?|months?|weeks?|days?|hours?)\b", re.I)
+
+
+def _half_with_unit(text: str, at: int) -> bool:
+    """"One and a half years": a number "one" that is a duration after all."""
+    half = _HALF_RE.match(text, at)
+    return bool(half and half.group("unit"))
 
 
 _HALF_A_RE = re.compile(r"\bhalf\s+$", re.I)
@@ -395,8 +414,8 @@ def _shared_spread_unit(text: str, found: list[Quantity], k: int) -> str | None:
         return None
     spread, mean, other = found[k + 1], found[k + 2], found[k + 3]
     if not _AND_RE.fullmatch(text, spread.start + len(spread.text), mean.start) or mean.unit != "" \
-            or other.unit in ("", "h"):
-        return None
+            or other.unit != "%":
+        return None  # (a share only: "72 +/- 8, and 120 +/- 15 mm Hg" are a rate and a pressure)
     sd = _SD_RE.match(text, mean.start + len(mean.text))
     return other.unit if sd and sd.end() == other.start else None
 

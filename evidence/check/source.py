@@ -161,17 +161,19 @@ class SourceText:
     def respelled(self, text: str) -> str:
         """``text`` with each long word the abstract spells one letter differently written its way
         ("chlorpromazine" where the abstract has "chloropromazine"): a misprint on either side is still the
-        same drug, gene or place. Words of eight letters or more only, so that short words stay apart."""
+        same drug, gene or place. Words of nine letters or more whose first four and last three letters agree
+        only, so that "infection" and "injection", "antagonist" and "antagonism" stay apart."""
         spelled = self.derived("long-words", lambda: frozenset(
-            w.lower() for s in self.sentences for w in re.findall(r"[^\W\d_]{8,}", s.text)))
+            w.lower() for s in self.sentences for w in re.findall(r"[^\W\d_]{9,}", s.text)))
 
         def one(match: re.Match[str]) -> str:
             word = match.group().lower()
             if word in spelled:
                 return match.group()
-            near = [w for w in spelled if w[:2] == word[:2] and _one_letter_apart(word, w)]
+            near = [w for w in spelled if w[:4] == word[:4] and w[-3:] == word[-3:] and len(word) >= 9
+                    and _one_letter_apart(word, w)]  # (not "infected"/"injected", "dysphagia"/"dysphasia")
             return near[0] if len(near) == 1 else match.group()
-        return re.sub(r"[^\W\d_]{8,}", one, text)
+        return re.sub(r"[^\W\d_]{9,}", one, text)
 
     @property
     def has_abstract(self) -> bool:
