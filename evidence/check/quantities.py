@@ -600,6 +600,8 @@ def _fraction_words(text: str) -> list[Quantity]:
         said = match.group(1).lower().replace("fourth", "quarter")  # "one fourth" is a quarter
         key = re.sub(r"[\s-]+", " ", said).rstrip("s").replace("third", "thirds").replace(
             "quarter", "quarters") if said.startswith(("two", "three")) else re.sub(r"[\s-]+", " ", said)
+        if re.search(r"\band\s+a\s+$", text[max(0, match.start() - 8):match.start()], re.I):
+            continue  # "a year and a half": part of a period
         if key in _FRACTIONS and _WHOLE_AFTER_RE.match(text, match.end()):  # "half of", "half our cohort"
             out.append(Quantity(_FRACTIONS[key], "%", match.group(), match.start(), approx=True, decimals=-1))
     return out

@@ -380,3 +380,8 @@ def test_arms_are_not_group_authors() -> None:
         return [c.authors for c in find_citations(Manuscript(text))]
     assert authors("In the Intervention Group (2015), weight fell.") == []
     assert authors("The Women's Health Initiative (1998) found more strokes.") == [("Women's Health Initiative",)]
+
+
+def test_the_half_of_a_year_and_a_half_is_no_share() -> None:
+    assert _read("for a year and a half the patients were followed") == [(13140.0, "h", "a year and a half")]
+    assert _read("half of the patients") == [(50.0, "%", "half")]
