@@ -124,13 +124,14 @@ def _negated_forms(phrase: str) -> list[str]:
     ("non-exposed" would read as "exposed")."""
     if _NEVER_RE.search(phrase):  # "never smoking" against "non-smokers"
         return [phrase, _NEVER_RE.sub("non", phrase), _NEVER_RE.sub("non-", phrase)]
-    joined = [re.sub(r"\bnon-(?=[a-z])", "non", phrase, flags=re.I)] if re.search(r"\bnon-[a-z]", phrase, re.I) \
-        else []  # "non-use" against "nonusers"
+    if _UN_RE.search(phrase):
+        return [phrase] + [_UN_RE.sub(prefix, phrase) for prefix in ("non", "un")]
+    forms = [phrase]
+    if re.search(r"\bnon-[a-z]", phrase, re.I):
+        forms.append(re.sub(r"\bnon-(?=[a-z])", "non", phrase, flags=re.I))  # "non-use" against "nonusers"
     if _SIGN_WORD_RE.search(phrase):
-        joined.append(_SIGN_WORD_RE.sub("", phrase))  # "c-mpl-negative cells" are the abstract's "c-mpl- cells"
-    if not _UN_RE.search(phrase):
-        return [phrase, *joined]
-    return [phrase] + [_UN_RE.sub(prefix, phrase) for prefix in ("non", "un")]
+        forms.append(_SIGN_WORD_RE.sub("", phrase))  # "c-mpl-negative cells" are the abstract's "c-mpl- cells"
+    return forms
 
 
 def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | None:

@@ -99,10 +99,10 @@ def passing_conditions(clause: str, source: SourceText) -> list[tuple[str, int]]
         (i for i, s in enumerate(source.sentences) if s.source != "title" and _STUDIED_RE.search(s.text)), -1))
     if shown < 0:
         return []  # no sentence says who was studied: nothing to set the claim against
-    last = max((i for i, s in enumerate(source.sentences) if s.source != "title"), default=-1)
     where = source.derived("studied-stems", lambda: " " + " ".join(_stems(" ".join(
         s.text for i, s in enumerate(source.sentences) if s.source == "title" or _STUDIED_RE.search(s.text)
-        or i == last) + " "  # (the abstract's last sentence says whom its conclusion is for)
+        or i == len(source.sentences) - 1 and s.source != "title") + " "  # (the abstract's last sentence says whom
+        # its conclusion is for)
         + " ".join(source.mesh) + " " + " ".join(source.abbreviations.values()))) + " ")
     return [(" ".join(words + [match.group("head")]), shown) for match, words, keys, _head in found
             if not all(f" {k} " in where for k in keys)]

@@ -309,7 +309,6 @@ def _other_noun(text: str, whole: Quantity, part: Quantity) -> bool:
 _HALF_RE = re.compile(r"\s+and\s+a\s+half\b(?:\s+(?P<unit>(?:years?|months?|weeks?|days?|hours?))\b)?", re.I)
 
 
-
 def _half_with_unit(text: str, at: int) -> bool:
     """"One and a half years": a number "one" that is a duration after all."""
     half = _HALF_RE.match(text, at)

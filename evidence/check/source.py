@@ -170,7 +170,7 @@ class SourceText:
             word = match.group().lower()
             if word in spelled:
                 return match.group()
-            near = [w for w in spelled if w[:4] == word[:4] and w[-3:] == word[-3:] and len(word) >= 9
+            near = [w for w in spelled if w[:4] == word[:4] and w[-3:] == word[-3:]
                     and _one_letter_apart(word, w)]  # (not "infected"/"injected", "dysphagia"/"dysphasia")
             return near[0] if len(near) == 1 else match.group()
         return re.sub(r"[^\W\d_]{9,}", one, text)
