@@ -13,7 +13,7 @@ from evidence.check.direction import COMPARE_RE, NP_END, VAGUE
 from evidence.check.negated import PARTICIPLE_AFTER_PREFIX
 from evidence.check.populations import members_at
 from evidence.check.quantities import find_quantities
-from evidence.check.source import STOP_WORDS, SourceText
+from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
 
 #: "compared cancer incidence in irradiated patients with that in their siblings": the two sides apart.
 _COMPARED_APART_RE = re.compile(r"\bcompar(?:ed|es|ing)\s+(?:(?!(?:with|to|against)\b)[\w,'-]+\s+){1,10}?"
@@ -51,7 +51,7 @@ _AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger
 #: "performed no differently from X", "resembled that of X", "matched those of X": a comparator without "than"
 #: (not "different from zero", a test against no group).
 _LIKENED_RE = re.compile(r"\b(?:(?:different(?:ly)?|differ(?:ed|s)?)\s+from|resembl(?:ed|es|ing|e)\s+(?:that|those)\s+"
-                         r"of|match(?:ed|es)?\s+(?:that|those)\s+of)\s+(?!(?:(?:the|its|their)\s+)?(?:zero|baseline|null|chance|"
+                         r"of|match(?:ed|es)?\s+(?:that|those)\s+of|unlike|in\s+contrast\s+(?:to|with))\s+(?!(?:(?:the|its|their)\s+)?(?:zero|baseline|null|chance|"
                          r"day|days|week|weeks|month|months|visit|time|pre-?treatment|expected)\b|[\d.])",
                          re.I)
 
@@ -155,9 +155,15 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
         if not words:
             continue
         if any(v <= everywhere and (v & in_compare or not compare_sentences) for v in variants):
+            other = _other_kind(phrase, source, compare_sentences)
+            if other is not None:
+                return other
             continue  # (an abstract that compares in words of its own, "no treatment surpassed oxygen")
         head = source.claim_words(phrase.split()[0]) - VAGUE
         if len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare and head <= everywhere:
+            other = _other_kind(phrase, source, compare_sentences)
+            if other is not None:
+                return other
             continue  # one unknown word of three, unless it is the first ("tamoxifen-treated rats")
         if _same_people(phrase, [source.sentences[i].text for i in compare_sentences]):
             continue  # "than girls" where the abstract compares "males than females"
@@ -192,3 +198,41 @@ def _same_people(phrase: str, compared: list[str]) -> bool:
         return False  # "uninsured children" names more than children
     named = {found[:2] for found in found_here}
     return any(found[:2] in named for text in compared for found in members_at(text, "source"))
+
+
+_NP_CUT_RE = re.compile(r"\s(?:who|that|which|whose|with|without|in|of|at|from|on|after|during|for|by|among|"
+                        r"treated|given|receiving|taking|undergoing|and|or)\s", re.I)
+_GENOTYPE_RE = re.compile(r"\((?=[+-]/[+-]\))|(?<=[+-]/[+-])\)")  # "Apoe(-/-) mice" is one noun phrase
+#: Qualifiers a writer swaps for each other without changing who was compared.
+_NEUTRAL = frozenset(stem(w) for w in word_set("""healthy normal matched unmatched untreated control controls usual
+    standard conventional typical regular ordinary other placebo sham age sex gender wild-type wild wt littermate
+    littermates type"""))
+
+
+def _kind_words(phrase: str) -> list[str]:
+    """The noun phrase's own words, qualifiers then head: "poor sleepers who slept six hours" is poor, sleepers."""
+    head = _NP_CUT_RE.split(f" {phrase} ", maxsplit=1)[0]
+    return [stem(w.strip("-")) for w in re.findall(r"[^\W\d_][\w-]*", head)
+            if w.lower() not in STOP_WORDS and stem(w) not in VAGUE]
+
+
+def _other_kind(phrase: str, source: SourceText, compare_sentences: list[int]) -> tuple[str, int] | None:
+    """"Compared with poor sleepers" where the abstract compares "normal sleepers": the same head told apart by
+    another qualifier (the claim's words are all in the abstract, named but not compared)."""
+    mine = _kind_words(source.expand(phrase))
+    if len(mine) < 2:
+        return None
+    head, mods = mine[-1], set(mine[:-1]) - _NEUTRAL
+    if not mods:
+        return None
+    found: tuple[str, int] | None = None
+    for i in compare_sentences:
+        for theirs in comparator_phrases(_GENOTYPE_RE.sub("", source.sentences[i].text)):
+            words = _kind_words(source.expand(theirs))
+            if not words or words[-1] != head:
+                continue
+            if mods <= set(words):
+                return None  # the abstract compares with the claim's group
+            if found is None and set(words[:-1]) - mods and not mods & set(words):
+                found = (phrase, i)
+    return found
