@@ -320,8 +320,8 @@ def find_other_compared(clause: str, source: SourceText, ranked: list[int]) -> O
             if i not in read:
                 read[i] = [_widened(c, source) for c in comparisons(_contract(source.sentences[i].text, source))]
             for theirs in read[i]:
-                if not _alike(claim, theirs):
-                    continue
+                if not _alike(claim, theirs) or not re.search(r"[^\W\d_]{2}", theirs.said):
+                    continue  # ("lower [34.6% vs. 64.0%]": figures, not a side)
                 if c2 & (theirs.first | theirs.second) and len(c1 & (theirs.first | theirs.second)) >= min(2, len(c1)):
                     return None  # the abstract compares with the claim's second side (on the claim's measure: "higher
                     # global efficiency than controls" says nothing of connectivity)

@@ -28,15 +28,18 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
        r"(?:went|go|goes|going)\s+up|"
        r"push(?:ed|es|ing)(?=\s+(?!for\b)(?:(?!to\b|follow\b|speed\b)[\w-]+\s+){0,6}?up\b(?!\s+to\b))|"
        r"accumulat\w*|(?<!-)induc(?:ed|es|ing)(?!\s+[\d.])|"
-       r"more(?=(?:\s+(?!than\b)[\w-]+){1,8}\s+than\b)")
+       r"over-?estimat\w*|more\s+(?:quickly|rapidly)|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bbeen\s))(?:\w+ly\s+)?stimulated|stimulates|"
+       r"more(?!\s+slowly)(?=(?:\s+(?!than\b)[\w-]+){1,8}\s+than\b)")
 _DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often|susceptible|vulnerable|prone))?"
          r"(?!\s+than)|fewer|reduc\w*|rarer|"
          r"declin\w*|"
          r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
-         r"inferior|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|shr[iu]nk(?:s|ing|en)?|shrank|protect(?:ed|s|ing)?\s+against|"
+         r"inferior|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|shr[iu]nk(?:s|ing|en)?|shrank|protect(?:ed|s|ing)?\s+(?:against|from)|"
          r"lost|impair(?!ments?\b)\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?|blunt(?:s|ed|ing)|plummet\w*|"
          r"(?<!\bbeta[\s-])(?<!\bnerve\s)block(?:ed|s|ing)\b(?!\s+(?:copolymer|design|randomi))|abolish\w*|abrogat\w*|"
-         r"plung(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:went|go|goes|going)\s+down|"
+         r"plung(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:went|go|goes|going)\s+down|under-?estimat\w*|more\s+slowly|"
+         r"cut(?:s|ting)?(?=\s+(?:[\w-]+\s+){0,5}?by\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|"
+         r"up\s+to\s+)?(?:\d|half|a\s+third|a\s+quarter|two|three|four|five))|"
          r"push(?:ed|es|ing)(?=\s+(?!for\b)(?:(?!to\b)[\w-]+\s+){0,6}?down\b)")
 _NOT_VERBS = (r"differ|change|affect|alter|improve|increase|reduce|decrease|cause|show|predict|restore|lower|raise|"
               r"prolong|shorten|extend|enhance|influence|modify|correlate|benefit|impact|worsen|lead|result|"
@@ -65,7 +68,8 @@ _NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NO
          r"not\s+(?:have|has|had|exert(?:s|ed)?|show(?:s|ed)?)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:effects?|benefits?|impacts?|influences?|advantages?)\b|"  # "may not have a beneficial effect"
          r"no\s+(?:conclusive|clear|convincing)\s+evidence|no\s+(?:\w+\s+)?(?:benefit|advantage)s?\b|persist(?:ed|s|ence)|"
-         r"remained\s+(?:\w+\s+)?(?:stable|unchanged|similar|constant|as\s+common)")
+         r"remained\s+(?:\w+\s+)?(?:stable|unchanged|similar|constant|as\s+common)|"
+         r"leav(?:e|es|ing)\s+(?:[\w-]+\s+){1,3}?(?:alone|unchanged|unaffected|intact)")
 #: A finding without a direction: "differed by gender", "altered the pharmacokinetics", "was associated with".
 _EFFECT = (r"differ(?:ed|s|ent|ences?)?|alter(?:ed|s)|chang(?:ed|es)|affect(?:ed|s)|associat(?:ed|ion)|"
            r"correlat(?:ed|ion)|predict(?:ed|s|ive)|influenc(?:ed|es)|linked|related")
@@ -171,6 +175,13 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
             continue  # "tumour suppressor genes", "enhancer", "booster": a thing named, not a change
         if match.group().lower() == "lower" and _BODY_PART_RE.match(text, match.end()):
             continue  # "pain in the lower limbs", "lower urinary tract": a place in the body, not a change
+        if _CHANGE_NOUN_RE.fullmatch(match.group()) and k and found[k - 1].end() + 1 == match.start() and \
+                _COMPARATIVE_RE.fullmatch(found[k - 1].group()):
+            continue  # "smaller rises", "greater falls": the comparative says which way, the noun what changed
+        if _GERUND_SUBJECT_RE.search(text, 0, match.start()) and match.group().lower().endswith("ing") and \
+                any(m.start() > match.end() for m in found):
+            continue  # "Lowering the pH from 7.0 to 4.0 tripled the number of sites": the means, not a finding
+
         first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
         last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
         before, after = words[max(0, first - reach):first], words[last:last + reach]
@@ -232,6 +243,11 @@ _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:[a-z]+ly\s+){0,2}$
 _BY_RE = re.compile(r"\s+by\s+(?![\d.]|(?:about|approximately|nearly|almost|around|roughly|up|over|more|less|only|just|"
                     r"a\s+(?:factor|third|quarter|half|mean|median|total)|half|one|two|three|four|five|ten|"
                     r"twenty|fifty|\w+[\s-]?fold)\b)", re.I)  # an agent, not an amount ("raised by 10 microU/ml")
+_CHANGE_NOUN_RE = re.compile(r"(?:rises?|increases?|gains?|falls?|declines?|drops?|decreases?|reductions?)", re.I)
+_COMPARATIVE_RE = re.compile(r"(?:smaller|larger|greater|lower|higher|bigger|less|more|fewer)", re.I)
+#: A direction verb's -ing form opening its clause, as its subject: "Lowering the pH ...", ", raising the dose ...".
+_GERUND_SUBJECT_RE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)(?:\w+ly\s+)?$", re.I)
+_INDUCED_RE = re.compile(r"\b[\w()+-]+-(?:induced|stimulated|evoked|mediated)\b", re.I)
 _CONTRAST = frozenset({"while", "whereas", "but"})  # "Bax was upregulated, while Bcl-2 was downregulated"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 #: Words that open a clause of its own after a finding: "resistance declined once drug pressure was reduced".
@@ -296,8 +312,22 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     """The first effect the claim reports that the abstract's on-topic sentences (``ranked``) reverse
     or report as no difference. A sentence that also words it the claim's way is not a reversal."""
     every_claim_cue = cues(clause, expand=source.expand, reach=6)
-    if any(c.polarity == NULL for c in every_claim_cue):
-        return _effect_after_all(every_claim_cue, source, ranked)
+    if not any(c.polarity == NULL for c in every_claim_cue):
+        return _reversal_of(clause, every_claim_cue, source, ranked)
+    after_all = _effect_after_all(every_claim_cue, source, ranked)
+    conceded = _CONCEDED_RE.search(clause)
+    if after_all is not None or conceded is None or any(
+            c.polarity == NULL and c.end < conceded.start() for c in every_claim_cue):
+        return after_all
+    # "was linked to a higher relapse rate, although compliance was similar": a finding with a direction, and a
+    # conceded likeness the abstract may word as its own "no difference" (so only an opposite word reverses it)
+    found = _reversal_of(clause, [c for c in every_claim_cue if c.end < conceded.start() and c.polarity in (UP, DOWN)],
+                         source, ranked)
+    return found if found is not None and not found.null else None
+
+
+def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ranked: list[int]) -> Reversal | None:
+    """``find_reversal`` for a claim that reports no null finding of its own (or only a conceded one)."""
     claim_cues = [c for c in every_claim_cue if c.polarity != NULL and not _cause_named(clause, c, every_claim_cue)]
     if not claim_cues:
         return None
@@ -308,7 +338,8 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     negated = {stem(w) for w in re.findall(r"\bnon[\s-]+([^\W\d_]+)", clause[:compare.start()], re.I)} \
         if compare else set()
     claim_all = source.claim_words(clause)
-    every_cue = [c for i in ranked for c in sentence_cues(source, i)]
+    every_cue = [c for i in ranked for c in sentence_cues(source, i) if not _stopped_by_other(c, source, claim_all)
+                 and not (c.polarity == NULL and (_left_alone(clause, c) or _between_others(c, source, claim_all)))]
     for claim in claim_cues:
         by_head = _by_head(claim, every_cue, source, (before_c, after_c)) if len(claim_cues) == 1 else None
         if by_head is not None:
@@ -454,6 +485,49 @@ def _other_subgroup(claim: Cue, scored: list[tuple[float, Cue]], source: SourceT
 
 
 _SIGNIFICANT_RE = re.compile(r"\bsignifican|\bp\s*[<\u2264]\s*0?\.0[0-5]|\bp\s*=\s*0?\.0[0-4]", re.I)
+
+
+_WITHOUT_RE = re.compile(r"\b(?:without\s+(?:\w+ly\s+)?(?:chang|affect|alter)\w*|leav(?:e|es|ing))\s+"
+                         r"((?:[\w-]+\s*){1,4})", re.I)
+
+
+def _left_alone(clause: str, cue: Cue) -> bool:
+    """"Tripled the sites without changing binding affinity" against "... with no effect on binding affinity": the
+    claim says itself what stayed the same."""
+    return any(topic_words(m.group(1)) & cue.context for m in _WITHOUT_RE.finditer(clause))
+
+
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?((?:(?!and\b)[\w-]+\s+){1,5}?)and\s+(?:the\s+)?((?:[\w-]+\s*){1,5})",
+                         re.I)
+_SIDE_WORDS = frozenset(stem(w) for w in word_set("""group groups arm arms cohort cohorts two both patients cases
+    subjects participants treatment treatments"""))
+
+
+def _between_others(cue: Cue, source: SourceText, claim_words: set[str]) -> bool:
+    """"No difference in tears between the first half and second half of laser cases" against "more tears after
+    laser than after conventional surgery": the abstract's "no difference" compares two sides the claim never
+    names."""
+    text = source.sentences[cue.sentence].text
+    between = _BETWEEN_RE.search(text, cue.end)
+    if between is None:
+        return False
+    sides = [topic_words(re.split(r"\s(?:of|in|at|with|among|for|after|during)\s|[,;:()]", f"{side} ")[0]) - _SIDE_WORDS
+             for side in between.groups()]  # ("between the first half and second half [of laser cases]")
+    return all(sides) and not any(side & claim_words for side in sides)
+
+
+def _stopped_by_other(cue: Cue, source: SourceText, claim_words: set[str]) -> bool:
+    """"Histamine-induced IL-6 release was inhibited by fexofenadine" against "histamine raised IL-6 release": an
+    agent the claim never names stopped what the inducer raised."""
+    text = source.sentences[cue.sentence].text
+    agent = re.match(r"[^.;]{0,80}?\bby\s+((?:(?!(?:was|were|is|are|and|but|which|that)\b)[\w()+-]+\s*){1,6})",
+                     text[cue.end:])  # ("inhibition of
+    # histamine-induced release by fexofenadine")
+    return cue.polarity == DOWN and agent is not None and bool(_INDUCED_RE.search(
+        text, max(0, cue.end - 140), cue.end + agent.start(1))) and not topic_words(agent.group(1)) & claim_words
+
+
+_CONCEDED_RE = re.compile(r",?\s+(?:although|though|even\s+though|whereas|while|but)\s", re.I)
 
 
 def _effect_after_all(claim_cues: list[Cue], source: SourceText, ranked: list[int]) -> Reversal | None:

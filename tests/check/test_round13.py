@@ -4,6 +4,7 @@ tests/fixtures/claims/mechanisms.xml; each test has a wrong counterpart so that 
 from __future__ import annotations
 
 from evidence.check.comparators import comparator_phrases
+from evidence.check.direction import cues
 from tests.fixtures.claims.claimset import flags_of
 
 
@@ -32,3 +33,78 @@ def test_the_same_group_told_apart_by_another_qualifier() -> None:
              "(Chen et al., 1990).")
     assert flags_of(claim.format("gas"), "2238693") == []
     assert flags_of(claim.format("electric"), "2238693") == [("comparator", "women using electric stoves")]
+
+
+def test_over_and_underestimate_slower_and_faster_cut_by_and_protected_from_are_directions() -> None:
+    assert [(c.word, c.polarity) for c in cues("tends to substantially under-estimate 10-year risk")] == [
+        ("under-estimate", "down")]
+    assert [(c.word, c.polarity) for c in cues("activated transducin more slowly than wild-type rhodopsin")] == [
+        ("more slowly", "down")]
+    assert [(c.word, c.polarity) for c in cues("cut GLM-R expression by more than 50-fold")] == [("cut", "down")]
+    assert cues("the tissue was cut into sections") == []  # (a cut that is no change by an amount)
+    # 25179794: "The original SCORE-High model tends to substantially under-estimate 10-year cardiovascular
+    # mortality risk for females."
+    claim = ("For Russian women, the original SCORE-High model tended to {} ten-year cardiovascular mortality risk "
+             "(Jdanov and colleagues, 2014).")
+    assert flags_of(claim.format("underestimate"), "25179794") == []
+    assert flags_of(claim.format("overestimate"), "25179794") == [("direction", "overestimate")]
+    # 25378391: "Akt(+/-) mice were significantly protected from the development of pulmonary fibrosis"
+    claim = "Mice lacking one copy of Akt were {} developing pulmonary fibrosis, Larson-Casey et al. (2014) found."
+    assert flags_of(claim.format("protected from"), "25378391") == []
+    assert flags_of(claim.format("more prone to"), "25378391") == [("direction", "more prone")]
+    # 25359768: "M39R showed a faster rate for transducin activation than WT rhodopsin"
+    claim = "Ramon and colleagues (2014) found that the M39R variant activated transducin {} than wild-type rhodopsin."
+    assert flags_of(claim.format("faster"), "25359768") == []
+    assert flags_of(claim.format("more slowly"), "25359768") == [("direction", "more slowly")]
+    # 11877449: "GLM-R ... is up-regulated more than 50-fold upon activation of those cells."
+    claim = ("Activating the cells that carry it {} GLM-R expression by more than 50-fold, Ghilardi et al. (2002) "
+             "reported.")
+    assert flags_of(claim.format("raised"), "11877449") == []
+    assert flags_of(claim.format("cut"), "11877449") == [("direction", "cut")]
+
+
+def test_a_conceded_likeness_leaves_the_finding_to_be_read() -> None:
+    # 17059514: "The relapse rate in the half elemental diet group was significantly lower [34.6% vs. 64.0%; ...]
+    # than that in the free diet group"; compliance was similar in both groups.
+    claim = ("Takagi et al.'s (2006) half elemental diet was linked to a {} relapse rate than a free diet, although "
+             "compliance was similar in both arms.")
+    assert flags_of(claim.format("lower"), "17059514") == []
+    assert flags_of(claim.format("higher"), "17059514") == [("direction", "higher")]
+    # 17895880: "The release of adiponectin was also reduced by one-third in explants from morbidly obese diabetic
+    # women while that of IL-8 was unaffected by diabetes." (the claim's "leaving IL-8 alone" is that "unaffected")
+    claim = ("Fain et al. (2008) found that diabetes {} adiponectin release by about a third while leaving IL-8 "
+             "alone.")
+    assert flags_of(claim.format("cut"), "17895880") == []
+    assert [(c.word, c.polarity) for c in cues(claim.format("cut"))] == [
+        ("cut", "down"), ("leaving IL-8 alone", "none")]
+
+
+def test_what_is_not_a_finding_of_the_claims_direction() -> None:
+    # 15206831: "individuals receiving prestress partner contact demonstrated lower systolic BP diastolic BP, and
+    # heart rate increases compared with the no contact group."
+    assert [c.word for c in cues("had smaller rises in systolic pressure")] == ["smaller"]
+    claim = ("Participants who held hands with their partner had {} rises in systolic and diastolic pressure and heart "
+             "rate during a public-speaking task than the no-contact group (Grewen and colleagues, 2003).")
+    assert flags_of(claim.format("smaller"), "15206831") == []
+    assert ("direction", "larger") in flags_of(claim.format("larger"), "15206831")
+    # 1313005: "the number of STa binding sites is increased 3-fold at pH 4.0 compared with pH 7.0, with no effect on
+    # binding affinity." ("Lowering the pH" is the means; "without changing" the claim's own "no effect")
+    assert [c.word for c in cues("Lowering the pH from 7.0 to 4.0 tripled the number of sites")] == ["tripled"]
+    claim = ("Lowering the pH from 7.0 to 4.0 {} the number of STa binding sites without changing binding affinity, "
+             "de Sauvage et al. (1992) found.")
+    assert flags_of(claim.format("tripled"), "1313005") == []
+    assert flags_of(claim.format("halved"), "1313005") == [("direction", "halved")]
+    # 11238657: "Histamine-induced beta-glucuronidase and IL-6 release ... were inhibited by the selective H(1)
+    # antagonist fexofenadine": another agent stopped what histamine raised.
+    claim = ("Histamine {} the release of beta-glucuronidase and IL-6 from human lung macrophages in a "
+             "concentration-dependent way (Triggiani et al., 2001).")
+    assert flags_of(claim.format("raised"), "11238657") == []
+    assert flags_of(claim.format("lowered"), "11238657") == [("direction", "lowered")]
+    # 25466483: "There was no difference in the incidence of anterior capsule tears between the first half and
+    # second half of laser-assisted cases." (two sides the claim never names)
+    claim = ("In Abell et al.'s (2015) series, anterior capsule tears were far {} after laser-assisted surgery than "
+             "after conventional phacoemulsification (1.84% vs 0.22%).")
+    assert flags_of(claim.format("more frequent"), "25466483") == []
+    assert ("direction", "more frequent") in flags_of(
+        "Anterior capsule tears were more frequent in the second half of laser-assisted cases than in the first half "
+        "(Abell et al., 2015).", "25466483")  # (the two halves named: the abstract's "no difference" is about them)
