@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from evidence.check.findings import Facts, Findings, missing
 from evidence.check.periods import SPAN_RE, local_words, other_period
@@ -70,6 +71,42 @@ def _summed_arms(value: float, source: SourceText) -> list[int]:
 _ALLOCATED_RE = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned|groups?|arms?|versus|vs\.?|or)\b", re.I)
 
 
+def _not_a_figure(clause: str, quantity: Quantity, quantities: list[Quantity], source: SourceText) -> bool:
+    """"Two kinds of interviews", "three arms": how a study is built, not a finding; "two new variants, M39R and
+    N55K", "183 adults, 66 African American and 117 Caucasian": a count its list or its parts give."""
+    if quantity.unit == "" and quantity.value <= 12 and _STRUCTURE_RE.match(clause, quantity.start):
+        return True
+    return _enumerated(clause, quantity, source) or _sum_of_parts(quantity, quantities)
+
+
+_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+
+
+def _enumerated(clause: str, quantity: Quantity, source: SourceText) -> bool:
+    """"Two new rhodopsin variants, M39R and N55K": a small count the claim lists item by item, each item
+    named in the abstract, is given by the list."""
+    n = int(quantity.value)
+    if quantity.unit != "" or n != quantity.value or not 2 <= n <= 6:
+        return False
+    listed = re.match(r"\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*[,(:]\s*([^;:()]+?)(?=\)|;|\.\s|,\s+(?:in|with|that|which|who|"
+                      r"from|and\s+(?:was|were|found|showed))\b|$)", clause[quantity.start + len(quantity.text):])
+    if listed is None:
+        return False
+    items = [item for item in _LIST_SPLIT_RE.split(listed.group(1).strip()) if item]
+    text = source.derived("text", lambda: " ".join(s.text for s in source.sentences)).lower()
+    return len(items) == n and all(len(item.split()) <= 3 and item.lower() in text for item in items)
+
+
+def _sum_of_parts(quantity: Quantity, quantities: list[Quantity]) -> bool:
+    """"183 healthy adults, 66 African American and 117 Caucasian": a count that the claim's own parts add up to
+    (the parts are checked on their own)."""
+    if quantity.kind != "count" or quantity.value != int(quantity.value) or quantity.value < 3:
+        return False
+    parts = [q.value for q in quantities if q is not quantity and q.kind == "count" and q.value < quantity.value
+             and q.start > quantity.start][:8]
+    return any(sum(combo) == quantity.value for size in (2, 3, 4) for combo in combinations(parts, size))
+
+
 def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[int, int]]:
     """Each number of the claim must be in the abstract with its unit, and for the same finding."""
     covered: list[tuple[int, int]] = []
@@ -80,8 +117,8 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
         covered.append((quantity.start, quantity.start + len(quantity.text)))
         if quantity.unit in ("p", "fractions") or (1900 <= quantity.value <= 2099 and quantity.kind == "count"):
             continue
-        if quantity.unit == "" and quantity.value <= 12 and _STRUCTURE_RE.match(clause, quantity.start):
-            continue  # "two kinds of interviews", "three arms": how a study is built, not a finding
+        if _not_a_figure(clause, quantity, quantities, source):
+            continue
         if quantity.decimals < 0 and any(q.unit == "%" and q.decimals >= 0 and abs(q.value - quantity.value) <= 10
                                          for q in quantities):
             continue  # "about a quarter (23.9%)": the exact figure beside it is what is checked

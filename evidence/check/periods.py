@@ -44,7 +44,7 @@ def month_spans(text: str) -> list[Quantity]:
 
 def abstract_years(source: SourceText,
                    quantities: dict[int, list[Quantity]]) -> tuple[set[int], list[tuple[int, int]]]:
-    """The years an abstract names, and its periods ("2000-19", "between 2010 and 2021")."""
+    """The years an abstract names, and its periods ("2000-19", "between 2010 and 2021", "the late 1980s")."""
     years = {int(y) for s in source.sentences for y in YEAR_RE.findall(s.text)}
     spans = []
     for quantity in (q for qs in quantities.values() for q in qs):
@@ -54,6 +54,8 @@ def abstract_years(source: SourceText,
             end = span_end(first, last)
             years |= {first, end}
             spans.append((first, end))
+    spans += [_decade(m) for s in source.sentences for m in _YEAR_OR_DECADE_RE.finditer(s.text)
+              if m.group("decade")]  # "established mostly in the late 1980s": the decade's part is a span
     return years, spans
 
 

@@ -652,12 +652,14 @@ def refers_back(text: str, quantity: Quantity) -> bool:
     if not re.search(r"\b(?:the|these|those|all)\s+$", text[:quantity.start], re.I):
         return False
     after = re.findall(r"[A-Za-z-]+", text[quantity.start + len(quantity.text):])[:3]
-    if after and after[0].lower() in _BACK_NOUNS:
-        return True  # "against those of one nurse practitioner and found the two sets highly correlated"
+    if any(w.lower() in _BACK_NOUNS for w in after[:2]):
+        return True  # "against those of one nurse practitioner and found the two sets highly correlated", "the two
+        # extubation strategies"
     return not any(re.search(r"[^siu]s$", w.lower()) for w in after)
 
 
 #: Nouns that, after "the two", name things the sentence has already named rather than a count to look up.
 _BACK_NOUNS = frozenset(re.findall(r"\w+", """sets groups arms methods measures approaches techniques instruments
     versions conditions tests scores ratings assessments procedures devices strategies regimens interventions
-    questionnaires scales drugs agents treatments therapies modalities systems"""))
+    questionnaires scales drugs agents treatments therapies modalities systems tasks forms types diets doses periods
+    phases"""))

@@ -108,3 +108,35 @@ def test_what_is_not_a_finding_of_the_claims_direction() -> None:
     assert ("direction", "more frequent") in flags_of(
         "Anterior capsule tears were more frequent in the second half of laser-assisted cases than in the first half "
         "(Abell et al., 2015).", "25466483")  # (the two halves named: the abstract's "no difference" is about them)
+
+
+def test_a_count_given_by_its_list_its_parts_or_pointing_back_is_no_figure_to_find() -> None:
+    # 25359768: the abstract names M39R and N55K, never "two".
+    claim = ("Ramon et al. (2014) identified two new rhodopsin variants, {}, in patients with a sector form of "
+             "retinitis pigmentosa.")
+    assert flags_of(claim.format("M39R and N55K"), "25359768") == []
+    assert flags_of(claim.format("M39R and N55Q"), "25359768") == [("missing-specific", "two"),
+                                                                   ("population", "N55Q")]
+    # 15206831: "a sample of healthy adults (66 African American, 117 Caucasian; 74 women, 109 men)"
+    claim = ("Grewen et al. (2003) studied {} healthy adults living with a partner, 66 African American and 117 "
+             "Caucasian.")
+    assert flags_of(claim.format(183), "15206831") == []
+    assert flags_of(claim.format(193), "15206831") == [("number", "193")]
+    # 25214372 ("the original and short forms of the J-TMT and JL-AER") and 9505772 ("no differences between groups
+    # in ... duration of stay in the ICU or hospital"): "the two tasks", "the two extubation strategies" point back.
+    assert flags_of("Test-retest reliability was high in patients and controls alike, for both the original and the "
+                    "short forms of the two tasks (Petkova et al., 2014).", "25214372") == []
+    assert flags_of("Berry and colleagues (1998) found no difference in the length of ICU and hospital stay between "
+                    "the two extubation strategies.", "9505772") == [("erratum", None)]
+    assert ("number", "two") in flags_of(
+        "Berry and colleagues (1998) found no difference in the length of ICU and hospital stay in two "
+        "extubation trials.", "9505772")
+
+
+def test_the_part_of_a_decade_the_abstract_names_is_a_span() -> None:
+    # 10168751: "By 1995, there were formal HTA programs in 24 countries established mostly in the late 1980s and
+    # early 1990s."
+    claim = ("By 1995 two dozen countries had formal HTA programmes, most of them set up in the late {} or early "
+             "1990s (Perry & Thamer, 1997).")
+    assert flags_of(claim.format("1980s"), "10168751") == []
+    assert flags_of(claim.format("1970s"), "10168751") == [("duration", "1970")]
