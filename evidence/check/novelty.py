@@ -31,14 +31,18 @@ _PEOPLE = word_set("""cell cells line lines patient patients people adults child
     participants survivors recipients users smokers xenografts xenograft tissue tissues biopsies samples
     specimens models model lesions cohort families households communities villagers residents immigrants
     workers soldiers veterans athletes divers students nurses physicians""")
-#: Body parts in lay words and the adjectives abstracts use for them: one organ, two registers.
+#: Body parts (and a few conditions) in lay words and the words abstracts use for them: one thing, two registers.
 _LAY_WORDS = {lay: forms for group in (
     ("gut", "intestine", "intestinal", "bowel", "gastrointestinal"), ("belly", "abdomen", "abdominal"),
     ("heart", "cardiac", "myocardial"), ("kidney", "renal", "nephric"), ("liver", "hepatic"),
     ("lung", "pulmonary"), ("brain", "cerebral"), ("skin", "cutaneous", "dermal", "epidermal"),
     ("stomach", "gastric"), ("womb", "uterus", "uterine"), ("bone", "osseous", "skeletal"),
     ("eye", "ocular", "ophthalmic"), ("breast", "mammary"), ("blood", "haematological", "hematological"),
-    ("mouth", "oral"), ("gum", "gingival"), ("tooth", "teeth", "dental"), ("spine", "spinal", "vertebral"))
+    ("mouth", "oral"), ("gum", "gingival"), ("tooth", "teeth", "dental"), ("spine", "spinal", "vertebral"),
+    ("ovary", "ovaries", "ovarian"), ("prostate", "prostatic"), ("pancreas", "pancreatic"), ("cervix", "cervical"),
+    ("esophagus", "oesophagus", "esophageal", "oesophageal"), ("testis", "testes", "testicular"), ("colon", "colonic"),
+    ("rectum", "rectal"), ("spleen", "splenic"), ("nose", "nasal"), ("throat", "pharyngeal"),
+    ("miscarriage", "miscarriages", "abortion", "abortions"))
     for lay in group for forms in [tuple(w for w in group if w != lay)]}
 #: Nations and peoples: ``populations`` knows "Scottish" is Scotland's, so they are its to check.
 _PLACES = frozenset(w.lower() for group in ("nationality", "ethnicity") for m in GROUPS.get(group, ())
@@ -130,10 +134,28 @@ def _candidates(clause: str, rarity: Rarity, names: frozenset[str]) -> list[tupl
             if len(word) >= 4 and not word.isdigit() and _norm(word) not in names | _PLACES and not re.search(
                     r"(?:ly|ed|ing|ize|ise|ized|ised|izes|ises|fold)$", word) and not _superlative(word, rarity) and (
                     rarity.is_rare(word) or _DISEASE_RE.search(word) and rarity.is_rare(word, 3.5)
-                    or proper and rarity.is_rare(word, 5.0)):  # a place or people's name: "Hong Kong families"
+                    or proper and rarity.is_rare(word, 5.0)  # a place or people's name: "Hong Kong families"
+                    or _who_has(clause, part, offset) and rarity.is_rare(word, 4.0)):
                 out.append((part, offset))
             offset += len(part)
     return out
+
+
+def _who_has(clause: str, part: str, offset: int) -> bool:
+    """Does the word name what the people studied have ("patients with [schizophrenia]", "breast, [colorectal]
+    and prostate tumours")? There a disease as common as schizophrenia is still a fact to find (not a word
+    that grades it, nor one the population groups read)."""
+    return part.lower() not in _GRADES | _GROUP_WORDS and clause[offset + len(part):][:1] != "-" and bool(
+        _WITH_RE.search(clause[:offset]) or _LISTED_BEFORE_RE.match(clause, offset + len(part)))  # (not the
+    # "ANCA" of "patients with ANCA-associated vasculitis": a part of the name)
+
+
+_GRADES = word_set("""advanced early late stage metastatic unresectable newly diagnosed severe moderate mild active
+    locally primary recurrent refractory relapsed untreated treated sporadic onset positive negative chronic acute
+    high higher low lower normal known suspected probable possible confirmed clinical major minor type grade stable
+    small large multiple single other different various similar same several many both""")
+_GROUP_WORDS = frozenset(w.lower() for members in GROUPS.values() for m in members for p in (*m.triggers, *m.also)
+                         for w in p.split())
 
 
 def _superlative(word: str, rarity: Rarity) -> bool:
@@ -152,13 +174,20 @@ def _role(clause: str, word: str, start: int) -> str | None:
             r"\b(?:as|like)\s+(?:\S+\s+){0,5}$", clause[:start]):
         return "comparator"  # "much as the BCR-ABL inhibitor imatinib did"
     after = [w.lower() for w in _CLAIM_WORD_RE.findall(clause[start + len(word):])[:2]]
-    if _DISEASE_RE.search(word.lower()) or any(w in _PEOPLE for w in after):
+    if _DISEASE_RE.search(word.lower()) or any(w in _PEOPLE for w in after) or _who_has(clause, word, start):
         return "population"
     if _DRUG_RE.search(word.lower()):
         return "comparator"  # a drug the study never gave: the arms the claim names are not the study's
     return None
 
 
+#: "patients with [schizophrenia]", "children affected by [autism]": what the people studied have.
+_WITH_RE = re.compile(r"\b(?:patients|people|persons|children|adults|women|men|subjects|individuals|those|cases|mice|"
+                      r"rats|infants|adolescents|participants)\s+(?:with|affected\s+by|suffering\s+from|diagnosed\s+"
+                      r"with|who\s+had)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: "breast, lung, [colorectal] and prostate tumours": one of a list that ends in who or what was studied.
+_LISTED_BEFORE_RE = re.compile(r"(?:\s*,\s*[\w-]+){0,4},?\s+(?:and|or)\s+[\w-]+\s+(?:" + "|".join(sorted(_PEOPLE)) +
+                               r")\b", re.I)
 #: A mouse strain named by its genotype: "db/db", "ob/ob", "mdx/mdx" (two short words joined, before "mice").
 _STRAIN_RE = re.compile(r"(?<![\w/-])([a-z]{1,4})/\1(?![\w/-])(?=\s+(?:mice|mouse|rats?)\b)", re.I)
 

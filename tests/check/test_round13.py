@@ -140,3 +140,22 @@ def test_the_part_of_a_decade_the_abstract_names_is_a_span() -> None:
              "1990s (Perry & Thamer, 1997).")
     assert flags_of(claim.format("1980s"), "10168751") == []
     assert flags_of(claim.format("1970s"), "10168751") == [("duration", "1970")]
+
+
+def test_what_the_people_studied_have_is_a_fact_to_find_even_when_common() -> None:
+    # 23685357: "reduction in the levels of Eps8 occurs in brains of patients affected by autism compared to controls"
+    claim = ("Menna and colleagues (2013) also reported that Eps8 levels are reduced in the brains of patients with "
+             "{} compared with controls.")
+    assert flags_of(claim.format("autism"), "23685357") == []
+    assert flags_of(claim.format("schizophrenia"), "23685357") == [("population", "schizophrenia")]
+    # 20668451: "441 tumours comprising breast, lung, ovarian and prostate cancer types and subtypes"
+    claim = ("Screening 441 breast, lung, {} and prostate tumours, Kan et al. (2010) identified 2,576 somatic "
+             "mutations across some 1,500 coding genes.")
+    assert flags_of(claim.format("ovarian"), "20668451") == []
+    assert flags_of(claim.format("colorectal"), "20668451") == [("population", "colorectal")]
+    # 25599121: "No immigrant groups had an increased risk of breast, uterus, ovary, and prostate cancers or nervous
+    # system tumors." (an organ's adjective is its name)
+    claim = ("No immigrant group in Sweden showed a raised risk of breast, uterine, {} or prostate cancer, or of "
+             "nervous system tumours (Mousavi & Hemminki, 2015).")
+    assert flags_of(claim.format("ovarian"), "25599121") == []
+    assert flags_of(claim.format("colorectal"), "25599121") == [("population", "colorectal")]
