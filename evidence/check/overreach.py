@@ -62,7 +62,10 @@ _ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|pro
                         r"(?<!\bto\s)(?<!\bnot\s)(?<!\bmay\s)(?<!\bcan\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bwould\s)"
                         r"(?<!\bwill\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bshould\s)(?:improve|prevent|prolong)\s+(?:survival|"
                         r"outcomes?|prognosis)|"
-                        r"(?:is|are)\s+(?:an?\s+)?(?:\w+\s+)?effective|is\s+safe|works|benefits|extends|prolongs)\b",
+                        r"(?:is|are)\s+(?:an?\s+)?(?:\w+\s+)?effective|is\s+safe|works|benefits|extends|prolongs|"
+                        r"(?:is|are)\s+(?:essential|indispensable|necessary|required)\s+for|"
+                        r"(?:is|are)\s+(?:the|a)\s+(?:main\s+|major\s+|key\s+)?cause\s+of|"
+                        r"(?<=[a-z]s\s)protect\s+against)\b",
                         re.I)
 
 
@@ -105,7 +108,7 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
         return None
     texts = {i: source.sentences[i].text for i in range(len(source.sentences))}
     norms = {i: source.sentences[i].norm for i in top}
-    found = _universal(clause, top, texts, norms, quantities, ranked)
+    found = _universal(clause, top, texts, norms, quantities, ranked) or _regardless(clause, texts)
     if found:
         return found
     strong = next((m for m in _STRONG_RE.finditer(clause) if _affirmed(_STRONG_RE, clause[:m.end()])), None)
@@ -293,6 +296,32 @@ def _views(clause: str, top: list[int], texts: dict[int, str]) -> list[int]:
     last = max(texts)
     on_topic = last not in top[:2] and len(topic_words(texts[last]) & topic_words(clause)) >= 2
     return [*top[:2], *([last] if on_topic else [])]
+
+
+_REGARDLESS_RE = re.compile(r"\b(?:regardless|irrespective)\s+of\s+(?P<a>(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)"
+                            r"(?=\s*(?:[,;.()]|$|\s(?:and|or|in|of)\b))|"
+                            r"\bwhatever\s+(?P<b>(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)(?=\s*(?:[,;.()]|$))", re.I)
+
+
+def _regardless(clause: str, texts: dict[int, str]) -> Overreach | None:
+    """"Whatever the tumour's ALK status" where the abstract studied ALK-positive tumours; "regardless of how severe
+    their psychopathology is" where it warns against generalising to any level of pathology."""
+    found = _REGARDLESS_RE.search(clause)
+    if found is None:
+        return None
+    words = topic_words(found.group("a") or found.group("b")) - _REGARDLESS_VAGUE
+    for i, text in texts.items():
+        marked = _MARKED_RE.search(text)
+        if marked and topic_words(marked.group(1)) & words:
+            return Overreach(found.group(), f"the abstract speaks of {marked.group()} only", i)
+        if re.search(r"\bgenerali[sz]\w*|\bcaution", text, re.I) and (
+                topic_words(text) & words or re.search(r"\b(?:regardless|irrespective)\s+of\b", text, re.I)):
+            return Overreach(found.group(), "the abstract warns against generalising", i)
+    return None
+
+
+_MARKED_RE = re.compile(r"\b([\w-]+)-(?:positive|negative|mutant|mutated|deficient|naive|resistant|sensitive)\b", re.I)
+_REGARDLESS_VAGUE = frozenset(topic_words("how what their its the level levels status type kind degree whether"))
 
 
 def _hedged(clause: str, top: list[int], texts: dict[int, str], firm: re.Pattern[str]) -> int | None:

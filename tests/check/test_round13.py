@@ -159,3 +159,32 @@ def test_what_the_people_studied_have_is_a_fact_to_find_even_when_common() -> No
              "nervous system tumours (Mousavi & Hemminki, 2015).")
     assert flags_of(claim.format("ovarian"), "25599121") == []
     assert flags_of(claim.format("colorectal"), "25599121") == [("population", "colorectal")]
+
+
+def test_essential_for_and_the_cause_of_are_firm_claims_the_abstract_may_hedge() -> None:
+    # 11877449: "Thus, GLM-R is a novel signaling receptor chain potentially involved in the development and function
+    # of monocytes and macrophages."
+    claim = "Ghilardi et al.'s (2002) new receptor, GLM-R, {} the development of monocytes and macrophages."
+    assert flags_of(claim.format("may be involved in"), "11877449") == []
+    assert flags_of(claim.format("is essential for"), "11877449") == [("overreach", "is essential for")]
+    # 23685357: "... indicate that reductions in actin-capping proteins may characterize forms of intellectual
+    # disabilities associated with spine defects."
+    claim = ("According to Menna et al.'s (2013) work, a loss of actin-capping proteins such as Eps8 {} intellectual "
+             "disability with spine defects.")
+    assert flags_of(claim.format("may characterise forms of"), "23685357") == []
+    assert flags_of(claim.format("is the cause of"), "23685357") == [("overreach", "is the cause of")]
+
+
+def test_regardless_of_what_the_abstract_restricts_or_warns_against_generalising() -> None:
+    # 21933749: "In patients with advanced, ALK-positive NSCLC, crizotinib therapy is associated with improved
+    # survival compared with that of crizotinib-naive controls."
+    claim = "Shaw and colleagues' (2011) analysis shows that crizotinib improves survival in advanced NSCLC{}."
+    assert flags_of(claim.format(" that is ALK-positive"), "21933749") == []
+    assert flags_of(claim.format(", whatever the tumour's ALK status"), "21933749") == [
+        ("overreach", "whatever the tumour's ALK status")]
+    # 11034741: "some caution should be exercised before the results are generalised to parents irrespective of the
+    # level of pathology present"
+    claim = "Group parenting programmes improve mothers' psychosocial health{} (Barlow and Coren, 2000)."
+    assert flags_of(claim.format(" in the short term"), "11034741") == []
+    assert flags_of(claim.format(" regardless of how severe their psychopathology is"), "11034741") == [
+        ("overreach", "regardless of how severe their psychopathology is")]
