@@ -24,7 +24,7 @@ _COMPARED_APART_RE = re.compile(r"\bcompar(?:ed|es|ing)\s+(?:(?!(?:with|to|again
                                 r"\b(?:told|tell|tells|telling|set|sets)\s+(?:(?!apart\b)[\w,'-]+\s+){1,6}?apart\s+from\s+|"
                                 r"\bdistinguish(?:ed|es|ing)?\s+(?:(?!from\b)[\w,'-]+\s+){1,6}?from\s+|"  # "set A
                                 # against B", "benchmarked three assays against RT-PCR" (COMPARE_RE: "tested against")
-                                r"\brandomi[sz](?:ed|ing)\s+(?:[\w-]+\s+){0,3}?to\s+(?:(?!or\b)[\w,'-]+\s+){1,6}?"
+                                r"\brandomi[sz](?:ed|ing)\s+(?:[\w-]+\s+){0,6}?to\s+(?:(?!or\b)[\w,'-]+\s+){1,6}?"
                                 r"or\s+(?:to\s+)?", re.I)  # "randomised to daily iron or to erythropoietin"
 #: "superior to X", "comparable, and in some ways superior, to X", "outperformed X": a comparator without "than".
 _RANKED_TO_RE = re.compile(r"\b(?:(?:superior|inferior|comparable|equivalent|non-?inferior|similar)"

@@ -188,3 +188,13 @@ def test_regardless_of_what_the_abstract_restricts_or_warns_against_generalising
     assert flags_of(claim.format(" in the short term"), "11034741") == []
     assert flags_of(claim.format(" regardless of how severe their psychopathology is"), "11034741") == [
         ("overreach", "regardless of how severe their psychopathology is")]
+
+
+def test_randomised_with_a_longer_description_of_whom() -> None:
+    # 22508830: "... were randomly administered erlotinib ... plus entinostat ... (EE) or erlotinib plus placebo (EP)."
+    assert comparator_phrases("randomised 132 previously treated NSCLC patients to erlotinib plus entinostat or to "
+                              "docetaxel.") == ["docetaxel"]
+    claim = ("Witta and colleagues (2012) randomised 132 previously treated NSCLC patients to erlotinib plus "
+             "entinostat or to {}.")
+    assert flags_of(claim.format("erlotinib plus placebo"), "22508830") == []
+    assert flags_of(claim.format("docetaxel"), "22508830") == [("comparator", "docetaxel")]
