@@ -77,6 +77,10 @@ def _flag_place(flag: Flag) -> tuple[str, str]:
     return _FLAG_PLACE.get(flag.kind, ("claim", "warning"))
 
 
+#: What to do about a work the library lacks (the fix the writer is most likely to need).
+ADD_HINT = "add it with `evidence add <DOI or PMID>`"
+
+
 def result_problems(index: int, result: CitationResult) -> list[Problem]:
     """The problems of one citation: its resolution first, then each flag."""
     c = result.citation
@@ -85,6 +89,8 @@ def result_problems(index: int, result: CitationResult) -> list[Problem]:
         detail = result.reason or f"no {c.label} in the library"
         if result.suggestion:
             detail += f"; {result.suggestion.message}"
+        else:
+            detail += f"; {ADD_HINT}"
         out.append(Problem(index, "unresolved", "error", "unresolved-citation", c.label, detail, c.line, c.column))
     elif result.status == AMBIGUOUS:
         keys = ", ".join(e.key for e in result.candidates)

@@ -184,7 +184,8 @@ def test_problems_are_ranked_and_worded_once(example) -> None:  # type: ignore[n
         ("unresolved", "error", "unresolved-citation", 12), ("unresolved", "error", "unresolved-citation", 15),
         ("claim", "warning", "missing-specific", 18), ("claim", "warning", "population", 29),
         ("unchecked", "note", "no-abstract", 30)]
-    assert problems[0].message == "no Malfertheiner et al., 2017 in the library"
+    assert problems[0].message == ("no Malfertheiner et al., 2017 in the library; add it with "
+                                   "`evidence add <DOI or PMID>`")
     assert problems[2].message == ("Chinzon et al., 2022: '40%' not found in the title or abstract: "
                                    "does the source give this number?")
 
@@ -195,7 +196,7 @@ def test_text_report_ends_with_quickfix_lines(example) -> None:  # type: ignore[
     text = render_text(report)
     assert text.endswith("\n".join([
         "Problems (5):",
-        f"{where}:12:38: error: no Malfertheiner et al., 2017 in the library",
+        f"{where}:12:38: error: no Malfertheiner et al., 2017 in the library; add it with `evidence add <DOI or PMID>`",
         f"{where}:15:75: error: no Shaheen et al., 2020 in the library; the library has Shaheen 2022 "
         "(shaheen2022diagnosis); the manuscript says 2020: is the year wrong?",
         f"{where}:18:18: warning: Chinzon et al., 2022: '40%' not found in the title or abstract: "

@@ -13,7 +13,8 @@ from click.testing import CliRunner
 from cli import cli
 
 PROBLEMS = [
-    "examples/draft.md:12:38: error: no Malfertheiner et al., 2017 in the library",
+    "examples/draft.md:12:38: error: no Malfertheiner et al., 2017 in the library; add it with "
+    "`evidence add <DOI or PMID>`",
     "examples/draft.md:15:75: error: no Shaheen et al., 2020 in the library; the library has Shaheen 2022 "
     "(shaheen2022diagnosis); the manuscript says 2020: is the year wrong?",
     "examples/draft.md:18:18: warning: Chinzon et al., 2022: '40%' not found in the title or abstract: "
@@ -63,7 +64,7 @@ def test_format_github_and_sarif(fresh: Path) -> None:
     assert code == 0 and err == ""
     assert out.splitlines()[:2] == [
         "::error file=examples/draft.md,line=12,col=38,title=evidence unresolved-citation::no Malfertheiner et al., "
-        "2017 in the library",
+        "2017 in the library; add it with `evidence add <DOI or PMID>`",
         "::error file=examples/draft.md,line=15,col=75,title=evidence unresolved-citation::no Shaheen et al., 2020 "
         "in the library; the library has Shaheen 2022 (shaheen2022diagnosis); the manuscript says 2020: is the "
         "year wrong?"]
