@@ -51,9 +51,12 @@ _AMOUNT_AFTER_RE = re.compile(r"\b(?:more|less|fewer|greater|higher|lower|larger
 #: "performed no differently from X", "resembled that of X", "matched those of X": a comparator without "than"
 #: (not "different from zero", a test against no group).
 _LIKENED_RE = re.compile(r"\b(?:(?:different(?:ly)?|differ(?:ed|s)?)\s+from|resembl(?:ed|es|ing|e)\s+(?:that|those)\s+"
-                         r"of|match(?:ed|es)?\s+(?:that|those)\s+of|unlike|in\s+contrast\s+(?:to|with))\s+(?!(?:(?:the|its|their)\s+)?(?:zero|baseline|null|chance|"
-                         r"day|days|week|weeks|month|months|visit|time|pre-?treatment|expected)\b|[\d.])",
-                         re.I)
+                         r"of|match(?:ed|es)?\s+(?:that|those)\s+of|unlike|in\s+contrast\s+(?:to|with))\s+"
+                         r"(?!(?:(?:the|its|their)\s+)?(?:zero|baseline|null|chance|day|days|week|weeks|month|months|visit|"
+                         r"time|pre-?treatment|expected)\b|[\d.])"
+                         r"(?!(?:(?:the|our|their|its|many|most|some|(?:the\s+)?authors'?)\s+)*(?:hypothes\w*|expect\w*|"
+                         r"predict\w*|previous|earlier|prior|past|other\s+stud\w*|reports?|findings|guidelines|what|in|at|"
+                         r"among|on)\b)", re.I)  # (not "in contrast to our hypothesis", "unlike in previous trials")
 
 
 def comparator_phrases(text: str) -> list[str]:
@@ -154,17 +157,16 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
         words = variants[0]
         if not words:
             continue
-        if any(v <= everywhere and (v & in_compare or not compare_sentences) for v in variants):
-            other = _other_kind(phrase, source, compare_sentences)
-            if other is not None:
-                return other
-            continue  # (an abstract that compares in words of its own, "no treatment surpassed oxygen")
         head = source.claim_words(phrase.split()[0]) - VAGUE
-        if len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare and head <= everywhere:
+        if any(v <= everywhere and (v & in_compare or not compare_sentences) for v in variants) or (
+                len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare and head <= everywhere):
+            # the abstract has the words (compared in words of its own: "no treatment surpassed oxygen"; or one
+            # unknown word of three, unless it is the first: "tamoxifen-treated rats"), unless it compares the same
+            # head told apart by another qualifier
             other = _other_kind(phrase, source, compare_sentences)
             if other is not None:
                 return other
-            continue  # one unknown word of three, unless it is the first ("tamoxifen-treated rats")
+            continue
         if _same_people(phrase, [source.sentences[i].text for i in compare_sentences]):
             continue  # "than girls" where the abstract compares "males than females"
         ranked = source.rank(source.claim_words(clause))
@@ -202,24 +204,25 @@ def _same_people(phrase: str, compared: list[str]) -> bool:
 
 _NP_CUT_RE = re.compile(r"\s(?:who|that|which|whose|with|without|in|of|at|from|on|after|during|for|by|among|"
                         r"treated|given|receiving|taking|undergoing|and|or)\s", re.I)
+_STRAIN_RE = re.compile(r"\S+/\S+")  # "C57BL/6J", "BALB/c": a strain's name, not a qualifier a writer swaps
 _GENOTYPE_RE = re.compile(r"\((?=[+-]/[+-]\))|(?<=[+-]/[+-])\)")  # "Apoe(-/-) mice" is one noun phrase
 #: Qualifiers a writer swaps for each other without changing who was compared.
 _NEUTRAL = frozenset(stem(w) for w in word_set("""healthy normal matched unmatched untreated control controls usual
     standard conventional typical regular ordinary other placebo sham age sex gender wild-type wild wt littermate
-    littermates type"""))
+    littermates type older elderly aged senior seniors young younger adult adults"""))
 
 
 def _kind_words(phrase: str) -> list[str]:
     """The noun phrase's own words, qualifiers then head: "poor sleepers who slept six hours" is poor, sleepers."""
     head = _NP_CUT_RE.split(f" {phrase} ", maxsplit=1)[0]
     return [stem(w.strip("-")) for w in re.findall(r"[^\W\d_][\w-]*", head)
-            if w.lower() not in STOP_WORDS and stem(w) not in VAGUE]
+            if w.lower() not in STOP_WORDS and stem(w) not in VAGUE and len(w) > 1]
 
 
 def _other_kind(phrase: str, source: SourceText, compare_sentences: list[int]) -> tuple[str, int] | None:
     """"Compared with poor sleepers" where the abstract compares "normal sleepers": the same head told apart by
     another qualifier (the claim's words are all in the abstract, named but not compared)."""
-    mine = _kind_words(source.expand(phrase))
+    mine = _kind_words(source.expand(_STRAIN_RE.sub(" ", phrase)))
     if len(mine) < 2:
         return None
     head, mods = mine[-1], set(mine[:-1]) - _NEUTRAL
@@ -228,7 +231,7 @@ def _other_kind(phrase: str, source: SourceText, compare_sentences: list[int]) -
     found: tuple[str, int] | None = None
     for i in compare_sentences:
         for theirs in comparator_phrases(_GENOTYPE_RE.sub("", source.sentences[i].text)):
-            words = _kind_words(source.expand(theirs))
+            words = _kind_words(source.expand(_STRAIN_RE.sub(" ", theirs)))
             if not words or words[-1] != head:
                 continue
             if mods <= set(words):

@@ -28,18 +28,21 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
        r"(?:went|go|goes|going)\s+up|"
        r"push(?:ed|es|ing)(?=\s+(?!for\b)(?:(?!to\b|follow\b|speed\b)[\w-]+\s+){0,6}?up\b(?!\s+to\b))|"
        r"accumulat\w*|(?<!-)induc(?:ed|es|ing)(?!\s+[\d.])|"
-       r"over-?estimat\w*|more\s+(?:quickly|rapidly)|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bbeen\s))(?:\w+ly\s+)?stimulated|stimulates|"
+       r"over-?estimat\w*|more\s+(?:quickly|rapidly)|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bbeen\s))(?:\w+ly\s+)?stimulated"
+       r"(?!\s+(?:with|at|for|using|in|on|once|twice|daily|every|through|via)\b)|stimulates|"
        r"more(?!\s+slowly)(?=(?:\s+(?!than\b)[\w-]+){1,8}\s+than\b)")
 _DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often|susceptible|vulnerable|prone))?"
          r"(?!\s+than)|fewer|reduc\w*|rarer|"
          r"declin\w*|"
          r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
-         r"inferior|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|shr[iu]nk(?:s|ing|en)?|shrank|protect(?:ed|s|ing)?\s+(?:against|from)|"
+         r"inferior|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|shr[iu]nk(?:s|ing|en)?|shrank|protect(?:ed|s|ing)?\s+(?:against|from(?!\s+(?:light|moisture|heat|air|"
+         r"evaporation|freezing|contamination)\b))|"
          r"lost|impair(?!ments?\b)\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?|blunt(?:s|ed|ing)|plummet\w*|"
          r"(?<!\bbeta[\s-])(?<!\bnerve\s)block(?:ed|s|ing)\b(?!\s+(?:copolymer|design|randomi))|abolish\w*|abrogat\w*|"
          r"plung(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:went|go|goes|going)\s+down|under-?estimat\w*|more\s+slowly|"
          r"cut(?:s|ting)?(?=\s+(?:[\w-]+\s+){0,5}?by\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|"
-         r"up\s+to\s+)?(?:\d|half|a\s+third|a\s+quarter|two|three|four|five))|"
+         r"up\s+to\s+)?(?:[\d.]+\s*(?:%|per\s*cent|-?fold)|half|a\s+third|a\s+quarter|two[\s-]thirds|"
+         r"three[\s-]quarters))|"
          r"push(?:ed|es|ing)(?=\s+(?!for\b)(?:(?!to\b)[\w-]+\s+){0,6}?down\b)")
 _NOT_VERBS = (r"differ|change|affect|alter|improve|increase|reduce|decrease|cause|show|predict|restore|lower|raise|"
               r"prolong|shorten|extend|enhance|influence|modify|correlate|benefit|impact|worsen|lead|result|"
@@ -175,11 +178,13 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
             continue  # "tumour suppressor genes", "enhancer", "booster": a thing named, not a change
         if match.group().lower() == "lower" and _BODY_PART_RE.match(text, match.end()):
             continue  # "pain in the lower limbs", "lower urinary tract": a place in the body, not a change
-        if _CHANGE_NOUN_RE.fullmatch(match.group()) and k and found[k - 1].end() + 1 == match.start() and \
-                _COMPARATIVE_RE.fullmatch(found[k - 1].group()):
-            continue  # "smaller rises", "greater falls": the comparative says which way, the noun what changed
+        if _CHANGE_NOUN_RE.fullmatch(match.group()) and k and found[k - 1].end() + 1 == match.start():
+            if _SMALLER_RE.fullmatch(found[k - 1].group()) and match.group("up"):
+                continue  # "smaller rises": the comparative says which way (down), the noun what changed
+            if _GREATER_RE.fullmatch(found[k - 1].group()) and out and out[-1].end == found[k - 1].end():
+                out.pop()  # "greater falls", "larger reductions": the noun says which way, the comparative how much
         if _GERUND_SUBJECT_RE.search(text, 0, match.start()) and match.group().lower().endswith("ing") and \
-                any(m.start() > match.end() for m in found):
+                _DETERMINER_NEXT_RE.match(text, match.end()) and any(m.start() > match.end() for m in found):
             continue  # "Lowering the pH from 7.0 to 4.0 tripled the number of sites": the means, not a finding
 
         first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
@@ -244,9 +249,12 @@ _BY_RE = re.compile(r"\s+by\s+(?![\d.]|(?:about|approximately|nearly|almost|arou
                     r"a\s+(?:factor|third|quarter|half|mean|median|total)|half|one|two|three|four|five|ten|"
                     r"twenty|fifty|\w+[\s-]?fold)\b)", re.I)  # an agent, not an amount ("raised by 10 microU/ml")
 _CHANGE_NOUN_RE = re.compile(r"(?:rises?|increases?|gains?|falls?|declines?|drops?|decreases?|reductions?)", re.I)
-_COMPARATIVE_RE = re.compile(r"(?:smaller|larger|greater|lower|higher|bigger|less|more|fewer)", re.I)
+_SMALLER_RE = re.compile(r"(?:smaller|lower|less|fewer)", re.I)
+_GREATER_RE = re.compile(r"(?:larger|greater|higher|bigger|more)", re.I)
 #: A direction verb's -ing form opening its clause, as its subject: "Lowering the pH ...", ", raising the dose ...".
 _GERUND_SUBJECT_RE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)(?:\w+ly\s+)?$", re.I)
+_DETERMINER_NEXT_RE = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|these|those)\b", re.I)  # ("Lowering
+# the pH", not the finding "Declining incidence was observed")
 _INDUCED_RE = re.compile(r"\b[\w()+-]+-(?:induced|stimulated|evoked|mediated)\b", re.I)
 _CONTRAST = frozenset({"while", "whereas", "but"})  # "Bax was upregulated, while Bcl-2 was downregulated"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
@@ -487,14 +495,14 @@ def _other_subgroup(claim: Cue, scored: list[tuple[float, Cue]], source: SourceT
 _SIGNIFICANT_RE = re.compile(r"\bsignifican|\bp\s*[<\u2264]\s*0?\.0[0-5]|\bp\s*=\s*0?\.0[0-4]", re.I)
 
 
-_WITHOUT_RE = re.compile(r"\b(?:without\s+(?:\w+ly\s+)?(?:chang|affect|alter)\w*|leav(?:e|es|ing))\s+"
-                         r"((?:[\w-]+\s*){1,4})", re.I)
+_WITHOUT_RE = re.compile(r"\bwithout\s+(?:\w+ly\s+)?(?:chang|affect|alter)\w*\s+((?:[\w-]+\s*){1,4})|"
+                         r"\bleav(?:e|es|ing)\s+((?:[\w-]+\s+){1,3}?)(?:alone|unchanged|unaffected|intact)\b", re.I)
 
 
 def _left_alone(clause: str, cue: Cue) -> bool:
     """"Tripled the sites without changing binding affinity" against "... with no effect on binding affinity": the
     claim says itself what stayed the same."""
-    return any(topic_words(m.group(1)) & cue.context for m in _WITHOUT_RE.finditer(clause))
+    return any(topic_words(m.group(1) or m.group(2)) & cue.context for m in _WITHOUT_RE.finditer(clause))
 
 
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?((?:(?!and\b)[\w-]+\s+){1,5}?)and\s+(?:the\s+)?((?:[\w-]+\s*){1,5})",
@@ -520,14 +528,15 @@ def _stopped_by_other(cue: Cue, source: SourceText, claim_words: set[str]) -> bo
     """"Histamine-induced IL-6 release was inhibited by fexofenadine" against "histamine raised IL-6 release": an
     agent the claim never names stopped what the inducer raised."""
     text = source.sentences[cue.sentence].text
-    agent = re.match(r"[^.;]{0,80}?\bby\s+((?:(?!(?:was|were|is|are|and|but|which|that)\b)[\w()+-]+\s*){1,6})",
-                     text[cue.end:])  # ("inhibition of
-    # histamine-induced release by fexofenadine")
+    agent = re.match(r"[^.;]{0,80}?(?=\s+by\s)" + _BY_RE.pattern + r"((?:(?!(?:was|were|is|are|and|but|which|that)\b)"
+                     r"[\w()+-]+\s*){1,6})", text[cue.end:], re.I)  # an agent, not an amount ("by 40%");
+    # ("inhibition of histamine-induced release by fexofenadine")
     return cue.polarity == DOWN and agent is not None and bool(_INDUCED_RE.search(
         text, max(0, cue.end - 140), cue.end + agent.start(1))) and not topic_words(agent.group(1)) & claim_words
 
 
-_CONCEDED_RE = re.compile(r",?\s+(?:although|though|even\s+though|whereas|while|but)\s", re.I)
+_CONCEDED_RE = re.compile(r",?\s+(?:although|though|even\s+though|whereas|while(?!\s+(?:on|taking|receiving|in|at|"
+                          r"under|being)\b)|but)\s", re.I)  # (not "stable while on treatment": a time)
 
 
 def _effect_after_all(claim_cues: list[Cue], source: SourceText, ranked: list[int]) -> Reversal | None:

@@ -42,7 +42,9 @@ _LAY_WORDS = {lay: forms for group in (
     ("ovary", "ovaries", "ovarian"), ("prostate", "prostatic"), ("pancreas", "pancreatic"), ("cervix", "cervical"),
     ("esophagus", "oesophagus", "esophageal", "oesophageal"), ("testis", "testes", "testicular"), ("colon", "colonic"),
     ("rectum", "rectal"), ("spleen", "splenic"), ("nose", "nasal"), ("throat", "pharyngeal"),
-    ("miscarriage", "miscarriages", "abortion", "abortions"))
+    ("miscarriage", "miscarriages", "abortion", "abortions"), ("heartburn", "reflux", "gord", "gerd"),
+    ("chickenpox", "varicella"), ("shingles", "zoster"), ("measles", "rubeola", "morbilli"), ("rubella", "german"),
+    ("gallstones", "gallstone", "cholelithiasis"), ("bedsores", "bedsore", "ulcer", "ulcers"))
     for lay in group for forms in [tuple(w for w in group if w != lay)]}
 #: Nations and peoples: ``populations`` knows "Scottish" is Scotland's, so they are its to check.
 _PLACES = frozenset(w.lower() for group in ("nationality", "ethnicity") for m in GROUPS.get(group, ())
@@ -145,7 +147,7 @@ def _who_has(clause: str, part: str, offset: int) -> bool:
     """Does the word name what the people studied have ("patients with [schizophrenia]", "breast, [colorectal]
     and prostate tumours")? There a disease as common as schizophrenia is still a fact to find (not a word
     that grades it, nor one the population groups read)."""
-    return part.lower() not in _GRADES | _GROUP_WORDS and clause[offset + len(part):][:1] != "-" and bool(
+    return part.lower() not in _NOT_WHAT_THEY_HAVE and clause[offset + len(part):][:1] != "-" and bool(
         _WITH_RE.search(clause[:offset]) or _LISTED_BEFORE_RE.match(clause, offset + len(part)))  # (not the
     # "ANCA" of "patients with ANCA-associated vasculitis": a part of the name)
 
@@ -154,8 +156,8 @@ _GRADES = word_set("""advanced early late stage metastatic unresectable newly di
     locally primary recurrent refractory relapsed untreated treated sporadic onset positive negative chronic acute
     high higher low lower normal known suspected probable possible confirmed clinical major minor type grade stable
     small large multiple single other different various similar same several many both""")
-_GROUP_WORDS = frozenset(w.lower() for members in GROUPS.values() for m in members for p in (*m.triggers, *m.also)
-                         for w in p.split())
+_NOT_WHAT_THEY_HAVE = _GRADES | frozenset(w.lower() for members in GROUPS.values() for m in members
+                                          for p in (*m.triggers, *m.also) for w in p.split())
 
 
 def _superlative(word: str, rarity: Rarity) -> bool:
@@ -184,7 +186,9 @@ def _role(clause: str, word: str, start: int) -> str | None:
 #: "patients with [schizophrenia]", "children affected by [autism]": what the people studied have.
 _WITH_RE = re.compile(r"\b(?:patients|people|persons|children|adults|women|men|subjects|individuals|those|cases|mice|"
                       r"rats|infants|adolescents|participants)\s+(?:with|affected\s+by|suffering\s+from|diagnosed\s+"
-                      r"with|who\s+had)\s+(?:[\w-]+\s+){0,2}$", re.I)
+                      r"with|who\s+had)\s+(?:(?!(?:had|has|have|was|were|is|are|showed|shows|show|using|used|who|that|"
+                      r"which|did|does|do|and|or|but|than)\b)[\w-]+\s+){0,2}$", re.I)
+# (not "men with schizophrenia had [thinner] cortex")
 #: "breast, lung, [colorectal] and prostate tumours": one of a list that ends in who or what was studied.
 _LISTED_BEFORE_RE = re.compile(r"(?:\s*,\s*[\w-]+){0,4},?\s+(?:and|or)\s+[\w-]+\s+(?:" + "|".join(sorted(_PEOPLE)) +
                                r")\b", re.I)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from itertools import combinations
 
 from evidence.check.findings import Facts, Findings, missing
 from evidence.check.periods import SPAN_RE, local_words, other_period
@@ -16,6 +15,7 @@ from evidence.check.quantities import (
     name_word,
     names_the_number,
     refers_back,
+    spelled_value,
 )
 from evidence.check.quantitymatch import same_value, supports
 from evidence.check.results import Flag
@@ -71,40 +71,56 @@ def _summed_arms(value: float, source: SourceText) -> list[int]:
 _ALLOCATED_RE = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned|groups?|arms?|versus|vs\.?|or)\b", re.I)
 
 
-def _not_a_figure(clause: str, quantity: Quantity, quantities: list[Quantity], source: SourceText) -> bool:
+def _not_a_figure(clause: str, quantity: Quantity, source: SourceText) -> bool:
     """"Two kinds of interviews", "three arms": how a study is built, not a finding; "two new variants, M39R and
     N55K", "183 adults, 66 African American and 117 Caucasian": a count its list or its parts give."""
     if quantity.unit == "" and quantity.value <= 12 and _STRUCTURE_RE.match(clause, quantity.start):
         return True
-    return _enumerated(clause, quantity, source) or _sum_of_parts(quantity, quantities)
+    return _enumerated(clause, quantity, source) or _sum_of_parts(clause, quantity, source)
 
 
 _LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+#: The list right after a counted noun: "two new variants, [M39R and N55K]", "183 adults, [66 African American and
+#: 117 Caucasian]".
+_LISTED_RE = re.compile(r"\s+((?:[\w-]+\s+){0,6}?[\w-]+)\s*[,(:]\s*([^;:()]+?)(?=\)|;|\.\s|,\s+(?:in|with|that|which|"
+                        r"who|from|and\s+(?:was|were|found|showed))\b|$)")
+_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def _enumerated(clause: str, quantity: Quantity, source: SourceText) -> bool:
-    """"Two new rhodopsin variants, M39R and N55K": a small count the claim lists item by item, each item
-    named in the abstract, is given by the list."""
+    """"Two new rhodopsin variants, M39R and N55K": a small count the claim lists item by item, each item named in
+    the abstract (as a word of its own), is given by the list, unless the abstract counts the same noun otherwise
+    ("three novel variants")."""
     n = int(quantity.value)
     if quantity.unit != "" or n != quantity.value or not 2 <= n <= 6:
         return False
-    listed = re.match(r"\s+(?:[\w-]+\s+){0,4}?[\w-]+\s*[,(:]\s*([^;:()]+?)(?=\)|;|\.\s|,\s+(?:in|with|that|which|who|"
-                      r"from|and\s+(?:was|were|found|showed))\b|$)", clause[quantity.start + len(quantity.text):])
+    listed = _LISTED_RE.match(clause, quantity.start + len(quantity.text))
     if listed is None:
         return False
-    items = [item for item in _LIST_SPLIT_RE.split(listed.group(1).strip()) if item]
-    text = source.derived("text", lambda: " ".join(s.text for s in source.sentences)).lower()
-    return len(items) == n and all(len(item.split()) <= 3 and item.lower() in text for item in items)
+    items = [item for item in _LIST_SPLIT_RE.split(listed.group(2).strip()) if item]
+    text = source.derived("text", lambda: " ".join(s.text for s in source.sentences))
+    noun = listed.group(1).split()[-1]
+    counted = re.findall(rf"\b(\d+|{'|'.join(_COUNT_WORDS)})\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", text, re.I)
+    return len(items) == n and all(len(item.split()) <= 3 and re.search(rf"(?<![\w-]){re.escape(item)}(?![\w-])",
+                                                                        text, re.I) for item in items) \
+        and all((float(c) if c.isdigit() else spelled_value(c)) == n for c in counted)
 
 
-def _sum_of_parts(quantity: Quantity, quantities: list[Quantity]) -> bool:
-    """"183 healthy adults, 66 African American and 117 Caucasian": a count that the claim's own parts add up to
-    (the parts are checked on their own)."""
+def _sum_of_parts(clause: str, quantity: Quantity, source: SourceText) -> bool:
+    """"183 healthy adults, 66 African American and 117 Caucasian": a count its own list right after it adds up to,
+    every item a count (the parts are checked on their own; "102 dogs: 80 ..., 22 ... and 78 ..." is not 102)."""
     if quantity.kind != "count" or quantity.value != int(quantity.value) or quantity.value < 3:
         return False
-    parts = [q.value for q in quantities if q is not quantity and q.kind == "count" and q.value < quantity.value
-             and q.start > quantity.start][:8]
-    return any(sum(combo) == quantity.value for size in (2, 3, 4) for combo in combinations(parts, size))
+    listed = _LISTED_RE.match(clause, quantity.start + len(quantity.text))
+    parts = []
+    for item in _LIST_SPLIT_RE.split(listed.group(2).strip()) if listed else []:
+        part = re.match(r"\d[\d,]*(?=\s)", item)
+        if part is None:
+            break  # the list has ended ("..., to see whether ...")
+        parts.append(int(part.group().replace(",", "")))
+    text = source.derived("text", lambda: " ".join(s.text for s in source.sentences))
+    return len(parts) >= 2 and sum(parts) == quantity.value and all(
+        re.search(rf"(?<![\d.,]){part}(?![\d.,]*\d)", text) for part in parts)  # (every part the abstract's own)
 
 
 def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[int, int]]:
@@ -117,7 +133,7 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
         covered.append((quantity.start, quantity.start + len(quantity.text)))
         if quantity.unit in ("p", "fractions") or (1900 <= quantity.value <= 2099 and quantity.kind == "count"):
             continue
-        if _not_a_figure(clause, quantity, quantities, source):
+        if _not_a_figure(clause, quantity, source):
             continue
         if quantity.decimals < 0 and any(q.unit == "%" and q.decimals >= 0 and abs(q.value - quantity.value) <= 10
                                          for q in quantities):

@@ -652,7 +652,7 @@ def refers_back(text: str, quantity: Quantity) -> bool:
     if not re.search(r"\b(?:the|these|those|all)\s+$", text[:quantity.start], re.I):
         return False
     after = re.findall(r"[A-Za-z-]+", text[quantity.start + len(quantity.text):])[:3]
-    if any(w.lower() in _BACK_NOUNS for w in after[:2]):
+    if any(w.lower() in _BACK_NOUNS for w in after[:1 if re.search(r"\ball\s+$", text[:quantity.start], re.I) else 2]):
         return True  # "against those of one nurse practitioner and found the two sets highly correlated", "the two
         # extubation strategies"
     return not any(re.search(r"[^siu]s$", w.lower()) for w in after)

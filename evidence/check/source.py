@@ -56,7 +56,9 @@ def stem(word: str) -> str:
     word = fold(word)
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if len(word) > 5 and word.endswith("ies") and word not in ("series", "species"):
+        word = word[:-3] + "y"  # "arteries" meets "artery", "studies" "study"
+    elif len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         word = word[:-1]  # "males" meets "male"
     for pattern, repl in _BRITISH:
         word = pattern.sub(repl, word)

@@ -24,8 +24,9 @@ def test_shown_not_to_denies_the_verb_and_most_of_its_object() -> None:
 def test_no_differences_in_denies_a_difference() -> None:
     # 8508406: "There were no differences in the life-styles of multiple-case families and single-case families."
     assert flags_of("Families with several cases had clearly different childhood lifestyles from families with a "
-                    "single case, Albeck and colleagues (1993) found.", "8508406") == [
-        ("direction", "no differences in the life-styles of multiple-case families and")]
+                    "single case, Albeck and colleagues (1993) found.", "8508406") == [("direction", "different")]
+    # (the reversal check reads it first since "families" and "family" became one word; the denial check stays for
+    # claims it cannot pair)
     assert flags_of("Families with several cases had childhood lifestyles much like those of families with a single "
                     "case, Albeck and colleagues (1993) found.", "8508406") == []
 

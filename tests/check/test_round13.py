@@ -86,7 +86,7 @@ def test_what_is_not_a_finding_of_the_claims_direction() -> None:
     claim = ("Participants who held hands with their partner had {} rises in systolic and diastolic pressure and heart "
              "rate during a public-speaking task than the no-contact group (Grewen and colleagues, 2003).")
     assert flags_of(claim.format("smaller"), "15206831") == []
-    assert ("direction", "larger") in flags_of(claim.format("larger"), "15206831")
+    assert ("direction", "rises") in flags_of(claim.format("larger"), "15206831")  # ("larger" says how much)
     # 1313005: "the number of STa binding sites is increased 3-fold at pH 4.0 compared with pH 7.0, with no effect on
     # binding affinity." ("Lowering the pH" is the means; "without changing" the claim's own "no effect")
     assert [c.word for c in cues("Lowering the pH from 7.0 to 4.0 tripled the number of sites")] == ["tripled"]
@@ -198,3 +198,30 @@ def test_randomised_with_a_longer_description_of_whom() -> None:
              "entinostat or to {}.")
     assert flags_of(claim.format("erlotinib plus placebo"), "22508830") == []
     assert flags_of(claim.format("docetaxel"), "22508830") == [("comparator", "docetaxel")]
+
+
+def test_review_round13_over_matches_stay_silent() -> None:
+    """Made-up phrases from review 13's probes: each over-match of this round's first readings, now silent (or read
+    the right way)."""
+    assert [(c.word, c.polarity) for c in cues("greater falls in systolic blood pressure")] == [("falls", "down")]
+    assert [(c.word, c.polarity) for c in cues("larger reductions in LDL cholesterol")] == [("reductions", "down")]
+    assert cues("Macrophages were stimulated with LPS for 24 h") == []
+    assert cues("Samples were protected from light") == []
+    assert cues("Sections were cut by two pathologists") == []
+    assert [c.word for c in cues("Declining incidence was observed in young women, whereas incidence rose in men")] \
+        == ["Declining", "rose"]  # (a participle adjective is a finding; "Lowering the pH" is the means)
+    assert comparator_phrases("In contrast to the authors' hypothesis, vitamin D did not reduce falls") == []
+    assert comparator_phrases("Unlike in previous trials, the drug was well tolerated") == []
+    assert comparator_phrases("Unlike what many neurologists expected, the drug worked") == []
+
+
+def test_review_round13_counts_that_hide_a_wrong_figure_still_flag() -> None:
+    # 15206831 (66 African American, 117 Caucasian): a total is excused only by its own list, every part the
+    # abstract's.
+    claim = "Grewen et al. (2003) studied {} healthy adults, {} African American and {} Caucasian."
+    assert flags_of(claim.format(183, 66, 117), "15206831") == []
+    assert ("number", "193") in flags_of(claim.format(193, 76, 117), "15206831")  # (76 + 117, but 76 is no part)
+    # 25359768 names M39R and N55K; "three" variants of a list of two is no count the list gives.
+    assert ("missing-specific", "three") in flags_of(
+        "Ramon et al. (2014) identified three new rhodopsin variants, M39R and N55K, in patients with retinitis "
+        "pigmentosa.", "25359768")
