@@ -14,72 +14,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from evidence.check.cuewords import AGENT_RE, BY_RE, CUE_RE
+from evidence.check.cuewords import DOWN as DOWN  # (re-exported: the polarities are part of what cues() gives)
+from evidence.check.cuewords import EFFECT as EFFECT
+from evidence.check.cuewords import NULL as NULL
+from evidence.check.cuewords import UP as UP
+from evidence.check.reversalguards import between_others, left_alone, stopped_by_other
 from evidence.check.source import SourceText, stem, topic_words, word_set
 
-UP, DOWN, NULL, EFFECT = "up", "down", "none", "effect"
-_UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe|susceptible|vulnerable|"
-       r"prone)\w*|ris(?:e|es|ing|en)|rose|"
-       r"commoner|(?<=\bbecame\s)more|(?<=\bbecome\s)more|(?<=\bbecomes\s)more|"  # "became more lordotic"
-       r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
-       r"(?:(?<=\bto\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bwill\s)|(?<=\bdid\s))(?:double|triple)|"
-       r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|stronger|augment\w*|amplif\w*|"
-       r"strengthen\w*|spur(?:red|ring)|(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)enlarg(?:e|es|ed|ing)|(?:step(?:s|ped)?|ramp(?:s|ed)?)\s+up|"
-       r"grows|grew|growing|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
-       r"(?:went|go|goes|going)\s+up|"
-       r"push(?:ed|es|ing)(?=\s+(?!for\b)(?:(?!to\b|follow\b|speed\b)[\w-]+\s+){0,6}?up\b(?!\s+to\b))|"
-       r"accumulat\w*|(?<!-)induc(?:ed|es|ing)(?!\s+[\d.])|"
-       r"over-?estimat\w*|more\s+(?:quickly|rapidly)|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bbeen\s))(?:\w+ly\s+)?stimulated"
-       r"(?!\s+(?:with|at|for|using|in|on|once|twice|daily|every|through|via)\b)|stimulates|"
-       r"more(?!\s+slowly)(?=(?:\s+(?!than\b)[\w-]+){1,8}\s+than\b)")
-_DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often|susceptible|vulnerable|prone))?"
-         r"(?!\s+than)|fewer|reduc\w*|rarer|"
-         r"declin\w*|"
-         r"fell|fall\w*|drop\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
-         r"inferior|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|shr[iu]nk(?:s|ing|en)?|shrank|protect(?:ed|s|ing)?\s+(?:against|from(?!\s+(?:light|moisture|heat|air|"
-         r"evaporation|freezing|contamination)\b))|"
-         r"lost|impair(?!ments?\b)\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?|blunt(?:s|ed|ing)|plummet\w*|"
-         r"(?<!\bbeta[\s-])(?<!\bnerve\s)block(?:ed|s|ing)\b(?!\s+(?:copolymer|design|randomi))|abolish\w*|abrogat\w*|"
-         r"plung(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:went|go|goes|going)\s+down|under-?estimat\w*|more\s+slowly|"
-         r"cut(?:s|ting)?(?=\s+(?:[\w-]+\s+){0,5}?by\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|"
-         r"up\s+to\s+)?(?:[\d.]+\s*(?:%|per\s*cent|-?fold)|half|a\s+third|a\s+quarter|two[\s-]thirds|"
-         r"three[\s-]quarters))|"
-         r"push(?:ed|es|ing)(?=\s+(?!for\b)(?:(?!to\b)[\w-]+\s+){0,6}?down\b)")
-_NOT_VERBS = (r"differ|change|affect|alter|improve|increase|reduce|decrease|cause|show|predict|restore|lower|raise|"
-              r"prolong|shorten|extend|enhance|influence|modify|correlate|benefit|impact|worsen|lead|result|"
-              r"protect|prevent|boost|help|translate|confer")
-_NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NOT_VERBS + r")\w*|"
-         r"(?:did|does|do)\s+not\s+reach\w*|"
-         r"(?:fail(?:ed|s)?|unable)\s+to\s+(?:\w+ly\s+)?(?:" + _NOT_VERBS + r")\w*|"
-         r"not\s+(?:\w+ly\s+)?(?:different|associated|correlated|related|altered|affected|changed|improved|"
-         r"increased|reduced|decreased|better|worse|superior)|"
-         r"no\s+(?:better|worse|higher|lower|greater|different|longer|shorter)\s+than|"
-         r"no\s+(?:statistically\s+|clinically\s+)?significant\s+(?:difference|differences|association|relation|"
-         r"relationship|change|effect|correlation)s?|"
-         r"no\s+(?:statistically\s+)?significant\s+(?:(?!(?:was|were|had|has|have|is|are|in|of|for|with|between)(?![\w*-]))"
-         r"[\w*-]+\s+(?:and\s+|or\s+)?){1,6}?(?:differences?|associations?|changes?|effects?)\b|"  # "no significant
-         # MFC and R2* group differences"
-         r"not\s+(?:statistically\s+|clinically\s+)?significant(?:ly)?(?:\s+(?:different|associated|"
-         r"related|correlated|higher|lower|changed))?|did\s+not\s+(?:differ|change|affect|alter|improve|increase|"
-         r"reduce|decrease|cause\s+a\s+greater|show|predict)\w*|no\s+(?:difference|differences|effect|effects|"
-         r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"
-         r"unchanged|unaffected(?!\s+(?:first-degree\s+)?(?:siblings?|sibs|relatives?|family|members|individuals|persons|people|"
-         r"subjects|controls?|twins?|co-twins?|parents|offspring|carriers|volunteers|participants|side|eyes?|limbs?|"
-         r"skin|tissues?|areas?|lobes?))|unaltered|unrelated|unassociated|uncorrelated|(?:similar|comparable)(?!\s+to\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
-         r"(?:\bno|\bnone\s+of)\s+(?:(?!(?:and|but|or|while|whereas)\b)[\w-]+\s+){1,6}?(?:statistically\s+)?"
-         r"significantly\s+[a-z]+ed\b|"  # "no class
-         # of antihypertensive significantly raised or lowered the risk"
-         r"not\s+(?:have|has|had|exert(?:s|ed)?|show(?:s|ed)?)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?"
-         r"(?:effects?|benefits?|impacts?|influences?|advantages?)\b|"  # "may not have a beneficial effect"
-         r"no\s+(?:conclusive|clear|convincing)\s+evidence|no\s+(?:\w+\s+)?(?:benefit|advantage)s?\b|persist(?:ed|s|ence)|"
-         r"remained\s+(?:\w+\s+)?(?:stable|unchanged|similar|constant|as\s+common)|"
-         r"leav(?:e|es|ing)\s+(?:[\w-]+\s+){1,3}?(?:alone|unchanged|unaffected|intact)")
-#: A finding without a direction: "differed by gender", "altered the pharmacokinetics", "was associated with".
-_EFFECT = (r"differ(?:ed|s|ent|ences?)?|alter(?:ed|s)|chang(?:ed|es)|affect(?:ed|s)|associat(?:ed|ion)|"
-           r"correlat(?:ed|ion)|predict(?:ed|s|ive)|influenc(?:ed|es)|linked|related")
-#: Agent nouns built on a direction verb: "tumour suppressor", "enhancer", "booster" name a thing, not a change.
-_AGENT_RE = re.compile(r"(?!(?:super|infer)iors?$|poor$)[\w-]+ors?|"
-                       r"(?:enhanc|boost|reduc|extend|improv|increas|decreas|gain|rais|suppress|impair|drop)ers?", re.I)
-_CUE_RE = re.compile(rf"\b(?:(?P<null>{_NULL})|(?P<up>{_UP})|(?P<down>{_DOWN})|(?P<effect>{_EFFECT}))\b", re.I)
 _PURPOSE_RE = re.compile(r"\b(?:harder|hard|difficult|easier|easy|need(?:s|ed)?|aim(?:s|ed)?|designed|intended|"
                          r"sought|seeks?|attempt(?:s|ed)?|efforts?|ways?|how|potential|opportunit(?:y|ies)|order|"
                          r"strategies|strategy|likely|unlikely|able|unable|fail(?:s|ed)?)\s+to\s+$", re.I)
@@ -161,7 +103,7 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     abbreviations expanded by ``expand``)."""
     out: list[Cue] = []
     words = [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+(?:['-][^\W_]+)*", text)]
-    found = list(_CUE_RE.finditer(text))
+    found = list(CUE_RE.finditer(text))
     breaks = _clause_breaks(text) if found else []
     for k, match in enumerate(found):
         if _PURPOSE_RE.search(text, max(0, match.start() - 40), match.start()) and _VERB_RE.fullmatch(match.group()):
@@ -174,7 +116,7 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
             # "accompanied by elevated BA levels" is one)
         if _KEPT_FROM_RE.search(text, max(0, match.start() - 60), match.start()):
             continue  # "kept the intestine from lengthening": what did not happen, said by the verb before it
-        if _AGENT_RE.fullmatch(match.group()):
+        if AGENT_RE.fullmatch(match.group()):
             continue  # "tumour suppressor genes", "enhancer", "booster": a thing named, not a change
         if match.group().lower() == "lower" and _BODY_PART_RE.match(text, match.end()):
             continue  # "pain in the lower limbs", "lower urinary tract": a place in the body, not a change
@@ -204,7 +146,7 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
             apart = any(not _clause_of(text, match.start(), m.start()) for m in found) and not _BACK_RE.search(
                 " ".join(w for s, w in words if _clause_of(text, match.start(), s)))  # "between the two groups"
             near = " ".join(w for s, w in words if not apart or _clause_of(text, match.start(), s))
-        context = frozenset(topic_words(expand(_CUE_RE.sub(_what_stays, near))))
+        context = frozenset(topic_words(expand(CUE_RE.sub(_what_stays, near))))
         start, stop = _clause_span(breaks, match, len(text))
         own = text[start:stop]
         compares = bool(_COMPARES_RE.search(own) or re.search(r"\b(?:but|whereas|while)\s*$", text[:start])
@@ -215,7 +157,7 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         thing = " ".join(w for s, w in words[last:last + 5] if s < upto)  # "reduced [fibrosis] and improved ..."
         skip = last + (last < len(words) and words[last][1].lower() in _DETERMINERS)
         head: frozenset[str] = frozenset()
-        passive = _PASSIVE_RE.search(text, start, match.start()) if _BY_RE.match(text, match.end()) else None
+        passive = _PASSIVE_RE.search(text, start, match.start()) if BY_RE.match(text, match.end()) else None
         if passive is not None:  # "[half-lives in both groups] were approximately doubled by quinidine"
             subject = [w for s, w in words if start <= s < passive.start()][-6:]
             thing = " ".join(subject)
@@ -226,7 +168,7 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         elif skip < len(words) and words[skip][0] < upto:
             head = frozenset(topic_words(expand(words[skip][1])))
         out.append(Cue(polarity, match.group(), context, sentence, match.end(),
-                       frozenset(topic_words(expand(_CUE_RE.sub(_what_stays, own)))), compares,
+                       frozenset(topic_words(expand(CUE_RE.sub(_what_stays, own)))), compares,
                        frozenset(topic_words(expand(thing))), head))
     return out
 
@@ -245,9 +187,6 @@ _BODY_PART_RE = re.compile(r"[\s-]+(?:limbs?|extremit(?:y|ies)|legs?|back(?!\s+p
                            r"quadrant|motor\s+neurons?|torso|o?esophag\w*|leaflets?|incisors?|molars?|lumbar|genital|"
                            r"arms?|face|teeth|eyelid)\b", re.I)  # not "lower body weight", "lower airway resistance"
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:[a-z]+ly\s+){0,2}$", re.I)
-_BY_RE = re.compile(r"\s+by\s+(?![\d.]|(?:about|approximately|nearly|almost|around|roughly|up|over|more|less|only|just|"
-                    r"a\s+(?:factor|third|quarter|half|mean|median|total)|half|one|two|three|four|five|ten|"
-                    r"twenty|fifty|\w+[\s-]?fold)\b)", re.I)  # an agent, not an amount ("raised by 10 microU/ml")
 _CHANGE_NOUN_RE = re.compile(r"(?:rises?|increases?|gains?|falls?|declines?|drops?|decreases?|reductions?)", re.I)
 _SMALLER_RE = re.compile(r"(?:smaller|lower|less|fewer)", re.I)
 _GREATER_RE = re.compile(r"(?:larger|greater|higher|bigger|more)", re.I)
@@ -255,7 +194,6 @@ _GREATER_RE = re.compile(r"(?:larger|greater|higher|bigger|more)", re.I)
 _GERUND_SUBJECT_RE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)(?:\w+ly\s+)?$", re.I)
 _DETERMINER_NEXT_RE = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|these|those)\b", re.I)  # ("Lowering
 # the pH", not the finding "Declining incidence was observed")
-_INDUCED_RE = re.compile(r"\b[\w()+-]+-(?:induced|stimulated|evoked|mediated)\b", re.I)
 _CONTRAST = frozenset({"while", "whereas", "but"})  # "Bax was upregulated, while Bcl-2 was downregulated"
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 #: Words that open a clause of its own after a finding: "resistance declined once drug pressure was reduced".
@@ -294,7 +232,7 @@ def sentence_cues(source: SourceText, i: int) -> list[Cue]:
 
 def has_direction(text: str) -> bool:
     """Does ``text`` report which way something went (or that it did not change)?"""
-    return _CUE_RE.search(text) is not None
+    return CUE_RE.search(text) is not None
 
 
 def _sides(text: str) -> tuple[set[str], set[str]]:
@@ -346,8 +284,8 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
     negated = {stem(w) for w in re.findall(r"\bnon[\s-]+([^\W\d_]+)", clause[:compare.start()], re.I)} \
         if compare else set()
     claim_all = source.claim_words(clause)
-    every_cue = [c for i in ranked for c in sentence_cues(source, i) if not _stopped_by_other(c, source, claim_all)
-                 and not (c.polarity == NULL and (_left_alone(clause, c) or _between_others(c, source, claim_all)))]
+    every_cue = [c for i in ranked for c in sentence_cues(source, i) if not stopped_by_other(c, source, claim_all)
+                 and not (c.polarity == NULL and (left_alone(clause, c) or between_others(c, source, claim_all)))]
     for claim in claim_cues:
         by_head = _by_head(claim, every_cue, source, (before_c, after_c)) if len(claim_cues) == 1 else None
         if by_head is not None:
@@ -493,46 +431,6 @@ def _other_subgroup(claim: Cue, scored: list[tuple[float, Cue]], source: SourceT
 
 
 _SIGNIFICANT_RE = re.compile(r"\bsignifican|\bp\s*[<\u2264]\s*0?\.0[0-5]|\bp\s*=\s*0?\.0[0-4]", re.I)
-
-
-_WITHOUT_RE = re.compile(r"\bwithout\s+(?:\w+ly\s+)?(?:chang|affect|alter)\w*\s+((?:[\w-]+\s*){1,4})|"
-                         r"\bleav(?:e|es|ing)\s+((?:[\w-]+\s+){1,3}?)(?:alone|unchanged|unaffected|intact)\b", re.I)
-
-
-def _left_alone(clause: str, cue: Cue) -> bool:
-    """"Tripled the sites without changing binding affinity" against "... with no effect on binding affinity": the
-    claim says itself what stayed the same."""
-    return any(topic_words(m.group(1) or m.group(2)) & cue.context for m in _WITHOUT_RE.finditer(clause))
-
-
-_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?((?:(?!and\b)[\w-]+\s+){1,5}?)and\s+(?:the\s+)?((?:[\w-]+\s*){1,5})",
-                         re.I)
-_SIDE_WORDS = frozenset(stem(w) for w in word_set("""group groups arm arms cohort cohorts two both patients cases
-    subjects participants treatment treatments"""))
-
-
-def _between_others(cue: Cue, source: SourceText, claim_words: set[str]) -> bool:
-    """"No difference in tears between the first half and second half of laser cases" against "more tears after
-    laser than after conventional surgery": the abstract's "no difference" compares two sides the claim never
-    names."""
-    text = source.sentences[cue.sentence].text
-    between = _BETWEEN_RE.search(text, cue.end)
-    if between is None:
-        return False
-    sides = [topic_words(re.split(r"\s(?:of|in|at|with|among|for|after|during)\s|[,;:()]", f"{side} ")[0]) - _SIDE_WORDS
-             for side in between.groups()]  # ("between the first half and second half [of laser cases]")
-    return all(sides) and not any(side & claim_words for side in sides)
-
-
-def _stopped_by_other(cue: Cue, source: SourceText, claim_words: set[str]) -> bool:
-    """"Histamine-induced IL-6 release was inhibited by fexofenadine" against "histamine raised IL-6 release": an
-    agent the claim never names stopped what the inducer raised."""
-    text = source.sentences[cue.sentence].text
-    agent = re.match(r"[^.;]{0,80}?(?=\s+by\s)" + _BY_RE.pattern + r"((?:(?!(?:was|were|is|are|and|but|which|that)\b)"
-                     r"[\w()+-]+\s*){1,6})", text[cue.end:], re.I)  # an agent, not an amount ("by 40%");
-    # ("inhibition of histamine-induced release by fexofenadine")
-    return cue.polarity == DOWN and agent is not None and bool(_INDUCED_RE.search(
-        text, max(0, cue.end - 140), cue.end + agent.start(1))) and not topic_words(agent.group(1)) & claim_words
 
 
 _CONCEDED_RE = re.compile(r",?\s+(?:although|though|even\s+though|whereas|while(?!\s+(?:on|taking|receiving|in|at|"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from evidence.check.intervals import find_uncertain_effect
 from evidence.check.quantities import Quantity, number_value
+from evidence.check.regardless import find_regardless
 from evidence.check.source import SourceText, topic_words
 
 _ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|"
@@ -108,9 +109,12 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
         return None
     texts = {i: source.sentences[i].text for i in range(len(source.sentences))}
     norms = {i: source.sentences[i].norm for i in top}
-    found = _universal(clause, top, texts, norms, quantities, ranked) or _regardless(clause, texts, ranked)
+    found = _universal(clause, top, texts, norms, quantities, ranked)
     if found:
         return found
+    regardless = find_regardless(clause, texts, ranked)
+    if regardless:
+        return Overreach(*regardless)
     strong = next((m for m in _STRONG_RE.finditer(clause) if _affirmed(_STRONG_RE, clause[:m.end()])), None)
     if strong and not any(_affirmed(_STRONG_RE, t) for t in texts.values()):
         return _unproven(strong.group(), texts, ranked)
@@ -296,48 +300,6 @@ def _views(clause: str, top: list[int], texts: dict[int, str]) -> list[int]:
     last = max(texts)
     on_topic = last not in top[:2] and len(topic_words(texts[last]) & topic_words(clause)) >= 2
     return [*top[:2], *([last] if on_topic else [])]
-
-
-_REGARDLESS_RE = re.compile(r"\b(?:regardless|irrespective)\s+of\s+(?P<a>(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)"
-                            r"(?=\s*(?:[,;.()]|$|\s(?:and|or|in|of)\b))|"
-                            r"\bwhatever\s+(?P<b>(?:[\w'\u2019-]+\s+){0,4}?[\w'\u2019-]+)(?=\s*(?:[,;.()]|$))", re.I)
-
-
-def _regardless(clause: str, texts: dict[int, str], ranked: list[int]) -> Overreach | None:
-    """"Whatever the tumour's ALK status" where the abstract studied ALK-positive tumours; "regardless of how severe
-    their psychopathology is" where it warns against generalising to any level of pathology."""
-    found = _REGARDLESS_RE.search(clause)
-    if found is None:
-        return None
-    words = topic_words(found.group("a") or found.group("b")) - _REGARDLESS_VAGUE
-    for i in dict.fromkeys([*ranked, *texts]):  # the sentences nearest the claim first
-        text = texts[i]
-        marked = _MARKED_RE.search(text)
-        if marked and topic_words(marked.group(1)) & words:
-            if _both_sides(marked, text):
-                return None  # "benefit was similar in HER2-positive and HER2-negative tumours"
-            return Overreach(found.group(), f"the abstract speaks of {marked.group()} only", i)
-        if _WARNED_RE.search(text) and (
-                topic_words(text) & words or re.search(r"\b(?:regardless|irrespective)\s+of\b", text, re.I)):
-            return Overreach(found.group(), "the abstract warns against generalising", i)
-    return None
-
-
-_WARNED_RE = re.compile(r"\b(?:not|cannot|caution\w*|limited|careful\w*|may\s+not)\b[^.;]{0,60}?\bgenerali[sz](?:e|ed|"
-                        r"ing|ation|ability|able)\b|\bgenerali[sz](?:e|ed|ing|ation|ability|able)\b[^.;]{0,40}?\b(?:is|are)\s+"
-                        r"(?:limited|uncertain|unclear|not)\b", re.I)  # ("the findings are generalizable": no warning)
-_OPPOSITE = {"positive": "negative", "negative": "positive", "sensitive": "resistant", "resistant": "sensitive",
-             "mutant": "wild", "mutated": "wild", "deficient": "proficient", "naive": "experienced"}
-
-
-def _both_sides(marked: re.Match[str], text: str) -> bool:
-    """"HER2-positive and HER2-negative tumours": the sentence covers both, so it restricts nothing."""
-    other = _OPPOSITE.get(marked.group(2).lower(), "")
-    return bool(re.search(rf"\b{re.escape(marked.group(1))}[-\s]{other}|(?:and|or)\s+-?{other}\b", text, re.I))
-
-
-_MARKED_RE = re.compile(r"\b([\w-]+)-(positive|negative|mutant|mutated|deficient|naive|resistant|sensitive)\b", re.I)
-_REGARDLESS_VAGUE = frozenset(topic_words("how what their its the level levels status type kind degree whether"))
 
 
 def _hedged(clause: str, top: list[int], texts: dict[int, str], firm: re.Pattern[str]) -> int | None:

@@ -1,0 +1,58 @@
+"""Abstract words of change that are not the claim's finding: what the claim itself says stayed the same, a "no
+difference" between two sides the claim never names, and what another agent stopped.
+
+``direction`` drops these before it pairs a claim's word of change with the abstract's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from evidence.check.cuewords import BY_RE, DOWN
+from evidence.check.source import SourceText, stem, topic_words, word_set
+
+if TYPE_CHECKING:
+    from evidence.check.direction import Cue
+
+_INDUCED_RE = re.compile(r"\b[\w()+-]+-(?:induced|stimulated|evoked|mediated)\b", re.I)
+
+
+_WITHOUT_RE = re.compile(r"\bwithout\s+(?:\w+ly\s+)?(?:chang|affect|alter)\w*\s+((?:[\w-]+\s*){1,4})|"
+                         r"\bleav(?:e|es|ing)\s+((?:[\w-]+\s+){1,3}?)(?:alone|unchanged|unaffected|intact)\b", re.I)
+
+
+def left_alone(clause: str, cue: Cue) -> bool:
+    """"Tripled the sites without changing binding affinity" against "... with no effect on binding affinity": the
+    claim says itself what stayed the same."""
+    return any(topic_words(m.group(1) or m.group(2)) & cue.context for m in _WITHOUT_RE.finditer(clause))
+
+
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?((?:(?!and\b)[\w-]+\s+){1,5}?)and\s+(?:the\s+)?((?:[\w-]+\s*){1,5})",
+                         re.I)
+_SIDE_WORDS = frozenset(stem(w) for w in word_set("""group groups arm arms cohort cohorts two both patients cases
+    subjects participants treatment treatments"""))
+
+
+def between_others(cue: Cue, source: SourceText, claim_words: set[str]) -> bool:
+    """"No difference in tears between the first half and second half of laser cases" against "more tears after
+    laser than after conventional surgery": the abstract's "no difference" compares two sides the claim never
+    names."""
+    text = source.sentences[cue.sentence].text
+    between = _BETWEEN_RE.search(text, cue.end)
+    if between is None:
+        return False
+    sides = [topic_words(re.split(r"\s(?:of|in|at|with|among|for|after|during)\s|[,;:()]", f"{side} ")[0]) - _SIDE_WORDS
+             for side in between.groups()]  # ("between the first half and second half [of laser cases]")
+    return all(sides) and not any(side & claim_words for side in sides)
+
+
+def stopped_by_other(cue: Cue, source: SourceText, claim_words: set[str]) -> bool:
+    """"Histamine-induced IL-6 release was inhibited by fexofenadine" against "histamine raised IL-6 release": an
+    agent the claim never names stopped what the inducer raised."""
+    text = source.sentences[cue.sentence].text
+    agent = re.match(r"[^.;]{0,80}?(?=\s+by\s)" + BY_RE.pattern + r"((?:(?!(?:was|were|is|are|and|but|which|that)\b)"
+                     r"[\w()+-]+\s*){1,6})", text[cue.end:], re.I)  # an agent, not an amount ("by 40%");
+    # ("inhibition of histamine-induced release by fexofenadine")
+    return cue.polarity == DOWN and agent is not None and bool(_INDUCED_RE.search(
+        text, max(0, cue.end - 140), cue.end + agent.start(1))) and not topic_words(agent.group(1)) & claim_words
