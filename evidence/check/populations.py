@@ -440,7 +440,8 @@ def aligned_contrast(clause: str, source: SourceText, mentions: list[Mention],
     return None
 
 
-_HUMAN_TISSUE_RE = re.compile(r"\bhuman\s+(?:(?:fetal|foetal|adult|neonatal|umbilical)\s+)?([a-z]{4,})", re.I)
+_HUMAN_TISSUE_RE = re.compile(r"\b[Hh]uman\s+(?:(?:fetal|foetal|adult|neonatal|umbilical)\s+)?((?:[A-Z][\w+-]{0,4}\s+)?"
+                              r"[a-z]{4,})")  # "human aorta", "human T helper cells"
 _ANIMAL_ADJECTIVES = (r"mouse|murine|mice|rat|rats|rabbit|rabbits|porcine|pig|pigs|bovine|canine|dog|ovine|sheep|"
                       r"feline|equine|chick|chicken|avian|hamster|monkey|primate|zebrafish|guinea\s+pig")
 
@@ -449,7 +450,8 @@ def human_tissue_contrast(clause: str, source: SourceText) -> tuple[str, str, in
     """"Segments of human aorta" where the abstract's are "rabbit aortic segments" and it never says human
     aorta: the tissue is the claim's, the species another (the claim's words, the abstract's, its sentence)."""
     for match in _HUMAN_TISSUE_RE.finditer(clause):
-        root = re.escape(match.group(1)[:4].lower())
+        *named, word = match.group(1).split()
+        root = "".join(re.escape(w) + r"\s+" for w in named) + re.escape(word[:4].lower())
         tissue = re.compile(rf"\b(?:human\s+|({_ANIMAL_ADJECTIVES})\s+)(?:(?:fetal|foetal|adult|neonatal|"
                             rf"umbilical)\s+)?{root}\w*", re.I)
         found = [(i, m) for i, s in enumerate(source.sentences) for m in tissue.finditer(s.text)]

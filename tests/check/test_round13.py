@@ -225,3 +225,11 @@ def test_review_round13_counts_that_hide_a_wrong_figure_still_flag() -> None:
     assert ("missing-specific", "three") in flags_of(
         "Ramon et al. (2014) identified three new rhodopsin variants, M39R and N55K, in patients with retinitis "
         "pigmentosa.", "25359768")
+
+
+def test_a_species_swapped_on_cells_named_by_a_letter() -> None:
+    # 14657353: "IL-27 stimulation in developing murine T helper cells potently induces the expression of ... T-bet"
+    claim = ("In developing {} T helper cells, IL-27 strongly induced T-bet and IL-12R beta2, independently of IFN "
+             "gamma (Lucas and colleagues, 2003).")
+    assert flags_of(claim.format("murine"), "14657353") == []
+    assert flags_of(claim.format("human"), "14657353") == [("population", "human T helper")]
