@@ -330,8 +330,9 @@ def _split_fraction(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
 def _opposite_bound(clause: str, quantity: Quantity, facts: Facts, holders: list[int]) -> tuple[str, int] | None:
     """"Fewer than half" where the sentence nearest the claim that gives the figure says "more than 50%": the
     same figure as a bound the other way."""
-    if not quantity.bound or not holders:
-        return None
+    if not quantity.bound or not holders or any(
+            q.bound == quantity.bound for i in holders for q in facts.quantities[i] if supports(quantity, [q])):
+        return None  # (the abstract also gives it the claim's way: "short sleep (ie, <6 hours)")
     scores = {i: score for score, i in facts.source.rank(facts.source.claim_words(clause))}
     best = max(holders, key=lambda i: scores.get(i, 0.0))
     same = [q for q in facts.quantities[best] if supports(quantity, [q])]

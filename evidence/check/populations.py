@@ -150,6 +150,7 @@ def _find(text: str, key: str) -> list[tuple[str, str, int]]:
     """(member, phrase, offset) for each phrase of group ``key`` in ``text``, longest first, never
     after "non-" ("non-Hispanic" is not Hispanic)."""
     folded, upper, members = _MATCHERS[key]
+    text = _INITIALS_RE.sub(_undotted, text)
     low = fold(text)
     out = []
     for pattern, haystack in ((folded, low if len(low) == len(text) else text), (upper, text)):
@@ -213,7 +214,7 @@ def claim_mentions(clause: str) -> list[tuple[str, str, str]]:
 def _group_members(text: str, side: str) -> list[tuple[str, str, int, int]]:
     """(group, member, start, end) of each population a text names, group by group, in text order within each;
     a claim is read by the groups' triggers, a source by their wider phrases too."""
-    words = set(re.findall(r"[^\W\d_]+", fold(text)))
+    words = set(re.findall(r"[^\W\d_]+", fold(_INITIALS_RE.sub(_undotted, text))))
     starts = _FIRST_WORDS if side == "claim" else _FIRST_SOURCE_WORDS
     out = []
     for group in _TRIGGERS:
@@ -225,6 +226,14 @@ def _group_members(text: str, side: str) -> list[tuple[str, str, int, int]]:
             if not (group == "species" and member == "humans" and phrase.lower() == "people"):
                 out.append((group, member, at, at + len(phrase)))  # ("people" says no species)
     return out
+
+
+_INITIALS_RE = re.compile(r"\b(?:[A-Z]\.){2,}(?![A-Za-z])")
+
+
+def _undotted(match: re.Match[str]) -> str:
+    """"U.S." read as "US", padded so that every place found is the text's own."""
+    return match.group().replace(".", "").ljust(len(match.group()))
 
 
 #: Kin named before the people they are kin of.

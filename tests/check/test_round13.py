@@ -233,3 +233,15 @@ def test_a_species_swapped_on_cells_named_by_a_letter() -> None:
              "gamma (Lucas and colleagues, 2003).")
     assert flags_of(claim.format("murine"), "14657353") == []
     assert flags_of(claim.format("human"), "14657353") == [("population", "human T helper")]
+
+
+def test_dotted_initials_name_a_nation_and_a_bound_given_both_ways() -> None:
+    # 15968009: "16 university-affiliated rheumatology clinics or practices in 11 U.S. states."
+    claim = ("Buyon et al. (2005) enrolled 351 menopausal women with inactive or stable-active lupus at 16 "
+             "rheumatology clinics in 11 {} states.")
+    assert flags_of(claim.format("US"), "15968009") == []
+    assert flags_of(claim.format("Canadian"), "15968009") == [("population", "Canadian")]
+    # 22892811: "short sleep duration (ie, <6 hours)" and "normal sleepers who slept>=6 hours"
+    claim = ("In the Penn State Cohort, chronic insomniacs who slept {} six hours had the highest risk of incident "
+             "hypertension, with an odds ratio of 3.8 (Fernandez-Mendoza et al., 2012).")
+    assert flags_of(claim.format("less than"), "22892811") == []
