@@ -50,6 +50,10 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
     claim |= {_ALIKE[w] for w in claim if w in _ALIKE}  # "raised" is "increased"
     named = _names(clause, source)
     for i in ranked:
+        refused = _refused_agent(clause, source.sentences[i].text)
+        if refused is not None:
+            return Denial(refused, i)
+    for i in ranked:
         text = source.sentences[i].text
         if named and not any(name in text for name in named):
             continue  # "the NCL-Hamlet monoclonal gave" against "Epitomics antibody ... did not stain": another thing
@@ -65,6 +69,23 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
             # MIC-2 gene" denies the claim's "expresses the MIC-2 gene product"; a plain "not" needs the first two
             if len(words) >= 2 and (all(found[:2]) or shown and found[0] and sum(found[1:]) >= 2):
                 return Denial(" ".join(match.group().split()[:9]), i)
+    return None
+
+
+#: "... were inhibited by fexofenadine, but not by the H(2) antagonist ranitidine": an agent the abstract rules out.
+_BUT_NOT_BY_RE = re.compile(r"\bbut\s+not\s+(?:by|with|after)\s+(?P<agent>(?:the\s+|an?\s+)?(?:[\w()+-]+\s+){0,3}?"
+                            r"[\w()+-]+)(?=\s*(?:[.;,]|$|\s(?:and|or|in|at|which)\b))", re.I)
+
+
+def _refused_agent(clause: str, text: str) -> str | None:
+    """"The H2 antagonist ranitidine blocked the release" where the abstract says the release was blocked "but not by
+    the H(2) antagonist ranitidine": the claim credits the agent the abstract rules out (its name, a word of eight
+    letters or more, is the claim's)."""
+    for match in _BUT_NOT_BY_RE.finditer(text):
+        names = [w.lower() for w in re.findall(r"[^\W\d_]{8,}", match.group("agent"))]
+        if names and all(re.search(rf"\b{re.escape(n)}\b", clause, re.I) for n in names) and not re.search(
+                rf"\bnot\s+(?:\w+\s+){{0,4}}{re.escape(names[-1])}", clause, re.I):
+            return " ".join(match.group().split())
     return None
 
 

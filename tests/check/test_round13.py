@@ -245,3 +245,13 @@ def test_dotted_initials_name_a_nation_and_a_bound_given_both_ways() -> None:
     claim = ("In the Penn State Cohort, chronic insomniacs who slept {} six hours had the highest risk of incident "
              "hypertension, with an odds ratio of 3.8 (Fernandez-Mendoza et al., 2012).")
     assert flags_of(claim.format("less than"), "22892811") == []
+
+
+def test_an_agent_the_abstract_rules_out() -> None:
+    # 11238657: "... were inhibited by the selective H(1) antagonist fexofenadine (10(-7)-10(-4) M), but not by the
+    # H(2) antagonist ranitidine."
+    claim = ("Triggiani and colleagues' (2001) data show that the {} blocked histamine-induced IL-6 release from lung "
+             "macrophages.")
+    assert flags_of(claim.format("H1 antagonist fexofenadine"), "11238657") == []
+    assert flags_of(claim.format("H2 antagonist ranitidine"), "11238657") == [
+        ("direction", "but not by the H(2) antagonist ranitidine")]
