@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from evidence.check.problems import Problem, find_problems, flag_message
+from evidence.check.problems import ADD_HINT, Problem, find_problems, flag_message
 from evidence.check.results import AMBIGUOUS, RESOLVED, UNRESOLVED, CheckReport, CitationResult, EvidenceSentence
 from evidence.model import Entry
 
@@ -132,6 +132,8 @@ def _text_block(result: CitationResult, paint: Callable[..., str], color: bool, 
         lines.append(f"  problem:  {result.reason}")
         if result.suggestion:
             lines.append(f"  nearest:  {paint(result.suggestion.message, 'cyan')}")
+        else:
+            lines.append(f"  fix:      {ADD_HINT}")
     if result.claim:
         lines.append(f"  claim:    {result.clause or result.claim}")
     on, off = (_ANSI["bold"] + _ANSI["cyan"], _ANSI["reset"]) if color else ("", "")

@@ -42,6 +42,9 @@ def test_the_readme_command_on_the_shipped_example(fresh: Path) -> None:
                           "9 citations: 7 resolved, 0 ambiguous, 2 unresolved; 3 with flags (3 flags); "
                           "2 of 9 library entries not cited\n")
     assert out.endswith("Problems (5):\n" + "\n".join(PROBLEMS) + "\n\n")
+    assert ("line 12:38  (Malfertheiner et al., 2017)  UNRESOLVED\n"
+            "  problem:  no Malfertheiner et al., 2017 in the library\n"
+            "  fix:      add it with `evidence add <DOI or PMID>`\n") in out  # (no near match: say how to fix it)
     page = (fresh / "report.html").read_text(encoding="utf-8")
     for section in ('id="fix-list"', 'id="manuscript"', 'id="citations"', 'id="references"', 'id="provenance"'):
         assert section in page
