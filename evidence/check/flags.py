@@ -160,7 +160,9 @@ class FlagFinder:
         denial = find_denial(clause, facts.source, ranked[:5]) if reversal is None and agreeing is None else None
         if denial is not None:
             sentence = facts.source.sentences[denial.sentence].text
-            findings.add(Flag("direction", f"the claim states it, the abstract says '{denial.phrase}': "
+            cut = "" if sentence.rstrip(" .").endswith(denial.phrase) else " ..."
+            findings.add(Flag("direction", f"the claim states it as a finding; the abstract denies it: "
+                                           f"'{denial.phrase}{cut}': "
                                            f"{quote(sentence)}: {_ASK['direction']}",
                               denial.phrase), sentence)
         if reversal:

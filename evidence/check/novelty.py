@@ -225,4 +225,18 @@ def novel_terms(clause: str, source: SourceText, rarity: Rarity, names: frozense
         role = _role(clause, word, start)
         if role is not None:
             out.append(NovelTerm(word, start, role))
+    return _joined(clause, out)
+
+
+def _joined(clause: str, terms: list[NovelTerm]) -> list[NovelTerm]:
+    """"Ulcerative colitis" is one term the work never uses, not two: neighbours of one role, apart only by a space
+    or a hyphen, make one flag."""
+    out: list[NovelTerm] = []
+    for term in sorted(terms, key=lambda t: t.start):
+        last = out[-1] if out else None
+        if last is not None and last.role == term.role and re.fullmatch(
+                r"[\s-]+", clause[last.start + len(last.word):term.start] or "x"):
+            out[-1] = NovelTerm(clause[last.start:term.start + len(term.word)], last.start, last.role)
+        else:
+            out.append(term)
     return out

@@ -255,3 +255,12 @@ def test_an_agent_the_abstract_rules_out() -> None:
     assert flags_of(claim.format("H1 antagonist fexofenadine"), "11238657") == []
     assert flags_of(claim.format("H2 antagonist ranitidine"), "11238657") == [
         ("direction", "but not by the H(2) antagonist ranitidine")]
+
+
+def test_a_term_of_several_words_the_work_never_uses_is_one_flag() -> None:
+    # 25359768 studies sector retinitis pigmentosa; "Leber congenital amaurosis" is one disease, one question.
+    claim = ("Ramon et al. (2014) identified two new rhodopsin variants, M39R and N55K, in patients with {} that "
+             "selectively affects the inferior retina.")
+    assert flags_of(claim.format("a sector form of retinitis pigmentosa"), "25359768") == []
+    assert flags_of(claim.format("Leber congenital amaurosis"), "25359768") == [
+        ("population", "Leber congenital amaurosis")]
