@@ -89,7 +89,7 @@ def result_problems(index: int, result: CitationResult) -> list[Problem]:
         detail = result.reason or f"no {c.label} in the library"
         if result.suggestion:
             detail += f"; {result.suggestion.message}"
-        else:
+        elif "`evidence add" not in detail:  # (a reference line that prints its DOI names it already)
             detail += f"; {ADD_HINT}"
         out.append(Problem(index, "unresolved", "error", "unresolved-citation", c.label, detail, c.line, c.column))
     elif result.status == AMBIGUOUS:

@@ -132,7 +132,7 @@ def _text_block(result: CitationResult, paint: Callable[..., str], color: bool, 
         lines.append(f"  problem:  {result.reason}")
         if result.suggestion:
             lines.append(f"  nearest:  {paint(result.suggestion.message, 'cyan')}")
-        else:
+        elif "`evidence add" not in result.reason:
             lines.append(f"  fix:      {ADD_HINT}")
     if result.claim:
         lines.append(f"  claim:    {result.clause or result.claim}")

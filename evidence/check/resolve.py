@@ -167,6 +167,16 @@ def _month(entry: Entry) -> int:
     return int(date.group(1)) if date else 0
 
 
+def _printed_identifier(text: str) -> str:
+    """The DOI or PMID a reference line prints ("doi:10.1136/gutjnl-2016-312288", "PMID: 27707777"): what
+    `evidence add` takes to bring the work in."""
+    doi = re.search(r"10\.\d{4,9}/[^\s,;]+", text)
+    if doi:
+        return doi.group().rstrip(".")
+    pmid = re.search(r"PMID:?\s*(\d{1,9})", text, re.I)
+    return pmid.group(1) if pmid else ""
+
+
 def _url_key(url: str) -> str:
     return re.sub(r"^https?://(www\.)?|[/.,;)]+$", "", url.strip().lower())
 
@@ -233,8 +243,10 @@ class Resolver:
             return CitationResult(citation, UNRESOLVED, reason=f"no item {citation.number} in the reference list")
         entry = self.match_reference(item.text)
         if entry is None:
+            named = _printed_identifier(item.text)
+            add = f"; add it with `evidence add {named}`" if named else ""
             return CitationResult(citation, UNRESOLVED,
-                                  reason=f"reference {item.number} (line {item.line}) matches no library entry")
+                                  reason=f"reference {item.number} (line {item.line}) matches no library entry{add}")
         return CitationResult(citation, RESOLVED, entry)
 
     def match_reference(self, text: str) -> Entry | None:

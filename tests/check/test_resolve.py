@@ -320,3 +320,15 @@ def test_two_named_authors_of_a_longer_list_get_a_hint() -> None:
         (UNRESOLVED, {"key": "quist2006", "reason": "author-count",
                       "message": "no Quist & Ferro, 2006 in the library; Quist et al. 2006 (quist2006) has 4 authors, "
                                  "including Ferro: is the author list right?"})]
+
+
+def test_a_reference_the_library_lacks_names_the_identifier_it_prints() -> None:
+    # numbered.txt's item 3 prints doi:10.1126/science.1222939 and item 5 "PMID: 16858536"; without those works in
+    # the library, the unresolved citations say what `evidence add` takes.
+    kept = [e for e in library() if e.key not in ("duman2012", "zhu2006536")]
+    report = check_manuscript(read_manuscript(MANUSCRIPTS / "numbered.txt"), kept)
+    reasons = {r.citation.label: r.reason for r in report.results if r.status == UNRESOLVED}
+    assert reasons == {
+        "[3]": "reference 3 (line 13) matches no library entry; add it with `evidence add 10.1126/science.1222939`",
+        "[5]": "reference 5 (line 15) matches no library entry; add it with `evidence add 16858536`",
+        "[99]": "no item 99 in the reference list"}
