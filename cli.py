@@ -109,8 +109,40 @@ class App:
 pass_app = click.make_pass_decorator(App)
 
 
+def _library_first(args: list[str], commands: set[str]) -> list[str]:
+    """The arguments with a `-l/--library FILE` given after the command moved before it."""
+    at = 0
+    while at < len(args) and args[at].startswith("-") and args[at] != "--":
+        at += 2 if args[at] in ("-l", "--library", "--encoding") else 1  # (their values are no command)
+    if at >= len(args) or args[at] not in commands or args[at] == "check":
+        return args
+    moved: list[str] = []
+    rest: list[str] = []
+    tail = args[at + 1:]
+    i = 0
+    while i < len(tail):
+        if tail[i] == "--":
+            rest.extend(tail[i:])
+            break
+        if tail[i] in ("-l", "--library") and i + 1 < len(tail):
+            moved += tail[i:i + 2]
+            i += 2
+            continue
+        if tail[i].startswith("--library="):
+            moved.append(tail[i])
+        else:
+            rest.append(tail[i])
+        i += 1
+    return [*args[:at], *moved, args[at], *rest]
+
+
 class EvidenceGroup(click.Group):
     """The one error boundary: our exceptions become `Error: ...` and exit 1, never a traceback."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """`evidence list -l my.bib` means `evidence -l my.bib list`: the library option is the group's, and a
+        user types it where it comes to mind (`check` has its own `-l`, kept where it is)."""
+        return super().parse_args(ctx, _library_first(list(args), set(self.commands)))
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

@@ -16,6 +16,16 @@ def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+def test_the_library_option_after_the_command(refs: Path) -> None:
+    # `evidence list -l FILE` is `evidence -l FILE list`; a value after `--` stays an argument.
+    assert run("list", "-l", str(refs), "--json") == run("-l", str(refs), "list", "--json")
+    assert run("list", f"--library={refs}", "--json") == run("-l", str(refs), "list", "--json")
+    assert run("show", "berman2000", "-l", str(refs)) == run("-l", str(refs), "show", "berman2000")
+    assert run("show", "berman2000", "-l", str(refs))[0] == 0
+    code, _, err = run("list", "-l")  # (no file named: a usage error, as before)
+    assert code == 2 and err.endswith("Error: No such option '-l'.\n")
+
+
 def test_list_table(refs: Path) -> None:
     code, out, err = run("-l", str(refs), "list")
     assert code == 0 and err == ""
