@@ -253,7 +253,7 @@ _NON_METASTATIC_RE = re.compile(r"\bnon-?metastatic\b", re.I)
 def find_stage_swap(clause: str, source: SourceText, ranked: list[int]) -> Swap | None:
     """"Early-stage nasopharyngeal carcinoma" where the abstract speaks only of "stage III to IVB disease"
     (or the other way round): the stage says who was studied."""
-    text = source.derived("text", lambda: " ".join(s.text for s in source.sentences))
+    text = source.joined
     for said_re, other_re in ((_EARLY_RE, _ADVANCED_RE), (_ADVANCED_RE, _EARLY_RE),
                               (_METASTATIC_RE, _NON_METASTATIC_RE), (_NON_METASTATIC_RE, _METASTATIC_RE)):
         said = said_re.search(clause)

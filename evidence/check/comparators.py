@@ -229,13 +229,15 @@ def _other_kind(phrase: str, source: SourceText, compare_sentences: list[int]) -
     if not mods:
         return None
     found: tuple[str, int] | None = None
-    for i in compare_sentences:
-        for theirs in comparator_phrases(_GENOTYPE_RE.sub("", source.sentences[i].text)):
-            words = _kind_words(source.expand(_STRAIN_RE.sub(" ", theirs)))
-            if not words or words[-1] != head:
-                continue
-            if mods <= set(words):
-                return None  # the abstract compares with the claim's group
-            if found is None and set(words[:-1]) - mods and not mods & set(words):
-                found = (phrase, i)
+    compared = source.derived("compared-kinds", lambda: [
+        (i, words) for i in compare_sentences for theirs in comparator_phrases(
+            _GENOTYPE_RE.sub("", source.sentences[i].text))
+        if (words := _kind_words(source.expand(_STRAIN_RE.sub(" ", theirs))))])  # (the same for every claim)
+    for i, words in compared:
+        if words[-1] != head:
+            continue
+        if mods <= set(words):
+            return None  # the abstract compares with the claim's group
+        if found is None and set(words[:-1]) - mods and not mods & set(words):
+            found = (phrase, i)
     return found

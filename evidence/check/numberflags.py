@@ -98,7 +98,7 @@ def _enumerated(clause: str, quantity: Quantity, source: SourceText) -> bool:
     if listed is None:
         return False
     items = [item for item in _LIST_SPLIT_RE.split(listed.group(2).strip()) if item]
-    text = source.derived("text", lambda: " ".join(s.text for s in source.sentences))
+    text = source.joined
     noun = listed.group(1).split()[-1]
     counted = re.findall(rf"\b(\d+|{'|'.join(_COUNT_WORDS)})\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", text, re.I)
     return len(items) == n and all(len(item.split()) <= 3 and re.search(rf"(?<![\w-]){re.escape(item)}(?![\w-])",
@@ -118,7 +118,7 @@ def _sum_of_parts(clause: str, quantity: Quantity, source: SourceText) -> bool:
         if part is None:
             break  # the list has ended ("..., to see whether ...")
         parts.append(int(part.group().replace(",", "")))
-    text = source.derived("text", lambda: " ".join(s.text for s in source.sentences))
+    text = source.joined
     return len(parts) >= 2 and sum(parts) == quantity.value and all(
         re.search(rf"(?<![\d.,]){part}(?![\d.,]*\d)", text) for part in parts)  # (every part the abstract's own)
 
@@ -384,7 +384,7 @@ def _named_or_pointing(clause: str, quantity: Quantity, source: SourceText) -> b
         return True
     if quantity.unit != "" or quantity.value != int(quantity.value) or not quantity.text[:1].isdigit():
         return False
-    text = source.derived("text", lambda: " ".join(s.text for s in source.sentences))
+    text = source.joined
     if re.search(rf"(?<![\d.,]){int(quantity.value)}(?![\d.,]*\d)", text):
         return True
     word = name_word(clause, quantity)

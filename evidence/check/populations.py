@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evidence.check.sentences import INITIALS_RE
 from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
 from evidence.model import fold
 from evidence.vocab import SITES, nation_names, region_nations
@@ -150,7 +151,7 @@ def _find(text: str, key: str) -> list[tuple[str, str, int]]:
     """(member, phrase, offset) for each phrase of group ``key`` in ``text``, longest first, never
     after "non-" ("non-Hispanic" is not Hispanic)."""
     folded, upper, members = _MATCHERS[key]
-    text = _INITIALS_RE.sub(_undotted, text)
+    text = INITIALS_RE.sub(_undotted, text)
     low = fold(text)
     out = []
     for pattern, haystack in ((folded, low if len(low) == len(text) else text), (upper, text)):
@@ -214,7 +215,7 @@ def claim_mentions(clause: str) -> list[tuple[str, str, str]]:
 def _group_members(text: str, side: str) -> list[tuple[str, str, int, int]]:
     """(group, member, start, end) of each population a text names, group by group, in text order within each;
     a claim is read by the groups' triggers, a source by their wider phrases too."""
-    words = set(re.findall(r"[^\W\d_]+", fold(_INITIALS_RE.sub(_undotted, text))))
+    words = set(re.findall(r"[^\W\d_]+", fold(INITIALS_RE.sub(_undotted, text))))
     starts = _FIRST_WORDS if side == "claim" else _FIRST_SOURCE_WORDS
     out = []
     for group in _TRIGGERS:
@@ -226,9 +227,6 @@ def _group_members(text: str, side: str) -> list[tuple[str, str, int, int]]:
             if not (group == "species" and member == "humans" and phrase.lower() == "people"):
                 out.append((group, member, at, at + len(phrase)))  # ("people" says no species)
     return out
-
-
-_INITIALS_RE = re.compile(r"\b(?:[A-Z]\.){2,}(?![A-Za-z])")
 
 
 def _undotted(match: re.Match[str]) -> str:

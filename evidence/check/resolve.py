@@ -167,14 +167,17 @@ def _month(entry: Entry) -> int:
     return int(date.group(1)) if date else 0
 
 
-def _printed_identifier(text: str) -> str:
-    """The DOI or PMID a reference line prints ("doi:10.1136/gutjnl-2016-312288", "PMID: 27707777"): what
-    `evidence add` takes to bring the work in."""
+def _printed_ids(text: str) -> tuple[str, str]:
+    """The DOI and PMID a reference line prints ("doi:10.1136/gutjnl-2016-312288", "PMID: 27707777"), or ""."""
     doi = re.search(r"10\.\d{4,9}/[^\s,;]+", text)
-    if doi:
-        return doi.group().rstrip(".")
     pmid = re.search(r"PMID:?\s*(\d{1,9})", text, re.I)
-    return pmid.group(1) if pmid else ""
+    return (doi.group().rstrip(".") if doi else ""), (pmid.group(1) if pmid else "")
+
+
+def _printed_identifier(text: str) -> str:
+    """What `evidence add` takes to bring in the work a reference line describes: its DOI, else its PMID."""
+    doi, pmid = _printed_ids(text)
+    return doi or pmid
 
 
 def _url_key(url: str) -> str:
@@ -257,12 +260,11 @@ class Resolver:
         return self._ref_cache[text]
 
     def _identified(self, text: str) -> Entry | None:
-        doi = re.search(r"10\.\d{4,9}/[^\s,;]+", text)
-        if doi and doi.group().rstrip(".").lower() in self.index.by_doi:
-            return self.index.by_doi[doi.group().rstrip(".").lower()]
-        pmid = re.search(r"PMID:?\s*(\d{1,9})", text, re.I)
-        if pmid and pmid.group(1) in self.index.by_pmid:
-            return self.index.by_pmid[pmid.group(1)]
+        doi, pmid = _printed_ids(text)
+        if doi.lower() in self.index.by_doi:
+            return self.index.by_doi[doi.lower()]
+        if pmid in self.index.by_pmid:
+            return self.index.by_pmid[pmid]
         for url in re.findall(r"https?://[^\s<>\"]+", text):
             entry = self._urls().get(_url_key(url))
             if entry is not None:

@@ -73,8 +73,9 @@ def _split_on_punctuation(text: str) -> list[tuple[int, int]]:
 
 def norm_phrase_text(text: str) -> str:
     """Folded, hyphens and punctuation to spaces, padded: for whole-phrase ``in`` tests ("U.S." is "US")."""
-    text = fold(_INITIALS_RE.sub(lambda m: m.group().replace(".", ""), text))
+    text = fold(INITIALS_RE.sub(lambda m: m.group().replace(".", ""), text))
     return " " + " ".join(re.sub(r"[^\w%]+", " ", text).split()) + " "
 
 
-_INITIALS_RE = re.compile(r"\b(?:[A-Z]\.){2,}(?![A-Za-z])")  # "U.S.", "U.K.": one word, not letters apart
+#: "U.S.", "U.K.": one word, not letters apart.
+INITIALS_RE = re.compile(r"\b(?:[A-Z]\.){2,}(?![A-Za-z])")

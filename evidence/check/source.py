@@ -156,6 +156,11 @@ class SourceText:
         return cast(_T, self._derived[name])
 
     @property
+    def joined(self) -> str:
+        """Every sentence's text in one string, made once: for a phrase looked up anywhere in the work."""
+        return self.derived("text", lambda: " ".join(s.text for s in self.sentences))
+
+    @property
     def all_words(self) -> frozenset[str]:
         """The topic words of every sentence together, made once."""
         return self.derived("all-words", lambda: frozenset().union(*(s.words for s in self.sentences)))
