@@ -153,6 +153,12 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
         said = next((i for i in ranked[:3] if _ASSOCIATION_RE.search(texts[i])), None)
         if said is not None:  # an observational study reports risks and associations, not causes
             return Overreach(causal.group(), "the abstract reports an association, not a cause", said)
+    return (_said_firmly(clause, top, texts) or _prescribed(clause, top, texts) or _asked(clause, ranked, source)
+            or _shown(clause, top, texts) or _generic(clause, top, texts) or _unmeasured(clause, texts, top))
+
+
+def _said_firmly(clause: str, top: list[int], texts: dict[int, str]) -> Overreach | None:
+    """A claim that says the study settled it, or asserts it outright, where the abstract's view of it is hedged."""
     settled = _SETTLED_RE.search(clause)
     if settled and not _HEDGE_RE.search(clause) and _affirmed(_SETTLED_RE, clause[:settled.end()]):
         hedged = _hedged(clause, top, texts, _SETTLED_FIRM_RE)
@@ -163,7 +169,35 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
         hedged = _hedged(clause, top, texts, _ASSERT_RE)
         if hedged is not None:
             return Overreach(asserted.group(), "the abstract states it more cautiously", hedged)
-    return _prescribed(clause, top, texts) or _asked(clause, ranked, source) or _generic(clause, top, texts)
+    return None
+
+
+def _shown(clause: str, top: list[int], texts: dict[int, str]) -> Overreach | None:
+    """"The study showed that X does Y", a general truth, where the abstract concludes it with care ("suggest",
+    "should be assessed") and none of its views of it reports a result firmly. (Not "showed that X slowed Y": a
+    result reported in the past is the study's, not a rule.)"""
+    shown = _SHOWN_RE.search(clause)
+    if shown is None or _HEDGE_RE.search(clause) or not _affirmed(_SHOWN_RE, clause[:shown.end()]) or \
+            _REPORTED_RE.match(clause, shown.end()):
+        return None
+    hedged = _hedged(clause, top, texts, _FIRM_RESULT_RE, _CONCLUDED_WITH_CARE_RE)
+    return None if hedged is None else Overreach(shown.group(), "the abstract states it cautiously", hedged)
+
+
+#: Lives saved or lost: the outcome a writer reaches for when the study measured something nearer to hand.
+_DEATHS_RE = re.compile(r"\b(?:deaths?|mortality|survival|died|dying|lives\s+saved|fatalit(?:y|ies))\b", re.I)
+_DEATHS_SAID_RE = re.compile(r"\b(?:deaths?|die[ds]?|dying|dead|mortality|surviv\w*|fatal\w*|lethal\w*|kill\w*|"
+                             r"lives)\b", re.I)
+
+
+def _unmeasured(clause: str, texts: dict[int, str], top: list[int]) -> Overreach | None:
+    """Deaths, mortality or survival in a claim whose abstract never speaks of anyone dying or surviving: "the
+    clinic programme cut breast cancer deaths" where the study measured screening."""
+    said = _DEATHS_RE.search(clause)
+    if said is None or not _affirmed(_DEATHS_RE, clause[:said.end()]) or any(
+            _DEATHS_SAID_RE.search(t) for t in texts.values()):
+        return None
+    return Overreach(said.group(), "the abstract reports no deaths, mortality or survival", top[0])
 
 
 #: A claim stated as a general truth, in the present tense: "face-mask ventilation improves survival", "pollution
@@ -302,19 +336,33 @@ def _views(clause: str, top: list[int], texts: dict[int, str]) -> list[int]:
     return [*top[:2], *([last] if on_topic else [])]
 
 
-def _hedged(clause: str, top: list[int], texts: dict[int, str], firm: re.Pattern[str]) -> int | None:
+def _hedged(clause: str, top: list[int], texts: dict[int, str], firm: re.Pattern[str],
+            hedge: re.Pattern[str] = _HEDGE_RE) -> int | None:
     """The sentence that says with care what the claim says as settled (one of ``_views``); none of them may say
     it firmly (in the claim's kind of words)."""
     views = _views(clause, top, texts)
     if any(firm.search(texts[i]) for i in views):
         return None
-    return next((i for i in views if _HEDGE_RE.search(texts[i])), None)
+    return next((i for i in views if hedge.search(texts[i])), None)
 
 
 #: How an abstract says it settled something: "demonstrated", "is an effective and safe technique", "it was shown".
 _SETTLED_FIRM_RE = re.compile(_SETTLED_RE.pattern + r"|\b(?:(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:effective|safe)\b|"
                               r"it\s+(?:was|has\s+been)\s+(?:shown|demonstrated|proven)|"
                               r"we\s+(?:show|demonstrate|confirm))", re.I)
+
+_SHOWN_RE = re.compile(r"\b(?:show(?:s|ed|n)?|demonstrat(?:e|es|ed)|prov(?:e|es|ed|en)|establish(?:es|ed)?|"
+                       r"confirm(?:s|ed)?)\s+that\b|\b(?:shown|demonstrated|proven)\s+to\s+be\b|"
+                       r"\b(?:has|have)\s+been\s+shown\b", re.I)
+#: A result in the past tense within the next few words: "[showed that] knocking down PSMB4 slowed the growth".
+_REPORTED_RE = re.compile(r"(?:\s+(?!(?:was|were|had|did)\b)[\w'-]+){1,7}?\s+(?:was|were|had|did|"
+                          r"[a-z]{3,}ed(?!\s+(?:by|with|to|in|from|for)\b))\b")  # (the first word is the subject's)
+#: A conclusion said with care (not a question the study set out to answer: "to assess whether").
+_CONCLUDED_WITH_CARE_RE = re.compile(r"\b(?:may(?!\s+\d)|might|could|suggest\w*|potential(?:ly)?|(?<!as\s)possib\w*|"
+                                     r"likely|warrant\w*|further\s+stud\w*|preliminary|promising|yet\s+to\s+be|"
+                                     r"remains?\s+to\s+be|unclear|unknown|not\s+(?:fully\s+|yet\s+)?known|"
+                                     r"(?:not|in)sufficient\s+evidence|not\s+enough\s+evidence|should\s+be\s+"
+                                     r"(?:assessed|evaluated|tested|investigated|studied|explored|confirmed))\b", re.I)
 
 #: How an abstract reports a finding firmly: a significance, an interval, a result in the past without a hedge.
 _FIRM_RESULT_RE = re.compile(r"\bp\s*[<=\u2264]\s*0?\.0|\bsignificant(?:ly)?\b|\b95\s*%|\bCI\b|"
