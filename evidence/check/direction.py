@@ -19,7 +19,7 @@ from evidence.check.cuewords import DOWN as DOWN  # (re-exported: the polarities
 from evidence.check.cuewords import EFFECT as EFFECT
 from evidence.check.cuewords import NULL as NULL
 from evidence.check.cuewords import UP as UP
-from evidence.check.reversalguards import between_others, left_alone, stopped_by_other
+from evidence.check.reversalguards import as_condition, between_others, left_alone, stopped_by_other
 from evidence.check.source import SourceText, stem, topic_words, word_set
 
 _PURPOSE_RE = re.compile(r"\b(?:harder|hard|difficult|easier|easy|need(?:s|ed)?|aim(?:s|ed)?|designed|intended|"
@@ -81,8 +81,9 @@ def _polarity(match: re.Match[str], text: str) -> str:
             return DOWN if kept.group("down") else UP
         return NULL
     before = text[max(0, match.start() - 40):match.start()].lower()
-    if re.search(r"\b(?:not(?!\s+(?:only|just|merely)\b)|no|never|n't|neither)\s+(?:\w+\s+){0,3}$", before):
-        return NULL
+    if re.search(r"\b(?:(?:not(?!\s+(?:only|just|merely)\b)|no|never|n't|neither)\s+(?:(?!(?:was|were|is|are|had|has|"
+                 r"did|does)\b)\w+\s+){0,3}|(?:hardly|barely|scarcely)\s+)$", before):
+        return NULL  # (not "whose first language was not English were less satisfied": "not" is another verb's)
     if re.search(r"\b(?:did|does|do|had|has|have)\s+(?:nothing|little)\s+to\s+$", before):
         return NULL  # "did nothing to improve the explanation", "did little to reduce"
     if re.search(r"\bnone\s+of\s+(?:[\w/-]+\s+){0,8}$", text[max(0, match.start() - 90):match.start()], re.I):
@@ -274,7 +275,8 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
 
 def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ranked: list[int]) -> Reversal | None:
     """``find_reversal`` for a claim that reports no null finding of its own (or only a conceded one)."""
-    claim_cues = [c for c in every_claim_cue if c.polarity != NULL and not _cause_named(clause, c, every_claim_cue)]
+    claim_cues = [c for c in every_claim_cue if c.polarity != NULL and not _cause_named(clause, c, every_claim_cue)
+                  and not as_condition(clause, c, every_claim_cue)]
     if not claim_cues:
         return None
     if any(c.polarity != EFFECT for c in claim_cues):  # "was associated with higher risk": the direction speaks

@@ -28,6 +28,17 @@ def left_alone(clause: str, cue: Cue) -> bool:
     return any(topic_words(m.group(1) or m.group(2)) & cue.context for m in _WITHOUT_RE.finditer(clause))
 
 
+_AS_RE = re.compile(r"\b(?:as|while)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'\u2019-]+\s+){1,5}$", re.I)
+
+
+def as_condition(clause: str, cue: Cue, others: list[Cue]) -> bool:
+    """"Its effectiveness seems to shrink [as the liver's iron load grows]": the second change is what the first
+    goes with, not a finding of its own (the first, "shrink", is the claim's finding)."""
+    start = cue.end - len(cue.word)
+    found = _AS_RE.search(clause, 0, start)
+    return found is not None and any(o.end <= found.start() for o in others if o is not cue)
+
+
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?((?:(?!and\b)[\w-]+\s+){1,5}?)and\s+(?:the\s+)?((?:[\w-]+\s*){1,5})",
                          re.I)
 _SIDE_WORDS = frozenset(stem(w) for w in word_set("""group groups arm arms cohort cohorts two both patients cases

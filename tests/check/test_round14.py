@@ -4,6 +4,8 @@ abstracts from tests/fixtures/claims/mechanisms.xml; each test has a faithful co
 
 from __future__ import annotations
 
+from evidence.check.cuewords import DOWN, NULL
+from evidence.check.direction import cues
 from tests.fixtures.claims.claimset import flags_of
 
 
@@ -39,3 +41,32 @@ def test_deaths_where_the_abstract_counts_none() -> None:
     claim = ("Meduri et al. (1994) found that their simplified diagnostic protocol {} among ventilated patients "
              "with fever.")
     assert flags_of(claim.format("cut mortality"), "8020275") == [("overreach", "mortality")]
+
+
+def test_droplets_hardly_and_another_verbs_not_are_read_as_written() -> None:
+    assert cues("sitting on the surface of lipid droplets") == []
+    assert [(c.word, c.polarity) for c in cues("Operating time hardly differed")] == [("differed", NULL)]
+    assert [(c.word, c.polarity) for c in cues("whose first language was not English were less satisfied")] == [
+        ("less", DOWN)]
+    # 25381252: "Here we report that core at the surface of LDs interferes with the activity of ... ATGL"
+    assert flags_of("A 2014 study by Camus et al. reports that the hepatitis C virus core protein, sitting on the "
+                    "surface of lipid droplets, gets in the way of adipose triglyceride lipase (ATGL), the enzyme that "
+                    "starts triglyceride breakdown.", "25381252") == []
+    # 10027375: "Operating time was similar for the two procedures (58 min ... versus 60 min ...)."
+    claim = "Operating time {}, at about an hour for either wrap (Watson and colleagues, 1999)."
+    assert flags_of(claim.format("hardly differed"), "10027375") == []
+    assert flags_of(claim.format("differed markedly"), "10027375") == [("direction", "differed")]
+    # 10051778: "non-English speakers were significantly less likely to be satisfied ... and significantly less
+    # willing to return to the same ED"
+    claim = ("Across five urban teaching-hospital EDs, patients whose first language was not English were {} "
+             "satisfied with their care (Carrasquillo et al., 1999).")
+    assert flags_of(claim.format("less"), "10051778") == []
+    assert flags_of(claim.format("more"), "10051778") == [("direction", "more")]
+
+
+def test_a_change_the_finding_goes_with_is_no_finding_of_its_own() -> None:
+    # 10051057: "... provided evidence that its effectiveness decreases in proportion to liver iron load." (The
+    # record carries an erratum notice.)
+    claim = "Deferiprone's effectiveness seems to {} as the liver's iron load grows (Diav-Citrin and colleagues, 1999)."
+    assert flags_of(claim.format("shrink"), "10051057") == [("erratum", None)]
+    assert flags_of(claim.format("rise"), "10051057") == [("erratum", None), ("direction", "rise")]
