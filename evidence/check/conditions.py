@@ -44,7 +44,9 @@ _CUT = word_set("with of in and or for than to from by among the a an who had ha
                  "region regions western eastern northern southern world worldwide higher high greater overall total "
                  "excess elevated more less fewer took take takes taken gave give gives chose saw found made became "
                  "showed shown used using included includes studied examined described reported analysed analyzed "
-                 "selected given giving fed induced inducing")  # "gene causes [colon cancer]", "rats given [...]"
+                 "selected given giving fed induced inducing detect detects detected detecting identify identifies "
+                 "identified distinguish distinguishes distinguished")
+# ("gene causes [colon cancer]", "rats given [...]", "the panel detected [muscle-invasive disease]")
 
 
 def missing_conditions(clause: str, source: SourceText) -> list[str]:

@@ -27,11 +27,17 @@ class Specifics:
     has_abstract: bool
 
 
+#: "Within 5 min", "after 24 h": a unit of time abbreviated, after a figure.
+_ABBREVIATED_UNIT_RE = re.compile(r"\d\s*(min|mins|h|hr|hrs|wk|wks|yr|yrs)\b", re.I)
+_UNIT_ABBREVIATIONS = {"min": "minute", "h": "hour", "hr": "hour", "wk": "week", "yr": "year"}
+
+
 def read_specifics(entry: Entry, source: SourceText) -> Specifics:
     abstract = abstract_text(entry)
     text = " ".join([entry.title, abstract, entry.text("keywords"), entry.text("mesh")])
     units = {w.lower().rstrip("s") for w in re.findall(r"\b(minutes?|hours?|days?|weeks?|months?|years?)\b", text,
                                                        re.I)}
+    units |= {_UNIT_ABBREVIATIONS[w.lower().rstrip("s")] for w in _ABBREVIATED_UNIT_RE.findall(text)}
     haystack = norm_phrase_text(text + " " + entry.text("pubtype")) + source.haystack()
     return Specifics(haystack, units, bool(abstract.strip()))
 

@@ -130,9 +130,10 @@ def _supports_fraction(claim: Quantity, source: list[Quantity]) -> bool:
 
 def _share_of_counts(claim: Quantity, source: list[Quantity], wholes: frozenset[float] = frozenset()) -> bool:
     """"Half of the 140 patients" against "140 patients, 70 in each cohort": a share in words or a rounded
-    share, given by two counts of one sentence: of its largest count, or of a whole the claim names (any two
-    counts of a sentence, "13 survivors with those of the five nonsurvivors", give nearly any share a writer
-    rounds)."""
+    share, given by a count of the sentence as a part of its largest count, or of a whole the claim names (any
+    two counts of a sentence, "13 survivors with those of the five nonsurvivors", give nearly any share a writer
+    rounds). ``wholes``: the claim's counts that the abstract also gives, in any sentence ("We reviewed 16
+    cases ..." then "The responsive group was 8 cases": half of the claim's 16)."""
     counts = [q.value for q in source if q.kind == "count" and q.unit != "fraction" and q.value > 0]
-    whole = {max(counts, default=0.0)} | (wholes & set(counts))
+    whole = {max(counts, default=0.0)} | wholes if counts else set()
     return any(same_value(claim, Quantity(100 * a / b, "%", "", 0)) for b in whole for a in counts if a < b)

@@ -70,3 +70,25 @@ def test_a_change_the_finding_goes_with_is_no_finding_of_its_own() -> None:
     claim = "Deferiprone's effectiveness seems to {} as the liver's iron load grows (Diav-Citrin and colleagues, 1999)."
     assert flags_of(claim.format("shrink"), "10051057") == [("erratum", None)]
     assert flags_of(claim.format("rise"), "10051057") == [("erratum", None), ("direction", "rise")]
+
+
+def test_a_share_of_a_whole_the_abstract_counts_in_another_sentence() -> None:
+    # 14695699: "We reviewed 16 cases of liver cirrhosis with ascites ..." and "The diuretics-responsive ascites
+    # group was 8 cases and the diuretics-unresponsive ascites group consisted of 8 cases."
+    claim = ("Cho et al. (2003) reviewed 16 cirrhotic patients with ascites, {} of them diuretic responders, and found "
+             "that urine output after intravenous furosemide was far lower in the non-responders.")
+    assert flags_of(claim.format("half"), "14695699") == []
+    assert flags_of(claim.format("a quarter"), "14695699") == [("missing-specific", "a quarter")]
+
+
+def test_a_verb_before_a_disease_and_an_abbreviated_unit_of_time() -> None:
+    # 19602546: "... a sensitivity of 81% ... and specificity of 57% ... for muscle-invasive disease."
+    claim = ("Tested prospectively in 130 bladder carcinoma patients, a four-polypeptide urine panel detected {} "
+             "disease with 81% sensitivity and 57% specificity (Schiffer et al., 2009).")
+    assert flags_of(claim.format("muscle-invasive"), "19602546") == []
+    assert flags_of(claim.format("metastatic renal"), "19602546") == [("missing-specific", "metastatic renal disease")]
+    # 10737756: "... undetectable within 5 min after 1 and 8 mg/kg doses iv in the rat ..."
+    claim = ("Hale et al. (2000) describe a water-soluble phosphorylated prodrug of a morpholine NK-1 antagonist that, "
+             "given intravenously to rats and dogs, was converted to the parent compound within {}.")
+    assert flags_of(claim.format("minutes"), "10737756") == []
+    assert flags_of(claim.format("weeks"), "10737756") == [("missing-specific", "within weeks")]
