@@ -243,7 +243,15 @@ def _sides(text: str) -> tuple[set[str], set[str]]:
         return set(), set()
     after = text[match.end():]
     end = NP_END.search(after)
-    return topic_words(text[:match.start()]), topic_words(after[:end.start()] if end else after)
+    return _side_words(text[:match.start()]), _side_words(after[:end.start()] if end else after)
+
+
+_NON_RE = re.compile(r"\bnon[\s-]+(?=[^\W\d_]{3})", re.I)
+
+
+def _side_words(text: str) -> set[str]:
+    """A side's topic words, "non-pregnant" one word apart from "pregnant" (the side that is not)."""
+    return topic_words(_NON_RE.sub("non", text))
 
 
 @dataclass(frozen=True)
@@ -557,8 +565,9 @@ def _swapped(before_c: set[str], after_c: set[str], sentence: str, source: Sourc
     must say so, on words that name a group (not units or "alone"); a claim's "non-X" side is the
     side that is not X."""
     before_s, after_s = _sides(source.expand(sentence))
-    if strict:
-        after_c, before_c = after_c - _NOT_A_SIDE, before_c - _NOT_A_SIDE - negated - {"non"}
+    if strict:  # (a word both sides share, "women" of "pregnant women than non-pregnant women", tells neither)
+        after_c, before_c = after_c - _NOT_A_SIDE - before_c, before_c - _NOT_A_SIDE - negated - {"non"} - after_c
+        before_s, after_s = before_s - after_s, after_s - before_s
         return bool(after_c & before_s) and not after_c & after_s and bool(before_c & after_s or negated & before_s)
     return len(after_c & before_s) > len(after_c & after_s) or len(before_c & after_s) > len(before_c & before_s)
 

@@ -8,7 +8,8 @@ import re
 from evidence.model import fold
 
 _ABBREV = {"al", "e.g", "i.e", "eg", "ie", "vs", "fig", "figs", "dr", "no", "cf", "p", "pp", "approx",
-           "ca", "st", "mr", "mrs", "ms", "prof", "etc", "vol", "eq", "ref", "refs", "suppl", "jr", "sr"}
+           "ca", "st", "mr", "mrs", "ms", "prof", "etc", "vol", "eq", "ref", "refs", "suppl", "jr", "sr",
+           "sp", "spp", "subsp", "var", "cv"}  # ("Pseudomonas spp. EVs were ...": a genus, not a sentence's end)
 _BOUNDARY_RE = re.compile(
     r"[.!?][\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9\u00C0-\u00DE\\\\@])|\n[ \t]*\n\s*")
 #: A word as the checker sees it: letters/digits joined by inner hyphens, apostrophes or dots.

@@ -109,7 +109,8 @@ def test_stages_read_as_ranges_and_advanced_needs_a_disease() -> None:
 def test_the_same_comparison_with_its_sides_the_other_way_round() -> None:
     # 27035974: "In contrast, [(18)F]F-AraG is a better substrate for dGK than for dCK."
     claim = "The other candidate, [18F]F-AraG, is a better substrate for {} than for {}, Kim et al. (2016) found."
-    assert flags_of(claim.format("dCK", "dGK"), "27035974") == [("direction", "better substrate for dCK than for dGK")]
+    # (read since round fourteen by direction's own swapped sides, "substrate" shared by both sides telling neither)
+    assert flags_of(claim.format("dCK", "dGK"), "27035974") == [("direction", "better")]
     assert flags_of(claim.format("dGK", "dCK"), "27035974") == []
 
 
