@@ -25,6 +25,11 @@ Analyzer = Callable[[str], list[str]]
 FullTextSource = Callable[[Entry], "Article | None"]
 _LACKS = "not found in the title or abstract"  # the flags a full-text sentence can settle
 _LABEL_RE = re.compile(r"^[A-Z][A-Z &/,-]{2,40}:\s+")
+#: What a structured abstract's section says of the claim's point: its background and aims set the question, its
+#: results and conclusions answer it (a prior on the ranking, measured on the development claims: see README).
+_ASKS_RE = re.compile(r"BACKGROUND|INTRODUCTION|OBJECTIVE|AIM|PURPOSE|CONTEXT|RATIONALE|IMPORTANCE")
+_ANSWERS_RE = re.compile(r"RESULT|FINDING|CONCLUSION|INTERPRETATION|OUTCOME")
+_SECTION_WEIGHT = {"asks": 0.6, "answers": 1.2}
 
 
 def bm25_scores(query: list[str], docs: list[list[str]], k1: float = 1.2, b: float = 0.75) -> list[float]:
@@ -53,6 +58,7 @@ def abstract_text(entry: Entry) -> str:
 class _EntrySentences:
     sentences: list[tuple[str, str]]  # (text, source)
     tokens: list[list[str]]
+    weights: list[float]  # each sentence's section prior (1.0 outside a structured abstract)
     abbreviations: dict[str, str]
     body_from: int = -1  # index of the first full-text sentence; -1: none
     pmcid: str = ""
@@ -106,14 +112,20 @@ class EvidenceRanker:
         if cached is not None:
             return cached
         sentences: list[tuple[str, str]] = []
+        weights: list[float] = []
         if entry.title:
             sentences.append((to_text(entry.title), "title"))
+            weights.append(1.0)
         for para in abstract_text(entry).split("\n"):
+            label = _LABEL_RE.match(para.strip())
+            weight = 1.0 if label is None else _SECTION_WEIGHT["asks"] if _ASKS_RE.search(label.group()) else \
+                _SECTION_WEIGHT["answers"] if _ANSWERS_RE.search(label.group()) else 1.0
             para = _LABEL_RE.sub("", para.strip())
             for start, end in split_sentences(para):
                 sentence = " ".join(para[start:end].split())
                 if sentence:
                     sentences.append((sentence, "abstract"))
+                    weights.append(weight)
         article = self._fulltext(entry) if self._fulltext is not None else None
         body_from = -1
         if article is not None and article.open:
@@ -121,8 +133,9 @@ class EvidenceRanker:
             has_abstract = any(source == "abstract" for _, source in sentences)
             sentences += [(text, section) for section, text in article.sentences()
                           if not (has_abstract and section.startswith("Abstract"))]
+            weights += [1.0] * (len(sentences) - len(weights))
         abbreviations = find_abbreviations(" ".join(s for s, _ in sentences))
-        cached = _EntrySentences(sentences, [self.tokens(s) for s, _ in sentences], abbreviations, body_from,
+        cached = _EntrySentences(sentences, [self.tokens(s) for s, _ in sentences], weights, abbreviations, body_from,
                                  article.pmcid if article else "", article.licence if article else "")
         self._entry_sentences[id(entry)] = cached
         return cached
@@ -137,7 +150,7 @@ class EvidenceRanker:
         query = self.tokens(clause) + self.tokens(_expansions(clause, data.abbreviations))
         if not query or not data.sentences:
             return []
-        scores = bm25_scores(query, data.tokens)
+        scores = [score * weight for score, weight in zip(bm25_scores(query, data.tokens), data.weights, strict=True)]
         ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
         matching = [i for i in ranked if scores[i] > 0]
         chosen = ([i for i in matching if data.sentences[i][1] != "title"] or matching)[: self.max_evidence]

@@ -52,13 +52,13 @@ def test_text_report_summary_and_blocks(report) -> None:  # type: ignore[no-unty
         "line 9:89  (Berman et al., 2000)  RESOLVED  berman2000",
         "  work:     Berman et al. (2000). Antidepressant effects of ketamine in depressed patients",
         "  claim:    The antidepressant effect lasted 1 week in patients with treatment-resistant depression",
-        "  evidence: [abstract 2.57] This is the first placebo-controlled, double-blinded trial to assess the "
+        "  evidence: [abstract 1.54] This is the first placebo-controlled, double-blinded trial to assess the "
         "treatment effects of a single dose of an N-methyl-D-aspartate (NMDA) receptor antagonist in patients "
         "with depression.",
-        "            [abstract 1.18] A growing body of preclinical research suggests that brain glutamate systems may "
-        "be involved in the pathophysiology of major depression and the mechanism of action of antidepressants.",
-        "            [abstract 0.61] These results suggest a potential role for NMDA receptor-modulating drugs in the "
+        "            [abstract 0.73] These results suggest a potential role for NMDA receptor-modulating drugs in the "
         "treatment of depression.",
+        "            [abstract 0.71] A growing body of preclinical research suggests that brain glutamate systems may "
+        "be involved in the pathophysiology of major depression and the mechanism of action of antidepressants.",
         "  flag:     '1 week' not found in the title or abstract: does the source give this duration?",
         "  flag:     'treatment-resistant' not found in the title or abstract: does the source give this "
         "population or condition?",
