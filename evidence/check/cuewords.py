@@ -26,7 +26,7 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
 _DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|often|susceptible|vulnerable|prone))?"
          r"(?!\s+than)|fewer|reduc\w*|rarer|"
          r"declin\w*|"
-         r"fell|fall\w*|drop(?!let)\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
+         r"fell|fall\w*|drop(?!let|out)\w*|shorter|shorten\w*|wors\w*|poor(?:er)?|diminish\w*|attenuat\w*|suppress\w*|down-?regulat\w*|"
          r"inferior|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|shr[iu]nk(?:s|ing|en)?|shrank|protect(?:ed|s|ing)?\s+(?:against|from(?!\s+(?:light|moisture|heat|air|"
          r"evaporation|freezing|contamination)\b))|"
          r"lost|impair(?!ments?\b)\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?|blunt(?:s|ed|ing)|plummet\w*|"

@@ -81,9 +81,10 @@ def _polarity(match: re.Match[str], text: str) -> str:
             return DOWN if kept.group("down") else UP
         return NULL
     before = text[max(0, match.start() - 40):match.start()].lower()
-    if re.search(r"\b(?:(?:not(?!\s+(?:only|just|merely)\b)|no|never|n't|neither)\s+(?:(?!(?:was|were|is|are|had|has|"
-                 r"did|does)\b)\w+\s+){0,3}|(?:hardly|barely|scarcely)\s+)$", before):
-        return NULL  # (not "whose first language was not English were less satisfied": "not" is another verb's)
+    if re.search(r"\b(?:(?:not(?!\s+(?:only|just|merely)\b)|n't)\s+(?:(?!(?:was|were|is|are|had|has|did|does)\b)\w+\s+)"
+                 r"{0,3}|(?:no|never|neither)\s+(?:\w+\s+){0,3}|(?:hardly|barely|scarcely)\s+)$", before):
+        return NULL  # (not "whose first language was not English were less satisfied": "not" is another verb's;
+        # "no patients had reduced ...", "neither group had lower ...": what "no" and "neither" deny is the finding)
     if re.search(r"\b(?:did|does|do|had|has|have)\s+(?:nothing|little)\s+to\s+$", before):
         return NULL  # "did nothing to improve the explanation", "did little to reduce"
     if re.search(r"\bnone\s+of\s+(?:[\w/-]+\s+){0,8}$", text[max(0, match.start() - 90):match.start()], re.I):
@@ -246,12 +247,13 @@ def _sides(text: str) -> tuple[set[str], set[str]]:
     return _side_words(text[:match.start()]), _side_words(after[:end.start()] if end else after)
 
 
-_NON_RE = re.compile(r"\bnon[\s-]+(?=[^\W\d_]{3})", re.I)
+_NON_RE = re.compile(r"\bnon[\s-]+([^\W\d_]{3,})", re.I)
 
 
 def _side_words(text: str) -> set[str]:
-    """A side's topic words, "non-pregnant" one word apart from "pregnant" (the side that is not)."""
-    return topic_words(_NON_RE.sub("non", text))
+    """A side's topic words, "non-pregnant" one word apart from "pregnant" (the side that is not) and from
+    "non-diabetic" as from "diabetic"."""
+    return topic_words(_NON_RE.sub(" ", text)) | {f"non-{stem(m.group(1).lower())}" for m in _NON_RE.finditer(text)}
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,8 @@ class Specifics:
 
 
 #: "Within 5 min", "after 24 h": a unit of time abbreviated, after a figure.
-_ABBREVIATED_UNIT_RE = re.compile(r"\d\s*(min|mins|h|hr|hrs|wk|wks|yr|yrs)\b", re.I)
+_ABBREVIATED_UNIT_RE = re.compile(r"\d\s*(min|mins|h|hr|hrs|wk|wks|yr|yrs)\b(?![-\]])")  # (lower case: "[3H]",
+# "D473H" and "1H-pyrazol" are no hours)
 _UNIT_ABBREVIATIONS = {"min": "minute", "h": "hour", "hr": "hour", "wk": "week", "yr": "year"}
 
 

@@ -186,15 +186,19 @@ def _shown(clause: str, top: list[int], texts: dict[int, str]) -> Overreach | No
 
 #: Lives saved or lost: the outcome a writer reaches for when the study measured something nearer to hand.
 _DEATHS_RE = re.compile(r"\b(?:deaths?|mortality|survival|died|dying|lives\s+saved|fatalit(?:y|ies))\b", re.I)
-_DEATHS_SAID_RE = re.compile(r"\b(?:deaths?|die[ds]?|dying|dead|mortality|surviv\w*|fatal\w*|lethal\w*|kill\w*|"
-                             r"lives)\b", re.I)
+_DEATHS_SAID_RE = re.compile(r"\b(?:deaths?|die[ds]?|dying|dead|deceased|mortality|surviv\w*|fatal\w*|lethal\w*|"
+                             r"kill\w*|lives|suicid\w*|apopto\w*|necro\w*|viab\w*)\b", re.I)
+#: Cells that live or die: "cell survival", "survival of leukaemia cells" (a laboratory finding, not lives).
+_CELLS_LIVE_RE = re.compile(r"\bcell(?:s|ular)?\s+(?:survival|death|mortality|dying)|"
+                            r"\b(?:survival|death|mortality)\s+of\s+(?:[\w-]+\s+){0,3}cells\b|"
+                            r"\bcells\s+(?:\w+\s+){0,2}(?:dying|died|die)\b", re.I)
 
 
 def _unmeasured(clause: str, texts: dict[int, str], top: list[int]) -> Overreach | None:
     """Deaths, mortality or survival in a claim whose abstract never speaks of anyone dying or surviving: "the
     clinic programme cut breast cancer deaths" where the study measured screening."""
     said = _DEATHS_RE.search(clause)
-    if said is None or not _affirmed(_DEATHS_RE, clause[:said.end()]) or any(
+    if said is None or not _affirmed(_DEATHS_RE, clause[:said.end()]) or _CELLS_LIVE_RE.search(clause) or any(
             _DEATHS_SAID_RE.search(t) for t in texts.values()):
         return None
     return Overreach(said.group(), "the abstract reports no deaths, mortality or survival", top[0])
@@ -351,12 +355,13 @@ _SETTLED_FIRM_RE = re.compile(_SETTLED_RE.pattern + r"|\b(?:(?:is|are)\s+(?:an?\
                               r"it\s+(?:was|has\s+been)\s+(?:shown|demonstrated|proven)|"
                               r"we\s+(?:show|demonstrate|confirm))", re.I)
 
-_SHOWN_RE = re.compile(r"\b(?:show(?:s|ed|n)?|demonstrat(?:e|es|ed)|prov(?:e|es|ed|en)|establish(?:es|ed)?|"
+_SHOWN_RE = re.compile(r"(?<!\bto\s)\b(?:show(?:s|ed|n)?|demonstrat(?:e|es|ed)|prov(?:e|es|ed|en)|establish(?:es|ed)?|"
                        r"confirm(?:s|ed)?)\s+that\b|\b(?:shown|demonstrated|proven)\s+to\s+be\b|"
                        r"\b(?:has|have)\s+been\s+shown\b", re.I)
 #: A result in the past tense within the next few words: "[showed that] knocking down PSMB4 slowed the growth".
-_REPORTED_RE = re.compile(r"(?:\s+(?!(?:was|were|had|did)\b)[\w'-]+){1,7}?\s+(?:was|were|had|did|"
-                          r"[a-z]{3,}ed(?!\s+(?:by|with|to|in|from|for)\b))\b")  # (the first word is the subject's)
+_REPORTED_RE = re.compile(r"(?:\s+(?!(?:was|were|had|did)\b)[\w'-]+){1,7}?\s+(?:was|were|had|did|led|fell|rose|cut|"
+                          r"lost|grew|gave|made|took|kept|became|[a-z]{3,}ed(?!\s+(?:with|in|from|for)\b))\b")
+# (the first word is the subject's; "patients treated with X have ..." is a subject, "X decreased by a third" a result)
 #: A conclusion said with care (not a question the study set out to answer: "to assess whether").
 _CONCLUDED_WITH_CARE_RE = re.compile(r"\b(?:may(?!\s+\d)|might|could|suggest\w*|potential(?:ly)?|(?<!as\s)possib\w*|"
                                      r"likely|warrant\w*|further\s+stud\w*|preliminary|promising|yet\s+to\s+be|"

@@ -28,7 +28,7 @@ _LABEL_RE = re.compile(r"^[A-Z][A-Z &/,-]{2,40}:\s+")
 #: What a structured abstract's section says of the claim's point: its background and aims set the question, its
 #: results and conclusions answer it (a prior on the ranking, measured on the development claims: see README).
 _ASKS_RE = re.compile(r"BACKGROUND|INTRODUCTION|OBJECTIVE|AIM|PURPOSE|CONTEXT|RATIONALE|IMPORTANCE")
-_ANSWERS_RE = re.compile(r"RESULT|FINDING|CONCLUSION|INTERPRETATION|OUTCOME")
+_ANSWERS_RE = re.compile(r"RESULT|FINDING|CONCLUSION|INTERPRETATION")  # (not "MAIN OUTCOME MEASURES": methods)
 _SECTION_WEIGHT = {"asks": 0.6, "answers": 1.2}
 
 
@@ -118,8 +118,9 @@ class EvidenceRanker:
             weights.append(1.0)
         for para in abstract_text(entry).split("\n"):
             label = _LABEL_RE.match(para.strip())
-            weight = 1.0 if label is None else _SECTION_WEIGHT["asks"] if _ASKS_RE.search(label.group()) else \
-                _SECTION_WEIGHT["answers"] if _ANSWERS_RE.search(label.group()) else 1.0
+            weight = 1.0 if label is None else _SECTION_WEIGHT["answers"] if _ANSWERS_RE.search(label.group()) else \
+                _SECTION_WEIGHT["asks"] if _ASKS_RE.search(label.group()) else 1.0  # ("CONCLUSIONS AND CLINICAL
+            # IMPORTANCE" answers)
             para = _LABEL_RE.sub("", para.strip())
             for start, end in split_sentences(para):
                 sentence = " ".join(para[start:end].split())

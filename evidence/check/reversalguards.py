@@ -28,7 +28,8 @@ def left_alone(clause: str, cue: Cue) -> bool:
     return any(topic_words(m.group(1) or m.group(2)) & cue.context for m in _WITHOUT_RE.finditer(clause))
 
 
-_AS_RE = re.compile(r"\b(?:as|while)\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'\u2019-]+\s+){1,5}$", re.I)
+_AS_RE = re.compile(r"\bas\s+(?!(?:well|expected|shown|a\s+result|such|reported|described|predicted|noted|"
+                    r"seen|in|with|for|of)\b)(?:(?:the|its|their|a|an)\s+)?(?:[\w'\u2019-]+\s+){1,5}$", re.I)
 
 
 def as_condition(clause: str, cue: Cue, others: list[Cue]) -> bool:

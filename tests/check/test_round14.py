@@ -108,3 +108,24 @@ def test_two_sides_told_apart_by_non_and_not_by_the_word_they_share() -> None:
              "women than in that of {} women.")
     assert flags_of(claim.format("non-pregnant", "pregnant"), "26846451") == []
     assert flags_of(claim.format("pregnant", "non-pregnant"), "26846451") == [("direction", "more")]
+
+
+def test_review_round14_over_matches() -> None:
+    """Made-up phrases from the round's read-only review, each a shape the new readings first misread."""
+    from evidence.check.direction import _side_words
+    from evidence.check.findings import _ABBREVIATED_UNIT_RE
+    from evidence.check.overreach import _CELLS_LIVE_RE, _SHOWN_RE
+    from evidence.check.reversalguards import _AS_RE
+
+    # "no" and "neither" deny the finding whatever verb comes between; only "not" belongs to its own verb
+    assert [(c.word, c.polarity) for c in cues("No subject had an increased response")] == [("increased", NULL)]
+    assert ("lower", NULL) in [(c.word, c.polarity) for c in cues("Neither group had lower scores")]
+    assert cues("high dropout rates") == []
+    assert _side_words("non-diabetic women") != _side_words("non-dialysis women")
+    assert _AS_RE.search("fell as well as ") is None and _AS_RE.search("fell as the dose ") is not None
+    assert _ABBREVIATED_UNIT_RE.findall("[3H]thymidine, D473H, 1H-pyrazol; within 5 min and 24 h") == ["min", "h"]
+    assert _SHOWN_RE.search("More research is needed to confirm that clusterin helps") is None
+    assert _SHOWN_RE.search("The trial showed that clusterin helps") is not None
+    assert _CELLS_LIVE_RE.search("a protein involved in cell survival") is not None
+    assert _CELLS_LIVE_RE.search("improved the survival of leukemia cells") is not None
+    assert _CELLS_LIVE_RE.search("improved survival in patients") is None
