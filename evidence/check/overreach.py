@@ -19,7 +19,8 @@ from evidence.check.source import SourceText, topic_words
 _ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|"
                      r"month|year|other|hour))|[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally|"
                      r"[Ww]ithout\s+(?:a\s+single\s+)?exception)\b"
-                     r"(?![\s-]+causes?\b)")  # ("deaths from all causes": all-cause mortality)
+                     r"(?![\s-]+causes?\b)(?!\s+but\s+(?:one|two|three|a\s+few|\d+)\b)")  # ("deaths from all causes":
+# all-cause mortality; "all but one": a count, not all)
 _MAJORITY_RE = re.compile(r"\b(?:the\s+)?majority\s+of|\bmost\s+of\b|\bin\s+most\b|"
                           r"\bmost\s+(?=(?:patients|participants|cases|studies|individuals|people|children|women|men|"
                           r"subjects|samples|tumou?rs)\b)|\bmost\s+(?=[a-z]{3,}s\b)|"

@@ -37,7 +37,7 @@ _HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, 
           "h": 1.0, "d": 24.0, "hr": 1.0, "day": 24.0, "week": 168.0, "wk": 168.0, "month": 730.0, "mo": 730.0,
           "year": 8760.0, "yr": 8760.0, "decade": 87600.0}
 _DURATION = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|(?<=[\s-])(?-i:d)(?!\.f)|weeks?|wks?|months?|" \
-    r"years?|yrs?|decades?|s)"  # ("3 d", "1-2-d-old": days; not "3-D", "Figure 4d", "2 d.f.")
+    r"years?|yrs?|decades?|s|mos?)"  # ("3 d", "1-2-d-old": days; not "3-D", "Figure 4d", "2 d.f."; "46 mo")
 _OTHER_UNIT = (r"(?:(?:mg|kg)/m(?:\(2\)|²)|mg/m2|mg/kg|mg/dl|mg|μg/cm2|µg/cm2|ug|μg|µg|g/day|g/kg/day|g/kg|kg/m2|kg|"
                r"g|ml|l|mmol/l|mmol|"
                r"gy|gray|iu|u|cm|mm|km|m|bp|fold|times|log|kcal|points?|cycles?|doses?|fractions?|"
@@ -53,7 +53,10 @@ _QUANTITY_RE = re.compile(
     rf"entire|complete)\s+)?"
     rf"(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})(?:\b|(?<=[)\u00d7]))"
     rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
-    rf"|(?P<in>(?:\s+(?:case|patient|person|child|adult|woman|man)s?(?=\s+in\s+(?:{_SMALL})\b))?\s+in\s+(?P<den3>\d+|\b(?:{_SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?"
+    rf"|(?P<in>(?:\s+(?:(?:case|patient|person|child|adult|woman|man)s?(?=\s+in\s+(?:{_SMALL})\b)|"
+    rf"[a-z]{{4,15}}(?<!ing)(?<!ed)(?=\s+in\s+(?:{_SMALL})\b(?!\s+(?:[a-z]+s|of)\b))))?"  # "one laparoscopy in eight
+    # had" (not "two studies in four countries", "one grade in nine of 16")
+    rf"\s+in\s+(?P<den3>\d+|\b(?:{_SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?"
     rf"(?![A-Za-z0-9_*'\u2019]|(?-i:-[A-Z]{{2}}))",  # "5-FU", "5-HTTLPR": a name, not a number
     re.I)
 _LABEL_RE = re.compile(r"(?:\b(?P<label>OR|HR|RR|AUC|IRR|aOR|aHR|odds\s+ratios?|hazard\s+ratios?|relative\s+risks?|"

@@ -129,3 +129,27 @@ def test_review_round14_over_matches() -> None:
     assert _CELLS_LIVE_RE.search("a protein involved in cell survival") is not None
     assert _CELLS_LIVE_RE.search("improved the survival of leukemia cells") is not None
     assert _CELLS_LIVE_RE.search("improved survival in patients") is None
+
+
+def test_one_thing_in_eight_months_as_mo_and_all_but_one() -> None:
+    from evidence.check.overreach import _ALL_RE
+    from evidence.check.quantities import find_quantities
+
+    assert [(q.value, q.unit, q.whole) for q in find_quantities("one laparoscopy in eight had")] == [
+        (1.0, "fraction", 8.0)]
+    assert [(q.value, q.unit) for q in find_quantities("two studies in four countries")] == [(2.0, ""), (4.0, "")]
+    assert [(q.value, q.unit) for q in find_quantities("a median follow-up of 46 mo")] == [(46 * 730.0, "h")]
+    assert _ALL_RE.search("had cleared in all but one") is None
+    # 10027359: "Thirty laparoscopic procedures (12 per cent) were converted to open appendicectomy."
+    claim = ("The keyhole operation took longer, though: about an hour against 35 minutes for the open procedure, and "
+             "roughly one laparoscopy in {} had to be converted (Hellberg and colleagues, 1999).")
+    assert flags_of(claim.format("eight"), "10027359") == []
+    assert flags_of(claim.format("three"), "10027359") == [("number", "one laparoscopy in three")]
+    # 10026657: "... and had resolved by 1-month follow-up in all but one resident."
+    assert flags_of("Among 22 febrile nursing home residents, Flacker and Lipsitz (1999) found delirium in eight (36%) "
+                    "while they were ill; a month later it had cleared in all but one.", "10026657") == []
+    # 10048427: "With a median follow-up of 46 mo, 60% achieved a complete response ..."
+    claim = ("After a median follow-up of {} months, 60% of patients with angioimmunoblastic-like T-cell lymphoma had "
+             "achieved a complete response (Pautier et al., 1999).")
+    assert flags_of(claim.format("46"), "10048427") == []
+    assert flags_of(claim.format("64"), "10048427") == [("duration", "64 months")]
