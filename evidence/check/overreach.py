@@ -18,7 +18,8 @@ from evidence.check.source import SourceText, topic_words
 
 _ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|"
                      r"month|year|other|hour))|[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally|"
-                     r"[Ww]ithout\s+(?:a\s+single\s+)?exception)\b"
+                     r"[Ww]ithout\s+(?:a\s+single\s+)?exception|"
+                     r"in\s+general)\b"
                      r"(?![\s-]+causes?\b)(?!\s+but\s+(?:one|two|three|a\s+few|\d+)\b)")  # ("deaths from all causes":
 # all-cause mortality; "all but one": a count, not all)
 _MAJORITY_RE = re.compile(r"\b(?:the\s+)?majority\s+of|\bmost\s+of\b|\bin\s+most\b|"
@@ -50,7 +51,9 @@ _LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|bu
                        re.I)  # "in these cell lines": what was studied, not every cancer
 _NONSIG_RE = re.compile(r"\b(?:not\s+(?:be\s+)?confirmed\s+statistically|not\s+(?:statistically\s+)?significant|"
                         r"not\s+reach\w*|did\s+not\s+reach|"
-                        r"non-?significant|inconclusive|no\s+(?:statistically\s+)?significant)", re.I)
+                        r"non-?significant|inconclusive|no\s+(?:statistically\s+)?significant|"
+                        r"too\s+\w+\s+for\s+(?:a\s+)?(?:statistically\s+)?significan)", re.I)
+# ("the scatter was too great for a statistically significant result")
 _HEDGE_RE = re.compile(r"^\s*if\b|\b(?:may(?!\s+\d)|might|could|suggest\w*|potential(?:ly)?|(?<!as\s)possib\w*|likely|"
                        r"warrant\w*|further\s+stud\w*|preliminary|promising|apparently|whether|yet\s+to\s+be|"
                        r"appear(?:s|ed)?(?!\s*[.,;:)]|\s+(?:in|on|at|during|after|before|within|among|as)\b)|"
@@ -139,7 +142,8 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     significant = _SIGNIFICANT_RE.search(clause)
     if significant and not re.search(r"\bnot\b|\bno\b|\bneither\b|\bsimilar", clause, re.I):
         for i in top[:2]:
-            if _nonsignificant(texts[i], quantities.get(i, [])) and not _significant_part(clause, texts[i]):
+            if _nonsignificant(texts[i], quantities.get(i, [])) and not _significant_part(clause, texts[i]) \
+                    or _own_p_value(clause, significant, texts[i]):
                 return Overreach(significant.group(), "the abstract reports it as not significant", i)
             if _SIGNIFICANT_RE.search(texts[i]) or re.search(r"\bp\s*[<\u2264]\s*0?\.0", texts[i], re.I):
                 break  # the sentence nearest the claim reports it as significant: a later one speaks of another
@@ -525,6 +529,29 @@ def _pct(value: float) -> str:
 
 
 _PARTS_RE = re.compile(r",?\s+(?:but|whereas|while)\s+|;\s+", re.I)
+
+
+#: A P value in brackets right after what it is for: "a lower readmission rate (P = 0.06)".
+_BRACKET_P_RE = re.compile(r"\(\s*p\s*(?P<op>[=<>\u2264\u2265]|&[lg]t;)\s*(?P<value>0?\.\d+)\s*[),;]", re.I)
+
+
+def _own_p_value(clause: str, significant: re.Match[str], text: str) -> bool:
+    """"Significantly reduce readmissions" where the abstract lists its outcomes each with its own P value and the
+    one right after the claim's outcome ("a lower readmission rate (P = 0.06)") is 0.05 or more."""
+    after = topic_words(" ".join(clause[significant.end():].split()[:3])) - _P_NOISE
+    if not after:
+        return False
+    start = 0
+    for match in _BRACKET_P_RE.finditer(text):
+        before = topic_words(text[max(start, match.start() - 50):match.start()])
+        start = match.end()
+        if before & after and match.group("op") in ("=", ">", "\u2265", "&gt;") and float(match.group("value")) >= 0.05:
+            return True
+    return False
+
+
+_P_NOISE = topic_words("reduce reduced reduces lower lowered higher increase increased improve improved better worse "
+                       "more less fewer greater rate rates risk")
 
 
 def _significant_part(clause: str, text: str) -> bool:

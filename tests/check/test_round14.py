@@ -153,3 +153,17 @@ def test_one_thing_in_eight_months_as_mo_and_all_but_one() -> None:
              "achieved a complete response (Pautier et al., 1999).")
     assert flags_of(claim.format("46"), "10048427") == []
     assert flags_of(claim.format("64"), "10048427") == [("duration", "64 months")]
+
+
+def test_a_claims_own_p_value_and_in_general() -> None:
+    # 27623204: "PAX5 expression correlated with ISL-1 (p=0.039) and showed a trend toward higher expression in the
+    # desmoplastic subtype (p=0.069)": the P value right after the claim's subgroup is the one to read.
+    claim = ("PAX5 expression was {} higher in desmoplastic than in classic medulloblastomas (Czapiewski and "
+             "colleagues, 2016).")
+    assert ("overreach", "significantly") in flags_of(claim.format("significantly"), "27623204")
+    assert ("overreach", "somewhat") not in flags_of(claim.format("somewhat"), "27623204")
+    # 1575424: "The majority of condylar fractures can be treated with closed reduction ..."
+    claim = ("Sargent and Green's (1992) results suggest that plate and screw fixation should replace closed "
+             "reduction for condylar fractures {}.")
+    assert flags_of(claim.format("in general"), "1575424") == [("overreach", "in general")]
+    assert flags_of(claim.format("with displacement"), "1575424") == []
