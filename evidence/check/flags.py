@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.check.ages import age_contrast
 from evidence.check.antonyms import (
     find_attribute_swap,
     find_comparison_swap,
@@ -495,6 +496,12 @@ def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:
         findings.add(Flag("population", f"the claim counts '{counted.said}', the abstract's same count is of "
                                         f"'{counted.theirs}': {quote(sentence)}: {_ASK['population']}",
                           counted.said), sentence)
+        return
+    ages = None if findings.has("population") else age_contrast(clause, source)
+    if ages is not None:
+        sentence = source.sentences[ages.sentence].text
+        findings.add(Flag("population", f"the claim says '{ages.said}', the abstract '{ages.theirs}': "
+                                        f"{quote(sentence)}: {_ASK['population']}", ages.said), sentence)
         return
     tissue = None if findings.has("population") else human_tissue_contrast(clause, source)
     if tissue is not None:

@@ -167,3 +167,23 @@ def test_a_claims_own_p_value_and_in_general() -> None:
              "reduction for condylar fractures {}.")
     assert flags_of(claim.format("in general"), "1575424") == [("overreach", "in general")]
     assert flags_of(claim.format("with displacement"), "1575424") == []
+
+
+def test_ages_given_with_aged_are_held_against_the_abstracts() -> None:
+    from evidence.check.ages import _ages
+
+    assert [spec for spec, _ in _ages("aged 60 years and over.")] == [(60, None, "up")]
+    assert [spec for spec, _ in _ages("women aged 27\u221238 yy.")] == [(27, 38, "")]
+    assert [spec for spec, _ in _ages("32 patients aged </=20 years (mean age 15)")] == [(20, None, "down")]
+    assert _ages("up to age 14") == [] and _ages("a mean age of 54 years") == []
+    # 10030314: "... a consecutive sample of 920 female patients aged 50 years or older ..."
+    claim = ("Among 920 consecutive women aged {} or older who had just been advised to have a screening mammogram, "
+             "same-day availability improved adherence (Dolan and colleagues, 1999).")
+    assert ("population", "aged 40 or older") in flags_of(claim.format("40"), "10030314")
+    assert not [f for f in flags_of(claim.format("50"), "10030314") if f[0] == "population"]
+    # 36834562: "... 200 LDD patients ... aged 60 years and over."; 29308857: "... aged 27\u221238 yy."
+    assert not [f for f in flags_of("Among 200 people aged 60 or over with lumbar disc degeneration, those whose "
+                                     "vitamin D was insufficient took longer to walk (Dechsupa et al., 2023).",
+                                     "36834562") if f[0] == "population"]
+    assert not [f for f in flags_of("Nizyaeva et al. (2017) examined 45 placentas from women aged 27 to 38 who had "
+                                     "surgical deliveries.", "29308857") if f[0] == "population"]
