@@ -13,13 +13,19 @@ from dataclasses import dataclass
 
 from evidence.check.source import SourceText
 
-_AGE_RE = re.compile(r"(?<!mean\s)(?<!median\s)(?<!average\s)(?<!up\sto\s)(?<!\bat\s)"
+_AGE_RE = re.compile(r"(?:(?P<pre_ge>over|above)\s+|(?P<pre_le>under|below)\s+)?"
                      r"\bage[sd]?\s*(?:from\s+|between\s+)?"
                      r"(?:(?P<ge>\u2265|>=|>|over|above)|(?P<le>\u2264|<=|</=|<|under|below))?\s*(?P<a>\d{1,3})"
-                     r"(?:\s*(?:-|\u2013|\u2212|to|and)\s*(?P<b>\d{1,3}))?(?:\s*(?:years?|yrs?|yy|y))?"
+                     r"(?:\s*(?:-|\u2013|\u2212|to|and|through)\s*(?P<b>\d{1,3}))?(?P<plus>\s*\+)?"
+                     r"(?:\s*(?P<unit>years?|yrs?|yy|y|months?|mo|weeks?|wk|days?|d)\b)?"
                      r"(?:\s+(?:of\s+age|old))?"
                      r"(?:\s+(?:or|and)\s+(?P<up>older|over|above|more|up|younger|under|below|less))?(?![\d%]|\.\d)",
                      re.I)
+#: What an age after these words is: a point in a life ("from age 3", "by age 5"), a mean, not who was studied.
+_NOT_WHO_RE = re.compile(r"\b(?:mean|median|average|up\s+to|at|from|by|before|after|until|since|SD\)?|IQR)\W*$", re.I)
+#: Further ranges of the same list: "aged 40-49 [and 50-59]".
+_MORE_RE = re.compile(r"\s*(?:,|;|and|or)\s*(\d{1,3})\s*(?:-|\u2013|\u2212|to)\s*(\d{1,3})"
+                      r"(?!\s*(?:months?|weeks?|days?)\b)")
 
 
 @dataclass(frozen=True)
@@ -32,12 +38,29 @@ class AgeContrast:
 
 
 def _ages(text: str) -> list[tuple[tuple[int, int | None, str], str]]:
+    """Each age range or bound in years that says who was studied, as (from, to, "up"/"down"/""), with its words."""
     out = []
     for m in _AGE_RE.finditer(text):
-        upward = "up" if m.group("ge") or (m.group("up") or "").lower() in ("older", "over", "above", "more", "up") \
-            else "down" if m.group("up") or m.group("le") else ""
+        unit = (m.group("unit") or "y").lower()
+        if not unit.startswith("y") or _NOT_WHO_RE.search(text[max(0, m.start() - 16):m.start()]):
+            continue  # (infants' ages in months or days are another scale: left alone)
+        upward = "up" if m.group("ge") or m.group("pre_ge") or m.group("plus") or (m.group("up") or "").lower() in (
+            "older", "over", "above", "more", "up") else "down" if m.group("up") or m.group("le") or m.group(
+            "pre_le") else ""
         out.append(((int(m.group("a")), int(m.group("b")) if m.group("b") else None, upward), m.group().strip()))
+        at = m.end()
+        while (more := _MORE_RE.match(text, at)) is not None:
+            out.append(((int(more.group(1)), int(more.group(2)), ""), more.group().strip(" ,;")))
+            at = more.end()
     return out
+
+
+def _said_anywhere(spec: tuple[int, int | None, str], text: str) -> bool:
+    """Does the abstract give the claim's ages in any words ("children 5-17 years old", "65 years and older")?"""
+    a, b, _ = spec
+    if b is not None:
+        return re.search(rf"(?<![\d.]){a}\s*(?:-|\u2013|\u2212|to|through|and)\s*{b}(?![\d.])", text) is not None
+    return re.search(rf"(?<![\d.]){a}\s*(?:\+|years?|yrs?|y\b)", text) is not None
 
 
 def age_contrast(clause: str, source: SourceText) -> AgeContrast | None:
@@ -49,8 +72,8 @@ def age_contrast(clause: str, source: SourceText) -> AgeContrast | None:
     if not theirs:
         return None
     for spec, words in claimed:
-        if any(spec == other for _, other, _ in theirs):
+        if any(spec == other for _, other, _ in theirs) or _said_anywhere(spec, source.joined):
             continue
-        i, _, their_words = theirs[0]
+        i, _, their_words = min(theirs, key=lambda t: abs(t[1][0] - spec[0]))  # the nearest: the one it swapped
         return AgeContrast(words, their_words, i)
     return None

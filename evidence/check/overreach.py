@@ -19,9 +19,11 @@ from evidence.check.source import SourceText, topic_words
 _ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|"
                      r"month|year|other|hour))|[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally|"
                      r"[Ww]ithout\s+(?:a\s+single\s+)?exception|"
-                     r"in\s+general)\b"
-                     r"(?![\s-]+causes?\b)(?!\s+but\s+(?:one|two|three|a\s+few|\d+)\b)")  # ("deaths from all causes":
-# all-cause mortality; "all but one": a count, not all)
+                     r"in\s+general(?=\s*[,.;:)]|\s*$))\b"
+                     r"(?![\s-]+causes?\b)"
+                     r"(?!\s+but\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\b)")
+# ("deaths from all causes": all-cause mortality; "all but one": a count, not all; "in general" ending a phrase,
+# not "in general practice")
 _MAJORITY_RE = re.compile(r"\b(?:the\s+)?majority\s+of|\bmost\s+of\b|\bin\s+most\b|"
                           r"\bmost\s+(?=(?:patients|participants|cases|studies|individuals|people|children|women|men|"
                           r"subjects|samples|tumou?rs)\b)|\bmost\s+(?=[a-z]{3,}s\b)|"
@@ -142,7 +144,7 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     significant = _SIGNIFICANT_RE.search(clause)
     if significant and not re.search(r"\bnot\b|\bno\b|\bneither\b|\bsimilar", clause, re.I):
         for i in top[:2]:
-            if _nonsignificant(texts[i], quantities.get(i, [])) and not _significant_part(clause, texts[i]) \
+            if (_nonsignificant(texts[i], quantities.get(i, [])) and not _significant_part(clause, texts[i])) \
                     or _own_p_value(clause, significant, texts[i]):
                 return Overreach(significant.group(), "the abstract reports it as not significant", i)
             if _SIGNIFICANT_RE.search(texts[i]) or re.search(r"\bp\s*[<\u2264]\s*0?\.0", texts[i], re.I):
@@ -545,7 +547,7 @@ def _own_p_value(clause: str, significant: re.Match[str], text: str) -> bool:
     for match in _BRACKET_P_RE.finditer(text):
         before = topic_words(text[max(start, match.start() - 50):match.start()])
         start = match.end()
-        if before & after and match.group("op") in ("=", ">", "\u2265", "&gt;") and float(match.group("value")) >= 0.05:
+        if before & after and match.group("op") in ("=", ">", "\u2265", "&gt;") and float(match.group("value")) > 0.05:
             return True
     return False
 

@@ -54,8 +54,8 @@ _QUANTITY_RE = re.compile(
     rf"(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})(?:\b|(?<=[)\u00d7]))"
     rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
     rf"|(?P<in>(?:\s+(?:(?:case|patient|person|child|adult|woman|man)s?(?=\s+in\s+(?:{_SMALL})\b)|"
-    rf"[a-z]{{4,15}}(?<!ing)(?<!ed)(?=\s+in\s+(?:{_SMALL})\b(?!\s+(?:[a-z]+s|of)\b))))?"  # "one laparoscopy in eight
-    # had" (not "two studies in four countries", "one grade in nine of 16")
+    rf"[a-z]{{4,15}}(?<!ing)(?<!ed)(?=\s+in\s+(?:{_SMALL})\b(?!\s+(?:(?!(?:was|has|is)\b)[a-z]+s|of)\b))))?"
+    # ("one laparoscopy in eight had", "was"; not "two studies in four countries", "one grade in nine of 16")
     rf"\s+in\s+(?P<den3>\d+|\b(?:{_SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?"
     rf"(?![A-Za-z0-9_*'\u2019]|(?-i:-[A-Z]{{2}}))",  # "5-FU", "5-HTTLPR": a name, not a number
     re.I)

@@ -187,3 +187,23 @@ def test_ages_given_with_aged_are_held_against_the_abstracts() -> None:
                                      "36834562") if f[0] == "population"]
     assert not [f for f in flags_of("Nizyaeva et al. (2017) examined 45 placentas from women aged 27 to 38 who had "
                                      "surgical deliveries.", "29308857") if f[0] == "population"]
+
+
+def test_review_round14b_over_matches() -> None:
+    """Shapes from the second read-only review that the first reading of ages, shares and "in general" misread."""
+    from evidence.check.ages import _ages, _said_anywhere
+    from evidence.check.overreach import _ALL_RE
+    from evidence.check.quantities import find_quantities
+
+    assert [spec for spec, _ in _ages("women aged 65+")] == [(65, None, "up")]
+    assert [spec for spec, _ in _ages("ages 23 through 91")] == [(23, 91, "")]
+    assert [spec for spec, _ in _ages("patients under age 35 years")] == [(35, None, "down")]
+    assert [spec for spec, _ in _ages("aged 40-49 and 50-59")] == [(40, 49, ""), (50, 59, "")]
+    assert _ages("infants aged 26 days to 7 months") == [] and _ages("aged 6 months to 2 years") == []
+    assert _ages("from age 3") == [] and _ages("mean (SD) age 54") == []
+    assert _said_anywhere((5, 17, ""), "children 5-17 years old")
+    assert _said_anywhere((65, None, "up"), "65 years and older")
+    assert _ALL_RE.search("seen in general practice") is None
+    assert _ALL_RE.search("diets were in general too low") is None
+    assert _ALL_RE.search("cleared in all but four") is None
+    assert [(q.value, q.unit) for q in find_quantities("one operation in eight was converted")] == [(1.0, "fraction")]
