@@ -68,7 +68,8 @@ def age_contrast(clause: str, source: SourceText) -> AgeContrast | None:
     claimed = _ages(clause)
     if not claimed:
         return None
-    theirs = [(i, spec, words) for i, s in enumerate(source.sentences) for spec, words in _ages(s.text)]
+    theirs = source.derived("ages", lambda: [(i, spec, words) for i, s in enumerate(source.sentences)
+                                             for spec, words in _ages(s.text)])
     if not theirs:
         return None
     for spec, words in claimed:

@@ -128,7 +128,8 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
     covered: list[tuple[int, int]] = []
     source = facts.source
     quantities = find_quantities(clause)
-    counted = {q.value for qs in facts.quantities.values() for q in qs if q.kind == "count"}
+    counted = source.derived("numberflags:counted", lambda: {
+        q.value for qs in facts.quantities.values() for q in qs if q.kind == "count"})
     wholes = frozenset(q.value for q in quantities if q.kind == "count" and q.unit in ("", "count")
                        and q.value in counted)  # (a whole the abstract never counts is no whole of its shares)
     for quantity in quantities:

@@ -56,11 +56,12 @@ _NONSIG_RE = re.compile(r"\b(?:not\s+(?:be\s+)?confirmed\s+statistically|not\s+(
                         r"non-?significant|inconclusive|no\s+(?:statistically\s+)?significant|"
                         r"too\s+\w+\s+for\s+(?:a\s+)?(?:statistically\s+)?significan)", re.I)
 # ("the scatter was too great for a statistically significant result")
-_HEDGE_RE = re.compile(r"^\s*if\b|\b(?:may(?!\s+\d)|might|could|suggest\w*|potential(?:ly)?|(?<!as\s)possib\w*|likely|"
-                       r"warrant\w*|further\s+stud\w*|preliminary|promising|apparently|whether|yet\s+to\s+be|"
+#: The words of care a claim or a conclusion is said with ("May 2013" is a month).
+_CARE_WORDS = (r"may(?!\s+\d)|might|could|suggest\w*|potential(?:ly)?|(?<!as\s)possib\w*|likely|warrant\w*|"
+               r"further\s+stud\w*|preliminary|promising|yet\s+to\s+be|remains?\s+to\s+be|unclear|unknown")
+_HEDGE_RE = re.compile(r"^\s*if\b|\b(?:" + _CARE_WORDS + r"|apparently|whether|"
                        r"appear(?:s|ed)?(?!\s*[.,;:)]|\s+(?:in|on|at|during|after|before|within|among|as)\b)|"
-                       r"remains?\s+to\s+be|unclear|unknown|hypothesi[sz]e[sd]?)\b",
-                       re.I)  # ("May 2013" is a month; "we hypothesize" hedges, "tested the hypothesis" does not)
+                       r"hypothesi[sz]e[sd]?)\b", re.I)  # ("we hypothesize" hedges, "tested the hypothesis" does not)
 #: A claim that says the work settled it: "demonstrated that", "established", "have been shown to".
 _SETTLED_RE = re.compile(r"\b(?:demonstrat(?:ed|es)|(?<!to\s)demonstrate\s+that|establish(?:ed|es)|confirm(?:ed|s)|"
                          r"(?:has|have)\s+been\s+(?:shown|proven|demonstrated)\s+to|show(?:ed|s)\s+that\s+(?:[\w-]+\s+){1,3}?(?:drives?|"
@@ -370,9 +371,7 @@ _REPORTED_RE = re.compile(r"(?:\s+(?!(?:was|were|had|did)\b)[\w'-]+){1,7}?\s+(?:
                           r"lost|grew|gave|made|took|kept|became|[a-z]{3,}ed(?!\s+(?:with|in|from|for)\b))\b")
 # (the first word is the subject's; "patients treated with X have ..." is a subject, "X decreased by a third" a result)
 #: A conclusion said with care (not a question the study set out to answer: "to assess whether").
-_CONCLUDED_WITH_CARE_RE = re.compile(r"\b(?:may(?!\s+\d)|might|could|suggest\w*|potential(?:ly)?|(?<!as\s)possib\w*|"
-                                     r"likely|warrant\w*|further\s+stud\w*|preliminary|promising|yet\s+to\s+be|"
-                                     r"remains?\s+to\s+be|unclear|unknown|not\s+(?:fully\s+|yet\s+)?known|"
+_CONCLUDED_WITH_CARE_RE = re.compile(r"\b(?:" + _CARE_WORDS + r"|not\s+(?:fully\s+|yet\s+)?known|"
                                      r"(?:not|in)sufficient\s+evidence|not\s+enough\s+evidence|should\s+be\s+"
                                      r"(?:assessed|evaluated|tested|investigated|studied|explored|confirmed))\b", re.I)
 
@@ -535,6 +534,9 @@ _PARTS_RE = re.compile(r",?\s+(?:but|whereas|while)\s+|;\s+", re.I)
 
 #: A P value in brackets right after what it is for: "a lower readmission rate (P = 0.06)".
 _BRACKET_P_RE = re.compile(r"\(\s*p\s*(?P<op>[=<>\u2264\u2265]|&[lg]t;)\s*(?P<value>0?\.\d+)\s*[),;]", re.I)
+#: Words of change and rate that any outcome shares: not what tells one outcome's P value from another's.
+_P_NOISE = topic_words("reduce reduced reduces lower lowered higher increase increased improve improved better worse "
+                       "more less fewer greater rate rates risk")
 
 
 def _own_p_value(clause: str, significant: re.Match[str], text: str) -> bool:
@@ -551,9 +553,6 @@ def _own_p_value(clause: str, significant: re.Match[str], text: str) -> bool:
             return True
     return False
 
-
-_P_NOISE = topic_words("reduce reduced reduces lower lowered higher increase increased improve improved better worse "
-                       "more less fewer greater rate rates risk")
 
 
 def _significant_part(clause: str, text: str) -> bool:

@@ -32,6 +32,17 @@ _ANSWERS_RE = re.compile(r"RESULT|FINDING|CONCLUSION|INTERPRETATION")  # (not "M
 _SECTION_WEIGHT = {"asks": 0.6, "answers": 1.2}
 
 
+def _section_weight(paragraph: str) -> float:
+    """The prior of a structured abstract's paragraph by its label (answers first: "CONCLUSIONS AND CLINICAL
+    IMPORTANCE" answers); 1.0 without a label."""
+    label = _LABEL_RE.match(paragraph)
+    if label is None:
+        return 1.0
+    if _ANSWERS_RE.search(label.group()):
+        return _SECTION_WEIGHT["answers"]
+    return _SECTION_WEIGHT["asks"] if _ASKS_RE.search(label.group()) else 1.0
+
+
 def bm25_scores(query: list[str], docs: list[list[str]], k1: float = 1.2, b: float = 0.75) -> list[float]:
     """Okapi BM25 of each tokenised doc for the query (idf floored at 0 by the +1 form)."""
     if not docs:
@@ -117,10 +128,7 @@ class EvidenceRanker:
             sentences.append((to_text(entry.title), "title"))
             weights.append(1.0)
         for para in abstract_text(entry).split("\n"):
-            label = _LABEL_RE.match(para.strip())
-            weight = 1.0 if label is None else _SECTION_WEIGHT["answers"] if _ANSWERS_RE.search(label.group()) else \
-                _SECTION_WEIGHT["asks"] if _ASKS_RE.search(label.group()) else 1.0  # ("CONCLUSIONS AND CLINICAL
-            # IMPORTANCE" answers)
+            weight = _section_weight(para.strip())
             para = _LABEL_RE.sub("", para.strip())
             for start, end in split_sentences(para):
                 sentence = " ".join(para[start:end].split())
