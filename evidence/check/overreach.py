@@ -63,7 +63,8 @@ _HEDGE_RE = re.compile(r"^\s*if\b|\b(?:" + _CARE_WORDS + r"|apparently|whether|"
                        r"appear(?:s|ed)?(?!\s*[.,;:)]|\s+(?:in|on|at|during|after|before|within|among|as)\b)|"
                        r"hypothesi[sz]e[sd]?)\b", re.I)  # ("we hypothesize" hedges, "tested the hypothesis" does not)
 #: A claim that says the work settled it: "demonstrated that", "established", "have been shown to".
-_SETTLED_RE = re.compile(r"\b(?:demonstrat(?:ed|es)|(?<!to\s)demonstrate\s+that|establish(?:ed|es)|confirm(?:ed|s)|"
+_SETTLED_RE = re.compile(r"\b(?:demonstrat(?:ed|es)|(?<!to\s)demonstrate\s+that|establish(?:ed|es)|"
+                         r"(?<!to\s)establish(?=\s+(?:[\w-]+\s+){1,6}?as\s)|confirm(?:ed|s)|"
                          r"(?:has|have)\s+been\s+(?:shown|proven|demonstrated)\s+to|show(?:ed|s)\s+that\s+(?:[\w-]+\s+){1,3}?(?:drives?|"
                          r"causes?|determines?|controls?|underlies|explains?|prevents?|cures?))\b", re.I)
 _ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|protects|causes|"
@@ -168,7 +169,7 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
 def _said_firmly(clause: str, top: list[int], texts: dict[int, str]) -> Overreach | None:
     """A claim that says the study settled it, or asserts it outright, where the abstract's view of it is hedged."""
     settled = _SETTLED_RE.search(clause)
-    if settled and not _HEDGE_RE.search(clause) and _affirmed(_SETTLED_RE, clause[:settled.end()]):
+    if settled and not _HEDGE_RE.search(clause) and _affirmed(_SETTLED_RE, clause):
         hedged = _hedged(clause, top, texts, _SETTLED_FIRM_RE)
         if hedged is not None:
             return Overreach(settled.group(), "the abstract states it cautiously", hedged)
@@ -353,9 +354,22 @@ def _hedged(clause: str, top: list[int], texts: dict[int, str], firm: re.Pattern
     """The sentence that says with care what the claim says as settled (one of ``_views``); none of them may say
     it firmly (in the claim's kind of words)."""
     views = _views(clause, top, texts)
-    if any(firm.search(texts[i]) for i in views):
+    if any(_says_firmly(firm, texts[i]) for i in views):
         return None
     return next((i for i in views if hedge.search(texts[i])), None)
+
+
+#: "demonstrate that X may be": the verb is firm, what follows it is not.
+_HEDGED_THAT_RE = re.compile(r"(?:\s+that)?\s+(?:[\w(),/-]+\s+){0,12}?(?:may|might|could|can)\s+"
+                             r"(?:be|have|play|help)\b", re.I)
+_THAT_VERB_RE = re.compile(r"(?:demonstrat|show|confirm)\w*(?:\s+that)?$", re.I)
+
+
+def _says_firmly(firm: re.Pattern[str], text: str) -> bool:
+    """Does the sentence say it firmly? "These results demonstrate that ICAM-1 may be a valuable biomarker" does
+    not: the firm verb governs a hedged clause."""
+    return any(not (_THAT_VERB_RE.search(m.group()) and _HEDGED_THAT_RE.match(text, m.end()))
+               for m in firm.finditer(text))
 
 
 #: How an abstract says it settled something: "demonstrated", "is an effective and safe technique", "it was shown".
