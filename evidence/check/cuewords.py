@@ -38,7 +38,8 @@ _DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|oft
          r"push(?:ed|es|ing)(?=\s+(?!for\b)(?:(?!to\b)[\w-]+\s+){0,6}?down\b)")
 _NOT_VERBS = (r"differ|change|affect|alter|improve|increase|reduce|decrease|cause|show|predict|restore|lower|raise|"
               r"prolong|shorten|extend|enhance|influence|modify|correlate|benefit|impact|worsen|lead|result|"
-              r"protect|prevent|boost|help|translate|confer")
+              r"protect|prevent|boost|help|translate|confer|induce|stimulate|inhibit|suppress|elevate|activate|"
+              r"promote|attenuate")
 _NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NOT_VERBS + r")\w*|"
          r"(?:did|does|do)\s+not\s+reach\w*|"
          r"(?:fail(?:ed|s)?|unable)\s+to\s+(?:\w+ly\s+)?(?:" + _NOT_VERBS + r")\w*|"

@@ -614,7 +614,9 @@ _BEFORE_COUNT = frozenset(re.split(r"\s+", """the a an of in and or with to for 
     those other only remaining further another first last total were was are is be been had have has per each both
     nearly about approximately around almost over under least most some including whether that which if when
     while whereas but via across within between after before during using tested examined studied
-    enrolled recruited included identified"""))
+    enrolled recruited included identified
+    made make makes took take takes gave give gives found find finds saw see sees got kept held chose drew grew
+    built bought brought caught sought taught won lost met did does do"""))  # irregular verbs: "we made 7 variants"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 

@@ -4,7 +4,10 @@ tests/fixtures/claims/mechanisms.xml; each test has a faithful counterpart so th
 
 from __future__ import annotations
 
-from tests.fixtures.claims.claimset import flags_of
+from evidence.check.cuewords import NULL
+from evidence.check.direction import cues
+from evidence.check.flags import FlagFinder
+from tests.fixtures.claims.claimset import by_pmid, flags_of
 
 
 def test_a_firm_verb_that_governs_a_hedge_is_no_firm_finding() -> None:
@@ -31,3 +34,23 @@ def test_establish_x_as_y_says_the_work_settled_it() -> None:
     # "to establish X as": an aim, not a result.
     assert flags_of("Lee et al. (1999) set out to establish p16INK4A gene therapy as a treatment for non-small cell "
                     "lung cancer.", "10063314") == []
+
+
+def test_a_denied_induction_is_no_change() -> None:
+    assert [(c.word, c.polarity) for c in cues("In contrast, endotoxin failed to induce MCP-3 production")] == [
+        ("failed to induce", NULL)]
+    assert [(c.word, c.polarity) for c in cues("IL-10 did not inhibit the release")] == [("did not inhibit", NULL)]
+    # 10064085: "In contrast, endotoxin failed to induce MCP-3 production in fibroblasts and PBMC." The flag rests
+    # on that sentence, not on an unrelated "similar potencies".
+    claim = "Menten et al. (1999) showed that endotoxin {} MCP-3 production in fibroblasts and PBMC."
+    assert flags_of(claim.format("did not induce"), "10064085") == []
+    found = FlagFinder().flags(claim.format("induced"), by_pmid("10064085"))
+    assert [(f.kind, f.term) for f in found] == [("direction", "induced")]
+    assert "'failed to induce'" in found[0].message
+
+
+def test_a_count_after_an_irregular_verb_is_a_count() -> None:
+    # 10051501: "... we made 7 variants by substituting the methionine of the YMDD motif ..."
+    claim = "Ono-Nita et al. (1999) made {} HBV variants by replacing the methionine of the YMDD motif."
+    assert flags_of(claim.format("seven"), "10051501") == []
+    assert [kind for kind, _ in flags_of(claim.format("nine"), "10051501")] == ["number"]
