@@ -332,6 +332,10 @@ def _design_flags(entry: Entry, claim_norm: str) -> list[Flag]:
     return flags
 
 
+_NOT_A_ROUTE_RE = re.compile(r"\boral\s+(?:glucose|contracepti|cavit|mucos|health|hygien|cancer|lesion|squamous|"
+                             r"microbio|surg|disease|tissue|flora|tumou?r|carcinoma)", re.I)
+
+
 def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Findings,
                        covered: list[tuple[int, int]]) -> None:
     """Vague time frames ("within days") and the vocabulary's design, route and condition terms."""
@@ -359,6 +363,8 @@ def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Fin
         if hit is not None and phrases == _MULTICENTRE and (_MULTI_SITE_RE.search(data.haystack)
                                                              or _OTHER_WORK_RE.search(clause)):
             continue  # "in 12 hospitals", "the NICHD Maternal-Fetal Medicine Units Network": many sites
+        if hit is not None and kind == "route" and _NOT_A_ROUTE_RE.search(clause):
+            continue  # "oral glucose tolerance test", "oral contraceptives": a name, not how a drug was given
         if hit is not None and not any(f" {p} " in data.haystack for p in phrases):
             missing(findings, kind, _surface(clause, hit))
             if kind == "design":  # show what the abstract says the design is

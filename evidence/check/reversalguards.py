@@ -32,12 +32,22 @@ _AS_RE = re.compile(r"\bas\s+(?!(?:well|expected|shown|a\s+result|such|reported|
                     r"seen|in|with|for|of)\b)(?:(?:the|its|their|a|an)\s+)?(?:[\w'\u2019-]+\s+){1,5}$", re.I)
 
 
+#: "The more severe the atrophy, the fewer cells": the first comparative is the condition, the second the finding.
+_THE_MORE_RE = re.compile(r"(?:^|[,;:]\s|\bthat\s)the\s+(?:more|less|higher|lower|greater|larger|smaller|longer|"
+                          r"shorter|fewer|older|younger)\b[^,;]{1,80},\s+the\s+\w+", re.I)
+
+
 def as_condition(clause: str, cue: Cue, others: list[Cue]) -> bool:
     """"Its effectiveness seems to shrink [as the liver's iron load grows]": the second change is what the first
-    goes with, not a finding of its own (the first, "shrink", is the claim's finding)."""
+    goes with, not a finding of its own (the first, "shrink", is the claim's finding); likewise the first half of
+    "the more severe the atrophy, the fewer the cells"."""
     start = cue.end - len(cue.word)
     found = _AS_RE.search(clause, 0, start)
-    return found is not None and any(o.end <= found.start() for o in others if o is not cue)
+    if found is not None and any(o.end <= found.start() for o in others if o is not cue):
+        return True
+    return any(m.start() <= start < m.end() - len(m.group().rsplit(None, 1)[-1]) - 5 and any(
+        o.end - len(o.word) >= m.end() - len(m.group().rsplit(None, 1)[-1]) for o in others if o is not cue)
+        for m in _THE_MORE_RE.finditer(clause))
 
 
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?((?:(?!and\b)[\w-]+\s+){1,5}?)and\s+(?:the\s+)?((?:[\w-]+\s*){1,5})",

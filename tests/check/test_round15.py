@@ -54,3 +54,20 @@ def test_a_count_after_an_irregular_verb_is_a_count() -> None:
     claim = "Ono-Nita et al. (1999) made {} HBV variants by replacing the methionine of the YMDD motif."
     assert flags_of(claim.format("seven"), "10051501") == []
     assert [kind for kind, _ in flags_of(claim.format("nine"), "10051501")] == ["number"]
+
+
+def test_oral_in_a_test_s_name_is_no_route() -> None:
+    # 10063323: the abstract names the test only as "OGTT"; "oral" here is no route of administration.
+    claim = "Among 58 obese adults, BMI correlated with glycaemia during an {} (Alberto et al., 1998)."
+    assert flags_of(claim.format("oral glucose tolerance test"), "10063323") == []
+    assert ("missing-specific", "oral") in flags_of("Alberto et al. (1998) gave the glucose load orally as an oral "
+                                                    "solution.", "10063323")
+
+
+def test_the_first_half_of_the_more_the_fewer_is_a_condition() -> None:
+    # 10064392: "The number of AM-IR cells decreased with the progression of severity of atrophic changes in the
+    # pyloric gland, and also of mononuclear cell infiltration."
+    claim = "The more severe the atrophic change in the pyloric gland, the {} AM-immunoreactive cells were seen ({})."
+    assert flags_of(claim.format("fewer", "Kitani and colleagues, 1999"), "10064392") == []
+    wrong = claim.format("more", "Kitani and colleagues, 1999")
+    assert [kind for kind, _ in flags_of(wrong, "10064392")] == ["direction"]
