@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evidence.check.direction import NP_END
+from evidence.check.cues import NP_END
 from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
 
 #: Scales: (name, one end, the other end). The age scale names people, so its swaps are population flags.

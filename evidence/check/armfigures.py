@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evidence.check.direction import COMPARE_RE, DOWN, UP, cues
+from evidence.check.cues import COMPARE_RE, DOWN, UP, cues
 from evidence.check.source import SourceText, stem, word_set
 
 _ARM_RE = re.compile(r"(?P<num>\d+(?:\.\d+)?)\s?%\s*(?:\([^()]{0,40}\)\s*)?(?:in|with|for|among|on)\s+(?:the\s+)?"

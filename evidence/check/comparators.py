@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from evidence.check.direction import COMPARE_RE, NP_END, VAGUE
+from evidence.check.cues import COMPARE_RE, NP_END, VAGUE
 from evidence.check.negated import PARTICIPLE_AFTER_PREFIX
 from evidence.check.populations import members_at
 from evidence.check.quantities import find_quantities

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
+from evidence.check.numberwords import spelled_value
 from evidence.check.populations import GROUPS, SITE_KEYS
-from evidence.check.quantities import spelled_value
 from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
 from evidence.model import fold
 

@@ -16,6 +16,10 @@ from evidence.model import Entry
 
 WHAT = {"population": "population or condition", "design": "study design", "route": "route of administration",
          "number": "number", "duration": "duration", "time frame": "time frame"}
+#: The question a flag of each kind ends with.
+ASK = {"population": "is it the same population?", "direction": "does the finding go the way the claim says?",
+        "comparator": "is that what the study compared?", "duration": "is the duration right?",
+        "design": "is the design right?"}
 
 
 @dataclass
@@ -91,3 +95,13 @@ def missing(findings: Findings, what: str, term: str) -> None:
     """A specific the title and abstract never give: nothing to quote, so the flag says so."""
     findings.add(Flag("missing-specific", f"'{term}' not found in the title or abstract: "
                                           f"does the source give this {WHAT[what]}?", term))
+
+
+def people_sentence(clause: str, facts: Facts) -> str:
+    """The sentence that says who was studied: the on-topic one that counts people, if any."""
+    ranked = facts.source.rank(facts.source.claim_words(clause))
+    for units in (("count", "count:control", "count:any"), ("fraction",)):
+        for _, i in ranked:
+            if any(q.unit in units for q in facts.quantities[i]):
+                return facts.source.sentences[i].text
+    return facts.source.sentences[ranked[0][1]].text

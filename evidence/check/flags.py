@@ -21,14 +21,14 @@ from evidence.check.armfigures import find_arm_flip
 from evidence.check.bodyflags import FullText, body_reversal, results_source
 from evidence.check.comparators import unknown_comparator
 from evidence.check.comparisons import find_confirmed, find_opposed, find_other_compared
-from evidence.check.conditions import missing_conditions, passing_conditions
 from evidence.check.controls import find_other_side
 from evidence.check.correlation import find_sign_flip
 from evidence.check.countedgroups import counted_contrast
 from evidence.check.denial import find_denial
+from evidence.check.designflags import design_flags, missing_specifics
 from evidence.check.direction import find_agreement, find_reversal
 from evidence.check.extrapolation import find_extrapolation
-from evidence.check.findings import WHAT, Facts, Findings, missing, read_specifics
+from evidence.check.findings import ASK, Facts, Findings, missing, people_sentence, read_specifics
 from evidence.check.genestatus import status_contrast
 from evidence.check.majority import find_quantifier_flip
 from evidence.check.negated import negated_twin
@@ -58,16 +58,6 @@ from evidence.check.source import TOKEN_RE, SourceText, quote, read_source
 from evidence.check.superlatives import find_unranked, ranks_alike
 from evidence.check.swaps import SlotSwap, find_slot_swap
 from evidence.model import Entry, describe_notices, fold
-from evidence.vocab import TERM_GROUPS
-
-#: The question a flag of each kind ends with.
-_ASK = {"population": "is it the same population?", "direction": "does the finding go the way the claim says?",
-        "comparator": "is that what the study compared?", "duration": "is the duration right?",
-        "design": "is the design right?"}
-_ONE_CASE_RE = re.compile(r"\b(?:we\s+(?:report|describe|present)\s+(?:a|the)\s+(?:\w+\s+)?case|a\s+case\s+of|"
-                          r"case\s+report)\b", re.I)
-_VAGUE_DURATION_RE = re.compile(r"\b(?:within|after|for|over|in)\s+(?:a\s+few\s+|several\s+|few\s+)?"
-                                r"(?P<unit>minutes|hours|days|weeks|months|years)\b", re.I)
 
 
 class FlagFinder:
@@ -100,7 +90,7 @@ class FlagFinder:
         findings = Findings(_notice_flags(entry))
         facts = self._facts_of(entry)
         claim_norm = norm_phrase_text(clause)
-        findings.flags.extend(_design_flags(entry, claim_norm))
+        findings.flags.extend(design_flags(entry, claim_norm))
         if not facts.specifics.has_abstract:
             findings.add(Flag("no-abstract", "no abstract in the library, so the claim could not be compared: "
                                              "run `evidence enrich` to fetch it from PubMed"))
@@ -116,7 +106,7 @@ class FlagFinder:
             sentence = facts.source.sentences[shown].text
             findings.add(Flag("duration", f"'{year}' is not among the years the abstract gives; it says "
                                           f"{quote(sentence)}: is the time frame right?", str(year)), sentence)
-        _missing_specifics(clause, claim_norm, facts, findings, covered)
+        missing_specifics(clause, claim_norm, facts, findings, covered)
         _population_flags(clause, facts, findings)
         ranked = [i for _, i in facts.source.rank(facts.source.claim_words(clause)) if _ > 0]
         _other_side_flag(clause, facts.source, ranked, findings)  # the sharper question first: "hospital controls"
@@ -125,7 +115,7 @@ class FlagFinder:
             phrase, i = comparator
             sentence = facts.source.sentences[i].text
             findings.add(Flag("comparator", f"the claim compares with '{phrase}'; the abstract's comparison is "
-                                            f"{quote(sentence)}: {_ASK['comparator']}", phrase), sentence)
+                                            f"{quote(sentence)}: {ASK['comparator']}", phrase), sentence)
         if not findings.has("comparator"):
             other = find_other_compared(clause, facts.source, ranked[:5])
             if other is not None:
@@ -164,7 +154,7 @@ class FlagFinder:
             cut = "" if sentence.rstrip(" .").endswith(denial.phrase) else " ..."
             findings.add(Flag("direction", f"the claim states it as a finding; the abstract denies it: "
                                            f"'{denial.phrase}{cut}': "
-                                           f"{quote(sentence)}: {_ASK['direction']}",
+                                           f"{quote(sentence)}: {ASK['direction']}",
                               denial.phrase), sentence)
         if reversal:
             sentence = facts.source.sentences[reversal.sentence].text
@@ -173,7 +163,7 @@ class FlagFinder:
                     f"other way: {quote(sentence)}") if reversal.swapped else (
                 f"the claim says '{reversal.claim_word}', the abstract {says} '{reversal.source_word}': "
                 f"{quote(sentence)}")
-            findings.add(Flag("direction", f"{what}: {_ASK['direction']}",
+            findings.add(Flag("direction", f"{what}: {ASK['direction']}",
                               reversal.claim_word), sentence)
         if not findings.has("direction") and not _swap_flags(clause, facts.source, ranked, findings):
             _opposed_flag(clause, facts.source, ranked, findings)
@@ -183,7 +173,7 @@ class FlagFinder:
         if unranked is not None:
             sentence = facts.source.sentences[unranked.sentence].text
             findings.add(Flag("direction", f"the claim says '{unranked.claim_word}' of another than the abstract, "
-                                           f"which names '{unranked.theirs}': {quote(sentence)}: {_ASK['direction']}",
+                                           f"which names '{unranked.theirs}': {quote(sentence)}: {ASK['direction']}",
                               unranked.claim_word), sentence)
         swap = find_slot_swap(clause, facts.source, ranked)
         if swap is not None and not findings.has(swap.kind):
@@ -240,7 +230,7 @@ def _opposed_flag(clause: str, source: SourceText, ranked: list[int], findings: 
     how = (f"names the two sides the other way round with '{opposed.source_word}'" if opposed.swapped
            else f"says '{opposed.source_word}' of the same two sides")
     findings.add(Flag("direction", f"the claim says '{opposed.claim_word}', the abstract {how}: {quote(sentence)}: "
-                                   f"{_ASK['direction']}", opposed.claim_word), sentence)
+                                   f"{ASK['direction']}", opposed.claim_word), sentence)
 
 
 def _how_many_flag(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> None:
@@ -250,13 +240,13 @@ def _how_many_flag(clause: str, source: SourceText, ranked: list[int], findings:
         sentence = source.sentences[by_arm.sentence].text
         findings.add(Flag("direction", f"the claim says '{by_arm.claim_word}', the abstract's figures for the two "
                                        f"groups go the other way ({by_arm.figures}): {quote(sentence)}: "
-                                       f"{_ASK['direction']}", by_arm.claim_word), sentence)
+                                       f"{ASK['direction']}", by_arm.claim_word), sentence)
         return
     flipped = find_quantifier_flip(clause, source, ranked)
     if flipped is not None:
         sentence = source.sentences[flipped.sentence].text
         findings.add(Flag("direction", f"the claim says '{flipped.claim_word}', the abstract says "
-                                       f"'{flipped.source_word}' of them: {quote(sentence)}: {_ASK['direction']}",
+                                       f"'{flipped.source_word}' of them: {quote(sentence)}: {ASK['direction']}",
                           flipped.claim_word), sentence)
 
 
@@ -267,7 +257,7 @@ def _other_side_flag(clause: str, source: SourceText, ranked: list[int], finding
         sentence = source.sentences[side.sentence].text
         theirs = f"the abstract's is '{side.theirs}'" if side.theirs else "the abstract never names it"
         findings.add(Flag("comparator", f"the claim compares with '{side.said}'; {theirs}: {quote(sentence)}: "
-                                        f"{_ASK['comparator']}", side.said), sentence)
+                                        f"{ASK['comparator']}", side.said), sentence)
 
 
 def _swap_flags(clause: str, source: SourceText, ranked: list[int], findings: Findings) -> bool:
@@ -278,8 +268,8 @@ def _swap_flags(clause: str, source: SourceText, ranked: list[int], findings: Fi
             ranks_alike(clause, source, ranked):
         return False
     sentence = source.sentences[swap.sentence].text
-    kind, point = ("population", _ASK["population"]) if swap.of_people else (
-        "direction", _ASK["direction"])
+    kind, point = ("population", ASK["population"]) if swap.of_people else (
+        "direction", ASK["direction"])
     findings.add(Flag(kind, f"the claim says '{swap.said}', the abstract '{swap.theirs}': {quote(sentence)}: {point}",
                       swap.said), sentence)
     return True
@@ -307,161 +297,6 @@ def _notice_flags(entry: Entry) -> list[Flag]:
     return flags
 
 
-def _design_flags(entry: Entry, claim_norm: str) -> list[Flag]:
-    """The claim names a design (meta-analysis, trial) that PubMed's publication type contradicts."""
-    flags: list[Flag] = []
-    pubtype = fold(entry.text("pubtype"))
-    if not pubtype:
-        return flags
-    title = fold(entry.title)
-    says_meta = " meta analysis " in claim_norm or " meta analyses " in claim_norm
-    if says_meta and "meta-analysis" not in pubtype and "meta-analy" not in title:
-        flags.append(Flag("design", f"the claim says 'meta-analysis' but PubMed lists this work as "
-                                    f"'{entry.text('pubtype')}': is it the meta-analysis you mean?",
-                          "meta-analysis"))
-    if " case series " in claim_norm and _ONE_CASE_RE.search(entry.text("abstract")) and not re.search(
-            r"\b(?:cases|series|patients)\b", entry.text("abstract"), re.I):
-        flags.append(Flag("design", "the claim says 'case series' but the abstract reports a single case: is it the "
-                                    "work you mean?", "case series"))
-    primary = re.search(r"\b(study|trial|rct|experiment)\b", claim_norm)
-    is_review = "review" in pubtype and not re.search(r"trial|comparative study|observational|cohort", pubtype)
-    if primary and is_review and " review" not in claim_norm and not says_meta:
-        word = primary.group(1)
-        flags.append(Flag("design", f"the claim says '{word}' but PubMed lists this work as a review "
-                                    f"('{entry.text('pubtype')}'): cite the primary study?", word))
-    return flags
-
-
-_NOT_A_ROUTE_RE = re.compile(r"\boral\s+(?:glucose|contracepti|cavit|mucos|health|hygien|cancer|lesion|squamous|"
-                             r"microbio|surg|disease|tissue|flora|tumou?r|carcinoma)", re.I)
-
-
-def _missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Findings,
-                       covered: list[tuple[int, int]]) -> None:
-    """Vague time frames ("within days") and the vocabulary's design, route and condition terms."""
-    data = facts.specifics
-    for match in _VAGUE_DURATION_RE.finditer(clause):
-        if any(s <= match.start() < e for s, e in covered):
-            continue
-        if match.group("unit").lower().rstrip("s") not in data.units:
-            missing(findings, "time frame", " ".join(match.group().split()))
-    for kind, phrases in TERM_GROUPS:
-        hit = next((p for p in phrases if f" {p} " in claim_norm and f" not a {p} " not in claim_norm
-                    and f" not {p} " not in claim_norm), None)  # ("the owners were not a random sample")
-        if kind == "design" and any(f.kind == "missing-specific" and WHAT["design"] in f.message
-                                    for f in findings.flags):
-            continue  # one design the abstract does not give is prompt enough ("randomised trials")
-        if hit is not None and kind == "design" and not findings.has("design") \
-                and not _OTHER_WORK_RE.search(clause):  # "earlier retrospective studies had reported": not this one
-            other = _other_design(phrases, facts.source)
-            if other is not None:
-                word, sentence = other
-                findings.add(Flag("design", f"the claim says '{_surface(clause, hit)}', the abstract says '{word}' of "
-                                            f"this study: {quote(sentence)}: {_ASK['design']}",
-                                  _surface(clause, hit)), sentence)
-                continue
-        if hit is not None and phrases == _MULTICENTRE and (_MULTI_SITE_RE.search(data.haystack)
-                                                             or _OTHER_WORK_RE.search(clause)):
-            continue  # "in 12 hospitals", "the NICHD Maternal-Fetal Medicine Units Network": many sites
-        if hit is not None and kind == "route" and _NOT_A_ROUTE_RE.search(clause):
-            continue  # "oral glucose tolerance test", "oral contraceptives": a name, not how a drug was given
-        if hit is not None and not any(f" {p} " in data.haystack for p in phrases):
-            missing(findings, kind, _surface(clause, hit))
-            if kind == "design":  # show what the abstract says the design is
-                said = _design_sentence(facts.source)
-                if said:
-                    findings.support.append(said)
-    absent = missing_conditions(clause, facts.source)
-    for condition in absent:
-        missing(findings, "population", condition)
-        findings.support.append(_people_sentence(clause, facts))
-    for condition, i in passing_conditions(clause, facts.source):
-        if condition not in absent:
-            sentence = facts.source.sentences[i].text
-            findings.add(Flag("population", f"the claim says '{condition}', which the abstract names only in passing; "
-                                            f"of who was studied it says {quote(sentence)}: {_ASK['population']}",
-                              condition), sentence)
-
-
-_MULTICENTRE = next(group for kind, group in TERM_GROUPS if kind == "design" and "multicentre" in group)
-_MULTI_SITE_RE = re.compile(r"\b(?:hospitals|centers|centres|sites|institutions|clinics|network|consortium)\b")
-
-
-#: Designs a study cannot be at once: a claim's member against the abstract's own word for the other.
-_EXCLUSIVE_DESIGNS = (("retrospective", "prospective"), ("cross sectional", "longitudinal"),
-                      ("double blind", "open label"), ("random sample", "convenience sample"),
-                      ("whole genome sequencing", "exome"), ("targeted sequencing", "exome"),
-                      ("targeted sequencing", "whole genome sequencing"), ("positional cloning", "expression cloning"),
-                      ("gain of function", "loss of function"))
-#: A sentence about other work ("a number of retrospective studies have been published") or work still to be done
-#: ("a prospective study is needed"), not this study.
-_OTHER_WORK_RE = re.compile(r"\b(?:studies|reports|trials)\s+(?:\w+\s+){0,3}?(?:have|had|has)\b|\b(?:previous|"
-                            r"prior\s+(?:studies|work|reports|research|trials)|earlier|published|literature|needed|"
-                            r"warranted|required|future|further|should|would|must|urgent\w*|call(?:s|ed)?\s+for)\b",
-                            re.I)
-
-
-def _exclusive_designs() -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Each design group of ``_EXCLUSIVE_DESIGNS`` (as ``TERM_GROUPS`` spells it) with its others' phrases."""
-    groups = {group[0]: group for kind, group in TERM_GROUPS if kind == "design"}
-    other: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for pair in _EXCLUSIVE_DESIGNS:
-        for a, b in (pair, pair[::-1]):
-            other[groups[a]] = other.get(groups[a], ()) + groups[b]  # ("exome": whole genome or a panel)
-    return other
-
-
-_OTHER_DESIGN = _exclusive_designs()
-
-
-def _other_design(phrases: tuple[str, ...], source: SourceText) -> tuple[str, str] | None:
-    """"Retrospective" where the abstract says the study was done "prospectively" and names a retrospective
-    design only of other work: the abstract's word and sentence."""
-    other = _OTHER_DESIGN.get(phrases)
-    if other is None:
-        return None
-    own = [(x.text, _DATA_ONLY_RE.sub(" ", _unsuspended(x.norm))) for x in source.sentences
-           if not _OTHER_WORK_RE.search(x.text)]
-    if any(f" {p} " in norm for _, norm in own for p in phrases):
-        return None  # the abstract says the claim's design of this study too
-    return next(((p, text) for text, norm in own for p in other if f" {p} " in norm), None)
-
-
-_SUSPENDED_RE = re.compile(r"\b(gain|loss|short|long|low|high|single|double) (and|or) ([a-z]+) (of [a-z]+|term)\b")
-
-
-def _unsuspended(norm: str) -> str:
-    """"gain- and loss-of-function" (normalised "gain and loss of function") says both "gain of function" and
-    "loss of function"."""
-    return _SUSPENDED_RE.sub(lambda m: f"{m[1]} {m[4]} {m[2]} {m[3]} {m[4]}", norm)
-
-
-#: How the data were gathered, not what the study was: "a retrospective study ... using prospectively collected
-#: data", "a prospectively maintained database".
-_DATA_ONLY_RE = re.compile(r"\b(?:prospective|retrospective)(?:ly)?\s+(?:collected|gathered|recorded|maintained|"
-                           r"entered|acquired|registered)\b|\b(?:prospective|retrospective)(?:ly)?\s+(?:maintained\s+)?"
-                           r"(?:database|registry|register|data)\b")
-
-
-_DESIGN_SAID_RE = re.compile(r"\b(?:(?:this|the\s+present|our)\s+(?:study|article|review|trial|paper|report)|"
-                             r"(?:we|authors)\s+(?:conducted|performed|carried\s+out|report|describe|review)|"
-                             r"(?:was|were)\s+(?:conducted|performed|carried\s+out|reviewed))\b", re.I)
-
-
-def _design_sentence(source: SourceText) -> str | None:
-    """The abstract sentence that says what the study was: the one naming most design terms, and a sentence
-    that says "we conducted" or "this article" before one that only mentions a design in passing."""
-    best, best_score = None, 0
-    for x in source.sentences:
-        if x.source != "abstract":
-            continue
-        score = 3 * sum(f" {p} " in x.norm for k, group in TERM_GROUPS if k == "design" for p in group)
-        score += 2 if _DESIGN_SAID_RE.search(x.text) else 0
-        if score > best_score:
-            best, best_score = x.text, score
-    return best
-
-
 def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:
     """The claim's populations against the abstract's: a different member is a contrast, none is a gap."""
     source = facts.source
@@ -470,13 +305,13 @@ def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:
         said, theirs, i = opposite
         sentence = source.sentences[i].text
         findings.add(Flag("population", f"the claim says '{said}', the abstract speaks of '{theirs}': "
-                                        f"{quote(sentence)}: {_ASK['population']}", said), sentence)
+                                        f"{quote(sentence)}: {ASK['population']}", said), sentence)
     status = status_contrast(clause, source) or negated_twin(clause, source)
     if status is not None:
         said, theirs, i = status
         sentence = source.sentences[i].text
         findings.add(Flag("population", f"the claim says '{said}', the abstract speaks of '{theirs}': "
-                                        f"{quote(sentence)}: {_ASK['population']}", said), sentence)
+                                        f"{quote(sentence)}: {ASK['population']}", said), sentence)
     named = claim_mentions(clause)  # the claim's populations, read once for both checks below
     for finding in check_populations(clause, facts.mentions, facts.tags, named):
         if finding.other is not None:
@@ -489,38 +324,38 @@ def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:
             findings.add(Flag("population", f"the claim says '{finding.phrase}', {where}: is it the same "
                                             f"population?", finding.phrase), sentence or None)
         elif finding.by_tags:
-            sentence = _people_sentence(clause, facts)
+            sentence = people_sentence(clause, facts)
             findings.add(Flag("population", f"the claim says '{finding.phrase}', PubMed indexes the participants as "
                                             f"{'; '.join(finding.by_tags)}; the abstract says {quote(sentence)}: "
-                                            f"{_ASK['population']}", finding.phrase), sentence)
+                                            f"{ASK['population']}", finding.phrase), sentence)
         else:
             missing(findings, "population", finding.phrase)
-            findings.support.append(_people_sentence(clause, facts))
+            findings.support.append(people_sentence(clause, facts))
     counted = None if findings.has("population") else counted_contrast(clause, source)
     if counted is not None:
         sentence = source.sentences[counted.sentence].text
         findings.add(Flag("population", f"the claim counts '{counted.said}', the abstract's same count is of "
-                                        f"'{counted.theirs}': {quote(sentence)}: {_ASK['population']}",
+                                        f"'{counted.theirs}': {quote(sentence)}: {ASK['population']}",
                           counted.said), sentence)
         return
     ages = None if findings.has("population") else age_contrast(clause, source)
     if ages is not None:
         sentence = source.sentences[ages.sentence].text
         findings.add(Flag("population", f"the claim says '{ages.said}', the abstract '{ages.theirs}': "
-                                        f"{quote(sentence)}: {_ASK['population']}", ages.said), sentence)
+                                        f"{quote(sentence)}: {ASK['population']}", ages.said), sentence)
         return
     tissue = None if findings.has("population") else human_tissue_contrast(clause, source)
     if tissue is not None:
         said, theirs, i = tissue
         findings.add(Flag("population", f"the claim says '{said}', the abstract speaks of '{theirs}': "
-                                        f"{quote(source.sentences[i].text)}: {_ASK['population']}", said),
+                                        f"{quote(source.sentences[i].text)}: {ASK['population']}", said),
                      source.sentences[i].text)
     aligned = aligned_contrast(clause, source, facts.mentions, named)
     if aligned is not None:
         said, other = aligned
         sentence = source.sentences[other.sentence].text
         findings.add(Flag("population", f"the claim says '{said}'; the sentence that says what the claim says "
-                                        f"speaks of '{other.phrase}': {quote(sentence)}: {_ASK['population']}",
+                                        f"speaks of '{other.phrase}': {quote(sentence)}: {ASK['population']}",
                           said), sentence)
 
 
@@ -533,25 +368,6 @@ def _best_mention(clause: str, facts: Facts, finding: PopulationFinding) -> Ment
     return max(same, key=lambda m: scores.get(m.sentence, 0.0)) if same else finding.other
 
 
-def _people_sentence(clause: str, facts: Facts) -> str:
-    """The sentence that says who was studied: the on-topic one that counts people, if any."""
-    ranked = facts.source.rank(facts.source.claim_words(clause))
-    for units in (("count", "count:control", "count:any"), ("fraction",)):
-        for _, i in ranked:
-            if any(q.unit in units for q in facts.quantities[i]):
-                return facts.source.sentences[i].text
-    return facts.source.sentences[ranked[0][1]].text
-
-
-def _surface(clause: str, phrase: str) -> str:
-    """The claim's own spelling of a normalised phrase (``treatment-resistant`` for ``treatment resistant``)."""
-    pattern = r"\b" + r"[\s\-]+".join(re.escape(w) for w in phrase.split()) + r"\b"
-    match = re.search(pattern, fold(clause), re.I)
-    if match and len(fold(clause)) == len(clause):
-        return clause[match.start():match.end()]
-    return phrase
-
-
 def _add_swap(swap: SlotSwap, source: SourceText, findings: Findings) -> None:
     """One mistake, one flag: a flag of another kind on the same words gives way to the swap, whose kind comes
     from the slot itself ("than" makes it a comparator; "mild" for "severe" emphysema is who was studied)."""
@@ -559,4 +375,4 @@ def _add_swap(swap: SlotSwap, source: SourceText, findings: Findings) -> None:
     findings.drop([f for f in findings.flags if f.term and said & set(TOKEN_RE.findall(f.term.lower()))])
     sentence = source.sentences[swap.sentence].text
     findings.add(Flag(swap.kind, f"the claim says '{swap.said}' where the sentence it follows says '{swap.theirs}': "
-                                 f"{quote(sentence)}: {_ASK[swap.kind]}", swap.said), sentence)
+                                 f"{quote(sentence)}: {ASK[swap.kind]}", swap.said), sentence)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from evidence.check.findings import Facts, Findings, missing
+from evidence.check.numbernames import name_word, names_the_number, refers_back
+from evidence.check.numberwords import spelled_value
 from evidence.check.periods import SPAN_RE, local_words, other_period
 from evidence.check.populations import SEX_WORDS, counted_kinds
 from evidence.check.quantities import (
@@ -12,10 +14,6 @@ from evidence.check.quantities import (
     SPREAD_WORDS,
     Quantity,
     find_quantities,
-    name_word,
-    names_the_number,
-    refers_back,
-    spelled_value,
 )
 from evidence.check.quantitymatch import same_value, supports
 from evidence.check.results import Flag

@@ -12,25 +12,12 @@ import re
 from dataclasses import dataclass
 
 from evidence.check.intervals import find_uncertain_effect
-from evidence.check.quantities import Quantity, number_value
+from evidence.check.quantities import Quantity
 from evidence.check.regardless import find_regardless
+from evidence.check.significance import NONSIG_RE, significance_unsupported
 from evidence.check.source import SourceText, topic_words
+from evidence.check.universals import find_universal
 
-_ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|"
-                     r"month|year|other|hour))|[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally|"
-                     r"[Ww]ithout\s+(?:a\s+single\s+)?exception|"
-                     r"in\s+general(?=\s*[,.;:)]|\s*$))\b"
-                     r"(?![\s-]+causes?\b)"
-                     r"(?!\s+but\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\b)")
-# ("deaths from all causes": all-cause mortality; "all but one": a count, not all; "in general" ending a phrase,
-# not "in general practice")
-_MAJORITY_RE = re.compile(r"\b(?:the\s+)?majority\s+of|\bmost\s+of\b|\bin\s+most\b|"
-                          r"\bmost\s+(?=(?:patients|participants|cases|studies|individuals|people|children|women|men|"
-                          r"subjects|samples|tumou?rs)\b)|\bmost\s+(?=[a-z]{3,}s\b)|"
-                          r"^Most\s+(?=(?:[a-z-]+\s+){1,2}[a-z]{3,}s\s+(?!(?:was|were|is|are)\b)[a-z]+)", re.I)
-#                          ("Most common duct stones pass spontaneously"; not "Most common side effects were")
-_MOST_RE = re.compile(r"\b((?<!the )most(?!\s+(?:\w+ly|\w+est)\b)|the majority of|majority)\b",
-                      re.I)  # "the most common cause" is a superlative, not a majority
 _STRONG_RE = re.compile(r"\b((?:prov(?:en|es|ed)|prove)(?!\s+(?:to\s+(?:be|have)|diabetic|positive|negative|fatal|"
                         r"false|difficult|impossible|challenging|elusive|unsuccessful|wrong|resistant|malignant|"
                         r"benign|infected|normal|abnormal|un[a-z]{4,}(?<!ly)|in(?:effective|adequate|sufficient|accurate|"
@@ -45,17 +32,6 @@ _LASTING_RE = re.compile(r"\b(long[\s-]term|sustained|durable|lasting|long[\s-]l
 _IN_CELLS_RE = re.compile(r"\b(?:cell\s+lines?|cultured|cultures?|in\s+vitro|transcripts?|mRNA)\b", re.I)
 _UNKNOWN_RE = re.compile(r"\b(?:concerns?|unknown|unclear|remains?|not\s+(?:yet\s+)?been|lack\w*|needed|further|"
                          r"warrant\w*|uncertain\w*)\b", re.I)
-_SIGNIFICANT_RE = re.compile(r"\bsignificant(?:ly)?\b", re.I)
-_LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|but|although|partial(?:ly)?|"
-                       r"particularly|especially|in\s+selected|except|apart\s+from|with\s+the\s+exception)\b|"
-                       r"\bin\s+(?:these|this|those|the\s+(?:studied|tested|examined))\s+(?:\w+\s+)?(?:cells?|lines?|"
-                       r"models?|mice|rats|patients|cohorts?|populations?|samples?|settings?|tumou?rs)\b",
-                       re.I)  # "in these cell lines": what was studied, not every cancer
-_NONSIG_RE = re.compile(r"\b(?:not\s+(?:be\s+)?confirmed\s+statistically|not\s+(?:statistically\s+)?significant|"
-                        r"not\s+reach\w*|did\s+not\s+reach|"
-                        r"non-?significant|inconclusive|no\s+(?:statistically\s+)?significant|"
-                        r"too\s+\w+\s+for\s+(?:a\s+)?(?:statistically\s+)?significan)", re.I)
-# ("the scatter was too great for a statistically significant result")
 #: The words of care a claim or a conclusion is said with ("May 2013" is a month).
 _CARE_WORDS = (r"may(?!\s+\d)|might|could|suggest\w*|potential(?:ly)?|(?<!as\s)possib\w*|likely|warrant\w*|"
                r"further\s+stud\w*|preliminary|promising|yet\s+to\s+be|remains?\s+to\s+be|unclear|unknown")
@@ -88,11 +64,6 @@ _CAUSAL_SOURCE_RE = re.compile(r"\b(?:caus\w*|leads?\s+to|led\s+to|induc\w*|resu
 _ASSOCIATION_RE = re.compile(r"\b(?:risks?|associat\w*|related|linked|odds|correlat\w*|hazard)\b", re.I)
 
 
-_WHOM_RE = re.compile(r"^\s*(?:of\s+)?(?:whom|which|them|these|those)\s+(?:had|were|was|have)\s+")
-_RISK_RE = re.compile(r"\b(?:risks?|likel\w*|probab\w*|often|frequent\w*|usually|commonly|tend\w*)\b", re.I)
-_COUNTED_ALL_RE = re.compile(r"\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                             r"twenty|thirty|forty|fifty|hundred)\b", re.I)
-_EXCEPT_RE = re.compile(r"\b(?:except|apart\s+from|with\s+the\s+exception\s+of|other\s+than)\b", re.I)
 #: One patient: "in a patient with aggressive large cell medulloblastoma", "a single case".
 _ONE_CASE_RE = re.compile(r"\b(?:in|of|from)\s+(?:a|one|a\s+single)\s+(?:[\w-]+\s+){0,4}?(?:patient|case|child|woman|"
                           r"man|boy|girl|subject|individual)\b|\bcase\s+report\b|\bwe\s+(?:report|describe|present)\s+"
@@ -117,9 +88,9 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
         return None
     texts = {i: source.sentences[i].text for i in range(len(source.sentences))}
     norms = {i: source.sentences[i].norm for i in top}
-    found = _universal(clause, top, texts, norms, quantities, ranked)
+    found = find_universal(clause, top, texts, norms, quantities, ranked)
     if found:
-        return found
+        return Overreach(*found)
     regardless = find_regardless(clause, texts, ranked)
     if regardless:
         return Overreach(*regardless)
@@ -143,14 +114,9 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     if uncertain is not None:
         return Overreach(uncertain.claim_words, f"the abstract's interval for it includes 1 ({uncertain.ratio})",
                          uncertain.sentence)
-    significant = _SIGNIFICANT_RE.search(clause)
-    if significant and not re.search(r"\bnot\b|\bno\b|\bneither\b|\bsimilar", clause, re.I):
-        for i in top[:2]:
-            if (_nonsignificant(texts[i], quantities.get(i, [])) and not _significant_part(clause, texts[i])) \
-                    or _own_p_value(clause, significant, texts[i]):
-                return Overreach(significant.group(), "the abstract reports it as not significant", i)
-            if _SIGNIFICANT_RE.search(texts[i]) or re.search(r"\bp\s*[<\u2264]\s*0?\.0", texts[i], re.I):
-                break  # the sentence nearest the claim reports it as significant: a later one speaks of another
+    unsupported = significance_unsupported(clause, top, texts, quantities)
+    if unsupported is not None:
+        return Overreach(unsupported[0], "the abstract reports it as not significant", unsupported[1])
     general = _GENERAL_RE.search(clause)
     one_case = "case report" in source.pubtype or _ONE_CASE_RE.search(texts[top[0]])
     if general and one_case and not _ONE_CASE_RE.search(clause):
@@ -244,9 +210,9 @@ def _generic(clause: str, top: list[int], texts: dict[int, str]) -> Overreach | 
     views = _views(clause, top, texts)
     if any(_GENERIC_RE.search(texts[i]) and not _CAUTIOUS_RE.search(texts[i]) for i in {0, *views}):
         return None  # (the title, too, may say it as a general truth: "low miR-630 confers resistance")
-    if any(_FIRM_RESULT_RE.search(texts[i]) and not _NONSIG_RE.search(texts[i]) for i in views):
+    if any(_FIRM_RESULT_RE.search(texts[i]) and not NONSIG_RE.search(texts[i]) for i in views):
         return None
-    careful = next((i for i in views if _CAUTIOUS_RE.search(texts[i]) or _NONSIG_RE.search(texts[i])), None)
+    careful = next((i for i in views if _CAUTIOUS_RE.search(texts[i]) or NONSIG_RE.search(texts[i])), None)
     if careful is None:
         return None
     return Overreach(" ".join(said.group().split()), "the abstract states it with care", careful)
@@ -407,122 +373,12 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> bool:
 def _unproven(word: str, texts: dict[int, str], ranked: list[int]) -> Overreach:
     """"Proven" where the abstract proves nothing: point at the on-topic sentence that says why (not
     significant, inconclusive), else at the one that hedges, else at the most on-topic one."""
-    for test, reason in ((_NONSIG_RE, "the abstract reports it as not significant or inconclusive"),
+    for test, reason in ((NONSIG_RE, "the abstract reports it as not significant or inconclusive"),
                          (_HEDGE_RE, "the abstract states it cautiously")):
         for i in ranked[:8]:
             if test.search(texts[i]):
                 return Overreach(word, reason, i)
     return Overreach(word, "the abstract does not say so", ranked[0])
-
-
-def _majority_near(clause: str, found: re.Match[str], ranked: list[int],
-                   texts: dict[int, str]) -> tuple[str, int] | None:
-    """"All" in the claim where an on-topic sentence says "the majority of" or "most of" about the
-    same thing: the words around the two (within six either side) must share two topic words."""
-    near = _around(clause, found.start(), found.end())
-    for i in ranked[:8]:
-        for match in _MAJORITY_RE.finditer(texts[i]):
-            if len(near & _around(texts[i], match.start(), match.end())) >= 2:
-                return " ".join(match.group().split()), i
-    return None
-
-
-def _said_of_all(clause: str, found: re.Match[str], ranked: list[int], texts: dict[int, str]) -> bool:
-    """Does an on-topic sentence say it of all too, in any universal word ("positive in all cases of PCNSL"
-    for the claim's "positive in every PCNSL case")? The words around the two must share two thirds of
-    the claim's, so "all athletes met protein requirements" does not stand for "all met energy requirements"."""
-    near = _around(clause, found.start(), found.end())
-    return any(len(near & _around(texts[i], match.start(), match.end())) >= max(2.0, 2 * len(near) / 3)
-               and not re.search(r"\bnot\s+$", texts[i][:match.start()], re.I)
-               for i in ranked[:8] for match in _ALL_RE.finditer(texts[i]))
-
-
-def _around(text: str, start: int, end: int) -> set[str]:
-    return topic_words(" ".join(text[:start].split()[-6:] + text[end:].split()[:6]))
-
-
-#: "all the others were overweight": the rest of a share just given, not a universal.
-_ALL_THE_REST_RE = re.compile(r"\s+(?:the\s+)?(?:others|rest|remainder)\b", re.I)
-
-
-def _universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[int, str],
-               quantities: dict[int, list[Quantity]], ranked_all: list[int]) -> Overreach | None:
-    """"All"/"every"/"most" where the on-topic sentence gives a share, "only" or a non-significant result."""
-    universal = next((m for m in _ALL_RE.finditer(clause) if not re.search(
-        r"\b(?:of|nearly|almost|virtually|practically|not|above|after)\s+$", clause[:m.start()], re.I)
-        and not _ALL_THE_REST_RE.match(clause, m.end())), None)  # "nearly all", "above all", "all the others"
-    told = _COUNTED_ALL_RE.match(clause, universal.end()) if universal else None
-    counted = told is not None  # "all ten patients":
-    # a count, held against shares; a "but" in the sentence is no limit on it
-    most = _MOST_RE.search(clause)  # (but "8-10% of all cancers" names the whole a share is of: no universal)
-    if not universal and not most:
-        return None
-    found = universal or most
-    assert found is not None
-    word = found.group()
-    following = re.match(r"\s+(?:the\s+|of\s+the\s+)?([^\W\d_]+)", clause[found.end():])
-    usage = rf"\b{re.escape(word)}\s+(?:\w+\s+)?{re.escape(following.group(1).lower())}" if following else \
-        rf"\b{re.escape(word)}\b"
-    if re.search(usage, texts[top[0]], re.I) or re.search(usage, norms[top[0]], re.I):
-        return None
-    alike = re.search(rf"\b(?:all|every|each|always|most)\s+(?:[\w-]+\s+){{0,4}}"
-                      rf"{re.escape(following.group(1).lower()[:4])}", texts[top[0]], re.I) if following else None
-    if alike and universal and alike.group().lower().startswith("most") and _MAJORITY_RE.match(texts[top[0]],
-                                                                                               alike.start()):
-        alike = None  # "Most common duct stones pass": a limit on "always pass", not the same word
-    if alike:
-        return None  # "at every period" for "during all time periods"; "causes most mononucleosis" for "the most
-        # common cause of infectious mononucleosis": the sentence quantifies the same thing itself
-    if universal and _said_of_all(clause, found, ranked_all, texts):
-        return None
-    if universal:
-        share = _majority_near(clause, found, ranked_all, texts)
-        if share is not None:
-            return Overreach(word, f"the abstract says '{share[0]}'", share[1])
-        near = _around(clause, found.start(), found.end())
-        excepted = next((i for i in ranked_all[:8] if _EXCEPT_RE.search(texts[i]) and _ALL_RE.search(texts[i])
-                         and len(near & topic_words(texts[i])) >= 2), None)
-        if excepted is not None:  # "survival improved for all individual cancers except melanoma, ..."
-            return Overreach(word, "the abstract names exceptions", excepted)
-    if universal and re.match(r"(?:invariably|always|universally)$", word, re.I):
-        risk = next((i for i in top[:2] if _RISK_RE.search(texts[i])), None)
-        if risk is not None:  # "invariably malignant" where the abstract says "carry a high risk of malignancy"
-            return Overreach(word, "the abstract speaks of a risk, not a certainty", risk)
-    limit = 100.0 if universal else 50.0
-    after = topic_words(" ".join(_WHOM_RE.sub(" ", clause[found.end():]).split()[:3]))  # "most of whom had UC"
-    shares_of = {i: [q.value for q in quantities.get(i, []) if q.unit == "%" and not q.bound] + [
-        100 * q.value / q.whole for q in quantities.get(i, []) if q.unit == "fraction" and q.whole] for i in top[:2]}
-    if universal and any(100.0 in shares for shares in shares_of.values()):
-        return None  # "100% effective": the abstract says it of all, in a figure
-    if told is not None:
-        number = number_value(told.group().split()[-1])
-        if number is not None and any(q.unit == "fraction" and q.value == number
-                                      for i in top[:2] for q in quantities.get(i, [])):
-            return None  # "all seven left the ICU alive" of "seven of 11 patients, all of whom survived": the
-            # claim's all is the part, not the whole
-        part = next(((q, i) for i in top[:2] for q in quantities.get(i, [])
-                     if q.unit == "fraction" and q.whole is not None and q.whole == number and q.value < q.whole), None)
-        if part is not None:  # "all nine" where the abstract has "eight of the nine": a count
-            return Overreach(f"{word}{told.group()}", f"the abstract gives '{part[0].text}'", part[1], "number")
-    for i in top[:2]:
-        if not universal and after and not after & topic_words(texts[i]):
-            continue  # a share of something else: "21 of the 61 patients" had IL-6 measured
-        shares = shares_of[i]
-        if shares and max(shares) < limit and not _SCALE_RE.search(texts[i]):
-            return Overreach(word, f"the abstract gives {_pct(max(shares))}", i)
-        limit_word = _LIMIT_RE.search(texts[i])
-        limited = bool(limit_word) and not counted
-        if limit_word and universal and _ALL_RE.search(texts[i]) and re.search(
-                rf"\b{re.escape(limit_word.group())}\b", clause, re.I):
-            limited = False  # "every iron-deficient patient ..., whereas most others": the claim draws the same line
-        if universal and (limited or _nonsignificant(texts[i], quantities.get(i, []))):
-            return Overreach(word, "the abstract reports a limit", i)
-    return None
-
-
-#: "scored as 'negative' (< 5% positive), '+1' (5-25% positive) ...": a scale's cut-offs, not a finding's share.
-_SCALE_RE = re.compile(r"\b(?:scored|graded|classified|categori[sz]ed|defined|considered)\s+(?:[\w-]+\s+){0,6}?as\b",
-                       re.I)
 
 
 def _lasting_alike(clause: str, lasting: re.Match[str], sentence: str) -> bool:
@@ -539,56 +395,3 @@ def _says_itself(word: str, texts: dict[int, str]) -> bool:
     return any(re.search(pattern, text, re.I) and not _UNKNOWN_RE.search(text) for text in texts.values())
 
 
-def _pct(value: float) -> str:
-    return f"{value:.0f}%" if abs(value - round(value)) < 0.05 else f"{value:.1f}%"
-
-
-_PARTS_RE = re.compile(r",?\s+(?:but|whereas|while)\s+|;\s+", re.I)
-
-
-#: A P value in brackets right after what it is for: "a lower readmission rate (P = 0.06)".
-_BRACKET_P_RE = re.compile(r"\(\s*p\s*(?P<op>[=<>\u2264\u2265]|&[lg]t;)\s*(?P<value>0?\.\d+)\s*[),;]", re.I)
-#: Words of change and rate that any outcome shares: not what tells one outcome's P value from another's.
-_P_NOISE = topic_words("reduce reduced reduces lower lowered higher increase increased improve improved better worse "
-                       "more less fewer greater rate rates risk")
-
-
-def _own_p_value(clause: str, significant: re.Match[str], text: str) -> bool:
-    """"Significantly reduce readmissions" where the abstract lists its outcomes each with its own P value and the
-    one right after the claim's outcome ("a lower readmission rate (P = 0.06)") is 0.05 or more."""
-    after = topic_words(" ".join(clause[significant.end():].split()[:3])) - _P_NOISE
-    if not after:
-        return False
-    start = 0
-    for match in _BRACKET_P_RE.finditer(text):
-        before = topic_words(text[max(start, match.start() - 50):match.start()])
-        start = match.end()
-        if before & after and match.group("op") in ("=", ">", "\u2265", "&gt;") and float(match.group("value")) > 0.05:
-            return True
-    return False
-
-
-
-def _significant_part(clause: str, text: str) -> bool:
-    """"Epidural anaesthesia shows a significantly lower rate than general (P=0.015), but local anaesthesia
-    didn't show significance": the part of the sentence the claim speaks of is significant."""
-    parts = _PARTS_RE.split(text)
-    if len(parts) < 2:
-        return False
-    words = topic_words(clause)
-    firm = set().union(*(topic_words(part) for part in parts
-                         if _SIGNIFICANT_RE.search(part) and not _NONSIG_RE.search(part)))
-    other = set().union(*(topic_words(part) for part in parts if _NONSIG_RE.search(part)))
-    return bool(words & (firm - other)) and not words & (other - firm)  # (a claim naming what only the
-    # non-significant part names, "local anaesthesia", is still asked)
-
-
-def _nonsignificant(text: str, quantities: list[Quantity]) -> bool:
-    """The sentence reports its result as not significant (P >= 0.05, or in words)."""
-    if _NONSIG_RE.search(text):
-        return True
-    pvalues = [q for q in quantities if q.unit == "p"]
-    if not pvalues:
-        return False
-    return all(q.value >= 0.05 and not re.search(r"[<\u2264]\s*$", text[:q.start + 1].rstrip(q.text[:1]))
-               for q in pvalues) and not re.search(r"p\s*[<\u2264]", text, re.I)

@@ -12,27 +12,13 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-         "ninety": 90}
+from evidence.check.numberwords import DIGITS, SMALL, SPELLED, decimals_of, number_value
+
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
               "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
               "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0, "a tenth": 10.0, "one tenth": 10.0}
 _FRACTION_RE = re.compile(r"\b(half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-](?:quarters?|fourths?)|"
                           r"(?:a|one|two|three|four)[\s-]fifths?|(?:a|one)[\s-]tenth)\b", re.I)
-_U = "|".join(sorted(_UNITS, key=len, reverse=True))
-_SMALL = "|".join(sorted([w for w in _UNITS if w not in ("zero", "one")] + list(_TENS), key=len, reverse=True)) + \
-    "|hundred|a\\s+hundred|a\\s+thousand"
-_T = "|".join(_TENS)
-_SPELLED = (rf"(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}|an(?=\s+hour)|a)"
-            rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}))?|\s+thousand|\s+dozen)?")
-_DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?![\d.,])|"
-           r"(?<!week )(?<!Week )(?<!day )(?<!Day )(?<!visit )(?<!grade )(?<!stage )(?<!phase )(?<!cycle )"
-           r"(?<!aged )(?<!level )\d{2,3}(?: \d{3})+(?![\d.,]|\s?%|\s+(?:and|or)\s+\d)|"  # "285 547 cats": a
-           # thousands space (not "by week 12 100 patients", "sizes of 120 450 and 300")
-           r"\d+(?:[.\u00b7]\d+)?|\.\d+")
 _HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1.0,
           "h": 1.0, "d": 24.0, "hr": 1.0, "day": 24.0, "week": 168.0, "wk": 168.0, "month": 730.0, "mo": 730.0,
           "year": 8760.0, "yr": 8760.0, "decade": 87600.0}
@@ -44,7 +30,7 @@ _OTHER_UNIT = (r"(?:(?:mg|kg)/m(?:\(2\)|²)|mg/m2|mg/kg|mg/dl|mg|μg/cm2|µg/cm2
                r"(?:x|\u00d7)(?!\s*\d|\s+(?:magnification|objective|lens|zoom|power|field)))")  # "30x depth",
 # "100 \u00d7" (not "2 \u00d7 10(6)", "400x magnification")
 _PCT = r"\s?(?:%|percent\b|per\s?cent\b)"
-_NUM = rf"(?:{_DIGITS}|\b{_SPELLED}\b)"
+_NUM = rf"(?:{DIGITS}|\b{SPELLED}\b)"
 _QUANTITY_RE = re.compile(
     rf"(?:(?<![\w.,*/\u2212-])|(?<=[(\[][-\u2212])(?=[\d.]+\s?%\s*[,;)\]])|(?<=%[-\u2013])|(?<=\sd-)|(?<=days-)|(?<=\sh-)|(?<=hours-)|(?<=weeks-)|"
     rf"(?<=months-)|(?<=years-))(?P<num>{_NUM})"  # "30%-70%", "5 d-14 d": each end has its unit
@@ -53,10 +39,10 @@ _QUANTITY_RE = re.compile(
     rf"entire|complete)\s+)?"
     rf"(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})(?:\b|(?<=[)\u00d7]))"
     rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
-    rf"|(?P<in>(?:\s+(?:(?:case|patient|person|child|adult|woman|man)s?(?=\s+in\s+(?:{_SMALL})\b)|"
-    rf"[a-z]{{4,15}}(?<!ing)(?<!ed)(?=\s+in\s+(?:{_SMALL})\b(?!\s+(?:(?!(?:was|has|is)\b)[a-z]+s|of)\b))))?"
+    rf"|(?P<in>(?:\s+(?:(?:case|patient|person|child|adult|woman|man)s?(?=\s+in\s+(?:{SMALL})\b)|"
+    rf"[a-z]{{4,15}}(?<!ing)(?<!ed)(?=\s+in\s+(?:{SMALL})\b(?!\s+(?:(?!(?:was|has|is)\b)[a-z]+s|of)\b))))?"
     # ("one laparoscopy in eight had", "was"; not "two studies in four countries", "one grade in nine of 16")
-    rf"\s+in\s+(?P<den3>\d+|\b(?:{_SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?"
+    rf"\s+in\s+(?P<den3>\d+|\b(?:{SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?"
     rf"(?![A-Za-z0-9_*'\u2019]|(?-i:-[A-Z]{{2}}))",  # "5-FU", "5-HTTLPR": a name, not a number
     re.I)
 _LABEL_RE = re.compile(r"(?:\b(?P<label>OR|HR|RR|AUC|IRR|aOR|aHR|odds\s+ratios?|hazard\s+ratios?|relative\s+risks?|"
@@ -106,63 +92,9 @@ class Quantity:
         return self.unit
 
 
-def spelled_value(text: str) -> float | None:
-    """``"One hundred and forty"`` -> 140.0; ``"Ninety-two"`` -> 92.0; None if not a number."""
-    words = re.split(r"[\s-]+", text.lower().replace(" and ", " "))
-    total, current = 0.0, 0.0
-    seen = False
-    for word in words:
-        if word in _UNITS:
-            current += _UNITS[word]
-        elif word in _TENS:
-            current += _TENS[word]
-        elif word in ("a", "an"):
-            current += 1
-        elif word == "hundred":
-            current = (current or 1) * 100
-        elif word == "dozen":  # "two dozen patients"
-            current = (current or 1) * 12
-        elif word == "thousand":
-            total += (current or 1) * 1000
-            current = 0
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
-
-
-def number_words(value: int) -> str:
-    """``140`` -> ``"one hundred and forty"``: how a sentence may spell a whole number below 1000."""
-    units = {v: k for k, v in _UNITS.items()}
-    tens = {v: k for k, v in _TENS.items()}
-    hundreds, rest = divmod(value, 100)
-    if rest < 20:
-        tail = units[rest] if rest or not hundreds else ""
-    else:
-        tail = tens[rest - rest % 10] + (f"-{units[rest % 10]}" if rest % 10 else "")
-    if not hundreds:
-        return tail
-    return f"{units[hundreds]} hundred" + (f" and {tail}" if tail else "")
-
-
-def number_value(raw: str) -> float | None:
-    raw = raw.strip().replace("\u00b7", ".")
-    if re.fullmatch(r"\d+,\d{1,2}", raw):
-        raw = raw.replace(",", ".")
-    try:
-        return float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", raw))
-    except ValueError:
-        return spelled_value(raw)
-
-
-def _decimals(raw: str) -> int:
-    match = re.search(r"[.\u00b7](\d+)$", raw.strip())
-    return len(match.group(1)) if match else 0
-
-
 _MINUS_RANGE_RE = re.compile(r"(?<=\d)\u2212(?=\d)")
-_BETWEEN_RE = re.compile(rf"(\bbetween\s+(?!(?:19|20)\d\d\b)(?:{_DIGITS}|{_SPELLED}))(\s+and\s)"
-                         rf"(?=(?:{_DIGITS}|{_SPELLED})\b)", re.I)
+_BETWEEN_RE = re.compile(rf"(\bbetween\s+(?!(?:19|20)\d\d\b)(?:{DIGITS}|{SPELLED}))(\s+and\s)"
+                         rf"(?=(?:{DIGITS}|{SPELLED})\b)", re.I)
 
 
 _AGED_RE = re.compile(r"\baged\s+(?:from\s+|between\s+)?$", re.I)
@@ -534,7 +466,7 @@ def number_value_of(quantity: Quantity) -> float:
 def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: str,
               approx: bool) -> list[Quantity]:
     start, whole_text = match.start(), match.group()
-    decimals = _decimals(raw)
+    decimals = decimals_of(raw)
     second = number_value(match.group("num2")) if match.group("num2") else None
     values = [value] + ([second] if second is not None else [])
 
@@ -607,64 +539,3 @@ def _fraction_words(text: str) -> list[Quantity]:
         if key in _FRACTIONS and _WHOLE_AFTER_RE.match(text, match.end()):  # "half of", "half our cohort"
             out.append(Quantity(_FRACTIONS[key], "%", match.group(), match.start(), approx=True, decimals=-1))
     return out
-
-
-#: Words that come before a count, not a name: determiners, prepositions and the like ("the other 4 genes").
-_BEFORE_COUNT = frozenset(re.split(r"\s+", """the a an of in and or with to for from by at on than among all these
-    those other only remaining further another first last total were was are is be been had have has per each both
-    nearly about approximately around almost over under least most some including whether that which if when
-    while whereas but via across within between after before during using tested examined studied
-    enrolled recruited included identified
-    made make makes took take takes gave give gives found find finds saw see sees got kept held chose drew grew
-    built bought brought caught sought taught won lost met did does do"""))  # irregular verbs: "we made 7 variants"
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-
-
-def name_word(text: str, quantity: Quantity) -> str | None:
-    """The word a bare number names a thing with ("factor 5", "type 1 diabetes", "genotype 4"), if it does:
-    a number right after a word that is neither a function word nor a verb form ("comprising 9",
-    "proposed 4") is a label, not a count; so is a list's "1)" outside brackets."""
-    before = text[:quantity.start]
-    after = text[quantity.start + len(quantity.text):]
-    if after.startswith(")") and not re.search(r"\([^()]*$", before):
-        return ")"
-    locant = re.match(r"(?:,\d+)+-([A-Za-z]{3,})", after)
-    if locant:
-        return locant.group(1).lower()  # "5,10-methylene-THF": a chemical's name
-    match = re.search(r"([A-Za-z][A-Za-z'-]*)[\s-]$", before)
-    if not match:
-        return None
-    word = match.group(1).lower()
-    if word in _BEFORE_COUNT or word.endswith(("ed", "ing")) or len(word) < 3:
-        return None
-    return word
-
-
-def names_the_number(text: str, word: str, value: float) -> bool:
-    """Does ``text`` give ``word`` with this number, in digits or Roman numerals ("type I" for "type 1")?"""
-    for match in re.finditer(rf"\b{re.escape(word)}[\s-]+([0-9]+|[ivxIVX]+)\b", text, re.I):
-        raw = match.group(1).lower()
-        if (int(raw) if raw.isdigit() else _ROMAN.get(raw)) == value:
-            return True
-    return False
-
-
-def refers_back(text: str, quantity: Quantity) -> bool:
-    """"Osteopontin, beta-catenin and the two combined": a spelled number after "the" that counts no noun
-    of its own points back at things the sentence names; it is not a figure to find in the source."""
-    if not quantity.text[:1].isalpha() or quantity.unit != "":
-        return False
-    if not re.search(r"\b(?:the|these|those|all)\s+$", text[:quantity.start], re.I):
-        return False
-    after = re.findall(r"[A-Za-z-]+", text[quantity.start + len(quantity.text):])[:3]
-    if any(w.lower() in _BACK_NOUNS for w in after[:1 if re.search(r"\ball\s+$", text[:quantity.start], re.I) else 2]):
-        return True  # "against those of one nurse practitioner and found the two sets highly correlated", "the two
-        # extubation strategies"
-    return not any(re.search(r"[^siu]s$", w.lower()) for w in after)
-
-
-#: Nouns that, after "the two", name things the sentence has already named rather than a count to look up.
-_BACK_NOUNS = frozenset(re.findall(r"\w+", """sets groups arms methods measures approaches techniques instruments
-    versions conditions tests scores ratings assessments procedures devices strategies regimens interventions
-    questionnaires scales drugs agents treatments therapies modalities systems tasks forms types diets doses periods
-    phases"""))

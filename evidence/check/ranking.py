@@ -9,7 +9,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from evidence.check.quantities import find_quantities, number_words
+from evidence.check.numberwords import number_words
+from evidence.check.quantities import find_quantities
 from evidence.check.results import EvidenceSentence, Flag, FoundInFullText
 from evidence.check.sentences import WORD_RE, norm_phrase_text, split_sentences
 from evidence.check.source import find_abbreviations

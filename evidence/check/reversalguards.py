@@ -7,13 +7,10 @@ difference" between two sides the claim never names, and what another agent stop
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from evidence.check.cues import Cue
 from evidence.check.cuewords import BY_RE, DOWN
 from evidence.check.source import SourceText, stem, topic_words, word_set
-
-if TYPE_CHECKING:
-    from evidence.check.direction import Cue
 
 _INDUCED_RE = re.compile(r"\b[\w()+-]+-(?:induced|stimulated|evoked|mediated)\b", re.I)
 

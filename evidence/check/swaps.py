@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from evidence.check.antonyms import pole
-from evidence.check.direction import cues
+from evidence.check.cues import cues
 from evidence.check.populations import alike, members_at
 from evidence.check.source import STOP_WORDS, TOKEN_RE, SourceText, stem, word_set
 

@@ -3,7 +3,8 @@ reading that was wrong, and the claim that now passes."""
 
 from __future__ import annotations
 
-from evidence.check.direction import _cause_named, cues
+from evidence.check.cues import cues
+from evidence.check.direction import _cause_named
 from evidence.check.populations import age_span_members, claim_mentions
 from evidence.check.quantities import find_quantities
 from tests.fixtures.claims.claimset import flags_of

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from evidence.check.attribution import own_words
 from evidence.check.comparators import comparator_phrases
-from evidence.check.direction import NULL, cues
+from evidence.check.cues import NULL, cues
 from evidence.check.flags import FlagFinder
 from evidence.check.genestatus import status_contrast, statuses
 from evidence.check.populations import aligned_contrast, source_mentions

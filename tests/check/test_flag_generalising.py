@@ -3,7 +3,7 @@ each on the real abstract sentences behind it: false alarms on faithful claims f
 
 from __future__ import annotations
 
-from evidence.check.direction import UP, cues
+from evidence.check.cues import UP, cues
 from evidence.check.flags import FlagFinder
 from evidence.check.quantities import find_quantities
 from evidence.check.quantitymatch import same_value

@@ -4,7 +4,7 @@ numbers, shares in words, periods in years, calendar years, plain-language rever
 from __future__ import annotations
 
 from evidence.check.comparators import comparator_phrases
-from evidence.check.direction import EFFECT, NULL, UP, cues
+from evidence.check.cues import EFFECT, NULL, UP, cues
 from evidence.check.flags import FlagFinder
 from evidence.check.quantities import Quantity, find_quantities, span_end
 from evidence.check.quantitymatch import same_value, supports

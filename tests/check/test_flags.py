@@ -6,10 +6,12 @@ from pathlib import Path
 
 from evidence.check.checker import check_manuscript
 from evidence.check.comparators import comparator_phrases
-from evidence.check.direction import cues
-from evidence.check.flags import FlagFinder, _design_sentence
+from evidence.check.cues import cues
+from evidence.check.designflags import _design_sentence
+from evidence.check.flags import FlagFinder
 from evidence.check.manuscript import Manuscript, read_manuscript
-from evidence.check.quantities import find_quantities, number_words, spelled_value
+from evidence.check.numberwords import number_words, spelled_value
+from evidence.check.quantities import find_quantities
 from evidence.check.results import CheckReport
 from evidence.check.source import find_abbreviations, read_source
 from evidence.model import Entry

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from evidence.check.citations import find_citations
 from evidence.check.comparators import comparator_phrases
-from evidence.check.direction import cues
+from evidence.check.cues import cues
 from evidence.check.manuscript import Manuscript
 from evidence.check.negated import negated_twin
 from evidence.check.populations import claim_mentions

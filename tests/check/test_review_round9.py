@@ -3,13 +3,14 @@ abstracts from tests/fixtures/claims/mechanisms.xml where a flag is asserted).""
 
 from __future__ import annotations
 
-from evidence.check.direction import cues
-from evidence.check.flags import _OTHER_WORK_RE
+from evidence.check.cues import cues
+from evidence.check.designflags import _OTHER_WORK_RE
 from evidence.check.numberflags import _SPREAD_RE
-from evidence.check.overreach import _ALL_RE, _HEDGE_RE, _STRONG_RE
+from evidence.check.overreach import _HEDGE_RE, _STRONG_RE
 from evidence.check.populations import claim_mentions
 from evidence.check.quantities import find_quantities
 from evidence.check.quantitymatch import supports
+from evidence.check.universals import _ALL_RE
 from tests.fixtures.claims.claimset import flags_of
 
 

@@ -4,12 +4,13 @@ from tests/fixtures/claims/mechanisms.xml, with a wrong counterpart so each test
 from __future__ import annotations
 
 from evidence.check.comparators import comparator_phrases
-from evidence.check.direction import NULL, cues
+from evidence.check.cues import NULL, cues
 from evidence.check.negated import negated_twin
-from evidence.check.overreach import _MAJORITY_RE
+from evidence.check.numbernames import refers_back
 from evidence.check.populations import claim_mentions
-from evidence.check.quantities import find_quantities, refers_back
+from evidence.check.quantities import find_quantities
 from evidence.check.source import read_source
+from evidence.check.universals import _MAJORITY_RE
 from tests.fixtures.claims.claimset import by_pmid, flags_of
 
 

@@ -4,7 +4,7 @@ tests/fixtures/claims/mechanisms.xml; each test has a wrong counterpart so that 
 from __future__ import annotations
 
 from evidence.check.comparators import comparator_phrases
-from evidence.check.direction import NULL, cues
+from evidence.check.cues import NULL, cues
 from evidence.check.quantities import find_quantities
 from evidence.check.quantitymatch import supports
 from evidence.check.source import stem

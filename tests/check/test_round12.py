@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from evidence.check.citations import find_citations
 from evidence.check.comparators import comparator_phrases
-from evidence.check.direction import NULL, cues
+from evidence.check.cues import NULL, cues
 from evidence.check.manuscript import Manuscript
 from evidence.check.quantities import find_quantities
 from tests.fixtures.claims.claimset import flags_of
@@ -361,7 +361,7 @@ def test_a_negated_or_suspended_method_is_not_the_other_method() -> None:
     # 31418853: the questionnaire went out by convenience sampling; a claim that says so in the negative is right
     assert flags_of("Kogan and colleagues' (2019) respondents were not a random sample of pet owners.",
                     "31418853") == []
-    from evidence.check.flags import _unsuspended
+    from evidence.check.designflags import _unsuspended
     assert _unsuspended(" gain and loss of function experiments ") == (
         " gain of function and loss of function experiments ")
     assert _unsuspended(" the risk of death and loss of function ") == " the risk of death and loss of function "

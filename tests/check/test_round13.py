@@ -4,7 +4,7 @@ tests/fixtures/claims/mechanisms.xml; each test has a wrong counterpart so that 
 from __future__ import annotations
 
 from evidence.check.comparators import comparator_phrases
-from evidence.check.direction import cues
+from evidence.check.cues import cues
 from tests.fixtures.claims.claimset import flags_of
 
 

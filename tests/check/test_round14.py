@@ -4,8 +4,8 @@ abstracts from tests/fixtures/claims/mechanisms.xml; each test has a faithful co
 
 from __future__ import annotations
 
+from evidence.check.cues import cues
 from evidence.check.cuewords import DOWN, NULL
-from evidence.check.direction import cues
 from evidence.check.sentences import split_sentences
 from tests.fixtures.claims.claimset import flags_of
 
@@ -132,8 +132,8 @@ def test_review_round14_over_matches() -> None:
 
 
 def test_one_thing_in_eight_months_as_mo_and_all_but_one() -> None:
-    from evidence.check.overreach import _ALL_RE
     from evidence.check.quantities import find_quantities
+    from evidence.check.universals import _ALL_RE
 
     assert [(q.value, q.unit, q.whole) for q in find_quantities("one laparoscopy in eight had")] == [
         (1.0, "fraction", 8.0)]
@@ -192,8 +192,8 @@ def test_ages_given_with_aged_are_held_against_the_abstracts() -> None:
 def test_review_round14b_over_matches() -> None:
     """Shapes from the second read-only review that the first reading of ages, shares and "in general" misread."""
     from evidence.check.ages import _ages, _said_anywhere
-    from evidence.check.overreach import _ALL_RE
     from evidence.check.quantities import find_quantities
+    from evidence.check.universals import _ALL_RE
 
     assert [spec for spec, _ in _ages("women aged 65+")] == [(65, None, "up")]
     assert [spec for spec, _ in _ages("ages 23 through 91")] == [(23, 91, "")]

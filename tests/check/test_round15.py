@@ -4,8 +4,8 @@ tests/fixtures/claims/mechanisms.xml; each test has a faithful counterpart so th
 
 from __future__ import annotations
 
+from evidence.check.cues import cues
 from evidence.check.cuewords import NULL
-from evidence.check.direction import cues
 from evidence.check.flags import FlagFinder
 from tests.fixtures.claims.claimset import by_pmid, flags_of
 

@@ -1,0 +1,234 @@
+"""Direction words read in a text: each word of change (``cuewords``) with its polarity and the topic words
+around it, skipping aims, hopes, means and names ("aimed to reduce", "tumour suppressor", "lower limbs"); and the
+comparison words ``comparators`` shares (``COMPARE_RE``, ``NP_END``, ``VAGUE``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from evidence.check.cuewords import AGENT_RE, BY_RE, CUE_RE
+from evidence.check.cuewords import DOWN as DOWN  # (re-exported: the polarities are part of what cues() gives)
+from evidence.check.cuewords import EFFECT as EFFECT
+from evidence.check.cuewords import NULL as NULL
+from evidence.check.cuewords import UP as UP
+from evidence.check.source import SourceText, stem, topic_words, word_set
+
+_MODAL_RE = re.compile(r"\b(?:will|would|could|might)\s+(?:\w+ly\s+)?(?:be\s+)?$", re.I)
+_PURPOSE_RE = re.compile(r"\b(?:harder|hard|difficult|easier|easy|need(?:s|ed)?|aim(?:s|ed)?|designed|intended|"
+                         r"sought|seeks?|attempt(?:s|ed)?|efforts?|ways?|how|potential|opportunit(?:y|ies)|order|"
+                         r"strategies|strategy|likely|unlikely|able|unable|fail(?:s|ed)?)\s+to\s+$", re.I)
+_VERB_RE = re.compile(r"improve|increase|reduce|decrease|enhance|boost|raise|extend|prolong|shorten|diminish|"
+                      r"suppress|attenuate|impair|worsen|elevate|lengthen|exceed", re.I)
+_BACK_RE = re.compile(r"\b(?:between|in)\s+(?:the\s+)?(?:two\s+|both\s+|these\s+)?(?:groups|arms|cohorts|them)\b",
+                      re.I)
+_CONTRAST_RE = re.compile(r";|\b(?:but|whereas|while|however|although|though)\b", re.I)
+CLAUSE_BREAK_RE = re.compile(r"[,;:]|\b(?:but|whereas|while|however|although)\b", re.I)
+#: The words that open a comparison: "compared with", "versus", "than", "against placebo".
+COMPARE_RE = re.compile(r"\b(?:compared?\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|"
+                        r"than|(?:(?:tested|measured|assessed|evaluated|benchmarked|pitted|trialled|trialed|weighed|"
+                        r"validated|calibrated)\s+|(?<=,\s))against|against(?=\s+(?:an?\s+|the\s+)?(?:placebo|sham|control|"
+                        r"usual|standard|active|dummy)))\s+", re.I)  # "acted against tumour cells" compares nothing;
+# ", against just over a month with naltrexone alone" does
+#: Where a compared noun phrase ends: a clause break, a verb, "treated by", "between 1945".
+NP_END = re.compile(r"[;:()\[\]]|,(?!\d{3}\b)|\.(?!\d)|\s(?:(?:treated|given|seen|operated|followed|diagnosed)\s+"
+                    r"(?:by|with|at|in|for|from|between|during)|between\s+\d|"
+                    r"and\s+(?:was|were|had|is|are|did|does)|were|was|(?<!who\s)(?<!that\s)(?<!which\s)(?:did|does)|because|"
+                    r"when|while|"
+                    r"and\s+(?:found|showed|reported|concluded|noted|observed|saw|stayed|kept|remained)|"
+                    r"and\s+[a-z]{3,}ed\s+(?:the|a|an|that|no|more|less|better|worse|their|its|it|them|[a-z]+ly)\b|"
+                    r"after|during|at|for|on|respectively|but|with\s+an?|in\s+terms|whether|to\s+(?:examine|assess|"
+                    r"determine|evaluate|investigate|test|see|study|explore|measure|identify|establish|find|be|have|"
+                    r"receive|develop|die|undergo|require|need))\b",
+                    re.I)
+#: Words that name no group of their own: "controls", "those", "previous", "matched".
+VAGUE = frozenset(stem(w) for w in word_set("""those others ones counterparts peers controls control rest remaining
+    earlier previous prior past preceding former
+    before after treatment usual alone other same seen observed found noted reported recorded corresponding
+    respective equivalent matched matching similar comparable equal number ordinary plain itself themselves
+    animals"""))
+
+
+NOT_A_SIDE = VAGUE | frozenset(stem(w) for w in word_set("""days weeks months years hours minutes day week month year
+    hour rate rates level levels score scores"""))
+
+
+@dataclass(frozen=True)
+class Cue:
+    polarity: str
+    word: str
+    context: frozenset[str]
+    sentence: int = -1
+    end: int = 0  # where the word ends in its text
+    clause: frozenset[str] = frozenset()  # the topic words of its whole clause, for a subject far from the word
+    compares: bool = False  # its clause compares two things ("than", "compared with", "between")
+    thing: frozenset[str] = frozenset()  # the topic words right after it, up to the next cue or clause: what changed
+    head: frozenset[str] = frozenset()  # the first of them, abbreviation expanded: "shortened the [survival] of
+    # mice" and "prolonged the [survival] time" meet, as do "poorer [cancer-specific] survival" and "poorer [CSS]"
+
+
+def _polarity(match: re.Match[str], text: str) -> str:
+    if match.group("null"):
+        kept = _KEPT_RE.search(text, max(0, match.start() - 80), match.start())
+        if kept and match.group().lower().startswith("persist"):  # "this reduction persisted": it lasted
+            return DOWN if kept.group("down") else UP
+        return NULL
+    before = text[max(0, match.start() - 40):match.start()].lower()
+    if re.search(r"\b(?:(?:not(?!\s+(?:only|just|merely)\b)|n't)\s+(?:(?!(?:was|were|is|are|had|has|did|does)\b)\w+\s+)"
+                 r"{0,3}|(?:no|never|neither)\s+(?:\w+\s+){0,3}|(?:hardly|barely|scarcely)\s+)$", before):
+        return NULL  # (not "whose first language was not English were less satisfied": "not" is another verb's;
+        # "no patients had reduced ...", "neither group had lower ...": what "no" and "neither" deny is the finding)
+    if re.search(r"\b(?:did|does|do|had|has|have)\s+(?:nothing|little)\s+to\s+$", before):
+        return NULL  # "did nothing to improve the explanation", "did little to reduce"
+    if re.search(r"\bnone\s+of\s+(?:[\w/-]+\s+){0,8}$", text[max(0, match.start() - 90):match.start()], re.I):
+        return NULL  # "none of the drugs or combinations tested changed Bax"
+    return UP if match.group("up") else DOWN if match.group("down") else EFFECT
+
+
+_KEPT_FROM_RE = re.compile(r"\b(?:kept|keeps?|keeping|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|bar(?:red|ring)|"
+                           r"hinder(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,4}?from\s+$", re.I)
+#: A change named as a noun right before "persisted".
+_KEPT_RE = re.compile(r"\b(?:(?P<up>increases?|rises?|elevations?|improvements?|gains?)|"
+                      r"(?P<down>reductions?|decreases?|declines?|falls?|suppression|inhibition|losses?))"
+                      r"\s+(?:[\w-]+\s+){0,6}$", re.I)
+
+
+COMPARES_RE = re.compile(r"\b(?:than|compared|versus|vs|between|relative\s+to)\b", re.I)
+
+
+def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reach: int = 4) -> list[Cue]:
+    """Direction words of ``text`` with the topic words around each (``reach`` words either side,
+    abbreviations expanded by ``expand``)."""
+    out: list[Cue] = []
+    words = [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+(?:['-][^\W_]+)*", text)]
+    found = list(CUE_RE.finditer(text))
+    breaks = _clause_breaks(text) if found else []
+    for k, match in enumerate(found):
+        if _PURPOSE_RE.search(text, max(0, match.start() - 40), match.start()) and _VERB_RE.fullmatch(match.group()):
+            continue  # "may be harder to improve", "aimed to reduce": an aim, not a finding
+        if _VERB_RE.fullmatch(match.group()) and _MODAL_RE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "correction of these factors will potentially improve outcomes": a hope, not a finding
+        if re.search(r"(?:ion|ions|ment|ing)$", match.group(), re.I) and re.search(
+                r"\b(?:by|through|via)\s+$", text[max(0, match.start() - 10):match.start()], re.I):
+            continue  # "enhanced by insulin and by inhibition of TNFalpha": the means, not a finding (but
+            # "accompanied by elevated BA levels" is one)
+        if _KEPT_FROM_RE.search(text, max(0, match.start() - 60), match.start()):
+            continue  # "kept the intestine from lengthening": what did not happen, said by the verb before it
+        if AGENT_RE.fullmatch(match.group()):
+            continue  # "tumour suppressor genes", "enhancer", "booster": a thing named, not a change
+        if match.group().lower() == "lower" and _BODY_PART_RE.match(text, match.end()):
+            continue  # "pain in the lower limbs", "lower urinary tract": a place in the body, not a change
+        if _CHANGE_NOUN_RE.fullmatch(match.group()) and k and found[k - 1].end() + 1 == match.start():
+            if _SMALLER_RE.fullmatch(found[k - 1].group()) and match.group("up"):
+                continue  # "smaller rises": the comparative says which way (down), the noun what changed
+            if _GREATER_RE.fullmatch(found[k - 1].group()) and out and out[-1].end == found[k - 1].end():
+                out.pop()  # "greater falls", "larger reductions": the noun says which way, the comparative how much
+        if _GERUND_SUBJECT_RE.search(text, 0, match.start()) and match.group().lower().endswith("ing") and \
+                _DETERMINER_NEXT_RE.match(text, match.end()) and any(m.start() > match.end() for m in found):
+            continue  # "Lowering the pH from 7.0 to 4.0 tripled the number of sites": the means, not a finding
+
+        first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
+        last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
+        before, after = words[max(0, first - reach):first], words[last:last + reach]
+        cut = next((j for j, (at, w) in enumerate(after) if w.lower() in _CONTRAST or w.lower() in _SUBORDINATE
+                    and any(m.start() > at for m in found)), len(after))  # ("fell when insulin was added": the
+        # condition is the finding's own, unless it reports a change of its own)
+        begin = max((k + 1 for k, (_, w) in enumerate(before) if w.lower() in _SUBORDINATE | _CONTRAST), default=0)
+        near = " ".join(w for _, w in before[begin:] + after[:cut])  # "declined | once pressure was reduced"
+        polarity = _polarity(match, text)
+        if out and out[-1].polarity == NULL and re.search(r"evidence|significan", out[-1].word, re.I) \
+                and not CLAUSE_BREAK_RE.search(text[out[-1].end:match.start()]):
+            polarity = NULL  # "no conclusive evidence ... that A has a higher rate": still no difference
+        if polarity == NULL:  # "no significant difference" speaks of its whole sentence, or of its clause
+            # when another clause reports a finding of its own ("A raised the risk, while B was not associated")
+            apart = any(not _clause_of(text, match.start(), m.start()) for m in found) and not _BACK_RE.search(
+                " ".join(w for s, w in words if _clause_of(text, match.start(), s)))  # "between the two groups"
+            near = " ".join(w for s, w in words if not apart or _clause_of(text, match.start(), s))
+        context = frozenset(topic_words(expand(CUE_RE.sub(_what_stays, near))))
+        start, stop = _clause_span(breaks, match, len(text))
+        own = text[start:stop]
+        compares = bool(COMPARES_RE.search(own) or re.search(r"\b(?:but|whereas|while)\s*$", text[:start])
+                        and COMPARES_RE.search(text[:start]))  # "higher than B in X, but lower in Y"
+        upto = min([stop] + [m.start() for m in found[k + 1:k + 2]])
+        if last < len(words) and words[last][1].lower() in ("up", "down"):
+            last += 1  # "pushed down [the risk]": the particle is part of the word of change
+        thing = " ".join(w for s, w in words[last:last + 5] if s < upto)  # "reduced [fibrosis] and improved ..."
+        skip = last + (last < len(words) and words[last][1].lower() in _DETERMINERS)
+        head: frozenset[str] = frozenset()
+        passive = _PASSIVE_RE.search(text, start, match.start()) if BY_RE.match(text, match.end()) else None
+        if passive is not None:  # "[half-lives in both groups] were approximately doubled by quinidine"
+            subject = [w for s, w in words if start <= s < passive.start()][-6:]
+            thing = " ".join(subject)
+            firsts = [w for w in subject if topic_words(w)]
+            head = frozenset(topic_words(expand(firsts[0]))) if firsts else frozenset()
+        elif skip < len(words) and not topic_words(words[skip][1]):
+            thing = ""  # "higher [than] B in terms of value", "lower [in] A": what changed is not next to the word
+        elif skip < len(words) and words[skip][0] < upto:
+            head = frozenset(topic_words(expand(words[skip][1])))
+        out.append(Cue(polarity, match.group(), context, sentence, match.end(),
+                       frozenset(topic_words(expand(CUE_RE.sub(_what_stays, own)))), compares,
+                       frozenset(topic_words(expand(thing))), head))
+    return out
+
+
+_NAMED_NULL_RE = re.compile(r"no\s+(?:statistically\s+)?significant\s+(?P<what>.+)\s+\w+", re.I | re.S)
+
+
+def _what_stays(match: re.Match[str]) -> str:
+    """A cue leaves the words of what it is about: "No significant [MFC and R2* group] differences"."""
+    named = _NAMED_NULL_RE.fullmatch(match.group())
+    return f" {named.group('what')} " if named and match.group("null") else " "
+
+
+_BODY_PART_RE = re.compile(r"[\s-]+(?:limbs?|extremit(?:y|ies)|legs?|back(?!\s+pain\s+(?:scores?|intensity))|"
+                           r"abdom\w*|lobes?|urinary|gastro\w*|GI|respiratory\s+tract|jaw|lips?|eyelids?|pole|"
+                           r"quadrant|motor\s+neurons?|torso|o?esophag\w*|leaflets?|incisors?|molars?|lumbar|genital|"
+                           r"arms?|face|teeth|eyelid)\b", re.I)  # not "lower body weight", "lower airway resistance"
+_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:[a-z]+ly\s+){0,2}$", re.I)
+_CHANGE_NOUN_RE = re.compile(r"(?:rises?|increases?|gains?|falls?|declines?|drops?|decreases?|reductions?)", re.I)
+_SMALLER_RE = re.compile(r"(?:smaller|lower|less|fewer)", re.I)
+_GREATER_RE = re.compile(r"(?:larger|greater|higher|bigger|more)", re.I)
+#: A direction verb's -ing form opening its clause, as its subject: "Lowering the pH ...", ", raising the dose ...".
+_GERUND_SUBJECT_RE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)(?:\w+ly\s+)?$", re.I)
+_DETERMINER_NEXT_RE = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|these|those)\b", re.I)  # ("Lowering
+# the pH", not the finding "Declining incidence was observed")
+_CONTRAST = frozenset({"while", "whereas", "but"})  # "Bax was upregulated, while Bcl-2 was downregulated"
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+#: Words that open a clause of its own after a finding: "resistance declined once drug pressure was reduced".
+_SUBORDINATE = frozenset({"once", "when", "after", "because", "since", "until", "following", "if", "unless", "despite",
+                          "which"})  # "reduced the stress in the cortical, which increased it in the cancellous"
+
+
+_SOFT_COMMA_RE = re.compile(r",\s*(?:and\s+)?[\d(]")  # "(p<0.001), and (p<0.001)": no new clause
+
+
+def _clause_breaks(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in CLAUSE_BREAK_RE.finditer(text) if not _SOFT_COMMA_RE.match(text, m.start())]
+
+
+def _clause_span(breaks: list[tuple[int, int]], match: re.Match[str], length: int) -> tuple[int, int]:
+    """Where the clause a direction word sits in starts and ends: "Adolescents scored higher than caregivers
+    in terms of vaccine value (p<0.001)" of "..., but lower in knowledge"."""
+    start = max((e for _, e in breaks if e <= match.start()), default=0)
+    end = min((b for b, _ in breaks if b >= match.end()), default=length)
+    return start, end
+
+
+def _clause_of(text: str, at: int, other: int) -> bool:
+    """Is offset ``other`` in the same clause as ``at`` ("A raised risk, while B was not associated")?"""
+    low, high = sorted((at, other))
+    return not _CONTRAST_RE.search(text, low, high)
+
+
+def sentence_cues(source: SourceText, i: int) -> list[Cue]:
+    """The direction words of the work's sentence ``i``, read once per run."""
+    found: list[Cue] | None = source.sentence_cues.get(i)
+    if found is None:
+        found = source.sentence_cues[i] = cues(source.sentences[i].text, i, source.expand)
+    return found
+
+
+def has_direction(text: str) -> bool:
+    """Does ``text`` report which way something went (or that it did not change)?"""
+    return CUE_RE.search(text) is not None

@@ -1,0 +1,67 @@
+"""A number that names rather than counts ("factor 5", "type I", "the two strategies"): not a figure to look up."""
+
+from __future__ import annotations
+
+import re
+
+from evidence.check.quantities import Quantity
+
+#: Words that come before a count, not a name: determiners, prepositions and the like ("the other 4 genes").
+_BEFORE_COUNT = frozenset(re.split(r"\s+", """the a an of in and or with to for from by at on than among all these
+    those other only remaining further another first last total were was are is be been had have has per each both
+    nearly about approximately around almost over under least most some including whether that which if when
+    while whereas but via across within between after before during using tested examined studied
+    enrolled recruited included identified
+    made make makes took take takes gave give gives found find finds saw see sees got kept held chose drew grew
+    built bought brought caught sought taught won lost met did does do"""))  # irregular verbs: "we made 7 variants"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def name_word(text: str, quantity: Quantity) -> str | None:
+    """The word a bare number names a thing with ("factor 5", "type 1 diabetes", "genotype 4"), if it does:
+    a number right after a word that is neither a function word nor a verb form ("comprising 9",
+    "proposed 4") is a label, not a count; so is a list's "1)" outside brackets."""
+    before = text[:quantity.start]
+    after = text[quantity.start + len(quantity.text):]
+    if after.startswith(")") and not re.search(r"\([^()]*$", before):
+        return ")"
+    locant = re.match(r"(?:,\d+)+-([A-Za-z]{3,})", after)
+    if locant:
+        return locant.group(1).lower()  # "5,10-methylene-THF": a chemical's name
+    match = re.search(r"([A-Za-z][A-Za-z'-]*)[\s-]$", before)
+    if not match:
+        return None
+    word = match.group(1).lower()
+    if word in _BEFORE_COUNT or word.endswith(("ed", "ing")) or len(word) < 3:
+        return None
+    return word
+
+
+def names_the_number(text: str, word: str, value: float) -> bool:
+    """Does ``text`` give ``word`` with this number, in digits or Roman numerals ("type I" for "type 1")?"""
+    for match in re.finditer(rf"\b{re.escape(word)}[\s-]+([0-9]+|[ivxIVX]+)\b", text, re.I):
+        raw = match.group(1).lower()
+        if (int(raw) if raw.isdigit() else _ROMAN.get(raw)) == value:
+            return True
+    return False
+
+
+def refers_back(text: str, quantity: Quantity) -> bool:
+    """"Osteopontin, beta-catenin and the two combined": a spelled number after "the" that counts no noun
+    of its own points back at things the sentence names; it is not a figure to find in the source."""
+    if not quantity.text[:1].isalpha() or quantity.unit != "":
+        return False
+    if not re.search(r"\b(?:the|these|those|all)\s+$", text[:quantity.start], re.I):
+        return False
+    after = re.findall(r"[A-Za-z-]+", text[quantity.start + len(quantity.text):])[:3]
+    if any(w.lower() in _BACK_NOUNS for w in after[:1 if re.search(r"\ball\s+$", text[:quantity.start], re.I) else 2]):
+        return True  # "against those of one nurse practitioner and found the two sets highly correlated", "the two
+        # extubation strategies"
+    return not any(re.search(r"[^siu]s$", w.lower()) for w in after)
+
+
+#: Nouns that, after "the two", name things the sentence has already named rather than a count to look up.
+_BACK_NOUNS = frozenset(re.findall(r"\w+", """sets groups arms methods measures approaches techniques instruments
+    versions conditions tests scores ratings assessments procedures devices strategies regimens interventions
+    questionnaires scales drugs agents treatments therapies modalities systems tasks forms types diets doses periods
+    phases"""))

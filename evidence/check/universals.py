@@ -1,0 +1,156 @@
+"""Universals ("all", "every", "most", "invariably") held against the on-topic sentences: a share below the
+whole, "only" or another limit, a non-significant result, a risk rather than a certainty, named exceptions."""
+
+from __future__ import annotations
+
+import re
+
+from evidence.check.numberwords import number_value
+from evidence.check.quantities import Quantity
+from evidence.check.significance import nonsignificant
+from evidence.check.source import topic_words
+
+_ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|"
+                     r"month|year|other|hour))|[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally|"
+                     r"[Ww]ithout\s+(?:a\s+single\s+)?exception|"
+                     r"in\s+general(?=\s*[,.;:)]|\s*$))\b"
+                     r"(?![\s-]+causes?\b)"
+                     r"(?!\s+but\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\b)")
+# ("deaths from all causes": all-cause mortality; "all but one": a count, not all; "in general" ending a phrase,
+# not "in general practice")
+_MAJORITY_RE = re.compile(r"\b(?:the\s+)?majority\s+of|\bmost\s+of\b|\bin\s+most\b|"
+                          r"\bmost\s+(?=(?:patients|participants|cases|studies|individuals|people|children|women|men|"
+                          r"subjects|samples|tumou?rs)\b)|\bmost\s+(?=[a-z]{3,}s\b)|"
+                          r"^Most\s+(?=(?:[a-z-]+\s+){1,2}[a-z]{3,}s\s+(?!(?:was|were|is|are)\b)[a-z]+)", re.I)
+#                          ("Most common duct stones pass spontaneously"; not "Most common side effects were")
+_MOST_RE = re.compile(r"\b((?<!the )most(?!\s+(?:\w+ly|\w+est)\b)|the majority of|majority)\b",
+                      re.I)  # "the most common cause" is a superlative, not a majority
+_LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|but|although|partial(?:ly)?|"
+                       r"particularly|especially|in\s+selected|except|apart\s+from|with\s+the\s+exception)\b|"
+                       r"\bin\s+(?:these|this|those|the\s+(?:studied|tested|examined))\s+(?:\w+\s+)?(?:cells?|lines?|"
+                       r"models?|mice|rats|patients|cohorts?|populations?|samples?|settings?|tumou?rs)\b",
+                       re.I)  # "in these cell lines": what was studied, not every cancer
+# ("the scatter was too great for a statistically significant result")
+_WHOM_RE = re.compile(r"^\s*(?:of\s+)?(?:whom|which|them|these|those)\s+(?:had|were|was|have)\s+")
+_RISK_RE = re.compile(r"\b(?:risks?|likel\w*|probab\w*|often|frequent\w*|usually|commonly|tend\w*)\b", re.I)
+_COUNTED_ALL_RE = re.compile(r"\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"twenty|thirty|forty|fifty|hundred)\b", re.I)
+_EXCEPT_RE = re.compile(r"\b(?:except|apart\s+from|with\s+the\s+exception\s+of|other\s+than)\b", re.I)
+
+
+def _majority_near(clause: str, found: re.Match[str], ranked: list[int],
+                   texts: dict[int, str]) -> tuple[str, int] | None:
+    """"All" in the claim where an on-topic sentence says "the majority of" or "most of" about the
+    same thing: the words around the two (within six either side) must share two topic words."""
+    near = _around(clause, found.start(), found.end())
+    for i in ranked[:8]:
+        for match in _MAJORITY_RE.finditer(texts[i]):
+            if len(near & _around(texts[i], match.start(), match.end())) >= 2:
+                return " ".join(match.group().split()), i
+    return None
+
+
+def _said_of_all(clause: str, found: re.Match[str], ranked: list[int], texts: dict[int, str]) -> bool:
+    """Does an on-topic sentence say it of all too, in any universal word ("positive in all cases of PCNSL"
+    for the claim's "positive in every PCNSL case")? The words around the two must share two thirds of
+    the claim's, so "all athletes met protein requirements" does not stand for "all met energy requirements"."""
+    near = _around(clause, found.start(), found.end())
+    return any(len(near & _around(texts[i], match.start(), match.end())) >= max(2.0, 2 * len(near) / 3)
+               and not re.search(r"\bnot\s+$", texts[i][:match.start()], re.I)
+               for i in ranked[:8] for match in _ALL_RE.finditer(texts[i]))
+
+
+def _around(text: str, start: int, end: int) -> set[str]:
+    return topic_words(" ".join(text[:start].split()[-6:] + text[end:].split()[:6]))
+
+
+#: "all the others were overweight": the rest of a share just given, not a universal.
+_ALL_THE_REST_RE = re.compile(r"\s+(?:the\s+)?(?:others|rest|remainder)\b", re.I)
+
+
+def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: dict[int, str],
+               quantities: dict[int, list[Quantity]], ranked_all: list[int]) -> tuple[str, str, int, str] | None:
+    """"All"/"every"/"most" where the on-topic sentence gives a share, "only" or a non-significant result."""
+    universal = next((m for m in _ALL_RE.finditer(clause) if not re.search(
+        r"\b(?:of|nearly|almost|virtually|practically|not|above|after)\s+$", clause[:m.start()], re.I)
+        and not _ALL_THE_REST_RE.match(clause, m.end())), None)  # "nearly all", "above all", "all the others"
+    told = _COUNTED_ALL_RE.match(clause, universal.end()) if universal else None
+    counted = told is not None  # "all ten patients":
+    # a count, held against shares; a "but" in the sentence is no limit on it
+    most = _MOST_RE.search(clause)  # (but "8-10% of all cancers" names the whole a share is of: no universal)
+    if not universal and not most:
+        return None
+    found = universal or most
+    assert found is not None
+    word = found.group()
+    following = re.match(r"\s+(?:the\s+|of\s+the\s+)?([^\W\d_]+)", clause[found.end():])
+    usage = rf"\b{re.escape(word)}\s+(?:\w+\s+)?{re.escape(following.group(1).lower())}" if following else \
+        rf"\b{re.escape(word)}\b"
+    if re.search(usage, texts[top[0]], re.I) or re.search(usage, norms[top[0]], re.I):
+        return None
+    alike = re.search(rf"\b(?:all|every|each|always|most)\s+(?:[\w-]+\s+){{0,4}}"
+                      rf"{re.escape(following.group(1).lower()[:4])}", texts[top[0]], re.I) if following else None
+    if alike and universal and alike.group().lower().startswith("most") and _MAJORITY_RE.match(texts[top[0]],
+                                                                                               alike.start()):
+        alike = None  # "Most common duct stones pass": a limit on "always pass", not the same word
+    if alike:
+        return None  # "at every period" for "during all time periods"; "causes most mononucleosis" for "the most
+        # common cause of infectious mononucleosis": the sentence quantifies the same thing itself
+    if universal and _said_of_all(clause, found, ranked_all, texts):
+        return None
+    if universal:
+        share = _majority_near(clause, found, ranked_all, texts)
+        if share is not None:
+            return _found(word, f"the abstract says '{share[0]}'", share[1])
+        near = _around(clause, found.start(), found.end())
+        excepted = next((i for i in ranked_all[:8] if _EXCEPT_RE.search(texts[i]) and _ALL_RE.search(texts[i])
+                         and len(near & topic_words(texts[i])) >= 2), None)
+        if excepted is not None:  # "survival improved for all individual cancers except melanoma, ..."
+            return _found(word, "the abstract names exceptions", excepted)
+    if universal and re.match(r"(?:invariably|always|universally)$", word, re.I):
+        risk = next((i for i in top[:2] if _RISK_RE.search(texts[i])), None)
+        if risk is not None:  # "invariably malignant" where the abstract says "carry a high risk of malignancy"
+            return _found(word, "the abstract speaks of a risk, not a certainty", risk)
+    limit = 100.0 if universal else 50.0
+    after = topic_words(" ".join(_WHOM_RE.sub(" ", clause[found.end():]).split()[:3]))  # "most of whom had UC"
+    shares_of = {i: [q.value for q in quantities.get(i, []) if q.unit == "%" and not q.bound] + [
+        100 * q.value / q.whole for q in quantities.get(i, []) if q.unit == "fraction" and q.whole] for i in top[:2]}
+    if universal and any(100.0 in shares for shares in shares_of.values()):
+        return None  # "100% effective": the abstract says it of all, in a figure
+    if told is not None:
+        number = number_value(told.group().split()[-1])
+        if number is not None and any(q.unit == "fraction" and q.value == number
+                                      for i in top[:2] for q in quantities.get(i, [])):
+            return None  # "all seven left the ICU alive" of "seven of 11 patients, all of whom survived": the
+            # claim's all is the part, not the whole
+        part = next(((q, i) for i in top[:2] for q in quantities.get(i, [])
+                     if q.unit == "fraction" and q.whole is not None and q.whole == number and q.value < q.whole), None)
+        if part is not None:  # "all nine" where the abstract has "eight of the nine": a count
+            return _found(f"{word}{told.group()}", f"the abstract gives '{part[0].text}'", part[1], "number")
+    for i in top[:2]:
+        if not universal and after and not after & topic_words(texts[i]):
+            continue  # a share of something else: "21 of the 61 patients" had IL-6 measured
+        shares = shares_of[i]
+        if shares and max(shares) < limit and not _SCALE_RE.search(texts[i]):
+            return _found(word, f"the abstract gives {_pct(max(shares))}", i)
+        limit_word = _LIMIT_RE.search(texts[i])
+        limited = bool(limit_word) and not counted
+        if limit_word and universal and _ALL_RE.search(texts[i]) and re.search(
+                rf"\b{re.escape(limit_word.group())}\b", clause, re.I):
+            limited = False  # "every iron-deficient patient ..., whereas most others": the claim draws the same line
+        if universal and (limited or nonsignificant(texts[i], quantities.get(i, []))):
+            return _found(word, "the abstract reports a limit", i)
+    return None
+
+
+#: "scored as 'negative' (< 5% positive), '+1' (5-25% positive) ...": a scale's cut-offs, not a finding's share.
+_SCALE_RE = re.compile(r"\b(?:scored|graded|classified|categori[sz]ed|defined|considered)\s+(?:[\w-]+\s+){0,6}?as\b",
+                       re.I)
+
+
+def _pct(value: float) -> str:
+    return f"{value:.0f}%" if abs(value - round(value)) < 0.05 else f"{value:.1f}%"
+
+
+def _found(word: str, reason: str, sentence: int, kind: str = "overreach") -> tuple[str, str, int, str]:
+    return word, reason, sentence, kind
