@@ -21,6 +21,12 @@ _AGE_RE = re.compile(r"(?:(?P<pre_ge>over|above)\s+|(?P<pre_le>under|below)\s+)?
                      r"(?:\s+(?:of\s+age|old))?"
                      r"(?:\s+(?:or|and)\s+(?P<up>older|over|above|more|up|younger|under|below|less))?(?![\d%]|\.\d)",
                      re.I)
+#: An abstract's ages in years, said without "aged": "were under 14 years old", "people \u226570 years of age",
+#: "children 5-17 years old" (read in the abstract only: a claim's "adults under 65" is its writer's paraphrase).
+_YEARS_OLD_RE = re.compile(r"(?:(?P<pre_ge>over|above|older\s+than)\s+|(?P<pre_le>under|below|younger\s+than)\s+|"
+                           r"(?P<ge>\u2265|>=|>)\s*|(?P<le>\u2264|<=|<)\s*)?(?<![\d.])(?P<a>\d{1,3})"
+                           r"(?:\s*(?:-|\u2013|\u2212|to)\s*(?P<b>\d{1,3}))?\s*(?:years?|yrs?)[\s-]+(?:old|of\s+age)\b"
+                           r"(?:\s+(?:or|and)\s+(?P<up>older|over|above|younger|under|below))?", re.I)
 #: What an age after these words is: a point in a life ("from age 3", "by age 5"), a mean, not who was studied.
 _NOT_WHO_RE = re.compile(r"\b(?:mean|median|average|up\s+to|at|from|by|before|after|until|since|SD\)?|IQR)\W*$", re.I)
 #: Further ranges of the same list: "aged 40-49 [and 50-59]".
@@ -37,14 +43,22 @@ class AgeContrast:
     sentence: int
 
 
-def _ages(text: str) -> list[tuple[tuple[int, int | None, str], str]]:
-    """Each age range or bound in years that says who was studied, as (from, to, "up"/"down"/""), with its words."""
+def _ages(text: str, *, abstract: bool = False) -> list[tuple[tuple[int, int | None, str], str]]:
+    """Each age range or bound in years that says who was studied, as (from, to, "up"/"down"/""), with its words
+    (in an abstract, ages said as "N years old" or "of age" too)."""
     out = []
-    for m in _AGE_RE.finditer(text):
-        unit = (m.group("unit") or "y").lower()
+    matches = list(_AGE_RE.finditer(text))
+    if abstract:
+        said = [(a.start(), a.end()) for a in matches]
+        matches += [m for m in _YEARS_OLD_RE.finditer(text)
+                    if any(m.group(g) for g in ("b", "pre_ge", "pre_le", "ge", "le", "up"))  # a bound or a range
+                    and not any(a <= m.start() < b for a, b in said)]  # ("a 14-year-old boy" is one person)
+    for m in matches:
+        unit = (m.groupdict().get("unit") or "y").lower()
         if not unit.startswith("y") or _NOT_WHO_RE.search(text[max(0, m.start() - 16):m.start()]):
             continue  # (infants' ages in months or days are another scale: left alone)
-        upward = "up" if m.group("ge") or m.group("pre_ge") or m.group("plus") or (m.group("up") or "").lower() in (
+        upward = "up" if m.group("ge") or m.group("pre_ge") or m.groupdict().get("plus") or (
+            m.group("up") or "").lower() in (
             "older", "over", "above", "more", "up") else "down" if m.group("up") or m.group("le") or m.group(
             "pre_le") else ""
         out.append(((int(m.group("a")), int(m.group("b")) if m.group("b") else None, upward), m.group().strip()))
@@ -68,8 +82,7 @@ def age_contrast(clause: str, source: SourceText) -> AgeContrast | None:
     claimed = _ages(clause)
     if not claimed:
         return None
-    theirs = source.derived("ages", lambda: [(i, spec, words) for i, s in enumerate(source.sentences)
-                                             for spec, words in _ages(s.text)])
+    theirs = _abstract_ages(source)
     if not theirs:
         return None
     for spec, words in claimed:
@@ -78,3 +91,20 @@ def age_contrast(clause: str, source: SourceText) -> AgeContrast | None:
         i, _, their_words = min(theirs, key=lambda t: abs(t[1][0] - spec[0]))  # the nearest: the one it swapped
         return AgeContrast(words, their_words, i)
     return None
+
+
+def given_ages(clause: str, source: SourceText) -> list[tuple[int, int, int]]:
+    """Where the claim gives the very ages the abstract gives ("aged 70 or over" for "people \u226570 years of age"),
+    with the sentence that gives them: its numbers there are those ages, not figures to look for elsewhere."""
+    theirs = {spec: i for i, spec, _ in reversed(_abstract_ages(source))}  # (the first sentence that gives them)
+    spans = []
+    for spec, words in _ages(clause):
+        at = clause.find(words)
+        if at >= 0 and spec in theirs:
+            spans.append((at, at + len(words), theirs[spec]))
+    return spans
+
+
+def _abstract_ages(source: SourceText) -> list[tuple[int, tuple[int, int | None, str], str]]:
+    return source.derived("ages", lambda: [(i, spec, words) for i, s in enumerate(source.sentences)
+                                           for spec, words in _ages(s.text, abstract=True)])

@@ -23,7 +23,8 @@ _GENERIC = frozenset(stem(w) for w in word_set("""advanced early late stage meta
     positive negative mutated invasive developed develop develops developing cause causes caused causing
     prevent prevents prevented treat treats treated treating against progressive better worse
     the a an with of in and or for from by to patients people among than compared their who had have
-    more less most all its this these those other common commonest frequent rare"""))
+    more less most all its this these those other common commonest frequent rare young younger old older elderly"""))
+# ("young lymphoma patients": an age, told by the age readings, not a kind of lymphoma)
 _SYNONYM = {stem(w): "cancer" for w in ("cancer", "carcinoma", "tumour", "tumor", "neoplasm", "malignancy")}
 
 
@@ -38,6 +39,8 @@ def _stems(text: str) -> list[str]:
 _POPULATION_KEYS = frozenset(stem(w) for group in ("nationality", "ethnicity") for m in GROUPS[group]
                              for p in m.triggers + m.also for w in p.split())
 _CUT = word_set("with of in and or for than to from by among the a an who had have patients people was were "
+                 "describe describes described report reports reported show shows showed find finds found note "
+                 "notes noted observe observes observed study studies studied examine examines examined "
                  "is are at on versus vs cause causes caused causing develop develops developed prevent prevents "
                  "prevented treat treats predict predicts predicted raise raises raised reduce reduces reduced "
                  "increase increases increased lower lowers lowered leads led every each any all country countries "

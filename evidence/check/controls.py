@@ -48,8 +48,8 @@ def _other_controls(clause: str, source: SourceText) -> OtherSide | None:
     text = _everywhere(source)
     for match in _CONTROL_RE.finditer(clause):
         mod = match.group("mod").lower()
-        if mod in _NOT_A_KIND or re.search(rf"\b{re.escape(mod[:5])}", text):
-            continue
+        if mod in _NOT_A_KIND or re.search(r"\b" + re.escape(mod[:5]).replace("\\-", "[\\s-]"), text):
+            continue  # ("pain-free controls" where the abstract writes "pain free controls")
         for i, sentence in enumerate(source.sentences):
             other = next((m for m in _CONTROL_RE.finditer(sentence.text)
                           if m.group("mod").lower() not in _NOT_A_KIND), None)

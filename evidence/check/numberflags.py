@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.check.ages import given_ages
 from evidence.check.findings import Facts, Findings, missing
 from evidence.check.numbernames import name_word, names_the_number, refers_back
 from evidence.check.numberwords import spelled_value
@@ -69,10 +70,14 @@ def _summed_arms(value: float, source: SourceText) -> list[int]:
 _ALLOCATED_RE = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned|groups?|arms?|versus|vs\.?|or)\b", re.I)
 
 
-def _not_a_figure(clause: str, quantity: Quantity, source: SourceText) -> bool:
+def _not_a_figure(clause: str, quantity: Quantity, source: SourceText, quantities: list[Quantity]) -> bool:
     """"Two kinds of interviews", "three arms": how a study is built, not a finding; "two new variants, M39R and
-    N55K", "183 adults, 66 African American and 117 Caucasian": a count its list or its parts give."""
+    N55K", "183 adults, 66 African American and 117 Caucasian": a count its list or its parts give; "about a quarter
+    (23.9%)": the exact figure beside it is what is checked."""
     if quantity.unit == "" and quantity.value <= 12 and _STRUCTURE_RE.match(clause, quantity.start):
+        return True
+    if quantity.decimals < 0 and any(q.unit == "%" and q.decimals >= 0 and abs(q.value - quantity.value) <= 10
+                                     for q in quantities):
         return True
     return _enumerated(clause, quantity, source) or _sum_of_parts(clause, quantity, source)
 
@@ -134,11 +139,12 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
         covered.append((quantity.start, quantity.start + len(quantity.text)))
         if quantity.unit in ("p", "fractions") or (1900 <= quantity.value <= 2099 and quantity.kind == "count"):
             continue
-        if _not_a_figure(clause, quantity, source):
+        if _not_a_figure(clause, quantity, source, quantities):
             continue
-        if quantity.decimals < 0 and any(q.unit == "%" and q.decimals >= 0 and abs(q.value - quantity.value) <= 10
-                                         for q in quantities):
-            continue  # "about a quarter (23.9%)": the exact figure beside it is what is checked
+        aged = next((i for a, b, i in given_ages(clause, source) if a <= quantity.start < b), None)
+        if aged is not None:  # "aged 70 or over" where the abstract's people are "\u226570 years of age": shown,
+            findings.support.append(source.sentences[aged].text)  # not looked for among the findings
+            continue
         named = _named_or_pointing(clause, quantity, source)
         recount = _recounted(clause, quantity, facts) if named or any(
             supports(quantity, qs, wholes) for qs in facts.quantities.values()) else None  # (absent: "not found")

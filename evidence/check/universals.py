@@ -88,12 +88,8 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
         rf"\b{re.escape(word)}\b"
     if re.search(usage, texts[top[0]], re.I) or re.search(usage, norms[top[0]], re.I):
         return None
-    alike = re.search(rf"\b(?:all|every|each|always|most)\s+(?:[\w-]+\s+){{0,4}}"
-                      rf"{re.escape(following.group(1).lower()[:4])}", texts[top[0]], re.I) if following else None
-    if alike and universal and alike.group().lower().startswith("most") and _MAJORITY_RE.match(texts[top[0]],
-                                                                                               alike.start()):
-        alike = None  # "Most common duct stones pass": a limit on "always pass", not the same word
-    if alike:
+    noun = following.group(1).lower()[:4] if following else None
+    if noun and _quantifies_itself(texts[top[0]], noun, universal is not None):
         return None  # "at every period" for "during all time periods"; "causes most mononucleosis" for "the most
         # common cause of infectious mononucleosis": the sentence quantifies the same thing itself
     if universal and _said_of_all(clause, found, ranked_all, texts):
@@ -128,6 +124,8 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
         if part is not None:  # "all nine" where the abstract has "eight of the nine": a count
             return _found(f"{word}{told.group()}", f"the abstract gives '{part[0].text}'", part[1], "number")
     for i in top[:2]:
+        if universal and noun and _quantifies_itself(texts[i], noun, True, "all|every|each"):
+            continue  # "higher than PRNT titres in all tested samples" for "in every sample": said of all itself
         if not universal and after and not after & topic_words(texts[i]):
             continue  # a share of something else: "21 of the 61 patients" had IL-6 measured
         shares = shares_of[i]
@@ -141,6 +139,15 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
         if universal and (limited or nonsignificant(texts[i], quantities.get(i, []))):
             return _found(word, "the abstract reports a limit", i)
     return None
+
+
+def _quantifies_itself(text: str, noun: str, universal: bool, words: str = "all|every|each|always|most") -> bool:
+    """Does the sentence put its own quantifier on the claim's noun ("in all tested samples" for "every sample")?
+    Not "most" where the claim's word is a universal and the sentence's "most" is a limit ("Most common duct stones
+    pass" against "always pass")."""
+    alike = re.search(rf"\b(?:{words})\s+(?:[\w-]+\s+){{0,4}}{re.escape(noun)}", text, re.I)
+    return alike is not None and not (universal and alike.group().lower().startswith("most")
+                                      and _MAJORITY_RE.match(text, alike.start()))
 
 
 #: "scored as 'negative' (< 5% positive), '+1' (5-25% positive) ...": a scale's cut-offs, not a finding's share.

@@ -4,8 +4,9 @@ tests/fixtures/claims/mechanisms.xml; each test has a faithful counterpart so th
 
 from __future__ import annotations
 
+from evidence.check.ages import _ages
 from evidence.check.cues import cues
-from evidence.check.cuewords import NULL
+from evidence.check.cuewords import DOWN, NULL
 from evidence.check.flags import FlagFinder
 from tests.fixtures.claims.claimset import by_pmid, flags_of
 
@@ -71,3 +72,42 @@ def test_the_first_half_of_the_more_the_fewer_is_a_condition() -> None:
     assert flags_of(claim.format("fewer", "Kitani and colleagues, 1999"), "10064392") == []
     wrong = claim.format("more", "Kitani and colleagues, 1999")
     assert [kind for kind, _ in flags_of(wrong, "10064392")] == ["direction"]
+
+
+def test_false_alarms_of_sets_52_to_54_each_a_general_cause() -> None:
+    # 23079004: "... 14 pain free controls performed cued trunk flexion ...": a hyphen is no other qualifier.
+    claim = "D'hooge et al. (2013) compared 11 people in remission from recurrent low back pain with 14 {} controls."
+    assert flags_of(claim.format("pain-free"), "23079004") == []
+    assert [kind for kind, _ in flags_of(claim.format("hospital"), "23079004")] == ["comparator"]
+    # 27763809: "ELISA titres were variable but higher than PRNT titres in all tested samples."
+    claim = "ELISA gave higher titres than the neutralisation test in {} sample (Young and colleagues, 2017)."
+    assert flags_of(claim.format("every"), "27763809") == []
+    # 15754634: "young" is an age, not a kind of lymphoma.
+    assert flags_of("Zawitkowska-Klaczyńska et al. (2004) found that in 9 of 97 young lymphoma patients the primary "
+                    "tumour was in the nasopharynx.", "15754634") == []
+    # 20385520: "describe" opens the clause; it is no part of the disease's name.
+    assert not any(kind == "missing-specific" for kind, _ in flags_of(
+        "Toumi et al. (2010) describe juvenile nasopharyngeal carcinoma as carrying strong LMP1 expression.",
+        "20385520"))
+
+
+def test_an_abstract_s_ages_said_in_years_old_or_of_age() -> None:
+    assert [spec for spec, _ in _ages("of which 53 (0.10%) were under 14 years old.", abstract=True)] == [
+        (14, None, "down")]
+    assert [spec for spec, _ in _ages("in people \u226570 years of age are scarce", abstract=True)] == [
+        (70, None, "up")]
+    assert _ages("a 14-year-old boy", abstract=True) == []
+    assert _ages("were under 14 years old") == []  # (a claim's ages need "aged")
+    # 2401174: "... of which 53 (0.10%) were under 14 years old."
+    claim = "Huang (1990) described 53 {} with nasopharyngeal carcinoma."
+    assert ("population", "aged 14 to 18") in flags_of(claim.format("teenagers aged 14 to 18"), "2401174")
+    # 27190381: "... kidney function in people \u226570 years of age are scarce": the claim's 70 is that age.
+    claim = "The Berlin Initiative Study enrolled 2069 adults aged {} or over (Ebert et al., 2017)."
+    assert flags_of(claim.format("70"), "27190381") == []
+    assert ("population", "aged 60 or over") in flags_of(claim.format("60"), "27190381")
+
+
+def test_a_protective_effect_against_is_down() -> None:
+    assert [(c.word, c.polarity) for c in cues("TACCGGC exhibited a significant protective effect against the "
+                                                 "occurrence of oligozoospermia")] == [("protective effect against",
+                                                                                         DOWN)]
