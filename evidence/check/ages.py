@@ -50,9 +50,9 @@ def _ages(text: str, *, abstract: bool = False) -> list[tuple[tuple[int, int | N
     matches = list(_AGE_RE.finditer(text))
     if abstract:
         said = [(a.start(), a.end()) for a in matches]
-        matches += [m for m in _YEARS_OLD_RE.finditer(text)
-                    if any(m.group(g) for g in ("b", "pre_ge", "pre_le", "ge", "le", "up"))  # a bound or a range
-                    and not any(a <= m.start() < b for a, b in said)]  # ("a 14-year-old boy" is one person)
+        matches += [m for m in _YEARS_OLD_RE.finditer(text)  # a bound or a range, not one person's age ("a
+                    if any(m.group(g) for g in ("b", "pre_ge", "pre_le", "ge", "le", "up"))  # 50 years old man")
+                    and not any(a <= m.start() < b for a, b in said)]  # (and not what "aged" already read)
     for m in matches:
         unit = (m.groupdict().get("unit") or "y").lower()
         if not unit.startswith("y") or _NOT_WHO_RE.search(text[max(0, m.start() - 16):m.start()]):

@@ -39,8 +39,8 @@ def _stems(text: str) -> list[str]:
 _POPULATION_KEYS = frozenset(stem(w) for group in ("nationality", "ethnicity") for m in GROUPS[group]
                              for p in m.triggers + m.also for w in p.split())
 _CUT = word_set("with of in and or for than to from by among the a an who had have patients people was were "
-                 "describe describes described report reports reported show shows showed find finds found note "
-                 "notes noted observe observes observed study studies studied examine examines examined "
+                 "describe describes report reports show shows find finds note notes noted observe observes "
+                 "observed study studies examine examines "
                  "is are at on versus vs cause causes caused causing develop develops developed prevent prevents "
                  "prevented treat treats predict predicts predicted raise raises raised reduce reduces reduced "
                  "increase increases increased lower lowers lowered leads led every each any all country countries "

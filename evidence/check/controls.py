@@ -48,8 +48,9 @@ def _other_controls(clause: str, source: SourceText) -> OtherSide | None:
     text = _everywhere(source)
     for match in _CONTROL_RE.finditer(clause):
         mod = match.group("mod").lower()
-        if mod in _NOT_A_KIND or re.search(r"\b" + re.escape(mod[:5]).replace("\\-", "[\\s-]"), text):
-            continue  # ("pain-free controls" where the abstract writes "pain free controls")
+        said = r"[\s-]".join(re.escape(part) for part in mod.split("-")) if "-" in mod else re.escape(mod[:5])
+        if mod in _NOT_A_KIND or re.search(r"\b" + said, text):
+            continue  # (a hyphenated qualifier in full: "pain-free controls" for the abstract's "pain free controls")
         for i, sentence in enumerate(source.sentences):
             other = next((m for m in _CONTROL_RE.finditer(sentence.text)
                           if m.group("mod").lower() not in _NOT_A_KIND), None)

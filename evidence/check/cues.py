@@ -227,8 +227,3 @@ def sentence_cues(source: SourceText, i: int) -> list[Cue]:
     if found is None:
         found = source.sentence_cues[i] = cues(source.sentences[i].text, i, source.expand)
     return found
-
-
-def has_direction(text: str) -> bool:
-    """Does ``text`` report which way something went (or that it did not change)?"""
-    return CUE_RE.search(text) is not None

@@ -75,7 +75,7 @@ def missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Find
         if hit is not None and phrases == _MULTICENTRE and (_MULTI_SITE_RE.search(data.haystack)
                                                              or _OTHER_WORK_RE.search(clause)):
             continue  # "in 12 hospitals", "the NICHD Maternal-Fetal Medicine Units Network": many sites
-        if hit is not None and kind == "route" and _NOT_A_ROUTE_RE.search(clause):
+        if hit == "oral" and len(re.findall(r"\boral\b", clause, re.I)) == len(_NOT_A_ROUTE_RE.findall(clause)):
             continue  # "oral glucose tolerance test", "oral contraceptives": a name, not how a drug was given
         if hit is not None and not any(f" {p} " in data.haystack for p in phrases):
             missing(findings, kind, _surface(clause, hit))

@@ -1,9 +1,9 @@
 """Flags for the writer: retractions, errata, design, and the claim's specifics set against the abstract.
 
-The specifics are quantities (``quantities``: value, unit and role), populations
-(``populations``), comparators and directions (``direction``), overreach (``overreach``) and
-the term groups of ``evidence.vocab`` (design, route, conditions). Flags are prompts for a
-human reader, never verdicts, and each one that rests on a sentence quotes it.
+The specifics are numbers (``numberflags``, over ``quantities``: value, unit and role), populations
+(``populations``, ``ages``), comparators and directions (``direction``, ``comparisons``), overreach
+(``overreach``), and the design and the term groups of ``evidence.vocab`` (``designflags``: design, route,
+conditions). Flags are prompts for a human reader, never verdicts, and each one that rests on a sentence quotes it.
 """
 
 from __future__ import annotations

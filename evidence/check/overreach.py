@@ -135,6 +135,8 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
 def _said_firmly(clause: str, top: list[int], texts: dict[int, str]) -> Overreach | None:
     """A claim that says the study settled it, or asserts it outright, where the abstract's view of it is hedged."""
     settled = _SETTLED_RE.search(clause)
+    if settled and re.search(r"\bto\s+(?:\w+\s+)?$", clause[:settled.start()], re.I):
+        settled = None  # "set out to firmly establish X as Y": an aim
     if settled and not _HEDGE_RE.search(clause) and _affirmed(_SETTLED_RE, clause):
         hedged = _hedged(clause, top, texts, _SETTLED_FIRM_RE)
         if hedged is not None:
@@ -326,7 +328,7 @@ def _hedged(clause: str, top: list[int], texts: dict[int, str], firm: re.Pattern
 
 
 #: "demonstrate that X may be": the verb is firm, what follows it is not.
-_HEDGED_THAT_RE = re.compile(r"(?:\s+that)?\s+(?:[\w(),/-]+\s+){0,12}?(?:may|might|could|can)\s+"
+_HEDGED_THAT_RE = re.compile(r"(?:\s+that)?\s+(?:(?!which\b|who\b|whom\b)[\w()/-]+\s+){0,12}?(?:may|might|could)\s+"
                              r"(?:be|have|play|help)\b", re.I)
 _THAT_VERB_RE = re.compile(r"(?:demonstrat|show|confirm)\w*(?:\s+that)?$", re.I)
 
@@ -341,7 +343,7 @@ def _says_firmly(firm: re.Pattern[str], text: str) -> bool:
 #: How an abstract says it settled something: "demonstrated", "is an effective and safe technique", "it was shown".
 _SETTLED_FIRM_RE = re.compile(_SETTLED_RE.pattern + r"|\b(?:(?:is|are)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:effective|safe)\b|"
                               r"it\s+(?:was|has\s+been)\s+(?:shown|demonstrated|proven)|"
-                              r"we\s+(?:show|demonstrate|confirm))", re.I)
+                              r"we\s+(?:show|demonstrat|confirm)\w*)", re.I)
 
 _SHOWN_RE = re.compile(r"(?<!\bto\s)\b(?:show(?:s|ed|n)?|demonstrat(?:e|es|ed)|prov(?:e|es|ed|en)|establish(?:es|ed)?|"
                        r"confirm(?:s|ed)?)\s+that\b|\b(?:shown|demonstrated|proven)\s+to\s+be\b|"

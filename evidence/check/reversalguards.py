@@ -31,7 +31,8 @@ _AS_RE = re.compile(r"\bas\s+(?!(?:well|expected|shown|a\s+result|such|reported|
 
 #: "The more severe the atrophy, the fewer cells": the first comparative is the condition, the second the finding.
 _THE_MORE_RE = re.compile(r"(?:^|[,;:]\s|\bthat\s)the\s+(?:more|less|higher|lower|greater|larger|smaller|longer|"
-                          r"shorter|fewer|older|younger)\b[^,;]{1,80},\s+the\s+\w+", re.I)
+                          r"shorter|fewer|older|younger)\b[^,;]{1,80},\s+the\s+(?:more|less|fewer|better|worse|[a-z]+er)\b",
+                          re.I)  # (the second half opens with a comparative too: "the lower dose did not" is no pair)
 
 
 def as_condition(clause: str, cue: Cue, others: list[Cue]) -> bool:

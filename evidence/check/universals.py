@@ -124,8 +124,9 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
         if part is not None:  # "all nine" where the abstract has "eight of the nine": a count
             return _found(f"{word}{told.group()}", f"the abstract gives '{part[0].text}'", part[1], "number")
     for i in top[:2]:
-        if universal and noun and _quantifies_itself(texts[i], noun, True, "all|every|each"):
+        if universal and noun and _quantifies_itself(texts[i], noun, True, "all|every|each") and not shares_of[i]:
             continue  # "higher than PRNT titres in all tested samples" for "in every sample": said of all itself
+            # (not "in all 23 patients in one group and in 20 of 23 in the other": a share of them too)
         if not universal and after and not after & topic_words(texts[i]):
             continue  # a share of something else: "21 of the 61 patients" had IL-6 measured
         shares = shares_of[i]

@@ -8,6 +8,7 @@ from evidence.check.ages import _ages
 from evidence.check.cues import cues
 from evidence.check.cuewords import DOWN, NULL
 from evidence.check.flags import FlagFinder
+from evidence.check.overreach import _SETTLED_FIRM_RE, _says_firmly
 from tests.fixtures.claims.claimset import by_pmid, flags_of
 
 
@@ -111,3 +112,23 @@ def test_a_protective_effect_against_is_down() -> None:
     assert [(c.word, c.polarity) for c in cues("TACCGGC exhibited a significant protective effect against the "
                                                  "occurrence of oligozoospermia")] == [("protective effect against",
                                                                                          DOWN)]
+
+
+def test_review15_counterparts() -> None:
+    """Shapes the read-only review of this round found the first versions of the readings misread."""
+    # 3258862: "Microbiological cure was achieved in all 23 patients in the co-trimoxazole group and in 20 of 23
+    # patients in the enoxacin group": "all" of one group and a share of the other.
+    assert flags_of("In the enoxacin group, every patient was cured microbiologically (Smith et al., 1988).",
+                    "3258862") == [("overreach", "every")]
+    # "to further establish X as Y": an aim, whatever adverb comes between (made-up phrasing, real abstract).
+    assert flags_of("Røseth et al. (1999) aimed to further establish faecal calprotectin as a marker of granulocyte "
+                    "migration in IBD.", "10048733") == []
+    # 2072360: the name "oral glucose tolerance test" leaves the claim's other route word to be checked.
+    assert flags_of("Lavin (1991) gave the glucose load intravenously rather than as an oral glucose tolerance test.",
+                    "2072360") == [("missing-specific", "intravenously")]
+    # 23079004: a hyphenated qualifier is compared in full ("pain-matched" is not the abstract's "pain free").
+    assert [kind for kind, _ in flags_of("D'hooge et al. (2013) compared 11 people in remission from recurrent low "
+                                         "back pain with 14 pain-matched controls.", "23079004")] == ["comparator"]
+    assert _says_firmly(_SETTLED_FIRM_RE, "We demonstrated that ICAM-1 is a valuable biomarker.")
+    assert not _says_firmly(_SETTLED_FIRM_RE, "We demonstrated that ICAM-1 may be a valuable biomarker.")
+    assert _says_firmly(_SETTLED_FIRM_RE, "We demonstrate that laparoscopic cholecystectomy can be performed safely.")
