@@ -135,15 +135,16 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
         q.value for qs in facts.quantities.values() for q in qs if q.kind == "count"})
     wholes = frozenset(q.value for q in quantities if q.kind == "count" and q.unit in ("", "count")
                        and q.value in counted)  # (a whole the abstract never counts is no whole of its shares)
+    aged = given_ages(clause, source)
     for quantity in quantities:
         covered.append((quantity.start, quantity.start + len(quantity.text)))
         if quantity.unit in ("p", "fractions") or (1900 <= quantity.value <= 2099 and quantity.kind == "count"):
             continue
         if _not_a_figure(clause, quantity, source, quantities):
             continue
-        aged = next((i for a, b, i in given_ages(clause, source) if a <= quantity.start < b), None)
-        if aged is not None:  # "aged 70 or over" where the abstract's people are "\u226570 years of age": shown,
-            findings.support.append(source.sentences[aged].text)  # not looked for among the findings
+        age_sentence = next((i for a, b, i in aged if a <= quantity.start < b), None)
+        if age_sentence is not None:  # "aged 70 or over" where the abstract's people are "\u226570 years of age":
+            findings.support.append(source.sentences[age_sentence].text)  # shown, not looked for among the findings
             continue
         named = _named_or_pointing(clause, quantity, source)
         recount = _recounted(clause, quantity, facts) if named or any(

@@ -31,8 +31,9 @@ _AS_RE = re.compile(r"\bas\s+(?!(?:well|expected|shown|a\s+result|such|reported|
 
 #: "The more severe the atrophy, the fewer cells": the first comparative is the condition, the second the finding.
 _THE_MORE_RE = re.compile(r"(?:^|[,;:]\s|\bthat\s)the\s+(?:more|less|higher|lower|greater|larger|smaller|longer|"
-                          r"shorter|fewer|older|younger)\b[^,;]{1,80},\s+the\s+(?:more|less|fewer|better|worse|[a-z]+er)\b",
-                          re.I)  # (the second half opens with a comparative too: "the lower dose did not" is no pair)
+                          r"shorter|fewer|older|younger)\b[^,;]{1,80},\s+the\s+"
+                          r"(?P<second>more|less|fewer|better|worse|[a-z]+er)\b", re.I)  # (the second half opens
+# with a comparative too: "the higher dose reduced cure, the lower dose did not" is no pair)
 
 
 def as_condition(clause: str, cue: Cue, others: list[Cue]) -> bool:
@@ -43,9 +44,9 @@ def as_condition(clause: str, cue: Cue, others: list[Cue]) -> bool:
     found = _AS_RE.search(clause, 0, start)
     if found is not None and any(o.end <= found.start() for o in others if o is not cue):
         return True
-    return any(m.start() <= start < m.end() - len(m.group().rsplit(None, 1)[-1]) - 5 and any(
-        o.end - len(o.word) >= m.end() - len(m.group().rsplit(None, 1)[-1]) for o in others if o is not cue)
-        for m in _THE_MORE_RE.finditer(clause))
+    return any(m.start() <= start < m.start("second") and any(o.end - len(o.word) >= m.start("second")
+                                                              for o in others if o is not cue)
+               for m in _THE_MORE_RE.finditer(clause))
 
 
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?((?:(?!and\b)[\w-]+\s+){1,5}?)and\s+(?:the\s+)?((?:[\w-]+\s*){1,5})",

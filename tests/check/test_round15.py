@@ -41,7 +41,8 @@ def test_establish_x_as_y_says_the_work_settled_it() -> None:
 def test_a_denied_induction_is_no_change() -> None:
     assert [(c.word, c.polarity) for c in cues("In contrast, endotoxin failed to induce MCP-3 production")] == [
         ("failed to induce", NULL)]
-    assert [(c.word, c.polarity) for c in cues("IL-10 did not inhibit the release")] == [("did not inhibit", NULL)]
+    assert [(c.word, c.polarity) for c in cues("IL-10 did not inhibit the release")] == [  # (made up)
+        ("did not inhibit", NULL)]
     # 10064085: "In contrast, endotoxin failed to induce MCP-3 production in fibroblasts and PBMC." The flag rests
     # on that sentence, not on an unrelated "similar potencies".
     claim = "Menten et al. (1999) showed that endotoxin {} MCP-3 production in fibroblasts and PBMC."
@@ -129,6 +130,7 @@ def test_review15_counterparts() -> None:
     # 23079004: a hyphenated qualifier is compared in full ("pain-matched" is not the abstract's "pain free").
     assert [kind for kind, _ in flags_of("D'hooge et al. (2013) compared 11 people in remission from recurrent low "
                                          "back pain with 14 pain-matched controls.", "23079004")] == ["comparator"]
+    # (made-up sentences, for the pattern alone)
     assert _says_firmly(_SETTLED_FIRM_RE, "We demonstrated that ICAM-1 is a valuable biomarker.")
     assert not _says_firmly(_SETTLED_FIRM_RE, "We demonstrated that ICAM-1 may be a valuable biomarker.")
     assert _says_firmly(_SETTLED_FIRM_RE, "We demonstrate that laparoscopic cholecystectomy can be performed safely.")
