@@ -2,8 +2,10 @@
 
 A writer who gives an age range copies it from the abstract; another range there, and not the claim's, is a
 swapped population (a number flag would ask only whether the figure is somewhere in the abstract, and "40" or "80"
-often is, for something else). Only ages introduced by "aged" (or "age"/"ages") are read, in the claim and in the
-abstract alike: "adults under 65" is the writer's paraphrase, not a range to hold against one.
+often is, for something else). In a claim, only ages introduced by "aged" (or "age"/"ages") are read: "adults under
+65" is the writer's paraphrase, not a range to hold against one; an abstract's are read the same way and also when
+said in years ("were under 14 years old", "≥70 years of age"). A claim's number inside the very ages the abstract
+gives is that age, shown beside its sentence (``given_ages``), not a figure to look for among the findings.
 """
 
 from __future__ import annotations
