@@ -30,7 +30,7 @@ _COMPARED_APART_RE = re.compile(r"\bcompar(?:ed|es|ing)\s+(?:(?!(?:with|to|again
 _RANKED_TO_RE = re.compile(r"\b(?:(?:superior|inferior|comparable|equivalent|non-?inferior|similar)"
                            r"(?:\s+results)?,?\s+to|(?:advantages?|benefits?|superiority)\s+(?:over|above)|"
                            r"(?:outperform(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outdid|"
-                           r"beat(?:s)?(?=\s+(?:both|all|the|every)\b))"
+                           r"(?<!heart\s)(?<!heart-)(?<![\w-])beat(?:s)?(?=\s+(?:(?:both|all|the|every|an?|its|their)\s|[a-z]+'s?\s|[a-z]+s'\s)))"
                            r"(?:\s+(?:both|all|every|each\s+of))?)\s+", re.I)  # "outperforming both X and Y"
 _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"
                       r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
@@ -84,6 +84,9 @@ def _compared(rest: str) -> str | None:
     if end and _VAGUE_HEAD_RE.fullmatch(phrase.strip()) and re.match(r"\s(?:treated|given|operated)\s", end.group()):
         after = NP_END.search(rest, end.end())  # "with those treated by disc replacement": who they are
         phrase = rest[:after.start()] if after else rest
+    if end and re.fullmatch(r"\s*(?:that|those)\s*", phrase, re.I) and re.fullmatch(r"\s(?:on|for)", end.group()):
+        after = NP_END.search(rest, end.end())  # "the literature on X with that on Y": Y is the compared thing
+        phrase = rest[end.end():after.start() if after else len(rest)]
     phrase = re.sub(r"^(?:one\s+another|each\s+other)(?:,?\s+and\s+(?:with|to|against)\s+|\b)", "", phrase.strip(),
                     flags=re.I)  # "with each other and with those of 14 healthy boys"
     where = re.split(r"\s+in\s+(?=\d|elective|patients|people|adults|children)", phrase)[0]
@@ -167,6 +170,8 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
             if other is not None:
                 return other
             continue
+        if words & _INERT and words & _INERT & in_compare:
+            continue  # "a sham device" where the abstract compares with "the sham capsule": the inert arm either way
         if _same_people(phrase, [source.sentences[i].text for i in compare_sentences]):
             continue  # "than girls" where the abstract compares "males than females"
         ranked = source.rank(source.claim_words(clause))
@@ -175,6 +180,7 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
     return None
 
 
+_INERT = frozenset({stem("sham"), stem("placebo"), stem("dummy")})  # an arm named by what it lacks
 _ROUGHLY_RE = re.compile(r"\b(?:roughly|about|approximately|around|nearly|almost|some)\s*$", re.I)
 
 

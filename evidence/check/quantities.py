@@ -528,6 +528,9 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:or\s+(?:more|less|fewer)\s+)?(?:of|the|our|their|its|these|those|all)\b", re.I)
 
 
+_PERIOD_AFTER_RE = re.compile(r"\s+(?:of\s+)?a\s+century\b", re.I)
+
+
 def _fraction_words(text: str) -> list[Quantity]:
     out = []
     for match in _FRACTION_RE.finditer(text):
@@ -536,6 +539,11 @@ def _fraction_words(text: str) -> list[Quantity]:
             "quarter", "quarters") if said.startswith(("two", "three")) else re.sub(r"[\s-]+", " ", said)
         if re.search(r"\band\s+a\s+$", text[max(0, match.start() - 8):match.start()], re.I):
             continue  # "a year and a half": part of a period
+        period = _PERIOD_AFTER_RE.match(text, match.end())
+        if key in _FRACTIONS and period:  # "a quarter of a century later", "half a century": a period, not a share
+            hours = _FRACTIONS[key] * _HOURS["year"]  # (a share of 100 years; shorter periods are durations)
+            out.append(Quantity(hours, "h", text[match.start():period.end()], match.start(), approx=True))
+            continue
         if key in _FRACTIONS and _WHOLE_AFTER_RE.match(text, match.end()):  # "half of", "half our cohort"
             out.append(Quantity(_FRACTIONS[key], "%", match.group(), match.start(), approx=True, decimals=-1))
     return out

@@ -134,6 +134,7 @@ def _share_of_counts(claim: Quantity, source: list[Quantity], wholes: frozenset[
     two counts of a sentence, "13 survivors with those of the five nonsurvivors", give nearly any share a writer
     rounds). ``wholes``: the claim's counts that the abstract also gives, in any sentence ("We reviewed 16
     cases ..." then "The responsive group was 8 cases": half of the claim's 16)."""
-    counts = [q.value for q in source if q.kind == "count" and q.unit != "fraction" and q.value > 0]
+    counts = [q.value for q in source if q.kind == "count" and q.unit != "fraction" and q.value > 0
+              and q.value == int(q.value)]  # (a CI's "0.138" and "0.82" count nobody: no share of them is a finding)
     whole = {max(counts, default=0.0)} | wholes if counts else set()
     return any(same_value(claim, Quantity(100 * a / b, "%", "", 0)) for b in whole for a in counts if a < b)

@@ -41,6 +41,7 @@ participants subject subjects individual individuals people group groups cohort 
 found find show showed shown shows report reported reports significantly significant statistically p""")
 _BRITISH = ((re.compile(r"our\b"), "or"), (re.compile(r"(?<=[a-z])is(e|ed|es|ing|ation)\b"), r"iz\1"),
             (re.compile(r"ae"), "e"), (re.compile(r"oe(?=[a-z])"), "e"))
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word as written, hyphens and all ("iso-osmolar")
 _ABBREV_RE = re.compile(r"\s\(([A-Za-z][A-Za-z0-9-]{1,9})s?(?:\)|[,;]\s)")  # "(CSS)", "(CSS, p = 0.038)"
 
 
@@ -194,6 +195,8 @@ class SourceText:
 
     def _expanded(self, text: str, own: bool) -> tuple[str, set[str]]:
         """``expand``'s text, and the topic keys of the writer's abbreviations it spelled out."""
+        if not own:
+            text = self._hyphenated_as_abstract(text)
         norm = norm_phrase_text(text)
         spelled: set[str] = set()
         if not own:
@@ -209,6 +212,30 @@ class SourceText:
                 norm = norm.replace(f" {long_form} ", f" {long_form} {abbr} ").replace(
                     f" {long_form}s ", f" {long_form}s {abbr} ")
         return norm, spelled
+
+    def _hyphenated_as_abstract(self, text: str) -> str:
+        """``text`` with each word the abstract writes with a hyphen where the writer wrote none, or the other way
+        round, written the abstract's way ("iso-osmolar" where the abstract has "isoosmolar"): one word, two
+        spellings, which would otherwise read as words the abstract never has."""
+        words, split = self.derived("hyphenated", self._hyphenations)
+
+        def one(match: re.Match[str]) -> str:
+            word = match.group()
+            low = word.lower()
+            if low in words:
+                return word
+            if "-" in word:
+                glued = low.replace("-", "")
+                return glued if len(glued) >= 6 and glued in words else word
+            return split.get(low, word)
+        return _WORD_RE.sub(one, text)
+
+    def _hyphenations(self) -> tuple[frozenset[str], dict[str, str]]:
+        """The abstract's words as written, and its hyphenated words by their letters ({"isoosmolar":
+        "iso-osmolar"}) where it never writes them unbroken."""
+        words = frozenset(w.lower() for s in self.sentences for w in _WORD_RE.findall(s.text))
+        split = {w.replace("-", ""): w for w in words if "-" in w and len(w) >= 7}
+        return words, {glued: w for glued, w in split.items() if glued not in words}
 
     def _spelled_out(self, abbr: str) -> str | None:
         """"ACDF" where the abstract says "anterior cervical discectomy and fusion" and never "ACDF"."""

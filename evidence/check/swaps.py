@@ -35,6 +35,8 @@ _CLASSES: tuple[tuple[str, Kind, str], ...] = (
     ("lineage", "population", "maternal | paternal"),
     ("setting", "population", "urban | rural"),
     ("care", "population", "inpatient inpatients | outpatient outpatients"),
+    ("service", "population", "hospital | community"),
+    ("position", "population", "central | paracentral | peripheral"),
     ("laterality", "population", "unilateral | bilateral"),
     ("status", "population", "positive | negative"),
     ("order", "population", "first | second | third | fourth"),
