@@ -18,7 +18,8 @@ sys.path.insert(0, str(ROOT))
 
 from evidence.check.checker import check_manuscript  # noqa: E402
 from evidence.check.manuscript import Manuscript  # noqa: E402
-from evidence.check.report import render_html, render_json, render_text  # noqa: E402
+from evidence.check.report import render_json, render_text  # noqa: E402
+from evidence.check.report_html import render_html  # noqa: E402
 from evidence.model import Entry  # noqa: E402
 from tests.fixtures.check.library import library  # noqa: E402
 

@@ -2,7 +2,8 @@
 
 from evidence.check.checker import check_manuscript, cited_entries
 from evidence.check.manuscript import Manuscript, read_manuscript
-from evidence.check.report import render_html, render_json, render_text
+from evidence.check.report import render_json, render_text
+from evidence.check.report_html import render_html
 from evidence.check.results import CheckReport, CitationResult, CitedEntries, EvidenceSentence, Flag
 
 __all__ = [

@@ -2,7 +2,7 @@
 
 No click here: colour is plain ANSI so the CLI decides only *whether* to colour. The
 JSON schema is documented in docs/check-json.md; bump ``SCHEMA_VERSION`` on any
-incompatible change. The HTML page lives in ``report_html``, SARIF and GitHub annotations
+incompatible change. The HTML page (``render_html``) lives in ``report_html``, SARIF and GitHub annotations
 in ``report_ci``; all of them word problems through ``problems``.
 """
 
@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from evidence.check.problems import ADD_HINT, Problem, find_problems, flag_message
 from evidence.check.results import AMBIGUOUS, RESOLVED, UNRESOLVED, CheckReport, CitationResult, EvidenceSentence
 from evidence.model import Entry
-
-if TYPE_CHECKING:
-    from evidence.check.manuscript import Manuscript
-    from evidence.check.report_html import Provenance
 
 SCHEMA_VERSION = 1
 _ANSI = {"reset": "\033[0m", "bold": "\033[1m", "dim": "\033[2m", "red": "\033[31m",
@@ -180,14 +175,3 @@ def report_dict(report: CheckReport) -> dict[str, object]:
 def render_json(report: CheckReport) -> str:
     """Stable, documented JSON (``schema_version`` first), UTF-8 text, keys in fixed order."""
     return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
-
-
-# -- HTML -------------------------------------------------------------------------------
-
-
-def render_html(report: CheckReport, *, manuscript: Manuscript | None = None,
-                provenance: Provenance | None = None, style: str = "apa") -> str:
-    """One self-contained page; see ``evidence.check.report_html.render_page``."""
-    from evidence.check.report_html import render_page
-
-    return render_page(report, manuscript=manuscript, provenance=provenance, style=style)

@@ -306,7 +306,7 @@ def _provenance(report: CheckReport, provenance: Provenance | None, style: str) 
     return '<dl class="prov">' + "".join(f"<dt>{_esc(k)}</dt><dd>{_esc(v)}</dd>" for k, v in rows) + "</dl>"
 
 
-def render_page(report: CheckReport, *, manuscript: Manuscript | None = None,
+def render_html(report: CheckReport, *, manuscript: Manuscript | None = None,
                 provenance: Provenance | None = None, style: str = "apa") -> str:
     """The whole page: summary, fix list, manuscript view, filterable cards, reference list, provenance."""
     template = Template(resources.files("evidence.check").joinpath("templates/check.html").read_text(encoding="utf-8"))

@@ -41,7 +41,7 @@ from evidence.store.entrytext import serialize as serialize
 from evidence.store.verdict import finish
 
 __all__ = ["Decoded", "ParsedFile", "Problem", "Span", "Style", "check_value", "codec_name", "decode", "encode",
-           "parse", "parse_cached", "resolve_value", "serialize", "split_value", "style_of"]
+           "parse", "resolve_value", "serialize", "split_value", "style_of"]
 
 # bibtexparser logs every failed block itself; we report them, with lines, through Problem.
 # Set once at import (not toggled per call, which was not thread-safe).
@@ -180,13 +180,6 @@ def _chunks(text: str) -> list[int]:
     usually starts a new block at such a line (parsecache.py checks where it does not)."""
     starts = [m.start() for m in _CHUNK_START.finditer(text)]
     return starts if starts and starts[0] == 0 else [0, *starts]
-
-
-def parse_cached(decoded: Decoded, cache: dict[str, object]) -> ParsedFile:
-    """``parse`` that reuses per-chunk results from ``cache`` (see ``parsecache.parse_cached``)."""
-    from evidence.store import parsecache  # (parsecache imports this module)
-
-    return parsecache.parse_cached(decoded, cache)
 
 
 def _failure_reason(block: bpm.Block) -> str:

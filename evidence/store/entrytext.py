@@ -11,7 +11,7 @@ from evidence.fieldtext import MONTHS
 from evidence.model import Entry
 
 if TYPE_CHECKING:
-    from evidence.store.bibfile import Span, Style
+    from evidence.store.blocks import Span, Style
 
 
 _NOT_BRACE = re.compile(r"[^{}]+")

@@ -9,7 +9,7 @@ only where a whole parse starts a block of its own, so the result always equals 
 of the whole file; whenever a new piece cannot be trusted alone (it fails, runs past its end, or
 opens an @comment it does not close) the whole file is parsed instead.
 
-``parse_cached`` is the older per-chunk dict cache (``bibfile.parse_cached``), kept for its callers.
+``parse_cached`` is the older per-chunk dict cache (the tests hold it equal to a whole parse).
 """
 from __future__ import annotations
 

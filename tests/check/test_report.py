@@ -16,9 +16,9 @@ import pytest
 from evidence.check.checker import check_manuscript
 from evidence.check.manuscript import Manuscript, read_manuscript
 from evidence.check.problems import find_problems, no_abstract_message
-from evidence.check.report import SCHEMA_VERSION, entry_url, quickfix_lines, render_html, render_json, render_text
+from evidence.check.report import SCHEMA_VERSION, entry_url, quickfix_lines, render_json, render_text
 from evidence.check.report_ci import render_github, sarif_dict
-from evidence.check.report_html import Provenance
+from evidence.check.report_html import Provenance, render_html
 from evidence.check.results import CheckReport, Flag
 from evidence.model import Entry
 from evidence.store.library import Library

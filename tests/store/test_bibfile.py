@@ -9,7 +9,7 @@ import pytest
 
 from evidence.errors import EntryError, LibraryError
 from evidence.model import Entry
-from evidence.store import bibfile, bibtex_view
+from evidence.store import bibfile, bibtex_view, parsecache
 from evidence.store.library import Library
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "bibtex"
@@ -29,8 +29,8 @@ def test_cached_parse_equals_whole_parse(name: str) -> None:
     decoded = bibfile.decode((FIXTURES / name).read_bytes())
     whole = snapshot(bibfile.parse(decoded))
     cache: dict[str, object] = {}
-    assert snapshot(bibfile.parse_cached(decoded, cache)) == whole  # cold: fills the cache
-    assert snapshot(bibfile.parse_cached(decoded, cache)) == whole  # warm: no bibtexparser at all
+    assert snapshot(parsecache.parse_cached(decoded, cache)) == whole  # cold: fills the cache
+    assert snapshot(parsecache.parse_cached(decoded, cache)) == whole  # warm: no bibtexparser at all
 
 
 @pytest.mark.parametrize("name", ["pybtex_xampl.bib", "truncated_jabref_complex.bib", "jabref_complex.bib",
@@ -38,14 +38,14 @@ def test_cached_parse_equals_whole_parse(name: str) -> None:
 def test_after_an_edit_only_changed_chunks_are_parsed_and_the_result_is_the_same(name: str) -> None:
     text = bibfile.decode((FIXTURES / name).read_bytes()).text
     cache: dict[str, object] = {}
-    bibfile.parse_cached(bibfile.Decoded(text, "utf-8", b"", "\n", False), cache)
+    parsecache.parse_cached(bibfile.Decoded(text, "utf-8", b"", "\n", False), cache)
     assert len(cache) == len(bibfile._chunks(text))  # every chunk cached
     starts = bibfile._chunks(text)
     cut = starts[len(starts) // 2]
     edited = text[:cut] + "@misc{inserted2024,\n  title = {A new {NMDA} entry},\n  year = 2024,\n}\n\n" + text[cut:]
     decoded = bibfile.Decoded(edited, "utf-8", b"", "\n", False)
     cached_keys = set(cache)
-    result = snapshot(bibfile.parse_cached(decoded, cache))
+    result = snapshot(parsecache.parse_cached(decoded, cache))
     assert result == snapshot(bibfile.parse(decoded))
     assert len(set(cache) - cached_keys) <= 3  # the new chunk (and the one edited), not the file
 
@@ -53,10 +53,10 @@ def test_after_an_edit_only_changed_chunks_are_parsed_and_the_result_is_the_same
 def test_string_change_invalidates_every_chunk() -> None:
     text = (FIXTURES / "bibtexparser_article_with_strings.bib").read_bytes().decode("utf-8")
     cache: dict[str, object] = {}
-    bibfile.parse_cached(bibfile.Decoded(text, "utf-8", b"", "\n", False), cache)
+    parsecache.parse_cached(bibfile.Decoded(text, "utf-8", b"", "\n", False), cache)
     changed = text.replace('"Nice Journal"', '"Nicer Journal"')
     decoded = bibfile.Decoded(changed, "utf-8", b"", "\n", False)
-    parsed = bibfile.parse_cached(decoded, cache)
+    parsed = parsecache.parse_cached(decoded, cache)
     assert snapshot(parsed) == snapshot(bibfile.parse(decoded))
     assert parsed.entries[0].get("journal") == "Nicer Journal"
 
@@ -68,14 +68,14 @@ def test_identical_chunks_in_different_contexts() -> None:
     decoded = bibfile.Decoded(doubled, "utf-8", b"", "\n", False)
     cache: dict[str, object] = {}
     whole = snapshot(bibfile.parse(decoded))
-    assert snapshot(bibfile.parse_cached(decoded, cache)) == whole
-    assert snapshot(bibfile.parse_cached(decoded, cache)) == whole
+    assert snapshot(parsecache.parse_cached(decoded, cache)) == whole
+    assert snapshot(parsecache.parse_cached(decoded, cache)) == whole
 
 
 def test_files_with_blocks_across_chunks_are_never_cached() -> None:
     decoded = bibfile.decode((FIXTURES / "pybtex_at_and_entries_inside_values.bib").read_bytes())
     cache: dict[str, object] = {}
-    assert snapshot(bibfile.parse_cached(decoded, cache)) == snapshot(bibfile.parse(decoded))
+    assert snapshot(parsecache.parse_cached(decoded, cache)) == snapshot(bibfile.parse(decoded))
     assert cache == {}
 
 
