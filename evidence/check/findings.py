@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from evidence.check.novelty import Vocabulary
 from evidence.check.populations import Mention
-from evidence.check.quantities import Quantity
+from evidence.check.quantities import Quantity, unit_name
 from evidence.check.ranking import abstract_text
 from evidence.check.results import Flag
 from evidence.check.sentences import norm_phrase_text
@@ -34,7 +34,6 @@ class Specifics:
 #: "Within 5 min", "after 24 h": a unit of time abbreviated, after a figure.
 _ABBREVIATED_UNIT_RE = re.compile(r"\d\s*(min|mins|h|hr|hrs|wk|wks|yr|yrs)\b(?![-\]])")  # (lower case: "[3H]",
 # "D473H" and "1H-pyrazol" are no hours)
-_UNIT_ABBREVIATIONS = {"min": "minute", "h": "hour", "hr": "hour", "wk": "week", "yr": "year"}
 
 
 def read_specifics(entry: Entry, source: SourceText) -> Specifics:
@@ -42,7 +41,7 @@ def read_specifics(entry: Entry, source: SourceText) -> Specifics:
     text = " ".join([entry.title, abstract, entry.text("keywords"), entry.text("mesh")])
     units = {w.lower().rstrip("s") for w in re.findall(r"\b(minutes?|hours?|days?|weeks?|months?|years?)\b", text,
                                                        re.I)}
-    units |= {_UNIT_ABBREVIATIONS[w.lower().rstrip("s")] for w in _ABBREVIATED_UNIT_RE.findall(text)}
+    units |= {unit_name(w) for w in _ABBREVIATED_UNIT_RE.findall(text)}
     haystack = norm_phrase_text(text + " " + entry.text("pubtype")) + source.haystack()
     return Specifics(haystack, units, bool(abstract.strip()))
 

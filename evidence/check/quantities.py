@@ -22,6 +22,15 @@ _FRACTION_RE = re.compile(r"\b(half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s
 _HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1.0,
           "h": 1.0, "d": 24.0, "hr": 1.0, "day": 24.0, "week": 168.0, "wk": 168.0, "month": 730.0, "mo": 730.0,
           "year": 8760.0, "yr": 8760.0, "decade": 87600.0}
+
+
+def unit_name(unit: str) -> str:
+    """The name of a unit of time as written in full: "min" is "minute", "wk" "week" (the one table of them)."""
+    unit = unit.lower().rstrip("s") or "s"
+    hours = _HOURS.get(unit)
+    return next((name for name, same in _HOURS.items() if same == hours and len(name) > 3), unit)
+
+
 _DURATION = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|(?<=[\s-])(?-i:d)(?!\.f)|weeks?|wks?|months?|" \
     r"years?|yrs?|decades?|s|mos?)"  # ("3 d", "1-2-d-old": days; not "3-D", "Figure 4d", "2 d.f."; "46 mo")
 _OTHER_UNIT = (r"(?:(?:mg|kg)/m(?:\(2\)|²)|mg/m2|mg/kg|mg/dl|mg|μg/cm2|µg/cm2|ug|μg|µg|g/day|g/kg/day|g/kg|kg/m2|kg|"
