@@ -123,6 +123,12 @@ TERM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("route", ("intramuscular", "intramuscularly", "im injection")),
 )
 
+#: Names that hold a term of ``TERM_GROUPS`` without saying it ("oral glucose tolerance test" names a test, not how
+#: a drug was given): the beginnings of their words, read on normalised text before the terms are looked for.
+NAMES_HOLDING_TERMS = ("oral glucose", "oral contracepti", "oral cavit", "oral mucos", "oral health", "oral hygien",
+                       "oral cancer", "oral lesion", "oral squamous", "oral microbio", "oral surg", "oral disease",
+                       "oral tissue", "oral flora", "oral tumo", "oral carcinoma")
+
 #: Regions and the nationalities within them (each name as NATIONS spells its first form): a claim's region
 #: covers a study's nation ("this African country" for Zambia), never the other way round.
 REGIONS = """
