@@ -56,10 +56,11 @@ def missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Find
             continue
         if match.group("unit").lower().rstrip("s") not in data.units:
             missing(findings, "time frame", " ".join(match.group().split()))
-    named = _NAMES_RE.sub(" ", claim_norm)  # ("an oral glucose tolerance test" says no route)
+    claim_terms = _NAMES_RE.sub(" ", claim_norm)  # ("an oral glucose tolerance test" says no route, on either side)
+    source_terms = facts.source.derived("designflags:terms", lambda: _NAMES_RE.sub(" ", data.haystack))
     for kind, phrases in TERM_GROUPS:
-        hit = next((p for p in phrases if f" {p} " in named and f" not a {p} " not in named
-                    and f" not {p} " not in named), None)  # ("the owners were not a random sample")
+        hit = next((p for p in phrases if f" {p} " in claim_terms and f" not a {p} " not in claim_terms
+                    and f" not {p} " not in claim_terms), None)  # ("the owners were not a random sample")
         if kind == "design" and any(f.kind == "missing-specific" and WHAT["design"] in f.message
                                     for f in findings.flags):
             continue  # one design the abstract does not give is prompt enough ("randomised trials")
@@ -75,7 +76,7 @@ def missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Find
         if hit is not None and phrases == _MULTICENTRE and (_MULTI_SITE_RE.search(data.haystack)
                                                              or _OTHER_WORK_RE.search(clause)):
             continue  # "in 12 hospitals", "the NICHD Maternal-Fetal Medicine Units Network": many sites
-        if hit is not None and not any(f" {p} " in data.haystack for p in phrases):
+        if hit is not None and not any(f" {p} " in source_terms for p in phrases):
             missing(findings, kind, _surface(clause, hit))
             if kind == "design":  # show what the abstract says the design is
                 said = _design_sentence(facts.source)

@@ -91,3 +91,10 @@ def test_a_share_of_a_century_is_a_period() -> None:
              "disability {} later.")
     assert flags_of(claim.format("a quarter of a century"), "10022113") == []
     assert [kind for kind, _ in flags_of(claim.format("half a century"), "10022113")] == ["duration"]
+
+
+def test_a_name_that_holds_a_term_leaves_the_rest_of_its_group_to_be_checked() -> None:
+    # 2072360 speaks of an oral glucose tolerance test and of no tablets: the name says no route, "tablets" does.
+    assert flags_of("Lavin (1991) compared the glucose load with an oral glucose tolerance test.", "2072360") == []
+    assert flags_of("Lavin (1991) gave glucose tablets before an oral glucose tolerance test.", "2072360") == [
+        ("missing-specific", "tablets")]
