@@ -30,7 +30,9 @@ _COMPARED_APART_RE = re.compile(r"\bcompar(?:ed|es|ing)\s+(?:(?!(?:with|to|again
 _RANKED_TO_RE = re.compile(r"\b(?:(?:superior|inferior|comparable|equivalent|non-?inferior|similar)"
                            r"(?:\s+results)?,?\s+to|(?:advantages?|benefits?|superiority)\s+(?:over|above)|"
                            r"(?:outperform(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outdid|"
-                           r"(?<!heart\s)(?<!heart-)(?<![\w-])beat(?:s)?(?=\s+(?:(?:both|all|the|every|an?|its|their)\s|[a-z]+'s?\s|[a-z]+s'\s)))"
+                           r"(?<!heart\s)(?<!heart-)(?<![\w-])(?:beat(?=\s+(?:(?:both|all|the|every|an?|its|their)\s|[a-z]+'s?\s|[a-z]+s'\s))|"
+                           r"beats(?=\s+(?:both|all|the|every|its|their)\s))"
+                           r"(?!\s+(?:an?|per|each|every)\s+(?:minute|min|hour|second|day|week)\b))"
                            r"(?:\s+(?:both|all|every|each\s+of))?)\s+", re.I)  # "outperforming both X and Y"
 _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s+(?:\w+\s+)?"
                       r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
@@ -170,8 +172,9 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
             if other is not None:
                 return other
             continue
-        if words & _INERT and words & _INERT & in_compare:
+        if words & _INERT and in_compare & _INERT and words - _INERT <= _ARM_WORDS:
             continue  # "a sham device" where the abstract compares with "the sham capsule": the inert arm either way
+            # (but "sham acupuncture" or "a sham diet" names what was imitated)
         if _same_people(phrase, [source.sentences[i].text for i in compare_sentences]):
             continue  # "than girls" where the abstract compares "males than females"
         ranked = source.rank(source.claim_words(clause))
@@ -181,6 +184,10 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
 
 
 _INERT = frozenset({stem("sham"), stem("placebo"), stem("dummy")})  # an arm named by what it lacks
+#: What an inert arm was given, in words that name no treatment: "a sham device", "placebo pills".
+_ARM_WORDS = frozenset(stem(w) for w in word_set("""device devices procedure procedures treatment treatments
+    intervention interventions pill pills tablet tablets capsule capsules arm arms group groups condition control
+    controls comparator injection injections infusion infusions"""))
 _ROUGHLY_RE = re.compile(r"\b(?:roughly|about|approximately|around|nearly|almost|some)\s*$", re.I)
 
 

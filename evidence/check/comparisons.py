@@ -167,15 +167,9 @@ def _in_clause(clause: str) -> list[Comparison]:
         found = _comparison(word, clause[:than.start()], _side(clause[than.end():]), clause)
         if found is not None:
             out.append(found)
-    for verb in _VERB_RE.finditer(clause):
-        at = [w for w in words if w.start() == verb.start()]
-        if not at or at[0].start() in used:
-            continue
-        used.add(at[0].start())  # "A outperforms B (F1 0.22 vs 0.16)": B is the verb's object, not the figure
-        found = _comparison(at[0], clause[:verb.start()], _side(clause[verb.end():]), clause)
-        if found is not None:
-            out.append(found)
     for versus in _VERSUS_RE.finditer(clause):
+        if clause.count("(", 0, versus.start()) > clause.count(")", 0, versus.start()):
+            continue  # "A outperforms B (F1 0.22 vs 0.16)": figures in brackets, not the comparison's sides
         lead = not clause[:versus.start()].strip(" ,")
         if lead:  # "Compared with B, A had ...": B to the comma, A after it
             comma = clause.find(",", versus.end())
@@ -191,6 +185,13 @@ def _in_clause(clause: str) -> list[Comparison]:
             found = _comparison(word, first, second, clause)
             if found is not None:
                 out.append(found)
+    for verb in _VERB_RE.finditer(clause):
+        at = [w for w in words if w.start() == verb.start()]
+        if not at or at[0].start() in used:
+            continue
+        found = _comparison(at[0], clause[:verb.start()], _side(clause[verb.end():]), clause)
+        if found is not None:
+            out.append(found)
     return out
 
 

@@ -21,6 +21,8 @@ def test_beat_names_what_was_beaten() -> None:
     assert comparator_phrases("The team beat the record.") == ["record"]  # (made up: a pattern alone)
     assert comparator_phrases("The heart beat the fastest at rest.") == []  # a heart beat is no comparison
     assert comparator_phrases("Each beat lasted longer.") == []
+    assert comparator_phrases("The heart rate was 82 beats a minute.") == []  # a rate
+    assert comparator_phrases("They counted the ectopic beats a Holter recording gave.") == []
 
 
 def test_a_verb_of_ranking_has_its_object_as_the_second_side_not_a_figure_in_brackets() -> None:
@@ -33,6 +35,9 @@ def test_a_verb_of_ranking_has_its_object_as_the_second_side_not_a_figure_in_bra
                     "36309197") == []
     assert flags_of(claim.format("named entity recognition with entity linking", "multi-label classification"),
                     "36309197") == [("direction", "outperformed")]
+    # "Compared with B, A outperformed on X": B stays the second side (the review's case, 36621078).
+    claim = "Compared with {}, the OUD prediction model of Kashyap et al. (2023) outperformed on specificity."
+    assert flags_of(claim.format("prior algorithms"), "36621078") == []
 
 
 def test_a_word_hyphenated_on_one_side_only_is_the_same_word() -> None:
@@ -60,6 +65,8 @@ def test_the_inert_arm_is_one_arm_whatever_its_device() -> None:
              "(Math and colleagues, 2023).")
     assert flags_of(claim.format("a sham device"), "37900062") == []
     assert flags_of(claim.format("the standard laxatives"), "37900062") == [("comparator", "standard laxatives")]
+    # ... but "sham acupuncture" names what was imitated (the review's case).
+    assert flags_of(claim.format("a sham acupuncture"), "37900062") == [("comparator", "sham acupuncture")]
 
 
 def test_no_share_is_made_of_decimals() -> None:
@@ -72,6 +79,13 @@ def test_no_share_is_made_of_decimals() -> None:
     claim = "In the SEER analysis by He and colleagues (2022), only about {} of the men received breast conservation."
     assert flags_of(claim.format("7%"), "35473920") == []
     assert [kind for kind, _ in flags_of(claim.format("17%"), "35473920")] == ["number"]
+
+
+def test_hospital_and_community_are_two_settings() -> None:
+    # 10454065: "... 327 healthy community controls individually matched to cases on sex, age and residence ..."
+    claim = "In Cheng et al. (1999), 327 healthy {} controls were matched to cases on sex, age and residence."
+    assert flags_of(claim.format("community"), "10454065") == []
+    assert flags_of(claim.format("hospital"), "10454065") == [("population", "hospital")]
 
 
 def test_central_and_paracentral_are_two_places() -> None:
