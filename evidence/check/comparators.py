@@ -30,7 +30,7 @@ _COMPARED_APART_RE = re.compile(r"\bcompar(?:ed|es|ing)\s+(?:(?!(?:with|to|again
 _RANKED_TO_RE = re.compile(r"\b(?:(?:superior|inferior|comparable|equivalent|non-?inferior|similar)"
                            r"(?:\s+results)?,?\s+to|(?:advantages?|benefits?|superiority)\s+(?:over|above)|"
                            r"(?:outperform(?:ed|s|ing)?|surpass(?:ed|es|ing)?|outdid|"
-                           r"(?<!heart\s)(?<!heart-)(?<![\w-])(?:beat(?=\s+(?:(?:both|all|the|every|an?|its|their)\s|[a-z]+'s?\s|[a-z]+s'\s))|"
+                           r"(?<!heart\s)(?<![\w-])(?:beat(?=\s+(?:(?:both|all|the|every|an?|its|their)\s|[a-z]+'s?\s|[a-z]+s'\s))|"
                            r"beats(?=\s+(?:both|all|the|every|its|their)\s))"
                            r"(?!\s+(?:an?|per|each|every)\s+(?:minute|min|hour|second|day|week)\b))"
                            r"(?:\s+(?:both|all|every|each\s+of))?)\s+", re.I)  # "outperforming both X and Y"
@@ -185,9 +185,8 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
 
 _INERT = frozenset({stem("sham"), stem("placebo"), stem("dummy")})  # an arm named by what it lacks
 #: What an inert arm was given, in words that name no treatment: "a sham device", "placebo pills".
-_ARM_WORDS = frozenset(stem(w) for w in word_set("""device devices procedure procedures treatment treatments
-    intervention interventions pill pills tablet tablets capsule capsules arm arms group groups condition control
-    controls comparator injection injections infusion infusions"""))
+_ARM_WORDS = frozenset(stem(w) for w in word_set("""device procedure treatment intervention pill tablet capsule arm arms
+    group condition control comparator injection infusion"""))  # (stems: "devices" is "device"; not "arms")
 _ROUGHLY_RE = re.compile(r"\b(?:roughly|about|approximately|around|nearly|almost|some)\s*$", re.I)
 
 
