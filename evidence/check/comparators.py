@@ -38,7 +38,7 @@ _LEAD_RE = re.compile(r"^(?:(?:[\d.,]+\s*%?|\w+\s+(?:days|weeks|months|years))\s
                       r"(?:using|with|by|in|for|on|of)\s+|(?:in|with|those|that|the|of)\s+)+", re.I)
 #: "three quarters of", "just over a month", "20%": a quantity, read by ``quantities``, not a group compared.
 _AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|under|only|some)\s+)*"
-                        r"(?:[\d.,]+(?:\s*[-\u2013]\s*[\d.,]+)?\s*%?|\w+[\s-]?fold|double|triple|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|a\s+third|a\s+quarter|(?:one|two|three|four)[\s-]"
+                        r"(?:[\d.,]+(?:\s*[-\u2013]\s*[\d.,]+)?\s*%?|\w+[\s-]?fold|double|triple|a\s+third|a\s+quarter|an?\b|one|two|three|four|five|six|seven|eight|nine|ten|twice|half|(?:one|two|three|four)[\s-]"
                         r"(?:thirds?|quarters?|fifths?)|once|thrice)(?![\w-])(?:\s+(?:days?|weeks?|months?|years?|"
                         r"decades?|times|(?:a|per|every)\s+(?:day|week|month|year)))?(?:\s+(?:of|with|in|for|on)\b)?"
                         r"\s*", re.I)

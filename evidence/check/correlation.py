@@ -21,8 +21,13 @@ _START = r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\bthat\s))"  # at a clause's start: "Compa
 # younger ..." is no correlation
 _SOURCE_RE = re.compile(r"\b(?P<sign>direct|positive|inverse|negative)(?:ly)?\s+(?:and\s+\w+\s+)?"
                         r"(?:correlat\w*|associat\w*|relat\w*|proportional)\b|"
-                        r"\b(?:correlat|associat)\w*\s+(?P<sign2>positive|negative|inverse)ly\b", re.I)  # "TTF-1
-# correlated negatively with age"
+                        r"\b(?:correlat|associat)\w*\s+(?P<sign2>positive|negative|inverse)ly\b|"
+                        r"\b(?P<plain>(?:good|close|strong|tight|clear)\s+correlation|"
+                        r"correlated\s+(?:well|closely|strongly|tightly))\s+(?:to|with|between)\b", re.I)  # "TTF-1
+# correlated negatively with age"; "showed a good correlation to the degree of fibrosis": unsigned, so the two rise
+# together (unless its clause has a word that says which way: "a close correlation with poor survival")
+_WAY_RE = re.compile(r"\b(?:poor\w*|wors\w*|lower|less|fewer|shorter|reduc\w*|decreas\w*|declin\w*|fall\w*|fell|"
+                     r"negative|inverse\w*|low|loss|absence|lack)\b", re.I)
 _CLAIM_POS_RE = re.compile(r"\b(?:in\s+step\s+with|hand\s+in\s+hand\s+with|tracked|tracks|track|parallel\w*|"
                            r"(?:rose|rises|rising|increased|increases|went\s+up|grew|fell|falls|declined|decreased)"
                            r"\s+(?:along\s+)?with|positive(?:ly)?\s+(?:correlat|associat|relat)\w*|"
@@ -32,8 +37,8 @@ _CLAIM_POS_RE = re.compile(r"\b(?:in\s+step\s+with|hand\s+in\s+hand\s+with|track
                            re.I)
 _CLAIM_NEG_RE = re.compile(r"\b(?:inverse(?:ly)?(?:\s+(?:correlat|associat|relat)\w*)?|"
                            r"negative(?:ly)?\s+(?:correlat|associat|relat)\w*|"
-                           r"(?:rose|increased)\s+as\s+[\w-]+(?:\s+[\w-]+)?\s+(?:fell|declined|decreased)|"
-                           r"(?:fell|declined|decreased)\s+as\s+[\w-]+(?:\s+[\w-]+)?\s+(?:rose|increased)|"
+                           r"(?:rose|increased)\s+as\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:fell|declined|decreased)|"
+                           r"(?:fell|declined|decreased)\s+as\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:rose|increased)|"
                            rf"{_START}the\s+{_MORE}\b[^,;]{{1,80}},\s+the\s+{_LESS}\b|"
                            rf"{_START}the\s+{_LESS}\b[^,;]{{1,80}},\s+the\s+{_MORE}\b)",
                            re.I)
@@ -51,12 +56,12 @@ class SignFlip:
 
 
 def _word_of(match: re.Match[str]) -> str:
-    return match.group("sign") or match.group("sign2")
+    return match.group("sign") or match.group("sign2") or " ".join(match.group("plain").split())
 
 
 def _sign_of(match: re.Match[str]) -> str:
     """"pos" or "neg", for "positively correlated" and "correlated negatively" alike."""
-    return "pos" if _word_of(match).lower() in ("direct", "positive") else "neg"
+    return "pos" if match.group("plain") or _word_of(match).lower() in ("direct", "positive") else "neg"
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
@@ -72,6 +77,8 @@ def _signed(text: str, expand: SourceText) -> list[tuple[str, frozenset[str]]]:
     for start, end in _pieces(plain):
         piece = plain[start:end]
         for match in _SOURCE_RE.finditer(piece):
+            if match.group("plain") and _WAY_RE.search(piece):
+                continue
             sign = _sign_of(match)
             out.append((sign, frozenset(topic_words(expand.expand(piece))) - _WEAK))
     return out

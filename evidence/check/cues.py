@@ -19,6 +19,7 @@ _MODAL_RE = re.compile(r"\b(?:will|would|could|might)\s+(?:\w+ly\s+)?(?:be\s+)?$
 _PURPOSE_RE = re.compile(r"\b(?:harder|hard|difficult|easier|easy|need(?:s|ed)?|aim(?:s|ed)?|designed|intended|"
                          r"sought|seeks?|attempt(?:s|ed)?|efforts?|ways?|how|potential|opportunit(?:y|ies)|order|"
                          r"strategies|strategy|likely|unlikely|able|unable|fail(?:s|ed)?)\s+to\s+$", re.I)
+_AIM_OPENING_RE = re.compile(r"\s*(?:In\s+order\s+)?To\s+[a-z]+\b(?<!\bdate)", re.I)
 _VERB_RE = re.compile(r"improve|increase|reduce|decrease|enhance|boost|raise|extend|prolong|shorten|diminish|"
                       r"suppress|attenuate|impair|worsen|elevate|lengthen|exceed", re.I)
 _BACK_RE = re.compile(r"\b(?:between|in)\s+(?:the\s+)?(?:two\s+|both\s+|these\s+)?(?:groups|arms|cohorts|them)\b",
@@ -34,7 +35,8 @@ COMPARE_RE = re.compile(r"\b(?:compared?\s+(?:with|to)|in\s+comparison\s+(?:with
 #: Where a compared noun phrase ends: a clause break, a verb, "treated by", "between 1945".
 NP_END = re.compile(r"[;:()\[\]]|,(?!\d{3}\b)|\.(?!\d)|\s(?:(?:treated|given|seen|operated|followed|diagnosed)\s+"
                     r"(?:by|with|at|in|for|from|between|during)|between\s+\d|"
-                    r"and\s+(?:was|were|had|is|are|did|does)|were|was|(?<!who\s)(?<!that\s)(?<!which\s)(?:did|does)|because|"
+                    r"and\s+(?:was|were|had|is|are|did|does)|were|was|(?<!who\s)(?<!that\s)(?<!which\s)(?:did|does|is|are)|"
+                    r"because|"
                     r"when|while|"
                     r"and\s+(?:found|showed|reported|concluded|noted|observed|saw|stayed|kept|remained)|"
                     r"and\s+[a-z]{3,}ed\s+(?:the|a|an|that|no|more|less|better|worse|their|its|it|them|[a-z]+ly)\b|"
@@ -107,6 +109,9 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     for k, match in enumerate(found):
         if _PURPOSE_RE.search(text, max(0, match.start() - 40), match.start()) and _VERB_RE.fullmatch(match.group()):
             continue  # "may be harder to improve", "aimed to reduce": an aim, not a finding
+        if _VERB_RE.fullmatch(match.group()) and _AIM_OPENING_RE.match(text) and "," not in text[:match.start()]:
+            continue  # "To increase graft flow and to decrease resistance ..., we have employed": the aim that
+            # opens the sentence, up to its first comma
         if _VERB_RE.fullmatch(match.group()) and _MODAL_RE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "correction of these factors will potentially improve outcomes": a hope, not a finding
         if re.search(r"(?:ion|ions|ment|ing)$", match.group(), re.I) and re.search(

@@ -44,6 +44,7 @@ def design_flags(entry: Entry, claim_norm: str) -> list[Flag]:
     return flags
 
 
+_TRIAL_COHORT_RE = re.compile(r"( phase (?:i{1,3}|iv|[1-4]) (?:[\w-]+ ){0,3})cohort(?= (?!stud|design|analys))")
 _NAMES_RE = re.compile(r" (?:" + "|".join(re.escape(name) for name in NAMES_HOLDING_TERMS) + r")\w*")
 
 
@@ -57,6 +58,7 @@ def missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Find
         if match.group("unit").lower().rstrip("s") not in data.units:
             missing(findings, "time frame", " ".join(match.group().split()))
     claim_terms = _NAMES_RE.sub(" ", claim_norm)  # ("an oral glucose tolerance test" says no route, on either side)
+    claim_terms = _TRIAL_COHORT_RE.sub(r"\1group", claim_terms)  # "the phase II pancreatic cohort": a trial's group
     source_terms = facts.source.derived("designflags:terms", lambda: _NAMES_RE.sub(" ", data.haystack))
     for kind, phrases in TERM_GROUPS:
         hit = next((p for p in phrases if f" {p} " in claim_terms and f" not a {p} " not in claim_terms

@@ -7,7 +7,7 @@ import re
 from evidence.check.ages import given_ages
 from evidence.check.findings import Facts, Findings, missing
 from evidence.check.numbernames import name_word, names_the_number, refers_back
-from evidence.check.numberwords import spelled_value
+from evidence.check.numberwords import SMALL, number_words, spelled_value
 from evidence.check.periods import SPAN_RE, local_words, other_period
 from evidence.check.populations import SEX_WORDS, counted_kinds
 from evidence.check.quantities import (
@@ -109,6 +109,9 @@ def _enumerated(clause: str, quantity: Quantity, source: SourceText) -> bool:
         and all((float(c) if c.isdigit() else spelled_value(c)) == n for c in counted)
 
 
+_PARTS_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)  # ("six with A or B": one part)
+
+
 def _sum_of_parts(clause: str, quantity: Quantity, source: SourceText) -> bool:
     """"183 healthy adults, 66 African American and 117 Caucasian": a count its own list right after it adds up to,
     every item a count (the parts are checked on their own; "102 dogs: 80 ..., 22 ... and 78 ..." is not 102)."""
@@ -116,14 +119,18 @@ def _sum_of_parts(clause: str, quantity: Quantity, source: SourceText) -> bool:
         return False
     listed = _LISTED_RE.match(clause, quantity.start + len(quantity.text))
     parts = []
-    for item in _LIST_SPLIT_RE.split(listed.group(2).strip()) if listed else []:
-        part = re.match(r"\d[\d,]*(?=\s)", item)
-        if part is None:
+    for item in _PARTS_SPLIT_RE.split(listed.group(2).strip()) if listed else []:
+        part = re.match(rf"(?:\d[\d,]*|{SMALL}|one)(?=\s)", item, re.I)
+        value = None if part is None else spelled_value(part.group()) if part.group()[:1].isalpha() else \
+            int(part.group().replace(",", ""))
+        if value is None:
             break  # the list has ended ("..., to see whether ...")
-        parts.append(int(part.group().replace(",", "")))
+        parts.append(int(value))
     text = source.joined
     return len(parts) >= 2 and sum(parts) == quantity.value and all(
-        re.search(rf"(?<![\d.,]){part}(?![\d.,]*\d)", text) for part in parts)  # (every part the abstract's own)
+        re.search(rf"(?<![\d.,]){part}(?![\d.,]*\d)|\b{number_words(part)}\b", text, re.I)
+        for part in parts)  # (every part the abstract's own, in digits or words: "seven patients, six with
+    # gangrenous toes and one with claudication" for "six patients with gangrenous toes and one patient with ...")
 
 
 def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[int, int]]:
@@ -297,6 +304,8 @@ def _recounted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str, int]
             or quantity.approx or quantity.bound or _AT_LEAST_RE.search(clause[:quantity.start]) \
             or _AT_MOST_RE.search(clause[:quantity.start]):
         return None  # "more than 150 women" against "158 women" is a bound kept, not a recount
+    if name_word(clause, quantity) not in (None, ")"):
+        return None  # "grade 3-4 side effects": the number names a grade, it counts nothing
     said, counted, head = _counted(clause, quantity)
     if len(counted) < 2 and head not in _SEXES:
         return None  # one word is too little to know the thing counted, but "54 women" is clear

@@ -38,6 +38,8 @@ _CLASSES: tuple[tuple[str, Kind, str], ...] = (
     ("service", "population", "hospital | community"),
     ("position", "population", "central | paracentral | peripheral"),
     ("laterality", "population", "unilateral | bilateral"),
+    ("spread", "population", "localized localised | locally regional regionally | metastatic distant"),
+    ("resection", "population", "resectable resected | unresectable unresected"),
     ("status", "population", "positive | negative"),
     ("order", "population", "first | second | third | fourth"),
     ("function", "population", "normal | impaired abnormal"),
@@ -210,4 +212,34 @@ def _swap_in(clause: str, mine: list[tuple[str, int, int]], claim_members: list[
                 compared = _COMPARED_RE.search(clause[:c_start])
                 return SlotSwap(clause[found.start:found.end], text[s_start:s_end],
                                 "comparator" if compared else found.kind, at)
+    return _framed(clause, mine, claim_members, text, theirs, text_members, at)
+
+
+def _framed(clause: str, mine: list[tuple[str, int, int]], claim_members: list[_Member], text: str,
+            theirs: list[tuple[str, int, int]], text_members: list[_Member], at: int) -> SlotSwap | None:
+    """A population member between the same two words on each side, where the claim tells the sentence's words in
+    another order ("gave paclitaxel ... to 25 patients with [metastatic] pancreatic cancer" for "Twenty-five patients
+    with [locally advanced] pancreatic cancer have been entered ... paclitaxel"), so that the alignment of the
+    whole missed the slot."""
+    keys = [t[0] for t in theirs]
+    for found in claim_members:
+        if found.kind != "population" or any(m.name == found.name and alike(m.member, found.member)
+                                             for m in text_members):
+            continue
+        inside = [k for k, t in enumerate(mine) if found.start <= t[1] < found.end]
+        if not inside or inside[0] < 2 or inside[-1] + 3 > len(mine):
+            continue
+        left = [t[0] for t in mine[inside[0] - 2:inside[0]]]
+        right = [t[0] for t in mine[inside[-1] + 1:inside[-1] + 3]]
+        for j in range(len(keys) - 5):
+            if keys[j:j + 2] != left:
+                continue
+            for gap in (1, 2, 3):
+                if keys[j + 2 + gap:j + 4 + gap] != right:
+                    continue
+                s_start, s_end = theirs[j + 2][1], theirs[j + 1 + gap][2]
+                rivals = [m for m in _within(text_members, s_start, s_end) if m.name == found.name
+                          and not alike(m.member, found.member)]
+                if rivals:
+                    return SlotSwap(clause[found.start:found.end], text[s_start:s_end], found.kind, at)
     return None
