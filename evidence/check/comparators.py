@@ -42,6 +42,9 @@ _AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|und
                         r"(?:thirds?|quarters?|fifths?)|once|thrice)(?![\w-])(?:\s+(?:days?|weeks?|months?|years?|"
                         r"decades?|times|(?:a|per|every)\s+(?:day|week|month|year)))?(?:\s+(?:of|with|in|for|on)\b)?"
                         r"\s*", re.I)
+_COMPLEMENT_RE = re.compile(r"\s*(?:those|ones|patients|people|cases|women|men|children)\s+(?:whose|who|that|which)\b"
+                            r"[^,.;]{0,60}?\b(?:did|do|does|were|was|had|have|has|is|are)(?:\s+not|n't)\b(?!\s+\w+ed\b)",
+                            re.I)
 #: "more than a control immunoglobulin did": a thing that acted, not an amount.
 _DID_RE = re.compile(r"(?:an?|the)\s+(?!(?:third|quarter|half|fifth|tenth|decade|year|month|week|day|dozen|"
                      r"hundred|thousand|few|number|majority|minority)\b)(?:(?!of\b)[\w-]+\s+){1,4}?"
@@ -70,6 +73,8 @@ def comparator_phrases(text: str) -> list[str]:
         rest = text[match.end():]
         if _AMOUNT_RE.match(rest) and _AMOUNT_AFTER_RE.search(text[:match.start()]) and not _DID_RE.match(rest):
             continue  # "more than three quarters of", "fewer than 5% of": an amount, not a comparator
+        if _COMPLEMENT_RE.match(rest):
+            continue  # "survived longer than those whose tumours did not": the rest of the claim's own group
         phrase = _compared(rest)
         if phrase is not None and not re.match(r"[\d.]|(?:the\s+)?(?:other|others|rest|remaining)\b|less\b|more\b",
                                                phrase, re.I):

@@ -169,12 +169,26 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
             head = frozenset(topic_words(expand(firsts[0]))) if firsts else frozenset()
         elif skip < len(words) and not topic_words(words[skip][1]):
             thing = ""  # "higher [than] B in terms of value", "lower [in] A": what changed is not next to the word
+            head = _span_head(text, start, match, expand)
         elif skip < len(words) and words[skip][0] < upto:
             head = frozenset(topic_words(expand(words[skip][1])))
         out.append(Cue(polarity, match.group(), context, sentence, match.end(),
                        frozenset(topic_words(expand(CUE_RE.sub(_what_stays, own)))), compares,
                        frozenset(topic_words(expand(thing))), head))
     return out
+
+
+def _span_head(text: str, start: int, match: re.Match[str], expand: Callable[[str], str]) -> frozenset[str]:
+    """What a "longer"/"shorter" with nothing after it measures: the verb before it ("patients ... [survived] longer
+    than"), or the subject of its "was" ("the median [survival] time of the patients ... was significantly shorter
+    than")."""
+    said = _SAID_OF_RE.search(text, start, match.start()) if _SPAN_WORD_RE.fullmatch(match.group()) else None
+    if said is None:
+        return frozenset()
+    if said.group("verb"):
+        return frozenset(topic_words(expand(said.group("verb"))))
+    subject = re.split(r"\s(?:of|in|for|among|with)\s", text[start:said.start()], maxsplit=1)[0]
+    return frozenset(topic_words(expand(subject))) - _MEASURE_WORDS
 
 
 _NAMED_NULL_RE = re.compile(r"no\s+(?:statistically\s+)?significant\s+(?P<what>.+)\s+\w+", re.I | re.S)
@@ -190,6 +204,10 @@ _BODY_PART_RE = re.compile(r"[\s-]+(?:limbs?|extremit(?:y|ies)|legs?|back(?!\s+p
                            r"abdom\w*|lobes?|urinary|gastro\w*|GI|respiratory\s+tract|jaw|lips?|eyelids?|pole|"
                            r"quadrant|motor\s+neurons?|torso|o?esophag\w*|leaflets?|incisors?|molars?|lumbar|genital|"
                            r"arms?|face|teeth|eyelid)\b", re.I)  # not "lower body weight", "lower airway resistance"
+#: A time that a comparative speaks of: "survived longer", "survival time ... was significantly shorter than".
+_SPAN_WORD_RE = re.compile(r"longer|shorter", re.I)
+_SAID_OF_RE = re.compile(r"(?:\b(?P<verb>survived|lived)|\b(?:was|were))\s+(?:[a-z]+ly\s+)?$", re.I)
+_MEASURE_WORDS = frozenset(stem(w) for w in word_set("median mean average overall time times duration"))
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:[a-z]+ly\s+){0,2}$", re.I)
 _CHANGE_NOUN_RE = re.compile(r"(?:rises?|increases?|gains?|falls?|declines?|drops?|decreases?|reductions?)", re.I)
 _SMALLER_RE = re.compile(r"(?:smaller|lower|less|fewer)", re.I)

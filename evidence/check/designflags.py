@@ -78,6 +78,12 @@ def missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Find
         if hit is not None and phrases == _MULTICENTRE and (_MULTI_SITE_RE.search(data.haystack)
                                                              or _OTHER_WORK_RE.search(clause)):
             continue  # "in 12 hospitals", "the NICHD Maternal-Fetal Medicine Units Network": many sites
+        if hit is not None and kind == "design" and not findings.has("design") and not _OTHER_WORK_RE.search(clause) \
+                and (wished := _only_wished(phrases, facts.source)) is not None:
+            findings.add(Flag("design", f"the claim says '{_surface(clause, hit)}', which the abstract names only as "
+                                        f"work still to be done: {quote(wished)}: {ASK['design']}",
+                              _surface(clause, hit)), wished)  # "will require randomized controlled trials"
+            continue
         if hit is not None and not any(f" {p} " in source_terms for p in phrases):
             missing(findings, kind, _surface(clause, hit))
             if kind == "design":  # show what the abstract says the design is
@@ -110,6 +116,17 @@ _OTHER_WORK_RE = re.compile(r"\b(?:studies|reports|trials)\s+(?:\w+\s+){0,3}?(?:
                             r"prior\s+(?:studies|work|reports|research|trials)|earlier|published|literature|needed|"
                             r"warranted|required|future|further|should|would|must|urgent\w*|call(?:s|ed)?\s+for)\b",
                             re.I)
+
+
+_WISHED_RE = re.compile(r"\b(?:will|would|should|must)\s+(?:\w+\s+)?(?:require|need|be\s+needed)|\b(?:needed|required|"
+                        r"warranted|future)\b", re.I)
+
+
+def _only_wished(phrases: tuple[str, ...], source: SourceText) -> str | None:
+    """The sentence, where the abstract names the design only as work still to be done ("Such reevaluation will
+    require randomized controlled trials")."""
+    said = [x for x in source.sentences if any(f" {p} " in f" {x.norm} " for p in phrases)]
+    return said[0].text if said and all(_WISHED_RE.search(x.text) for x in said) else None
 
 
 def _exclusive_designs() -> dict[tuple[str, ...], tuple[str, ...]]:

@@ -175,13 +175,19 @@ def _by_head(claim: Cue, every_cue: list[Cue], source: SourceText,
     if claim.polarity not in (UP, DOWN) or not head:
         return None
     same = [cue for cue in every_cue if head & cue.head and cue.polarity in (UP, DOWN, NULL)
-            and source.weight(claim.clause & source.sentences[cue.sentence].words) >= 2.5]
+            and _near_enough(claim.clause & source.sentences[cue.sentence].words, source)]
     if not same or any(cue.polarity == claim.polarity for cue in same):
         return None
     cue = same[0]
     if sides[1] and _swapped(*sides, source.sentences[cue.sentence].text, source):
         return None
     return Reversal(claim.word, cue.word, cue.sentence, cue.polarity == NULL)
+
+
+def _near_enough(shared: frozenset[str], source: SourceText) -> bool:
+    """Do a claim's clause and a sentence share enough to be about one finding? Three words, or fewer that weigh
+    as much ("expressed VEGF survived" and "survival ... with positive VEGF expression": three words, 2.3)."""
+    return source.weight(shared) >= (2.0 if len(shared) >= 3 else 2.5)
 
 
 def _other_thing(claim: Cue, best: Cue, weigh: Callable[[frozenset[str]], float]) -> bool:

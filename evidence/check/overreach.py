@@ -16,7 +16,7 @@ from evidence.check.quantities import Quantity
 from evidence.check.regardless import find_regardless
 from evidence.check.significance import NONSIG_RE, significance_unsupported
 from evidence.check.source import SourceText, topic_words
-from evidence.check.universals import find_universal
+from evidence.check.universals import counted_failures, find_universal
 
 _STRONG_RE = re.compile(r"\b((?:prov(?:en|es|ed)|prove)(?!\s+(?:to\s+(?:be|have)|diabetic|positive|negative|fatal|"
                         r"false|difficult|impossible|challenging|elusive|unsuccessful|wrong|resistant|malignant|"
@@ -72,6 +72,15 @@ _GENERAL_RE = re.compile(r"\b(?:reliabl\w*|routinely|always|consistently|invaria
                          re.I)
 
 
+_HARMS = r"(?:toxicit\w*|side[\s-]effects?|adverse\s+(?:events?|effects?|reactions?)|complications?)"
+_HARMLESS_RE = re.compile(r"\b(?:(?:completely|entirely|totally)\s+)?(?:free\s+(?:of|from)|without(?:\s+any)?|"
+                          r"no)\s+(?:serious|severe|major|grade\s*(?:3|III)(?:\s*(?:-|/|or|and)\s*(?:4|IV))?)\s+"
+                          rf"{_HARMS}|\b(?:completely|entirely|perfectly)\s+safe\b", re.I)
+_HARM_RE = re.compile(rf"\bgrades?\s*(?:3|III|4|IV)\b|\b(?:severe|serious)\s+{_HARMS}", re.I)
+_NO_HARM_RE = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}?(?:grades?|severe|serious)\b|\bnot\s+(?:observed|seen|"
+                         r"recorded|experienced|reported)\b|\bnone\b", re.I)
+
+
 @dataclass(frozen=True)
 class Overreach:
     word: str  # the claim's word
@@ -88,7 +97,7 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
         return None
     texts = {i: source.sentences[i].text for i in range(len(source.sentences))}
     norms = {i: source.sentences[i].norm for i in top}
-    found = find_universal(clause, top, texts, norms, quantities, ranked)
+    found = counted_failures(clause, ranked, texts) or find_universal(clause, top, texts, norms, quantities, ranked)
     if found:
         return Overreach(*found)
     regardless = find_regardless(clause, texts, ranked)
@@ -110,6 +119,12 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
                          top[0])
             follow = "no follow-up beyond a year" if longest else "no follow-up time"
             return Overreach(lasting.group(), f"the abstract gives {follow}", where)
+    harmless = _HARMLESS_RE.search(clause)
+    harm = next((i for i in ranked if _HARM_RE.search(texts[i]) and not _NO_HARM_RE.search(texts[i])
+                 and re.search(r"\d", texts[i])), None) if harmless else None
+    if harmless and harm is not None:  # "completely free of serious toxicity" where "grade III or IV toxicity
+        # was recorded in 7 out of 188 cycles"
+        return Overreach(" ".join(harmless.group().split()), "the abstract counts severe harms", harm)
     uncertain = find_uncertain_effect(clause, source, ranked)
     if uncertain is not None:
         return Overreach(uncertain.claim_words, f"the abstract's interval for it includes 1 ({uncertain.ratio})",

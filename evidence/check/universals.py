@@ -35,7 +35,25 @@ _WHOM_RE = re.compile(r"^\s*(?:of\s+)?(?:whom|which|them|these|those)\s+(?:had|w
 _RISK_RE = re.compile(r"\b(?:risks?|likel\w*|probab\w*|often|frequent\w*|usually|commonly|tend\w*)\b", re.I)
 _COUNTED_ALL_RE = re.compile(r"\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"twenty|thirty|forty|fifty|hundred)\b", re.I)
+_EVERY_RE = re.compile(r"\b(?:all|every|each)\s+(?:(?:single|last)\s+)?(?:one\s+of\b|(?:patients?|limbs?|cases?|"
+                       r"grafts?|participants?)\b)", re.I)
+#: An outcome a universal can claim for everyone, and the abstract's count of those it failed.
+_SUCCESS_RE = re.compile(r"\b(?:saved|salvaged|survived|healed|cured|recovered|succeeded|successful(?:ly)?|"
+                         r"remained\s+(?:patent|alive|free)|went\s+into\s+remission)\b", re.I)
+_FAILED_RE = re.compile(r"\b(?:one|two|three|four|five|six|another|\d+)\s+(?:[a-z]+\s+){0,2}?(?:failures?|failed|"
+                        r"died|deaths?|relapsed|recurred|amputations?|were\s+lost)\b", re.I)
 _EXCEPT_RE = re.compile(r"\b(?:except|apart\s+from|with\s+the\s+exception\s+of|other\s+than)\b", re.I)
+
+
+def counted_failures(clause: str, ranked: list[int], texts: dict[int, str]) -> tuple[str, str, int, str] | None:
+    """"Every one of the limbs was saved" (or "all patients survived") where an on-topic sentence counts failures:
+    "one failed at 3 months", "another patient died"."""
+    every = _EVERY_RE.search(clause)
+    if every is None or not _SUCCESS_RE.search(clause) or re.search(r"\b(?:nearly|almost|virtually|not)\s+$",
+                                                                     clause[:every.start()], re.I):
+        return None
+    failed = next((i for i in ranked[:8] if _FAILED_RE.search(texts[i])), None)
+    return None if failed is None else _found(" ".join(every.group().split()), "the abstract counts failures", failed)
 
 
 def _majority_near(clause: str, found: re.Match[str], ranked: list[int],

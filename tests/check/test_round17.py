@@ -83,3 +83,42 @@ def test_a_trials_cohort_is_a_group_not_a_design() -> None:
              "response to weekly paclitaxel with radiation, a preliminary response rate of 33%.")
     assert flags_of(claim.format("pancreatic cohort"), "10210540") == []
     assert flags_of(claim.format("cohort study"), "10210540") == [("missing-specific", "cohort")]
+
+
+def test_survived_longer_meets_survival_time_was_shorter() -> None:
+    # 10188906: "the median survival time of the patients with positive VEGF expression was significantly shorter
+    # than those with negative VEGF expression (P = 0.048)."
+    claim = ("Ikeda and colleagues (1999) reported that pancreatic cancer patients whose tumours expressed VEGF "
+             "{} than those whose tumours did not.")
+    assert flags_of(claim.format("had shorter survival"), "10188906") == []
+    assert flags_of(claim.format("survived longer"), "10188906") == [("direction", "longer")]
+    assert comparator_phrases(claim.format("survived longer")) == []  # the rest of the claim's own group
+    assert comparator_phrases("They survived longer than those who received placebo.") == [
+        "who received placebo"]  # (made up: a pattern alone)
+
+
+def test_free_of_serious_toxicity_against_counted_grade_3_or_4() -> None:
+    # 10027318: "Toxicity was mild: WHO grade III or IV toxicity was recorded in terms of anaemia in 7 out of 188
+    # cycles (3.7%), of neutropenia in 9 out of 188 cycles (4.7%) and of thrombocytopenia in 3 out of 188 cycles"
+    claim = "Cascinu et al. (1999) found the intensive weekly regimen for advanced pancreatic cancer {}."
+    assert flags_of(claim.format("mildly toxic"), "10027318") == []
+    assert flags_of(claim.format("completely free of serious toxicity"), "10027318") == [
+        ("overreach", "completely free of serious toxicity")]
+
+
+def test_every_one_saved_against_counted_failures() -> None:
+    # 1006519: "One failure occurred acutely from a technical problem early in the series; one failed at 3 months
+    # in a patient with pancreatic cancer and another patient died 2 weeks after operation of a myocardial infarct."
+    claim = ("With multiple sequential femoral-tibial grafting, {} of the severely ischaemic limbs was saved in "
+             "Edwards et al.'s (1976) series.")
+    assert flags_of(claim.format("nearly every one"), "1006519") == []
+    assert flags_of(claim.format("every one"), "1006519") == [("overreach", "every one of")]
+
+
+def test_a_design_named_only_as_work_to_be_done() -> None:
+    # 10026444: "most studies have been retrospective. ... Such reevaluation will require randomized controlled
+    # trials performed according to a detailed and strict protocol."
+    claim = ("The aggressive Japanese approach to pancreatic cancer surgery rests mainly on {}, as Takada (1999) "
+             "describes.")
+    assert flags_of(claim.format("retrospective studies"), "10026444") == []
+    assert flags_of(claim.format("randomised controlled trials"), "10026444") == [("design", "randomised")]
