@@ -43,7 +43,7 @@ _AMOUNT_RE = re.compile(r"(?:(?:just|about|nearly|almost|roughly|around|over|und
                         r"decades?|times|(?:a|per|every)\s+(?:day|week|month|year)))?(?:\s+(?:of|with|in|for|on)\b)?"
                         r"\s*", re.I)
 _COMPLEMENT_RE = re.compile(r"\s*(?:those|ones|patients|people|cases|women|men|children)\s+(?:whose|who|that|which)\b"
-                            r"[^,.;]{0,60}?\b(?:did|do|does|were|was|had|have|has|is|are)(?:\s+not|n't)\b(?!\s+\w+ed\b)",
+                            r"[^,.;]{0,60}?\b(?:did|do|does|were|was|had|have|has|is|are)(?:\s+not|n't)\b(?=\s*(?:[.,;:)]|$))",
                             re.I)
 #: "more than a control immunoglobulin did": a thing that acted, not an amount.
 _DID_RE = re.compile(r"(?:an?|the)\s+(?!(?:third|quarter|half|fifth|tenth|decade|year|month|week|day|dozen|"
@@ -90,6 +90,9 @@ def _compared(rest: str) -> str | None:
     phrase = rest[:end.start()] if end else rest
     if end and _VAGUE_HEAD_RE.fullmatch(phrase.strip()) and re.match(r"\s(?:treated|given|operated)\s", end.group()):
         after = NP_END.search(rest, end.end())  # "with those treated by disc replacement": who they are
+        phrase = rest[:after.start()] if after else rest
+    if end and re.fullmatch(r"\s(?:is|are)", end.group()) and re.search(r"\bwhose\s+[\w-]+\s*$", phrase, re.I):
+        after = NP_END.search(rest, end.end())  # "patients whose disease is metastatic": the group's own description
         phrase = rest[:after.start()] if after else rest
     if end and re.fullmatch(r"\s*(?:that|those)\s*", phrase, re.I) and re.fullmatch(r"\s(?:on|for)", end.group()):
         after = NP_END.search(rest, end.end())  # "the literature on X with that on Y": Y is the compared thing

@@ -55,8 +55,11 @@ class SignFlip:
     sentence: int
 
 
+_NEGATIVE_R_RE = re.compile(r"\b(?:r|rho|rs|r\(s\))\s*=\s*[-\u2212\u2013]|\u03c1\s*=\s*[-\u2212\u2013]", re.I)
+
+
 def _word_of(match: re.Match[str]) -> str:
-    return match.group("sign") or match.group("sign2") or " ".join(match.group("plain").split())
+    return match.group("sign") or match.group("sign2") or f"positive ('{' '.join(match.group('plain').split())}')"
 
 
 def _sign_of(match: re.Match[str]) -> str:
@@ -77,8 +80,8 @@ def _signed(text: str, expand: SourceText) -> list[tuple[str, frozenset[str]]]:
     for start, end in _pieces(plain):
         piece = plain[start:end]
         for match in _SOURCE_RE.finditer(piece):
-            if match.group("plain") and _WAY_RE.search(piece):
-                continue
+            if match.group("plain") and (_WAY_RE.search(piece) or _NEGATIVE_R_RE.search(text, start, end)):
+                continue  # ("a strong correlation (r = -0.71)": the figure gives the sign)
             sign = _sign_of(match)
             out.append((sign, frozenset(topic_words(expand.expand(piece))) - _WEAK))
     return out

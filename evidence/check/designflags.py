@@ -118,8 +118,10 @@ _OTHER_WORK_RE = re.compile(r"\b(?:studies|reports|trials)\s+(?:\w+\s+){0,3}?(?:
                             re.I)
 
 
-_WISHED_RE = re.compile(r"\b(?:will|would|should|must)\s+(?:\w+\s+)?(?:require|need|be\s+needed)|\b(?:needed|required|"
-                        r"warranted|future)\b", re.I)
+_WISHED_RE = re.compile(r"\b(?:will|would|should|must)\s+(?:\w+\s+)?(?:require|need|be\s+needed)|"
+                        r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:are|is|be|were)\s+(?:\w+\s+)?(?:needed|required|"
+                        r"warranted)\b|\bfuture\s+(?:\w+\s+)?(?:studies|trials|research)\b", re.I)  # (not "patients
+# who required prolonged bed rest were prospectively studied")
 
 
 def _only_wished(phrases: tuple[str, ...], source: SourceText) -> str | None:

@@ -90,7 +90,7 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
     every_cue = [c for i in ranked for c in sentence_cues(source, i) if not stopped_by_other(c, source, claim_all)
                  and not (c.polarity == NULL and (left_alone(clause, c) or between_others(c, source, claim_all)))]
     for claim in claim_cues:
-        by_head = _by_head(claim, every_cue, source, (before_c, after_c)) if len(claim_cues) == 1 else None
+        by_head = _by_head(claim, every_cue, source, (before_c, after_c), clause) if len(claim_cues) == 1 else None
         if by_head is not None:
             return by_head
         # a claim that something differed meets any finding; one that it rose, only findings with a direction
@@ -160,20 +160,21 @@ def _cause_named(clause: str, cue: Cue, every: list[Cue]) -> bool:
                for other in every)
 
 
+_LACKING_RE = re.compile(r"\b(?:lack\w*|without|absent|did\s+not|negative)\b", re.I)
 _GENERIC_HEADS = frozenset(stem(w) for w in word_set("""level levels risk rate rates number proportion score
     scores value values expression activity concentration concentrations incidence prevalence"""))
 
 
 def _by_head(claim: Cue, every_cue: list[Cue], source: SourceText,
-             sides: tuple[set[str], set[str]]) -> Reversal | None:
+             sides: tuple[set[str], set[str]], clause: str) -> Reversal | None:
     """"Lower IDO activity" where the on-topic sentence says "higher IDO activity" (and "lower Trp"): the
     words that change the same named thing decide, whichever other words the sentence shares. A sentence
     that names the claim's two sides the other way round says the same thing; a claim with two direction
     words may invert both ("lower NT-proBNP with better survival" for "higher NT-proBNP, lower survival"),
     so only a claim with one is read this way."""
     head = claim.head - _GENERIC_HEADS
-    if claim.polarity not in (UP, DOWN) or not head:
-        return None
+    if claim.polarity not in (UP, DOWN) or not head or _LACKING_RE.search(clause[:claim.end]):
+        return None  # ("patients whose tumours lacked VEGF survived longer": the sides are the other way round)
     same = [cue for cue in every_cue if head & cue.head and cue.polarity in (UP, DOWN, NULL)
             and _near_enough(claim.clause & source.sentences[cue.sentence].words, source)]
     if not same or any(cue.polarity == claim.polarity for cue in same):

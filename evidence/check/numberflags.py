@@ -126,11 +126,11 @@ def _sum_of_parts(clause: str, quantity: Quantity, source: SourceText) -> bool:
         if value is None:
             break  # the list has ended ("..., to see whether ...")
         parts.append(int(value))
-    text = source.joined
-    return len(parts) >= 2 and sum(parts) == quantity.value and all(
-        re.search(rf"(?<![\d.,]){part}(?![\d.,]*\d)|\b{number_words(part)}\b", text, re.I)
-        for part in parts)  # (every part the abstract's own, in digits or words: "seven patients, six with
-    # gangrenous toes and one with claudication" for "six patients with gangrenous toes and one patient with ...")
+    return len(parts) >= 2 and sum(parts) == quantity.value and any(all(
+        re.search(rf"(?<![\d.,]){part}(?![\d.,]*\d)|\b{number_words(part)}\b", x.text, re.I) for part in parts)
+        for x in source.sentences)  # (every part the abstract's own, in one sentence, in digits or words: "seven
+    # patients, six with gangrenous toes and one with claudication" for "six patients with gangrenous toes and in
+    # one patient with ...")
 
 
 def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[int, int]]:

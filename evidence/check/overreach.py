@@ -76,7 +76,10 @@ _HARMS = r"(?:toxicit\w*|side[\s-]effects?|adverse\s+(?:events?|effects?|reactio
 _HARMLESS_RE = re.compile(r"\b(?:(?:completely|entirely|totally)\s+)?(?:free\s+(?:of|from)|without(?:\s+any)?|"
                           r"no)\s+(?:serious|severe|major|grade\s*(?:3|III)(?:\s*(?:-|/|or|and)\s*(?:4|IV))?)\s+"
                           rf"{_HARMS}|\b(?:completely|entirely|perfectly)\s+safe\b", re.I)
-_HARM_RE = re.compile(rf"\bgrades?\s*(?:3|III|4|IV)\b|\b(?:severe|serious)\s+{_HARMS}", re.I)
+_HARM_RE = re.compile(rf"\bgrades?\s*(?:3|III|4|IV)(?:\s*(?:-|/|or|and)\s*(?:4|IV))?\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{_HARMS}|neutropenia|an(?:a)?emia|thrombocytopenia|events?)|\b(?:severe|serious)\s+{_HARMS}|"
+                      rf"{_HARMS}\s+\(?grades?\s*(?:3|III|4|IV)\b", re.I)  # (not "weakened to grade 4" muscle strength)
+_COUNT_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
 _NO_HARM_RE = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}?(?:grades?|severe|serious)\b|\bnot\s+(?:observed|seen|"
                          r"recorded|experienced|reported)\b|\bnone\b", re.I)
 
@@ -119,9 +122,10 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
                          top[0])
             follow = "no follow-up beyond a year" if longest else "no follow-up time"
             return Overreach(lasting.group(), f"the abstract gives {follow}", where)
-    harmless = _HARMLESS_RE.search(clause)
+    harmless = next((m for m in _HARMLESS_RE.finditer(clause) if not re.search(
+        r"\b(?:not|never|far\s+from)\s+(?:\w+\s+)?$", clause[:m.start()], re.I)), None)  # ("not completely safe")
     harm = next((i for i in ranked if _HARM_RE.search(texts[i]) and not _NO_HARM_RE.search(texts[i])
-                 and re.search(r"\d", texts[i])), None) if harmless else None
+                 and _COUNT_RE.search(texts[i])), None) if harmless else None
     if harmless and harm is not None:  # "completely free of serious toxicity" where "grade III or IV toxicity
         # was recorded in 7 out of 188 cycles"
         return Overreach(" ".join(harmless.group().split()), "the abstract counts severe harms", harm)

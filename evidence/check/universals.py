@@ -40,8 +40,9 @@ _EVERY_RE = re.compile(r"\b(?:all|every|each)\s+(?:(?:single|last)\s+)?(?:one\s+
 #: An outcome a universal can claim for everyone, and the abstract's count of those it failed.
 _SUCCESS_RE = re.compile(r"\b(?:saved|salvaged|survived|healed|cured|recovered|succeeded|successful(?:ly)?|"
                          r"remained\s+(?:patent|alive|free)|went\s+into\s+remission)\b", re.I)
-_FAILED_RE = re.compile(r"\b(?:one|two|three|four|five|six|another|\d+)\s+(?:[a-z]+\s+){0,2}?(?:failures?|failed|"
-                        r"died|deaths?|relapsed|recurred|amputations?|were\s+lost)\b", re.I)
+_FAILED_RE = re.compile(r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+                        r"[Tt]welve|[Tt]wenty(?:-\w+)?|[Tt]hirty(?:-\w+)?|[Aa]nother|\d+)\s+(?:[a-z]+\s+){0,2}?(?:failures?|failed|"
+                        r"died|deaths?|relapsed|recurred|amputations?|were\s+lost)\b")
 _EXCEPT_RE = re.compile(r"\b(?:except|apart\s+from|with\s+the\s+exception\s+of|other\s+than)\b", re.I)
 
 
@@ -49,7 +50,8 @@ def counted_failures(clause: str, ranked: list[int], texts: dict[int, str]) -> t
     """"Every one of the limbs was saved" (or "all patients survived") where an on-topic sentence counts failures:
     "one failed at 3 months", "another patient died"."""
     every = _EVERY_RE.search(clause)
-    if every is None or not _SUCCESS_RE.search(clause) or re.search(r"\b(?:nearly|almost|virtually|not)\s+$",
+    own = every and re.split(r"[,;]|\b(?:while|whereas|but|although)\b", clause[every.end():])[0]
+    if every is None or not _SUCCESS_RE.search(own or "") or re.search(r"\b(?:nearly|almost|virtually|not)\s+$",
                                                                      clause[:every.start()], re.I):
         return None
     failed = next((i for i in ranked[:8] if _FAILED_RE.search(texts[i])), None)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from evidence.check.comparators import comparator_phrases
 from evidence.check.cues import cues
-from tests.fixtures.claims.claimset import flags_of
+from evidence.check.designflags import _WISHED_RE
+from evidence.check.flags import FlagFinder
+from tests.fixtures.claims.claimset import by_pmid, flags_of
 
 
 def test_a_share_before_the_compared_arm_is_an_amount() -> None:
@@ -122,3 +124,32 @@ def test_a_design_named_only_as_work_to_be_done() -> None:
              "describes.")
     assert flags_of(claim.format("retrospective studies"), "10026444") == []
     assert flags_of(claim.format("randomised controlled trials"), "10026444") == [("design", "randomised")]
+
+
+def test_the_review_s_cases() -> None:
+    """The read-only review's probes (review17) on the readings above, each mended."""
+    parts = ("Edwards et al. (1976) used multiple sequential anastomoses of a single vein graft below the knee in "
+             "{} patients, six with gangrenous toes or far advanced ischaemia and {} with severe claudication.")
+    assert ("number", "eight") in flags_of(parts.format("eight", "two"), "1006519")  # "another two patients" is
+    # another sentence's count: the parts must add up in one sentence
+    lacked = ("Pancreatic cancer patients whose tumours lacked VEGF expression survived longer than those whose "
+              "tumours expressed it (Ikeda et al., 1999).")
+    assert [kind for kind, _ in flags_of(lacked, "10188906")] == []
+    safe = "Cascinu et al. (1999) found the intensive weekly regimen {}."
+    assert flags_of(safe.format("was not free of severe toxicity"), "10027318") == []
+    assert comparator_phrases("They survived longer than those who did not receive chemotherapy.") == [
+        "who did not receive chemotherapy"]  # (made up: patterns alone)
+    assert comparator_phrases("Survival was longer than in patients whose disease is metastatic.") == [
+        "patients whose disease is metastatic"]
+    fell = ("Wenger et al. (1999) found that CTGF transcript levels in pancreatic cancer tissues and xenografts fell "
+            "as the degree of fibrosis rose.")
+    assert check_flag_message(fell, "10023684").startswith(
+        "the claim says 'fell as the degree of fibrosis rose', the abstract reports a positive ('good correlation')")
+    assert _WISHED_RE.search("Patients who required prolonged bed rest were prospectively studied.") is None
+    assert _WISHED_RE.search("Randomized trials are needed.") is not None
+
+
+def check_flag_message(claim: str, pmid: str) -> str:
+    """The message of the claim's one flag."""
+    (flag,) = FlagFinder().flags(claim, by_pmid(pmid))
+    return flag.message
