@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from evidence.check.intervals import find_uncertain_effect
+from evidence.check.numberwords import SMALL
 from evidence.check.quantities import Quantity
 from evidence.check.regardless import find_regardless
 from evidence.check.significance import NONSIG_RE, significance_unsupported
@@ -79,7 +80,7 @@ _HARMLESS_RE = re.compile(r"\b(?:(?:completely|entirely|totally)\s+)?(?:free\s+(
 _HARM_RE = re.compile(rf"\bgrades?\s*(?:3|III|4|IV)(?:\s*(?:-|/|or|and)\s*(?:4|IV))?\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{_HARMS}|neutropenia|an(?:a)?emia|thrombocytopenia|events?)|\b(?:severe|serious)\s+{_HARMS}|"
                       rf"{_HARMS}\s+\(?grades?\s*(?:3|III|4|IV)\b", re.I)  # (not "weakened to grade 4" muscle strength)
-_COUNT_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)
+_COUNT_RE = re.compile(rf"\d|\b(?:one|{SMALL})\b", re.I)
 _NO_HARM_RE = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}?(?:grades?|severe|serious)\b|\bnot\s+(?:observed|seen|"
                          r"recorded|experienced|reported)\b|\bnone\b", re.I)
 
