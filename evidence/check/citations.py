@@ -18,6 +18,7 @@ from evidence.check.authoryear import (
     COLLEAGUES_IN_RE,
     NARRATIVE_RE,
     ONE_NAME_POSSESSIVE_RE,
+    POSSESSIVE_STUDY_YEAR_RE,
     POSSESSIVE_YEAR_RE,
     YEAR_STUDY_RE,
     Cited,
@@ -252,7 +253,8 @@ _PLACE_BEFORE_RE = re.compile(r"\b(?:in|from|across|throughout|within|at)\s+(?:t
 
 
 def _narrative(text: str, col: _Collector, limit: int) -> None:
-    for regex in (NARRATIVE_RE, COLLEAGUES_IN_RE, YEAR_STUDY_RE, POSSESSIVE_YEAR_RE, ONE_NAME_POSSESSIVE_RE):
+    for regex in (NARRATIVE_RE, COLLEAGUES_IN_RE, YEAR_STUDY_RE, POSSESSIVE_YEAR_RE, POSSESSIVE_STUDY_YEAR_RE,
+                  ONE_NAME_POSSESSIVE_RE):
         for match in regex.finditer(text, 0, limit):
             names, et_al = clean_authors(match.group("authors") or match.groupdict().get("authors2") or "")
             names = strip_leading_words(names, et_al)
@@ -262,7 +264,8 @@ def _narrative(text: str, col: _Collector, limit: int) -> None:
             if len(names) > 1 and names[0] in _PLACES and text.startswith(",", match.start() + len(names[0])) \
                     and _PLACE_BEFORE_RE.search(text, max(0, match.start() - 16), match.start()):
                 names = names[1:]  # "in a nationwide survey in Taiwan, Chen (2018)": a place, then the author
-            if not valid_names(names, et_al) or (regex in (POSSESSIVE_YEAR_RE, ONE_NAME_POSSESSIVE_RE)
+            if not valid_names(names, et_al) or (regex in (POSSESSIVE_YEAR_RE, POSSESSIVE_STUDY_YEAR_RE,
+                                                                            ONE_NAME_POSSESSIVE_RE)
                                                  and _PLACES.intersection(names)):
                 continue
             start = match.start() + match.group().find(names[0]) if names[0] in match.group() else match.start()

@@ -113,6 +113,13 @@ def passing_conditions(clause: str, source: SourceText) -> list[tuple[str, int]]
             if not all(f" {k} " in where for k in keys)]
 
 
+def _verb_after_to(word: str) -> bool:
+    """Is the word after "to" a verb rather than a disease's site ("to curb cancer", not "to breast cancer")?
+    An organ's word or an adjective's ending says site; a capital says a name."""
+    return word.islower() and stem(word) not in SITE_KEYS and not re.search(
+        r"(?:al|ic|ar|ous|ive|an|ary|oid|eal|ial|ine)$", word)
+
+
 def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], list[str], list[str], str]]:
     """The claim's disease names: the match, its words, their keys and the head's key."""
     out = []
@@ -122,6 +129,8 @@ def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], li
                    or re.search(r"\d", w) or spelled_value(w) is not None), default=0)
         cut = max([cut] + [i + 1 for i, w in enumerate(words) if re.search(r"ly$", w, re.I)
                            or re.search(r"['\u2019]s$", w) and i < len(words) - 1])  # not "Hodgkin's lymphoma"
+        if 0 < cut < len(words) and words[cut - 1].lower() == "to" and _verb_after_to(words[cut]):
+            cut += 1  # "appear to curb cancer cell growth": what the drug does to cancer, not a kind of cancer
         words = [w for w in words[cut:] if not w.isupper() or w.lower() in source.abbreviations]  # "chiefly",
         # "Taiwan's": how or whose, not which disease
         while len(words) > 1 and re.search(r"(?:ed|ised|ized)$|^(?:well|poorly|newly|highly)$", words[0], re.I):

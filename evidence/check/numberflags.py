@@ -41,7 +41,7 @@ _AT_MOST_RE = re.compile(r"(?:\bat\s+most|\bup\s+to|\bless\s+than|\bfewer\s+than
 _STRUCTURE_RE = re.compile(r"[a-z]+[\s-]+(?:\w+[\s-]+)?(?:kinds?|types?|groups?|arms?|strands?|ways?|sites?|phases?|"
                            r"categories|methods?|themes?|domains?|cent(?:re|er)s?|hospitals?|countries|regions?|"
                            r"cohorts?|classes|forms?|components?|aspects?|parts?|approaches|levels?|stages?|rounds?|"
-                           r"waves?|steps?|subscales?|questionnaires?|scales?)\b", re.I)
+                           r"waves?|steps?|subscales?|questionnaires?|scales?|periods?|eras?)\b", re.I)
 
 
 def _bound_of(claim: Quantity, other: Quantity, text: str) -> bool:
@@ -264,18 +264,36 @@ def _statistic(text: str, quantity: Quantity) -> str | None:
     return word if word in ("median", "mean") else None
 
 
+#: A period that names a measure ("5-year survival", "1 year relative survival"), not a figure of its own.
+_MEASURE_NAME_RE = re.compile(r"(?:\s+(?:relative|overall|net|cumulative|disease-free|progression-free|"
+                              r"event-free|recurrence-free|cancer-specific))*\s+(?:survival|mortality|risk|incidence|"
+                              r"recurrence|prevalence)\b", re.I)
+
+
+def _periods_between(text: str, quantity: Quantity) -> frozenset[float]:
+    """The periods between a statistic's word and its figure: "mean 5-year relative survival of 4%"."""
+    said = _STATISTIC_RE.search(text, max(0, quantity.start - 90), quantity.start)
+    if said is None:
+        return frozenset()
+    return frozenset(q.value for q in find_quantities(text[said.end(1):quantity.start]) if q.unit == "h")
+
+
 def _other_statistic(clause: str, quantity: Quantity, facts: Facts) -> tuple[tuple[str, str], int] | None:
     """"Followed for a median of five years" where the abstract's median follow-up is 2.2 years and five years is
     the end of its interquartile range: the claim's figure is there, but as another statistic."""
     word = _statistic(clause, quantity)
-    if word is None:
-        return None
+    if word is None or _MEASURE_NAME_RE.match(clause, quantity.start + len(quantity.text)):
+        return None  # ("a mean 5-year relative survival": the period names the measure the mean is of)
+    periods = _periods_between(clause, quantity)
     found = None
     for i, quantities in facts.quantities.items():
         text = facts.source.sentences[i].text
         for q in quantities:
             if q.unit != quantity.unit or _statistic(text, q) != word:
                 continue
+            theirs = _periods_between(text, q)
+            if periods and theirs and not periods & theirs:
+                continue  # "mean 1 year relative survival" is another measure than the claim's mean 5-year one
             if same_value(quantity, q):
                 return None
             found = found or ((word, " ".join(q.text.split())), i)
@@ -313,9 +331,9 @@ def _recounted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str, int]
     for i, q, theirs, their_head in _counts(facts):
         if their_head != head:
             continue
-        if q.value == quantity.value:
+        if q.value == quantity.value or q.decimals > 0 and round(q.value) == quantity.value:
             return None  # the abstract counts them as the claim does ("228 patients" for "228 high-risk trauma
-            # patients", the same thing in fewer words)
+            # patients", the same thing in fewer words; "358 ng/ml" for "357.6 ng/ml", a figure rounded)
         if not counted - theirs:
             other = other if other is not None else i
     return (said, other) if other is not None else None
@@ -341,7 +359,31 @@ def _split_fraction(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
                     at[q.value].append(i)
         if all(at.values()):
             return at[quantity.value] + at[quantity.whole]
+    if whole and _PEOPLE_RE.fullmatch(whole.group(1)):
+        return _part_of_everyone(clause, quantity, facts)
     return []
+
+
+_NOT_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:did|were|was|could|had)?\s*(?:not|never|no)\b|(?:\s+[\w-]+){0,3}?\s+"
+                     r"failed\b", re.I)
+_PEOPLE_RE = re.compile(r"people|persons|patients|participants|subjects|individuals|adults|cases", re.I)
+
+
+def _part_of_everyone(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
+    """"Of the 48 people scanned ..., five received the correct diagnosis only thanks to PET" where the abstract
+    has "48 patients" and "In five cases only PET led to the correct diagnosis": a whole that is everyone studied,
+    the part counted in a sentence about the part's own finding."""
+    after = clause[quantity.start + len(quantity.text):]
+    said = topic_words(after)
+    negated = bool(_NOT_RE.match(after))
+    wholes = [i for i, qs in facts.quantities.items() for q in qs if q.kind == "count" and q.unit != "fraction"
+              and q.value == quantity.whole]
+    parts = [i for i, qs in facts.quantities.items() for q in qs if q.kind == "count" and q.unit != "fraction"
+             and q.value == quantity.value and len(said & topic_words(facts.source.sentences[i].text)) >= max(
+                 3, len(said) / 2) and bool(_NOT_RE.match(facts.source.sentences[i].text, q.start + len(q.text)))
+             == negated]  # (most of what the claim says of the part: not "47 did not receive the
+    # minimum 2 courses" for "47 completed the two courses needed to be evaluable for response")
+    return parts + wholes if parts and wholes else []
 
 
 def _opposite_bound(clause: str, quantity: Quantity, facts: Facts, holders: list[int]) -> tuple[str, int] | None:

@@ -55,6 +55,12 @@ _ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|pro
                         re.I)
 
 
+#: "histologically proven tumours", "biopsy-proven disease": how a diagnosis was confirmed, not a strong claim.
+_CONFIRMED_BY_RE = re.compile(r"\b(?:(?:histolog|patholog|cytolog|radiolog|microbiolog|angiograph|serolog|endoscop|"
+                              r"biochemic|genetic|molecular|surgic)\w*ly|biopsy|culture|tissue|autopsy|PCR|"
+                              r"imaging)[\s-]+$", re.I)
+
+
 #: A claim that one thing brings about another.
 _CAUSAL_RE = re.compile(r"\b(?:caus(?:e|es|ed|ing)|leads?\s+to|led\s+to|gives?\s+rise\s+to|gave\s+rise\s+to)\b", re.I)
 #: "the cause of the pain", "the leading cause", "whatever the cause": a noun, not one thing bringing about another.
@@ -107,7 +113,8 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     regardless = find_regardless(clause, texts, ranked)
     if regardless:
         return Overreach(*regardless)
-    strong = next((m for m in _STRONG_RE.finditer(clause) if _affirmed(_STRONG_RE, clause[:m.end()])), None)
+    strong = next((m for m in _STRONG_RE.finditer(clause) if _affirmed(_STRONG_RE, clause[:m.end()])
+                   and not _CONFIRMED_BY_RE.search(clause, 0, m.start())), None)
     if strong and not any(_affirmed(_STRONG_RE, t) for t in texts.values()):
         return _unproven(strong.group(), texts, ranked)
     lasting = _LASTING_RE.search(clause)
@@ -387,9 +394,10 @@ _FIRM_RESULT_RE = re.compile(r"\bp\s*[<=\u2264]\s*0?\.0|\bsignificant(?:ly)?\b|\
 
 
 def _affirmed(pattern: re.Pattern[str], text: str) -> bool:
-    """Does the text use the word for itself? "It has not yet been conclusively proven" does not."""
-    return any(not re.search(r"\b(?:not|no|never|yet\s+to)\s+(?:\w+\s+){0,3}$", text[:m.start()], re.I)
-               for m in pattern.finditer(text))
+    """Does the text use the word for itself? "It has not yet been conclusively proven" does not, nor does
+    "available treatment rarely eliminates infection"."""
+    return any(not re.search(r"\b(?:not|no|never|rarely|seldom|yet\s+to)\s+(?:\w+\s+){0,3}$", text[:m.start()],
+                             re.I) for m in pattern.finditer(text))
 
 
 def _unproven(word: str, texts: dict[int, str], ranked: list[int]) -> Overreach:
