@@ -240,12 +240,21 @@ _KIN_OF_RE = re.compile(r"\b(?:mothers?|fathers?|parents?|relatives?|siblings?|s
                         r"(?:(?:the|their|these|affected|sick|ill)\s+){0,2}$", re.I)
 
 
+#: After "human": what is taken from people, not people studied.
+_MATERIAL_RE = re.compile(r"(?:[\s-]+[\w-]+){0,3}?\s+(?:cells?|cell\s+lines?|tissues?|xenografts?|serum|sera|plasma|"
+                          r"DNA|RNA|cDNA|genes?|genome|proteins?|antibod(?:y|ies)|enzymes?|recombinant|fibroblasts|"
+                          r"keratinocytes|lymphocytes|monocytes|macrophages|neutrophils|platelets|erythrocytes|"
+                          r"hepatocytes|organoids?|explants?|specimens?\s+in\s+vitro)\b", re.I)
+
+
 def source_mentions(source: SourceText) -> tuple[list[Mention], list[Mention]]:
     """Members named in the text (title, abstract, keywords, specific MeSH), and by MeSH check tags."""
     text: list[Mention] = []
     for i, sentence in enumerate(source.sentences):
         for group in _PHRASES:
-            for member, phrase, _ in _find(sentence.text, f"source:{group}"):
+            for member, phrase, at in _find(sentence.text, f"source:{group}"):
+                if member == "humans" and _MATERIAL_RE.match(sentence.text, at + len(phrase)):
+                    continue  # "human embryonic epithelial cells", "a human tumour cell line": material, not people
                 text.append(Mention(group, member, phrase, i))
         text.extend(Mention("age", member, phrase, i) for member, phrase in age_span_members(sentence.text))
     tags: list[Mention] = []
@@ -382,7 +391,8 @@ def _species_contrast(clause: str, named: list[tuple[str, str, str]], text: list
         return None
     tagged = [m for m in tags if m.group == "species"]
     in_text = [m for m in text if m.group == "species"]
-    animal_text = in_text and not any(m.member in ("humans", "cells in vitro") for m in in_text)
+    animal_text = any(m.member in _ANIMAL_MEMBERS for m in in_text) and not any(m.member == "humans" for m in in_text)
+    # (animals and cell lines, no people: "tumour cell lines ... injected into mice" is no study of patients)
     species = in_text if animal_text else tagged or in_text  # "in a dog model" outweighs a stray Humans tag
     if any(m.member == "humans" for m in species):
         return None

@@ -117,3 +117,13 @@ def test_a_strong_word_the_abstract_says_is_rare_is_not_its_own() -> None:
              "2015).")
     assert ("overreach", "cure") in flags_of(claim.format("cure"), "25338920")
     assert [kind for kind, _ in flags_of(claim.format("inhibit"), "25338920")] == []
+
+
+def test_human_cells_in_a_mouse_study_are_no_people() -> None:
+    # 10026857: "Human embryonic epithelial cells have been genetically modified ...", "tumours derived from a human
+    # pancreatic tumour cell line", "... to tumour bearing mice that received the encapsulated cells results in
+    # partial or even complete tumour ablation."
+    claim = ("Karle et al. (1998) reported partial or complete tumour ablation when {} with pancreatic cancer received "
+             "encapsulated CYP2B1-producing cells followed by low-dose ifosfamide.")
+    assert flags_of(claim.format("mice"), "10026857") == []
+    assert flags_of(claim.format("patients"), "10026857") == [("population", "patients")]
