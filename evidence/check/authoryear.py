@@ -138,10 +138,11 @@ POSSESSIVE_YEAR_RE = re.compile(
     + r"|" + _COLLEAGUES + r"))[" + APOS + r"]s?" + _YEAR_STUDY_TAIL
 )
 # "Wu and colleagues' survey (2024)", "Cirillo and colleagues' small randomised study (1998)": the possessive,
-# the study, then the year in brackets (the same authors' words as above).
+# the study, then the year in brackets ("et al." or "and colleagues" only: "Bosnia and Herzegovina's national
+# survey (2012)" is a place's).
 POSSESSIVE_STUDY_YEAR_RE = re.compile(
-    r"(?<![\w\-" + APOS + r"])(?P<authors>" + NAME + r"(?:\s+(?:and|&)\s+" + _NAME2 + r"(?:" + ETAL + r")?|" + ETAL
-    + r"|" + _COLLEAGUES + r"))[" + APOS + r"]s?\s+(?:[\w-]+\s+){0,3}?" + _STUDY_NOUNS
+    r"(?<![\w\-" + APOS + r"])(?P<authors>" + NAME + r"(?:" + ETAL + r"|" + _COLLEAGUES + r"))[" + APOS
+    + r"]s?\s+(?:[\w-]+\s+){0,3}?" + _STUDY_NOUNS
     + r"\s*\(\s*(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s*\)"
 )
 # "Kutteh's 1997 review", "In Abb's 1985 review": one name, possessive, then the year and the study. An eponym

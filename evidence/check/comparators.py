@@ -73,6 +73,8 @@ def comparator_phrases(text: str) -> list[str]:
         rest = text[match.end():]
         if _AMOUNT_RE.match(rest) and _AMOUNT_AFTER_RE.search(text[:match.start()]) and not _DID_RE.match(rest):
             continue  # "more than three quarters of", "fewer than 5% of": an amount, not a comparator
+        if _PREDICATE_RE.match(rest) and re.search(r"\brather\s+than\s*$", text[:match.end()], re.I):
+            continue  # "reversible rather than toxic to the cells": what the effect was, not a group
         if _COMPLEMENT_RE.match(rest):
             continue  # "survived longer than those whose tumours did not": the rest of the claim's own group
         phrase = _compared(rest)
@@ -88,8 +90,6 @@ def _compared(rest: str) -> str | None:
     the noun phrase, less where it was ("in 300 patients"), a lead word, and an amount before it."""
     if _FIGURE_RE.match(rest):
         return None  # "(about 352 vs 358 ng/ml)": two figures compared, no group
-    if _PREDICATE_RE.match(rest):
-        return None  # "reversible rather than toxic to the cells": what the effect was, not a group
     end = NP_END.search(rest)
     phrase = rest[:end.start()] if end else rest
     if end and _VAGUE_HEAD_RE.fullmatch(phrase.strip()) and re.match(r"\s(?:treated|given|operated)\s", end.group()):
@@ -123,8 +123,8 @@ def _compared(rest: str) -> str | None:
 
 _FIGURE_RE = re.compile(r"\s*(?:about\s+|~)?\d[\d.,]*(?<![.,])\s*(?:%|[a-z\u00b5\u03bc]{1,5}/[a-z\u00b5\u03bc\d.]{1,5}|"
                         r"mm\s*hg)?\s*(?=[);]|[.,](?!\d)|$)", re.I)
-_PREDICATE_RE = re.compile(r"\s*(?:(?:being|directly|merely|simply)\s+)?[a-z]{3,}(?:ic|ive|ous|ful|ent|ant|ble)\s+"
-                           r"(?:to|for|on|against)\s", re.I)
+_PREDICATE_RE = re.compile(r"\s*(?:(?:being|directly|merely|simply)\s+)?[a-z]{3,}(?:ic|ive|ous|ful|(?<!m)ent|ant|"
+                           r"ble)\s+(?:to|for|on|against)\s", re.I)
 _VALUE_RE = re.compile(r"(?:[\w-]+\s+){1,2}(?:of|=)\s+(?:about\s+|roughly\s+|~)?\d", re.I)
 _IDIOM_RE = re.compile(r"(?:the\s+)?(?:exception|norm|expected|anticipated|usual|ever|before|predicted|hoped|"
                        r"intended|planned|previously\s+(?:thought|believed|assumed|reported))\.?", re.I)

@@ -113,11 +113,11 @@ def passing_conditions(clause: str, source: SourceText) -> list[tuple[str, int]]
             if not all(f" {k} " in where for k in keys)]
 
 
-def _verb_after_to(word: str) -> bool:
-    """Is the word after "to" a verb rather than a disease's site ("to curb cancer", not "to breast cancer")?
-    An organ's word or an adjective's ending says site; a capital says a name."""
-    return word.islower() and stem(word) not in SITE_KEYS and not re.search(
-        r"(?:al|ic|ar|ous|ive|an|ary|oid|eal|ial|ine)$", word)
+#: Words after which "to" opens an infinitive: "appear to curb cancer", "help to prevent disease".
+_TAKES_INFINITIVE = word_set("""appear appears appeared seem seems seemed help helps helped able unable used serve
+    serves served try tries tried aim aims aimed designed tend tends tended likely unlikely fail fails failed shown
+    found thought known expected intended sought attempt attempts attempted want wants wanted need needs needed
+    ability capacity potential strategies way ways how""")
 
 
 def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], list[str], list[str], str]]:
@@ -129,7 +129,8 @@ def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], li
                    or re.search(r"\d", w) or spelled_value(w) is not None), default=0)
         cut = max([cut] + [i + 1 for i, w in enumerate(words) if re.search(r"ly$", w, re.I)
                            or re.search(r"['\u2019]s$", w) and i < len(words) - 1])  # not "Hodgkin's lymphoma"
-        if 0 < cut < len(words) and words[cut - 1].lower() == "to" and _verb_after_to(words[cut]):
+        if 1 < cut < len(words) and words[cut - 1].lower() == "to" and words[cut - 2].lower() in _TAKES_INFINITIVE \
+                and words[cut].islower():
             cut += 1  # "appear to curb cancer cell growth": what the drug does to cancer, not a kind of cancer
         words = [w for w in words[cut:] if not w.isupper() or w.lower() in source.abbreviations]  # "chiefly",
         # "Taiwan's": how or whose, not which disease

@@ -41,8 +41,10 @@ _CLAIM_POS_RE = re.compile(r"\b(?:in\s+step\s+with|hand\s+in\s+hand\s+with|track
                            re.I)
 _CLAIM_NEG_RE = re.compile(r"\b(?:inverse(?:ly)?(?:\s+(?:correlat|associat|relat)\w*)?|"
                            r"negative(?:ly)?\s+(?:correlat|associat|relat)\w*|"
-                           rf"(?:fell|falls|declined|decreased)\s+(?:along\s+)?with\s+(?:{_UP_THE_OTHER})|"
-                           rf"(?:rose|rises|increased|increases|grew)\s+(?:along\s+)?with\s+(?:{_DOWN_THE_OTHER})|"
+                           rf"(?:fell|falls|falling|declined|decreased|went\s+down)\s+(?:along\s+)?with\s+"
+                           rf"(?:{_UP_THE_OTHER})|"
+                           rf"(?:rose|rises|rising|increased|increases|went\s+up|grew)\s+(?:along\s+)?with\s+"
+                           rf"(?:{_DOWN_THE_OTHER})|"
                            r"(?:rose|increased)\s+as\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:fell|declined|decreased)|"
                            r"(?:fell|declined|decreased)\s+as\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:rose|increased)|"
                            rf"{_START}the\s+{_MORE}\b[^,;]{{1,80}},\s+the\s+{_LESS}\b|"

@@ -282,8 +282,11 @@ def _other_statistic(clause: str, quantity: Quantity, facts: Facts) -> tuple[tup
     """"Followed for a median of five years" where the abstract's median follow-up is 2.2 years and five years is
     the end of its interquartile range: the claim's figure is there, but as another statistic."""
     word = _statistic(clause, quantity)
-    if word is None or _MEASURE_NAME_RE.match(clause, quantity.start + len(quantity.text)):
-        return None  # ("a mean 5-year relative survival": the period names the measure the mean is of)
+    if word is None or _MEASURE_NAME_RE.match(clause, quantity.start + len(quantity.text)) and any(
+            same_value(quantity, q) and _MEASURE_NAME_RE.match(facts.source.sentences[i].text, q.start + len(q.text))
+            for i, qs in facts.quantities.items() for q in qs if q.unit == "h"):
+        return None  # ("a mean 5-year relative survival" where the abstract gives "5-year relative survival": the
+        # period names the measure the mean is of)
     periods = _periods_between(clause, quantity)
     found = None
     for i, quantities in facts.quantities.items():
@@ -331,7 +334,8 @@ def _recounted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str, int]
     for i, q, theirs, their_head in _counts(facts):
         if their_head != head:
             continue
-        if q.value == quantity.value or q.decimals > 0 and round(q.value) == quantity.value:
+        if q.value == quantity.value or q.decimals > 0 and quantity.value >= 10 and abs(q.value - quantity.value) \
+                <= 0.5:
             return None  # the abstract counts them as the claim does ("228 patients" for "228 high-risk trauma
             # patients", the same thing in fewer words; "358 ng/ml" for "357.6 ng/ml", a figure rounded)
         if not counted - theirs:
@@ -376,12 +380,17 @@ def _part_of_everyone(clause: str, quantity: Quantity, facts: Facts) -> list[int
     after = clause[quantity.start + len(quantity.text):]
     said = topic_words(after)
     negated = bool(_NOT_RE.match(after))
-    wholes = [i for i, qs in facts.quantities.items() for q in qs if q.kind == "count" and q.unit != "fraction"
+    counts = [q.value for qs in facts.quantities.values() for q in qs if q.kind == "count" and q.unit == "count"]
+    if not counts or max(counts) != quantity.whole:
+        return []  # everyone is the abstract's largest count of people ("48 patients"), not a subgroup's
+    wholes = [i for i, qs in facts.quantities.items() for q in qs if q.kind == "count" and q.unit == "count"
               and q.value == quantity.whole]
     parts = [i for i, qs in facts.quantities.items() for q in qs if q.kind == "count" and q.unit != "fraction"
              and q.value == quantity.value and len(said & topic_words(facts.source.sentences[i].text)) >= max(
-                 3, len(said) / 2) and bool(_NOT_RE.match(facts.source.sentences[i].text, q.start + len(q.text)))
-             == negated]  # (most of what the claim says of the part: not "47 did not receive the
+                 3, len(said) / 2) and len(said & local_words(facts.source.sentences[i].text, q)) >= 2
+             and bool(_NOT_RE.match(facts.source.sentences[i].text, q.start + len(q.text))) == negated]  # (the words
+    # beside the part too: not "two of local disease, with 13 patients disease stabilizing" for "two had stable
+    # disease")  # (most of what the claim says of the part: not "47 did not receive the
     # minimum 2 courses" for "47 completed the two courses needed to be evaluable for response")
     return parts + wholes if parts and wholes else []
 

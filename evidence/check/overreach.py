@@ -114,7 +114,8 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     if regardless:
         return Overreach(*regardless)
     strong = next((m for m in _STRONG_RE.finditer(clause) if _affirmed(_STRONG_RE, clause[:m.end()])
-                   and not _CONFIRMED_BY_RE.search(clause, 0, m.start())), None)
+                   and not (m.group().lower().startswith("prov") and _CONFIRMED_BY_RE.search(clause, 0, m.start()))),
+                  None)
     if strong and not any(_affirmed(_STRONG_RE, t) for t in texts.values()):
         return _unproven(strong.group(), texts, ranked)
     lasting = _LASTING_RE.search(clause)
@@ -396,8 +397,8 @@ _FIRM_RESULT_RE = re.compile(r"\bp\s*[<=\u2264]\s*0?\.0|\bsignificant(?:ly)?\b|\
 def _affirmed(pattern: re.Pattern[str], text: str) -> bool:
     """Does the text use the word for itself? "It has not yet been conclusively proven" does not, nor does
     "available treatment rarely eliminates infection"."""
-    return any(not re.search(r"\b(?:not|no|never|rarely|seldom|yet\s+to)\s+(?:\w+\s+){0,3}$", text[:m.start()],
-                             re.I) for m in pattern.finditer(text))
+    return any(not re.search(r"\b(?:not|no|never|yet\s+to)\s+(?:\w+\s+){0,3}$|\b(?:rarely|seldom)\s+$",
+                             text[:m.start()], re.I) for m in pattern.finditer(text))
 
 
 def _unproven(word: str, texts: dict[int, str], ranked: list[int]) -> Overreach:

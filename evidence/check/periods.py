@@ -107,11 +107,12 @@ def other_period(clause: str, quantity: Quantity, source: SourceText,
     if not same_kind or any(supports(quantity, [q]) for _, q in same_kind):
         return None
     said = topic_words(clause)
-    if any(supports(quantity, [q]) and not _roles(local_words(source.sentences[i].text, q))
+    if roles == {"recruitment"} and any(supports(quantity, [q]) and not _roles(local_words(source.sentences[i].text, q))
            and len(said & topic_words(source.sentences[i].text)) >= 5
            for i, qs in quantities.items() for q in qs if q.unit == "h"):
-        return None  # "During the past 22 years ... 169 of the 188 patients with invasive pancreatic ductal
-        # carcinoma ...": the claim's period, of no other role, in a sentence about what the claim says
+        return None  # "over 22 years, in three successive periods" against "During the past 22 years ... 169 of the
+        # 188 patients with invasive pancreatic ductal carcinoma ...": the study's span, given in a sentence about what
+        # the claim says (a follow-up or a survival keeps its own check)
     return same_kind[0][0]
 
 
