@@ -363,20 +363,23 @@ def _split_fraction(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
                     at[q.value].append(i)
         if all(at.values()):
             return at[quantity.value] + at[quantity.whole]
-    if whole and _PEOPLE_RE.fullmatch(whole.group(1)):
+    if whole and _EVERYONE_RE.fullmatch(whole.group(1)):
         return _part_of_everyone(clause, quantity, facts)
     return []
 
 
 _NOT_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:did|were|was|could|had)?\s*(?:not|never|no)\b|(?:\s+[\w-]+){0,3}?\s+"
                      r"failed\b", re.I)
-_PEOPLE_RE = re.compile(r"people|persons|patients|participants|subjects|individuals|adults|cases", re.I)
+_EVERYONE_RE = re.compile(r"people|persons|patients|participants|subjects|individuals|adults|cases", re.I)
 
 
 def _part_of_everyone(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
     """"Of the 48 people scanned ..., five received the correct diagnosis only thanks to PET" where the abstract
-    has "48 patients" and "In five cases only PET led to the correct diagnosis": a whole that is everyone studied,
-    the part counted in a sentence about the part's own finding."""
+    has "48 patients" and "In five cases only PET led to the correct diagnosis": a whole that is everyone studied
+    (the abstract's largest count of people), the part counted in a sentence that says most of what the claim says
+    of it, with the claim's words beside the figure and negated only if the claim is (not "47 did not receive the
+    minimum 2 courses" for "47 completed the two courses"; not "two of local disease, with 13 patients disease
+    stabilizing" for "two had stable disease")."""
     after = clause[quantity.start + len(quantity.text):]
     said = topic_words(after)
     negated = bool(_NOT_RE.match(after))
@@ -388,10 +391,7 @@ def _part_of_everyone(clause: str, quantity: Quantity, facts: Facts) -> list[int
     parts = [i for i, qs in facts.quantities.items() for q in qs if q.kind == "count" and q.unit != "fraction"
              and q.value == quantity.value and len(said & topic_words(facts.source.sentences[i].text)) >= max(
                  3, len(said) / 2) and len(said & local_words(facts.source.sentences[i].text, q)) >= 2
-             and bool(_NOT_RE.match(facts.source.sentences[i].text, q.start + len(q.text))) == negated]  # (the words
-    # beside the part too: not "two of local disease, with 13 patients disease stabilizing" for "two had stable
-    # disease")  # (most of what the claim says of the part: not "47 did not receive the
-    # minimum 2 courses" for "47 completed the two courses needed to be evaluable for response")
+             and bool(_NOT_RE.match(facts.source.sentences[i].text, q.start + len(q.text))) == negated]
     return parts + wholes if parts and wholes else []
 
 
