@@ -20,6 +20,10 @@ _LESS = r"(?:lower|less|fewer|smaller|shorter|younger)"
 #: "survival fell with older age", "rose with falling income": the other measure's own way, so the two move apart.
 _UP_THE_OTHER = r"(?:increasing|rising|advancing|older|higher|greater|more|larger|longer)\b"
 _DOWN_THE_OTHER = r"(?:decreasing|falling|declining|younger|lower|less|fewer|smaller|shorter)\b"
+#: A measure going up, or down, "with" another: which way the other went decides the sign.
+_RISES = r"(?:rose|rises|rising|increased|increases|went\s+up|grew)\s+(?:along\s+)?with"
+_FALLS = r"(?:fell|falls|declined|decreased)\s+(?:along\s+)?with"
+_FALLING = r"(?:falling|went\s+down)\s+(?:along\s+)?with"  # (read only with the other's way: "falling with age")
 _START = r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\bthat\s))"  # at a clause's start: "Compared with the older patients, the
 # younger ..." is no correlation
 _SOURCE_RE = re.compile(r"\b(?P<sign>direct|positive|inverse|negative)(?:ly)?\s+(?:and\s+\w+\s+)?"
@@ -32,19 +36,15 @@ _SOURCE_RE = re.compile(r"\b(?P<sign>direct|positive|inverse|negative)(?:ly)?\s+
 _WAY_RE = re.compile(r"\b(?:poor\w*|wors\w*|lower|less|fewer|shorter|reduc\w*|decreas\w*|declin\w*|fall\w*|fell|"
                      r"negative|inverse\w*|low|loss|absence|lack)\b", re.I)
 _CLAIM_POS_RE = re.compile(r"\b(?:in\s+step\s+with|hand\s+in\s+hand\s+with|tracked|tracks|track|parallel\w*|"
-                           rf"(?:rose|rises|rising|increased|increases|went\s+up|grew)\s+(?:along\s+)?with"
-                           rf"(?!\s+{_DOWN_THE_OTHER})|(?:fell|falls|declined|decreased)\s+(?:along\s+)?with"
-                           rf"(?!\s+{_UP_THE_OTHER})|positive(?:ly)?\s+(?:correlat|associat|relat)\w*|"
+                           rf"{_RISES}(?!\s+{_DOWN_THE_OTHER})|{_FALLS}(?!\s+{_UP_THE_OTHER})|"
+                           r"positive(?:ly)?\s+(?:correlat|associat|relat)\w*|"
                            r"direct(?:ly)?\s+(?:correlat|relat|proportional)\w*|"
                            rf"{_START}the\s+{_MORE}\b[^,;]{{1,80}},\s+the\s+{_MORE}\b|"
                            rf"{_START}the\s+{_LESS}\b[^,;]{{1,80}},\s+the\s+{_LESS}\b)",
                            re.I)
 _CLAIM_NEG_RE = re.compile(r"\b(?:inverse(?:ly)?(?:\s+(?:correlat|associat|relat)\w*)?|"
                            r"negative(?:ly)?\s+(?:correlat|associat|relat)\w*|"
-                           rf"(?:fell|falls|falling|declined|decreased|went\s+down)\s+(?:along\s+)?with\s+"
-                           rf"(?:{_UP_THE_OTHER})|"
-                           rf"(?:rose|rises|rising|increased|increases|went\s+up|grew)\s+(?:along\s+)?with\s+"
-                           rf"(?:{_DOWN_THE_OTHER})|"
+                           rf"(?:{_FALLS}|{_FALLING})\s+{_UP_THE_OTHER}|{_RISES}\s+{_DOWN_THE_OTHER}|"
                            r"(?:rose|increased)\s+as\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:fell|declined|decreased)|"
                            r"(?:fell|declined|decreased)\s+as\s+[\w-]+(?:\s+[\w-]+){0,4}?\s+(?:rose|increased)|"
                            rf"{_START}the\s+{_MORE}\b[^,;]{{1,80}},\s+the\s+{_LESS}\b|"
