@@ -504,7 +504,8 @@ CHECK_FORMATS = ("text", "json", "html", "sarif", "github")
 
 
 def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, style: str, strict: bool,
-                abstract_only: bool = False, answered: Path | None = None, mark: bool = False) -> int:
+                abstract_only: bool = False, answered: Path | None = None, mark: bool = False,
+                jobs: int | None = None) -> int:
     """One check, written in ``fmt`` to stdout (and as HTML to ``html_path``); the exit status. Flags recorded in
     ``answered`` are not shown; with ``mark``, every flag of this check is recorded there."""
     from datetime import UTC, datetime
@@ -527,7 +528,7 @@ def _check_once(app: App, manuscript: Path, fmt: str, html_path: Path | None, st
         app.warn(f"{answered} does not exist: no flags hidden (--mark-answered writes it)")
     store = None if abstract_only else _fulltext_store(create=False)
     report = check_manuscript(doc, entries, fulltext=store.for_entry if store is not None else None,
-                              wrong_ids=_known_ids().wrong_ids)
+                              wrong_ids=_known_ids().wrong_ids, workers=jobs)
     raised = hide_answered(report, known) if answered is not None else []  # (no work for a check without it)
     if html_path is not None or fmt == "html":
         import hashlib
@@ -609,10 +610,12 @@ def _watch_check(app: App, manuscript: Path, run: Callable[[], int]) -> None:
               help="Flags recorded in this file as answered are not shown (until their claim is edited).")
 @click.option("--mark-answered", is_flag=True,
               help="Record every flag of this check as answered in the --answered file (after reading them).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Processes that judge claims side by side (default: one per core; long manuscripts only).")
 @pass_app
 def check(app: App, manuscript: Path, as_json: bool, fmt: str | None, html_path: Path | None, style: str,
           strict: bool, watch: bool, check_library: Path | None, abstract_only: bool, answered: Path | None,
-          mark_answered: bool) -> None:
+          mark_answered: bool, jobs: int | None) -> None:
     """Check a manuscript's citations and put each claim beside its evidence.
 
     Reads plain text, Markdown, LaTeX and .docx. Finds author-year citations
@@ -640,6 +643,7 @@ def check(app: App, manuscript: Path, as_json: bool, fmt: str | None, html_path:
       evidence check draft.docx --html report.html --style vancouver
       evidence check draft.md --watch             # re-check on every save
       evidence check draft.tex --strict           # for a writing pipeline / CI
+      evidence check book.md --jobs 1             # one process (default: one per core)
       evidence check draft.md --format github     # annotations in a GitHub Actions job
       evidence check draft.md --answered draft.answered.json --mark-answered
                                                   # read the flags, then record them as answered
@@ -661,9 +665,10 @@ def check(app: App, manuscript: Path, as_json: bool, fmt: str | None, html_path:
         raise click.UsageError("--mark-answered records one check's flags; it cannot be combined with --watch")
     if watch:
         _watch_check(app, manuscript, lambda: _check_once(app, manuscript, out_format, html_path, style, False,
-                                                          abstract_only, answered))
+                                                          abstract_only, answered, jobs=jobs))
         return
-    if _check_once(app, manuscript, out_format, html_path, style, strict, abstract_only, answered, mark_answered):
+    if _check_once(app, manuscript, out_format, html_path, style, strict, abstract_only, answered, mark_answered,
+                   jobs):
         sys.exit(1)
 
 

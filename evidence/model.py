@@ -76,6 +76,21 @@ def split_names(value: str) -> list[str]:
     return [n for n in names if n]
 
 
+def first_name(value: str) -> str:
+    """The first name of a BibTeX name list (``split_names(value)[0]``, or ""), the rest left unsplit:
+    an index of a big library needs each entry's first author only."""
+    start = depth_at = depth = 0
+    for match in _AND.finditer(value):
+        depth += value.count("{", depth_at, match.start()) - value.count("}", depth_at, match.start())
+        depth_at = match.start()
+        if depth <= 0:
+            name = value[start:match.start()].strip()
+            if name:
+                return name
+            start = match.end()
+    return value[start:].strip()
+
+
 def _split_top(value: str, sep: str) -> list[str]:
     """Split on ``sep`` outside braces."""
     parts: list[str] = []
@@ -229,9 +244,9 @@ class Entry:
                 if parsed:
                     return parsed[0]
                 continue
-            names = split_names(self.get(name))
-            if names:
-                return parse_name(names[0])
+            first = first_name(self.get(name))
+            if first:
+                return parse_name(first)
         return None
 
     @property

@@ -7,7 +7,17 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from evidence.model import Entry, Person, describe_notices, evidence_type, fold, normalize_doi, parse_name, split_names
+from evidence.model import (
+    Entry,
+    Person,
+    describe_notices,
+    evidence_type,
+    first_name,
+    fold,
+    normalize_doi,
+    parse_name,
+    split_names,
+)
 
 
 def test_split_names_respects_braces_and_case() -> None:
@@ -20,6 +30,21 @@ def test_split_names_respects_braces_and_case() -> None:
 @given(st.lists(st.from_regex(r"[A-Z][a-z]{1,8}, [A-Z]\.", fullmatch=True), min_size=1, max_size=8))
 def test_split_names_round_trip(names: list[str]) -> None:
     assert split_names(" and ".join(names)) == names
+
+
+NAME_PIECES = st.sampled_from(["a", "A", ",", " ", "{", "}", " and ", " AND ", "and", "\t"])
+
+
+@given(st.lists(NAME_PIECES, max_size=20).map("".join))
+def test_first_name_is_the_first_of_the_split_list(value: str) -> None:
+    # the index reads each entry's first name alone; it must be the one the whole list's split gives
+    assert first_name(value) == (split_names(value) or [""])[0]
+
+
+def test_first_name_skips_empty_names_and_braced_ands() -> None:
+    assert first_name(" and {Smith and Sons} and Jones, A.") == "{Smith and Sons}"
+    assert first_name("Berman, R. M. and Cappiello, A.") == "Berman, R. M."
+    assert first_name("") == ""
 
 
 def test_parse_name_forms() -> None:

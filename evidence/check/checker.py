@@ -7,17 +7,27 @@ this one runs them in order and wires in the search analyzer (never the index).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from evidence.check.citations import Citation, ReferenceItem, find_citations, find_reference_list
 from evidence.check.claims import find_claims
 from evidence.check.declarations import read_declarations
+from evidence.check.fanout import fan_out
 from evidence.check.fieldcheck import with_field_citations
 from evidence.check.flags import FlagFinder
 from evidence.check.manuscript import Manuscript
 from evidence.check.ranking import EvidenceRanker, FullTextSource
 from evidence.check.resolve import Resolver, prune
-from evidence.check.results import AMBIGUOUS, UNRESOLVED, CheckReport, CitationResult, CitedEntries, Flag
+from evidence.check.results import (
+    AMBIGUOUS,
+    UNRESOLVED,
+    CheckReport,
+    CitationResult,
+    CitedEntries,
+    EvidenceSentence,
+    Flag,
+    FoundInFullText,
+)
 from evidence.model import Entry
 from evidence.search.analysis import analyze
 from evidence.wrongids import WrongId, trusted
@@ -37,11 +47,13 @@ def _resolve_all(manuscript: Manuscript, resolver: Resolver) -> tuple[list[Citat
 
 def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_evidence: int = 3,
                      fulltext: FullTextSource | None = None,
-                     wrong_ids: Callable[[Entry], list[WrongId]] | None = None) -> CheckReport:
+                     wrong_ids: Callable[[Entry], list[WrongId]] | None = None,
+                     workers: int | None = None) -> CheckReport:
     """Check every citation of ``manuscript`` against ``entries`` (the library); with ``fulltext``
     (stored open full texts, e.g. ``FullTextStore.for_entry``) evidence also comes from the body.
     ``wrong_ids`` (``KnownIds.wrong_ids``) names identifiers known to name another work: such a
-    citation is flagged, and its links, full text and evidence come from the entry without them."""
+    citation is flagged, and its links, full text and evidence come from the entry without them.
+    ``workers``: processes that judge claims side by side (None: one per core; 1: this one only)."""
     resolver = Resolver(entries)
     ranker = EvidenceRanker(analyze, max_evidence=max_evidence, fulltext=fulltext)
     flagger = FlagFinder(fulltext)
@@ -50,22 +62,39 @@ def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_eviden
     cited = {id(r.entry) for r in results if r.entry is not None}
     if wrong_ids is not None:
         _distrust_wrong_ids(results, wrong_ids)
+    judged: list[CitationResult] = []
+    tasks: list[tuple[str, Entry]] = []
     for result in results:
         if result.citation.textless:  # \nocite, .aux/.bcf keys: no claim to compare
             continue
         result.claim, result.clause = claims.get(result.citation.group, ("", ""))
         if result.entry is not None:
-            findings = flagger.examine(result.clause, result.entry)
-            flags, result.found = ranker.settle(findings.flags, result.entry)
-            pinned = [*findings.pinned, *(f.sentence for f in result.found)]
-            result.evidence = ranker.evidence(result.clause, result.entry, pinned)
-            result.flags.extend(flags)
+            judged.append(result)
+            tasks.append((result.clause, result.entry))
+
+    def judge(share: Sequence[tuple[str, Entry]]) -> list[_Judgement]:
+        return [_judge(clause, entry, flagger, ranker) for clause, entry in share]
+
+    for result, (flags, found, evidence) in zip(judged, fan_out(judge, tasks, workers=workers), strict=True):
+        result.flags.extend(flags)
+        result.found, result.evidence = found, evidence
     for r in results:
         cited.update(id(e) for e in r.candidates)
     cites_all = read_declarations(manuscript).cites_all  # \nocite{*}: every entry is in the bibliography
     uncited = [] if cites_all else [e for e in resolver.index.entries if id(e) not in cited]
     locations = {r.citation.start: manuscript.location(r.citation.start, r.citation.end) for r in results}
     return CheckReport(manuscript.path, manuscript.kind, results, uncited, references, len(entries), locations)
+
+
+_Judgement = tuple[list[Flag], list[FoundInFullText], list[EvidenceSentence]]
+
+
+def _judge(clause: str, entry: Entry, flagger: FlagFinder, ranker: EvidenceRanker) -> _Judgement:
+    """One claim against its cited work: its flags, what the full text settled, its evidence sentences."""
+    findings = flagger.examine(clause, entry)
+    flags, found = ranker.settle(findings.flags, entry)
+    pinned = [*findings.pinned, *(f.sentence for f in found)]
+    return flags, found, ranker.evidence(clause, entry, pinned)
 
 
 def _distrust_wrong_ids(results: list[CitationResult], wrong_ids: Callable[[Entry], list[WrongId]]) -> None:

@@ -11,23 +11,40 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+FLOOR = 3.0  # the rarest Zipf value any question asks about: about once per million words
+
 
 @dataclass
 class Rarity:
     """Zipf frequencies of English words (7 = "the", 3 = about once per million words, 0 = unseen).
-    The table (320,000 words) is read once, on the first lookup (~0.2 s), and looked up directly:
-    the package's own lookup re-tokenises every word."""
+    Only words at or above ``FLOOR`` are held (29,000 of wordfreq's 320,000; rarer ones read as unseen,
+    which no question below the floor can tell apart): the table is read once, on the first lookup
+    (~0.1 s), and looked up directly, as the package's own lookup re-tokenises every word."""
 
     _table: dict[str, float] | None = None
 
     def zipf(self, word: str) -> float:
+        """The word's Zipf value, 0.0 for a word rarer than ``FLOOR``."""
         if self._table is None:
-            from wordfreq import get_frequency_dict  # only a claim check needs it: keep it off start-up
+            self._table = _common_words()
+        return self._table.get(word.lower(), 0.0)
 
-            self._table = get_frequency_dict("en")
-        frequency = self._table.get(word.lower(), 0.0)
-        return round(math.log10(frequency) + 9, 2) if frequency > 0 else 0.0
-
-    def is_rare(self, word: str, below: float = 3.0) -> bool:
-        """Rarer than about once in a million words of English."""
+    def is_rare(self, word: str, below: float = FLOOR) -> bool:
+        """Rarer than ``below`` (at least ``FLOOR``; by default about once in a million words of English)."""
+        if below < FLOOR:
+            raise ValueError(f"rarity below Zipf {FLOOR} is not held (asked for {below})")
         return self.zipf(word) < below
+
+
+def _common_words() -> dict[str, float]:
+    from wordfreq import get_frequency_list  # only a claim check needs it: keep it off start-up
+
+    # bucket i holds the words of frequency 10 ** (-i / 100), most frequent first: Zipf 9 - i / 100
+    table: dict[str, float] = {}
+    for index, bucket in enumerate(get_frequency_list("en")):
+        zipf = round(math.log10(10 ** (-index / 100)) + 9, 2)  # as wordfreq's own frequencies give it
+        if zipf < FLOOR:
+            break
+        for word in bucket:
+            table[word] = zipf
+    return table

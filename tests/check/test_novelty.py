@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from evidence.check.flags import FlagFinder
 from evidence.check.novelty import Vocabulary, author_names, novel_terms
 from evidence.check.rarity import Rarity
@@ -71,3 +73,12 @@ def test_a_people_is_for_the_population_check_not_a_rare_term() -> None:
     # 35095222 speaks of Scotland, never "Scottish": the population check knows they are one
     assert _novel("Drug-related deaths rose faster among Scottish women than men (Tweed et al., 2022).",
                   "35095222") == []
+
+
+def test_rarity_holds_words_down_to_its_floor_only() -> None:
+    rarity = Rarity()
+    assert rarity.zipf("the") > 7 and 3.0 <= rarity.zipf("plentiful") < 4.0
+    assert rarity.zipf("clofazimine") == 0.0  # rarer than once per million words: read as unseen
+    assert rarity.is_rare("plentiful", 4.0) and not rarity.is_rare("plentiful", 3.0)
+    with pytest.raises(ValueError, match="rarity below Zipf 3.0 is not held"):
+        rarity.is_rare("plentiful", 2.5)
