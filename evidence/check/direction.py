@@ -61,7 +61,11 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     or report as no difference. A sentence that also words it the claim's way is not a reversal."""
     every_claim_cue = cues(clause, expand=source.expand, reach=6)
     if not any(c.polarity == NULL for c in every_claim_cue):
-        return _reversal_of(clause, every_claim_cue, source, ranked)
+        found = _reversal_of(clause, every_claim_cue, source, ranked)
+        if found is not None and found.null and _LIKE_RE.fullmatch(found.source_word) and re.search(
+                r"\b" + re.escape(found.source_word) + r"\b", clause, re.I):
+            return None  # "outcomes similar to X while better preserving Y": the claim has the abstract's likeness
+        return found
     after_all = _effect_after_all(every_claim_cue, source, ranked)
     conceded = _CONCEDED_RE.search(clause)
     if after_all is not None or conceded is None or any(
@@ -72,6 +76,10 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     found = _reversal_of(clause, [c for c in every_claim_cue if c.end < conceded.start() and c.polarity in (UP, DOWN)],
                          source, ranked)
     return found if found is not None and not found.null else None
+
+
+#: Words of likeness a claim may concede beside a difference it reports ("similar", not "no changes").
+_LIKE_RE = re.compile(r"similar(?:ly)?|comparable|equivalent|equal|alike|non-?inferior", re.I)
 
 
 def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ranked: list[int]) -> Reversal | None:

@@ -112,7 +112,8 @@ class Vocabulary:
         if 2 <= len(word) <= 6 and word.isupper() and word.lower() in self.initialisms():
             return True
         word = _norm(word)
-        if word in self._words or word.rstrip("s") in self._words or f"{word}s" in self._words:
+        if word in self._words or word.rstrip("s") in self._words or f"{word}s" in self._words \
+                or word.endswith("es") and word[:-2] in self._words:  # "masses" where it says "mass"
             return True
         if any(self._has_prefix(other) for other in _LAY_WORDS.get(word, ())):
             return True  # "the gut" where the abstract says "intestinal"

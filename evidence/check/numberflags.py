@@ -220,17 +220,12 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
             findings.add(Flag(what, f"'{term}' is in the abstract, but not as the {word}; the {word} it gives is "
                                     f"'{theirs}': {quote(sentence)}: is the {what} right?", term), sentence)
             continue
-        other_role = other_period(clause, quantity, facts.source, facts.quantities) if quantity.unit == "h" else None
-        if other_role is not None:
-            sentence = source.sentences[other_role].text
-            findings.add(Flag(what, f"'{term}' is in the abstract, but not as that period; it says "
-                                    f"{quote(sentence)}: is the {what} right?", term), sentence)
-            continue
-        swapped = _swapped_label(clause, quantity, facts, holders)
-        if swapped is not None:
-            sentence = source.sentences[swapped].text
-            findings.add(Flag(what, f"'{term}' is in the abstract, but for another measure; it says "
-                                    f"{quote(sentence)}: is the {what} right?", term), sentence)
+        placed = _placed_otherwise(clause, quantity, quantities, facts, holders)
+        if placed is not None:
+            said, i = placed
+            sentence = source.sentences[i].text
+            findings.add(Flag(what, f"'{term}' is in the abstract, but {said} {quote(sentence)}: is the {what} right?",
+                              term), sentence)
             continue
         scores = dict((i, score) for score, i in ranked)
         best_holder = max(scores.get(i, 0.0) for i in holders)
@@ -247,6 +242,86 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
             findings.add(Flag(what, f"'{term}' is in the abstract, but for another finding; on this point it says "
                                     f"{quote(sentence)}: is the {what} right?", term), sentence)
     return covered
+
+
+#: How a trial counts the people it only looked at: "556 infants assessed for eligibility", "we screened 1,200".
+_SCREENED_RE = re.compile(r"\b(?:assessed\s+for\s+eligibility|screened|approached|invited|contacted|"
+                          r"(?:were|was|as)\s+eligible)\b", re.I)
+#: How a claim counts the people a study took in: "randomised 556 infants", "556 patients were enrolled".
+_TAKEN_RE = re.compile(r"\b(?:randomi[sz]\w*|enrol+\w*|recruit\w*|allocat\w*|assigned|included|treated)\b", re.I)
+
+
+def _phrase_of(text: str, quantity: Quantity) -> str:
+    """The figure's own phrase: from the last comma, semicolon or bracket before it to the first after it."""
+    end = quantity.start + len(quantity.text)
+    before = max(text.rfind(mark, 0, quantity.start) for mark in ",;()[]")
+    after = min((at for at in (text.find(mark, end) for mark in ",;()[]") if at >= 0), default=len(text))
+    return text[before + 1:after]
+
+
+def _only_screened(clause: str, quantity: Quantity, facts: Facts, holders: list[int]) -> int | None:
+    """"Randomised 556 infants" where the abstract's 556 are the infants assessed for eligibility (218 were
+    recruited): the people looked at, given as the people taken in."""
+    if quantity.kind != "count" or not holders or not _TAKEN_RE.search(_phrase_of(clause, quantity)) \
+            or _SCREENED_RE.search(clause):
+        return None
+    uses = [(i, _phrase_of(facts.source.sentences[i].text, q)) for i in holders for q in facts.quantities[i]
+            if q.kind == "count" and q.value == quantity.value]
+    if not uses or not all(_SCREENED_RE.search(phrase) and not _TAKEN_RE.search(phrase) for _, phrase in uses):
+        return None
+    return uses[0][0]
+
+
+def _placed_otherwise(clause: str, quantity: Quantity, quantities: list[Quantity], facts: Facts,
+                      holders: list[int]) -> tuple[str, int] | None:
+    """Where the abstract puts the claim's figure instead (said after "but", before the sentence), and the sentence."""
+    other_role = other_period(clause, quantity, facts.source, facts.quantities) if quantity.unit == "h" else None
+    if other_role is not None:
+        return "not as that period; it says", other_role
+    swapped = _swapped_label(clause, quantity, facts, holders)
+    if swapped is not None:
+        return "for another measure; it says", swapped
+    screened = _only_screened(clause, quantity, facts, holders)
+    if screened is not None:
+        return "as the number looked at for the study, not the number taken in:", screened
+    mispaired = _mispaired(clause, quantity, quantities, facts, holders)
+    if mispaired is not None:
+        (mine, theirs), i = mispaired
+        return f"beside {theirs}, not {mine}:", i
+    return None
+
+
+#: Two figures set against each other: "78% versus 32%", "6.8% compared to 2.1%".
+_AGAINST_RE = re.compile(r"^[\s,;]*(?:versus|vs\.?|v\.|compared\s+(?:with|to)|against)\s*$", re.I)
+
+
+def _pairs(text: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """The figures a sentence sets against each other, in its own words: "78% versus 32%"."""
+    return [(a, b) for a, b in zip(quantities, quantities[1:], strict=False) if a.unit == b.unit == "%"
+            and _AGAINST_RE.match(text[a.start + len(a.text):b.start])]
+
+
+def _mispaired(clause: str, quantity: Quantity, quantities: list[Quantity], facts: Facts,
+               holders: list[int]) -> tuple[tuple[str, str], int] | None:
+    """"78% of those on mepolizumab, compared with 53% of those on placebo" where the abstract pairs 78% with 32%
+    and 53% with 87%: each figure is there, but not against the other (the claim's second figure is asked about)."""
+    if quantity.unit != "%":
+        return None
+    earlier = [q for q in quantities if q.unit == "%" and q.start < quantity.start]
+    if not earlier or not re.search(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\b",
+                                    clause[earlier[-1].start:quantity.start], re.I):
+        return None
+    mine = earlier[-1]
+    pairs = [(i, a, b) for i in facts.quantities for a, b in _pairs(facts.source.sentences[i].text,
+                                                                    facts.quantities[i])]
+    if any({a.value, b.value} == {mine.value, quantity.value} for _, a, b in pairs):
+        return None
+    for i, a, b in pairs:
+        if i in holders and quantity.value in (a.value, b.value) and any(
+                mine.value in (c.value, d.value) for j, c, d in pairs if (j, c, d) != (i, a, b)):
+            other = a if b.value == quantity.value else b
+            return (mine.text, other.text), i
+    return None
 
 
 #: "a median of", "median follow-up for 83 eligible patients was": which statistic a figure is (in its own clause,

@@ -28,7 +28,7 @@ _STRONG_RE = re.compile(r"\b((?:prov(?:en|es|ed)|prove)(?!\s+(?:to\s+(?:be|have)
                         r"guarantee[sd]?|eliminat(?:e|es|ed)|with\s+(?:complete\s+|absolute\s+)?certainty|"
                         r"beyond\s+(?:any\s+)?doubt|do(?:es)?\s+away\s+with|did\s+away\s+with|eradicat(?:e|es|ed))\b",
                         re.I)
-_LASTING_RE = re.compile(r"\b(long[\s-]term|sustained|durable|lasting|long[\s-]lasting|permanent(?:ly)?|"
+_LASTING_RE = re.compile(r"\b(long[\s-]term|sustained|durable|lasting|long[\s-]lasting|life[\s-]?long|permanent(?:ly)?|"
                          r"persistent(?:ly)?|persistence)\b", re.I)
 _IN_CELLS_RE = re.compile(r"\b(?:cell\s+lines?|cultured|cultures?|in\s+vitro|transcripts?|mRNA)\b", re.I)
 _UNKNOWN_RE = re.compile(r"\b(?:concerns?|unknown|unclear|remains?|not\s+(?:yet\s+)?been|lack\w*|needed|further|"
@@ -118,6 +118,9 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
                   None)
     if strong and not any(_affirmed(_STRONG_RE, t) for t in texts.values()):
         return _unproven(strong.group(), texts, ranked)
+    graded = _graded_higher(clause, texts, ranked)
+    if graded:
+        return graded
     lasting = _LASTING_RE.search(clause)
     if lasting and (_says_itself(lasting.group(), texts) or _UNKNOWN_RE.search(clause)
                     or _lasting_alike(clause, lasting, texts[top[0]]) or _IN_CELLS_RE.search(clause)):
@@ -160,6 +163,42 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
             or _shown(clause, top, texts) or _generic(clause, top, texts) or _unmeasured(clause, texts, top))
 
 
+#: GRADE's certainty (or quality) of evidence, lowest first: "moderate-certainty evidence", "moderate- to
+#: low-certainty evidence", "evidence of very low quality".
+_GRADES = ("very low", "low", "moderate", "high")
+_GRADE = r"(very\s+low|low|moderate|high)"
+_GRADE_RE = re.compile(r"\b" + _GRADE + r"(?:-?\s+(?:to|or)\s+" + _GRADE + r")?[\s-]+(?:certainty|quality)"
+                       r"(?=\s+(?:of\s+)?evidence\b)|\bevidence\s+(?:(?:was|is)\s+)?of\s+" + _GRADE +
+                       r"(?:\s+(?:to|or)\s+" + _GRADE + r")?\s+(?:certainty|quality)\b", re.I)
+_NO_GRADE_RE = re.compile(r"\b(?:no|not|without|lack\w*|absence\s+of)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _grades(text: str) -> list[int]:
+    return [_level(m) for m in _GRADE_RE.finditer(text)]
+
+
+def _level(grade: re.Match[str]) -> int:
+    """The higher level a grade names ("moderate- to low-certainty": moderate)."""
+    return max(_GRADES.index(" ".join(g.lower().split())) for g in grade.groups() if g)
+
+
+def _graded_higher(clause: str, texts: dict[int, str], ranked: list[int]) -> Overreach | None:
+    """"High-certainty evidence" where the abstract grades the evidence for it lower: in the nearest on-topic
+    sentence that grades any, else anywhere (a review grades each outcome; the claim's is the one beside it)."""
+    said = next((m for m in _GRADE_RE.finditer(clause) if not _NO_GRADE_RE.search(clause, 0, m.start())), None)
+    if said is None:
+        return None
+    claimed = _level(said)
+    graded = {i: _grades(t) for i, t in texts.items() if _GRADE_RE.search(t)}
+    where = next((i for i in ranked[:3] if i in graded), None)
+    if where is None:
+        where = max(graded, key=lambda i: max(graded[i]), default=None)
+    if where is None or max(graded[where]) >= claimed:
+        return None
+    best = _GRADES[max(graded[where])]
+    return Overreach(" ".join(said.group().split()), f"the abstract grades its evidence {best} at best", where)
+
+
 def _said_firmly(clause: str, top: list[int], texts: dict[int, str]) -> Overreach | None:
     """A claim that says the study settled it, or asserts it outright, where the abstract's view of it is hedged."""
     settled = _SETTLED_RE.search(clause)
@@ -171,10 +210,21 @@ def _said_firmly(clause: str, top: list[int], texts: dict[int, str]) -> Overreac
             return Overreach(settled.group(), "the abstract states it cautiously", hedged)
     asserted = _ASSERT_RE.search(clause)
     if asserted and not _HEDGE_RE.search(clause):
-        hedged = _hedged(clause, top, texts, _ASSERT_RE)
+        hedged = _hedged(clause, top, texts, _found_so(asserted.group()))
         if hedged is not None:
             return Overreach(asserted.group(), "the abstract states it more cautiously", hedged)
     return None
+
+
+def _found_so(asserted: str) -> re.Pattern[str]:
+    """How an abstract says firmly what the claim asserts: in the claim's words, or as its own result in the past
+    tense ("TMPRSS2 expression increased with aging" for the claim's "increases with age"; not "may have increased")."""
+    verb = asserted.split()[0].lower()
+    if not verb.endswith("s") or verb in ("is", "are"):
+        return _ASSERT_RE
+    past = re.escape(verb[:-2] if verb.endswith("es") and verb[-3] in "cs" else verb[:-1]) + "e?d"
+    return re.compile(_ASSERT_RE.pattern + r"|(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bhave\s)(?<!\bto\s)"
+                      r"(?<!\bnot\s)\b" + past + r"\b", re.I)
 
 
 def _shown(clause: str, top: list[int], texts: dict[int, str]) -> Overreach | None:
