@@ -611,7 +611,7 @@ def _watch_check(app: App, manuscript: Path, run: Callable[[], int]) -> None:
 @click.option("--mark-answered", is_flag=True,
               help="Record every flag of this check as answered in the --answered file (after reading them).")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Processes that judge claims side by side (default: one per core; long manuscripts only).")
+              help="Processes that judge claims side by side (default: one per core; under 400 claims, one).")
 @pass_app
 def check(app: App, manuscript: Path, as_json: bool, fmt: str | None, html_path: Path | None, style: str,
           strict: bool, watch: bool, check_library: Path | None, abstract_only: bool, answered: Path | None,

@@ -48,12 +48,13 @@ def _resolve_all(manuscript: Manuscript, resolver: Resolver) -> tuple[list[Citat
 def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_evidence: int = 3,
                      fulltext: FullTextSource | None = None,
                      wrong_ids: Callable[[Entry], list[WrongId]] | None = None,
-                     workers: int | None = None) -> CheckReport:
+                     workers: int | None = 1) -> CheckReport:
     """Check every citation of ``manuscript`` against ``entries`` (the library); with ``fulltext``
     (stored open full texts, e.g. ``FullTextStore.for_entry``) evidence also comes from the body.
     ``wrong_ids`` (``KnownIds.wrong_ids``) names identifiers known to name another work: such a
     citation is flagged, and its links, full text and evidence come from the entry without them.
-    ``workers``: processes that judge claims side by side (None: one per core; 1: this one only)."""
+    ``workers``: processes that judge claims side by side (None: one per core, as the CLI does; by default this one
+    only: a library caller's process is not forked unasked)."""
     resolver = Resolver(entries)
     ranker = EvidenceRanker(analyze, max_evidence=max_evidence, fulltext=fulltext)
     flagger = FlagFinder(fulltext)

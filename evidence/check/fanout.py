@@ -32,36 +32,58 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-def fan_out(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], *, workers: int | None = None,
+def fan_out(work: Callable[[Sequence[T]], list[R]], items: Sequence[T], *, workers: int | None = 1,
             min_share: int = MIN_SHARE) -> list[R]:
     """``work(items)``, split into contiguous shares run side by side (``workers``: at most this many
-    processes, this one included; None: one per core)."""
+    processes, this one included; None: one per core). A worker that fails is not reported: its share is
+    done again here, where a real error in ``work`` is raised as usual. Interrupted (Ctrl-C) or failing
+    here, every worker is stopped and reaped; a worker also dies with this process."""
     wanted = cores() if workers is None else workers
     count = max(1, min(wanted, len(items) // max(1, min_share)))
     if count == 1 or sys.platform != "linux":
         return work(items)
     size = -(-len(items) // count)
     shares = [items[i:i + size] for i in range(0, len(items), size)]
-    children = [_fork(work, share) for share in shares[1:]]
+    children: list[tuple[int, int] | None] = []
     try:
+        for share in shares[1:]:
+            children.append(_fork(work, share))
         done = work(shares[0])
-    except BaseException:
-        for pid, reader in children:
-            _stop(pid, reader)
-        raise
-    for (pid, reader), share in zip(children, shares[1:], strict=True):
-        got: list[R] | None = _collect(pid, reader)
-        done.extend(got if got is not None else work(share))
-    return done
+        for at, (child, share) in enumerate(zip(children, shares[1:], strict=True)):
+            got: list[R] | None = None
+            if child is not None:
+                children[at] = (child[0], -1)  # the pipe is _collect's to close from here
+                got = _collect(*child)
+                children[at] = None  # reaped
+            done.extend(got if got is not None else work(share))
+        return done
+    finally:
+        for child in children:
+            if child is not None:
+                _stop(*child)
 
 
-def _fork(work: Callable[[Sequence[T]], list[R]], share: Sequence[T]) -> tuple[int, int]:
+def _fork(work: Callable[[Sequence[T]], list[R]], share: Sequence[T]) -> tuple[int, int] | None:
+    """A worker doing ``share``: (its pid, the pipe its results come through); None if none could be started."""
     reader, writer = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the worker: no cleanup handlers, no stdio flush, nothing of the parent's is run twice
+    parent = os.getpid()
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})  # no Ctrl-C between fork and the handlers
+    try:
+        pid = os.fork()
+    except OSError:
         os.close(reader)
+        os.close(writer)
+        return None
+    finally:
+        if os.getpid() == parent:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+    if pid == 0:  # the worker: no cleanup handlers, no stdio flush, nothing of the parent's is run twice
         status = 1
         try:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops us
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+            _die_with(parent)
+            os.close(reader)
             with os.fdopen(writer, "wb") as pipe:
                 pickle.dump(work(share), pipe, protocol=pickle.HIGHEST_PROTOCOL)
             status = 0
@@ -69,6 +91,16 @@ def _fork(work: Callable[[Sequence[T]], list[R]], share: Sequence[T]) -> tuple[i
             os._exit(status)
     os.close(writer)
     return pid, reader
+
+
+def _die_with(parent: int) -> None:
+    """Ask Linux to kill this worker when its parent dies (killed, not only interrupted): no orphan computing on."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the request took hold
+        os._exit(1)
 
 
 def _collect(pid: int, reader: int) -> list[R] | None:
@@ -84,7 +116,9 @@ def _collect(pid: int, reader: int) -> list[R] | None:
 
 
 def _stop(pid: int, reader: int) -> None:
-    os.close(reader)
+    if reader >= 0:
+        os.close(reader)
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
-    os.waitpid(pid, 0)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
