@@ -62,8 +62,7 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     every_claim_cue = cues(clause, expand=source.expand, reach=6)
     if not any(c.polarity == NULL for c in every_claim_cue):
         found = _reversal_of(clause, every_claim_cue, source, ranked)
-        if found is not None and found.null and _LIKE_RE.fullmatch(found.source_word) and re.search(
-                r"\b" + re.escape(found.source_word) + r"\b", clause, re.I):
+        if found is not None and found.null and _conceded(clause, found, source):
             return None  # "outcomes similar to X while better preserving Y": the claim has the abstract's likeness
         return found
     after_all = _effect_after_all(every_claim_cue, source, ranked)
@@ -80,6 +79,19 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
 
 #: Words of likeness a claim may concede beside a difference it reports ("similar", not "no changes").
 _LIKE_RE = re.compile(r"similar(?:ly)?|comparable|equivalent|equal|alike|non-?inferior", re.I)
+
+
+def _conceded(clause: str, found: Reversal, source: SourceText) -> bool:
+    """Does the claim itself say the abstract's likeness ("similar"), of what the abstract says it of? ("gave cancer
+    outcomes similar to X" where "RAPN had similar oncological outcomes"; not "survival similar to X" where
+    "toxicities were similar")."""
+    if not _LIKE_RE.fullmatch(found.source_word):
+        return False
+    text = source.sentences[found.sentence].text
+    theirs = [m.start() for m in re.finditer(r"\b" + re.escape(found.source_word) + r"\b", text, re.I)]
+    return any(topic_words(clause[max(0, m.start() - 60):m.start()])
+               & topic_words(text[max(0, at - 60):at + 60]) - topic_words(found.source_word)
+               for m in re.finditer(r"\b" + re.escape(found.source_word) + r"\b", clause, re.I) for at in theirs)
 
 
 def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ranked: list[int]) -> Reversal | None:

@@ -245,8 +245,8 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
 
 
 #: How a trial counts the people it only looked at: "556 infants assessed for eligibility", "we screened 1,200".
-_SCREENED_RE = re.compile(r"\b(?:assessed\s+for\s+eligibility|screened|approached|invited|contacted|"
-                          r"(?:were|was|as)\s+eligible)\b", re.I)
+_SCREENED_RE = re.compile(r"\b(?:assessed\s+for\s+eligibility|screened(?!\s+for\s+(?!eligibility))|approached|"
+                          r"invited|contacted|(?:were|was|as)\s+eligible)\b", re.I)  # ("screened for cancer": a test)
 #: How a claim counts the people a study took in: "randomised 556 infants", "556 patients were enrolled".
 _TAKEN_RE = re.compile(r"\b(?:randomi[sz]\w*|enrol+\w*|recruit\w*|allocat\w*|assigned|included|treated)\b", re.I)
 
@@ -260,8 +260,9 @@ def _phrase_of(text: str, quantity: Quantity) -> str:
 
 
 def _only_screened(clause: str, quantity: Quantity, facts: Facts, holders: list[int]) -> int | None:
-    """"Randomised 556 infants" where the abstract's 556 are the infants assessed for eligibility (218 were
-    recruited): the people looked at, given as the people taken in."""
+    """"Randomised 556 infants" where the abstract's 556 are the infants assessed for eligibility and a smaller
+    count was taken in ("218 infants were recruited"): the people looked at, given as the people taken in. (Not
+    where everyone invited is the sample: "we invited 138 ... to complete questionnaires".)"""
     if quantity.kind != "count" or not holders or not _TAKEN_RE.search(_phrase_of(clause, quantity)) \
             or _SCREENED_RE.search(clause):
         return None
@@ -269,7 +270,8 @@ def _only_screened(clause: str, quantity: Quantity, facts: Facts, holders: list[
             if q.kind == "count" and q.value == quantity.value]
     if not uses or not all(_SCREENED_RE.search(phrase) and not _TAKEN_RE.search(phrase) for _, phrase in uses):
         return None
-    return uses[0][0]
+    return next((i for i, _ in uses if any(q.kind == "count" and q.value < quantity.value and _TAKEN_RE.search(
+        _phrase_of(facts.source.sentences[i].text, q)) for q in facts.quantities[i])), None)
 
 
 def _placed_otherwise(clause: str, quantity: Quantity, quantities: list[Quantity], facts: Facts,
@@ -308,19 +310,19 @@ def _mispaired(clause: str, quantity: Quantity, quantities: list[Quantity], fact
     if quantity.unit != "%":
         return None
     earlier = [q for q in quantities if q.unit == "%" and q.start < quantity.start]
-    if not earlier or not re.search(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\b",
-                                    clause[earlier[-1].start:quantity.start], re.I):
-        return None
+    between = clause[earlier[-1].start + len(earlier[-1].text):quantity.start] if earlier else ""
+    if not earlier or len(between) > 80 or ";" in between or not re.search(
+            r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\b", between, re.I):
+        return None  # (the two figures set against each other in one phrase, as the abstract's pairs are)
     mine = earlier[-1]
     pairs = [(i, a, b) for i in facts.quantities for a, b in _pairs(facts.source.sentences[i].text,
                                                                     facts.quantities[i])]
     if any({a.value, b.value} == {mine.value, quantity.value} for _, a, b in pairs):
         return None
-    for i, a, b in pairs:
-        if i in holders and quantity.value in (a.value, b.value) and any(
-                mine.value in (c.value, d.value) for j, c, d in pairs if (j, c, d) != (i, a, b)):
-            other = a if b.value == quantity.value else b
-            return (mine.text, other.text), i
+    for i, a, b in pairs:  # the claim's first figure is one pair's first arm, its second another pair's second
+        if i in holders and b.value == quantity.value and any(
+                c.value == mine.value for j, c, _ in pairs if (j, c) != (i, a)):
+            return (mine.text, a.text), i
     return None
 
 

@@ -28,7 +28,9 @@ _STRONG_RE = re.compile(r"\b((?:prov(?:en|es|ed)|prove)(?!\s+(?:to\s+(?:be|have)
                         r"guarantee[sd]?|eliminat(?:e|es|ed)|with\s+(?:complete\s+|absolute\s+)?certainty|"
                         r"beyond\s+(?:any\s+)?doubt|do(?:es)?\s+away\s+with|did\s+away\s+with|eradicat(?:e|es|ed))\b",
                         re.I)
-_LASTING_RE = re.compile(r"\b(long[\s-]term|sustained|durable|lasting|long[\s-]lasting|life[\s-]?long|permanent(?:ly)?|"
+_LASTING_RE = re.compile(r"\b(long[\s-]term|sustained|durable|lasting|long[\s-]lasting|permanent(?:ly)?|"
+                         r"life[\s-]?long(?=\s+(?:[\w-]+\s+){0,2}(?:protection|immunity|benefits?|effects?|remission|"
+                         r"cure|responses?|control|relief|suppression|abstinence)\b)|"
                          r"persistent(?:ly)?|persistence)\b", re.I)
 _IN_CELLS_RE = re.compile(r"\b(?:cell\s+lines?|cultured|cultures?|in\s+vitro|transcripts?|mRNA)\b", re.I)
 _UNKNOWN_RE = re.compile(r"\b(?:concerns?|unknown|unclear|remains?|not\s+(?:yet\s+)?been|lack\w*|needed|further|"
@@ -170,7 +172,13 @@ _GRADE = r"(very\s+low|low|moderate|high)"
 _GRADE_RE = re.compile(r"\b" + _GRADE + r"(?:-?\s+(?:to|or)\s+" + _GRADE + r")?[\s-]+(?:certainty|quality)"
                        r"(?=\s+(?:of\s+)?evidence\b)|\bevidence\s+(?:(?:was|is)\s+)?of\s+" + _GRADE +
                        r"(?:\s+(?:to|or)\s+" + _GRADE + r")?\s+(?:certainty|quality)\b", re.I)
-_NO_GRADE_RE = re.compile(r"\b(?:no|not|without|lack\w*|absence\s+of)\s+(?:\w+\s+){0,2}$", re.I)
+#: A grade the claim wants, not one it reports: "no high-certainty evidence", "until high-quality evidence is
+#: available", "needed to give high-certainty evidence", "none of the evidence was high-certainty".
+_NO_GRADE_RE = re.compile(r"\b(?:no|not|none|without|lack\w*|absence|until|before|unless|need\w*|requir\w*|"
+                          r"warrant\w*|call\w*\s+for|await\w*)\b", re.I)
+_GRADE_WANTED_RE = re.compile(r"[\s-]+(?:certainty|quality)\s+(?:of\s+)?evidence\s+(?:(?:is|are|was|were|remains?)\s+)?"
+                              r"(?:still\s+)?(?:lacking|needed|required|warranted|missing|available|awaited|scarce|"
+                              r"limited|absent)\b", re.I)
 
 
 def _grades(text: str) -> list[int]:
@@ -185,7 +193,8 @@ def _level(grade: re.Match[str]) -> int:
 def _graded_higher(clause: str, texts: dict[int, str], ranked: list[int]) -> Overreach | None:
     """"High-certainty evidence" where the abstract grades the evidence for it lower: in the nearest on-topic
     sentence that grades any, else anywhere (a review grades each outcome; the claim's is the one beside it)."""
-    said = next((m for m in _GRADE_RE.finditer(clause) if not _NO_GRADE_RE.search(clause, 0, m.start())), None)
+    said = next((m for m in _GRADE_RE.finditer(clause) if not _NO_GRADE_RE.search(clause, 0, m.start())
+                 and not _GRADE_WANTED_RE.match(clause, m.end(m.lastindex or 0))), None)
     if said is None:
         return None
     claimed = _level(said)
@@ -210,21 +219,34 @@ def _said_firmly(clause: str, top: list[int], texts: dict[int, str]) -> Overreac
             return Overreach(settled.group(), "the abstract states it cautiously", hedged)
     asserted = _ASSERT_RE.search(clause)
     if asserted and not _HEDGE_RE.search(clause):
-        hedged = _hedged(clause, top, texts, _found_so(asserted.group()))
-        if hedged is not None:
+        hedged = _hedged(clause, top, texts, _ASSERT_RE)
+        if hedged is not None and not any(_found_so(asserted.group(), texts[i]) for i in _views(clause, top, texts)):
             return Overreach(asserted.group(), "the abstract states it more cautiously", hedged)
     return None
 
 
-def _found_so(asserted: str) -> re.Pattern[str]:
-    """How an abstract says firmly what the claim asserts: in the claim's words, or as its own result in the past
-    tense ("TMPRSS2 expression increased with aging" for the claim's "increases with age"; not "may have increased")."""
+#: Where a past participle is a describing word, not the study's verb: "an increased risk", "reduced expression".
+_NOT_A_VERB_BEFORE = ("a", "an", "the", "at", "with", "of", "to", "for", "in", "not", "have", "has", "had")
+_NOT_A_VERB_AFTER_RE = re.compile(r"\s+(?:risks?|levels?|expression|odds|incidence|rates?|numbers?|amounts?|"
+                                  r"concentrations?|activity|frequency|prevalence|susceptibility|likelihood|"
+                                  r"mortality|morbidity|sensitivity|signal\w*)\b", re.I)
+
+
+def _found_so(asserted: str, text: str) -> bool:
+    """Does the sentence report as its own result, unhedged, what the claim asserts in the present ("TMPRSS2
+    expression increased with aging" for the claim's "increases with age"; not "may be associated with an
+    increased risk", nor "reduced expression ... may")?"""
     verb = asserted.split()[0].lower()
     if not verb.endswith("s") or verb in ("is", "are"):
-        return _ASSERT_RE
+        return False
     past = re.escape(verb[:-2] if verb.endswith("es") and verb[-3] in "cs" else verb[:-1]) + "e?d"
-    return re.compile(_ASSERT_RE.pattern + r"|(?<!\bmay\s)(?<!\bmight\s)(?<!\bcould\s)(?<!\bhave\s)(?<!\bto\s)"
-                      r"(?<!\bnot\s)\b" + past + r"\b", re.I)
+    for m in re.finditer(r"\b" + past + r"\b", text, re.I):
+        before = text[:m.start()].split()
+        if (before and before[-1].lower() in _NOT_A_VERB_BEFORE) or _NOT_A_VERB_AFTER_RE.match(text, m.end()) \
+                or _HEDGE_RE.search(text, 0, m.start()):
+            continue
+        return True
+    return False
 
 
 def _shown(clause: str, top: list[int], texts: dict[int, str]) -> Overreach | None:

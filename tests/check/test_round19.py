@@ -4,6 +4,7 @@ abstracts from tests/fixtures/claims/mechanisms.xml; each test has a counterpart
 
 from __future__ import annotations
 
+from evidence.check.overreach import _found_so
 from tests.fixtures.claims.claimset import flags_of
 
 
@@ -58,3 +59,38 @@ def test_the_number_assessed_for_eligibility_is_not_the_number_randomised() -> N
     assert flags_of(claim.format("randomised", 556), "32687801") == [("number", "556")]
     assert flags_of(claim.format("randomised", 218), "32687801") == []
     assert flags_of(claim.format("screened", 556), "32687801") == []
+
+
+# Narrowed after the read-only review of this round's readings (review19: probes on other real abstracts)
+
+def test_a_describing_or_hedged_past_participle_is_no_firm_finding() -> None:
+    # review19: "may be associated with an increased risk" had let "increases the risk" pass as said firmly
+    assert _found_so("increases", "TMPRSS2 expression increased with aging in mice and humans.")
+    assert not _found_so("increases", "PPI use may be associated with an increased risk of kidney disease.")
+    assert not _found_so("increases", "Patients may be at increased risk.")
+    assert not _found_so("reduces", "Reduced expression of PD-L1 may explain it.")
+
+
+def test_only_a_likeness_about_the_same_thing_is_conceded() -> None:
+    # 32232920: the abstract's likeness is of oncological outcomes; a claim's likeness of survival concedes nothing
+    assert flags_of("Bradshaw et al. (2020) found robotic partial nephrectomy gave overall survival similar to "
+                    "minimally invasive radical nephrectomy, with better cancer outcomes, in patients with cT2a renal "
+                    "masses.", "32232920") == [("erratum", None), ("direction", "better")]
+
+
+def test_a_grade_the_claim_wants_is_not_one_it_reports() -> None:
+    # 33567116 grades its evidence moderate at best; these claims say high-certainty evidence is wanted
+    assert flags_of("Pang et al. (2021) concluded that high-certainty evidence is still needed on whether combination "
+                    "therapy increases adverse events compared with placebo.", "33567116") == []
+    assert flags_of("Until high-certainty evidence is available, Pang et al. (2021) advise caution about combination "
+                    "therapy compared with placebo.", "33567116") == []
+
+
+def test_figures_in_separate_phrases_are_not_a_pair_and_lifelong_is_of_an_effect() -> None:
+    # 30578883: 78% (benefit 1) and 53% (benefit 2, placebo) told apart, each in its own phrase
+    assert flags_of("Steinfeld and colleagues (2019) reported that 78% of mepolizumab-treated patients met the looser "
+                    "definition of clinical benefit; compared with placebo, 53% met the stricter one.",
+                    "30578883") == [("erratum", None)]
+    # 33129373: "lifelong non-smokers" names people, not an effect that lasts
+    assert flags_of("Ripperger et al. (2020) found neutralizing antibodies for at least five months after SARS-CoV-2 "
+                    "infection, even in lifelong non-smokers.", "33129373") == []
