@@ -76,16 +76,16 @@ def test_check_jobs_gives_the_same_report_as_one_process(fresh: Path) -> None:
     draft = (fresh / "examples" / "draft.md").read_text(encoding="utf-8")
     body = draft[draft.index("# Common"):]
     # 60 parts, each claim worded apart ("Part 7: ..."), so a share put back out of order would show
-    (fresh / "long.md").write_text("".join(re.sub(r"(?:^|(?<=\. ))(?=[A-Z*])", f"Part {k}: ", body, flags=re.M) for k in range(60)),
-                                   encoding="utf-8")
+    parts = (re.sub(r"(?:^|(?<=\. ))(?=[A-Z*])", f"Part {k}: ", body, flags=re.M) for k in range(60))
+    (fresh / "long.md").write_text("".join(parts), encoding="utf-8")
     runs = [CliRunner().invoke(cli, ["check", "long.md", "-l", "examples/library.bib", "--json", "--jobs", jobs],
                                catch_exceptions=False) for jobs in ("1", "2")]
     assert [r.exit_code for r in runs] == [0, 0]
     one, two = (json.loads(r.stdout) for r in runs)
     assert one["summary"]["resolved"] == 7 * 60
-    parts = [int(re.match(r"Part (\d+): ", c["claim"]).group(1))  # type: ignore[union-attr]
+    order = [int(re.match(r"Part (\d+): ", c["claim"]).group(1))  # type: ignore[union-attr]
              for c in one["citations"] if c["status"] == "resolved"]
-    assert parts == sorted(parts) and set(parts) == set(range(60))
+    assert order == sorted(order) and set(order) == set(range(60))
     assert two == one
 
 
