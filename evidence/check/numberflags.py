@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from evidence.check.ages import given_ages
+from evidence.check.cues import COMPARE_RE
 from evidence.check.findings import Facts, Findings, missing
 from evidence.check.numbernames import name_word, names_the_number, refers_back
 from evidence.check.numberwords import SMALL, number_words, spelled_value
@@ -293,14 +294,16 @@ def _placed_otherwise(clause: str, quantity: Quantity, quantities: list[Quantity
     return None
 
 
-#: Two figures set against each other: "78% versus 32%", "6.8% compared to 2.1%".
-_AGAINST_RE = re.compile(r"^[\s,;]*(?:versus|vs\.?|v\.|compared\s+(?:with|to)|against)\s*$", re.I)
+def _set_against(between: str) -> bool:
+    """Is the text between two figures only the words of a comparison ("78% versus 32%", "6.8% compared to 2.1%")?"""
+    said = COMPARE_RE.search(between + " ")
+    return said is not None and not between[:said.start()].strip(" ,;") and not between[said.end():].strip()
 
 
 def _pairs(text: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
     """The figures a sentence sets against each other, in its own words: "78% versus 32%"."""
     return [(a, b) for a, b in zip(quantities, quantities[1:], strict=False) if a.unit == b.unit == "%"
-            and _AGAINST_RE.match(text[a.start + len(a.text):b.start])]
+            and _set_against(text[a.start + len(a.text):b.start])]
 
 
 def _mispaired(clause: str, quantity: Quantity, quantities: list[Quantity], facts: Facts,
@@ -311,8 +314,7 @@ def _mispaired(clause: str, quantity: Quantity, quantities: list[Quantity], fact
         return None
     earlier = [q for q in quantities if q.unit == "%" and q.start < quantity.start]
     between = clause[earlier[-1].start + len(earlier[-1].text):quantity.start] if earlier else ""
-    if not earlier or len(between) > 80 or ";" in between or not re.search(
-            r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against)\b", between, re.I):
+    if not earlier or len(between) > 80 or ";" in between or not COMPARE_RE.search(between + " "):
         return None  # (the two figures set against each other in one phrase, as the abstract's pairs are)
     mine = earlier[-1]
     pairs = [(i, a, b) for i in facts.quantities for a, b in _pairs(facts.source.sentences[i].text,

@@ -8,7 +8,6 @@ imports wordfreq; its data ships in the package, so nothing is downloaded at run
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 FLOOR = 3.0  # the rarest Zipf value any question asks about: about once per million words
@@ -42,7 +41,7 @@ def _common_words() -> dict[str, float]:
     # bucket i holds the words of frequency 10 ** (-i / 100), most frequent first: Zipf 9 - i / 100
     table: dict[str, float] = {}
     for index, bucket in enumerate(get_frequency_list("en")):
-        zipf = round(math.log10(10 ** (-index / 100)) + 9, 2)  # as wordfreq's own frequencies give it
+        zipf = round(9 - index / 100, 2)  # log10 of wordfreq's own frequency, 10 ** (-index / 100), plus 9
         if zipf < FLOOR:
             break
         for word in bucket:
