@@ -243,7 +243,8 @@ _NEUTRAL = frozenset(stem(w) for w in word_set("""healthy normal matched unmatch
 def _kind_words(phrase: str) -> list[str]:
     """The noun phrase's own words, qualifiers then head: "poor sleepers who slept six hours" is poor, sleepers."""
     head = _NP_CUT_RE.split(f" {phrase} ", maxsplit=1)[0]
-    return [stem(w.strip("-")) for w in re.findall(r"[^\W\d_][\w-]*", head)
+    return [stem(w.strip("-").replace("-", "")) for w in re.findall(r"[^\W\d_][\w-]*", head)  # ("anti-arrhythmic"
+            # and "antiarrhythmic" are one word)
             if w.lower() not in STOP_WORDS and stem(w) not in VAGUE and len(w) > 1]
 
 

@@ -64,7 +64,9 @@ _NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NO
          # of antihypertensive significantly raised or lowered the risk"
          r"not\s+(?:have|has|had|exert(?:s|ed)?|show(?:s|ed)?)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:effects?|benefits?|impacts?|influences?|advantages?)\b|"  # "may not have a beneficial effect"
-         r"no\s+(?:conclusive|clear|convincing)\s+evidence|no\s+(?:\w+\s+)?(?:benefit|advantage)s?\b|persist(?:ed|s|ence)|"
+         r"no\s+(?:(?:conclusive|clear|convincing|strong|consistent|robust|firm|reliable|definitive|sufficient|good)"
+         r"(?:\s*,\s*|\s+(?:or|and)\s+|\s+)){1,3}evidence|"  # ("no strong, consistent evidence")
+         r"no\s+(?:\w+\s+)?(?:benefit|advantage)s?\b|persist(?:ed|s|ence)|"
          r"remained\s+(?:\w+\s+)?(?:stable|unchanged|similar|constant|as\s+common)|"
          r"leav(?:e|es|ing)\s+(?:[\w-]+\s+){1,3}?(?:alone|unchanged|unaffected|intact)")
 #: A finding without a direction: "differed by gender", "altered the pharmacokinetics", "was associated with".

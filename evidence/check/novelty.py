@@ -83,6 +83,9 @@ def _norm(word: str) -> str:
     return word
 
 
+_HYPHENATED_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
 class Vocabulary:
     """Every word a work uses (title, abstract, keywords, MeSH, long forms of its abbreviations), for
     "does it ever say this, in any spelling or inflection?"."""
@@ -92,6 +95,8 @@ class Vocabulary:
         for text in [s.text for s in source.sentences] + [source.haystack(), source.keywords, *source.mesh]:
             for token in TOKEN_RE.findall(text):
                 words.add(_norm(token))
+            for compound in _HYPHENATED_RE.findall(text):  # "Anti-Arrhythmic" is the writer's "antiarrhythmic"
+                words.add(_norm(compound.replace("-", "")))
         self._sorted = sorted(words)
         self._words = words
         self._texts = [s.text for s in source.sentences]

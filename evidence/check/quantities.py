@@ -55,10 +55,10 @@ _QUANTITY_RE = re.compile(
     rf"\s+in\s+(?P<den3>\d+|\b(?:{SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?"
     rf"(?![A-Za-z0-9_*'\u2019]|(?-i:-[A-Z]{{2}}))",  # "5-FU", "5-HTTLPR": a name, not a number
     re.I)
-_LABEL_RE = re.compile(r"(?:\b(?P<label>OR|HR|RR|AUC|IRR|aOR|aHR|odds\s+ratios?|hazard\s+ratios?|relative\s+risks?|"
-                       r"area\s+under\s+the\s+(?:roc\s+)?curve|r|\u03b2|beta|p|n)\)?\s*(?:of|was|=|:|,|\s)?\s*"
+_LABEL_RE = re.compile(r"(?:\b(?P<label>(?-i:OR)|HR|RR|AUC|IRR|aOR|aHR|odds\s+ratios?|hazard\s+ratios?|"
+                       r"relative\s+risks?|area\s+under\s+the\s+(?:roc\s+)?curve|r|\u03b2|beta|p|n)\)?\s*(?:of|was|=|:|,|\s)?\s*"
                        r"[<>=\u2264\u2265]?\s*$)",  # ("odds ratio (OR): 2.6")
-                       re.I)
+                       re.I)  # ("OR" in capitals: "BARC 3 or 5" is no odds ratio)
 _COUNT_NOUN_RE = re.compile(r"^(?:[\s-]+[\w'-]+){0,4}?[\s-]+(?P<noun>controls?|patients?|participants?|women|men|"
                             r"children|adults|subjects|cases|individuals|people|persons|samples|specimens|tumou?rs|volunteers|"
                             r"athletes|adolescents|infants|mice|rats|eyes|vertebrae|respondents)\b", re.I)
@@ -93,6 +93,7 @@ class Quantity:
     decimals: int = 0  # -1 for a share in words ("a quarter")
     bound: str = ""  # ">" for "more than 150", "<" for "fewer than 5%"
     cutoff: bool = False  # "2-fold or more": a threshold, exact (1.6-fold does not round to it)
+    relative: bool = False  # "cut the risk by 40%", "a 40% lower risk": a change, which a ratio gives
 
     @property
     def kind(self) -> str:
@@ -103,11 +104,21 @@ class Quantity:
 
 
 _MINUS_RANGE_RE = re.compile(r"(?<=\d)\u2212(?=\d)")
+#: A sign, not a range: "MD: -9.84", "(\u22120.5 to \u22120.2)": a writer says the size ("fell by 10 mmHg").
+_SIGN_RE = re.compile(r"(?:^|(?<=[\s(\[:=,;]))[-\u2212](?=\d)(?!\d+\s*[ACGTU]\s*[/>])"
+                      r"(?![\d.,]+\s*%?\s*(?:to|-|\u2013)\s*\d)")  # (not "-308 A/A", a gene position; not "(-5 to
+# 10)", an interval across zero, whose negative end stays unread)
 _BETWEEN_RE = re.compile(rf"(\bbetween\s+(?!(?:19|20)\d\d\b)(?:{DIGITS}|{SPELLED}))(\s+and\s)"
                          rf"(?=(?:{DIGITS}|{SPELLED})\b)", re.I)
 
 
 _AGED_RE = re.compile(r"\baged\s+(?:from\s+|between\s+)?$", re.I)
+#: A share that is a change: "cut the risk by roughly 40%", "a 40% lower risk" (what a ratio of 0.6 says).
+_CHANGE_BEFORE_RE = re.compile(r"\b(?:reduc\w*|cut|cuts|lower\w*|decreas\w*|increas\w*|rais\w*|rose|fell|drop\w*|"
+                               r"declin\w*|improv\w*|boost\w*)\b[^.;%\d]{0,60}\bby\s+(?:(?:about|approximately|"
+                               r"around|roughly|nearly|almost|some|close\s+to|an\s+estimated)\s+|~\s*)?$", re.I)
+_CHANGE_AFTER_RE = re.compile(r"\s*(?:relative\s+)?(?:lower|higher|reduction|increase|decrease|fewer|less|more|"
+                              r"drop|rise|greater|smaller|reduced|increased|decreased)\b", re.I)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -124,6 +135,7 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
 def _read_quantities(text: str) -> list[Quantity]:
     written = text
     text = _MINUS_RANGE_RE.sub("-", text)  # "36−40 weeks" is a range; one character for one, so offsets hold
+    text = _SIGN_RE.sub(" ", text)  # read as the size it gives, again one character for one
     text = _BETWEEN_RE.sub(lambda m: m.group(1) + " to" + " " * (len(m.group(2)) - 3), text)  # "between one
     # and five a day" is the range "one to five"; as many characters as before
     out: list[Quantity] = []
@@ -159,6 +171,9 @@ def _read_quantities(text: str) -> list[Quantity]:
                                             or match.group("of") or match.group("frac") or match.group("in")):
             quantity = [replace(q, unit="age") for q in quantity]  # "aged 8-12": years of age
         cutoff = bool(_CUTOFF_RE.match(text, match.end()))
+        if match.group("pct") and (_CHANGE_BEFORE_RE.search(text[max(0, match.start() - 100):match.start()])
+                                   or _CHANGE_AFTER_RE.match(text, match.end())):
+            quantity = [replace(q, relative=True) for q in quantity]
         out.extend(_bounded(replace(q, cutoff=cutoff) if cutoff else q, before) for q in quantity)
     out = _share_units(text, out)
     out = _mean_sd(text, out)
@@ -489,7 +504,7 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
         return [make(v, "%") for v in values]
     if match.group("dur"):
         if _AGE_BEFORE_RE.search(before) and not _SPAN_BEFORE_RE.search(before) \
-                or re.match(r"[\s-]*(?:old|of\s+age)\b", after, re.I):  # ("aged 9 to 17 were enrolled over five
+                or re.match(r"[\s-]*(?:olds?|of\s+age)\b", after, re.I):  # ("aged 9 to 17 were enrolled over five
             # years": a period; "aged 9 to 17 had five-year survival": a period after the ages)
             unit = match.group("dur").lower().rstrip("s")
             years = _HOURS.get(unit, _HOURS.get(unit[:2], 8760.0)) / 8760.0 if unit else 1.0
@@ -501,7 +516,7 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
         unit = match.group("unit").lower().rstrip("s")
         unit = {"gray": "gy", "µg/cm2": "μg/cm2", "fraction": "fractions", "time": "fold", "\u00d7": "fold",
                 "x": "fold"}.get(unit, unit)
-        unit = unit.replace("m(2)", "m2").replace("m²", "m2")  # "kg/m(2)" in PubMed's text is kg/m2
+        unit = re.sub(r"\s+", "", unit).replace("m(2)", "m2").replace("m²", "m2")  # "kg/m(2)" in PubMed's text is kg/m2
         return [make(v, unit) for v in values]
     den_raw = match.group("den") or match.group("den2") or match.group("den3") or match.group("den4")
     if den_raw and match.group("num2"):
@@ -532,7 +547,13 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
                 or re.match(r"[^.;()]{0,25}\bas\s+(?:healthy\s+)?controls?\b", after[noun.end():], re.I):
             kind = "count:any"  # "20 healthy volunteers as controls", "19 healthy individuals": people or controls
         return [make(v, kind) for v in values]
+    if decimals >= 2 and all(0.0 < v < 1.0 for v in values) and _PROPORTION_BEFORE_RE.search(before):
+        return [make(v, "proportion") for v in values]  # "a recurrence rate of 0.12": the writer's 12%
     return [make(v, "") for v in values]
+
+
+_PROPORTION_BEFORE_RE = re.compile(r"\b(?:rates?|proportions?|prevalences?|incidences?|probabilit(?:y|ies)|"
+                                   r"frequenc(?:y|ies))\b(?:(?!\b(?:ratios?|HR|OR|RR)\b)[^.;\d]){0,40}$", re.I)
 
 
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:or\s+(?:more|less|fewer)\s+)?(?:of|the|our|their|its|these|those|all)\b", re.I)

@@ -57,6 +57,12 @@ def supports(claim: Quantity, source: list[Quantity], wholes: frozenset[float] =
             claim, source, wholes):
         return True
     for other in source:
+        if claim.relative and other.unit in _RISK_RATIOS and other.value > 0 and same_value(claim, Quantity(
+                abs(1.0 - other.value) * 100.0, "%", "", 0, approx=True)):
+            return True  # "cut the risk by roughly 40%" against "RR 0.58"
+        if claim.unit == "%" and other.unit == "proportion" and same_value(claim, Quantity(
+                round(100.0 * other.value, 6), "%", "", 0, decimals=other.decimals - 2)):
+            return True  # "12%" against "a recurrence rate of 0.12"
         if claim.kind == "count" and other.unit == "fraction":
             parts = [Quantity(other.value, "count", other.text, other.start),
                      Quantity(other.whole or 0.0, "count", other.text, other.start)]
@@ -105,9 +111,13 @@ def _bare_decimal(claim: Quantity, other: Quantity) -> bool:
     return claim.decimals > 0 and other.unit == "" and other.decimals >= claim.decimals and claim.unit != "p"
 
 
+#: The ratios a relative change is read from ("a 40% lower risk" is an RR, HR or OR of 0.6).
+_RISK_RATIOS = frozenset({"or", "hr", "rr", "irr"})
+
+
 def _same_kind(claim: Quantity, other: Quantity) -> bool:
-    if claim.unit == "fold" and not claim.text[:1].isdigit():  # "doubled the odds" meets "OR = 2.1"
-        return other.unit in RATIOS
+    if claim.unit == "fold" and (not claim.text[:1].isdigit() or other.unit in RATIOS):  # "doubled the odds",
+        return other.unit in RATIOS  # "1.5-fold higher odds" meet "OR = 2.1", "OR 1.518"
     if claim.kind == other.kind:  # but "47 patients" is not "47 controls"
         return not (claim.unit.startswith("count") and other.unit.startswith("count") and claim.unit != other.unit
                     and "count:any" not in (claim.unit, other.unit))
