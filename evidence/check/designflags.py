@@ -35,13 +35,19 @@ def design_flags(entry: Entry, claim_norm: str) -> list[Flag]:
             r"\b(?:cases|series|patients)\b", entry.text("abstract"), re.I):
         flags.append(Flag("design", "the claim says 'case series' but the abstract reports a single case: is it the "
                                     "work you mean?", "case series"))
-    primary = re.search(r"\b(study|trial|rct|experiment)\b", claim_norm)
+    primary = next((m for m in re.finditer(r"\b(study|trial|rct|experiment)\b", claim_norm)
+                    if not _COUNTED_RE.search(claim_norm[:m.start()])), None)
     is_review = "review" in pubtype and not re.search(r"trial|comparative study|observational|cohort", pubtype)
     if primary and is_review and " review" not in claim_norm and not says_meta:
         word = primary.group(1)
         flags.append(Flag("design", f"the claim says '{word}' but PubMed lists this work as a review "
                                     f"('{entry.text('pubtype')}'): cite the primary study?", word))
     return flags
+
+
+#: "one study reported", "two small trials": a study the review took in, counted, not the work cited.
+_COUNTED_RE = re.compile(r"\b(?:one|a single|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|"
+                         r"most|few|each|individual|included|primary)\s+(?:[a-z-]+\s+)?$")
 
 
 _TRIAL_COHORT_RE = re.compile(r"( phase (?:i{1,3}|iv|[1-4]) (?:[\w-]+ ){0,3})cohort(?= (?!stud|design|analys))")

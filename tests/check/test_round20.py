@@ -78,3 +78,11 @@ def test_no_strong_consistent_evidence_is_a_null_claim() -> None:
     null = "found no strong, consistent evidence that diet changes the course"
     assert [(c.word, c.polarity) for c in cues(null)] == [("no strong, consistent evidence", "none"),
                                                          ("changes", "none")]
+
+
+def test_a_study_the_review_took_in_is_counted_not_the_work_cited() -> None:
+    # 33864232 (a systematic review): "barring one study that described 9/183 patients with erosive esophagitis ..."
+    assert flags_of("Apart from one study reporting erosive oesophagitis and dyspepsia with the ivermectin-doxycycline "
+                    "combination, no new safety concerns emerged (Bhowmick et al., 2021).", "33864232") == []
+    assert flags_of("In their study of ivermectin-doxycycline, Bhowmick et al. (2021) found no new safety concerns.",
+                    "33864232") == [("design", "study")]
