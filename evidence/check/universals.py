@@ -80,6 +80,25 @@ def _said_of_all(clause: str, found: re.Match[str], ranked: list[int], texts: di
                for i in ranked[:8] for match in _ALL_RE.finditer(texts[i]))
 
 
+#: "17 met the criteria, and all of them died": an "all" that points back to a count the claim has just given.
+_ALL_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom|these|those)\b", re.I)
+_COUNT_BEFORE_RE = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!.*\b(?:\d+|two|"
+                              r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I | re.S)
+_ALL_COUNT_RE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(\d+|[a-z]+)\b", re.I)
+
+
+def _all_of_the_count(clause: str, found: re.Match[str], texts: dict[int, str]) -> bool:
+    """"17 (6.3%) met the criteria, and all of them died" where the abstract says "All the 17 patients ... died":
+    the claim's all is of its own count, and the abstract says it of the same count."""
+    if not _ALL_OF_THEM_RE.match(clause, found.end()):
+        return False
+    before = re.sub(r"\([^)]*\)", " ", clause[:found.start()])  # (not the share in brackets)
+    count = _COUNT_BEFORE_RE.search(before)
+    value = number_value(count.group(1)) if count else None
+    return value is not None and any(number_value(m.group(1)) == value for text in texts.values()
+                                     for m in _ALL_COUNT_RE.finditer(text))  # (anywhere: the count says which)
+
+
 def _around(text: str, start: int, end: int) -> set[str]:
     return topic_words(" ".join(text[:start].split()[-6:] + text[end:].split()[:6]))
 
@@ -112,7 +131,7 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
     if noun and _quantifies_itself(texts[top[0]], noun, universal is not None):
         return None  # "at every period" for "during all time periods"; "causes most mononucleosis" for "the most
         # common cause of infectious mononucleosis": the sentence quantifies the same thing itself
-    if universal and _said_of_all(clause, found, ranked_all, texts):
+    if universal and (_said_of_all(clause, found, ranked_all, texts) or _all_of_the_count(clause, found, texts)):
         return None
     if universal:
         share = _majority_near(clause, found, ranked_all, texts)

@@ -86,3 +86,12 @@ def test_a_study_the_review_took_in_is_counted_not_the_work_cited() -> None:
                     "combination, no new safety concerns emerged (Bhowmick et al., 2021).", "33864232") == []
     assert flags_of("In their study of ivermectin-doxycycline, Bhowmick et al. (2021) found no new safety concerns.",
                     "33864232") == [("design", "study")]
+
+
+def test_all_of_them_is_of_the_count_the_claim_just_gave() -> None:
+    # 33582903: "Of 268 critically ill patients ..., 17 (6.3%) patients had an HScore greater than 169." and later
+    # "All the 17 patients with sHLH died"
+    claim = ("Among 268 critically ill patients with COVID-19, Yang et al. (2021) found that {} (6.3%) met HScore "
+             "criteria for secondary haemophagocytic lymphohistiocytosis, and all of them died.")
+    assert flags_of(claim.format("17"), "33582903") == []
+    assert flags_of(claim.format("30"), "33582903") == [("number", "30"), ("overreach", "all")]
