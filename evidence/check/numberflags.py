@@ -167,17 +167,13 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
         if named:
             continue
         if quantity.unit == "fold" and not quantity.text[:1].isdigit() and not any(
-                q.unit in RATIOS for qs in facts.quantities.values() for q in qs) and not any(
-                _pairs(source.sentences[i].text, qs) for i, qs in facts.quantities.items()):
-            continue  # "doubled" where the abstract gives no ratio, nor two shares set against each other: nothing
-            # to hold it against
+                q.unit in RATIOS for qs in facts.quantities.values() for q in qs):
+            continue  # "doubled" where the abstract gives no ratio: nothing to hold it against
         what = "duration" if quantity.unit == "h" else "number"  # an age is a number: "aged 18-65"
         spelled = quantity.unit == "" and quantity.text[:1].isalpha()  # "five progressed": a count, not "factor 5"
         holders = [i for i, qs in facts.quantities.items() if supports(quantity, [
             q for q in qs if not (spelled and q.unit == "" and q.text[:1].isdigit()
                                   and name_word(source.sentences[i].text, q))], wholes)]
-        if not holders and quantity.unit == "fold":
-            holders = _worked_out(quantity, facts)
         if not holders and quantity.unit == "fraction":
             holders = _split_fraction(clause, quantity, facts)
         if not holders and quantity.kind == "count" and quantity.unit in ("", "count") and quantity.value >= 10:
@@ -308,14 +304,6 @@ def _pairs(text: str, quantities: list[Quantity]) -> list[tuple[Quantity, Quanti
     """The figures a sentence sets against each other, in its own words: "78% versus 32%"."""
     return [(a, b) for a, b in zip(quantities, quantities[1:], strict=False) if a.unit == b.unit == "%"
             and _set_against(text[a.start + len(a.text):b.start])]
-
-
-def _worked_out(quantity: Quantity, facts: Facts) -> list[int]:
-    """"More than three times the rate" against "6.4% vs 1.9%": a fold the writer worked out from two figures
-    the abstract sets against each other."""
-    return [i for i in facts.quantities for a, b in _pairs(facts.source.sentences[i].text, facts.quantities[i])
-            if min(a.value, b.value) > 0 and same_value(quantity, Quantity(
-                max(a.value, b.value) / min(a.value, b.value), "fold", "", 0, approx=True))]
 
 
 def _mispaired(clause: str, quantity: Quantity, quantities: list[Quantity], facts: Facts,

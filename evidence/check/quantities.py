@@ -93,7 +93,8 @@ class Quantity:
     decimals: int = 0  # -1 for a share in words ("a quarter")
     bound: str = ""  # ">" for "more than 150", "<" for "fewer than 5%"
     cutoff: bool = False  # "2-fold or more": a threshold, exact (1.6-fold does not round to it)
-    relative: bool = False  # "cut the risk by 40%", "a 40% lower risk": a change, which a ratio gives
+    relative: str = ""  # "down" for "cut the risk by 40%", "a 40% lower risk"; "up" for "a 40% rise": what a
+    # ratio gives
 
     @property
     def kind(self) -> str:
@@ -105,20 +106,25 @@ class Quantity:
 
 _MINUS_RANGE_RE = re.compile(r"(?<=\d)\u2212(?=\d)")
 #: A sign, not a range: "MD: -9.84", "(\u22120.5 to \u22120.2)": a writer says the size ("fell by 10 mmHg").
-_SIGN_RE = re.compile(r"(?:^|(?<=[\s(\[:=,;]))[-\u2212](?=\d)(?!\d+\s*[ACGTU]\s*[/>])"
-                      r"(?![\d.,]+\s*%?\s*(?:to|-|\u2013)\s*\d)")  # (not "-308 A/A", a gene position; not "(-5 to
-# 10)", an interval across zero, whose negative end stays unread)
+_SIGN_RE = re.compile(r"(?:^|(?<=[\s\[:=,;])|(?<=[\s\[:=,;]\())[-\u2212](?=\d)(?!\d+\s*[ACGTU]\s*[/>])"
+                      r"(?![\d.,]+\s*%?\s*(?:to|-|\u2013)\s*\d)(?!\d+(?:\s*base|\s*bp|\s*gene|\s*(?:promoter|"
+                      r"polymorphism|variant|allele)))")  # (not "10(-12)" nor "kg(-1)", exponents; not "-308 A/A" nor
+# "-67 base pairs", a gene position; not "(-5 to 10)", an interval across zero, whose negative end stays unread)
+#: Where a sign is part of the finding: a correlation or a test statistic ("r = -0.235" is not "r = 0.235").
+_SIGNED_STAT_RE = re.compile(r"(?:\b(?:r|rho|\u03c1|\u03b2|beta|[zt]|coefficients?|correlations?|r2)\s*[=:,]?|"
+                             r"\u00d7\s*10)\s*$", re.I)
 _BETWEEN_RE = re.compile(rf"(\bbetween\s+(?!(?:19|20)\d\d\b)(?:{DIGITS}|{SPELLED}))(\s+and\s)"
                          rf"(?=(?:{DIGITS}|{SPELLED})\b)", re.I)
 
 
 _AGED_RE = re.compile(r"\baged\s+(?:from\s+|between\s+)?$", re.I)
 #: A share that is a change: "cut the risk by roughly 40%", "a 40% lower risk" (what a ratio of 0.6 says).
-_CHANGE_BEFORE_RE = re.compile(r"\b(?:reduc\w*|cut|cuts|lower\w*|decreas\w*|increas\w*|rais\w*|rose|fell|drop\w*|"
-                               r"declin\w*|improv\w*|boost\w*)\b[^.;%\d]{0,60}\bby\s+(?:(?:about|approximately|"
+_CHANGE_BEFORE_RE = re.compile(r"\b(reduc\w*|cut|cuts|lower\w*|decreas\w*|increas\w*|rais\w*|rose|fell|drop\w*|"
+                               r"declin\w*|boost\w*)\b[^.;%\d]{0,60}\bby\s+(?:(?:about|approximately|"
                                r"around|roughly|nearly|almost|some|close\s+to|an\s+estimated)\s+|~\s*)?$", re.I)
-_CHANGE_AFTER_RE = re.compile(r"\s*(?:relative\s+)?(?:lower|higher|reduction|increase|decrease|fewer|less|more|"
+_CHANGE_AFTER_RE = re.compile(r"\s*(?:relative\s+)?(lower|higher|reduction|increase|decrease|fewer|less|more|"
                               r"drop|rise|greater|smaller|reduced|increased|decreased)\b", re.I)
+_DOWN_RE = re.compile(r"(?:reduc|cut|lower|decreas|fell|drop|declin|fewer|less|smaller)", re.I)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -135,7 +141,8 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
 def _read_quantities(text: str) -> list[Quantity]:
     written = text
     text = _MINUS_RANGE_RE.sub("-", text)  # "36−40 weeks" is a range; one character for one, so offsets hold
-    text = _SIGN_RE.sub(" ", text)  # read as the size it gives, again one character for one
+    text = _SIGN_RE.sub(lambda m: m.group() if _SIGNED_STAT_RE.search(text[max(0, m.start() - 20):m.start()])
+                        else " ", text)  # read as the size it gives, again one character for one
     text = _BETWEEN_RE.sub(lambda m: m.group(1) + " to" + " " * (len(m.group(2)) - 3), text)  # "between one
     # and five a day" is the range "one to five"; as many characters as before
     out: list[Quantity] = []
@@ -171,9 +178,11 @@ def _read_quantities(text: str) -> list[Quantity]:
                                             or match.group("of") or match.group("frac") or match.group("in")):
             quantity = [replace(q, unit="age") for q in quantity]  # "aged 8-12": years of age
         cutoff = bool(_CUTOFF_RE.match(text, match.end()))
-        if match.group("pct") and (_CHANGE_BEFORE_RE.search(text[max(0, match.start() - 100):match.start()])
-                                   or _CHANGE_AFTER_RE.match(text, match.end())):
-            quantity = [replace(q, relative=True) for q in quantity]
+        change = match.group("pct") and (_CHANGE_BEFORE_RE.search(text[max(0, match.start() - 100):match.start()])
+                                         or _CHANGE_AFTER_RE.match(text, match.end()))
+        if change:
+            way = "down" if _DOWN_RE.match(change.group(change.lastindex or 0) or change.group().strip()) else "up"
+            quantity = [replace(q, relative=way) for q in quantity]
         out.extend(_bounded(replace(q, cutoff=cutoff) if cutoff else q, before) for q in quantity)
     out = _share_units(text, out)
     out = _mean_sd(text, out)

@@ -57,9 +57,11 @@ def supports(claim: Quantity, source: list[Quantity], wholes: frozenset[float] =
             claim, source, wholes):
         return True
     for other in source:
-        if claim.relative and other.unit in _RISK_RATIOS and other.value > 0 and same_value(claim, Quantity(
-                abs(1.0 - other.value) * 100.0, "%", "", 0, approx=True)):
-            return True  # "cut the risk by roughly 40%" against "RR 0.58"
+        if claim.relative and other.unit in _RISK_RATIOS and 0 < other.value != 1.0 and (claim.relative == "down") == (
+                other.value < 1.0) and not _RANGE_RE.search(other.text) and same_value(claim, Quantity(
+                    round(abs(1.0 - other.value) * 100.0, 6), "%", "", 0)):
+            return True  # "cut the risk by roughly 40%" against "RR 0.58" (a fall against a ratio below one, at the
+            # claim's precision; not an interval's end)
         if claim.unit == "%" and other.unit == "proportion" and same_value(claim, Quantity(
                 round(100.0 * other.value, 6), "%", "", 0, decimals=other.decimals - 2)):
             return True  # "12%" against "a recurrence rate of 0.12"
