@@ -8,6 +8,7 @@ import re
 
 from evidence.check.conditions import missing_conditions, passing_conditions
 from evidence.check.findings import ASK, WHAT, Facts, Findings, missing, people_sentence
+from evidence.check.numberwords import SMALL
 from evidence.check.results import Flag
 from evidence.check.source import SourceText, quote
 from evidence.model import Entry, fold
@@ -46,8 +47,8 @@ def design_flags(entry: Entry, claim_norm: str) -> list[Flag]:
 
 
 #: "one study reported", "two small trials": a study the review took in, counted, not the work cited.
-_COUNTED_RE = re.compile(r"\b(?:one|a single|two|three|four|five|six|seven|eight|nine|ten|\d+|some|several|many|"
-                         r"most|few|each|individual|included|primary)\s+(?:[a-z-]+\s+)?$")
+_COUNTED_RE = re.compile(rf"\b(?:one|a single|{SMALL}|\d+|some|several|many|most|few|each|individual|included|"
+                         r"primary)\s+(?:[a-z-]+\s+)?$")
 
 
 _TRIAL_COHORT_RE = re.compile(r"( phase (?:i{1,3}|iv|[1-4]) (?:[\w-]+ ){0,3})cohort(?= (?!stud|design|analys))")

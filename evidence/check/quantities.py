@@ -181,7 +181,7 @@ def _read_quantities(text: str) -> list[Quantity]:
         change = match.group("pct") and (_CHANGE_BEFORE_RE.search(text[max(0, match.start() - 100):match.start()])
                                          or _CHANGE_AFTER_RE.match(text, match.end()))
         if change:
-            way = "down" if _DOWN_RE.match(change.group(change.lastindex or 0) or change.group().strip()) else "up"
+            way = "down" if _DOWN_RE.match(change.group(1)) else "up"  # (each regex's one group: the word of change)
             quantity = [replace(q, relative=way) for q in quantity]
         out.extend(_bounded(replace(q, cutoff=cutoff) if cutoff else q, before) for q in quantity)
     out = _share_units(text, out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from evidence.check.numberwords import number_value
+from evidence.check.numberwords import SMALL, number_value
 from evidence.check.quantities import Quantity
 from evidence.check.significance import nonsignificant
 from evidence.check.source import topic_words
@@ -82,8 +82,7 @@ def _said_of_all(clause: str, found: re.Match[str], ranked: list[int], texts: di
 
 #: "17 met the criteria, and all of them died": an "all" that points back to a count the claim has just given.
 _ALL_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom|these|those)\b", re.I)
-_COUNT_BEFORE_RE = re.compile(r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!.*\b(?:\d+|two|"
-                              r"three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)", re.I | re.S)
+_COUNT_RE = re.compile(rf"\b(\d+|{SMALL})\b", re.I)
 _ALL_COUNT_RE = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(\d+|[a-z]+)\b", re.I)
 
 
@@ -93,8 +92,8 @@ def _all_of_the_count(clause: str, found: re.Match[str], texts: dict[int, str]) 
     if not _ALL_OF_THEM_RE.match(clause, found.end()):
         return False
     before = re.sub(r"\([^)]*\)", " ", clause[:found.start()])  # (not the share in brackets)
-    count = _COUNT_BEFORE_RE.search(before)
-    value = number_value(count.group(1)) if count else None
+    counts = _COUNT_RE.findall(before)
+    value = number_value(counts[-1]) if counts else None  # (the nearest count before it)
     return value is not None and any(number_value(m.group(1)) == value for text in texts.values()
                                      for m in _ALL_COUNT_RE.finditer(text))  # (anywhere: the count says which)
 
