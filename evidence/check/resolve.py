@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from evidence.check.citations import Citation, ReferenceItem
 from evidence.check.results import AMBIGUOUS, RESOLVED, UNRESOLVED, CitationResult, Flag, Suggestion
@@ -333,6 +333,10 @@ class Resolver:
         dated = [(q, e) for q, e in graded if _year_matches(citation, e)]
         if dated:
             return _pick(citation, dated)
+        if not graded and (trimmed := _without_lead_word(citation)) is not None:
+            found = self._resolve_author_year(trimmed)
+            if found.status == RESOLVED and not found.flags:
+                return found  # "at the Zurich Children's Hospital, Rein and Shmerling (1979)": no author Hospital
         reason = f"no {citation.label} in the library"
         suggestion: Suggestion | None
         if graded:
@@ -409,6 +413,18 @@ class Resolver:
         message = (f"no '{citation.authors[0]}' in the library; did you mean '{surname}' "
                    f"{entry.year or 'n.d.'} ({entry.key})?")
         return Suggestion(entry.key, "similar-name", message)
+
+
+def _without_lead_word(citation: Citation) -> Citation | None:
+    """A narrative list of three names or more read without its first, which may be the end of the words before
+    it ("the Children's Hospital, Rein and Shmerling (1979)"); kept only if the rest names a work exactly."""
+    if citation.style != "narrative" or len(citation.authors) < 3 or citation.et_al:
+        return None
+    at = citation.text.find(citation.authors[1], len(citation.authors[0]))
+    if at <= 0:
+        return None
+    return replace(citation, text=citation.text[at:], start=citation.start + at, column=citation.column + at,
+                   authors=citation.authors[1:])
 
 
 _NAMED_NUMBER_REACH = 250  # characters after a name in which its number usually follows
