@@ -304,6 +304,9 @@ def _article(el: Element) -> PubMedRecord:
     if not year:
         year, month = _pubdate(art.find("ArticleDate"))
     abstract, sections = _abstract(art.find("Abstract"))
+    if not abstract:  # a record of NLM's partners (PIP, KIE) may carry its English summary only as an OtherAbstract
+        abstract, sections = _abstract(next((other for other in cit.findall("OtherAbstract")
+                                             if other.get("Language", "eng") == "eng"), None))
     keywords = _keywords(cit)
     return PubMedRecord(
         pmid=_text(cit.find("PMID")),
