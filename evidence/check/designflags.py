@@ -113,6 +113,7 @@ _MULTICENTRE = next(group for kind, group in TERM_GROUPS if kind == "design" and
 _MULTI_SITE_RE = re.compile(r"\b(?:hospitals|centers|centres|sites|institutions|clinics|network|consortium)\b")
 #: Designs a study cannot be at once: a claim's member against the abstract's own word for the other.
 _EXCLUSIVE_DESIGNS = (("retrospective", "prospective"), ("cross sectional", "longitudinal"),
+                      ("crossover", "parallel group"), ("multicenter", "single center"),
                       ("double blind", "open label"), ("random sample", "convenience sample"),
                       ("whole genome sequencing", "exome"), ("targeted sequencing", "exome"),
                       ("targeted sequencing", "whole genome sequencing"), ("positional cloning", "expression cloning"),
@@ -126,7 +127,7 @@ _OTHER_WORK_RE = re.compile(r"\b(?:studies|reports|trials)\s+(?:\w+\s+){0,3}?(?:
 
 
 _WISHED_RE = re.compile(r"\b(?:will|would|should|must)\s+(?:\w+\s+)?(?:require|need|be\s+needed)|"
-                        r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:are|is|be|were)\s+(?:\w+\s+)?(?:needed|required|"
+                        r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)\b(?:are|is|be|were|remains?)\s+(?:\w+\s+)?(?:needed|required|"
                         r"warranted)\b|\bfuture\s+(?:\w+\s+)?(?:studies|trials|research)\b", re.I)  # (not "patients
 # who required prolonged bed rest were prospectively studied")
 
