@@ -48,12 +48,14 @@ _QUANTITY_RE = re.compile(
     rf"(?:(?P<pct>{_PCT})|[\s-]?(?:(?:gestational|postnatal|postoperative|consecutive|calendar|full|whole|"
     rf"entire|complete)\s+)?"
     rf"(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})(?:\b|(?<=[)\u00d7]))"
-    rf"|(?P<frac>\s?(?:/|per)\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
+    rf"|(?P<frac>(?:\s?/|\s?per|\s+(?:new\s+)?(?:cases|deaths|births|infections|episodes|events|admissions)\s+per)"
+    rf"\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
     rf"|(?P<in>(?:\s+(?:(?:case|patient|person|child|adult|woman|man)s?(?=\s+in\s+(?:{SMALL})\b)|"
     rf"[a-z]{{4,15}}(?<!ing)(?<!ed)(?=\s+in\s+(?:{SMALL})\b(?!\s+(?:(?!(?:was|has|is)\b)[a-z]+s|of)\b))))?"
     # ("one laparoscopy in eight had", "was"; not "two studies in four countries", "one grade in nine of 16")
     rf"\s+in\s+(?P<den3>\d+|\b(?:{SMALL})\b)\b)|(?<=\b1)(?P<colon>:(?P<den4>\d+)\b))?"
-    rf"(?![A-Za-z0-9_*'\u2019]|(?-i:-[A-Z]{{2}}))",  # "5-FU", "5-HTTLPR": a name, not a number
+    rf"(?![A-Za-z0-9_*]|(?<!s)['\u2019]|['\u2019][A-Za-z]|(?-i:-[A-Z]{{2}}))",  # "5-FU", "5-HTTLPR": a name, not a
+    # number ("6 months' recovery": a plural's apostrophe)
     re.I)
 _LABEL_RE = re.compile(r"(?:\b(?P<label>(?-i:OR)|HR|RR|AUC|IRR|aOR|aHR|odds\s+ratios?|hazard\s+ratios?|"
                        r"relative\s+risks?|area\s+under\s+the\s+(?:roc\s+)?curve|r|\u03b2|beta|p|n)\)?\s*(?:of|was|=|:|,|\s)?\s*"
@@ -336,6 +338,7 @@ def _suspended(text: str, found: list[Quantity]) -> list[Quantity]:
 
 _PERIOD_BEFORE_RE = re.compile(r"\b(?:follow(?:ed)?[\s-]*up|followed|duration|period|lasted|for|interval|apart)\b",
                                re.I)
+_PERIOD_AFTER_SPREAD_RE = re.compile(r"\s+(?:after|later|earlier|before|since|ago|postoperatively)\b", re.I)
 _BRACKETED_UNIT_RE = re.compile(r"\s*\)\s*(?P<unit>years?|months?|weeks?|days?|hours?|minutes?|%)", re.I)
 
 
@@ -350,8 +353,10 @@ def _mean_sd(text: str, found: list[Quantity]) -> list[Quantity]:
         nxt = found[k + 1] if k + 1 < len(found) else None
         sd = _SD_RE.match(text, q.start + len(q.text))
         if nxt is not None and sd and sd.end() == nxt.start and q.unit == "" and nxt.unit and (
-                nxt.unit != "h" or nxt.value < 24 or _PERIOD_BEFORE_RE.search(text[max(0, q.start - 40):q.start])):
-            # "93 ± 30 s", "followed up for a mean±SD duration of 8.3±7.0 years"; but "25 ± 4.5 years" may be an age
+                nxt.unit != "h" or nxt.value < 24 or _PERIOD_BEFORE_RE.search(text[max(0, q.start - 40):q.start])
+                or _PERIOD_AFTER_SPREAD_RE.match(text, nxt.start + len(nxt.text))):
+            # "93 ± 30 s", "followed up for a mean±SD duration of 8.3±7.0 years", "9.2±2.6 years after
+            # implantation"; but "25 ± 4.5 years" may be an age
             spread = re.match(r"[\d.]+", nxt.text)
             again = _in_unit(q, nxt.text[spread.end():]) if spread else None  # "93" + " s", in hours
             value = again.value if again is not None and again.unit == nxt.unit else q.value
