@@ -12,7 +12,11 @@ from evidence.check.source import SourceText, word_set
 
 #: "has been shown not to express": what it denies is read by the verb and most of its object.
 _SHOWN_NOT = r"(?:shown|found|proved|proven|appears?|seems?)\s+not\s+to"
-_DENIED_RE = re.compile(r"\b(?:(?:(?:did|does|do|could|can|was|were|is|are|has|have|had|would)\s+not|cannot|can't|"
+_DENIED_RE = re.compile(r"\b(?:(?:(?:(?:did|does|do|could|can|would)\s+not|fail(?:s|ed)?\s+to)\s+support\s+(?:the\s+)?"
+                        r"(?:hypothesis|view|notion|idea|claim|suggestion|contention|theory|conclusion|assumption)\s+"
+                        r"that\s+)|"  # "does not support the hypothesis that diphenylhydantoin increases ...":
+                        # what it denies is the hypothesis
+                        r"(?:(?:did|does|do|could|can|was|were|is|are|has|have|had|would)\s+not|cannot|can't|"
                         r"didn't|doesn't|failed\s+to|unable\s+to|" + _SHOWN_NOT + r"|"
                         r"no\s+(?:evidence|signs?|indication)\s+(?:of|for))\s+(?:\w+ly\s+)?(?:be\s+)?|"
                         r"\bno\s+(?:significant\s+)?(?=differences?\s+(?:in|between)\b)|"
@@ -103,8 +107,8 @@ def _names(clause: str, source: SourceText) -> list[str]:
 
 
 #: Four-letter keys of words that say the same change: "raised" is "increased", "lowered" is "decreased".
-_ALIKE = {"rais": "incr", "elev": "incr", "high": "incr", "grea": "incr", "lowe": "decr", "redu": "decr",
-          "fell": "decr", "decl": "decr"}
+_ALIKE = {"rais": "incr", "elev": "incr", "high": "incr", "grea": "incr", "sped": "incr", "boos": "incr",
+          "lowe": "decr", "redu": "decr", "fell": "decr", "decl": "decr"}
 
 
 #: Words that carry no content of a denied phrase: "could not make recommendations regarding X".

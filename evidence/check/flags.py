@@ -60,6 +60,13 @@ from evidence.check.swaps import SlotSwap, find_slot_swap
 from evidence.model import Entry, describe_notices, fold
 
 
+def _denied(sentence: str, word: str) -> str:
+    """A change word read as no difference because it is denied ("no widespread increase"), quoted with its denial."""
+    denial = re.search(rf"\b(?:not|no|never|neither|none|hardly|barely|scarcely)\b[^.;,:]{{0,40}}?"
+                       rf"\b{re.escape(word)}\b", sentence, re.I)
+    return denial.group() if denial and not re.search(r"\b(?:not|no|never)\b", word, re.I) else word
+
+
 class FlagFinder:
     """Finds the flags of a claim against its cited work; caches what each work says for the run."""
 
@@ -161,7 +168,8 @@ class FlagFinder:
             says = "reports no difference, in the words" if reversal.null else "says"
             what = (f"the claim says '{reversal.claim_word}' with its two sides one way round, the abstract the "
                     f"other way: {quote(sentence)}") if reversal.swapped else (
-                f"the claim says '{reversal.claim_word}', the abstract {says} '{reversal.source_word}': "
+                f"the claim says '{reversal.claim_word}', the abstract {says} "
+                f"'{_denied(sentence, reversal.source_word) if reversal.null else reversal.source_word}': "
                 f"{quote(sentence)}")
             findings.add(Flag("direction", f"{what}: {ASK['direction']}",
                               reversal.claim_word), sentence)
