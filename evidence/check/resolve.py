@@ -333,10 +333,6 @@ class Resolver:
         dated = [(q, e) for q, e in graded if _year_matches(citation, e)]
         if dated:
             return _pick(citation, dated)
-        if not graded and (trimmed := _without_lead_word(citation)) is not None:
-            found = self._resolve_author_year(trimmed)
-            if found.status == RESOLVED and not found.flags:
-                return found  # "at the Zurich Children's Hospital, Rein and Shmerling (1979)": no author Hospital
         reason = f"no {citation.label} in the library"
         suggestion: Suggestion | None
         if graded:
@@ -347,6 +343,10 @@ class Resolver:
                 self._suggestions[asked] = (self._misspelt(citation) or self._near_organisation(citation)
                                             or self._other_author_list(citation))
             suggestion = self._suggestions[asked]
+        if not graded and suggestion is None and (trimmed := _without_place_word(citation)) is not None:
+            found = self._resolve_author_year(trimmed)
+            if found.status == RESOLVED and not found.flags:
+                return found  # "at the Zurich Children's Hospital, Rein and Shmerling (1979)": no author Hospital
         return CitationResult(citation, UNRESOLVED, suggestion=suggestion, reason=reason)
 
     def _misspelt(self, citation: Citation) -> Suggestion | None:
@@ -415,10 +415,18 @@ class Resolver:
         return Suggestion(entry.key, "similar-name", message)
 
 
-def _without_lead_word(citation: Citation) -> Citation | None:
-    """A narrative list of three names or more read without its first, which may be the end of the words before
-    it ("the Children's Hospital, Rein and Shmerling (1979)"); kept only if the rest names a work exactly."""
-    if citation.style != "narrative" or len(citation.authors) < 3 or citation.et_al:
+#: Words that end the name of a place or body and are no surname: "the Zurich Children's Hospital, Rein and ...".
+_PLACE_WORDS = frozenset("""hospital hospitals clinic clinics university institute centre center study trial foundation
+    department school college unit service program programme survey registry project laboratory society council
+    agency ministry""".split())
+
+
+def _without_place_word(citation: Citation) -> Citation | None:
+    """A narrative list of three names or more whose first is the last word of a place's name before it ("the
+    Zurich Children's Hospital, Rein and Shmerling (1979)"), read without it; kept only if the rest names a work
+    exactly (a real "Smith, Jones and Brown" that the library lacks stays unresolved)."""
+    if citation.style != "narrative" or len(citation.authors) < 3 or citation.et_al \
+            or citation.authors[0].lower() not in _PLACE_WORDS:
         return None
     at = citation.text.find(citation.authors[1], len(citation.authors[0]))
     if at <= 0:
