@@ -73,6 +73,9 @@ def missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Find
         if kind == "design" and any(f.kind == "missing-specific" and WHAT["design"] in f.message
                                     for f in findings.flags):
             continue  # one design the abstract does not give is prompt enough ("randomised trials")
+        if hit is not None and phrases == _MULTICENTRE and (_MULTI_SITE_RE.search(data.haystack)
+                                                             or _OTHER_WORK_RE.search(clause)):
+            continue  # "in 12 hospitals", "the NICHD Maternal-Fetal Medicine Units Network": many sites
         if hit is not None and kind == "design" and not findings.has("design") \
                 and not _OTHER_WORK_RE.search(clause):  # "earlier retrospective studies had reported": not this one
             other = _other_design(phrases, facts.source)
@@ -82,9 +85,6 @@ def missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Find
                                             f"this study: {quote(sentence)}: {ASK['design']}",
                                   _surface(clause, hit)), sentence)
                 continue
-        if hit is not None and phrases == _MULTICENTRE and (_MULTI_SITE_RE.search(data.haystack)
-                                                             or _OTHER_WORK_RE.search(clause)):
-            continue  # "in 12 hospitals", "the NICHD Maternal-Fetal Medicine Units Network": many sites
         if hit is not None and kind == "design" and not findings.has("design") and not _OTHER_WORK_RE.search(clause) \
                 and (wished := _only_wished(phrases, facts.source)) is not None:
             findings.add(Flag("design", f"the claim says '{_surface(clause, hit)}', which the abstract names only as "
@@ -162,7 +162,12 @@ def _other_design(phrases: tuple[str, ...], source: SourceText) -> tuple[str, st
            if not _OTHER_WORK_RE.search(x.text)]
     if any(f" {p} " in norm for _, norm in own for p in phrases):
         return None  # the abstract says the claim's design of this study too
-    return next(((p, text) for text, norm in own for p in other if f" {p} " in norm), None)
+    return next(((p, text) for text, norm in own for p in other if f" {p} " in norm
+                 and not (p.startswith("cross") and _SWITCHED_ARM_RE.search(norm))), None)
+
+
+#: Patients who switch arms, not a crossover design: "crossover to drug X was permitted".
+_SWITCHED_ARM_RE = re.compile(r"\bcross(?:ed)? ?over (?:to|from|was|were|rate|patients|occurred|allowed|permitted)\b")
 
 
 _SUSPENDED_RE = re.compile(r"\b(gain|loss|short|long|low|high|single|double) (and|or) ([a-z]+) (of [a-z]+|term)\b")
