@@ -107,7 +107,7 @@ def _names(clause: str, source: SourceText) -> list[str]:
 
 
 #: Four-letter keys of words that say the same change: "raised" is "increased", "lowered" is "decreased".
-_ALIKE = {"rais": "incr", "elev": "incr", "high": "incr", "grea": "incr", "sped": "incr", "boos": "incr",
+_ALIKE = {"rais": "incr", "elev": "incr", "high": "incr", "grea": "incr", "sped": "incr",
           "lowe": "decr", "redu": "decr", "fell": "decr", "decl": "decr"}
 
 

@@ -49,7 +49,7 @@ _QUANTITY_RE = re.compile(
     rf"entire|complete)\s+)?"
     rf"(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})(?:\b|(?<=[)\u00d7]))"
     rf"|(?P<frac>(?:\s?/|\s?per|\s+(?:new\s+)?(?:cases|deaths|births|infections|episodes|events|admissions)\s+per)"
-    rf"\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
+    rf"\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\s\d{{3}})+(?![\d.,])|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
     rf"|(?P<in>(?:\s+(?:(?:case|patient|person|child|adult|woman|man)s?(?=\s+in\s+(?:{SMALL})\b)|"
     rf"[a-z]{{4,15}}(?<!ing)(?<!ed)(?=\s+in\s+(?:{SMALL})\b(?!\s+(?:(?!(?:was|has|is)\b)[a-z]+s|of)\b))))?"
     # ("one laparoscopy in eight had", "was"; not "two studies in four countries", "one grade in nine of 16")
@@ -354,7 +354,8 @@ def _mean_sd(text: str, found: list[Quantity]) -> list[Quantity]:
         sd = _SD_RE.match(text, q.start + len(q.text))
         if nxt is not None and sd and sd.end() == nxt.start and q.unit == "" and nxt.unit and (
                 nxt.unit != "h" or nxt.value < 24 or _PERIOD_BEFORE_RE.search(text[max(0, q.start - 40):q.start])
-                or _PERIOD_AFTER_SPREAD_RE.match(text, nxt.start + len(nxt.text))):
+                or _PERIOD_AFTER_SPREAD_RE.match(text, nxt.start + len(nxt.text))
+                and not re.search(r"\bag(?:e|ed)\b", text[max(0, q.start - 40):q.start], re.I)):
             # "93 ± 30 s", "followed up for a mean±SD duration of 8.3±7.0 years", "9.2±2.6 years after
             # implantation"; but "25 ± 4.5 years" may be an age
             spread = re.match(r"[\d.]+", nxt.text)
