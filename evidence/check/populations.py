@@ -81,6 +81,40 @@ GROUPS: dict[str, tuple[Member, ...]] = {
                                      "immune compromised", "immune-compromised", "immunosuppression")),
         # not "immunodeficiency": "human immunodeficiency virus" names a virus
     ),
+    "health": (  # a claim's healthy volunteers against a study of patients (never the other way: "patients" said
+        # loosely of anyone studied is no member a claim names)
+        Member("healthy people", ("healthy volunteers", "healthy subjects", "healthy adults", "healthy individuals",
+                                  "healthy people", "healthy participants", "healthy persons", "healthy men",
+                                  "healthy women", "healthy donors", "normal volunteers"),
+               ("healthy", "volunteers", "volunteer", "normal subjects", "normal individuals", "normal controls",
+                "normal men", "normal women", "normals", "control subjects", "controls", "control group", "donors")),
+        Member("patients", (), ("patients",)),
+    ),
+    "setting": (  # where the people studied live
+        Member("nursing home residents", ("nursing home", "nursing homes", "care home", "care homes",
+                                          "residential care", "assisted living", "long term care facility",
+                                          "long term care facilities"),
+               ("institutionalized", "institutionalised", "residential home", "residential homes", "old people's home",
+                "homes for the aged", "long term care", "aged care")),
+        Member("community-dwelling", ("community dwelling", "living in the community", "lived in the community",
+                                      "living at home", "home dwelling"),
+               ("community based", "community residents", "in the community", "free living")),
+    ),
+    "profession": (  # health workers studied: "nine radiologists" where the study surveyed pathologists (a contrast
+        # only: a claim names the workers who would use a finding as often as those studied, "may help surgeons")
+        Member("nurses", ("nurses", "nurse", "nursing staff"), ("nurse practitioners",)),
+        Member("physicians", ("physicians", "doctors", "general practitioners", "gps", "family physicians",
+                              "general physicians", "internists"), ("physician", "doctor", "clinicians", "medical staff")),
+        Member("surgeons", ("surgeons",), ("surgeon",)),
+        Member("radiologists", ("radiologists", "radiology residents", "radiology trainees"), ("radiologist",)),
+        Member("pathologists", ("pathologists", "pathology residents", "pathology trainees"), ("pathologist",)),
+        Member("psychiatrists", ("psychiatrists", "psychiatry residents", "psychiatry trainees"), ("psychiatrist",)),
+        Member("pharmacists", ("pharmacists",), ("pharmacist",)),
+        Member("dentists", ("dentists",), ("dentist",)),
+        Member("midwives", ("midwives",)),
+        Member("psychologists", ("psychologists",), ("psychologist",)),
+        Member("medical students", ("medical students",)),
+    ),
     "ethnicity": (
         Member("black", ("black", "african american", "african americans", "african ancestry")),
         Member("white", ("white", "caucasian", "caucasians", "european ancestry")),
@@ -103,7 +137,8 @@ _COMPATIBLE = {("children", "adolescents"), ("adolescents", "children"), ("adult
                *((a, b) for young in ("young people",) for other in ("children", "adolescents", "adults")
                  for a, b in ((young, other), (other, young))),
                ("humans", "cells in vitro"), ("black", "african"), ("black", "ghanaian"), ("black", "nigerian"),
-               ("black", "kenyan"), *_region_pairs()}
+               ("black", "kenyan"), *_region_pairs(),
+               *(("physicians", doctor) for doctor in ("surgeons", "radiologists", "pathologists", "psychiatrists"))}
 #: MeSH check tags and the members they name.
 _CHECK_TAGS = {"female": ("sex", "women"), "male": ("sex", "men"), "infant": ("age", "children"),
                "child": ("age", "children"), "child, preschool": ("age", "children"),
@@ -426,7 +461,8 @@ def check_populations(clause: str, text: list[Mention], tags: list[Mention],
             if any(_covers(member, m.member) for m in tagged):
                 continue
             out.append(PopulationFinding(group, member, phrase, None, tuple(m.phrase for m in tagged)))
-        elif group != "immunity" and (group not in ("species", "sex") or member not in ("humans", "men", "women")):
+        elif group not in ("immunity", "health", "profession") and (group not in ("species", "sex")
+                                                      or member not in ("humans", "men", "women")):
             out.append(PopulationFinding(group, member, phrase, None))
     return out
 
