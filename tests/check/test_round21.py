@@ -91,3 +91,58 @@ def test_an_english_other_abstract_stands_in_for_a_missing_abstract() -> None:
     assert flags_of(claim, "416873") == [("direction", "increase")]
     assert flags_of(claim.replace("showed a widespread increase", "showed no widespread increase").replace(
         "in line with", "unlike"), "416873") == []
+
+
+def test_a_place_word_is_dropped_only_before_the_authors_of_a_work() -> None:
+    entry = by_pmid("429192")
+    text = "In a prospective study of 21 children, Schmid, Rein and Shmerling (1979) tracked the disease.\n"
+    result = check_manuscript(Manuscript.from_text(text), [entry]).results[0]
+    assert (result.status, result.citation.authors) == ("unresolved", ("Schmid", "Rein", "Shmerling"))  # a surname
+
+
+def test_a_non_english_other_abstract_is_never_taken() -> None:
+    data = MECHANISMS.read_bytes()
+    start = data.index(b"<PubmedArticle>", data.index(b">416873</PMID>") - 400)
+    record = data[start:data.index(b"</PubmedArticle>", start) + len(b"</PubmedArticle>")]
+    german = record.replace(b'<OtherAbstract Type="PIP" Language="eng">', b'<OtherAbstract Type="PIP" Language="ger">')
+    assert german != record
+    wrapped = b"<PubmedArticleSet>" + german + b"</PubmedArticleSet>"
+    assert [(r.pmid, r.abstract) for r in parse_efetch(wrapped)] == [("416873", "")]
+
+
+def test_a_denied_change_is_quoted_with_its_denial() -> None:
+    entry = by_pmid("416873")
+    text = ("Records from one Swedish STD clinic showed a widespread increase in non-gonococcal urethritis "
+            "(Wallin, 1978).\n")
+    flag = check_manuscript(Manuscript.from_text(text), [entry]).results[0].flags[0]
+    assert flag.message.startswith("the claim says 'increase', the abstract reports no difference, in the words "
+                                   "'no widespread increase': ")
+    assert [(q.value, q.unit) for q in find_quantities("a mean age of 62.3 ± 9.1 years before surgery")][:1] == [
+        (62.3, "")]  # an age, whatever follows it
+
+
+def test_healthy_volunteers_against_a_study_of_patients() -> None:
+    # 401099: "Taurine concentration in liver biopsies taken from 20 patients undergoing cholecystectomy or laparotomy
+    # for obstructive jaundice correlated with ..."
+    claim = "Taurine levels in liver biopsies from 20 {} correlated with taurine conjugation of bile acids (Hardison, 1978)."
+    assert flags_of(claim.format("healthy volunteers"), "401099") == [("population", "healthy volunteers")]
+    assert flags_of(claim.format("patients with obstructive jaundice"), "401099") == []
+    # 25609688: blood "from patients before and after SPECT MPI (n=63)"
+    claim = "In {} exposed to low-dose radiation from SPECT imaging, Lee et al. (2015) saw variable DNA damage responses."
+    assert flags_of(claim.format("healthy volunteers"), "25609688") == [("population", "healthy volunteers")]
+    assert flags_of(claim.format("cardiac patients"), "25609688") == []
+
+
+def test_where_the_people_live_and_what_work_they_do() -> None:
+    # 32356919: "... an in-home survey ... on 3,199 community-dwelling adults aged 60 to 99 years"
+    claim = "Kotwal and colleagues (2020) studied 3,199 {} to see whether cognition improves mortality prediction."
+    assert flags_of(claim.format("nursing home residents"), "32356919") == [("population", "nursing home")]
+    assert flags_of(claim.format("community-dwelling older adults"), "32356919") == []
+    # 32686118: "a comprehensive survey of board-certified pathologists (n = 9) and pathology trainees (n = 6)"
+    claim = "In Levine et al.'s (2020) survey, the synthetic cancer images were judged by nine {}."
+    assert flags_of(claim.format("radiologists"), "32686118") == [("population", "radiologists")]
+    assert flags_of(claim.format("pathologists"), "32686118") == []
+    # 33582902: "This multicenter cross-sectional study enrolled 5521 nurses ..."
+    claim = "Wang et al. (2021) reported that 85.5% of the {} they surveyed had symptoms of emotional distress."
+    assert flags_of(claim.format("physicians"), "33582902") == [("population", "physicians")]
+    assert flags_of(claim.format("nurses"), "33582902") == []
