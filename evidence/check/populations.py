@@ -104,7 +104,8 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         # only: a claim names the workers who would use a finding as often as those studied, "may help surgeons")
         Member("nurses", ("nurses", "nurse", "nursing staff"), ("nurse practitioners",)),
         Member("physicians", ("physicians", "doctors", "general practitioners", "gps", "family physicians",
-                              "general physicians", "internists"), ("physician", "doctor", "clinicians", "medical staff")),
+                              "general physicians", "internists"),
+               ("physician", "doctor", "clinicians", "medical staff")),
         Member("surgeons", ("surgeons",), ("surgeon",)),
         Member("radiologists", ("radiologists", "radiology residents", "radiology trainees"), ("radiologist",)),
         Member("pathologists", ("pathologists", "pathology residents", "pathology trainees"), ("pathologist",)),

@@ -416,9 +416,9 @@ class Resolver:
 
 
 #: Words that end the name of a place or body and are no surname: "the Zurich Children's Hospital, Rein and ...".
-_PLACE_WORDS = frozenset("""hospital hospitals clinic clinics university institute centre center study trial foundation
-    department school college unit service program programme survey registry project laboratory society council
-    agency ministry""".split())
+_PLACE_WORDS = frozenset(re.findall(r"\w+", """hospital hospitals clinic clinics university institute centre center
+    study trial foundation department school college unit service program programme survey registry project laboratory
+    society council agency ministry"""))
 
 
 def _without_place_word(citation: Citation) -> Citation | None:

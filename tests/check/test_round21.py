@@ -124,11 +124,13 @@ def test_a_denied_change_is_quoted_with_its_denial() -> None:
 def test_healthy_volunteers_against_a_study_of_patients() -> None:
     # 401099: "Taurine concentration in liver biopsies taken from 20 patients undergoing cholecystectomy or laparotomy
     # for obstructive jaundice correlated with ..."
-    claim = "Taurine levels in liver biopsies from 20 {} correlated with taurine conjugation of bile acids (Hardison, 1978)."
+    claim = ("Taurine levels in liver biopsies from 20 {} correlated with taurine conjugation of bile acids "
+             "(Hardison, 1978).")
     assert flags_of(claim.format("healthy volunteers"), "401099") == [("population", "healthy volunteers")]
     assert flags_of(claim.format("patients with obstructive jaundice"), "401099") == []
     # 25609688: blood "from patients before and after SPECT MPI (n=63)"
-    claim = "In {} exposed to low-dose radiation from SPECT imaging, Lee et al. (2015) saw variable DNA damage responses."
+    claim = ("In {} exposed to low-dose radiation from SPECT imaging, Lee et al. (2015) saw variable DNA damage "
+             "responses.")
     assert flags_of(claim.format("healthy volunteers"), "25609688") == [("population", "healthy volunteers")]
     assert flags_of(claim.format("cardiac patients"), "25609688") == []
 
