@@ -73,6 +73,8 @@ def missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Find
         if kind == "design" and any(f.kind == "missing-specific" and WHAT["design"] in f.message
                                     for f in findings.flags):
             continue  # one design the abstract does not give is prompt enough ("randomised trials")
+        if hit is not None and phrases == _SINGLE_CENTRE and _OWN_SITE_RE.search(data.haystack):
+            continue  # "at our hospital", "in our institution": one centre in the abstract's words
         if hit is not None and phrases == _MULTICENTRE and (_MULTI_SITE_RE.search(data.haystack)
                                                              or _OTHER_WORK_RE.search(clause)):
             continue  # "in 12 hospitals", "the NICHD Maternal-Fetal Medicine Units Network": many sites
@@ -110,6 +112,8 @@ def missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Find
 
 
 _MULTICENTRE = next(group for kind, group in TERM_GROUPS if kind == "design" and "multicentre" in group)
+_SINGLE_CENTRE = next(group for kind, group in TERM_GROUPS if kind == "design" and "single centre" in group)
+_OWN_SITE_RE = re.compile(r"\bour (?:hospital|institution|center|centre|clinic|department|unit|practice)\b")
 _MULTI_SITE_RE = re.compile(r"\b(?:hospitals|centers|centres|sites|institutions|clinics|network|consortium)\b")
 #: Designs a study cannot be at once: a claim's member against the abstract's own word for the other.
 _EXCLUSIVE_DESIGNS = (("retrospective", "prospective"), ("cross sectional", "longitudinal"),

@@ -87,7 +87,8 @@ GROUPS: dict[str, tuple[Member, ...]] = {
                                   "healthy people", "healthy participants", "healthy persons", "healthy men",
                                   "healthy women", "healthy donors", "normal volunteers"),
                ("healthy", "volunteers", "volunteer", "normal subjects", "normal individuals", "normal controls",
-                "normal men", "normal women", "normals", "control subjects", "controls", "control group", "donors")),
+                "normal men", "normal women", "normals", "control subjects", "controls", "control group", "donors",
+                "control individuals", "control participants", "unaffected", "disease free", "free of disease")),
         Member("patients", (), ("patients",)),
     ),
     "setting": (  # where the people studied live
@@ -95,17 +96,19 @@ GROUPS: dict[str, tuple[Member, ...]] = {
                                           "residential care", "assisted living", "long term care facility",
                                           "long term care facilities"),
                ("institutionalized", "institutionalised", "residential home", "residential homes", "old people's home",
-                "homes for the aged", "long term care", "aged care")),
+                "homes for the aged", "institutional care", "long term care residents", "aged care facility",
+                "aged care facilities")),
         Member("community-dwelling", ("community dwelling", "living in the community", "lived in the community",
-                                      "living at home", "home dwelling"),
-               ("community based", "community residents", "in the community", "free living")),
+                                      "home dwelling"),
+               ("community based", "community residents", "in the community", "free living", "living at home",
+                "living independently", "independently living", "noninstitutionalized", "non institutionalized",
+                "noninstitutionalised", "non institutionalised")),
     ),
     "profession": (  # health workers studied: "nine radiologists" where the study surveyed pathologists (a contrast
         # only: a claim names the workers who would use a finding as often as those studied, "may help surgeons")
         Member("nurses", ("nurses", "nurse", "nursing staff"), ("nurse practitioners",)),
         Member("physicians", ("physicians", "doctors", "general practitioners", "gps", "family physicians",
-                              "general physicians", "internists"),
-               ("physician", "doctor", "clinicians", "medical staff")),
+                              "general physicians", "internists")),  # (not "clinicians": any of them)
         Member("surgeons", ("surgeons",), ("surgeon",)),
         Member("radiologists", ("radiologists", "radiology residents", "radiology trainees"), ("radiologist",)),
         Member("pathologists", ("pathologists", "pathology residents", "pathology trainees"), ("pathologist",)),
@@ -205,6 +208,9 @@ def _find(text: str, key: str) -> list[tuple[str, str, int]]:
                                                  or _STUDIED_SUBJECT_RE.match(text, end))
                                             or _FROM_ANIMAL_RE.match(text, end)):
                 continue  # "collagen from chickens", "hens' eggs", "sheep red blood cells": a source, not the study
+            if member == "nursing home residents" and (_MOVED_TO_RE.search(text, max(0, start - 40), start)
+                                                       or _MOVE_NEXT_RE.match(text, end)):
+                continue  # "the risk of nursing home admission": an outcome of people who lived elsewhere
             if member in _ANIMAL_MEMBERS and (_KEPT_ANIMAL_RE.match(text, end)
                                               or _KEEPING_RE.search(text, max(0, start - 40), start)):
                 continue  # "cat or dog ownership", "mouse allergen", "dog bites": people's animals, not the study's
@@ -293,6 +299,8 @@ def source_mentions(source: SourceText) -> tuple[list[Mention], list[Mention]]:
                     continue  # "human embryonic epithelial cells", "a human tumour cell line": material, not people
                 text.append(Mention(group, member, phrase, i))
         text.extend(Mention("age", member, phrase, i) for member, phrase in age_span_members(sentence.text))
+        text.extend(Mention("health", "healthy people", m.group(), i) for m in _WITHOUT_DISEASE_RE.finditer(
+            sentence.text))
     tags: list[Mention] = []
     for heading in source.mesh:
         name = fold(heading.split("/")[0].strip())
@@ -439,6 +447,19 @@ def _species_contrast(clause: str, named: list[tuple[str, str, str]], text: list
     return PopulationFinding("species", "humans", people, said)
 
 
+#: People described by what they lack: "young men without known disease", "non-diabetic subjects".
+_WITHOUT_DISEASE_RE = re.compile(r"\b(?:without|free\s+of|no\s+history\s+of)\s+(?:\w+\s+){0,2}?(?:disease|illness|"
+                                 r"disorders?|conditions?|diabetes|symptoms)\b|\bnon[\s-]?(?:diabetic|obese|"
+                                 r"hypertensive|asthmatic)\s+(?:subjects|controls|people|individuals|adults|men|women|"
+                                 r"volunteers|participants)\b", re.I)
+#: Groups that say who the sample was: a claim may name them of other work.
+_SAMPLE_GROUPS = frozenset({"health", "setting", "profession"})
+#: "admitted to a nursing home", "nursing home placement": where people went, an outcome, not where they lived.
+_MOVED_TO_RE = re.compile(r"\b(?:admi\w+|placement|placed|entry|entered|entering|discharged?|transfer\w*|moved?|"
+                          r"relocat\w+|institutionali[sz]ation)\s+(?:in|into|to)\s+(?:an?\s+|the\s+)?$", re.I)
+_MOVE_NEXT_RE = re.compile(r"\s+(?:admissions?|placements?|entry|use|stays?|transfers?)\b", re.I)
+
+
 def check_populations(clause: str, text: list[Mention], tags: list[Mention],
                       named: list[tuple[str, str, str]] | None = None) -> list[PopulationFinding]:
     """The claim's populations that the source does not name, each with the contrasting member if any."""
@@ -448,6 +469,9 @@ def check_populations(clause: str, text: list[Mention], tags: list[Mention],
     if species is not None:
         out.append(species)
     for group, member, phrase in named:
+        if group in _SAMPLE_GROUPS and re.search(rf"\b(?:unlike|than|studies|trials|reports|work)\s+(?:\w+\s+){{0,3}}?"
+                                                 rf"{re.escape(phrase)}", clause, re.I):
+            continue  # "unlike earlier studies in healthy volunteers": other work's people, not this study's
         in_text = [m for m in text if m.group == group]
         if any(_covers(member, m.member) for m in in_text):
             continue
@@ -462,7 +486,8 @@ def check_populations(clause: str, text: list[Mention], tags: list[Mention],
             if any(_covers(member, m.member) for m in tagged):
                 continue
             out.append(PopulationFinding(group, member, phrase, None, tuple(m.phrase for m in tagged)))
-        elif group not in ("immunity", "health", "profession") and (group not in ("species", "sex")
+        elif group not in ("immunity", "health", "profession") and member != "community-dwelling" and (
+                group not in ("species", "sex")
                                                       or member not in ("humans", "men", "women")):
             out.append(PopulationFinding(group, member, phrase, None))
     return out
