@@ -452,6 +452,9 @@ _WITHOUT_DISEASE_RE = re.compile(r"\b(?:without|free\s+of|no\s+history\s+of)\s+(
                                  r"disorders?|conditions?|diabetes|symptoms)\b|\bnon[\s-]?(?:diabetic|obese|"
                                  r"hypertensive|asthmatic)\s+(?:subjects|controls|people|individuals|adults|men|women|"
                                  r"volunteers|participants)\b", re.I)
+#: Groups asked about only when the abstract names another member: their claim words are said loosely ("may help
+#: surgeons", "healthy adults" for "men without known disease").
+_CONTRAST_ONLY = frozenset({"immunity", "health", "profession"})
 #: Groups that say who the sample was: a claim may name them of other work.
 _SAMPLE_GROUPS = frozenset({"health", "setting", "profession"})
 #: "admitted to a nursing home", "nursing home placement": where people went, an outcome, not where they lived.
@@ -486,9 +489,8 @@ def check_populations(clause: str, text: list[Mention], tags: list[Mention],
             if any(_covers(member, m.member) for m in tagged):
                 continue
             out.append(PopulationFinding(group, member, phrase, None, tuple(m.phrase for m in tagged)))
-        elif group not in ("immunity", "health", "profession") and member != "community-dwelling" and (
-                group not in ("species", "sex")
-                                                      or member not in ("humans", "men", "women")):
+        elif group not in _CONTRAST_ONLY and member != "community-dwelling" and (
+                group not in ("species", "sex") or member not in ("humans", "men", "women")):
             out.append(PopulationFinding(group, member, phrase, None))
     return out
 
