@@ -78,7 +78,8 @@ def _polarity(match: re.Match[str], text: str) -> str:
         return NULL
     before = text[max(0, match.start() - 40):match.start()].lower()
     if re.search(r"\b(?:(?:not(?!\s+(?:only|just|merely)\b)|n't)\s+(?:(?!(?:was|were|is|are|had|has|did|does)\b)\w+\s+)"
-                 r"{0,3}|(?:no|never|neither)\s+(?:\w+\s+){0,3}|(?:hardly|barely|scarcely)\s+)$", before):
+                 r"{0,3}|(?:no|never|neither)\s+(?:\w+\s+){0,3}|(?:hardly|barely|scarcely)\s+(?:be(?:en)?\s+)?)$",
+                 before):
         return NULL  # (not "whose first language was not English were less satisfied": "not" is another verb's;
         # "no patients had reduced ...", "neither group had lower ...": what "no" and "neither" deny is the finding)
     if re.search(r"\b(?:did|does|do|had|has|have)\s+(?:nothing|little)\s+to\s+$", before):

@@ -78,7 +78,7 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
 
 
 #: Words of likeness a claim may concede beside a difference it reports ("similar", not "no changes").
-_LIKE_RE = re.compile(r"similar(?:ly)?|comparable|equivalent|equal|alike|non-?inferior", re.I)
+_LIKE_RE = re.compile(r"similar(?:ly)?|comparable|equivalent|equal(?:ly)?|alike|non-?inferior", re.I)
 
 
 def _conceded(clause: str, found: Reversal, source: SourceText) -> bool:
@@ -89,9 +89,11 @@ def _conceded(clause: str, found: Reversal, source: SourceText) -> bool:
         return False
     text = source.sentences[found.sentence].text
     theirs = [m.start() for m in re.finditer(r"\b" + re.escape(found.source_word) + r"\b", text, re.I)]
-    return any(topic_words(clause[max(0, m.start() - 60):m.start()])
-               & topic_words(text[max(0, at - 60):at + 60]) - topic_words(found.source_word)
-               for m in re.finditer(r"\b" + re.escape(found.source_word) + r"\b", clause, re.I) for at in theirs)
+    return any(topic_words(clause[max(0, m.start() - 60):m.end() + 40])
+               & topic_words(text[max(0, at - 60):at + 60]) - topic_words(found.source_word) - topic_words(m.group())
+               for m in re.finditer(r"\b(?:" + _LIKE_RE.pattern + r")\b", clause, re.I) for at in theirs)
+    # (any word of likeness: "about equally good at showing vegetations" where "a similar ability to detect
+    # vegetations")
 
 
 def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ranked: list[int]) -> Reversal | None:
@@ -159,14 +161,28 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
                 or after_c and _same_sides(before_c, after_c, cue, source)) for cue in source_cues):
             continue  # "smaller [infarcts]" meets "smaller [brain infarcts]"; "A more frequent than B" meets itself
         opposite = [(n, cue) for n, cue in scored if cue.sentence == best.sentence and n > 0
-                    and cue.polarity not in (NULL, claim.polarity)]
+                    and cue.polarity not in (NULL, claim.polarity)
+                    and not _said_too(claim, cue, every_claim_cue, source.weight)]
         if best.polarity == NULL and opposite:  # name the word that reverses it, not the sentence's "no change"
             best = max(opposite, key=lambda pair: pair[0])[1]
         if best.polarity != NULL and after_c and _swapped(before_c, after_c, source.sentences[best.sentence].text,
                                                           source):
             continue  # "lower in A than B" against "higher in B than A": the same finding
+        if _said_too(claim, best, every_claim_cue, source.weight):
+            continue  # "inhibited contractions induced by PGE2" where "contractions were induced by PGE2": the
+            # abstract's word is one the claim itself says, the same way
         return Reversal(claim.word, best.word, best.sentence, best.polarity == NULL)
     return None
+
+
+def _said_too(claim: Cue, cue: Cue, every_claim_cue: list[Cue], weigh: Callable[[frozenset[str]], float]) -> bool:
+    """Is the abstract's word one the claim itself says, the same way, of the same words and of no other thing?
+    ("inhibited contractions induced by PGE2" where "contractions were induced by PGE2"; "antisera raised
+    against"; not "downregulated Bax and upregulated Bcl-2": two things, two ways)"""
+    return any(other is not claim and other.polarity == cue.polarity and stem(other.word) == stem(cue.word)
+               and not any(other.thing and side and not other.thing & side for side in (cue.thing, claim.thing))
+               and weigh(other.context & cue.context) >= weigh(claim.context & cue.context)
+               for other in every_claim_cue)
 
 
 def _cause_named(clause: str, cue: Cue, every: list[Cue]) -> bool:

@@ -122,6 +122,10 @@ class Vocabulary:
             return True
         if any(self._has_prefix(other) for other in _LAY_WORDS.get(word, ())):
             return True  # "the gut" where the abstract says "intestinal"
+        named = re.fullmatch(r"([a-z]{5,}?)(?:iasis|osis)", word) or re.fullmatch(r"([a-z]{4,})al", word)
+        if named and any(f"{named.group(1)}{end}" in self._words
+                         for end in (("a", "ae", "as", "us", "i") if word.endswith("sis") else ("um",))):
+            return True  # "babesiosis" where the abstract says "babesiae"; "sacral" where it says "sacrum"
         return self._has_prefix(word)
 
     def _has_prefix(self, word: str) -> bool:
