@@ -29,6 +29,10 @@ _COPULA_RE = re.compile(r"^\s*(?:was|were|is|are|remained)\s+(?:the\s+|in\s+|amo
 _BEFORE_RE = re.compile(r"(?:^|[,;:()]|\b(?:that|and|but|while|whereas|found|showed|reported|identified)\b)\s*"
                         r"(?P<who>[^,;:()]{2,80}?)\s+"
                         r"(?:was|were|is|are|had|has|have|showed|to\s+be|as)\s+$", re.I)
+_VERB_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|remained)\s+$", re.I)
+#: The whole list a winner ends ("The combination of tonic-clonic, minor motor, and absence seizures was").
+_LIST_BEFORE_RE = re.compile(r"(?:^|[;:()]|\b(?:that|but|while|whereas|found|showed|reported|identified)\b)\s*"
+                             r"(?P<who>[^;:()]{2,160}?)\s+(?:was|were|is|are|had|has|have|showed|to\s+be|as)\s+$", re.I)
 _WINNER_END_RE = re.compile(r"[,;:()]|\s(?:followed|ahead|whereas|while|and\s+the|but|with|than)\b|\.(?:\s|$)", re.I)
 _WHAT_END_RE = re.compile(r"\s(?:was|were|is|are|in|among|of|for|at|with|\(|,)\b|[,;(]", re.I)
 _GENERIC = GENERIC | topic_words("one type types statistically significant")  # what a winner or a ranked thing
@@ -68,6 +72,8 @@ def rankings(text: str) -> list[Ranked]:
         what = rest[:end.start()] if end else rest
         after = rest[len(what):]
         copula = _COPULA_RE.match(after)
+        if copula and _VERB_BEFORE_RE.search(text[:match.start()]) and _BEFORE_RE.search(text[:match.start()]):
+            copula = None  # "fever and cough were the commonest symptoms and the median stay was two weeks"
         if copula:  # "the most common primary site was the thyroid, followed by ..."
             winner = after[copula.end():]
             stop = _WINNER_END_RE.search(winner)
@@ -83,6 +89,8 @@ def rankings(text: str) -> list[Ranked]:
                 winner = winner[:stop.start()] if stop else winner
             else:
                 winner = before.group("who")
+                listed = _LIST_BEFORE_RE.search(text[:match.start()]) if re.match(r"(?:and|or)\s", winner) else None
+                winner = listed.group("who") if listed else winner  # "A, B, and C seizures was the commonest"
         keys = frozenset(topic_words(winner) - _GENERIC)
         if keys:
             ranks = frozenset(_RATE.get(k, k) for k in topic_words(what) - _GENERIC)  # "rates" ranks "incidence"
