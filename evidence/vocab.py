@@ -80,6 +80,8 @@ TERM_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("design", ("systematic review", "systematically reviewed")),
     ("design", ("randomized", "randomised", "randomly assigned", "randomly allocated", "rct", "rcts",
                 "randomized controlled trial", "randomised controlled trial")),
+    ("design", ("non randomized", "non randomised", "nonrandomized", "nonrandomised", "not randomized",
+                "not randomised", "non rct", "non rcts", "without randomization", "without randomisation")),
     ("design", ("placebo", "placebo controlled", "sham", "saline")),
     ("design", ("double blind", "double blinded", "double masked", "triple blind")),
     ("design", ("crossover", "cross over")),

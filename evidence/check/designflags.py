@@ -51,6 +51,8 @@ _COUNTED_RE = re.compile(rf"\b(?:one|a single|{SMALL}|\d+|some|several|many|most
                          r"primary)\s+(?:[a-z-]+\s+)?$")
 
 
+#: "A randomized, geographically stratified survey": people sampled at random, not a randomised trial.
+_SAMPLED_RE = re.compile(r" randomi[sz]ed((?: [a-z]+){0,3}) (survey|surveys|sample|samples|sampling)\b")
 _TRIAL_COHORT_RE = re.compile(r"( phase (?:i{1,3}|iv|[1-4]) (?:[\w-]+ ){0,3})cohort(?= (?!stud|design|analys))")
 _NAMES_RE = re.compile(r" (?:" + "|".join(re.escape(name) for name in NAMES_HOLDING_TERMS) + r")\w*")
 
@@ -66,10 +68,12 @@ def missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Find
             missing(findings, "time frame", " ".join(match.group().split()))
     claim_terms = _NAMES_RE.sub(" ", claim_norm)  # ("an oral glucose tolerance test" says no route, on either side)
     claim_terms = _TRIAL_COHORT_RE.sub(r"\1group", claim_terms)  # "the phase II pancreatic cohort": a trial's group
-    source_terms = facts.source.derived("designflags:terms", lambda: _NAMES_RE.sub(" ", data.haystack))
+    source_terms = facts.source.derived("designflags:terms", lambda: _SAMPLED_RE.sub(
+        r" random sample\1 \2", _NAMES_RE.sub(" ", data.haystack)))
     for kind, phrases in TERM_GROUPS:
         hit = next((p for p in phrases if f" {p} " in claim_terms and f" not a {p} " not in claim_terms
-                    and f" not {p} " not in claim_terms), None)  # ("the owners were not a random sample")
+                    and f" not {p} " not in claim_terms and f" non {p} " not in claim_terms), None)  # ("the owners
+        # were not a random sample"; "non-randomised" is a design of its own)
         if kind == "design" and any(f.kind == "missing-specific" and WHAT["design"] in f.message
                                     for f in findings.flags):
             continue  # one design the abstract does not give is prompt enough ("randomised trials")
@@ -87,6 +91,8 @@ def missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Find
                                             f"this study: {quote(sentence)}: {ASK['design']}",
                                   _surface(clause, hit)), sentence)
                 continue
+        if hit is not None and phrases == _NON_RANDOM:
+            continue  # a design a 1970s abstract seldom names: only the abstract's "randomly assigned" answers it
         if hit is not None and kind == "design" and not findings.has("design") and not _OTHER_WORK_RE.search(clause) \
                 and (wished := _only_wished(phrases, facts.source)) is not None:
             findings.add(Flag("design", f"the claim says '{_surface(clause, hit)}', which the abstract names only as "
@@ -112,12 +118,14 @@ def missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Find
 
 
 _MULTICENTRE = next(group for kind, group in TERM_GROUPS if kind == "design" and "multicentre" in group)
+_NON_RANDOM = next(group for kind, group in TERM_GROUPS if kind == "design" and "non randomised" in group)
 _SINGLE_CENTRE = next(group for kind, group in TERM_GROUPS if kind == "design" and "single centre" in group)
 _OWN_SITE_RE = re.compile(r"\bour (?:hospital|institution|center|centre|clinic|department|unit|practice)\b")
 _MULTI_SITE_RE = re.compile(r"\b(?:hospitals|centers|centres|sites|institutions|clinics|network|consortium)\b")
 #: Designs a study cannot be at once: a claim's member against the abstract's own word for the other.
 _EXCLUSIVE_DESIGNS = (("retrospective", "prospective"), ("cross sectional", "longitudinal"),
                       ("crossover", "parallel group"), ("multicenter", "single center"),
+                      ("non randomized", "randomized"),
                       ("double blind", "open label"), ("random sample", "convenience sample"),
                       ("whole genome sequencing", "exome"), ("targeted sequencing", "exome"),
                       ("targeted sequencing", "whole genome sequencing"), ("positional cloning", "expression cloning"),
