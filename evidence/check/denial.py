@@ -18,7 +18,7 @@ _DENIED_RE = re.compile(r"\b(?:(?:(?:(?:did|does|do|could|can|would)\s+not|fail(
                         # what it denies is the hypothesis
                         r"(?:(?:did|does|do|could|can|was|were|is|are|has|have|had|would)\s+not|cannot|can't|"
                         r"didn't|doesn't|failed\s+to|unable\s+to|" + _SHOWN_NOT + r"|"
-                        r"no\s+(?:evidence|signs?|indication)\s+(?:of|for))\s+(?:\w+ly\s+)?(?:be\s+)?|"
+                        r"no\s+(?:evidence|signs?|indication)\s+(?:of|for))\s+(?:\w+ly\s+)?(?:have\s+been\s+|be\s+)?|"
                         r"\bno\s+(?:significant\s+)?(?=differences?\s+(?:in|between)\b)|"
                         r"\bin\s+no\s+(?:patients?|cases?|subjects?|participants?)\s+(?:did|was|were|had)\s+|"
                         r"\b(?:rarely|seldom)\s+(?:or\s+never\s+)?(?:been\s+)?|\bhad\s+never\s+(?:been\s+)?|"
@@ -27,8 +27,8 @@ _DENIED_RE = re.compile(r"\b(?:(?:(?:(?:did|does|do|could|can|would)\s+not|fail(
                         r"\b(?:little|negligible)\s+(?:or\s+no\s+)?(?=(?:risk|effect|benefit|role)\s+(?:of|from|on|in)\b))"
                         r"(?P<phrase>[^.;:,()]+)", re.I)  # "little or no risk of nasopharyngeal cancer from smoke"
 _SHOWN_NOT_RE = re.compile(_SHOWN_NOT + r"\b", re.I)
-_CLAIM_DENIES_RE = re.compile(r"\b(?:not|no|never|neither|nor|none|without|failed|unable|cannot|lack\w*|little|hardly|"
-                              r"rarely|seldom|scarcely|barely|negligible|free\s+of|absen(?:t|ce)|in\s+line\s+with|close\s+to|low|minimal|"
+_CLAIM_DENIES_RE = re.compile(r"\b(?:not|no|never|neither|nor|none|nothing|without|failed|unable|cannot|lack\w*|"
+                              r"little|hardly|rarely|seldom|scarcely|barely|negligible|free\s+of|absen(?:t|ce)|in\s+line\s+with|close\s+to|low|minimal|"
                               r"slight|small)\b|"
                               r"\w-free\b|n't\b|"
                               r"\b(?:to\s+(?:investigate|assess|examine|determine|evaluate|explore|test|study|measure)|"
@@ -51,7 +51,8 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
         return None
     claim = {w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", source.expand(clause))}
     claim |= {w.lower()[:4] for w in re.findall(r"[^\W\d_]+", clause)}  # "cross-reacted": "cros" and "reac"
-    claim |= {_ALIKE[w] for w in claim if w in _ALIKE}  # "raised" is "increased"
+    claim |= {_ALIKE[w] for w in claim if w in _ALIKE} | {_FORMS[w] for w in claim if w in _FORMS}  # "raised" is
+    # "increased", "rose" is "rise"
     named = _names(clause, source)
     for i in ranked:
         refused = _refused_agent(clause, source.sentences[i].text)
@@ -73,6 +74,10 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
             # MIC-2 gene" denies the claim's "expresses the MIC-2 gene product"; a plain "not" needs the first two
             if len(words) >= 2 and (all(found[:2]) or shown and found[0] and sum(found[1:]) >= 2):
                 return Denial(" ".join(match.group().split()[:9]), i)
+            if len(words) == 1 and found[0] and _CHANGE_VERB_RE.fullmatch(words[0]) and _subject_said(
+                    text[:match.start()], claim):
+                return Denial(" ".join(match.group().split()[:9]), i)  # "the plasma cholesterol concentration did
+                # not rise" against "plasma cholesterol rose": a verb alone, so its subject must be the claim's too
     return None
 
 
@@ -109,6 +114,18 @@ def _names(clause: str, source: SourceText) -> list[str]:
 #: Four-letter keys of words that say the same change: "raised" is "increased", "lowered" is "decreased".
 _ALIKE = {"rais": "incr", "elev": "incr", "high": "incr", "grea": "incr", "sped": "incr",
           "lowe": "decr", "redu": "decr", "fell": "decr", "decl": "decr"}
+
+
+#: Past forms a four-letter key does not reach: "rose" is "rise", "fell" is "fall".
+_FORMS = {"rose": "rise", "fell": "fall", "grew": "grow", "shra": "shri"}
+#: Verbs of change that a denial may say alone ("did not rise").
+_CHANGE_VERB_RE = re.compile(r"rise|fall|increase|decrease|decline|change|improve|grow|shrink|drop|worsen", re.I)
+
+
+def _subject_said(before: str, claim: set[str]) -> bool:
+    """Are two of the last three content words before the denial the claim's (what did not rise)?"""
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", before) if w.lower() not in _FUNCTION][-3:]
+    return sum(w.lower()[:4] in claim for w in words) >= 2
 
 
 #: Words that carry no content of a denied phrase: "could not make recommendations regarding X".

@@ -155,14 +155,8 @@ class FlagFinder:
             in_body = body_reversal(clause, facts.body)
             if in_body is not None:
                 findings.add(in_body.flag, in_body.sentence)
-        denial = find_denial(clause, facts.source, ranked[:5]) if reversal is None and agreeing is None else None
-        if denial is not None:
-            sentence = facts.source.sentences[denial.sentence].text
-            cut = "" if sentence.rstrip(" .").endswith(denial.phrase) else " ..."
-            findings.add(Flag("direction", f"the claim states it as a finding; the abstract denies it: "
-                                           f"'{denial.phrase}{cut}': "
-                                           f"{quote(sentence)}: {ASK['direction']}",
-                              denial.phrase), sentence)
+        if reversal is None:
+            _denial_flag(clause, facts.source, ranked[:5], agreeing, findings)
         if reversal:
             sentence = facts.source.sentences[reversal.sentence].text
             says = "reports no difference, in the words" if reversal.null else "says"
@@ -214,6 +208,20 @@ class FlagFinder:
                 findings.add(Flag("population", f"the claim names '{term.word}', which the title and abstract never "
                                                 f"mention; on this point they say {quote(sentence)}: is it the same "
                                                 f"population?", term.word), sentence)
+
+
+def _denial_flag(clause: str, source: SourceText, ranked: list[int], agreeing: int | None,
+                 findings: Findings) -> None:
+    """A finding the abstract denies in the claim's words, unless another sentence words it the claim's way (one
+    that agrees inside its own denial, "could not have been a major factor contributing to the doubling", does not
+    count)."""
+    denial = find_denial(clause, source, ranked)
+    if denial is None or agreeing is not None and denial.sentence != agreeing:
+        return
+    sentence = source.sentences[denial.sentence].text
+    cut = "" if sentence.rstrip(" .").endswith(denial.phrase) else " ..."
+    findings.add(Flag("direction", f"the claim states it as a finding; the abstract denies it: '{denial.phrase}{cut}': "
+                                   f"{quote(sentence)}: {ASK['direction']}", denial.phrase), sentence)
 
 
 def _reach_flag(clause: str, facts: Facts, ranked: list[int], findings: Findings, *, review: bool) -> None:

@@ -87,7 +87,10 @@ _HARMLESS_RE = re.compile(r"\b(?:(?:completely|entirely|totally)\s+)?(?:free\s+(
                           rf"{_HARMS}|\b(?:completely|entirely|perfectly)\s+safe\b", re.I)
 _HARM_RE = re.compile(rf"\bgrades?\s*(?:3|III|4|IV)(?:\s*(?:-|/|or|and)\s*(?:4|IV))?\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{_HARMS}|neutropenia|an(?:a)?emia|thrombocytopenia|events?)|\b(?:severe|serious)\s+{_HARMS}|"
-                      rf"{_HARMS}\s+\(?grades?\s*(?:3|III|4|IV)\b", re.I)  # (not "weakened to grade 4" muscle strength)
+                      rf"{_HARMS}\s+\(?grades?\s*(?:3|III|4|IV)\b|"
+                      r"\b(?:an?|one|two|three)\s+(?:[\w-]+\s+)?(?:convulsive\s+(?:episode|seizure)s?|convulsions?|"
+                      r"anaphyla\w+|cardiac\s+arrests?)", re.I)  # (not "weakened to grade 4" muscle strength; "a
+# convulsive episode presented by one patient")
 _COUNT_RE = re.compile(rf"\d|\b(?:one|{SMALL})\b", re.I)
 _NO_HARM_RE = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}?(?:grades?|severe|serious)\b|\bnot\s+(?:observed|seen|"
                          r"recorded|experienced|reported)\b|\bnone\b", re.I)
