@@ -182,7 +182,8 @@ def _in_clause(clause: str) -> list[Comparison]:
             if word.start() in used or not offset <= word.start() < offset + len(first):
                 continue
             bound = re.match(r"\s+than\b", clause[word.end():])
-            if bound and _BOUND_RE.match(clause, word.end() + bound.end()):
+            if bound and _BOUND_RE.match(clause, word.end() + bound.end()) and not re.match(
+                    r"\s*[\d.,]+\s*(?:-?\s*fold|times)\b", clause[word.end() + bound.end():]):
                 continue  # "8.6 (greater than 10-3.1) compared with 3.0": a figure's bound, not the comparison
             used.add(word.start())
             found = _comparison(word, first, second, clause)

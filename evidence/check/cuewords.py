@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 UP, DOWN, NULL, EFFECT = "up", "down", "none", "effect"
-_UP = (r"increas\w*|(?:higher|greater)(?!\s+than\s+[\d.])|"  # ("greater than 10": a bound)
-       r"more\s+(?:frequent|common|likely|often|extensive|severe|susceptible|vulnerable|"
+_UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extensive|severe|susceptible|vulnerable|"
        r"prone)\w*|ris(?:e|es|ing|en)|rose|"
        r"commoner|(?<=\bbecame\s)more|(?<=\bbecome\s)more|(?<=\bbecomes\s)more|"  # "became more lordotic"
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
@@ -31,7 +30,7 @@ _DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|oft
          r"inferior|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|shr[iu]nk(?:s|ing|en)?|shrank|"
          r"protective\s+(?:effects?|roles?|associations?)\s+against|protect(?:ed|s|ing)?\s+(?:against|from(?!\s+(?:light|moisture|heat|air|"
          r"evaporation|freezing|contamination)\b))|"
-         r"deplet(?:ed|es|ing|ion)|lost|impair(?!ments?\b)\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?|blunt(?:s|ed|ing)|plummet\w*|"
+         r"deplet(?:ed|es|ing)|lost|impair(?!ments?\b)\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?|blunt(?:s|ed|ing)|plummet\w*|"
          r"(?<!\bbeta[\s-])(?<!\bnerve\s)block(?:ed|s|ing)\b(?!\s+(?:copolymer|design|randomi))|abolish\w*|abrogat\w*|"
          r"plung(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:went|go|goes|going)\s+down|under-?estimat\w*|more\s+slowly|"
          r"cut(?:s|ting)?(?=\s+(?:[\w-]+\s+){0,5}?by\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|"
@@ -59,7 +58,7 @@ _NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NO
          r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"
          r"unchanged|unaffected(?!\s+(?:first-degree\s+)?(?:siblings?|sibs|relatives?|family|members|individuals|persons|people|"
          r"subjects|controls?|twins?|co-twins?|parents|offspring|carriers|volunteers|participants|side|eyes?|limbs?|"
-         r"skin|tissues?|areas?|lobes?))|unaltered|unrelated|unassociated|uncorrelated|(?:similar|comparable)(?!\s+to\b)(?!\s+(?:age|ages|sex|gender|size|weight|height)\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
+         r"skin|tissues?|areas?|lobes?))|unaltered|unrelated|unassociated|uncorrelated|(?:similar|comparable)(?!\s+to\b)(?!\s+(?:age|ages|sex|gender)\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"
          r"(?:\bno|\bnone\s+of)\s+(?:(?!(?:and|but|or|while|whereas)\b)[\w-]+\s+){1,6}?(?:statistically\s+)?"
          r"significantly\s+[a-z]+ed\b|"  # "no class
          # of antihypertensive significantly raised or lowered the risk"
@@ -69,11 +68,11 @@ _NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NO
          r"(?:\s*,\s*|\s+(?:or|and)\s+|\s+)){1,3}evidence|"  # ("no strong, consistent evidence")
          r"no\s+(?:\w+\s+)?(?:benefit|advantage)s?\b|persist(?:ed|s|ence)|"
          r"no\s+[a-z]+(?:ory|ive)\s+(?:effects?|actions?|influences?)\b|"  # "had no inhibitory effect"
-         r"(?:correlated|associated|related)\s+(?:only\s+)?(?:poorly|weakly)|(?:poorly|weakly)\s+correlated|"
+         r"(?:correlated|associated|related)\s+(?:only\s+)?poorly|poorly\s+correlated|"
          r"failure\s+of\s+(?:[\w-]+\s+){1,6}?to\s+(?:rise|increase|fall|decrease|decline|improve|change|respond|"
          r"differ)\b|"  # "the failure of the plasma cholesterol concentration to rise"
          r"remained\s+(?:\w+\s+)?(?:stable|unchanged|similar|constant|as\s+common)|"
-         r"leav(?:e|es|ing)\s+(?:[\w-]+\s+){1,3}?(?:alone|unchanged|unaffected|intact)")
+         r"(?:leav(?:e|es|ing)|left)\s+(?:[\w-]+\s+){1,3}?(?:alone|unchanged|unaffected|intact)")
 #: A finding without a direction: "differed by gender", "altered the pharmacokinetics", "was associated with".
 _EFFECT = (r"differ(?:ed|s|ent|ences?)?|alter(?:ed|s)|chang(?:ed|es)|affect(?:ed|s)|associat(?:ed|ion)|"
            r"correlat(?:ed|ion)|predict(?:ed|s|ive)|influenc(?:ed|es)|linked|related")

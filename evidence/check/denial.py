@@ -123,9 +123,15 @@ _CHANGE_VERB_RE = re.compile(r"rise|fall|increase|decrease|decline|change|improv
 
 
 def _subject_said(before: str, claim: set[str]) -> bool:
-    """Are two of the last three content words before the denial the claim's (what did not rise)?"""
-    words = [w for w in re.findall(r"[^\W\d_][\w-]*", before) if w.lower() not in _FUNCTION][-3:]
-    return sum(w.lower()[:4] in claim for w in words) >= 2
+    """Is what did not rise the claim's: the content word nearest the denial (not "plasma", "concentration", "level")
+    and another of the last three? ("the plasma triglyceride concentration did not rise" is not cholesterol's)"""
+    words = [w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", before) if w.lower() not in _FUNCTION][-3:]
+    named = [w for w in words if w not in _MEASURES]
+    return bool(named) and named[-1] in claim and sum(w in claim for w in words) >= 2
+
+
+#: Four-letter keys of words that say where or how a thing was measured, not what it is.
+_MEASURES = frozenset({"plas", "seru", "conc", "leve", "acti", "rate", "valu", "mean", "bloo", "urin", "tota"})
 
 
 #: Words that carry no content of a denied phrase: "could not make recommendations regarding X".

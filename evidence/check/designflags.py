@@ -52,7 +52,9 @@ _COUNTED_RE = re.compile(rf"\b(?:one|a single|{SMALL}|\d+|some|several|many|most
 
 
 #: "A randomized, geographically stratified survey": people sampled at random, not a randomised trial.
-_SAMPLED_RE = re.compile(r" randomi[sz]ed((?: [a-z]+){0,3}) (survey|surveys|sample|samples|sampling)\b")
+_SAMPLED_RE = re.compile(r" randomi[sz]ed((?: (?:geographically|stratified|representative|national|nationwide|"
+                         r"population|based|household|community|cluster|multistage|probability)){0,3}) "
+                         r"(survey|surveys|sample|samples|sampling)\b")  # (not "randomized, double-blind sample")
 _TRIAL_COHORT_RE = re.compile(r"( phase (?:i{1,3}|iv|[1-4]) (?:[\w-]+ ){0,3})cohort(?= (?!stud|design|analys))")
 _NAMES_RE = re.compile(r" (?:" + "|".join(re.escape(name) for name in NAMES_HOLDING_TERMS) + r")\w*")
 

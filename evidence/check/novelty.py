@@ -86,6 +86,15 @@ def _norm(word: str) -> str:
 _HYPHENATED_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
+#: Adjectives of the body whose noun is spelled apart: "sacral" where the abstract says "sacrum".
+_ORGAN_NOUNS = {"sacral": "sacrum", "cranial": "cranium", "sternal": "sternum", "ileal": "ileum",
+                "duodenal": "duodenum", "rectal": "rectum", "cecal": "cecum", "caecal": "caecum", "septal": "septum",
+                "atrial": "atrium", "endometrial": "endometrium", "myocardial": "myocardium",
+                "pericardial": "pericardium", "peritoneal": "peritoneum", "cerebellar": "cerebellum",
+                "coccygeal": "coccyx", "vertebral": "vertebra", "mammary": "breast", "hepatic": "liver",
+                "renal": "kidney", "gastric": "stomach"}
+
+
 class Vocabulary:
     """Every word a work uses (title, abstract, keywords, MeSH, long forms of its abbreviations), for
     "does it ever say this, in any spelling or inflection?"."""
@@ -122,9 +131,9 @@ class Vocabulary:
             return True
         if any(self._has_prefix(other) for other in _LAY_WORDS.get(word, ())):
             return True  # "the gut" where the abstract says "intestinal"
-        named = re.fullmatch(r"([a-z]{5,}?)(?:iasis|osis)", word) or re.fullmatch(r"([a-z]{4,})al", word)
-        if named and any(f"{named.group(1)}{end}" in self._words
-                         for end in (("a", "ae", "as", "us", "i") if word.endswith("sis") else ("um",))):
+        named = re.fullmatch(r"([a-z]{6,}?)(?:iasis|osis)", word)
+        if named and any(f"{named.group(1)}{end}" in self._words for end in ("a", "ae", "as", "us", "i")) \
+                or _ORGAN_NOUNS.get(word, "-") in self._words:
             return True  # "babesiosis" where the abstract says "babesiae"; "sacral" where it says "sacrum"
         return self._has_prefix(word)
 

@@ -88,9 +88,11 @@ _HARMLESS_RE = re.compile(r"\b(?:(?:completely|entirely|totally)\s+)?(?:free\s+(
 _HARM_RE = re.compile(rf"\bgrades?\s*(?:3|III|4|IV)(?:\s*(?:-|/|or|and)\s*(?:4|IV))?\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{_HARMS}|neutropenia|an(?:a)?emia|thrombocytopenia|events?)|\b(?:severe|serious)\s+{_HARMS}|"
                       rf"{_HARMS}\s+\(?grades?\s*(?:3|III|4|IV)\b|"
-                      r"\b(?:an?|one|two|three)\s+(?:[\w-]+\s+)?(?:convulsive\s+(?:episode|seizure)s?|convulsions?|"
-                      r"anaphyla\w+|cardiac\s+arrests?)", re.I)  # (not "weakened to grade 4" muscle strength; "a
-# convulsive episode presented by one patient")
+                      r"\b(?:convulsive\s+(?:episode|seizure)s?|convulsions?|anaphyla\w+|cardiac\s+arrests?)\s+"
+                      r"(?:[\w-]+\s+){0,2}?(?:presented|occurred|developed|seen|observed|noted)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:patients?|subjects?|cases?|children)\b", re.I)  # (not
+# "weakened to grade 4" muscle strength; "a convulsive episode presented by one patient" happened in the study, not
+# "children with a febrile convulsion" or "resuscitated from cardiac arrest", who were studied)
 _COUNT_RE = re.compile(rf"\d|\b(?:one|{SMALL})\b", re.I)
 _NO_HARM_RE = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}?(?:grades?|severe|serious)\b|\bnot\s+(?:observed|seen|"
                          r"recorded|experienced|reported)\b|\bnone\b", re.I)

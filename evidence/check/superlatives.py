@@ -29,7 +29,7 @@ _COPULA_RE = re.compile(r"^\s*(?:was|were|is|are|remained)\s+(?:the\s+|in\s+|amo
 _BEFORE_RE = re.compile(r"(?:^|[,;:()]|\b(?:that|and|but|while|whereas|found|showed|reported|identified)\b)\s*"
                         r"(?P<who>[^,;:()]{2,80}?)\s+"
                         r"(?:was|were|is|are|had|has|have|showed|to\s+be|as)\s+$", re.I)
-_VERB_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|remained)\s+$", re.I)
+_VERB_BEFORE_RE = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:was|were|is|are|remained)\s+$", re.I)
 #: The whole list a winner ends ("The combination of tonic-clonic, minor motor, and absence seizures was").
 _LIST_BEFORE_RE = re.compile(r"(?:^|[;:()]|\b(?:that|but|while|whereas|found|showed|reported|identified)\b)\s*"
                              r"(?P<who>[^;:()]{2,160}?)\s+(?:was|were|is|are|had|has|have|showed|to\s+be|as)\s+$", re.I)
@@ -90,7 +90,11 @@ def rankings(text: str) -> list[Ranked]:
             else:
                 winner = before.group("who")
                 listed = _LIST_BEFORE_RE.search(text[:match.start()]) if re.match(r"(?:and|or)\s", winner) else None
-                winner = listed.group("who") if listed else winner  # "A, B, and C seizures was the commonest"
+                items = re.split(r",\s*(?:and\s+|or\s+)?", listed.group("who")) if listed else []
+                if listed and not re.search(r"\d|\b(?:was|were|is|are|had|has|have|did)\b", listed.group("who")) \
+                        and all(len(item.split()) <= 4 for item in items):
+                    winner = listed.group("who")  # "A, B, and C seizures was the commonest" (a list of short noun
+                    # phrases, not "70 had hypertension, and diabetes was ...")
         keys = frozenset(topic_words(winner) - _GENERIC)
         if keys:
             ranks = frozenset(_RATE.get(k, k) for k in topic_words(what) - _GENERIC)  # "rates" ranks "incidence"

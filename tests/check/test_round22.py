@@ -6,6 +6,8 @@ can fail, and the first assertion of each failed before this round."""
 
 from __future__ import annotations
 
+from evidence.check.flags import FlagFinder
+from evidence.model import Entry
 from tests.fixtures.claims.claimset import flags_of
 
 
@@ -139,3 +141,72 @@ def test_a_verb_denied_alone_with_the_claims_subject() -> None:
     assert flags_of(claim.format("and plasma cholesterol rose accordingly"), "402277") == [
         ("direction", "did not rise")]
     assert flags_of(claim.format("but plasma cholesterol did not rise"), "402277") == []
+
+
+# The review of this round's readings (review22) probed each on short abstracts written in real abstracts' style;
+# these are the narrowings it asked for, each with the probe that went wrong.
+
+def _entry(abstract: str) -> Entry:
+    return Entry("doe1978", "article", {"author": "Doe, J.", "year": "1978", "title": "A study", "abstract": abstract})
+
+
+def _flags(claim: str, abstract: str) -> list[tuple[str, str | None]]:
+    return [(f.kind, f.term) for f in FlagFinder().flags(claim, _entry(abstract))]
+
+
+def test_a_convulsion_counts_as_harm_only_when_it_happened_in_the_study() -> None:
+    claim = "In children with febrile convulsions, phenobarbital was completely safe."
+    assert _flags(claim, "Of 30 children with a febrile convulsion given phenobarbital, the convulsion recurred in 3 "
+                         "of 30.") == []
+    assert _flags(claim, "Phenobarbital was given to 30 children with febrile convulsions; a convulsive episode was "
+                         "seen in two children given the double dose.") == [("overreach", "completely safe")]
+
+
+def test_a_randomised_trial_that_draws_samples_is_still_a_randomised_trial() -> None:
+    claim = "In a randomised controlled trial, aspirin cut thromboxane production."
+    assert _flags(claim, "In this randomized controlled trial, samples of blood were drawn before and after aspirin, "
+                         "which reduced thromboxane production.") == []
+
+
+def test_a_verb_denied_alone_must_be_the_claims_own_measure() -> None:
+    abstract = ("On the diet, the plasma triglyceride concentration did not rise, but the plasma cholesterol "
+                "concentration rose by 15%.")
+    assert _flags("On the diet, the plasma cholesterol concentration rose by 15%.", abstract) == []
+    assert [kind for kind, _ in _flags("On the diet, the plasma triglyceride concentration rose.", abstract)] == [
+        "direction"]
+
+
+def test_similar_weight_loss_is_still_a_finding_of_likeness() -> None:
+    abstract = "Both diets produced similar weight loss over 12 weeks."
+    assert _flags("The low-fat diet produced greater weight loss over 12 weeks.", abstract) == [
+        ("direction", "greater")]
+
+
+def test_weakly_correlated_is_still_a_correlation() -> None:
+    abstract = ("Serum 25-hydroxyvitamin D was weakly correlated with hip bone mineral density (r = 0.21, "
+                "P = 0.002).")
+    assert _flags("Higher vitamin D levels went with greater hip bone density.", abstract) == []
+
+
+def test_a_no_difference_finding_does_not_reverse_the_word_its_own_sentence_affirms() -> None:
+    abstract = ("Indomethacin (10 microM) had no inhibitory effect on basal renin release, but abolished the renin "
+                "response to isoproterenol.")
+    assert _flags("Indomethacin abolished the renin response to isoproterenol.", abstract) == []
+    assert _flags("Indomethacin inhibited basal renin release.", abstract) == [("direction", "inhibited")]
+    two = ("In 14 patients with cirrhosis, plasma renin activity did not increase after furosemide, but plasma "
+           "aldosterone increased two-fold.")
+    assert _flags("Furosemide increased plasma renin activity in patients with cirrhosis.", two) == [
+        ("direction", "increased")]  # (the sentence's "increased" is said of aldosterone)
+
+
+def test_a_list_winner_is_short_noun_phrases_and_a_relative_clause_names_none() -> None:
+    abstract = ("Of the 120 patients, 70 had hypertension, and diabetes was the most common cause of renal "
+                "failure.")
+    assert _flags("Hypertension was the most common cause of renal failure.", abstract) == [
+        ("direction", "the most common")]
+
+
+def test_greater_than_a_fold_is_a_comparison() -> None:
+    abstract = "Serum ferritin levels were lower in distance runners than in sedentary men."
+    assert ("direction", "greater") in _flags("Distance runners had serum ferritin levels greater than 2 times those "
+                                              "of sedentary men.", abstract)
