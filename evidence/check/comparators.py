@@ -73,8 +73,9 @@ def comparator_phrases(text: str) -> list[str]:
         rest = text[match.end():]
         if _AMOUNT_RE.match(rest) and _AMOUNT_AFTER_RE.search(text[:match.start()]) and not _DID_RE.match(rest):
             continue  # "more than three quarters of", "fewer than 5% of": an amount, not a comparator
-        if (_PREDICATE_RE.match(rest) or re.match(r"\s*(?:by\s+)?[a-z]{3,}ing\s+(?:the|their|its|his|her|a|an|them|"
-                                                  r"it|this|these|those)\b", rest, re.I)) \
+        if (_PREDICATE_RE.match(rest) or re.search(r"\bby\s+[a-z]{3,}ing\b", text[:match.start()], re.I) and re.match(
+                r"\s*(?:by\s+)?(?!during|nothing|morning|evening)[a-z]{3,}ing\s+(?:the|their|its|his|her|a|an|them|it|this|"
+                r"these|those)\b", rest, re.I)) \
                 and re.search(r"\brather\s+than\s*$", text[:match.end()], re.I):
             continue  # "reversible rather than toxic to the cells", "by weakening the contractions rather than
             # changing their frequency": what the effect was, or how, not a group

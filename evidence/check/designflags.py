@@ -55,6 +55,14 @@ _COUNTED_RE = re.compile(rf"\b(?:one|a single|{SMALL}|\d+|some|several|many|most
 _SAMPLED_RE = re.compile(r" randomi[sz]ed((?: (?:geographically|stratified|representative|national|nationwide|"
                          r"population|based|household|community|cluster|multistage|probability)){0,3}) "
                          r"(survey|surveys|sample|samples|sampling)\b")  # (not "randomized, double-blind sample")
+def _sampled(haystack: str) -> str:
+    """"A randomized, geographically stratified survey" read as a random sample, unless the abstract also assigns or
+    allocates at random ("randomized cluster sampling ... then randomly assigned": a trial too)."""
+    if re.search(r" randomly (?:assigned|allocated)| randomi[sz]ation", haystack):
+        return haystack
+    return _SAMPLED_RE.sub(r" random sample\1 \2", haystack)
+
+
 _TRIAL_COHORT_RE = re.compile(r"( phase (?:i{1,3}|iv|[1-4]) (?:[\w-]+ ){0,3})cohort(?= (?!stud|design|analys))")
 _NAMES_RE = re.compile(r" (?:" + "|".join(re.escape(name) for name in NAMES_HOLDING_TERMS) + r")\w*")
 
@@ -70,8 +78,7 @@ def missing_specifics(clause: str, claim_norm: str, facts: Facts, findings: Find
             missing(findings, "time frame", " ".join(match.group().split()))
     claim_terms = _NAMES_RE.sub(" ", claim_norm)  # ("an oral glucose tolerance test" says no route, on either side)
     claim_terms = _TRIAL_COHORT_RE.sub(r"\1group", claim_terms)  # "the phase II pancreatic cohort": a trial's group
-    source_terms = facts.source.derived("designflags:terms", lambda: _SAMPLED_RE.sub(
-        r" random sample\1 \2", _NAMES_RE.sub(" ", data.haystack)))
+    source_terms = facts.source.derived("designflags:terms", lambda: _sampled(_NAMES_RE.sub(" ", data.haystack)))
     for kind, phrases in TERM_GROUPS:
         hit = next((p for p in phrases if f" {p} " in claim_terms and f" not a {p} " not in claim_terms
                     and f" not {p} " not in claim_terms and f" non {p} " not in claim_terms), None)  # ("the owners

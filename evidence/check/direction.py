@@ -144,12 +144,6 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
             continue
         if _other_thing(claim, best, source.weight):
             continue
-        if best.polarity == NULL and any(cue.sentence == best.sentence and cue.polarity == claim.polarity
-                                         and stem(cue.word) == stem(claim.word) and _of_as_much(claim, cue, best,
-                                                                                                source.weight)
-                                         for cue in every_cue):
-            continue  # "no inhibitory effect on basal release, but abolished the response to isoproterenol": the
-            # sentence says the claim's own word too, of as much of what the claim says it of
         comparative = bool(_cue_sides(clause, claim.end)[1])
         if any(_agrees(claim.polarity, cue.polarity) and (not comparative or cue.compares)
                and not _other_thing(claim, cue, source.weight) and (
@@ -179,13 +173,6 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
             # abstract's word is one the claim itself says, the same way
         return Reversal(claim.word, best.word, best.sentence, best.polarity == NULL)
     return None
-
-
-def _of_as_much(claim: Cue, cue: Cue, null: Cue, weigh: Callable[[frozenset[str]], float]) -> bool:
-    """Are the words around the abstract's ``cue`` as much the claim's as those around its ``null``? (Not what
-    follows it alone: "GSTT1 conferred [increased risk of DLBCL], while GSTM1 was not associated" says the claim's
-    "increased risk" of another genotype.)"""
-    return weigh(claim.context & cue.context) >= weigh(claim.context & null.context)
 
 
 def _said_too(claim: Cue, cue: Cue, every_claim_cue: list[Cue], weigh: Callable[[frozenset[str]], float]) -> bool:

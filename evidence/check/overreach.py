@@ -87,15 +87,24 @@ _HARMLESS_RE = re.compile(r"\b(?:(?:completely|entirely|totally)\s+)?(?:free\s+(
                           rf"{_HARMS}|\b(?:completely|entirely|perfectly)\s+safe\b", re.I)
 _HARM_RE = re.compile(rf"\bgrades?\s*(?:3|III|4|IV)(?:\s*(?:-|/|or|and)\s*(?:4|IV))?\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{_HARMS}|neutropenia|an(?:a)?emia|thrombocytopenia|events?)|\b(?:severe|serious)\s+{_HARMS}|"
-                      rf"{_HARMS}\s+\(?grades?\s*(?:3|III|4|IV)\b|"
-                      r"\b(?:convulsive\s+(?:episode|seizure)s?|convulsions?|anaphyla\w+|cardiac\s+arrests?)\s+"
-                      r"(?:[\w-]+\s+){0,2}?(?:presented|occurred|developed|seen|observed|noted)\s+(?:[\w-]+\s+){0,2}?"
-                      r"(?:one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:patients?|subjects?|cases?|children)\b", re.I)  # (not
-# "weakened to grade 4" muscle strength; "a convulsive episode presented by one patient" happened in the study, not
-# "children with a febrile convulsion" or "resuscitated from cardiac arrest", who were studied)
+                      rf"{_HARMS}\s+\(?grades?\s*(?:3|III|4|IV)\b", re.I)  # (not "weakened to grade 4" muscle strength)
+#: A serious event that happened to counted patients in the study: "a convulsive episode presented by one patient".
+_EVENT_RE = re.compile(r"\b(?P<event>convulsive\s+(?:episode|seizure)s?|convulsions?|anaphyla\w+|cardiac\s+arrests?)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:presented|occurred|developed|seen|observed|noted)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:patients?|subjects?|cases?|children)\b", re.I)
 _COUNT_RE = re.compile(rf"\d|\b(?:one|{SMALL})\b", re.I)
 _NO_HARM_RE = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+){0,3}?(?:grades?|severe|serious)\b|\bnot\s+(?:observed|seen|"
                          r"recorded|experienced|reported)\b|\bnone\b", re.I)
+
+
+def _event(text: str, clause: str, title: str) -> bool:
+    """A serious event in the study, unless it is what the study was about (named in the claim or the title: the
+    convulsions of an anticonvulsant trial) or counted arm by arm ("in 12 given placebo and in 3 given diazepam")."""
+    found = _EVENT_RE.search(text)
+    if found is None or re.search(r"\b(?:placebo|controls?)\b", text, re.I):
+        return False
+    root = found.group("event").lower()[:6]  # "convul", "anaphy", "cardia"
+    return not any(re.search(rf"\b{root}|\bseizure|\bepilep", other, re.I) for other in (clause, title))
 
 
 @dataclass(frozen=True)
@@ -143,8 +152,8 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
             return Overreach(lasting.group(), f"the abstract gives {follow}", where)
     harmless = next((m for m in _HARMLESS_RE.finditer(clause) if not re.search(
         r"\b(?:not|never|far\s+from)\s+(?:\w+\s+)?$", clause[:m.start()], re.I)), None)  # ("not completely safe")
-    harm = next((i for i in ranked if _HARM_RE.search(texts[i]) and not _NO_HARM_RE.search(texts[i])
-                 and _COUNT_RE.search(texts[i])), None) if harmless else None
+    harm = next((i for i in ranked if (_HARM_RE.search(texts[i]) or _event(texts[i], clause, texts.get(0, "")))
+                 and not _NO_HARM_RE.search(texts[i]) and _COUNT_RE.search(texts[i])), None) if harmless else None
     if harmless and harm is not None:  # "completely free of serious toxicity" where "grade III or IV toxicity
         # was recorded in 7 out of 188 cycles"
         return Overreach(" ".join(harmless.group().split()), "the abstract counts severe harms", harm)

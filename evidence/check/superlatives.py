@@ -91,7 +91,8 @@ def rankings(text: str) -> list[Ranked]:
                 winner = before.group("who")
                 listed = _LIST_BEFORE_RE.search(text[:match.start()]) if re.match(r"(?:and|or)\s", winner) else None
                 items = re.split(r",\s*(?:and\s+|or\s+)?", listed.group("who")) if listed else []
-                if listed and not re.search(r"\d|\b(?:was|were|is|are|had|has|have|did)\b", listed.group("who")) \
+                if listed and not re.search(r"\d|\b(?:was|were|is|are|had|has|have|did)\b|\b[a-z]{3,}(?:ed|ly)\b",
+                                            listed.group("who")) \
                         and all(len(item.split()) <= 4 for item in items):
                     winner = listed.group("who")  # "A, B, and C seizures was the commonest" (a list of short noun
                     # phrases, not "70 had hypertension, and diabetes was ...")

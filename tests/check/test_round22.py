@@ -7,6 +7,7 @@ can fail, and the first assertion of each failed before this round."""
 from __future__ import annotations
 
 from evidence.check.flags import FlagFinder
+from evidence.check.superlatives import rankings
 from evidence.model import Entry
 from tests.fixtures.claims.claimset import flags_of
 
@@ -155,11 +156,13 @@ def _flags(claim: str, abstract: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_convulsion_counts_as_harm_only_when_it_happened_in_the_study() -> None:
-    claim = "In children with febrile convulsions, phenobarbital was completely safe."
-    assert _flags(claim, "Of 30 children with a febrile convulsion given phenobarbital, the convulsion recurred in 3 "
-                         "of 30.") == []
-    assert _flags(claim, "Phenobarbital was given to 30 children with febrile convulsions; a convulsive episode was "
-                         "seen in two children given the double dose.") == [("overreach", "completely safe")]
+    assert _flags("In children with febrile convulsions, phenobarbital was completely safe.", "Of 30 children with a "
+                  "febrile convulsion given phenobarbital, the convulsion recurred in 3 of 30.") == []
+    claim = "Phenobarbital was completely safe in children."
+    assert _flags(claim, "Phenobarbital was given to 30 children; a convulsive episode was seen in two children given "
+                         "the double dose.") == [("overreach", "completely safe")]
+    assert _flags(claim, "Further convulsions occurred in 12 children given placebo and in 3 children given "
+                         "phenobarbital.") == []  # (the trial's outcome, counted arm by arm; review22b)
 
 
 def test_a_randomised_trial_that_draws_samples_is_still_a_randomised_trial() -> None:
@@ -188,7 +191,7 @@ def test_weakly_correlated_is_still_a_correlation() -> None:
     assert _flags("Higher vitamin D levels went with greater hip bone density.", abstract) == []
 
 
-def test_a_no_difference_finding_does_not_reverse_the_word_its_own_sentence_affirms() -> None:
+def test_a_no_difference_finding_reverses_a_claim_of_its_own_measure_only() -> None:
     abstract = ("Indomethacin (10 microM) had no inhibitory effect on basal renin release, but abolished the renin "
                 "response to isoproterenol.")
     assert _flags("Indomethacin abolished the renin response to isoproterenol.", abstract) == []
@@ -210,3 +213,24 @@ def test_greater_than_a_fold_is_a_comparison() -> None:
     abstract = "Serum ferritin levels were lower in distance runners than in sedentary men."
     assert ("direction", "greater") in _flags("Distance runners had serum ferritin levels greater than 2 times those "
                                               "of sedentary men.", abstract)
+
+
+def test_a_denial_beside_the_claims_way_in_another_clause_is_no_denial() -> None:
+    abstract = ("Propranolol did not lower blood pressure in normotensive subjects, but lowered blood pressure in "
+                "hypertensive patients.")  # (review22b)
+    assert _flags("Propranolol lowered blood pressure in patients with hypertension.", abstract) == []
+
+
+def test_rather_than_a_gerund_is_no_comparator_only_beside_a_parallel_by() -> None:
+    # 427058 (above) has "mainly by weakening the contractions rather than changing their frequency"
+    abstract = "Laparoscopic drainage without appendicectomy was compared with appendicectomy in 40 patients."
+    assert ("comparator", "removing the appendix") in _flags(
+        "Surgeons treated the abscess with laparoscopic drainage rather than removing the appendix.", abstract)
+
+
+def test_a_superlative_after_that_was_names_its_winner_after_it() -> None:
+    # (review22b: the winner-before-the-copula reading took "The joint that")
+    [ranked] = rankings("The joint that was the most frequently affected was the knee.")
+    assert ranked.winner_text == "knee"
+    [ranked] = rankings("Fever and cough were the commonest symptoms and the median stay was two weeks.")
+    assert ranked.winner_text == "Fever and cough"
