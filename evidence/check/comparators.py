@@ -73,10 +73,8 @@ def comparator_phrases(text: str) -> list[str]:
         rest = text[match.end():]
         if _AMOUNT_RE.match(rest) and _AMOUNT_AFTER_RE.search(text[:match.start()]) and not _DID_RE.match(rest):
             continue  # "more than three quarters of", "fewer than 5% of": an amount, not a comparator
-        if (_PREDICATE_RE.match(rest) or re.search(r"\bby\s+[a-z]{3,}ing\b", text[:match.start()], re.I) and re.match(
-                r"\s*(?:by\s+)?(?!during|nothing|morning|evening)[a-z]{3,}ing\s+(?:the|their|its|his|her|a|an|them|it|this|"
-                r"these|those)\b", rest, re.I)) \
-                and re.search(r"\brather\s+than\s*$", text[:match.end()], re.I):
+        if re.search(r"\brather\s+than\s*$", text[:match.end()], re.I) and (
+                _PREDICATE_RE.match(rest) or _BY_MEANS_RE.search(text, 0, match.start()) and _GERUND_RE.match(rest)):
             continue  # "reversible rather than toxic to the cells", "by weakening the contractions rather than
             # changing their frequency": what the effect was, or how, not a group
         if _COMPLEMENT_RE.match(rest):
@@ -129,6 +127,10 @@ _FIGURE_RE = re.compile(r"\s*(?:about\s+|~)?\d[\d.,]*(?<![.,])\s*(?:%|[a-z\u00b5
                         r"mm\s*hg)?\s*(?=[);]|[.,](?!\d)|$)", re.I)
 _PREDICATE_RE = re.compile(r"\s*(?:(?:being|directly|merely|simply)\s+)?[a-z]{3,}(?:ic|ive|ous|ful|(?<!m)ent|ant|"
                            r"ble)\s+(?:to|for|on|against)\s", re.I)
+#: "By weakening the contractions rather than [changing their frequency]": a means set against a means.
+_BY_MEANS_RE = re.compile(r"\bby\s+[a-z]{3,}ing\b", re.I)
+_GERUND_RE = re.compile(r"\s*(?:by\s+)?(?!during|nothing|morning|evening)[a-z]{3,}ing\s+(?:the|their|its|his|her|a|an|"
+                        r"them|it|this|these|those)\b", re.I)
 _VALUE_RE = re.compile(r"(?:[\w-]+\s+){1,2}(?:of|=)\s+(?:about\s+|roughly\s+|~)?\d", re.I)
 _IDIOM_RE = re.compile(r"(?:the\s+)?(?:exception|norm|expected|anticipated|usual|ever|before|predicted|hoped|"
                        r"intended|planned|previously\s+(?:thought|believed|assumed|reported))\.?", re.I)

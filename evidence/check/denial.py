@@ -41,6 +41,7 @@ _SIDE_RE = re.compile(r"\b(?:but|whereas|while|although|though)\b", re.I)
 class Denial:
     phrase: str  # the abstract's negated words, as written
     sentence: int
+    start: int  # where the denial starts in the sentence
 
 
 def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | None:
@@ -57,7 +58,7 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
     for i in ranked:
         refused = _refused_agent(clause, source.sentences[i].text)
         if refused is not None:
-            return Denial(refused, i)
+            return Denial(" ".join(refused.group().split()), i, refused.start())
     for i in ranked:
         text = source.sentences[i].text
         if named and not any(name in text for name in named):
@@ -73,11 +74,12 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
             shown = bool(_SHOWN_NOT_RE.match(match.group()))  # "shown not to express the protein product of the
             # MIC-2 gene" denies the claim's "expresses the MIC-2 gene product"; a plain "not" needs the first two
             if len(words) >= 2 and (all(found[:2]) or shown and found[0] and sum(found[1:]) >= 2):
-                return Denial(" ".join(match.group().split()[:9]), i)
+                return Denial(" ".join(match.group().split()[:9]), i, match.start())
             if len(words) == 1 and found[0] and _CHANGE_VERB_RE.fullmatch(words[0]) and _subject_said(
                     text[:match.start()], claim):
-                return Denial(" ".join(match.group().split()[:9]), i)  # "the plasma cholesterol concentration did
-                # not rise" against "plasma cholesterol rose": a verb alone, so its subject must be the claim's too
+                # "the plasma cholesterol concentration did not rise" against "plasma cholesterol rose": a verb
+                # alone, so its subject must be the claim's too
+                return Denial(" ".join(match.group().split()[:9]), i, match.start())
     return None
 
 
@@ -86,7 +88,7 @@ _BUT_NOT_BY_RE = re.compile(r"\bbut\s+not\s+(?:by|with|after)\s+(?P<agent>(?:the
                             r"[\w()+-]+)(?=\s*(?:[.;,]|$|\s(?:and|or|in|at|which)\b))", re.I)
 
 
-def _refused_agent(clause: str, text: str) -> str | None:
+def _refused_agent(clause: str, text: str) -> re.Match[str] | None:
     """"The H2 antagonist ranitidine blocked the release" where the abstract says the release was blocked "but not by
     the H(2) antagonist ranitidine": the claim credits the agent the abstract rules out (its name, a word of eight
     letters or more, is the claim's)."""
@@ -94,7 +96,7 @@ def _refused_agent(clause: str, text: str) -> str | None:
         names = [w.lower() for w in re.findall(r"[^\W\d_]{8,}", match.group("agent"))]
         if names and all(re.search(rf"\b{re.escape(n)}\b", clause, re.I) for n in names) and not re.search(
                 rf"\bnot\s+(?:\w+\s+){{0,4}}{re.escape(names[-1])}", clause, re.I):
-            return " ".join(match.group().split())
+            return match
     return None
 
 

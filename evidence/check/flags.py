@@ -219,8 +219,7 @@ def _denial_flag(clause: str, source: SourceText, ranked: list[int], agreeing: i
     if denial is None or agreeing is not None and denial.sentence != agreeing:
         return
     sentence = source.sentences[denial.sentence].text
-    at = sentence.find(denial.phrase.split()[0])
-    if agreeing is not None and re.search(r"\b(?:but|whereas|while|however|although)\b|;", sentence[max(0, at):]):
+    if agreeing is not None and re.search(r"\b(?:but|whereas|while|however|although)\b|;", sentence[denial.start:]):
         return  # "did not lower blood pressure in normotensive subjects, but lowered it in hypertensive patients":
         # the sentence's other clause says the claim's way
     cut = "" if sentence.rstrip(" .").endswith(denial.phrase) else " ..."

@@ -31,20 +31,25 @@ _PEOPLE = word_set("""cell cells line lines patient patients people adults child
     participants survivors recipients users smokers xenografts xenograft tissue tissues biopsies samples
     specimens models model lesions cohort families households communities villagers residents immigrants
     workers soldiers veterans athletes divers students nurses physicians""")
-#: Body parts (and a few conditions) in lay words and the words abstracts use for them: one thing, two registers.
+#: Body parts (and a few conditions) in lay words and the words abstracts use for them: one thing, two registers
+#: (and a body part's adjective spelled apart from its noun: "sacral" where the abstract says "sacrum").
 _LAY_WORDS = {lay: forms for group in (
     ("gut", "intestine", "intestinal", "bowel", "gastrointestinal"), ("belly", "abdomen", "abdominal"),
-    ("heart", "cardiac", "myocardial"), ("kidney", "renal", "nephric"), ("liver", "hepatic"),
+    ("heart", "cardiac", "myocardial", "myocardium"), ("kidney", "renal", "nephric"), ("liver", "hepatic"),
     ("lung", "pulmonary"), ("brain", "cerebral"), ("skin", "cutaneous", "dermal", "epidermal"),
     ("stomach", "gastric"), ("womb", "uterus", "uterine"), ("bone", "osseous", "skeletal"),
     ("eye", "ocular", "ophthalmic"), ("breast", "mammary"), ("blood", "haematological", "hematological"),
-    ("mouth", "oral"), ("gum", "gingival"), ("tooth", "teeth", "dental"), ("spine", "spinal", "vertebral"),
+    ("mouth", "oral"), ("gum", "gingival"), ("tooth", "teeth", "dental"), ("spine", "spinal", "vertebral", "vertebra"),
     ("ovary", "ovaries", "ovarian"), ("prostate", "prostatic"), ("pancreas", "pancreatic"), ("cervix", "cervical"),
     ("esophagus", "oesophagus", "esophageal", "oesophageal"), ("testis", "testes", "testicular"), ("colon", "colonic"),
     ("rectum", "rectal"), ("spleen", "splenic"), ("nose", "nasal"), ("throat", "pharyngeal"),
     ("miscarriage", "miscarriages", "abortion", "abortions"), ("heartburn", "reflux", "gord", "gerd"),
     ("chickenpox", "varicella"), ("shingles", "zoster"), ("measles", "rubeola", "morbilli"), ("rubella", "german"),
-    ("gallstones", "gallstone", "cholelithiasis"), ("bedsores", "bedsore", "ulcer", "ulcers"))
+    ("gallstones", "gallstone", "cholelithiasis"), ("bedsores", "bedsore", "ulcer", "ulcers"),
+    ("sacrum", "sacral"), ("cranium", "cranial"), ("sternum", "sternal"), ("ileum", "ileal"), ("duodenum", "duodenal"),
+    ("cecum", "caecum", "cecal", "caecal"), ("septum", "septal"), ("atrium", "atrial"), ("endometrium", "endometrial"),
+    ("pericardium", "pericardial"), ("peritoneum", "peritoneal"), ("cerebellum", "cerebellar"),
+    ("coccyx", "coccygeal"))
     for lay in group for forms in [tuple(w for w in group if w != lay)]}
 #: Nations and peoples: ``populations`` knows "Scottish" is Scotland's, so they are its to check.
 _PLACES = frozenset(w.lower() for group in ("nationality", "ethnicity") for m in GROUPS.get(group, ())
@@ -86,15 +91,6 @@ def _norm(word: str) -> str:
 _HYPHENATED_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
 
-#: Adjectives of the body whose noun is spelled apart: "sacral" where the abstract says "sacrum".
-_ORGAN_NOUNS = {"sacral": "sacrum", "cranial": "cranium", "sternal": "sternum", "ileal": "ileum",
-                "duodenal": "duodenum", "rectal": "rectum", "cecal": "cecum", "caecal": "caecum", "septal": "septum",
-                "atrial": "atrium", "endometrial": "endometrium", "myocardial": "myocardium",
-                "pericardial": "pericardium", "peritoneal": "peritoneum", "cerebellar": "cerebellum",
-                "coccygeal": "coccyx", "vertebral": "vertebra", "mammary": "breast", "hepatic": "liver",
-                "renal": "kidney", "gastric": "stomach"}
-
-
 class Vocabulary:
     """Every word a work uses (title, abstract, keywords, MeSH, long forms of its abbreviations), for
     "does it ever say this, in any spelling or inflection?"."""
@@ -132,9 +128,8 @@ class Vocabulary:
         if any(self._has_prefix(other) for other in _LAY_WORDS.get(word, ())):
             return True  # "the gut" where the abstract says "intestinal"
         named = re.fullmatch(r"([a-z]{6,}?)(?:iasis|osis)", word)
-        if named and any(f"{named.group(1)}{end}" in self._words for end in ("a", "ae", "as", "us", "i")) \
-                or _ORGAN_NOUNS.get(word, "-") in self._words:
-            return True  # "babesiosis" where the abstract says "babesiae"; "sacral" where it says "sacrum"
+        if named and any(f"{named.group(1)}{end}" in self._words for end in ("a", "ae", "as", "us", "i")):
+            return True  # "babesiosis" where the abstract says "babesiae"
         return self._has_prefix(word)
 
     def _has_prefix(self, word: str) -> bool:

@@ -152,7 +152,8 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
             return Overreach(lasting.group(), f"the abstract gives {follow}", where)
     harmless = next((m for m in _HARMLESS_RE.finditer(clause) if not re.search(
         r"\b(?:not|never|far\s+from)\s+(?:\w+\s+)?$", clause[:m.start()], re.I)), None)  # ("not completely safe")
-    harm = next((i for i in ranked if (_HARM_RE.search(texts[i]) or _event(texts[i], clause, texts.get(0, "")))
+    title = next((s.text for s in source.sentences if s.source == "title"), "")
+    harm = next((i for i in ranked if (_HARM_RE.search(texts[i]) or _event(texts[i], clause, title))
                  and not _NO_HARM_RE.search(texts[i]) and _COUNT_RE.search(texts[i])), None) if harmless else None
     if harmless and harm is not None:  # "completely free of serious toxicity" where "grade III or IV toxicity
         # was recorded in 7 out of 188 cycles"

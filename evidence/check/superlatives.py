@@ -26,13 +26,12 @@ _FAMILIES = (
 _SUPERLATIVE_RE = re.compile(r"\bthe\s+(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _FAMILIES)
                              + r")\b", re.I)
 _COPULA_RE = re.compile(r"^\s*(?:was|were|is|are|remained)\s+(?:the\s+|in\s+|among\s+|seen\s+in\s+)*", re.I)
-_BEFORE_RE = re.compile(r"(?:^|[,;:()]|\b(?:that|and|but|while|whereas|found|showed|reported|identified)\b)\s*"
-                        r"(?P<who>[^,;:()]{2,80}?)\s+"
-                        r"(?:was|were|is|are|had|has|have|showed|to\s+be|as)\s+$", re.I)
-_VERB_BEFORE_RE = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:was|were|is|are|remained)\s+$", re.I)
+_OPENERS = r"that|but|while|whereas|found|showed|reported|identified"
+_HAS = r"\s+(?:was|were|is|are|had|has|have|showed|to\s+be|as)\s+$"  # the winner's verb, right before the superlative
+_BEFORE_RE = re.compile(rf"(?:^|[,;:()]|\b(?:{_OPENERS}|and)\b)\s*(?P<who>[^,;:()]{{2,80}}?){_HAS}", re.I)
 #: The whole list a winner ends ("The combination of tonic-clonic, minor motor, and absence seizures was").
-_LIST_BEFORE_RE = re.compile(r"(?:^|[;:()]|\b(?:that|but|while|whereas|found|showed|reported|identified)\b)\s*"
-                             r"(?P<who>[^;:()]{2,160}?)\s+(?:was|were|is|are|had|has|have|showed|to\s+be|as)\s+$", re.I)
+_LIST_BEFORE_RE = re.compile(rf"(?:^|[;:()]|\b(?:{_OPENERS})\b)\s*(?P<who>[^;:()]{{2,160}}?){_HAS}", re.I)
+_VERB_BEFORE_RE = re.compile(r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:was|were|is|are|remained)\s+$", re.I)
 _WINNER_END_RE = re.compile(r"[,;:()]|\s(?:followed|ahead|whereas|while|and\s+the|but|with|than)\b|\.(?:\s|$)", re.I)
 _WHAT_END_RE = re.compile(r"\s(?:was|were|is|are|in|among|of|for|at|with|\(|,)\b|[,;(]", re.I)
 _GENERIC = GENERIC | topic_words("one type types statistically significant")  # what a winner or a ranked thing
