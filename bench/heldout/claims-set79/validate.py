@@ -1,0 +1,121 @@
+"""Self-check of set 79 (adapted from set 55's validate.py, itself from 50, 44, 39, ... 7/8) (no evidence run): JSON,
+schema, truth sentences verbatim, kinds, keys, records. Round-twenty-three changes (set 79): records must be byte-exact
+as pool 14's own wrapping gives them (wrap.py: a <PubmedArticle> element's exact bytes in /work/eval-pool14/src;
+records.xml is read and compared as bytes), and every record's position in /work/eval-pool14/order.txt must lie inside
+set 79's range 420-600. Used PMIDs: pools 2-13 (bench/heldout/pool*/order.txt and /work/eval-pool*/order.txt other than
+pool 14 and its copy bench/heldout/pool14; the src/ files of pools 9b, 10, 11, 12, 13), /work/shared PubMed data and the
+metapub tarball, tests/fixtures/claims/*.xml (PMIDs by regex only), devbank-* (records' own PMIDs and pmids.txt), bench
+claims-set1..78 (pmids.txt; records' own PMIDs for sets 1-56 only, since the brief forbids reading 57-82's records.xml),
+/work/eval-claims5..78 and the other round-twenty-three sets /work/eval-claims80..82 (pmids.txt only, when present).
+Pool 14 itself is not an earlier pool."""
+import glob, json, re, sys, unicodedata, xml.etree.ElementTree as ET
+from collections import Counter
+from pathlib import Path
+HERE = Path(__file__).resolve().parent
+claims = json.loads((HERE / "claims.json").read_text(encoding="utf-8"))
+pmids = (HERE / "pmids.txt").read_text().split()
+rawb = (HERE / "records.xml").read_bytes()
+raw = rawb.decode("utf-8")
+root = ET.fromstring(rawb)
+arts = {a.findtext(".//MedlineCitation/PMID"): a for a in root.iter("PubmedArticle")}
+assert list(arts) == pmids, "records.xml order/content differs from pmids.txt"
+# byte-exact: each <PubmedArticle> element must occur verbatim in a pool file (src/, see SOURCES.md)
+import hashlib
+sys.path.insert(0, "/work/eval-pool14")
+from wrap import records as _pool_records, wrapped as _wrapped, records_xml as _records_xml  # pool 14's own wrapping
+SRC = Path("/work/eval-pool14/src")
+pool_wrapped = {_wrapped(el) for f in sorted(SRC.glob("*.xml")) for _, el in _pool_records(f)}
+errs = []
+recs = re.findall(rb"<PubmedArticle>.*?</PubmedArticle>", rawb, re.S)
+for el in recs:
+    if el not in pool_wrapped: errs.append("record not byte-exact as pool 14 wraps it: " + el[:80].decode())
+if _records_xml(recs) != rawb: errs.append("records.xml frame differs from pool 14's records_xml()")
+position = {l.split()[1]: int(l.split()[0]) for l in open("/work/eval-pool14/order.txt") if l.strip()}
+for p in pmids:
+    if not 420 <= position.get(p, 0) <= 600: errs.append(f"PMID {p} not inside set 79's range 420-600 of pool 14's order.txt")
+abstracts = {p: " ".join(" ".join("".join(x.itertext()).split()) for x in a.iter("AbstractText")) for p, a in arts.items()}
+STOP = {"a", "an", "the", "on", "of", "in", "for", "and", "to", "with", "from", "is", "are", "by", "at", "as", "do",
+        "does", "can", "how", "what", "why", "when", "its", "into", "via", "than", "or"}
+def aw(t): return re.sub(r"[^a-z0-9]", "", "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c)).lower())
+key_pmid = {}
+for p, a in arts.items():
+    last = a.findtext(".//AuthorList/Author/LastName"); year = a.findtext(".//Article/Journal/JournalIssue/PubDate/Year")
+    title = "".join(a.find(".//ArticleTitle").itertext())
+    fw = next((w for w in (aw(x)[:20] for x in re.split(r"[\s\-\u2010-\u2015/]+", title)) if w and w not in STOP), "")
+    key_pmid[aw(last)[:20] + year + fw] = p
+KINDS = {"none", "number", "population", "comparator", "direction", "overreach", "duration", "design"}
+ids = Counter(c["id"] for c in claims)
+errs += [f"duplicate id {i}" for i, n in ids.items() if n > 1]
+for c in claims:
+    for f in ("id", "key", "kind", "claim", "truth"):
+        if not c.get(f): errs.append(f"{c.get('id')}: missing {f}")
+    if c["kind"] not in KINDS: errs.append(f"{c['id']}: bad kind")
+    if (c["kind"] == "none") == bool(c.get("wrong")): errs.append(f"{c['id']}: wrong field inconsistent with kind")
+    if c.get("wrong") and c["wrong"] not in c["claim"]: errs.append(f"{c['id']}: wrong phrase not in claim")
+    for k in c.get("accept", []):
+        if k not in KINDS - {"none"}: errs.append(f"{c['id']}: bad accept {k}")
+    if c.get("accept") and c["kind"] not in c["accept"]: errs.append(f"{c['id']}: accept lacks own kind")
+    p = key_pmid.get(c["key"])
+    if not p: errs.append(f"{c['id']}: key {c['key']} not derivable from records"); continue
+    for t in [c["truth"], *c.get("truth_alt", [])]:
+        if " ".join(t.split()) not in abstracts[p]: errs.append(f"{c['id']}: truth not verbatim: {t[:70]}")
+    last = arts[p].findtext(".//AuthorList/Author/LastName")
+    if last not in c["claim"]: errs.append(f"{c['id']}: first author surname not cited in claim")
+WANT = {"none": 22, "number": 6, "population": 6, "direction": 6, "comparator": 5, "design": 5, "duration": 5, "overreach": 5}
+kc = Counter(c["kind"] for c in claims)
+if len(claims) == 60 and kc != Counter(WANT): errs.append(f"kind counts {dict(kc)} differ from plan {WANT}")
+if len(claims) == 60 and any(kc[k] < 5 for k in KINDS - {"none"}): errs.append("a kind has fewer than 5 claims")
+if len(claims) < 60:  # fewer abstracts: 4 per abstract, every kind present, about 22/60 faithful
+    if len(claims) != 4 * len(pmids): errs.append(f"{len(claims)} claims for {len(pmids)} abstracts (want 4 each)")
+    if any(kc[k] < 1 for k in KINDS): errs.append("a kind is missing")
+    print("scaled plan:", {k: round(v * len(claims) / 60, 1) for k, v in WANT.items()})
+for k, n in Counter(c["key"] for c in claims).items():
+    if not 3 <= n <= 5: errs.append(f"{k}: {n} claims (want 3-5)")
+for c in claims:  # one line each (claims_eval.py writes one paragraph per claim); no "X et al. [Y]" form
+    if "\n" in c["claim"]: errs.append(f"{c['id']}: claim spans lines")
+    if re.search(r"et al\.\s*\[", c["claim"]): errs.append(f"{c['id']}: invalid citation form et al. [Y]")
+# records must not be in pools 2-13, the project's data, devbank or any earlier claim set (pool 14 itself, i.e.
+# /work/eval-pool14 and its copy bench/heldout/pool14, is NOT an earlier pool; pool 13 is)
+import subprocess
+MCPMID = r"<MedlineCitation[^>]*>\s*<PMID[^>]*>(\d+)</PMID>"
+used = {}
+def mark(ps, why):
+    for p in ps: used.setdefault(p, why)
+for f in glob.glob("/work/shared/data/pubmed/*.xml") + glob.glob("/work/shared/fixtures/pubmed/*.xml") + glob.glob("/work/main/tests/fixtures/claims/*.xml"):
+    mark(re.findall(r"<PMID[^>]*>(\d+)</PMID>", Path(f).read_text(encoding="utf-8-sig", errors="replace")), f)   # PMIDs by regex only
+mark(re.findall(r"<PMID[^>]*>(\d+)</PMID>", subprocess.run(["tar", "-xzOf", "/work/shared/data/pubmed/metapub-pmid_xml.tar.gz"], capture_output=True, text=True).stdout), "metapub tarball")
+mark(re.findall(r"(\d+)\.xml", subprocess.run(["tar", "-tzf", "/work/shared/data/pubmed/metapub-pmid_xml.tar.gz"], capture_output=True, text=True).stdout), "metapub tarball names")
+for f in glob.glob("/work/eval-claims15/src/*.xml"):  # the old pool (all records, used or not)
+    mark(re.findall(MCPMID, Path(f).read_text(encoding="utf-8-sig", errors="replace")), f)
+for f in sorted(glob.glob("/work/eval-pool*/src/*.xml")):  # pools 9b, 10, 11, 12, 13's src files (pool 14's own excluded)
+    if f.startswith("/work/eval-pool14/"): continue
+    mark(re.findall(r"<PMID[^>]*>(\d+)</PMID>", Path(f).read_text(encoding="utf-8-sig", errors="replace")), f)
+for f in glob.glob("/work/main/bench/heldout/pool*/order.txt") + glob.glob("/work/eval-pool*/order.txt"):  # pools 2-13
+    if f.startswith("/work/eval-pool14/") or f.startswith("/work/main/bench/heldout/pool14/"): continue
+    mark([l.split()[1] for l in open(f) if l.strip()], f)
+for f in glob.glob("/work/main/bench/heldout/devbank-*/records.xml"):
+    mark(re.findall(MCPMID, Path(f).read_text(encoding="utf-8-sig", errors="replace")), f)
+for f in glob.glob("/work/main/bench/heldout/devbank-*/pmids.txt"):
+    mark(Path(f).read_text().split(), f)
+for f in glob.glob("/work/main/bench/heldout/claims-set*/pmids.txt"):  # bench sets 1-78 (pmids.txt only for 57+)
+    if Path(f).parent.name == "claims-set79": continue
+    mark(Path(f).read_text().split(), f)
+for f in glob.glob("/work/main/bench/heldout/claims-set*/records.xml"):  # records' own PMIDs, sets 1-56 only
+    n = int(re.sub(r"\D", "", Path(f).parent.name) or 0)
+    if n >= 57: continue   # the brief forbids reading sets 57-82's records.xml
+    mark(re.findall(MCPMID, Path(f).read_text(encoding="utf-8-sig", errors="replace")), f)
+errs += [f"PMID {p} already used: {used[p]}" for p in pmids if p in used]
+earlier = {}
+for n in list(range(5, 79)) + [80, 81, 82]:  # /work/eval-claims5..78 and the other round-23 sets (80-82): pmids.txt only
+    f = Path(f"/work/eval-claims{n}/pmids.txt")
+    if f.exists() and f.parent != HERE:
+        for p in f.read_text().split(): earlier.setdefault(p, str(f))
+errs += [f"PMID {p} already in an earlier or parallel set: {earlier[p]}" for p in pmids if p in earlier]
+per_key = Counter(c["key"] for c in claims)
+kinds = Counter(c["kind"] for c in claims)
+print("claims", len(claims), dict(sorted(kinds.items())))
+print("abstracts used", len(per_key), "of", len(pmids), "; claims per abstract", sorted(per_key.values()))
+print("abstract words min", min(len(abstracts[p].split()) for p in pmids))
+print("keys:", sorted(key_pmid))
+for e in errs: print("ERROR", e)
+sys.exit(1 if errs else 0)
