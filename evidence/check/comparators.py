@@ -133,7 +133,9 @@ _GERUND_RE = re.compile(r"\s*(?:by\s+)?(?!during|nothing|morning|evening)[a-z]{3
                         r"them|it|this|these|those)\b", re.I)
 _VALUE_RE = re.compile(r"(?:[\w-]+\s+){1,2}(?:of|=)\s+(?:about\s+|roughly\s+|~)?\d", re.I)
 _IDIOM_RE = re.compile(r"(?:the\s+)?(?:exception|norm|expected|anticipated|usual|ever|before|predicted|hoped|"
-                       r"intended|planned|previously\s+(?:thought|believed|assumed|reported))\.?", re.I)
+                       r"intended|planned|previously\s+(?:thought|believed|assumed|reported))\.?|"
+                       r"(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|known|thought|"
+                       r"seen|shown)\.?", re.I)  # "than is usually recognised": what was thought, no group
 
 
 _VAGUE_HEAD_RE = re.compile(r"(?:those|patients|subjects|people|participants|women|men|children|animals|rats|mice|"

@@ -59,6 +59,9 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
         refused = _refused_agent(clause, source.sentences[i].text)
         if refused is not None:
             return Denial(" ".join(refused.group().split()), i, refused.start())
+    found_absent = _not_found(clause, source, ranked, claim)
+    if found_absent is not None:
+        return found_absent
     for i in ranked:
         text = source.sentences[i].text
         if named and not any(name in text for name in named):
@@ -74,6 +77,11 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
             shown = bool(_SHOWN_NOT_RE.match(match.group()))  # "shown not to express the protein product of the
             # MIC-2 gene" denies the claim's "expresses the MIC-2 gene product"; a plain "not" needs the first two
             if len(words) >= 2 and (all(found[:2]) or shown and found[0] and sum(found[1:]) >= 2):
+                return Denial(" ".join(match.group().split()[:9]), i, match.start())
+            if len(words) >= 2 and _EFFECT_VERB_RE.fullmatch(words[0]) and found[1] and _DIRECTION_RE.search(clause) \
+                    and _subject_said(text[:match.start()], claim):
+                # "node metastasis does not prejudice survival" against "node metastases worsened survival": a verb
+                # of any effect on the claim's thing, said of the claim's subject
                 return Denial(" ".join(match.group().split()[:9]), i, match.start())
             if len(words) == 1 and found[0] and _CHANGE_VERB_RE.fullmatch(words[0]) and _subject_said(
                     text[:match.start()], claim):
@@ -130,6 +138,33 @@ def _subject_said(before: str, claim: set[str]) -> bool:
     words = [w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", before) if w.lower() not in _FUNCTION][-3:]
     named = [w for w in words if w not in _MEASURES]
     return bool(named) and named[-1] in claim and sum(w in claim for w in words) >= 2
+
+
+#: Verbs of any effect: "does not affect/prejudice/alter survival" denies a claim that it went either way.
+_EFFECT_VERB_RE = re.compile(r"affect(?:s|ed)?|influence[sd]?|alter(?:s|ed)?|modif(?:y|ies|ied)|prejudice[sd]?|"
+                             r"impair(?:s|ed)?|worsen(?:s|ed)?|improve[sd]?", re.I)
+_DIRECTION_RE = re.compile(r"\b(?:worse\w*|improv\w*|impair\w*|reduc\w*|lower\w*|rais\w*|increas\w*|decreas\w*|"
+                           r"shorten\w*|prolong\w*|better|poorer|benefit\w*|harm\w*|affect\w*|influenc\w*|alter\w*)\b",
+                           re.I)
+#: "the presence of T. rangeli could not be demonstrated": what was looked for and not found, named before the verb.
+_NOT_FOUND_RE = re.compile(r"\b(?:could|can|was|were|is|are|has|have)\s+not\s+(?:be\s+|been\s+)?(?:demonstrated|"
+                           r"detected|found|confirmed|shown|established|identified|isolated|proven|proved)\b", re.I)
+_PRESENT_RE = re.compile(r"\b(?:present|presence|detected|found|isolated|identified|demonstrated|confirmed|showed|"
+                         r"shown|revealed|established|proved|proven)\b", re.I)
+
+
+def _not_found(clause: str, source: SourceText, ranked: list[int], claim: set[str]) -> Denial | None:
+    """A claim that a thing was found or is present, where the on-topic sentence says the thing "could not be
+    demonstrated" (named before the verb: the claim's nearest word and another of the last three)."""
+    if not _PRESENT_RE.search(clause):
+        return None
+    for i in ranked[:3]:
+        text = source.sentences[i].text
+        for match in _NOT_FOUND_RE.finditer(text):
+            before = re.split(r"[,;:()]|\b(?:whereas|while|but|although|though|that|which)\b", text[:match.start()])[-1]
+            if _subject_said(before, claim):
+                return Denial(" ".join(text[match.start():match.end()].split()), i, match.start())
+    return None
 
 
 #: Four-letter keys of words that say where or how a thing was measured, not what it is.

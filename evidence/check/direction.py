@@ -67,14 +67,26 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
         return found
     after_all = _effect_after_all(every_claim_cue, source, ranked)
     conceded = _CONCEDED_RE.search(clause)
-    if after_all is not None or conceded is None or any(
-            c.polarity == NULL and c.end < conceded.start() for c in every_claim_cue):
+    if after_all is not None:
+        return after_all
+    if conceded is None:  # "albumin was raised, with globulin unchanged": the claim's change is a finding too, and
+        # only an opposite word reverses it (the abstract's "no change" may be the claim's own)
+        found = _reversal_of(clause, [c for c in every_claim_cue if c.polarity in (UP, DOWN)
+                                      and not _WHEN_RE.search(clause, 0, c.end - len(c.word))], source, ranked)
+        return found if found is not None and not found.null else None
+    if any(c.polarity == NULL and c.end < conceded.start() for c in every_claim_cue):
         return after_all
     # "was linked to a higher relapse rate, although compliance was similar": a finding with a direction, and a
     # conceded likeness the abstract may word as its own "no difference" (so only an opposite word reverses it)
     found = _reversal_of(clause, [c for c in every_claim_cue if c.end < conceded.start() and c.polarity in (UP, DOWN)],
                          source, ranked)
     return found if found is not None and not found.null else None
+
+
+#: "Five years after Malawi reduced its use of SP, ... had not changed": a change that sets the time or the
+#: condition of the finding, not a finding.
+_WHEN_RE = re.compile(r"\b(?:after|when|once|since|because|if|before|until|following|as)\s+(?:[\w'-]+\s+){0,4}$",
+                      re.I)
 
 
 #: Words of likeness a claim may concede beside a difference it reports ("similar", not "no changes").

@@ -22,7 +22,7 @@ from evidence.check.source import TOKEN_RE, SourceText, word_set
 from evidence.model import fold
 
 _CLAIM_WORD_RE = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
-_SPELLING = ((re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+_SPELLING = ((re.compile(r"(?<=[a-z]{3})is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),
              (re.compile(r"(?<=[a-z]{3})ys(e|ed|es|ing)$"), r"yz\1"), (re.compile(r"our(?=s?$)"), "or"),
              (re.compile(r"ae"), "e"), (re.compile(r"(?<=[a-z])oe(?=[a-z])"), "e"), (re.compile(r"^oe"), "e"))
 #: Words that say who or what was studied, right after the term that names them ("osteosarcoma cells").
@@ -49,7 +49,7 @@ _LAY_WORDS = {lay: forms for group in (
     ("sacrum", "sacral"), ("cranium", "cranial"), ("sternum", "sternal"), ("ileum", "ileal"), ("duodenum", "duodenal"),
     ("cecum", "caecum", "cecal", "caecal"), ("septum", "septal"), ("atrium", "atrial"), ("endometrium", "endometrial"),
     ("pericardium", "pericardial"), ("peritoneum", "peritoneal"), ("cerebellum", "cerebellar"),
-    ("coccyx", "coccygeal"))
+    ("coccyx", "coccygeal"), ("vein", "veins", "venous"), ("artery", "arteries", "arterial"))
     for lay in group for forms in [tuple(w for w in group if w != lay)]}
 #: Nations and peoples: ``populations`` knows "Scottish" is Scotland's, so they are its to check.
 _PLACES = frozenset(w.lower() for group in ("nationality", "ethnicity") for m in GROUPS.get(group, ())

@@ -64,4 +64,4 @@ def refers_back(text: str, quantity: Quantity) -> bool:
 _BACK_NOUNS = frozenset(re.findall(r"\w+", """sets groups arms methods measures approaches techniques instruments
     versions conditions tests scores ratings assessments procedures devices strategies regimens interventions
     questionnaires scales drugs agents treatments therapies modalities systems tasks forms types diets doses periods
-    phases"""))
+    phases hormones compounds substances enzymes proteins genes factors species strains sexes hemispheres sides"""))

@@ -60,7 +60,8 @@ _ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|pro
 #: "histologically proven tumours", "biopsy-proven disease": how a diagnosis was confirmed, not a strong claim.
 _CONFIRMED_BY_RE = re.compile(r"\b(?:(?:histolog|patholog|cytolog|radiolog|microbiolog|angiograph|serolog|endoscop|"
                               r"biochemic|genetic|molecular|surgic)\w*ly|biopsy|culture|tissue|autopsy|PCR|"
-                              r"imaging)[\s-]+$", re.I)
+                              r"imaging)[\s-]+$|\b(?:with|without|had|having)\s+$", re.I)  # "patients with proven
+# pulmonary embolism": whom the diagnosis was sure of
 
 
 #: A claim that one thing brings about another.

@@ -44,7 +44,7 @@ _QUANTITY_RE = re.compile(
     rf"(?:(?<![\w.,*/\u2212-])|(?<=[(\[][-\u2212])(?=[\d.]+\s?%\s*[,;)\]])|(?<=%[-\u2013])|(?<=\sd-)|(?<=days-)|(?<=\sh-)|(?<=hours-)|(?<=weeks-)|"
     rf"(?<=months-)|(?<=years-))(?P<num>{_NUM})"  # "30%-70%", "5 d-14 d": each end has its unit; "two to a
     # control group": an article, not a range's end
-    rf"(?:\s?(?:-|\u2013|to)\s{{0,2}}(?!an?\b(?!\s+(?:hundred|thousand|dozen)\b))(?P<num2>{_NUM}))?"
+    rf"(?:\s?(?:--?|\u2013|to)\s{{0,2}}(?!an?\b(?!\s+(?:hundred|thousand|dozen)\b))(?P<num2>{_NUM}))?"
     rf"(?:(?P<pct>{_PCT})|[\s-]?(?:(?:gestational|postnatal|postoperative|consecutive|calendar|full|whole|"
     rf"entire|complete)\s+)?"
     rf"(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})(?:\b|(?<=[)\u00d7]))"

@@ -23,7 +23,7 @@ _MAJORITY_RE = re.compile(r"\b(?:the\s+)?majority\s+of|\bmost\s+of\b|\bin\s+most
                           r"subjects|samples|tumou?rs)\b)|\bmost\s+(?=[a-z]{3,}s\b)|"
                           r"^Most\s+(?=(?:[a-z-]+\s+){1,2}[a-z]{3,}s\s+(?!(?:was|were|is|are)\b)[a-z]+)", re.I)
 #                          ("Most common duct stones pass spontaneously"; not "Most common side effects were")
-_MOST_RE = re.compile(r"\b((?<!the )most(?!\s+(?:\w+ly|\w+est)\b)|the majority of|majority)\b",
+_MOST_RE = re.compile(r"\b((?<!the )most(?!\s+(?:\w+ly|\w+est|often|common)\b)|the majority of|majority)\b",
                       re.I)  # "the most common cause" is a superlative, not a majority
 _LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|but|although|partial(?:ly)?|"
                        r"particularly|especially|in\s+selected|except|apart\s+from|with\s+the\s+exception)\b|"
@@ -98,8 +98,27 @@ def _all_of_the_count(clause: str, found: re.Match[str], texts: dict[int, str]) 
                                      for m in _ALL_COUNT_RE.finditer(text))  # (anywhere: the count says which)
 
 
+#: "did not break down trierucin at all", "no side effects at all": the negation made absolute, not a universal.
+_AT_ALL_RE = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|to|and|but|even|with|after|during)\b", re.I)
+
+
+def _at_all(word: str, top: list[int], texts: dict[int, str]) -> tuple[str, str, int, str] | None:
+    """"No side effects at all" says nothing was excepted: only an abstract that names exceptions ("no side effects
+    except for headache") answers it, not a limit of any kind ("although ... very low ... undetectable")."""
+    excepted = next((i for i in top[:2] if _EXCEPT_RE.search(texts[i])), None)
+    return None if excepted is None else _found(word, "the abstract names exceptions", excepted)
+
+
 def _around(text: str, start: int, end: int) -> set[str]:
     return topic_words(" ".join(text[:start].split()[-6:] + text[end:].split()[:6]))
+
+
+#: "only 11 of 58 patients, all with active disease": what the counted ones were, not a finding of all.
+_DESCRIBED_RE = re.compile(r"\s+(?:with|having|aged|from)\b", re.I)
+
+
+def _described(clause: str, found: re.Match[str]) -> bool:
+    return bool(_DESCRIBED_RE.match(clause, found.end()) and re.search(r"\d[^,;.]*,\s*$", clause[:found.start()]))
 
 
 #: "all the others were overweight": the rest of a share just given, not a universal.
@@ -111,7 +130,11 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
     """"All"/"every"/"most" where the on-topic sentence gives a share, "only" or a non-significant result."""
     universal = next((m for m in _ALL_RE.finditer(clause) if not re.search(
         r"\b(?:of|nearly|almost|virtually|practically|not|above|after)\s+$", clause[:m.start()], re.I)
-        and not _ALL_THE_REST_RE.match(clause, m.end())), None)  # "nearly all", "above all", "all the others"
+        and not _ALL_THE_REST_RE.match(clause, m.end()) and not _described(clause, m)), None)  # "nearly all",
+    # "above all", "all the others"
+    if universal and universal.group().lower() == "all" and re.search(r"\bat\s+$", clause[:universal.start()], re.I) \
+            and _AT_ALL_RE.match(clause, universal.end()):
+        return _at_all(universal.group(), top, texts)
     told = _COUNTED_ALL_RE.match(clause, universal.end()) if universal else None
     counted = told is not None  # "all ten patients":
     # a count, held against shares; a "but" in the sentence is no limit on it
@@ -139,7 +162,8 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
         near = _around(clause, found.start(), found.end())
         excepted = next((i for i in ranked_all[:8] if _EXCEPT_RE.search(texts[i]) and _ALL_RE.search(texts[i])
                          and len(near & topic_words(texts[i])) >= 2), None)
-        if excepted is not None:  # "survival improved for all individual cancers except melanoma, ..."
+        if excepted is not None and not _EXCEPT_RE.search(clause, found.end()):  # "survival improved for all
+            # individual cancers except melanoma, ..." (not where the claim names the exceptions itself)
             return _found(word, "the abstract names exceptions", excepted)
     if universal and re.match(r"(?:invariably|always|universally)$", word, re.I):
         risk = next((i for i in top[:2] if _RISK_RE.search(texts[i])), None)
@@ -170,14 +194,21 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
         shares = shares_of[i]
         if shares and max(shares) < limit and not _SCALE_RE.search(texts[i]):
             return _found(word, f"the abstract gives {_pct(max(shares))}", i)
-        limit_word = _LIMIT_RE.search(texts[i])
-        limited = bool(limit_word) and not counted
-        if limit_word and universal and _ALL_RE.search(texts[i]) and re.search(
-                rf"\b{re.escape(limit_word.group())}\b", clause, re.I):
-            limited = False  # "every iron-deficient patient ..., whereas most others": the claim draws the same line
-        if universal and (limited or nonsignificant(texts[i], quantities.get(i, []))):
+        if universal and (not counted and _limited(clause, found, texts[i])
+                          or nonsignificant(texts[i], quantities.get(i, []))):
             return _found(word, "the abstract reports a limit", i)
     return None
+
+
+def _limited(clause: str, found: re.Match[str], text: str) -> bool:
+    """Does the sentence set a limit the claim's universal does not draw itself? Not "whereas most others" where the
+    claim says "whereas most others" too, nor "with the exception of MDA-134" where the claim says "except MDA-134"."""
+    limit = _LIMIT_RE.search(text)
+    if limit is None:
+        return False
+    if _ALL_RE.search(text) and re.search(rf"\b{re.escape(limit.group())}\b", clause, re.I):
+        return False
+    return not (_EXCEPT_RE.match(text, limit.start()) and _EXCEPT_RE.search(clause, found.end()))
 
 
 def _quantifies_itself(text: str, noun: str, universal: bool, words: str = "all|every|each|always|most") -> bool:
