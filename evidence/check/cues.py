@@ -137,11 +137,14 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
         last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
         before, after = words[max(0, first - reach):first], words[last:last + reach]
-        cut = next((j for j, (at, w) in enumerate(after) if w.lower() in _CONTRAST or w.lower() in _SUBORDINATE
+        cut = next((j for j, (at, w) in enumerate(after) if w.lower() in _CONTRAST or w.lower() in _CUT_AFTER
                     and any(m.start() > at for m in found)), len(after))  # ("fell when insulin was added": the
         # condition is the finding's own, unless it reports a change of its own)
         begin = max((k + 1 for k, (_, w) in enumerate(before) if w.lower() in _SUBORDINATE | _CONTRAST), default=0)
         near = " ".join(w for _, w in before[begin:] + after[:cut])  # "declined | once pressure was reduced"
+        if begin == 0 and len(before) == reach:  # "the forearm blood flow and the arterial blood pressure increased":
+            # the whole subject, not its last four words
+            near = f"{_subject_of(text, breaks, match, found[k - 1] if k else None)} {near}"
         polarity = _polarity(match, text)
         if out and out[-1].polarity == NULL and re.search(r"evidence|significan", out[-1].word, re.I) \
                 and not CLAUSE_BREAK_RE.search(text[out[-1].end:match.start()]):
@@ -177,6 +180,28 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
                        frozenset(topic_words(expand(CUE_RE.sub(_what_stays, own)))), compares,
                        frozenset(topic_words(expand(thing))), head))
     return out
+
+
+#: A finite verb of change after its subject: "the forearm blood flow and the arterial blood pressure [increased]".
+_FINITE_RE = re.compile(r"(?:[a-z]+ed|rose|fell|grew)", re.I)
+#: What follows a verb, not an adjective ("increased [risk]"): a preposition, an adverb, an object's determiner, an end.
+_AFTER_VERB_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:by|in|to|from|with|after|during|over|within|at|on|and|or|but|whereas|"
+                            r"while|when|significantly|markedly|slightly|progressively|further|only|also|the|a|an|its|"
+                            r"their|[a-z]+ly)\b)", re.I)
+
+
+def _subject_of(text: str, breaks: list[tuple[int, int]], match: re.Match[str], prior: re.Match[str] | None) -> str:
+    """The words of a finite verb's subject, from its clause's start (a cue before it in the clause: none), at most
+    twelve words: the whole of a subject of two things joined by "and"."""
+    if not _FINITE_RE.fullmatch(match.group()) or not _AFTER_VERB_RE.match(text, match.end()):
+        return ""
+    start = max((e for _, e in breaks if e <= match.start()), default=0)
+    if prior is not None and prior.end() > start:
+        return ""
+    words = re.findall(r"[^\W_]+(?:['-][^\W_]+)*", text[start:match.start()])
+    if not 4 <= len(words) <= 14 or re.search(r"\b(?:was|were|is|are|been|be|has|have|had)\s*$", text[:match.start()]):
+        return ""
+    return " ".join(words[-12:])
 
 
 def _span_head(text: str, start: int, match: re.Match[str], expand: Callable[[str], str]) -> frozenset[str]:
@@ -224,6 +249,7 @@ _SUBORDINATE = frozenset({"once", "when", "after", "because", "since", "until", 
                           "which"})  # "reduced the stress in the cortical, which increased it in the cancellous"
 
 
+_CUT_AFTER = _SUBORDINATE | {"even"}  # ("dropped by 22% even as national spending climbed")
 _SOFT_COMMA_RE = re.compile(r",\s*(?:and\s+)?[\d(]")  # "(p<0.001), and (p<0.001)": no new clause
 
 

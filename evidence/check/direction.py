@@ -125,6 +125,7 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
                  and not (c.polarity == NULL and (left_alone(clause, c) or between_others(c, source, claim_all)))]
     for claim in claim_cues:
         by_head = _by_head(claim, every_cue, source, (before_c, after_c), clause) if len(claim_cues) == 1 else None
+        by_head = by_head or _no_difference_between(clause, claim, every_cue, source)
         if by_head is not None:
             return by_head
         # a claim that something differed meets any finding; one that it rose, only findings with a direction
@@ -145,6 +146,10 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
             continue
         if claim.polarity == EFFECT and best.polarity != NULL:
             continue
+        swapped = _swapped_comparison(claim, scored, (before_c, after_c, negated), source) \
+            if best.polarity != claim.polarity else None  # "saturated faster than unsaturated" where the sentence
+        if swapped is not None:  # richest in its words says "did not show" and the one comparing the two says
+            return swapped  # "unsaturated higher than saturated"
         if best.polarity == claim.polarity:
             other_side = _other_subgroup(claim, scored, source)
             if other_side is not None:
@@ -184,6 +189,25 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
             continue  # "inhibited contractions induced by PGE2" where "contractions were induced by PGE2": the
             # abstract's word is one the claim itself says, the same way
         return Reversal(claim.word, best.word, best.sentence, best.polarity == NULL)
+    return None
+
+
+def _no_difference_between(clause: str, claim: Cue, every_cue: list[Cue], source: SourceText) -> Reversal | None:
+    """"Improved spirometry more than a sham treatment did" where the sentence on spirometry says "no difference between
+    active and sham treatments": the claim's other side is one of the two the abstract finds alike, in a sentence on
+    what the claim measured (the word after the claim's), and no sentence on it words the claim's way with a
+    comparison."""
+    theirs = _cue_sides(clause, claim.end)[1] - NOT_A_SIDE
+    phrase = _NP_RE.match(clause, claim.end)
+    measure = topic_words(phrase.group(1).split()[0]) if phrase else set()
+    if claim.polarity not in (UP, DOWN) or not theirs or not measure:
+        return None
+    for cue in every_cue:
+        words = source.sentences[cue.sentence].words
+        if cue.polarity == NULL and _GROUPS_RE.search(cue.word) and theirs & cue.context and measure <= words \
+                and not any(other is not cue and other.polarity == claim.polarity and other.compares
+                            and measure <= source.sentences[other.sentence].words for other in every_cue):
+            return Reversal(claim.word, cue.word, cue.sentence, True)
     return None
 
 

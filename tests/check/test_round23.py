@@ -7,6 +7,7 @@ each failed before this round."""
 
 from __future__ import annotations
 
+from evidence.check.cues import cues
 from evidence.check.universals import _MOST_RE
 from tests.fixtures.claims.claimset import flags_of
 
@@ -97,3 +98,31 @@ def test_british_izer_spellings_and_the_two_hormones() -> None:
              "the two {} counteracted each other.")
     assert flags_of(claim.format("hormones"), "426014") == []
     assert flags_of(claim.format("patients"), "426014") != []
+
+
+def test_no_difference_between_the_claims_arms_on_its_measure() -> None:
+    # 421518: "Spirometric studies showed small improvements over baseline values following either treatment but no
+    # difference between active and sham treatments."
+    claim = "In stable chronic bronchitis, chest percussion with postural drainage improved spirometry {}."
+    assert flags_of(claim.format("significantly more than a sham treatment did"), "421518") == [
+        ("comparator", "a sham treatment did"), ("direction", "improved")]
+    assert ("direction", "improved") not in flags_of(claim.format("slightly over baseline"), "421518")
+
+
+def test_a_comparison_turned_round_outweighs_a_richer_null_sentence() -> None:
+    # 427175: "In both homogenates cleavage of unsaturated triglycerides was higher than cleavage of the homologous
+    # saturated triglyceride."
+    claim = "In rat tissue homogenates, {} triglycerides were hydrolysed faster than their {} counterparts."
+    assert flags_of(claim.format("saturated", "unsaturated"), "427175") == [("direction", "faster")]
+    assert flags_of(claim.format("unsaturated", "saturated"), "427175") == []
+
+
+def test_a_finite_verb_of_change_is_read_with_its_whole_subject() -> None:
+    # a sentence of a 1979 tilt study (set 78, Mengesha and Bell): two things joined by "and" before the verb
+    sentence = ("In the head-down tilts the forearm blood flow and the arterial blood pressure increased, whereas the "
+                "forearm vascular resistance and pulse rate decreased.")
+    increased, decreased = cues(sentence)
+    assert {"forear", "flow", "arteri"} <= increased.context
+    assert {"forear", "vascul", "resist"} <= decreased.context
+    risk = cues("GSTT1 null genotype conferred almost fourfold increased risk of DLBCL.")[0]
+    assert "gstt1" not in risk.context  # an adjective ("increased risk") has no subject to read
