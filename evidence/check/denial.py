@@ -78,6 +78,11 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
             # MIC-2 gene" denies the claim's "expresses the MIC-2 gene product"; a plain "not" needs the first two
             if len(words) >= 2 and (all(found[:2]) or shown and found[0] and sum(found[1:]) >= 2):
                 return Denial(" ".join(match.group().split()[:9]), i, match.start())
+            if len(words) >= 3 and _LINK_RE.fullmatch(words[0]) and sum(found[1:4]) >= 2 \
+                    and _CLAIMED_RE.search(clause) and _subject_said(text[:match.start()], claim, every=True):
+                # "chronic Chagas' disease is not associated with deficiency in cellular immunity" against "had
+                # depressed T-cell-mediated immunity": what it is not linked to is the claim's, and so is its subject
+                return Denial(" ".join(match.group().split()[:9]), i, match.start())
             if len(words) >= 2 and _EFFECT_VERB_RE.fullmatch(words[0]) and found[1] and _DIRECTION_RE.search(clause) \
                     and _subject_said(text[:match.start()], claim):
                 # "node metastasis does not prejudice survival" against "node metastases worsened survival": a verb
@@ -132,14 +137,20 @@ _FORMS = {"rose": "rise", "fell": "fall", "grew": "grow", "shra": "shri"}
 _CHANGE_VERB_RE = re.compile(r"rise|fall|increase|decrease|decline|change|improve|grow|shrink|drop|worsen", re.I)
 
 
-def _subject_said(before: str, claim: set[str]) -> bool:
+def _subject_said(before: str, claim: set[str], every: bool = False) -> bool:
     """Is what did not rise the claim's: the content word nearest the denial (not "plasma", "concentration", "level")
-    and another of the last three? ("the plasma triglyceride concentration did not rise" is not cholesterol's)"""
+    and another of the last three (``every``: all three)? ("the plasma triglyceride concentration did not rise" is
+    not cholesterol's; "GSTM1 null genotype was not associated" is not GSTT1's)"""
     words = [w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", before) if w.lower() not in _FUNCTION][-3:]
     named = [w for w in words if w not in _MEASURES]
-    return bool(named) and named[-1] in claim and sum(w in claim for w in words) >= 2
+    return bool(named) and named[-1] in claim and sum(w in claim for w in words) >= (len(words) if every else 2)
 
 
+#: Verbs that link a subject to what it has or brings: the denied thing is their object.
+_LINK_RE = re.compile(r"associated|related|linked|lead|leads|cause|causes|result|results", re.I)
+#: A claim that says a thing has, brings or changes something (not "found cellular immunity intact").
+_CLAIMED_RE = re.compile(r"\b(?:associated|linked|related|led|leads|caused?|causes|increas\w*|rais\w*|depress\w*|"
+                         r"deficien\w*|impair\w*|reduc\w*|lower\w*|higher|risk|predispos\w*)\b", re.I)
 #: Verbs of any effect: "does not affect/prejudice/alter survival" denies a claim that it went either way.
 _EFFECT_VERB_RE = re.compile(r"affect(?:s|ed)?|influence[sd]?|alter(?:s|ed)?|modif(?:y|ies|ied)|prejudice[sd]?|"
                              r"impair(?:s|ed)?|worsen(?:s|ed)?|improve[sd]?", re.I)

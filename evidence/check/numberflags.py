@@ -67,6 +67,20 @@ def _summed_arms(value: float, source: SourceText) -> list[int]:
     return out
 
 
+#: "rated good or very good in about 86%": a share the claim joins from two of the abstract's.
+_JOINED_RE = re.compile(r"\b(?:or|and|combined|together|in\s+all|overall)\b(?:\s+[\w-]+){0,5}\s+(?:in\s+)?"
+                        r"(?:(?:about|around|roughly|nearly|almost|some|approximately)\s+)?$", re.I)
+
+
+def _summed_shares(quantity: Quantity, facts: Facts) -> list[int]:
+    """"Good or very good in about 86% of cases" where the sentence gives "very good in 37.9% ..., and good in
+    47.9%": two shares of one sentence that add up to the claim's, to within a point."""
+    return [i for i, qs in facts.quantities.items()
+            if any(abs(a.value + b.value - quantity.value) <= (1.0 if quantity.decimals <= 0 else 0.1)
+                   for k, a in enumerate(qs) for b in qs[k + 1:] if a.unit == b.unit == "%" and not a.bound
+                   and not b.bound)]
+
+
 #: A sentence that shares people out among arms (not one that counts overlapping findings, n = 32, 27, 40 ...).
 _ALLOCATED_RE = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned|groups?|arms?|versus|vs\.?|or)\b", re.I)
 
@@ -178,6 +192,9 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
             holders = _split_fraction(clause, quantity, facts)
         if not holders and quantity.kind == "count" and quantity.unit in ("", "count") and quantity.value >= 10:
             holders = _summed_arms(quantity.value, source)
+        if not holders and quantity.unit == "%" and _JOINED_RE.search(clause, max(0, quantity.start - 40),
+                                                                      quantity.start):
+            holders = _summed_shares(quantity, facts)
         opposite = _opposite_bound(clause, quantity, facts, holders)
         if opposite is not None:
             theirs, i = opposite

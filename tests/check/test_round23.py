@@ -126,3 +126,19 @@ def test_a_finite_verb_of_change_is_read_with_its_whole_subject() -> None:
     assert {"forear", "vascul", "resist"} <= decreased.context
     risk = cues("GSTT1 null genotype conferred almost fourfold increased risk of DLBCL.")[0]
     assert "gstt1" not in risk.context  # an adjective ("increased risk") has no subject to read
+
+
+def test_what_the_subject_is_not_associated_with() -> None:
+    # 404317: "We conclude that chronic Chagas' disease is not associated with deficiency in cellular immunity, nor
+    # does it lead to it."
+    claim = "Patients with chronic Chagas' disease had {} T-cell-mediated immunity."
+    assert flags_of(claim.format("depressed"), "404317") == [
+        ("direction", "is not associated with deficiency in cellular immunity")]
+    assert flags_of(claim.format("intact"), "404317") == []
+
+
+def test_a_share_joined_from_two_of_the_abstracts() -> None:
+    # 428853: "The results were assessed as very good in 37.9% of cases, and as good in 47.9%."
+    claim = "Results with bromopride were rated good or very good in about {}% of cases."
+    assert flags_of(claim.format(86), "428853") == []
+    assert flags_of(claim.format(76), "428853") == [("number", "76%")]
