@@ -120,7 +120,6 @@ def _compared(rest: str) -> str | None:
         phrase = _LEAD_RE.sub("", phrase[amount.end():])
         if re.match(r"(?:who|that|which|whose)\b", phrase, re.I):
             return None  # "with 2,021 who had surgery or no treatment": people counted, described, not named
-    phrase = re.sub(r"\s+(?:did|does|do|had|has)$", "", phrase)  # "more than a sham treatment did": what acted
     return phrase or None
 
 

@@ -193,15 +193,25 @@ _AFTER_VERB_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:by|in|to|from|with|after|during
 def _subject_of(text: str, breaks: list[tuple[int, int]], match: re.Match[str], prior: re.Match[str] | None) -> str:
     """The words of a finite verb's subject, from its clause's start (a cue before it in the clause: none), at most
     twelve words: the whole of a subject of two things joined by "and"."""
-    if not _FINITE_RE.fullmatch(match.group()) or not _AFTER_VERB_RE.match(text, match.end()):
+    if not _FINITE_RE.fullmatch(match.group()) or not _AFTER_VERB_RE.match(text, match.end()) \
+            or _PARTICIPLE_RE.match(text, match.end()):
         return ""
     start = max((e for _, e in breaks if e <= match.start()), default=0)
     if prior is not None and prior.end() > start:
         return ""
-    words = re.findall(r"[^\W_]+(?:['-][^\W_]+)*", text[start:match.start()])
-    if not 4 <= len(words) <= 14 or re.search(r"\b(?:was|were|is|are|been|be|has|have|had)\s*$", text[:match.start()]):
+    span = re.sub(r"\([^()]*\)", " ", text[start:match.start()])  # (not what a parenthesis says)
+    span = _RELATIVE_RE.split(span)[-1]  # the subject of this verb, not of the clause that opens with "that"
+    words = re.findall(r"[^\W_]+(?:['-][^\W_]+)*", span)
+    if not 4 <= len(words) <= 14 or re.search(r"\b(?:was|were|is|are|been|be|being|has|have|had)\s*$",
+                                              text[:match.start()]):
         return ""
     return " ".join(words[-12:])
+
+
+#: "associated with", "induced by", "related to" after a noun: a participle that names a thing, not a verb.
+_PARTICIPLE_RE = re.compile(r"\s+(?:by|with|to)\s+(?![\d.]+|about|approximately|nearly|almost|over|only)", re.I)
+#: Words that open a clause inside a subject's span: its verb's subject comes after the last of them.
+_RELATIVE_RE = re.compile(r"\b(?:that|which|where|whilst|while|who|whom|whose|when)\b|,\s*and\b", re.I)
 
 
 def _span_head(text: str, start: int, match: re.Match[str], expand: Callable[[str], str]) -> frozenset[str]:

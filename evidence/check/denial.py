@@ -59,9 +59,6 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
         refused = _refused_agent(clause, source.sentences[i].text)
         if refused is not None:
             return Denial(" ".join(refused.group().split()), i, refused.start())
-    found_absent = _not_found(clause, source, ranked, claim)
-    if found_absent is not None:
-        return found_absent
     for i in ranked:
         text = source.sentences[i].text
         if named and not any(name in text for name in named):
@@ -93,7 +90,7 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
                 # "the plasma cholesterol concentration did not rise" against "plasma cholesterol rose": a verb
                 # alone, so its subject must be the claim's too
                 return Denial(" ".join(match.group().split()[:9]), i, match.start())
-    return None
+    return _not_found(clause, source, ranked, claim, named)  # (after the denials in the claim's own words)
 
 
 #: "... were inhibited by fexofenadine, but not by the H(2) antagonist ranitidine": an agent the abstract rules out.
@@ -164,18 +161,30 @@ _PRESENT_RE = re.compile(r"\b(?:present|presence|detected|found|isolated|identif
                          r"shown|revealed|established|proved|proven)\b", re.I)
 
 
-def _not_found(clause: str, source: SourceText, ranked: list[int], claim: set[str]) -> Denial | None:
+def _not_found(clause: str, source: SourceText, ranked: list[int], claim: set[str], named: list[str]) -> Denial | None:
     """A claim that a thing was found or is present, where the on-topic sentence says the thing "could not be
     demonstrated" (named before the verb: the claim's nearest word and another of the last three)."""
     if not _PRESENT_RE.search(clause):
         return None
     for i in ranked[:3]:
         text = source.sentences[i].text
+        if named and not any(name in text for name in named):
+            continue
         for match in _NOT_FOUND_RE.finditer(text):
             before = re.split(r"[,;:()]|\b(?:whereas|while|but|although|though|that|which)\b", text[:match.start()])[-1]
-            if _subject_said(before, claim):
-                return Denial(" ".join(text[match.start():match.end()].split()), i, match.start())
+            if not _subject_said(before, claim) or _SIDE_RE.search(text, match.end()):
+                continue  # (not "could not be isolated from throat washings, but it was isolated from the stools")
+            where = _WHERE_RE.match(text, match.end())
+            place = [w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", where.group(1)) if w.lower() not in _FUNCTION
+                     ] if where else []
+            if place and place[0] not in {w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", clause)}:
+                continue  # "could not be demonstrated in the sera of controls", "was not detected in SCLC cell lines"
+                # (for "detected in NSCLC cell lines"): looked for where the claim does not say it was found
+            return Denial(" ".join(text[match.start():match.end()].split()), i, match.start())
     return None
+
+
+_WHERE_RE = re.compile(r"\s+(?:in|from|among|on)\s+([^.;:,()]+)", re.I)
 
 
 #: Four-letter keys of words that say where or how a thing was measured, not what it is.

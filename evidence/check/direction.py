@@ -85,8 +85,9 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
 
 #: "Five years after Malawi reduced its use of SP, ... had not changed": a change that sets the time or the
 #: condition of the finding, not a finding.
-_WHEN_RE = re.compile(r"\b(?:after|when|once|since|because|if|before|until|following|as)\s+(?:[\w'-]+\s+){0,4}$",
-                      re.I)
+_WHEN_RE = re.compile(r"\b(?:after|when|once|since|because|if|before|until|following|as|whose|who|which|that|with|"
+                      r"without)\s+(?:[\w'-]+\s+){0,4}$", re.I)  # (nor one that says who: "whose insulin levels were
+# lowered", "patients with reduced ejection fraction")
 
 
 #: Words of likeness a claim may concede beside a difference it reports ("similar", not "no changes").

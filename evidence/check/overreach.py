@@ -60,8 +60,9 @@ _ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|pro
 #: "histologically proven tumours", "biopsy-proven disease": how a diagnosis was confirmed, not a strong claim.
 _CONFIRMED_BY_RE = re.compile(r"\b(?:(?:histolog|patholog|cytolog|radiolog|microbiolog|angiograph|serolog|endoscop|"
                               r"biochemic|genetic|molecular|surgic)\w*ly|biopsy|culture|tissue|autopsy|PCR|"
-                              r"imaging)[\s-]+$|\b(?:with|without|had|having)\s+$", re.I)  # "patients with proven
-# pulmonary embolism": whom the diagnosis was sure of
+                              r"imaging)[\s-]+$|\b(?:patients?|people|persons|subjects|cases|those|children|women|"
+                              r"men|adults|infants)\s+(?:with|without|who\s+had|having)\s+$", re.I)  # "patients with
+# proven pulmonary embolism": whom the diagnosis was sure of (not "acupuncture, with proven benefits")
 
 
 #: A claim that one thing brings about another.

