@@ -172,16 +172,29 @@ def _not_found(clause: str, source: SourceText, ranked: list[int], claim: set[st
             continue
         for match in _NOT_FOUND_RE.finditer(text):
             before = re.split(r"[,;:()]|\b(?:whereas|while|but|although|though|that|which)\b", text[:match.start()])[-1]
-            if not _subject_said(before, claim) or _SIDE_RE.search(text, match.end()):
+            side = _SIDE_RE.search(text, match.end())
+            if not _subject_said(before, claim) or side and _PRESENT_RE.search(text, side.end()):
                 continue  # (not "could not be isolated from throat washings, but it was isolated from the stools")
             where = _WHERE_RE.match(text, match.end())
-            place = [w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", where.group(1)) if w.lower() not in _FUNCTION
-                     ] if where else []
-            if place and place[0] not in {w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", clause)}:
+            place = _people({w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", where.group(1))
+                             if w.lower() not in _FUNCTION}) - _MATERIALS if where else set()
+            if place and not _EVERY_PLACE_RE.match(where.group(1) if where else "") and not place & _people(
+                    {w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", clause)}):
                 continue  # "could not be demonstrated in the sera of controls", "was not detected in SCLC cell lines"
                 # (for "detected in NSCLC cell lines"): looked for where the claim does not say it was found
             return Denial(" ".join(text[match.start():match.end()].split()), i, match.start())
     return None
+
+
+_EVERY_PLACE_RE = re.compile(r"\s*(?:any|either|all|each|every)\b", re.I)  # "from any of the patients": everywhere
+#: What things are looked for in, any of which a claim may name too: the place's other words tell which.
+_MATERIALS = frozenset({"cell", "line", "tiss", "seru", "sera", "samp", "bloo", "spec", "flui", "urin", "stoo", "smea"})
+_PEOPLE_KEYS = frozenset({"pati", "chil", "subj", "case", "indi", "peop", "pers", "part", "infa", "adul", "volu"})
+
+
+def _people(keys: set[str]) -> set[str]:
+    """Four-letter keys with patients, children, subjects, cases ... as one word: who, not which group of them."""
+    return {"peop" if k in _PEOPLE_KEYS else k for k in keys}
 
 
 _WHERE_RE = re.compile(r"\s+(?:in|from|among|on)\s+([^.;:,()]+)", re.I)

@@ -60,9 +60,12 @@ _ASSERT_RE = re.compile(r"\b(?:improves|reduces|prevents|increases|decreases|pro
 #: "histologically proven tumours", "biopsy-proven disease": how a diagnosis was confirmed, not a strong claim.
 _CONFIRMED_BY_RE = re.compile(r"\b(?:(?:histolog|patholog|cytolog|radiolog|microbiolog|angiograph|serolog|endoscop|"
                               r"biochemic|genetic|molecular|surgic)\w*ly|biopsy|culture|tissue|autopsy|PCR|"
-                              r"imaging)[\s-]+$|\b(?:patients?|people|persons|subjects|cases|those|children|women|"
-                              r"men|adults|infants)\s+(?:with|without|who\s+had|having)\s+$", re.I)  # "patients with
-# proven pulmonary embolism": whom the diagnosis was sure of (not "acupuncture, with proven benefits")
+                              r"imaging)[\s-]+$", re.I)
+#: "patients with proven pulmonary embolism", "eyes with proven glaucoma": whom a diagnosis was sure of (not
+#: "acupuncture, with proven benefits": a strength).
+_WITH_PROVEN_RE = re.compile(r"\b(?:with|without|who\s+had|having|had)\s+$", re.I)
+_STRENGTH_RE = re.compile(r"\s+(?:\w+\s+)?(?:benefits?|efficacy|effectiveness|value|safety|effects?|ability|record|"
+                          r"success|usefulness|role)\b", re.I)
 
 
 #: A claim that one thing brings about another.
@@ -132,7 +135,9 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
     if regardless:
         return Overreach(*regardless)
     strong = next((m for m in _STRONG_RE.finditer(clause) if _affirmed(_STRONG_RE, clause[:m.end()])
-                   and not (m.group().lower().startswith("prov") and _CONFIRMED_BY_RE.search(clause, 0, m.start()))),
+                   and not (m.group().lower().startswith("prov") and (
+                       _CONFIRMED_BY_RE.search(clause, 0, m.start()) or _WITH_PROVEN_RE.search(clause, 0, m.start())
+                       and not _STRENGTH_RE.match(clause, m.end())))),
                   None)
     if strong and not any(_affirmed(_STRONG_RE, t) for t in texts.values()):
         return _unproven(strong.group(), texts, ranked)

@@ -33,7 +33,6 @@ _LIMIT_RE = re.compile(r"\b(?:only|some|subgroup|subset|majority|most|however|bu
 # ("the scatter was too great for a statistically significant result")
 _WHOM_RE = re.compile(r"^\s*(?:of\s+)?(?:whom|which|them|these|those)\s+(?:had|were|was|have)\s+")
 _RISK_RE = re.compile(r"\b(?:risks?|likel\w*|probab\w*|often|frequent\w*|usually|commonly|tend\w*)\b", re.I)
-_TENDED_RE = re.compile(r"\b(?:tend(?:ed|s)?\s+to|a\s+tendency\s+(?:to|for|towards?))\b", re.I)
 _COUNTED_ALL_RE = re.compile(r"\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                              r"twenty|thirty|forty|fifty|hundred)\b", re.I)
 _EVERY_RE = re.compile(r"\b(?:all|every|each)\s+(?:(?:single|last)\s+)?(?:one\s+of\b|(?:patients?|limbs?|cases?|"
@@ -103,19 +102,24 @@ def _all_of_the_count(clause: str, found: re.Match[str], texts: dict[int, str]) 
 _AT_ALL_RE = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|to|and|but|even|with|after|during)\b", re.I)
 
 
-def _at_all(word: str, top: list[int], texts: dict[int, str],
+def _at_all(clause: str, found: re.Match[str], top: list[int], texts: dict[int, str],
             quantities: dict[int, list[Quantity]]) -> tuple[str, str, int, str] | None:
     """"No side effects at all" says nothing was excepted: an abstract that names exceptions ("no side effects except
-    for headache"), gives a share of it ("side effects in 12%") or counts a few ("only 3 relapsed") answers it; a
-    concession does not ("although ... very low ... undetectable")."""
+    for headache"), or, in a sentence naming what the claim denies, gives a share of it ("side effects were seen in
+    6.8%") or counts a few ("only 3 relapsed") answers it; a concession does not ("although ... very low ...
+    undetectable"), nor a change ("blood pressure fell by 12%")."""
+    denied = topic_words(" ".join(re.findall(r"[\w-]+", clause[:found.start()])[-3:]))
     for i in top[:2]:
         if _EXCEPT_RE.search(texts[i]):
-            return _found(word, "the abstract names exceptions", i)
-        shares = [q.value for q in quantities.get(i, []) if q.unit == "%" and not q.bound and q.value > 0]
+            return _found(found.group(), "the abstract names exceptions", i)
+        if not denied & topic_words(texts[i]):
+            continue
+        shares = [q.value for q in quantities.get(i, []) if q.unit == "%" and not q.bound and q.value > 0
+                  and not re.search(r"\bby\s+$", texts[i][max(0, q.start - 4):q.start])]
         if shares:
-            return _found(word, f"the abstract gives {_pct(max(shares))}", i)
+            return _found(found.group(), f"the abstract gives {_pct(max(shares))}", i)
         if _ONLY_FEW_RE.search(texts[i]):
-            return _found(word, "the abstract reports a limit", i)
+            return _found(found.group(), "the abstract reports a limit", i)
     return None
 
 
@@ -131,9 +135,7 @@ _DESCRIBED_RE = re.compile(r"\s+(?:with|having|aged|from)\b", re.I)
 
 
 def _described(clause: str, found: re.Match[str]) -> bool:
-    return bool(_DESCRIBED_RE.match(clause, found.end()) and re.search(
-        r"\b(?:\d+|[a-z]+)\s+of\s+(?:the\s+)?\d[\d,]*\b[^,;.]*,\s*$", clause[:found.start()], re.I))  # (a part
-    # counted of a whole: "In 12 trials, all with a low risk of bias" is a universal)
+    return bool(_DESCRIBED_RE.match(clause, found.end()) and re.search(r"\d[^,;.]*,\s*$", clause[:found.start()]))
 
 
 #: "all the others were overweight": the rest of a share just given, not a universal.
@@ -149,8 +151,9 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
     # "above all", "all the others"
     if universal and universal.group().lower() == "all" and re.search(r"\bat\s+$", clause[:universal.start()], re.I) \
             and _AT_ALL_RE.match(clause, universal.end()):
-        return None if re.search(r"\b(?:that|who|which|whom)\s+(?:[\w-]+\s+){0,6}$", clause[:universal.start()],
-                                 re.I) else _at_all(universal.group(), top, texts, quantities)  # (not "cells that
+        return None if re.search(r"\b(?:that|who|which|whom)\s+(?:[\w-]+\s+){0,2}no\s+(?:[\w-]+\s+){0,3}$",
+                                 clause[:universal.start()], re.I) else _at_all(clause, universal, top, texts,
+                                                                                 quantities)  # (not "cells that
         # received no siRNA at all": who they were)
     told = _COUNTED_ALL_RE.match(clause, universal.end()) if universal else None
     counted = told is not None  # "all ten patients":
@@ -217,15 +220,12 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
 
 
 def _hedged(word: str, top: list[int], texts: dict[int, str]) -> tuple[str, str, int, str] | None:
-    """A universal where the abstract speaks of a risk ("invariably malignant" against "carry a high risk of
-    malignancy") or of a tendency ("present in every malignant paraganglioma" against "malignant paragangliomas
-    tended to show foci of necrosis")."""
+    """"Invariably malignant" where the abstract says "carry a high risk of malignancy": a risk, not a certainty."""
     if re.match(r"(?:invariably|always|universally)$", word, re.I):
         risk = next((i for i in top[:2] if _RISK_RE.search(texts[i])), None)
         if risk is not None:
             return _found(word, "the abstract speaks of a risk, not a certainty", risk)
-    tended = next((i for i in top[:1] if _TENDED_RE.search(texts[i])), None)
-    return None if tended is None else _found(word, "the abstract speaks of a tendency", tended)
+    return None
 
 
 def _limited(clause: str, found: re.Match[str], text: str) -> bool:

@@ -171,3 +171,18 @@ def test_shares_of_two_arms_are_never_summed() -> None:
     # 10705006: "... but did reduce the development of distant metastases (16% vs. 57%, p = 0.01)."
     assert flags_of("Distant metastases developed, with or without chemotherapy, in about 73% of patients.",
                     "10705006") == [("number", "73%")]
+
+
+# Narrowings after the second review (review23b, of e0ba28d).
+
+
+def test_at_all_in_a_relative_clause_and_proven_before_a_condition() -> None:
+    # 428853: "Side effects were seen in 6.8% of cases."; nothing in it is "proven"
+    assert flags_of("Patients who were treated with bromopride reported no side effects at all.", "428853") == [
+        ("overreach", "all")]
+    assert ("overreach", "proven") not in flags_of(
+        "In patients with proven motility disorders, bromopride was rated good or very good in about 86% of cases.",
+        "428853")
+    assert ("overreach", "proven") in flags_of(
+        "Bromopride, with proven efficacy in motility disorders, was rated good or very good in about 86% of cases.",
+        "428853")
