@@ -144,7 +144,7 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         near = " ".join(w for _, w in before[begin:] + after[:cut])  # "declined | once pressure was reduced"
         if begin == 0 and len(before) == reach:  # "the forearm blood flow and the arterial blood pressure increased":
             # the whole subject, not its last four words
-            near = f"{_subject_of(text, breaks, match, found[k - 1] if k else None)} {near}"
+            near = " ".join(filter(None, (_subject_of(text, breaks, match, found[k - 1] if k else None), near)))
         polarity = _polarity(match, text)
         if out and out[-1].polarity == NULL and re.search(r"evidence|significan", out[-1].word, re.I) \
                 and not CLAUSE_BREAK_RE.search(text[out[-1].end:match.start()]):

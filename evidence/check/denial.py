@@ -166,6 +166,8 @@ def _not_found(clause: str, source: SourceText, ranked: list[int], claim: set[st
     demonstrated" (named before the verb: the claim's nearest word and another of the last three)."""
     if not _PRESENT_RE.search(clause):
         return None
+    said = _people({w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", clause)})  # the claim's own words (not
+    # its abbreviations' long forms: "NSCLC" expands to a phrase holding "SCLC")
     for i in ranked[:3]:
         text = source.sentences[i].text
         if named and not any(name in text for name in named):
@@ -178,8 +180,7 @@ def _not_found(clause: str, source: SourceText, ranked: list[int], claim: set[st
             where = _WHERE_RE.match(text, match.end())
             place = _people({w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", where.group(1))
                              if w.lower() not in _FUNCTION}) - _MATERIALS if where else set()
-            if place and not _EVERY_PLACE_RE.match(where.group(1) if where else "") and not place & _people(
-                    {w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", clause)}):
+            if place and where and not _EVERY_PLACE_RE.match(where.group(1)) and not place & said:
                 continue  # "could not be demonstrated in the sera of controls", "was not detected in SCLC cell lines"
                 # (for "detected in NSCLC cell lines"): looked for where the claim does not say it was found
             return Denial(" ".join(text[match.start():match.end()].split()), i, match.start())

@@ -107,7 +107,10 @@ def _at_all(clause: str, found: re.Match[str], top: list[int], texts: dict[int, 
     """"No side effects at all" says nothing was excepted: an abstract that names exceptions ("no side effects except
     for headache"), or, in a sentence naming what the claim denies, gives a share of it ("side effects were seen in
     6.8%") or counts a few ("only 3 relapsed") answers it; a concession does not ("although ... very low ...
-    undetectable"), nor a change ("blood pressure fell by 12%")."""
+    undetectable"), nor a change ("blood pressure fell by 12%"); nor a "no" inside a relative clause ("cells that
+    received no siRNA at all": who they were)."""
+    if _WHO_SAID_NO_RE.search(clause, 0, found.start()):
+        return None
     denied = topic_words(" ".join(re.findall(r"[\w-]+", clause[:found.start()])[-3:]))
     for i in top[:2]:
         if _EXCEPT_RE.search(texts[i]):
@@ -123,6 +126,7 @@ def _at_all(clause: str, found: re.Match[str], top: list[int], texts: dict[int, 
     return None
 
 
+_WHO_SAID_NO_RE = re.compile(r"\b(?:that|who|which|whom)\s+(?:[\w-]+\s+){0,2}no\s+(?:[\w-]+\s+){0,3}$", re.I)
 _ONLY_FEW_RE = re.compile(r"\bonly\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)\b", re.I)
 
 
@@ -151,10 +155,7 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
     # "above all", "all the others"
     if universal and universal.group().lower() == "all" and re.search(r"\bat\s+$", clause[:universal.start()], re.I) \
             and _AT_ALL_RE.match(clause, universal.end()):
-        return None if re.search(r"\b(?:that|who|which|whom)\s+(?:[\w-]+\s+){0,2}no\s+(?:[\w-]+\s+){0,3}$",
-                                 clause[:universal.start()], re.I) else _at_all(clause, universal, top, texts,
-                                                                                 quantities)  # (not "cells that
-        # received no siRNA at all": who they were)
+        return _at_all(clause, universal, top, texts, quantities)
     told = _COUNTED_ALL_RE.match(clause, universal.end()) if universal else None
     counted = told is not None  # "all ten patients":
     # a count, held against shares; a "but" in the sentence is no limit on it
