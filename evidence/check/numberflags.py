@@ -598,8 +598,8 @@ def _other_finding(quantity: Quantity, words: set[str], source: SourceText, hold
     """Is the claim's value given for another finding than the one the claim is about? Yes when the
     sentence on the claim's topic gives a rival value and the sentences holding the value score far
     lower, or hold none of the claim's words that set the rival's sentence apart."""
-    if quantity.kind == "count":  # a count is often given apart from the finding it belongs to
-        return False
+    if quantity.kind == "count" and not (quantity.unit == "fraction" and quantity.decimals < 0):  # a count is often
+        return False  # given apart from the finding it belongs to (a share in words, "one in five", is not)
     if best_holder < 0.75 * rival[0]:
         return True
     rival_words = source.sentences[rival[1]].words

@@ -115,6 +115,12 @@ _SIGN_RE = re.compile(r"(?:^|(?<=[\s\[:=,;])|(?<=[\s\[:=,;]\())[-\u2212](?=\d)(?
 #: Where a sign is part of the finding: a correlation or a test statistic ("r = -0.235" is not "r = 0.235").
 _SIGNED_STAT_RE = re.compile(r"(?:\b(?:r|rho|\u03c1|\u03b2|beta|[zt]|coefficients?|correlations?|r2)\s*[=:,]?|"
                              r"\u00d7\s*10)\s*$", re.I)
+#: A decimal comma, as many European abstracts write it: "a 0,7 msec longer latency", "12,5%", "3,5 mg/dl" (one or
+#: two digits after the comma and a unit after them, or a zero before; "2,125" is a thousands separator and "1,5 or
+#: 10 cases" a list).
+_DECIMAL_COMMA_RE = re.compile(r"(?<![\d,.])(0|[1-9]\d{0,2}(?=,\d{1,2}\s?(?:%|[^\W\d_]{1,5}\b(?<!\band)(?<!\bor)"
+                               r"(?<!\bto)|/)))"
+                               r",(?=\d{1,2}(?![\d,]|\.\d))")
 _BETWEEN_RE = re.compile(rf"(\bbetween\s+(?!(?:19|20)\d\d\b)(?:{DIGITS}|{SPELLED}))(\s+and\s)"
                          rf"(?=(?:{DIGITS}|{SPELLED})\b)", re.I)
 
@@ -142,6 +148,7 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
 
 def _read_quantities(text: str) -> list[Quantity]:
     written = text
+    text = _DECIMAL_COMMA_RE.sub(r"\1.", text)  # "0,7 msec" is 0.7 msec; one character for one
     text = _MINUS_RANGE_RE.sub("-", text)  # "36−40 weeks" is a range; one character for one, so offsets hold
     text = _SIGN_RE.sub(lambda m: m.group() if _SIGNED_STAT_RE.search(text[max(0, m.start() - 20):m.start()])
                         else " ", text)  # read as the size it gives, again one character for one
@@ -193,6 +200,7 @@ def _read_quantities(text: str) -> list[Quantity]:
     out = _elided(text, out)
     out = _and_a_half(text, out)
     out = _part_after_whole(text, out)
+    out = _one_thing_in(text, out)
     out.extend(_bounded(q, text[max(0, q.start - 40):q.start]) for q in _fraction_words(text))
     out.extend(_year_spans(text))
     folds = [(q.start, q.start + len(q.text)) for q in out if q.unit == "fold"]
@@ -575,6 +583,28 @@ _WHOLE_AFTER_RE = re.compile(r"\s*(?:or\s+(?:more|less|fewer)\s+)?(?:of|the|our|
 
 
 _PERIOD_AFTER_RE = re.compile(r"\s+(?:of\s+)?a\s+century\b", re.I)
+
+
+#: "One CT report in five", "one laparoscopy in eight had to be converted": one in N with what is counted between
+#: (not "one year in 82 patients" nor "one grade in nine of 16 patients": a time, a count of people).
+_ONE_THING_IN_RE = re.compile(rf"\b(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?one\s+"
+                              rf"(?!(?:day|week|month|year|hour|minute|of|in|or|and|to)\b)[^\W\d_][\w-]*"
+                              rf"(?:\s+[^\W\d_][\w-]*)?\s+in\s+(?P<n>{SPELLED}|\d+)\b"
+                              rf"(?!\s+(?:of|patients|people|subjects|cases|participants|children|women|men)\b)", re.I)
+
+
+def _one_thing_in(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"One CT report in five" is one in five, as "one in five CT reports" would be: the bare N becomes that share."""
+    out = list(found)
+    for match in _ONE_THING_IN_RE.finditer(text):
+        whole = number_value(match.group("n"))
+        start = match.start() + match.group().lower().index("one")
+        if whole is None or whole < 2 or 1900 <= whole <= 2099 or any(q.unit == "fraction" and q.start == start
+                                                                       for q in out):
+            continue  # (a year: "one patient in 2010"; one word between is read already: "one laparoscopy in eight")
+        out = [q for q in out if not (q.start == match.start("n") and q.unit in ("", "count"))]
+        out.append(Quantity(1.0, "fraction", text[start:match.end()], start, whole=whole, approx=True, decimals=-1))
+    return sorted(out, key=lambda q: q.start)
 
 
 def _fraction_words(text: str) -> list[Quantity]:
