@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evidence.check.antonyms import pole
 from evidence.check.populations import alike, members_at
-from evidence.check.quantities import find_quantities
-from evidence.check.source import SourceText
+from evidence.check.quantities import Quantity, find_quantities
+from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
 
 _GROUPS = ("age", "sex", "species", "pregnancy")
 _GAP_RE = re.compile(r"^(?!\s+of\b)(?:\s+[\w'-]+){0,2}?\s+$")  # at most two words between a count and whom it
@@ -64,10 +65,12 @@ def _outside_ages(member: str, sentence: str, after: int) -> bool:
 
 
 def counted_contrast(clause: str, source: SourceText) -> CountedContrast | None:
-    """The claim's counted population where the abstract's same count is of another member of its group."""
+    """The claim's counted population where the abstract's same count is of another member of its group, or of
+    the same kind told apart by another word ("seven cases of peritoneal endometriosis" where the abstract's seven
+    are "cases of ovarian endometriosis")."""
     claimed = _counted(clause, "claim")
     if not claimed:
-        return None
+        return _phrase_swap(clause, source)
     theirs_all = source.derived("counted groups", lambda: [(i, found) for i, sentence in enumerate(source.sentences)
                                                            for found in _counted(sentence.text, "source")])
     for value, group, member, said, _ in claimed:
@@ -81,3 +84,106 @@ def counted_contrast(clause: str, source: SourceText) -> CountedContrast | None:
         if others:
             return others[0]
     return None
+
+
+#: Where the words a count counts end: a verb, a preposition other than with/of, a comparison.
+_PHRASE_END = word_set("""were was had have has who whom which that whose is are be been received receiving underwent
+    undergoing treated given in on at for from to after during over by and or but than versus vs showed found did
+    could while when under into within whether against as like about""")
+#: Words that tell no kind apart: people said in general, and a writer's own qualifiers ("distinct", "further").
+_GENERAL = frozenset(stem(w) for w in word_set("""patients people persons individuals subjects men males man male women
+    females woman female children child cases case volunteers members families family participants different distinct
+    separate new newly consecutive eligible other others further several various commercial commercially available
+    unselected selected random randomly own additional total overall respectively each both all some many most few
+    groups group series sample samples specimens"""))
+_ANCHORS = frozenset(stem(w) for w in word_set("patients cases subjects participants individuals people"))
+
+
+_COMPARED_RE = re.compile(r"\b(?:with|than|versus|vs\.?|against)\s+$", re.I)
+
+
+def _phrase(text: str, quantity: Quantity) -> list[str]:
+    """The words right after a count that say what it counts, split at hyphens and apostrophes: "cases of ovarian
+    endometriosis" (up to seven, to the first verb, preposition other than with/of, or punctuation; none when a
+    participle follows the count, "17 reported ...", whose noun is left out; a participle later ends it). Short
+    function words stay as "" so that only words side by side count as next to each other."""
+    words: list[str] = []
+    for match in re.finditer(r"[^\W\d_][\w'\u2019-]*|[,;:.()\[\]]", text[quantity.start + len(quantity.text):][:90]):
+        word = match.group()
+        if not word[0].isalpha() or word.lower() in _PHRASE_END or re.search(r"(?:ed|ing)$", word):
+            if not words and word[0].isalpha() and word.lower() not in _PHRASE_END:
+                return []
+            break
+        words.append(word)
+        if len(words) == 7:
+            break
+    return [part if (len(part) > 2 or part.isupper()) and (part.lower() not in STOP_WORDS or stem(part) in _ANCHORS)
+            else "" for word in words for part in re.split(r"['\u2019-]", word) if part and part.lower() != "s"]
+
+
+def _key(word: str) -> str:
+    return stem(re.sub(r"tre$", "ter", word.lower()))  # ("centres" and "centers" are one word)
+
+
+def _told_apart(words: list[str], shared: set[str], other_keys: set[str], other_text: str) -> list[str]:
+    """The words of one side the other side never uses, each right before a word both use (a qualifier of the
+    same head: "peritoneal" before "endometriosis"), none a general word, a participle or a spelling of the other's."""
+    out = []
+    for at, word in enumerate(words[:-1]):
+        lower = word.lower()
+        if not word or _key(word) in other_keys or _key(word) in _GENERAL or _key(words[at + 1]) not in shared:
+            continue
+        if len(lower) > 5 and re.search(r"(?:ed|ing|ly)$", lower) or lower in other_text \
+                or len(lower) >= 6 and lower[:6] in other_text:
+            continue  # "stimulant-treated"; "nonosteoporotic" for "non-osteoporotic"; "preprint" for "pre-print"
+        out.append(word)
+    return out
+
+
+def _phrase_swap(clause: str, source: SourceText) -> CountedContrast | None:
+    """The claim's count of one kind where the abstract's same count, of the same head, has another qualifier in
+    the qualifier's place, each absent from the other's text: "123 poor rural Peruvian children" where the abstract
+    has "123 poor Peruvian urban children"."""
+    def letters(text: str) -> str:
+        return re.sub(r"[^a-z0-9]", "", text.lower())
+
+    theirs_all = source.derived("counted phrases", lambda: (
+        {_key(w) for s in source.sentences for w in re.findall(r"[^\W\d_]+", s.text)}
+        | {_key(w) for m in source.mesh for w in re.findall(r"[^\W\d_]+", m)},
+        letters(" ".join([s.text for s in source.sentences] + source.mesh)),
+        [(i, q, _phrase(s.text, q)) for i, s in enumerate(source.sentences) for q in find_quantities(s.text)
+         if q.kind == "count" and q.unit != "fraction" and q.value >= 2 and q.value == int(q.value)]))
+    their_keys, their_letters, counted = theirs_all
+    claim_keys = {_key(w) for w in re.findall(r"[^\W\d_]+", clause)}
+    claim_letters = letters(clause)
+    for quantity in find_quantities(clause):
+        if quantity.kind != "count" or quantity.value < 2 or quantity.value != int(quantity.value) \
+                or 1900 <= quantity.value <= 2099:
+            continue
+        ours = _phrase(clause, quantity)
+        if len([w for w in ours if w]) < 2 or _COMPARED_RE.search(clause, 0, quantity.start):
+            continue  # ("with 14 hospital controls": a compared group, the comparator check's)
+        for i, theirs_q, theirs in counted:
+            if theirs_q.value != quantity.value:
+                continue
+            shared = {_key(w) for w in ours if w} & {_key(w) for w in theirs if w}
+            said = _told_apart(ours, shared, their_keys, their_letters)
+            other = _told_apart(theirs, shared, claim_keys, claim_letters)
+            if said and other and not any(pole(a) or pole(b) or _initials(a, b) for a in said for b in other):
+                # (a scale's two ends, "younger" and "older", or one, "young" and "juvenile", are the antonym
+                # reading's)
+                return CountedContrast(_written(clause, quantity, ours), _written(source.sentences[i].text, theirs_q,
+                                                                                   theirs), i)
+    return None
+
+
+def _written(text: str, quantity: Quantity, words: list[str]) -> str:
+    """The count and the words it counts as the text has them ("seven cases of peritoneal endometriosis")."""
+    last = next(w for w in reversed(words) if w)
+    end = text.find(last, quantity.start + len(quantity.text)) + len(last)
+    return " ".join(text[quantity.start:end].split())
+
+
+def _initials(a: str, b: str) -> bool:
+    """"FU" for "fluorouracil": an abbreviation and the word it may stand for."""
+    return a.isupper() and b.lower().startswith(a[0].lower()) or b.isupper() and a.lower().startswith(b[0].lower())

@@ -43,3 +43,14 @@ def test_a_share_in_words_given_for_another_finding_is_flagged() -> None:
              "himself an alcoholic.")
     assert flags_of(claim.format("five"), "420028") == [("number", "one in five")]
     assert flags_of(claim.format("two"), "420028") == []
+
+
+def test_a_count_of_people_told_apart_by_one_qualifier() -> None:
+    # 420157: "... in a group of 123 poor Peruvian urban children between 2 and 19 years old, ..."
+    claim = "Graham et al. (1979) studied the growth of 123 poor {} Peruvian children aged 2 to 19."
+    assert flags_of(claim.format("rural"), "420157") == [("population", "123 poor rural Peruvian children")]
+    assert flags_of(claim.format("urban"), "420157") == []
+    # 428583: "Seven cases of ovarian endometriosis were studied."
+    claim = "Tamaya et al.'s (1979) receptor study included seven cases of {} endometriosis."
+    assert flags_of(claim.format("peritoneal"), "428583") == [("population", "seven cases of peritoneal endometriosis")]
+    assert flags_of(claim.format("ovarian"), "428583") == []
