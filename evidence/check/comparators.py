@@ -180,18 +180,19 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
     in_compare = set().union(*(source.sentences[i].words for i in compare_sentences)) if compare_sentences \
         else set()
     for phrase in phrases:
-        variants = [{w for w in source.claim_words(source.respelled(_without_figures(p)))
-                     if w not in VAGUE and not w[:1].isdigit()}
+        variants = [{w for w in source.claim_words(source.respelled(_without_figures(_FREE_RE.sub(" ", p))))
+                     if w not in VAGUE and w not in _FILLER and not w[:1].isdigit()}
                     for p in _negated_forms(phrase)]
         words = variants[0]
         if not words:
             continue
         head = source.claim_words(phrase.split()[0]) - VAGUE
         if any(v <= everywhere and (v & in_compare or not compare_sentences) for v in variants) or (
-                len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare and head <= everywhere):
+                len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare and head <= everywhere) or (
+                len(words) == 2 and _named_by_its_qualifier(phrase, words, source, everywhere, in_compare)):
             # the abstract has the words (compared in words of its own: "no treatment surpassed oxygen"; or one
-            # unknown word of three, unless it is the first: "tamoxifen-treated rats"), unless it compares the same
-            # head told apart by another qualifier
+            # unknown word of three, unless it is the first: "tamoxifen-treated rats"; or of two, the head only:
+            # "the Boston median"), unless it compares the same head told apart by another qualifier
             other = _other_kind(phrase, source, compare_sentences)
             if other is not None:
                 return other
@@ -205,6 +206,30 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
         shown = next((i for _, i in ranked if i in compare_sentences), ranked[0][1] if ranked else 0)
         return phrase, shown
     return None
+
+
+#: "Symptom-free smokers", "headache-free controls": the group without the thing, in the abstract's words "those
+#: without respiratory symptoms" or "normals"; the thing names it, "free" does not.
+_FREE_RE = re.compile(r"(?<=[a-z])-free\b", re.I)
+#: Words around a compared group that name no group: "those given other stents", "who still needed induction".
+_FILLER = frozenset(stem(w) for w in word_set("still next needed just instead"))
+
+
+def _named_by_its_qualifier(phrase: str, words: set[str], source: SourceText, everywhere: frozenset[str],
+                            in_compare: set[str]) -> bool:
+    """"The most-probable-number technique" where the abstract compares with "the most-probable-number
+    procedure", "the Boston median" with "the Boston 50th percentile": of two words, the qualifier (first) is
+    compared in the abstract and only the head is another word for it."""
+    first = [w for w in source.claim_words(source.respelled(phrase.split()[0])) if w in words]
+    head = phrase.split()[-1].lower()
+    return bool(first) and first[0] in in_compare and first[0] in everywhere and len(words - everywhere) == 1 \
+        and first[0] not in _NEUTRAL and stem(head) not in _ARM_WORDS and not _PARTICIPLE_HEAD_RE.search(head) \
+        and not members_at(head)
+    # (not a head that says only "arm" or "group", nor a participle: "a model built on ...", nor people: "unexposed
+    # women" where the abstract's are men)
+
+
+_PARTICIPLE_HEAD_RE = re.compile(r"(?:ed|^(?:built|given|taken|seen|shown|done|made|kept|grown))$")
 
 
 _INERT = frozenset({stem("sham"), stem("placebo"), stem("dummy")})  # an arm named by what it lacks

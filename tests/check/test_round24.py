@@ -54,3 +54,46 @@ def test_a_count_of_people_told_apart_by_one_qualifier() -> None:
     claim = "Tamaya et al.'s (1979) receptor study included seven cases of {} endometriosis."
     assert flags_of(claim.format("peritoneal"), "428583") == [("population", "seven cases of peritoneal endometriosis")]
     assert flags_of(claim.format("ovarian"), "428583") == []
+
+
+def test_a_compared_group_named_by_its_qualifier() -> None:
+    # 403858: "... is more efficient than the most-probable-number procedure in estimating P. aeruginosa populations."
+    claim = ("Dutka and Kwan (1977) found that membrane filtration on mPA media recovered Pseudomonas aeruginosa from "
+             "water more efficiently than the {} technique.")
+    assert flags_of(claim.format("most-probable-number"), "403858") == []
+    assert flags_of(claim.format("spread-plate"), "403858") == [("comparator", "spread-plate technique")]
+    # 420157: "Only 5% of the children had heights above the Boston 50th percentile ..."
+    claim = "Few of the poor Peruvian children measured by Graham et al. (1979) were taller than the {} median (5%)."
+    assert flags_of(claim.format("Boston"), "420157") == []
+    assert flags_of(claim.format("London"), "420157") == [("comparator", "London median")]
+
+
+def test_a_group_free_of_something_is_named_by_that_thing() -> None:
+    # 409013: "... do not differ from the corresponding figures of the normals in the control group."
+    claim = ("Perli and Birka (1977) found that resting extracranial blood flow in patients with stress headaches did "
+             "not differ from that of {}-free controls.")
+    assert flags_of(claim.format("headache"), "409013") == []
+    assert flags_of(claim.format("migraine"), "409013") == [("comparator", "migraine-free controls")]
+    # 30461536: "... are at risk for faster lung function decline compared with those without respiratory symptoms."
+    claim = ("Symptomatic smokers with normal spirometry are at risk of faster lung function decline than {} "
+             "(Lambert & Bhatt, 2019).")
+    assert flags_of(claim.format("symptom-free smokers"), "30461536") == []
+    assert flags_of(claim.format("asthma-free smokers"), "30461536") == [("comparator", "asthma-free smokers")]
+
+
+def test_words_around_a_compared_group_that_name_no_group() -> None:
+    # 427057: "... compared with those requiring formal surgical induction the following day."
+    claim = ("MacKenzie et al. (1979) found that women who went into labour after vaginal prostaglandin E2 gel had "
+             "higher oestradiol-17 beta before treatment than those who still needed {} the next day.")
+    assert flags_of(claim.format("surgical induction"), "427057") == []
+    assert flags_of(claim.format("a caesarean section"), "427057") == [
+        ("comparator", "who still needed a caesarean section the next day")]
+
+
+def test_a_compared_group_of_other_people_is_not_named_by_its_qualifier() -> None:
+    # 15931724: "Exposed men reported slightly more fertility disorders than men in the control group ...": of
+    # "unexposed women" only the head is missing, but the head is who was compared.
+    claim = ("{} who had received radium reported slightly more fertility problems than unexposed {} (Ronckers et al., "
+             "2004).")
+    assert ("comparator", "unexposed women") in flags_of(claim.format("Women", "women"), "15931724")
+    assert flags_of(claim.format("Men", "men"), "15931724") == []
