@@ -266,6 +266,7 @@ thyroid: thyroid
 skin: skin, cutaneous
 brain: brain, cerebral
 bone: bone, bones, osseous
+peritoneum: peritoneal, peritoneum
 """
 
 

@@ -180,9 +180,11 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
     in_compare = set().union(*(source.sentences[i].words for i in compare_sentences)) if compare_sentences \
         else set()
     for phrase in phrases:
-        variants = [{w for w in source.claim_words(source.respelled(_without_figures(_FREE_RE.sub(" ", p))))
+        free = _FREE_RE.search(phrase)
+        lacking = _free_of(phrase, free, source, compare_sentences) if free else phrase
+        variants = [{w for w in source.claim_words(source.respelled(_without_figures(p)))
                      if w not in VAGUE and w not in _FILLER and not w[:1].isdigit()}
-                    for p in _negated_forms(phrase)]
+                    for p in _negated_forms(lacking)]
         words = variants[0]
         if not words:
             continue
@@ -208,28 +210,45 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
     return None
 
 
-#: "Symptom-free smokers", "headache-free controls": the group without the thing, in the abstract's words "those
-#: without respiratory symptoms" or "normals"; the thing names it, "free" does not.
-_FREE_RE = re.compile(r"(?<=[a-z])-free\b", re.I)
+#: "Symptom-free smokers", "headache-free controls": the group without the thing (X-free).
+_FREE_RE = re.compile(r"\b([^\W\d_][\w]*)-free\b", re.I)
+_GENERIC_GROUP_RE = re.compile(r"\b(?:normals|(?:healthy|normal)\s+(?:subjects|controls|volunteers|individuals|people|"
+                               r"persons|adults|children)|unaffected)\b", re.I)
 #: Words around a compared group that name no group: "those given other stents", "who still needed induction".
 _FILLER = frozenset(stem(w) for w in word_set("still next needed just instead"))
+
+
+def _free_of(phrase: str, free: re.Match[str], source: SourceText, compare_sentences: list[int]) -> str:
+    """The phrase to look for of an X-free group: without "free" where the abstract says the group lacked X ("those
+    without respiratory symptoms", "no X", "non-X", "free of X") or compares with people free of everything ("the
+    normals in the control group", "healthy volunteers"; not just any control group); as written otherwise
+    ("fibrosis-free patients" where the comparator had fibrosis)."""
+    key = re.escape(free.group(1)[:max(4, len(free.group(1)) - 2)])
+    negated = re.compile(rf"(?:\b(?:without|no|free\s+of|absence\s+of)\s+(?:[\w-]+\s+){{0,2}}|\bnon-?){key}", re.I)
+    if any(negated.search(s.text) for s in source.sentences) or any(
+            _GENERIC_GROUP_RE.search(source.sentences[i].text) for i in compare_sentences):
+        return phrase[:free.end(1)] + " " + phrase[free.end():]
+    return phrase
+
+
+#: Heads that name a measure or a method: of "the Boston median" or "the most-probable-number technique" another
+#: word may be the abstract's ("50th percentile", "procedure"); a head naming a disease or a tissue is what was
+#: compared.
+_MEASURE_HEADS = frozenset(stem(w) for w in word_set("""median medians mean means average averages percentile
+    percentiles value values level levels norm norms standard standards reference technique techniques procedure
+    procedures method methods assay assays kit kits test tests score scores criteria criterion index approach
+    approaches"""))
 
 
 def _named_by_its_qualifier(phrase: str, words: set[str], source: SourceText, everywhere: frozenset[str],
                             in_compare: set[str]) -> bool:
     """"The most-probable-number technique" where the abstract compares with "the most-probable-number
     procedure", "the Boston median" with "the Boston 50th percentile": of two words, the qualifier (first) is
-    compared in the abstract and only the head is another word for it."""
+    compared in the abstract and the head, a measure or a method, is another word for the abstract's (not "sporadic
+    melanomas" where it compares sporadic lymphomas)."""
     first = [w for w in source.claim_words(source.respelled(phrase.split()[0])) if w in words]
-    head = phrase.split()[-1].lower()
     return bool(first) and first[0] in in_compare and first[0] in everywhere and len(words - everywhere) == 1 \
-        and first[0] not in _NEUTRAL and stem(head) not in _ARM_WORDS and not _PARTICIPLE_HEAD_RE.search(head) \
-        and not members_at(head)
-    # (not a head that says only "arm" or "group", nor a participle: "a model built on ...", nor people: "unexposed
-    # women" where the abstract's are men)
-
-
-_PARTICIPLE_HEAD_RE = re.compile(r"(?:ed|^(?:built|given|taken|seen|shown|done|made|kept|grown))$")
+        and first[0] not in _NEUTRAL and stem(phrase.split()[-1].lower()) in _MEASURE_HEADS
 
 
 _INERT = frozenset({stem("sham"), stem("placebo"), stem("dummy")})  # an arm named by what it lacks

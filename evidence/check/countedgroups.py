@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evidence.check.antonyms import pole
-from evidence.check.populations import alike, members_at
+from evidence.check.populations import alike, counted_kinds, members_at
 from evidence.check.quantities import Quantity, find_quantities
 from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
+from evidence.check.swaps import member_of
 
 _GROUPS = ("age", "sex", "species", "pregnancy")
 _GAP_RE = re.compile(r"^(?!\s+of\b)(?:\s+[\w'-]+){0,2}?\s+$")  # at most two words between a count and whom it
@@ -141,9 +141,10 @@ def _told_apart(words: list[str], shared: set[str], other_keys: set[str], other_
 
 
 def _phrase_swap(clause: str, source: SourceText) -> CountedContrast | None:
-    """The claim's count of one kind where the abstract's same count, of the same head, has another qualifier in
-    the qualifier's place, each absent from the other's text: "123 poor rural Peruvian children" where the abstract
-    has "123 poor Peruvian urban children"."""
+    """The claim's count of one kind where the abstract's same count, of the same head, has another member of the
+    qualifier's closed class in the qualifier's place, each absent from the other's text: "123 poor rural Peruvian
+    children" where the abstract has "123 poor Peruvian urban children" (the count aligns the two, whatever the
+    order of their words, where ``swaps`` aligns a sentence word by word)."""
     def letters(text: str) -> str:
         return re.sub(r"[^a-z0-9]", "", text.lower())
 
@@ -169,9 +170,7 @@ def _phrase_swap(clause: str, source: SourceText) -> CountedContrast | None:
             shared = {_key(w) for w in ours if w} & {_key(w) for w in theirs if w}
             said = _told_apart(ours, shared, their_keys, their_letters)
             other = _told_apart(theirs, shared, claim_keys, claim_letters)
-            if said and other and not any(pole(a) or pole(b) or _initials(a, b) for a in said for b in other):
-                # (a scale's two ends, "younger" and "older", or one, "young" and "juvenile", are the antonym
-                # reading's)
+            if said and other and any(_other_member(a, b) for a in said for b in other):
                 return CountedContrast(_written(clause, quantity, ours), _written(source.sentences[i].text, theirs_q,
                                                                                    theirs), i)
     return None
@@ -184,6 +183,15 @@ def _written(text: str, quantity: Quantity, words: list[str]) -> str:
     return " ".join(text[quantity.start:end].split())
 
 
-def _initials(a: str, b: str) -> bool:
-    """"FU" for "fluorouracil": an abbreviation and the word it may stand for."""
-    return a.isupper() and b.lower().startswith(a[0].lower()) or b.isupper() and a.lower().startswith(b[0].lower())
+def _classes(word: str) -> set[tuple[str, str]]:
+    """The closed classes a word names a member of, as (class, member): a setting ("rural"), an organ ("ovarian"),
+    an origin ("Peruvian"), a sex."""
+    return {(name, str(member)) for name, _, member in member_of(word)} | counted_kinds(word)
+
+
+def _other_member(ours: str, theirs: str) -> bool:
+    """Are the two words two members of one closed class ("rural" and "urban", "peritoneal" and "ovarian")? Other
+    pairs are too often one thing in two words ("normal" and "healthy", "stomach" and "gastric")."""
+    mine = _classes(ours)
+    return any(name == their_name and member != their_member for name, member in mine
+               for their_name, their_member in _classes(theirs))

@@ -116,11 +116,23 @@ _SIGN_RE = re.compile(r"(?:^|(?<=[\s\[:=,;])|(?<=[\s\[:=,;]\())[-\u2212](?=\d)(?
 _SIGNED_STAT_RE = re.compile(r"(?:\b(?:r|rho|\u03c1|\u03b2|beta|[zt]|coefficients?|correlations?|r2)\s*[=:,]?|"
                              r"\u00d7\s*10)\s*$", re.I)
 #: A decimal comma, as many European abstracts write it: "a 0,7 msec longer latency", "12,5%", "3,5 mg/dl" (one or
-#: two digits after the comma and a unit after them, or a zero before; "2,125" is a thousands separator and "1,5 or
-#: 10 cases" a list).
-_DECIMAL_COMMA_RE = re.compile(r"(?<![\d,.])(0|[1-9]\d{0,2}(?=,\d{1,2}\s?(?:%|[^\W\d_]{1,5}\b(?<!\band)(?<!\bor)"
-                               r"(?<!\bto)|/)))"
-                               r",(?=\d{1,2}(?![\d,]|\.\d))")
+#: two digits after the comma and a unit of measure after them, or a zero before and no list after: "p<0,01";
+#: "2,125" is a thousands separator, "1,5 or 10 cases" and "at 12,24 h" lists, "2,4 D" a name).
+_DECIMAL_UNIT = (r"%|/|(?:mg|g|kg|ug|\u00b5g|\u03bcg|ng|pg|ml|dl|l|mmol|\u00b5mol|\u03bcmol|nmol|mol|meq|mm|cm|m|"
+                 r"msec|ms|sec|mmhg|iu|u|mu|kcal|cal|gy|ppm)\b")
+_DECIMAL_COMMA_RE = re.compile(
+    rf"(?<![\d,.])(0(?=,\d{{1,2}}(?![\d,]|\.\d)(?!\s*(?:or|and|to|-)\s*\d(?!\d?,\d)))|[1-9]\d{{0,2}}"
+    rf"(?=,\d{{1,2}}\s?(?:{_DECIMAL_UNIT}))),(?=\d{{1,2}}(?![\d,]|\.\d))", re.I)
+
+
+def _decimal_point(match: re.Match[str]) -> str:
+    """"3,5" as "3.5", but not "5,10 mg/kg" or "12,24 h": two digits after the comma, more than before it, are a
+    list's next item."""
+    after = match.string[match.end():match.end() + 2]
+    two = after.isdigit() and len(after) == 2
+    return match.group() if two and 0 < int(match.group(1)) < int(after) else match.group(1) + "."
+
+
 _BETWEEN_RE = re.compile(rf"(\bbetween\s+(?!(?:19|20)\d\d\b)(?:{DIGITS}|{SPELLED}))(\s+and\s)"
                          rf"(?=(?:{DIGITS}|{SPELLED})\b)", re.I)
 
@@ -148,7 +160,7 @@ def _quantities_of(text: str) -> tuple[Quantity, ...]:
 
 def _read_quantities(text: str) -> list[Quantity]:
     written = text
-    text = _DECIMAL_COMMA_RE.sub(r"\1.", text)  # "0,7 msec" is 0.7 msec; one character for one
+    text = _DECIMAL_COMMA_RE.sub(_decimal_point, text)  # "0,7 msec" is 0.7 msec; one character for one
     text = _MINUS_RANGE_RE.sub("-", text)  # "36−40 weeks" is a range; one character for one, so offsets hold
     text = _SIGN_RE.sub(lambda m: m.group() if _SIGNED_STAT_RE.search(text[max(0, m.start() - 20):m.start()])
                         else " ", text)  # read as the size it gives, again one character for one
@@ -585,12 +597,15 @@ _WHOLE_AFTER_RE = re.compile(r"\s*(?:or\s+(?:more|less|fewer)\s+)?(?:of|the|our|
 _PERIOD_AFTER_RE = re.compile(r"\s+(?:of\s+)?a\s+century\b", re.I)
 
 
-#: "One CT report in five", "one laparoscopy in eight had to be converted": one in N with what is counted between
-#: (not "one year in 82 patients" nor "one grade in nine of 16 patients": a time, a count of people).
+#: "One CT report in five", "one laparoscopy in eight had to be converted": one in N with what is counted between,
+#: and N the end of it (a verb or a stop after it; not "one year in 82 patients", "one death in three years" nor
+#: "one grade in nine of 16 patients": a time, a count of something else).
 _ONE_THING_IN_RE = re.compile(rf"\b(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+)?one\s+"
                               rf"(?!(?:day|week|month|year|hour|minute|of|in|or|and|to)\b)[^\W\d_][\w-]*"
-                              rf"(?:\s+[^\W\d_][\w-]*)?\s+in\s+(?P<n>{SPELLED}|\d+)\b"
-                              rf"(?!\s+(?:of|patients|people|subjects|cases|participants|children|women|men)\b)", re.I)
+                              rf"(?:\s+[^\W\d_][\w-]*)?\s+in\s+(?P<n>{SPELLED}|\d+)"
+                              rf"(?=\s*(?:[,.;:()]|$)|\s+(?:had|has|have|was|were|is|are|did|does|showed|contained|"
+                              rf"developed|needed|required|died|became|proved|gave|would|will|could|may|might)\b)",
+                              re.I)
 
 
 def _one_thing_in(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -2,7 +2,8 @@
 sets' blind starts): decimal commas, "one CT report in five", a share in words given for another finding, a count's
 people told apart by one qualifier, and compared groups named in other words ("symptom-free smokers", "the Boston
 median"). Real abstracts from tests/fixtures/claims/mechanisms.xml; each test has a counterpart so that it can fail,
-and the first assertion of each failed before this round."""
+and the first assertion of each failed before this round, but for the guards at the end (the review's probes of
+this round's readings: what they must leave alone, which the round's start left alone too)."""
 
 from __future__ import annotations
 
@@ -97,3 +98,22 @@ def test_a_compared_group_of_other_people_is_not_named_by_its_qualifier() -> Non
              "2004).")
     assert ("comparator", "unexposed women") in flags_of(claim.format("Women", "women"), "15931724")
     assert flags_of(claim.format("Men", "men"), "15931724") == []
+
+
+def test_guards_lists_times_and_synonyms_are_left_alone() -> None:
+    # The review (review24) of this round's readings: a comma between numbers that is a list, "one ... in N" before
+    # a time, one group in two words, and a compared group that had the thing a claim says it was free of.
+    assert _read("at 12,24 h")[0][:2] == (12.0, "")
+    assert _read("5,10 mg/kg")[0][:2] == (5.0, "")
+    assert _read("grade 0,1 or 2")[0][:2] == (0.0, "")
+    assert _read("p<0,01") == [(0.01, "p", "0,01")]
+    assert [q.unit for q in find_quantities("one death in three years")] == ["h"]
+    # 23657305: "Liver biopsy specimens were obtained from 63 ALD patients ... and 52 healthy controls ..."
+    assert flags_of("Liver biopsies were taken from 63 patients with alcoholic liver disease and 52 normal controls.",
+                    "23657305") == []
+    # 22237715 compares familial with sporadic breast tumours: the head of "sporadic melanomas" is what is compared.
+    assert ("comparator", "sporadic melanomas") in flags_of(
+        "E-cadherin expression was lower in familial breast tumours than in sporadic melanomas.", "22237715")
+    # 20936629: "... than those with CTD and lung fibrosis without emphysema": fibrosis is what they had.
+    assert flags_of("Patients with CTD and CPFE had higher lung volumes than fibrosis-free patients.",
+                    "20936629") == [("comparator", "fibrosis-free patients")]
