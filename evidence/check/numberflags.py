@@ -405,6 +405,8 @@ def _other_statistic(clause: str, quantity: Quantity, facts: Facts) -> tuple[tup
 
 
 _SEXES = frozenset(stem(w) for w in SEX_WORDS)
+_PEOPLE_HEADS = frozenset(stem(w) for w in ("patients", "subjects", "cases", "people", "persons", "individuals",
+                                              "participants"))
 _ARTICLES = frozenset({"the", "a", "an", "these", "those", "all", "their", "its"})
 
 
@@ -431,8 +433,16 @@ def _recounted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str, int]
     said, counted, head = _counted(clause, quantity)
     if len(counted) < 2 and head not in _SEXES:
         return None  # one word is too little to know the thing counted, but "54 women" is clear
+    counts = _counts(facts)
+    if head in _SEXES | _PEOPLE_HEADS and any(
+            quantity.value in (q.value if q.unit != "fraction" else None, q.whole) and their_head in _PEOPLE_HEADS
+            for _, q, _, their_head in counts) and not any(
+            their_head == head and q.unit != "fraction" and q.value != quantity.value
+            for _, q, _, their_head in counts):
+        return None  # "eight women" where the abstract has "Eight patients" or "seven of the eight patients": the
+        # same people in a word for anyone (not where it counts "30 men and 24 women" of its 54 patients)
     other = None
-    for i, q, theirs, their_head in _counts(facts):
+    for i, q, theirs, their_head in counts:
         if their_head != head:
             continue
         if q.value == quantity.value or q.decimals > 0 and quantity.value >= 10 and abs(q.value - quantity.value) \

@@ -100,6 +100,17 @@ def test_a_compared_group_of_other_people_is_not_named_by_its_qualifier() -> Non
     assert flags_of(claim.format("Men", "men"), "15931724") == []
 
 
+def test_a_count_of_one_sex_is_counted_by_the_abstracts_word_for_anyone() -> None:
+    # 405071: "Eight patients ..."; "In seven of the eight patients the anti-D concentration fell ..."; "... in six out
+    # of seven women."
+    claim = ("Graham-Pole et al. (1977) treated {} women with severe rhesus disease by intensive plasmapheresis, and "
+             "anti-D levels fell in seven of them.")
+    assert flags_of(claim.format("eight"), "405071") == []
+    assert flags_of(claim.format("nine"), "405071") == [("number", "nine")]
+    # 22560113: "The study group consisted of 30 men and 24 women ...": of its 54 patients, the women are counted.
+    assert flags_of("Nakamura and colleagues (2012) studied surgical lung biopsies from 54 women with rheumatoid lung "
+                    "disease.", "22560113") == [("number", "54")]
+
 def test_guards_lists_times_and_synonyms_are_left_alone() -> None:
     # The review (review24) of this round's readings: a comma between numbers that is a list, "one ... in N" before
     # a time, one group in two words, and a compared group that had the thing a claim says it was free of.
