@@ -224,9 +224,10 @@ def _free_of(phrase: str, free: re.Match[str], source: SourceText, compare_sente
     normals in the control group", "healthy volunteers"; not just any control group); as written otherwise
     ("fibrosis-free patients" where the comparator had fibrosis)."""
     key = re.escape(free.group(1)[:max(4, len(free.group(1)) - 2)])
-    negated = re.compile(rf"(?:\b(?:without|no|free\s+of|absence\s+of)\s+(?:[\w-]+\s+){{0,2}}|\bnon-?){key}", re.I)
-    if any(negated.search(s.text) for s in source.sentences) or any(
-            _GENERIC_GROUP_RE.search(source.sentences[i].text) for i in compare_sentences):
+    negated = re.compile(rf"(?:\b(?:without|no(?!\s+(?:significant\s+)?(?:differences?|changes?|effects?)\b)|"
+                         rf"free\s+of|absence\s+of)\s+(?:[\w-]+\s+){{0,2}}|\bnon-?){key}", re.I)
+    if any(negated.search(source.sentences[i].text) or _GENERIC_GROUP_RE.search(source.sentences[i].text)
+           for i in compare_sentences):  # (in a sentence that compares: "no differences in pain scores" is no group)
         return phrase[:free.end(1)] + " " + phrase[free.end():]
     return phrase
 
@@ -247,8 +248,18 @@ def _named_by_its_qualifier(phrase: str, words: set[str], source: SourceText, ev
     compared in the abstract and the head, a measure or a method, is another word for the abstract's (not "sporadic
     melanomas" where it compares sporadic lymphomas)."""
     first = [w for w in source.claim_words(source.respelled(phrase.split()[0])) if w in words]
+    head = stem(phrase.split()[-1].lower())
+    centre = _CENTRES.get(head)
+    if centre is not None and any(_CENTRES.get(w, centre) != centre for w in in_compare):
+        return False  # "the Boston mean" where the abstract compares with a median: another measure
     return bool(first) and first[0] in in_compare and first[0] in everywhere and len(words - everywhere) == 1 \
-        and first[0] not in _NEUTRAL and stem(phrase.split()[-1].lower()) in _MEASURE_HEADS
+        and first[0] not in _NEUTRAL and head in _MEASURE_HEADS
+
+
+#: Two kinds of middle: a mean is not a median (a percentile is a median's kind).
+_CENTRES = {stem(w): kind for kind, words in (("mean", "mean means average averages"),
+                                               ("median", "median medians percentile percentiles"))
+            for w in words.split()}
 
 
 _INERT = frozenset({stem("sham"), stem("placebo"), stem("dummy")})  # an arm named by what it lacks

@@ -110,7 +110,8 @@ def _phrase(text: str, quantity: Quantity) -> list[str]:
     words: list[str] = []
     for match in re.finditer(r"[^\W\d_][\w'\u2019-]*|[,;:.()\[\]]", text[quantity.start + len(quantity.text):][:90]):
         word = match.group()
-        if not word[0].isalpha() or word.lower() in _PHRASE_END or re.search(r"(?:ed|ing)$", word):
+        if not word[0].isalpha() or word.lower() in _PHRASE_END or re.search(r"(?:ed|ing)$", word) \
+                and not _classes(word):  # ("localized", "impaired": members of a class, not participles)
             if not words and word[0].isalpha() and word.lower() not in _PHRASE_END:
                 return []
             break
@@ -133,7 +134,7 @@ def _told_apart(words: list[str], shared: set[str], other_keys: set[str], other_
         lower = word.lower()
         if not word or _key(word) in other_keys or _key(word) in _GENERAL or _key(words[at + 1]) not in shared:
             continue
-        if len(lower) > 5 and re.search(r"(?:ed|ing|ly)$", lower) or lower in other_text \
+        if len(lower) > 5 and re.search(r"(?:ed|ing|ly)$", lower) and not _classes(word) or lower in other_text \
                 or len(lower) >= 6 and lower[:6] in other_text:
             continue  # "stimulant-treated"; "nonosteoporotic" for "non-osteoporotic"; "preprint" for "pre-print"
         out.append(word)

@@ -434,13 +434,13 @@ def _recounted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str, int]
     if len(counted) < 2 and head not in _SEXES:
         return None  # one word is too little to know the thing counted, but "54 women" is clear
     counts = _counts(facts)
-    if head in _SEXES | _PEOPLE_HEADS and any(
-            quantity.value in (q.value if q.unit != "fraction" else None, q.whole) and their_head in _PEOPLE_HEADS
-            for _, q, _, their_head in counts) and not any(
-            their_head == head and q.unit != "fraction" and q.value != quantity.value
-            for _, q, _, their_head in counts):
-        return None  # "eight women" where the abstract has "Eight patients" or "seven of the eight patients": the
-        # same people in a word for anyone (not where it counts "30 men and 24 women" of its 54 patients)
+    parts = {q.value for _, q, theirs, _ in counts if q.unit == "fraction" and q.whole == quantity.value
+             and theirs & _PEOPLE_HEADS}  # "seven of the eight patients": seven of the claim's eight
+    if head in _SEXES and parts and all(q.unit == "fraction" and q.whole in parts for _, q, _, their_head in counts
+                                        if their_head == head and q.value != quantity.value):
+        return None  # "eight women" where the abstract has "seven of the eight patients" and "six out of seven
+        # women": its women are those seven (not "two of three women" among eight patients, nor "30 men and 24 women"
+        # of 54)
     other = None
     for i, q, theirs, their_head in counts:
         if their_head != head:

@@ -121,16 +121,16 @@ _SIGNED_STAT_RE = re.compile(r"(?:\b(?:r|rho|\u03c1|\u03b2|beta|[zt]|coefficient
 _DECIMAL_UNIT = (r"%|/|(?:mg|g|kg|ug|\u00b5g|\u03bcg|ng|pg|ml|dl|l|mmol|\u00b5mol|\u03bcmol|nmol|mol|meq|mm|cm|m|"
                  r"msec|ms|sec|mmhg|iu|u|mu|kcal|cal|gy|ppm)\b")
 _DECIMAL_COMMA_RE = re.compile(
-    rf"(?<![\d,.])(0(?=,\d{{1,2}}(?![\d,]|\.\d)(?!\s*(?:or|and|to|-)\s*\d(?!\d?,\d)))|[1-9]\d{{0,2}}"
+    rf"(?<![\d,.\[])(0(?=,\d{{1,2}}(?![\d,]|\.\d)(?!\s*(?:or|and|to|-)\s*\d(?!\d?,\d)))|[1-9]\d{{0,2}}"
     rf"(?=,\d{{1,2}}\s?(?:{_DECIMAL_UNIT}))),(?=\d{{1,2}}(?![\d,]|\.\d))", re.I)
 
 
 def _decimal_point(match: re.Match[str]) -> str:
-    """"3,5" as "3.5", but not "5,10 mg/kg" or "12,24 h": two digits after the comma, more than before it, are a
-    list's next item."""
-    after = match.string[match.end():match.end() + 2]
-    two = after.isdigit() and len(after) == 2
-    return match.group() if two and 0 < int(match.group(1)) < int(after) else match.group(1) + "."
+    """"3,5" and "1,25 mg/dl" as decimals, but not "5,10 mg/kg" or "12,24 mg": two digits after the comma, twice to
+    four times the number before it, are a list's next item."""
+    before, after = int(match.group(1)), match.string[match.end():match.end() + 2]
+    listed = after.isdigit() and len(after) == 2 and before > 1 and int(after) in (2 * before, 3 * before, 4 * before)
+    return match.group() if listed else match.group(1) + "."
 
 
 _BETWEEN_RE = re.compile(rf"(\bbetween\s+(?!(?:19|20)\d\d\b)(?:{DIGITS}|{SPELLED}))(\s+and\s)"

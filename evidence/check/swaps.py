@@ -65,6 +65,8 @@ _MEMBER = _member_table()
 def member_of(word: str) -> list[tuple[str, Kind, int]]:
     """The (class, kind, member) each of ``word``'s readings names: "rural" is setting's member 1."""
     return _MEMBER.get(word.lower(), [])
+
+
 #: The kind of flag a swap on each of ``antonyms``' scales makes (the rest are directions).
 _SCALE_KIND: dict[str, Kind] = {"age": "population", "course": "population", "nature": "population",
                                 "time": "population"}

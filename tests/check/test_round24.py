@@ -2,8 +2,9 @@
 sets' blind starts): decimal commas, "one CT report in five", a share in words given for another finding, a count's
 people told apart by one qualifier, and compared groups named in other words ("symptom-free smokers", "the Boston
 median"). Real abstracts from tests/fixtures/claims/mechanisms.xml; each test has a counterpart so that it can fail,
-and the first assertion of each failed before this round, but for the guards at the end (the review's probes of
-this round's readings: what they must leave alone, which the round's start left alone too)."""
+and the first assertion of each failed before this round, but for two tests of guards (what these readings must
+leave alone, from the two reviews of this round's readings): "unexposed women" where the abstract's were men, and
+the lists, times, synonyms and compared groups of the last test."""
 
 from __future__ import annotations
 
@@ -55,6 +56,13 @@ def test_a_count_of_people_told_apart_by_one_qualifier() -> None:
     claim = "Tamaya et al.'s (1979) receptor study included seven cases of {} endometriosis."
     assert flags_of(claim.format("peritoneal"), "428583") == [("population", "seven cases of peritoneal endometriosis")]
     assert flags_of(claim.format("ovarian"), "428583") == []
+    # A class's member that ends like a participle (the second review): 10210345 "... seven metastatic lesions ...";
+    # 7762630 "... in six normal subjects ...".
+    assert flags_of("Smith et al. studied seven localized lesions.", "10210345") == [
+        ("population", "seven localized lesions")]
+    assert flags_of("Smith et al. studied seven metastatic lesions.", "10210345") == []
+    assert flags_of("Smith et al. studied six impaired subjects.", "7762630") == [
+        ("population", "six impaired subjects")]
 
 
 def test_a_compared_group_named_by_its_qualifier() -> None:
@@ -111,11 +119,13 @@ def test_a_count_of_one_sex_is_counted_by_the_abstracts_word_for_anyone() -> Non
     assert flags_of("Nakamura and colleagues (2012) studied surgical lung biopsies from 54 women with rheumatoid lung "
                     "disease.", "22560113") == [("number", "54")]
 
+
 def test_guards_lists_times_and_synonyms_are_left_alone() -> None:
     # The review (review24) of this round's readings: a comma between numbers that is a list, "one ... in N" before
     # a time, one group in two words, and a compared group that had the thing a claim says it was free of.
-    assert _read("at 12,24 h")[0][:2] == (12.0, "")
+    assert _read("12,24 mg")[0][:2] == (12.0, "")  # twice the number before: a list
     assert _read("5,10 mg/kg")[0][:2] == (5.0, "")
+    assert _read("1,25 mg/dl") == [(1.25, "mg/dl", "1,25 mg/dl")]  # (the second review: a decimal all the same)
     assert _read("grade 0,1 or 2")[0][:2] == (0.0, "")
     assert _read("p<0,01") == [(0.01, "p", "0,01")]
     assert [q.unit for q in find_quantities("one death in three years")] == ["h"]
