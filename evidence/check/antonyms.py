@@ -46,7 +46,8 @@ def pole(word: str) -> tuple[str, int] | None:
     return _POLE.get(word.lower())
 _WORD_RE = re.compile(r"[\w'-]+|[^\w\s]")
 _PEOPLE_WORDS = word_set("patient patients people participants subjects individuals case cases")
-_PEOPLE = frozenset(stem(w) for w in _PEOPLE_WORDS)
+#: The topic keys of the words for anyone studied ("patients", "subjects", "cases"), for other modules too.
+PEOPLE_KEYS = frozenset(stem(w) for w in _PEOPLE_WORDS)
 #: Words that end what a scale word describes ("older patients [who]", "a larger needle [was]").
 _ENDS = (STOP_WORDS - _PEOPLE_WORDS) | word_set("""who whom which that whose was were is are had has have than
     did does do carried showed found led gave""")
@@ -138,7 +139,7 @@ def _head(scale: str, described: list[str]) -> str | None:
     if not words:
         return None
     head = words[-1]
-    return head if head not in _GENERAL or (scale == "age" and head in _PEOPLE) else None
+    return head if head not in _GENERAL or (scale == "age" and head in PEOPLE_KEYS) else None
 
 
 def find_attribute_swap(clause: str, source: SourceText, ranked: list[int]) -> Swap | None:

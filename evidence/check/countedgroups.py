@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evidence.check.antonyms import PEOPLE_KEYS
 from evidence.check.populations import alike, counted_kinds, members_at
 from evidence.check.quantities import Quantity, find_quantities
 from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
@@ -96,7 +97,6 @@ _GENERAL = frozenset(stem(w) for w in word_set("""patients people persons indivi
     separate new newly consecutive eligible other others further several various commercial commercially available
     unselected selected random randomly own additional total overall respectively each both all some many most few
     groups group series sample samples specimens"""))
-_ANCHORS = frozenset(stem(w) for w in word_set("patients cases subjects participants individuals people"))
 
 
 _COMPARED_RE = re.compile(r"\b(?:with|than|versus|vs\.?|against)\s+$", re.I)
@@ -118,7 +118,7 @@ def _phrase(text: str, quantity: Quantity) -> list[str]:
         words.append(word)
         if len(words) == 7:
             break
-    return [part if (len(part) > 2 or part.isupper()) and (part.lower() not in STOP_WORDS or stem(part) in _ANCHORS)
+    return [part if (len(part) > 2 or part.isupper()) and (part.lower() not in STOP_WORDS or stem(part) in PEOPLE_KEYS)
             else "" for word in words for part in re.split(r"['\u2019-]", word) if part and part.lower() != "s"]
 
 
@@ -149,22 +149,25 @@ def _phrase_swap(clause: str, source: SourceText) -> CountedContrast | None:
     def letters(text: str) -> str:
         return re.sub(r"[^a-z0-9]", "", text.lower())
 
-    theirs_all = source.derived("counted phrases", lambda: (
+    claimed = []
+    for quantity in find_quantities(clause):
+        if quantity.kind == "count" and 2 <= quantity.value == int(quantity.value) \
+                and not 1900 <= quantity.value <= 2099 and not _COMPARED_RE.search(clause, 0, quantity.start):
+            ours = _phrase(clause, quantity)
+            if len([w for w in ours if w]) >= 2:
+                claimed.append((quantity, ours))
+    if not claimed:
+        return None  # (no counted phrase: the work's table is not read; "with 14 hospital controls" is a compared
+        # group, the comparator check's)
+    their_keys, their_letters, counted = source.derived("counted phrases", lambda: (
         {_key(w) for s in source.sentences for w in re.findall(r"[^\W\d_]+", s.text)}
         | {_key(w) for m in source.mesh for w in re.findall(r"[^\W\d_]+", m)},
         letters(" ".join([s.text for s in source.sentences] + source.mesh)),
         [(i, q, _phrase(s.text, q)) for i, s in enumerate(source.sentences) for q in find_quantities(s.text)
          if q.kind == "count" and q.unit != "fraction" and q.value >= 2 and q.value == int(q.value)]))
-    their_keys, their_letters, counted = theirs_all
     claim_keys = {_key(w) for w in re.findall(r"[^\W\d_]+", clause)}
     claim_letters = letters(clause)
-    for quantity in find_quantities(clause):
-        if quantity.kind != "count" or quantity.value < 2 or quantity.value != int(quantity.value) \
-                or 1900 <= quantity.value <= 2099:
-            continue
-        ours = _phrase(clause, quantity)
-        if len([w for w in ours if w]) < 2 or _COMPARED_RE.search(clause, 0, quantity.start):
-            continue  # ("with 14 hospital controls": a compared group, the comparator check's)
+    for quantity, ours in claimed:
         for i, theirs_q, theirs in counted:
             if theirs_q.value != quantity.value:
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from evidence.check.ages import given_ages
+from evidence.check.antonyms import PEOPLE_KEYS
 from evidence.check.cues import COMPARE_RE
 from evidence.check.findings import Facts, Findings, missing
 from evidence.check.numbernames import name_word, names_the_number, refers_back
@@ -405,8 +406,7 @@ def _other_statistic(clause: str, quantity: Quantity, facts: Facts) -> tuple[tup
 
 
 _SEXES = frozenset(stem(w) for w in SEX_WORDS)
-_PEOPLE_HEADS = frozenset(stem(w) for w in ("patients", "subjects", "cases", "people", "persons", "individuals",
-                                              "participants"))
+_PEOPLE_HEADS = PEOPLE_KEYS | {stem("persons")}
 _ARTICLES = frozenset({"the", "a", "an", "these", "those", "all", "their", "its"})
 
 
