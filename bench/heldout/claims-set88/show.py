@@ -1,0 +1,19 @@
+"""Print candidates of pool 14 (/work/eval-pool14/order.txt positions a..b) for reading: PMID, first author, year, title,
+language, types, MeSH, abstract. Copied from set 55's show.py; change: it refuses any position outside set 88's range
+642-800 (the brief's range for set 88), so that other sets' positions are never printed."""
+import sys, xml.etree.ElementTree as ET
+from poolsrc import pool, ORDER
+LO, HI = 642, 800
+a0, b0 = int(sys.argv[1]), int(sys.argv[2])
+assert LO <= a0 <= b0 <= HI, f"set 88 reads positions {LO}-{HI} only"
+found = pool()
+for line in open(ORDER):
+    f = line.split(); i, pmid = f[0], f[1]
+    if not a0 <= int(i) <= b0: continue
+    a = ET.fromstring(found[pmid])
+    print(f"=== {i} {pmid} {a.findtext('.//AuthorList/Author/LastName')} {a.findtext('.//Article/Journal/JournalIssue/PubDate/Year')} | {''.join(a.find('.//ArticleTitle').itertext())}")
+    print("Lang:", ",".join(x.text for x in a.iter("Language")), "| Status:", a.find("MedlineCitation").get("Status"), "| PT:", "; ".join(x.text for x in a.iter("PublicationType")))
+    print("MeSH:", "; ".join(x.text for x in a.iter("DescriptorName")))
+    for x in a.iter("AbstractText"):
+        print(f"[{x.get('Label')}] " + " ".join("".join(x.itertext()).split()))
+    print()
