@@ -57,15 +57,44 @@ def _bound_of(claim: Quantity, other: Quantity, text: str) -> bool:
 _ARM_RE = re.compile(r"\bn\s*=\s*(\d{1,3}(?:,\d{3})*|\d+)\b", re.I)
 
 
-def _summed_arms(value: float, source: SourceText) -> list[int]:
+#: Two counts of one sentence joined by "and", each with its own words: "29 obese and 10 lean nonketotic diabetic
+#: patients", "509 Macushi (3 villages) and 623 Wapishana" (not "between 1954 and 1974", nor "2 of 12 and 3 of 10").
+_JOINED_COUNTS_RE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)\s+"
+                               r"(?:(?!(?:of|to|in|per|and|or|vs|versus|than)\b)"
+                               r"[^\W\d_][\w'-]*\s+){1,3}(?:\([^()]{0,30}\)\s+)?and\s+"
+                               r"(\d{1,3}(?:,\d{3})+|\d+)\s+(?!(?:of|to|per|%)\b)(?=[^\W\d_])", re.I)
+
+
+def _summed_arms(quantity: Quantity, source: SourceText) -> list[int]:
     """"Randomised 279 patients" where the abstract gives the arms, "temafloxacin (n = 138) or norfloxacin
-    (n = 141)": the sentences whose group sizes add up to the claim's total."""
+    (n = 141)", or "39 patients" where it has "29 obese and 10 lean ... patients": the sentences whose group sizes
+    add up to the claim's total (to the claim's precision: "more than 1,100" for 509 and 623)."""
     out = []
     for i, sentence in enumerate(source.sentences):
         sizes = [float(m.group(1).replace(",", "")) for m in _ARM_RE.finditer(sentence.text)]
-        if 2 <= len(sizes) <= 3 and sum(sizes) == value and _ALLOCATED_RE.search(sentence.text):
+        if 2 <= len(sizes) <= 3 and sum(sizes) == quantity.value and _ALLOCATED_RE.search(sentence.text) or any(
+                same_value(quantity, Quantity(_count(m.group(1)) + _count(m.group(2)), "count", m.group(), m.start()))
+                for m in _JOINED_COUNTS_RE.finditer(sentence.text)):
             out.append(i)
     return out
+
+
+_ODDS_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:odds|risks?|hazards?|likel\w*|chances?|rates?\s+ratios?)\b",
+                            re.I)
+
+
+def _count(digits: str) -> float:
+    return float(digits.replace(",", ""))
+
+
+def _ratio_of_figures(quantity: Quantity, facts: Facts) -> list[int]:
+    """"Over three times as long in broth as in buffer" where the abstract gives "18 and 60 min, respectively": two
+    figures of one unit in a sentence whose ratio is the claim's (to the claim's precision)."""
+    return [i for i, qs in facts.quantities.items()
+            if any(a.unit == b.unit and a.unit not in RATIOS | {"", "fraction"} and min(a.value, b.value) > 0
+                   and same_value(quantity, Quantity(round(max(a.value, b.value) / min(a.value, b.value), 3), "fold",
+                                                     "", 0))
+                   for k, a in enumerate(qs) for b in qs[k + 1:])]
 
 
 #: "rated good or very good in about 86%": a share the claim joins from two of the abstract's.
@@ -154,6 +183,20 @@ def _sum_of_parts(clause: str, quantity: Quantity, source: SourceText) -> bool:
     # one patient with ...")
 
 
+def _made_of(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
+    """The sentences that give the claim's figure only in parts: a fraction split, two figures' ratio, arms that
+    add up to a count, two shares joined."""
+    if quantity.unit == "fraction":
+        return _split_fraction(clause, quantity, facts)
+    if quantity.unit == "fold" and not _ODDS_AFTER_RE.match(clause, quantity.start + len(quantity.text)):
+        return _ratio_of_figures(quantity, facts)  # (not "doubled the odds": a ratio the abstract gives as one)
+    if quantity.kind == "count" and quantity.unit in ("", "count") and quantity.value >= 10:
+        return _summed_arms(quantity, facts.source)
+    if quantity.unit == "%" and _JOINED_RE.search(clause, max(0, quantity.start - 40), quantity.start):
+        return _summed_shares(quantity, facts)
+    return []
+
+
 def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[int, int]]:
     """Each number of the claim must be in the abstract with its unit, and for the same finding."""
     covered: list[tuple[int, int]] = []
@@ -194,13 +237,7 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
         holders = [i for i, qs in facts.quantities.items() if supports(quantity, [
             q for q in qs if not (spelled and q.unit == "" and q.text[:1].isdigit()
                                   and name_word(source.sentences[i].text, q))], wholes)]
-        if not holders and quantity.unit == "fraction":
-            holders = _split_fraction(clause, quantity, facts)
-        if not holders and quantity.kind == "count" and quantity.unit in ("", "count") and quantity.value >= 10:
-            holders = _summed_arms(quantity.value, source)
-        if not holders and quantity.unit == "%" and _JOINED_RE.search(clause, max(0, quantity.start - 40),
-                                                                      quantity.start):
-            holders = _summed_shares(quantity, facts)
+        holders = holders or _made_of(clause, quantity, facts)
         opposite = _opposite_bound(clause, quantity, facts, holders)
         if opposite is not None:
             theirs, i = opposite
@@ -361,9 +398,13 @@ _STATISTIC_RE = re.compile(rf"(?:\b|(?=[+\u00b1]))({_STAT})(?:\b|(?<=[-\u00b1]))
 
 def _statistic(text: str, quantity: Quantity) -> str | None:
     """The statistic a figure is given as, "median" or "mean" (None for another or none)."""
-    said = _STATISTIC_RE.search(text, max(0, quantity.start - 90), quantity.start)
+    before = _BRACKETED_RE.sub("", text[:quantity.start])  # (the name in brackets between "The average total DDT"
+    said = _STATISTIC_RE.search(before, max(0, len(before) - 90))  # and its figure is no distance)
     word = said.group(1).lower().replace("average", "mean") if said else None
     return word if word in ("median", "mean") else None
+
+
+_BRACKETED_RE = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 
 
 #: A period that names a measure ("5-year survival", "1 year relative survival"), not a figure of its own.
@@ -629,6 +670,12 @@ def _label(text: str, quantity: Quantity) -> str | None:
     return next(iter(words)) if len(words) == 1 else None
 
 
+def _next_words(text: str, quantity: Quantity) -> set[str]:
+    """The content words of the three words right after a number, up to a comma or bracket."""
+    after = re.split(r"[,;()\[\]]", text[quantity.start + len(quantity.text):], maxsplit=1)[0]
+    return topic_words(" ".join(after.split()[:3]))
+
+
 def _swapped_label(clause: str, quantity: Quantity, facts: Facts, holders: list[int]) -> int | None:
     """The sentence where the claim's value names one measure and a rival value the claim's measure
     ("76.1% sensitivity, 82.7% specificity" for a claim of "82.7% sensitivity")."""
@@ -638,8 +685,8 @@ def _swapped_label(clause: str, quantity: Quantity, facts: Facts, holders: list[
     for i in holders:
         text = facts.source.sentences[i].text
         same = [q for q in facts.quantities[i] if supports(quantity, [q])]
-        if any(_label(text, q) == label for q in same):
-            return None
+        if any(_label(text, q) == label or label in _next_words(text, q) for q in same):
+            return None  # (also "10% constant rate glucose infusion" for the claim's "10% glucose infusion")
         if same and any(_label(text, q) not in (None, label) for q in same) and any(
                 _label(text, q) == label and _competes(quantity, q) for q in facts.quantities[i]):
             return i

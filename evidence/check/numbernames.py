@@ -57,7 +57,15 @@ def refers_back(text: str, quantity: Quantity) -> bool:
     if any(w.lower() in _BACK_NOUNS for w in after[:1 if re.search(r"\ball\s+$", text[:quantity.start], re.I) else 2]):
         return True  # "against those of one nurse practitioner and found the two sets highly correlated", "the two
         # extubation strategies"
+    if after and re.search(r"[^siu]s$", after[0].lower()) and quantity.text.lower() in ("two", "both") \
+            and _TWO_NAMED_RE.search(text[:quantity.start]):
+        return True  # "PGI2 at least ten times as potent as PGD2, and the two prostaglandins had additive effects":
+        # the two the clause has just set side by side
     return not any(re.search(r"[^siu]s$", w.lower()) for w in after)
+
+
+#: Two things set side by side before "the two": "A ... as potent as B", "A than B", "A versus B", "A and B".
+_TWO_NAMED_RE = re.compile(r"\b(?:than|versus|vs\.?|as\s+\w+\s+as|compared\s+(?:with|to))\s+\S+[^;]*$", re.I)
 
 
 #: Nouns that, after "the two", name things the sentence has already named rather than a count to look up.

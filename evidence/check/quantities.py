@@ -72,11 +72,15 @@ _ABOVE_RE = re.compile(r"(?:\b(?:more|greater|higher|larger)\s+than|\b(?:just\s+
 _BELOW_RE = re.compile(r"(?:\b(?:less|fewer|lower|smaller)\s+than|\b(?:just\s+)?under|\bbelow|\bat\s+most|\bup\s+to|"
                        r"<|\u2264)\s*$", re.I)
 _CUTOFF_RE = re.compile(r"\s*(?:or|and)\s+(?:more|higher|greater|above|over|less|lower|fewer|below|under)\b", re.I)
+#: A dose per body weight with the drug named inside it: "5 mg of EHDP/kg", "2 g of the salt/kg".
+_DOSE_OF_RE = re.compile(r"(?<![\w.])(\d[\d.]*\s*(?:mg|g|\u00b5g|\u03bcg|ug|mcg))\s+of\s+(?:[\w-]{1,20}\s+){0,2}?"
+                         r"[\w-]{1,20}(/(?:kg|m2))\b", re.I)
 #: What comes before "a day" in a rate: a figure, maybe with what it counts ("two units of alcohol a day"),
 #: and no preposition that would make the day a period ("died within a day").
 _RATE_RE = re.compile(r"(?:\d|\bonce|\btwice|\btimes|(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|"
                       r"nine|ten|twelve|twenty|thirty|sixty|ninety))(?:\s+(?!(?:within|for|after|over|in|about|than|"
-                      r"by|until|per)\b)[a-z][\w-]*){1,3})\s*$", re.I)
+                      r"by|until|per)\b)[a-z][\w/-]*){1,3}|\b(?:much|many)(?:\s+[a-z][\w-]*){1,2})\s*$", re.I)
+# ("5 mg/kg a day"; "half as much nitrogen a day": an amount's rate)
 _CI_RE = re.compile(r"^\s*(?:%\s*)?(?:confidence|CI\b)", re.I)
 
 
@@ -166,6 +170,13 @@ def _read_quantities(text: str) -> list[Quantity]:
                         else " ", text)  # read as the size it gives, again one character for one
     text = _BETWEEN_RE.sub(lambda m: m.group(1) + " to" + " " * (len(m.group(2)) - 3), text)  # "between one
     # and five a day" is the range "one to five"; as many characters as before
+    doses: dict[int, int] = {}  # where a dose's rewritten unit ends: where the writer's ends
+
+    def per_weight(m: re.Match[str]) -> str:
+        doses[m.start() + len(m.group(1)) + len(m.group(2))] = m.end()
+        return (m.group(1) + m.group(2)).ljust(len(m.group()))
+
+    text = _DOSE_OF_RE.sub(per_weight, text)  # "5 mg of EHDP/kg body weight" is 5 mg/kg
     out: list[Quantity] = []
     for match in _QUANTITY_RE.finditer(text):
         raw = match.group("num")
@@ -220,7 +231,7 @@ def _read_quantities(text: str) -> list[Quantity]:
                if not any(start <= q.start < end for start, end in folds))  # "two to three times" read once
     out.extend(Quantity(_HOURS[m.group(1).lower()], "h", m.group(), m.start()) for m in _FIRST_RE.finditer(text))
     if written != text:  # each quantity quotes the writer's words, not the rewritten range
-        out = [replace(q, text=written[q.start:q.start + len(q.text)])
+        out = [replace(q, text=written[q.start:doses.get(q.start + len(q.text), q.start + len(q.text))])
                if text[q.start:q.start + len(q.text)] == q.text else q for q in out]
     return out
 
@@ -470,7 +481,9 @@ _AGE_LIMIT_RE = re.compile(r"(?:\b(?:patients|people|adults|women|men|aged?|indi
                            re.I)
 _OVER_RE = re.compile(r"(?<!just)\s+over\s*$", re.I)  # "over two years": a duration; "just over a month": a bound
 _FIRST_RE = re.compile(r"\b(?:for|during|in|over|within)\s+the\s+first\s+(day|week|month|year)\b", re.I)
-_YEAR_SPAN_RE = re.compile(r"(?:\b(?i:from|between|during|in)\s+(?:[A-Z][a-z]+\s+)?)?\b(?P<a>(?:19|20)\d\d)\s*"
+_YEAR_SPAN_RE = re.compile(r"(?:\b(?i:between\s+the\s+years?)\s+|"
+                           r"\b(?i:from|between|during|in)\s+(?:[A-Z][a-z]+\s+)?)?\b"
+                           r"(?P<a>(?:19|20)\d\d)\s*"
                            r"(?:[-\u2013/]|\s(?:to|until|through|and)\s+(?:[A-Z][a-z]+\s+)?)(?P<b>(?:19|20)?\d\d)\b(?![.,]\d)")
 
 
