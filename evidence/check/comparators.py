@@ -79,12 +79,38 @@ def comparator_phrases(text: str) -> list[str]:
             # changing their frequency": what the effect was, or how, not a group
         if _COMPLEMENT_RE.match(rest):
             continue  # "survived longer than those whose tumours did not": the rest of the claim's own group
+        figures = _figures_compared(text[:match.start()], rest)
+        if figures is not None:
+            if not figures:
+                continue  # "(60 vs 18 minutes)", "(3.13 vs 2.4 umol/g fat-free dry solid)": two figures, no group
+            rest = figures  # "about 33 hours, against 28 hours in rats and 24 hours in mice": the group is rats
         phrase = _compared(rest)
         if phrase is not None and not re.match(r"[\d.]|(?:the\s+)?(?:other|others|rest|remaining)\b|less\b|more\b",
                                                phrase, re.I):
             out.append(phrase[:80].strip())  # (not "the other two classifiers": the claim's own groups again; not
             # "against one another", nor "randomised to the intervention were more or less compliant")
     return out
+
+
+#: A figure right before a comparison's opener ("(60 vs", "33 hours, against"), and its unit if any.
+_FIGURE_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d.,]*(?<![.,])\s*(?P<unit>%|[^\W\d_][^\s\d(),;]{0,14})?\s*[,;]?\s*$")
+_FIGURE_AFTER_RE = re.compile(r"\s*(?:about\s+|~)?\d[\d.,]*(?<![.,])\s*(?P<unit>%|[^\W\d_][^\s\d(),;]{0,14})?")
+_WHOSE_RE = re.compile(r"[^,;()]{0,25}?\s(?:in|among|for|with|on|after|under)\s+(?=[^\W\d_])", re.I)
+
+
+def _figures_compared(before: str, rest: str) -> str | None:
+    """Two figures set against each other ("A vs B unit", "A unit, against B unit in rats"): the group the second
+    belongs to ("rats"), "" when none is named, None when it is not two figures (a count of a group, "20 patients vs 30
+    controls", names the group by its unit)."""
+    first, second = _FIGURE_BEFORE_RE.search(before), _FIGURE_AFTER_RE.match(rest)
+    if first is None or second is None:
+        return None
+    if first.group("unit") and first.group("unit").lower() != (second.group("unit") or "").lower():
+        return None
+    whose = _WHOSE_RE.match(rest, second.end())
+    if whose is None:
+        return ""
+    return re.split(r"\s+(?:and|or|,)\s+(?=\d)|,\s*(?=\d)", rest[whose.end():])[0]
 
 
 def _compared(rest: str) -> str | None:

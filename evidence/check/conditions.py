@@ -23,7 +23,8 @@ _GENERIC = frozenset(stem(w) for w in word_set("""advanced early late stage meta
     positive negative mutated invasive developed develop develops developing cause causes caused causing
     prevent prevents prevented treat treats treated treating against progressive better worse
     the a an with of in and or for from by to patients people among than compared their who had have
-    more less most all its this these those other common commonest frequent rare young younger old older elderly"""))
+    more less most all its this these those other common commonest frequent rare young younger old older elderly
+    several various numerous many some certain different diverse"""))
 # ("young lymphoma patients": an age, told by the age readings, not a kind of lymphoma)
 _SYNONYM = {stem(w): "cancer" for w in ("cancer", "carcinoma", "tumour", "tumor", "neoplasm", "malignancy")}
 
@@ -82,7 +83,9 @@ _STUDIED_RE = re.compile(r"\b(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]e
                          r"[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undred)\b"
                          r"(?![\s-]*(?:%|days?|weeks?|months?|years?|hours?|mg))[^.;]{0,80}?\b(?:patients|cases|"
                          r"specimens|samples|subjects|women|men|children|participants|"
-                         r"tumou?rs|individuals|biopsies|recipients|adults|carcinomas|controls)\b|\b(?:we\s+(?:studied|"
+                         r"tumou?rs|individuals|biopsies|recipients|adults|carcinomas|controls)\b|"
+                         r"\b(?:patients|cases|subjects|women|men|children|participants|individuals|adults)\s*"
+                         r"\((?:n\s*=\s*)?\d[\d,]*\)|\b(?:we\s+(?:studied|"
                          r"included|enrolled|recruited|analy[sz]ed|examined|investigated)|were\s+(?:included|enrolled|"
                          r"recruited|analy[sz]ed|examined|studied))\b", re.I)
 

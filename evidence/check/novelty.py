@@ -49,7 +49,8 @@ _LAY_WORDS = {lay: forms for group in (
     ("sacrum", "sacral"), ("cranium", "cranial"), ("sternum", "sternal"), ("ileum", "ileal"), ("duodenum", "duodenal"),
     ("cecum", "caecum", "cecal", "caecal"), ("septum", "septal"), ("atrium", "atrial"), ("endometrium", "endometrial"),
     ("pericardium", "pericardial"), ("peritoneum", "peritoneal"), ("cerebellum", "cerebellar"),
-    ("coccyx", "coccygeal"), ("vein", "veins", "venous"), ("artery", "arteries", "arterial"))
+    ("coccyx", "coccygeal"), ("vein", "veins", "venous"), ("artery", "arteries", "arterial"),
+    ("feces", "fecal", "stool", "stools"), ("urine", "urinary"), ("bile", "biliary"), ("apex", "apical"))
     for lay in group for forms in [tuple(w for w in group if w != lay)]}
 #: Nations and peoples: ``populations`` knows "Scottish" is Scotland's, so they are its to check.
 _PLACES = frozenset(w.lower() for group in ("nationality", "ethnicity") for m in GROUPS.get(group, ())
@@ -147,7 +148,8 @@ def _candidates(clause: str, rarity: Rarity, names: frozenset[str]) -> list[tupl
         for part in re.split(r"([-/])", match.group()):
             word = part.lower()
             proper = part[:1].isupper() and offset > 0 and _PEOPLE_AFTER_RE.match(clause, offset + len(part))
-            if len(word) >= 4 and not word.isdigit() and _norm(word) not in names | _PLACES and not re.search(
+            if len(word) >= 4 and not word.isdigit() and _norm(word) not in names | _PLACES | _HOW_SAID \
+                    and not re.search(
                     r"(?:ly|ed|ing|ize|ise|ized|ised|izes|ises|fold)$", word) and not _superlative(word, rarity) and (
                     rarity.is_rare(word) or _DISEASE_RE.search(word) and rarity.is_rare(word, 3.5)
                     or proper and rarity.is_rare(word, 5.0)  # a place or people's name: "Hong Kong families"
@@ -155,6 +157,12 @@ def _candidates(clause: str, rarity: Rarity, names: frozenset[str]) -> list[tupl
                 out.append((part, offset))
             offset += len(part)
     return out
+
+
+#: Adverbs and links that do not end in -ly: how a thing was said, never a term ("in children with cancer seldom
+#: severe").
+_HOW_SAID = word_set("""seldom often always never sometimes hence thus thereby therefore whereas albeit whilst amongst
+    moreover furthermore nevertheless nonetheless otherwise somewhat""")
 
 
 def _who_has(clause: str, part: str, offset: int) -> bool:

@@ -191,7 +191,8 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
         return hedged
     limit = 100.0 if universal else 50.0
     after = topic_words(" ".join(_WHOM_RE.sub(" ", clause[found.end():]).split()[:3]))  # "most of whom had UC"
-    shares_of = {i: [q.value for q in quantities.get(i, []) if q.unit == "%" and not q.bound] + [
+    shares_of = {i: [q.value for q in quantities.get(i, []) if q.unit == "%" and not q.bound
+                     and not _not_a_share(texts[i], q)] + [
         100 * q.value / q.whole for q in quantities.get(i, []) if q.unit == "fraction" and q.whole] for i in top[:2]}
     if universal and any(100.0 in shares for shares in shares_of.values()):
         return None  # "100% effective": the abstract says it of all, in a figure
@@ -218,6 +219,20 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
                           or nonsignificant(texts[i], quantities.get(i, []))):
             return _found(word, "the abstract reports a limit", i)
     return None
+
+
+#: A percentage that is no share of the people or things counted: a mean of a measure ("recovery of CFU-C after
+#: thawing averaged 50%"), or a solution's strength ("10% glucose infusion", "5% dextrose").
+_MEAN_BEFORE_RE = re.compile(r"\b(?:averag(?:e|ed|es|ing)|mean|median)\s+(?:(?:of|was|were|is|=)\s+)?(?:about\s+)?$",
+                             re.I)
+_STRENGTH_AFTER_RE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}(?:infusions?|solutions?|gel|cream|ointment)\b|"
+                                r"(?:glucose|dextrose|saline|ethanol|alcohol|sucrose|formalin|lidocaine|lignocaine)\b)",
+                                re.I)
+
+
+def _not_a_share(text: str, quantity: Quantity) -> bool:
+    return bool(_MEAN_BEFORE_RE.search(text[max(0, quantity.start - 30):quantity.start])
+                or _STRENGTH_AFTER_RE.match(text, quantity.start + len(quantity.text)))
 
 
 def _hedged(word: str, top: list[int], texts: dict[int, str]) -> tuple[str, str, int, str] | None:
