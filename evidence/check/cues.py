@@ -100,6 +100,11 @@ _KEPT_RE = re.compile(r"\b(?:(?P<up>increases?|rises?|elevations?|improvements?|
 COMPARES_RE = re.compile(r"\b(?:than|compared|versus|vs|between|relative\s+to)\b", re.I)
 
 
+def _no_longer(match: re.Match[str], text: str) -> bool:
+    return match.group().lower() == "longer" and bool(re.search(r"\b(?:no|any)\s+$", text[:match.start()], re.I)) \
+        and not re.match(r"\s+than\b", text[match.end():], re.I)
+
+
 def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reach: int = 4) -> list[Cue]:
     """Direction words of ``text`` with the topic words around each (``reach`` words either side,
     abbreviations expanded by ``expand``)."""
@@ -121,8 +126,9 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
             # "accompanied by elevated BA levels" is one)
         if _KEPT_FROM_RE.search(text, max(0, match.start() - 60), match.start()):
             continue  # "kept the intestine from lengthening": what did not happen, said by the verb before it
-        if AGENT_RE.fullmatch(match.group()):
-            continue  # "tumour suppressor genes", "enhancer", "booster": a thing named, not a change
+        if AGENT_RE.fullmatch(match.group()) or _no_longer(match, text):
+            continue  # "tumour suppressor genes", "enhancer", "booster": a thing named, not a change; "this mandate
+            # no longer exists": not any more, neither a change nor its denial
         if match.group().lower() == "lower" and _BODY_PART_RE.match(text, match.end()):
             continue  # "pain in the lower limbs", "lower urinary tract": a place in the body, not a change
         if _CHANGE_NOUN_RE.fullmatch(match.group()) and k and found[k - 1].end() + 1 == match.start():

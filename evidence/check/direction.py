@@ -23,9 +23,10 @@ from evidence.check.cues import (
     cues,
     sentence_cues,
 )
-from evidence.check.cuewords import DOWN, EFFECT, NULL, UP
+from evidence.check.cuewords import CUE_RE, DOWN, EFFECT, NULL, UP
+from evidence.check.numberwords import spelled_value
 from evidence.check.reversalguards import as_condition, between_others, left_alone, stopped_by_other
-from evidence.check.source import SourceText, stem, topic_words, word_set
+from evidence.check.source import STOP_WORDS, SourceText, stem, topic_words, word_set
 
 
 def _sides(text: str) -> tuple[set[str], set[str]]:
@@ -132,7 +133,7 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
         # a claim that something differed meets any finding; one that it rose, only findings with a direction
         source_cues = every_cue if claim.polarity == EFFECT else [c for c in every_cue if c.polarity != EFFECT]
         scored = [(source.weight(claim.context & cue.context), cue) for cue in source_cues]
-        best_overlap, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+        scored, best_overlap, best = _best_cue(clause, claim, source_cues, source, scored)
         if best is None or best_overlap < 1.5:  # the words around the cue differ: their clauses may still match
             wide = [(source.weight(claim.clause & cue.clause), cue) for cue in source_cues]
             wide_overlap, wide_best = max(wide, key=lambda pair: pair[0], default=(0.0, None))
@@ -163,8 +164,7 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
         if _other_thing(claim, best, source.weight):
             continue
         comparative = bool(_cue_sides(clause, claim.end)[1])
-        if any(_agrees(claim.polarity, cue.polarity) and (not comparative or cue.compares)
-               and not _other_thing(claim, cue, source.weight) and (
+        if any(_words_it_so(clause, claim, cue, source) and (not comparative or cue.compares) and (
                 n >= max(1.0, 0.75 * best_overlap) if cue.sentence == best.sentence or claim.polarity == EFFECT
                 else _same_other_side(claim, cue, best, source, clause) or source.weight(
                     claim.context & source.sentences[cue.sentence].words) >= best_overlap
@@ -273,6 +273,63 @@ def _other_thing(claim: Cue, best: Cue, weigh: Callable[[frozenset[str]], float]
     if claim.head & best.head:
         return False  # the same thing changed, whatever follows it
     return weigh(claim.thing & (best.thing | best.context)) < weigh(claim.thing) / 3
+
+
+_BE_RE = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|been|be|became|become|becomes))+\s*$", re.I)
+
+
+def _best_cue(clause: str, claim: Cue, source_cues: list[Cue], source: SourceText,
+              scored: list[tuple[float, Cue]]) -> tuple[list[tuple[float, Cue]], float, Cue | None]:
+    """The abstract's cue richest in the words around the claim's (the cues as scored, its overlap, the cue); where
+    none shares enough, one with the claim's subject right before it: "Fibrinogen survival was shortened" and
+    "Fibrinogen survival was increased", words this abstract may use so often that they weigh little."""
+    overlap, best = max(scored, key=lambda pair: pair[0], default=(0.0, None))
+    if best is not None and overlap >= 1.5:
+        return scored, overlap, best
+    subject = _subject(clause, claim)
+    same = [(1.5, cue) for cue in source_cues if subject and _subject(source.sentences[cue.sentence].text, cue)
+            == subject]
+    return (same, 1.5, same[0][1]) if same else (scored, overlap, best)
+
+
+def _words_it_so(clause: str, claim: Cue, cue: Cue, source: SourceText) -> bool:
+    """Does the abstract's word go the claim's way, of the claim's thing?"""
+    return _agrees(claim.polarity, cue.polarity) and not _other_thing(claim, cue, source.weight) \
+        and not _told_apart(clause, claim, cue, source)
+
+
+def _subject(text: str, cue: Cue) -> frozenset[str]:
+    """The two content words right before a verb of change ("[fibrinogen survival] was shortened"), or nothing."""
+    before = _BE_RE.sub("", text[:cue.end - len(cue.word)])
+    if before == text[:cue.end - len(cue.word)].rstrip():
+        return frozenset()  # (no "was": "increased levels of" is no verb with its subject before it)
+    words = re.findall(r"[^\W_][\w-]*", before)[-2:]
+    if len(words) < 2 or any(w.lower() in STOP_WORDS or spelled_value(w.lower()) is not None for w in words):
+        return frozenset()
+    return frozenset(stem(w.lower()) for w in words)
+
+
+def _pairs(text: str) -> dict[str, set[str]]:
+    """Each content word's qualifiers: the content word right before it ("fibrinogen survival": survival's)."""
+    out: dict[str, set[str]] = {}
+    tokens = list(re.finditer(r"[^\W\d_][\w-]*", text))
+    for first, second in zip(tokens, tokens[1:], strict=False):
+        if text[first.end():second.start()].isspace() and first.group().lower() not in STOP_WORDS \
+                and second.group().lower() not in STOP_WORDS and not CUE_RE.fullmatch(first.group()):
+            out.setdefault(stem(second.group().lower()), set()).add(stem(first.group().lower()))
+    return out
+
+
+def _told_apart(clause: str, claim: Cue, cue: Cue, source: SourceText) -> bool:
+    """"Fibrinogen survival was shortened" is not worded the claim's way by "shortened platelet survival": the same
+    head around both words, qualified by another word the claim lacks, where the claim's qualifier is the
+    abstract's own too and not in that sentence."""
+    sentence = source.sentences[cue.sentence].text
+    mine, theirs = _pairs(clause), _pairs(sentence)
+    said, there = topic_words(clause), topic_words(sentence)
+    heads = mine.keys() & theirs.keys() & (claim.context | claim.thing) & (cue.context | cue.thing)
+    return any(x not in there and x in source.all_words and y not in said
+               for head in heads for x in mine[head] for y in theirs[head])
 
 
 def _same_sides(before_c: set[str], after_c: set[str], cue: Cue, source: SourceText) -> bool:
