@@ -79,11 +79,11 @@ def comparator_phrases(text: str) -> list[str]:
             # changing their frequency": what the effect was, or how, not a group
         if _COMPLEMENT_RE.match(rest):
             continue  # "survived longer than those whose tumours did not": the rest of the claim's own group
-        figures = _figures_compared(text[:match.start()], rest)
-        if figures is not None:
-            if not figures:
-                continue  # "(60 vs 18 minutes)", "(3.13 vs 2.4 umol/g fat-free dry solid)": two figures, no group
-            rest = figures  # "about 33 hours, against 28 hours in rats and 24 hours in mice": the group is rats
+        if _figures_compared(text[:match.start()], rest):
+            continue  # "(60 vs 18 minutes)", "(3.13 vs 2.4 umol/g fat-free dry solid)": two figures, no group
+        amount = _AMOUNT_FOR_RE.match(rest) if _FIGURE_BEFORE_RE.search(text[:match.start()]) else None
+        rest = rest[amount.end():] if amount else rest  # "62 weeks, compared with about 13 weeks for PD-L1-positive
+        # patients": the group the second figure is given for
         phrase = _compared(rest)
         if phrase is not None and not re.match(r"[\d.]|(?:the\s+)?(?:other|others|rest|remaining)\b|less\b|more\b",
                                                phrase, re.I):
@@ -92,25 +92,34 @@ def comparator_phrases(text: str) -> list[str]:
     return out
 
 
-#: A figure right before a comparison's opener ("(60 vs", "33 hours, against"), and its unit if any.
+#: A figure right before a comparison's opener ("(60 vs", "2.5 mmol/l versus"), and its unit if any.
 _FIGURE_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d.,]*(?<![.,])\s*(?P<unit>%|[^\W\d_][^\s\d(),;]{0,14})?\s*[,;]?\s*$")
-_FIGURE_AFTER_RE = re.compile(r"\s*(?:about\s+|~)?\d[\d.,]*(?<![.,])\s*(?P<unit>%|[^\W\d_][^\s\d(),;]{0,14})?")
-_WHOSE_RE = re.compile(r"[^,;()]{0,25}?\s(?:in|among|for|with|on|after|under)\s+(?=[^\W\d_])", re.I)
+#: The second figure, a unit of measure and at most three words of what it measures, then the phrase's end: "18
+#: minutes)", "2.4 umol/g fat-free dry solid)" (not "21 days of robotic patients)", "30 controls)").
+_FIGURE_ENDS_RE = re.compile(r"\s*(?:about\s+|~)?\d[\d.,]*(?:\s*[-\u2013]\s*\d[\d.,]*)?(?<![.,])\s*"
+                             r"(?P<unit>%|[^\W\d_][^\s\d(),;]{0,14})"
+                             r"(?P<what>(?:\s+(?!(?:of|in|among|for|with|on|after|under|than|and|or)\b)"
+                             r"[^\W\d_][\w-]*){0,3})\s*(?=[);]|[.,](?!\d)|$)", re.I)
 
 
-def _figures_compared(before: str, rest: str) -> str | None:
-    """Two figures set against each other ("A vs B unit", "A unit, against B unit in rats"): the group the second
-    belongs to ("rats"), "" when none is named, None when it is not two figures (a count of a group, "20 patients vs 30
-    controls", names the group by its unit)."""
-    first, second = _FIGURE_BEFORE_RE.search(before), _FIGURE_AFTER_RE.match(rest)
+def _figures_compared(before: str, rest: str) -> bool:
+    """Two figures of one measure set against each other and nothing more: "(60 vs 18 minutes)", "(3.13 vs 2.4
+    umol/g fat-free dry solid)". A count's noun is its group ("20 vs 30 controls"), and a group after the figures
+    is read as before ("13 vs 21 days of robotic patients", "15 vs 3% of smokers")."""
+    first, second = _FIGURE_BEFORE_RE.search(before), _FIGURE_ENDS_RE.match(rest)
     if first is None or second is None:
-        return None
-    if first.group("unit") and first.group("unit").lower() != (second.group("unit") or "").lower():
-        return None
-    whose = _WHOSE_RE.match(rest, second.end())
-    if whose is None:
-        return ""
-    return re.split(r"\s+(?:and|or|,)\s+(?=\d)|,\s*(?=\d)", rest[whose.end():])[0]
+        return False
+    unit = second.group("unit")
+    if first.group("unit") and first.group("unit").lower() != unit.lower():
+        return False
+    return unit == "%" or "/" in unit or any(q.unit and q.kind != "count" for q in find_quantities(
+        rest[:second.end("unit")]))
+
+
+_NEXT_FIGURE_RE = re.compile(r",?\s+(?:and|or)\s+(?=\d[\d.,]*\s*[^\W\d_]+\s+(?:in|among|for|with|of)\s)", re.I)
+#: A group named after an amount: "about 13 weeks for PD-L1-positive patients", "72% for sestamibi imaging".
+_AMOUNT_FOR_RE = re.compile(r"\s*(?:about\s+|~)?\d[\d.,]*(?:\s*[-\u2013]\s*\d[\d.,]*)?\s*(?:%|[^\W\d_]+)?\s+"
+                            r"(?:in|among|for|with|of)\s+(?:the\s+)?(?=[^\W\d_])", re.I)
 
 
 def _compared(rest: str) -> str | None:
@@ -135,7 +144,8 @@ def _compared(rest: str) -> str | None:
     if re.search(r"[a-z]{3,}", where, re.I) and not re.fullmatch(r"\s*(?:that|those|the\s+\w+)\s*", where, re.I):
         phrase = where  # "against B in elective admissions", "against the reference standard in 300 patients":
         # where, not what (but "with that in 19 patients with RA" keeps its patients)
-    phrase = _LEAD_RE.sub("", phrase.strip())
+    phrase = _NEXT_FIGURE_RE.split(_LEAD_RE.sub("", phrase.strip()))[0]  # "against 28 hours in rats and 24 hours
+    # in mice": rats, then another figure's group
     if _VALUE_RE.match(phrase) or _IDIOM_RE.fullmatch(phrase):
         return None  # "an ED50 of 164 umol/kg, against an LD50 of 691": two figures; "the rule rather than the
         # exception", "more than expected": no group

@@ -101,8 +101,10 @@ COMPARES_RE = re.compile(r"\b(?:than|compared|versus|vs|between|relative\s+to)\b
 
 
 def _no_longer(match: re.Match[str], text: str) -> bool:
+    """"This mandate no longer exists": not any more (but "stay was no longer after the open operation than after
+    laparoscopy" compares)."""
     return match.group().lower() == "longer" and bool(re.search(r"\b(?:no|any)\s+$", text[:match.start()], re.I)) \
-        and not re.match(r"\s+than\b", text[match.end():], re.I)
+        and not re.match(r"(?:\s+[\w-]+){0,8}?\s+than\b", text[match.end():], re.I)
 
 
 def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reach: int = 4) -> list[Cue]:

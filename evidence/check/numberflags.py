@@ -20,7 +20,7 @@ from evidence.check.quantities import (
 )
 from evidence.check.quantitymatch import same_value, supports
 from evidence.check.results import Flag
-from evidence.check.source import SourceText, quote, stem, topic_words
+from evidence.check.source import SourceText, quote, stem, topic_words, word_set
 
 
 def _competes(claim: Quantity, other: Quantity) -> bool:
@@ -60,21 +60,43 @@ _ARM_RE = re.compile(r"\bn\s*=\s*(\d{1,3}(?:,\d{3})*|\d+)\b", re.I)
 #: Two counts of one sentence joined by "and", each with its own words: "29 obese and 10 lean nonketotic diabetic
 #: patients", "509 Macushi (3 villages) and 623 Wapishana" (not "between 1954 and 1974", nor "2 of 12 and 3 of 10").
 _JOINED_COUNTS_RE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)\s+"
-                               r"(?:(?!(?:of|to|in|per|and|or|vs|versus|than)\b)"
-                               r"[^\W\d_][\w'-]*\s+){1,3}(?:\([^()]{0,30}\)\s+)?and\s+"
+                               r"(?P<own>(?:(?!(?:of|to|in|per|and|or|vs|versus|than)\b)"
+                               r"[^\W\d_][\w'-]*\s+){1,3})(?:\([^()]{0,30}\)\s+)?and\s+"
                                r"(\d{1,3}(?:,\d{3})+|\d+)\s+(?!(?:of|to|per|%)\b)(?=[^\W\d_])", re.I)
+#: Words for people, in three kinds: for anyone studied ("people", "participants"), broad words a writer swaps for
+#: each other ("children" for the abstract's "boys and girls"), and narrower groups ("newborns", "recruits").
+_ANYONE = PEOPLE_KEYS | frozenset(stem(w) for w in word_set("persons volunteers respondents"))
+_BROAD = frozenset(stem(w) for w in word_set("""adults children men women boys girls cases controls kids youngsters
+    babies"""))
+_NARROW = frozenset(stem(w) for w in word_set("""infants newborns neonates victims survivors students workers soldiers
+    recruits residents mothers fathers parents donors smokers users families households"""))
+_PEOPLE_NOUNS = _ANYONE | _BROAD | _NARROW
 
 
-def _summed_arms(quantity: Quantity, source: SourceText) -> list[int]:
+def _joined_counts(quantity: Quantity, text: str, counted: set[str]) -> bool:
+    """"29 obese and 10 lean nonketotic diabetic patients" for the claim's 39 patients: two counts of one noun, the
+    first without a noun of its own; or two groups ("342 women and 297 men") the claim counts together in a word for
+    anyone ("639 people", not "639 women"). Not two figures of a unit: "7 days and 14 days". ``counted``: the keys
+    of what the claim's count counts."""
+    counts = {q.start for q in find_quantities(text) if q.kind == "count" and q.unit in ("", "count")}
+    for m in _JOINED_COUNTS_RE.finditer(text):
+        own = topic_words(m.group("own")) & _PEOPLE_NOUNS
+        together = not own or counted & _ANYONE and not counted & (own | topic_words(text[m.end():m.end() + 30]))
+        if m.start(1) in counts and m.start(3) in counts and together and same_value(
+                quantity, Quantity(_count(m.group(1)) + _count(m.group(3)), "count", m.group(), 0)):
+            return True
+    return False
+
+
+def _summed_arms(quantity: Quantity, source: SourceText, counted: set[str]) -> list[int]:
     """"Randomised 279 patients" where the abstract gives the arms, "temafloxacin (n = 138) or norfloxacin
     (n = 141)", or "39 patients" where it has "29 obese and 10 lean ... patients": the sentences whose group sizes
     add up to the claim's total (to the claim's precision: "more than 1,100" for 509 and 623)."""
     out = []
     for i, sentence in enumerate(source.sentences):
         sizes = [float(m.group(1).replace(",", "")) for m in _ARM_RE.finditer(sentence.text)]
-        if 2 <= len(sizes) <= 3 and sum(sizes) == quantity.value and _ALLOCATED_RE.search(sentence.text) or any(
-                same_value(quantity, Quantity(_count(m.group(1)) + _count(m.group(2)), "count", m.group(), m.start()))
-                for m in _JOINED_COUNTS_RE.finditer(sentence.text)):
+        if 2 <= len(sizes) <= 3 and sum(sizes) == quantity.value and _ALLOCATED_RE.search(sentence.text) \
+                or _joined_counts(quantity, sentence.text, counted):
             out.append(i)
     return out
 
@@ -89,11 +111,12 @@ def _count(digits: str) -> float:
 
 def _ratio_of_figures(quantity: Quantity, facts: Facts) -> list[int]:
     """"Over three times as long in broth as in buffer" where the abstract gives "18 and 60 min, respectively": two
-    figures of one unit in a sentence whose ratio is the claim's (to the claim's precision)."""
+    figures of one unit in a sentence whose ratio is the claim's, within a fifth of it ("over": up to half again;
+    "nearly": up to a fifth under)."""
+    low, high = {">": (1.0, 1.5), "<": (0.8, 1.0)}.get(quantity.bound, (0.8, 1.2))
     return [i for i, qs in facts.quantities.items()
             if any(a.unit == b.unit and a.unit not in RATIOS | {"", "fraction"} and min(a.value, b.value) > 0
-                   and same_value(quantity, Quantity(round(max(a.value, b.value) / min(a.value, b.value), 3), "fold",
-                                                     "", 0))
+                   and low * quantity.value <= max(a.value, b.value) / min(a.value, b.value) <= high * quantity.value
                    for k, a in enumerate(qs) for b in qs[k + 1:])]
 
 
@@ -191,7 +214,7 @@ def _made_of(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
     if quantity.unit == "fold" and not _ODDS_AFTER_RE.match(clause, quantity.start + len(quantity.text)):
         return _ratio_of_figures(quantity, facts)  # (not "doubled the odds": a ratio the abstract gives as one)
     if quantity.kind == "count" and quantity.unit in ("", "count") and quantity.value >= 10:
-        return _summed_arms(quantity, facts.source)
+        return _summed_arms(quantity, facts.source, _counted(clause, quantity)[1])
     if quantity.unit == "%" and _JOINED_RE.search(clause, max(0, quantity.start - 40), quantity.start):
         return _summed_shares(quantity, facts)
     return []
@@ -568,10 +591,10 @@ def _others_counted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str,
     if quantity.kind != "count" or quantity.unit not in ("", "count", "fraction") or not value \
             or value != int(value) or value < 2:
         return None
-    said = _counted(clause, quantity)[0]
+    said, keys, _ = _counted(clause, quantity)
     ours = counted_kinds(said)
     if not ours:
-        return None
+        return _unnamed_people(said, keys, value, facts)
     other = None
     for i, q, _, _ in _counts(facts):
         if q.value != value or q.unit == "fraction":
@@ -583,6 +606,19 @@ def _others_counted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str,
         if other is None and {c for c, _ in theirs} & {c for c, _ in ours}:
             other = (said, words, i)
     return other
+
+
+def _unnamed_people(said: str, keys: set[str], value: float, facts: Facts) -> tuple[str, str, int] | None:
+    """"2,969 military recruits" where the abstract's 2,969 are "healthy infants and children": people of a kind the
+    abstract never names (no word of the claim's phrase is the abstract's), counted where it counts its own people."""
+    words = said.split()
+    if not keys or keys & (_ANYONE | _BROAD | facts.source.all_words) or not words \
+            or not re.fullmatch(r"[a-z-]{3,}[^s]s", words[-1]) or words[0].lower().endswith("ed"):
+        return None  # (a phrase that ends in a plural noun: not "underwent surgery", "cases a year", "patients aged")
+    for i, q, their_keys, _ in _counts(facts):
+        if q.value == value and q.unit != "fraction" and their_keys & _PEOPLE_NOUNS:
+            return said, _counted(facts.source.sentences[i].text, q)[0], i
+    return None
 
 
 #: "383 +/- 187 pmol": the number after a plus-minus is a spread, not a count of what follows it.

@@ -74,12 +74,13 @@ _BELOW_RE = re.compile(r"(?:\b(?:less|fewer|lower|smaller)\s+than|\b(?:just\s+)?
 _CUTOFF_RE = re.compile(r"\s*(?:or|and)\s+(?:more|higher|greater|above|over|less|lower|fewer|below|under)\b", re.I)
 #: A dose per body weight with the drug named inside it: "5 mg of EHDP/kg", "2 g of the salt/kg".
 _DOSE_OF_RE = re.compile(r"(?<![\w.])(\d[\d.]*\s*(?:mg|g|\u00b5g|\u03bcg|ug|mcg))\s+of\s+(?:[\w-]{1,20}\s+){0,2}?"
-                         r"[\w-]{1,20}(/(?:kg|m2))\b", re.I)
+                         r"[\w-]{1,20}(/(?:kg|m2))\b(?!\s*(?:of\s+)?(?:diet|food|feed|chow))", re.I)
 #: What comes before "a day" in a rate: a figure, maybe with what it counts ("two units of alcohol a day"),
 #: and no preposition that would make the day a period ("died within a day").
 _RATE_RE = re.compile(r"(?:\d|\bonce|\btwice|\btimes|(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|"
                       r"nine|ten|twelve|twenty|thirty|sixty|ninety))(?:\s+(?!(?:within|for|after|over|in|about|than|"
-                      r"by|until|per)\b)[a-z][\w/-]*){1,3}|\b(?:much|many)(?:\s+[a-z][\w-]*){1,2})\s*$", re.I)
+                      r"by|until|per)\b)[a-z][\w/-]*){1,3}|\b(?:much|many)(?:\s+(?!(?:within|for|after|over|in|about|than|by|until|"
+                      r"per|died|were|was)\b)[a-z][\w-]*){1,2})\s*$", re.I)
 # ("5 mg/kg a day"; "half as much nitrogen a day": an amount's rate)
 _CI_RE = re.compile(r"^\s*(?:%\s*)?(?:confidence|CI\b)", re.I)
 

@@ -225,9 +225,9 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
 #: thawing averaged 50%"), or a solution's strength ("10% glucose infusion", "5% dextrose").
 _MEAN_BEFORE_RE = re.compile(r"\b(?:averag(?:e|ed|es|ing)|mean|median)\s+(?:(?:of|was|were|is|=)\s+)?(?:about\s+)?$",
                              re.I)
-_STRENGTH_AFTER_RE = re.compile(r"\s*(?:(?:[\w-]+\s+){0,3}(?:infusions?|solutions?|gel|cream|ointment)\b|"
-                                r"(?:glucose|dextrose|saline|ethanol|alcohol|sucrose|formalin|lidocaine|lignocaine)\b)",
-                                re.I)
+_STRENGTH_AFTER_RE = re.compile(r"\s*(?:(?:constant|free|continuous|rate|intravenous|iv|aqueous|w/v|v/v)\s+){0,3}"
+                                r"(?:glucose|dextrose|saline|ethanol|alcohol|sucrose|formalin|lidocaine|lignocaine|"
+                                r"solution)\b", re.I)
 
 
 def _not_a_share(text: str, quantity: Quantity) -> bool:

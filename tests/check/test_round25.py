@@ -147,3 +147,29 @@ def test_the_claims_subject_before_its_verb() -> None:
              "alcoholic liver disease.")
     assert flags_of(claim.format("shortened"), "428708") == [("direction", "shortened")]
     assert flags_of(claim.format("prolonged"), "428708") == []
+
+
+def test_people_the_abstract_never_names_in_its_count() -> None:
+    # 415097: "... was studied in a total of 2,969 healthy infants and children in Danbury, Conn., ..."
+    claim = ("Gold et al. (1978) studied asymptomatic meningococcal and N. lactamica carriage in 2,969 {} in "
+             "Danbury.")
+    assert flags_of(claim.format("military recruits"), "415097") == [("population", "military recruits")]
+    assert flags_of(claim.format("healthy children"), "415097") == []
+    assert flags_of(claim.format("youngsters"), "415097") == []  # a broad word a writer may use for children
+
+
+def test_what_the_review_of_these_readings_kept_flagged() -> None:
+    # The round's review (real abstracts and short made-up sentences): a total of one of two groups is not their sum
+    # (2707455: "... cytogenetic studies were performed on 342 women and 297 men ..."), a count's noun is its group
+    # after two figures, "no longer ... than" compares, "within a day" is a time, a diet is no body weight.
+    claim = "From 1977 to 1986, cytogenetic studies were performed on 639 {} (Tharapel et al., 1989)."
+    assert flags_of(claim.format("people"), "2707455") == []
+    assert flags_of(claim.format("women with repeated miscarriages"), "2707455") == [("number", "639")]
+    assert comparator_phrases("(20 vs 30 controls)") == ["controls"]
+    assert comparator_phrases("(13 vs 21 days of robotic patients)") == ["robotic patients"]
+    assert comparator_phrases("survived about 62 weeks, compared with about 13 weeks for PD-L1-positive patients") \
+        == ["PD-L1-positive patients"]
+    assert [(c.word, c.polarity) for c in cues("Hospital stay was no longer after the open operation than after "
+                                                "laparoscopy")] == [("longer", "none")]
+    assert _read("as much weight within a day") == [(24.0, "h", "a day")]
+    assert _read("10 g of protein/kg diet") == [(10.0, "g", "10 g")]
