@@ -239,8 +239,9 @@ def _read_quantities(text: str) -> list[Quantity]:
 
 #: Ratios in words: "fourfold", "nearly doubled the odds", "twice as likely", "three times higher".
 _FOLD_WORD_RE = re.compile(r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)[\s-]?fold|"
-                           r"(?P<two>doubl(?:ed|es|ing|e)|twice(?=\s+(?:as|the)\b))|(?P<three>tripl(?:ed|es|ing|e))|(?P<four>quadrupl(?:ed|es|ing|e))|"
-                           r"(?P<x>two|three|four|five)\s+times(?=\s+(?:as|the|higher|more|greater|larger)\b))\b", re.I)
+                           r"(?P<two>doubl(?:ed|es|ing|e)|twice(?=\s+(?:as|the|that|those)\b))|(?P<three>tripl(?:ed|es|ing|e))|(?P<four>quadrupl(?:ed|es|ing|e))|"
+                           r"(?P<x>two|three|four|five)\s+times(?=\s+(?:as|the|that|those|higher|more|greater|larger)\b))\b",
+                           re.I)
 #: The units a ratio in words is compared with.
 RATIOS = frozenset({"fold", "or", "hr", "rr", "irr", "sir", "ratio"})
 
@@ -608,6 +609,9 @@ _PROPORTION_BEFORE_RE = re.compile(r"\b(?:rates?|proportions?|prevalences?|incid
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:or\s+(?:more|less|fewer)\s+)?(?:of|the|our|their|its|these|those|all)\b", re.I)
 
 
+_HEDGE_BEFORE_RE = re.compile(r"\b(?:roughly|about|approximately|nearly|almost|around|some|over|under|just|only)\s+$",
+                              re.I)
+_DID_AFTER_RE = re.compile(r"\s+(?:were|was|had|did|died|survived|responded|developed|showed|required|needed)\b", re.I)
 _PERIOD_AFTER_RE = re.compile(r"\s+(?:of\s+)?a\s+century\b", re.I)
 
 
@@ -649,6 +653,8 @@ def _fraction_words(text: str) -> list[Quantity]:
             hours = _FRACTIONS[key] * _HOURS["year"]  # (a share of 100 years; shorter periods are durations)
             out.append(Quantity(hours, "h", text[match.start():period.end()], match.start(), approx=True))
             continue
-        if key in _FRACTIONS and _WHOLE_AFTER_RE.match(text, match.end()):  # "half of", "half our cohort"
+        if key in _FRACTIONS and (_WHOLE_AFTER_RE.match(text, match.end()) or _HEDGE_BEFORE_RE.search(
+                text[max(0, match.start() - 30):match.start()]) and _DID_AFTER_RE.match(text, match.end())):
+            # "half of", "half our cohort", "roughly half were extraperitoneal"
             out.append(Quantity(_FRACTIONS[key], "%", match.group(), match.start(), approx=True, decimals=-1))
     return out

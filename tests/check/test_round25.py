@@ -173,3 +173,16 @@ def test_what_the_review_of_these_readings_kept_flagged() -> None:
                                                 "laparoscopy")] == [("longer", "none")]
     assert _read("as much weight within a day") == [(24.0, "h", "a day")]
     assert _read("10 g of protein/kg diet") == [(10.0, "g", "10 g")]
+
+
+def test_twice_that_of_and_roughly_half_were() -> None:
+    # 428917: "... the rate of gluconeogenesis in livers from obese mice was twice that of lean mice."; 429437:
+    # "Rupture of the bladder can be either extraperitoneal (80%) or intraperitoneal (20%)."
+    claim = ("Expressed per DNA or body weight, gluconeogenesis in livers of ob/ob mice was about {} that of lean "
+             "controls (Lombardo & Menahan, 1979).")
+    assert flags_of(claim.format("four times"), "428917") == [("missing-specific", "four times")]
+    assert flags_of(claim.format("twice"), "428917") == []
+    claim = "Of the bladder ruptures described by Lavallée and colleagues (1979), {} were extraperitoneal."
+    assert flags_of(claim.format("roughly half"), "429437") == [("number", "half")]
+    assert flags_of(claim.format("about four in five"), "429437") == []
+    assert _read("half were men") == []  # no hedge: not read as a share
