@@ -67,6 +67,7 @@ _NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NO
          r"no\s+(?:(?:conclusive|clear|convincing|strong|consistent|robust|firm|reliable|definitive|sufficient|good)"
          r"(?:\s*,\s*|\s+(?:or|and)\s+|\s+)){1,3}evidence|"  # ("no strong, consistent evidence")
          r"no\s+(?:\w+\s+)?(?:benefit|advantage)s?\b|persist(?:ed|s|ence)|"
+         r"(?:little|scant)\s+(?:or\s+no\s+)?(?:indication|evidence|sign)\s+of|"  # "give little indication of a fall"
          r"no\s+[a-z]+(?:ory|ive)\s+(?:effects?|actions?|influences?)\b|"  # "had no inhibitory effect"
          r"(?:correlated|associated|related)\s+(?:only\s+)?poorly|poorly\s+correlated|"
          r"failure\s+of\s+(?:[\w-]+\s+){1,6}?to\s+(?:rise|increase|fall|decrease|decline|improve|change|respond|"

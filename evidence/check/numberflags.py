@@ -63,14 +63,17 @@ _JOINED_COUNTS_RE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+|\d+)\s+"
                                r"(?P<own>(?:(?!(?:of|to|in|per|and|or|vs|versus|than)\b)"
                                r"[^\W\d_][\w'-]*\s+){1,3})(?:\([^()]{0,30}\)\s+)?and\s+"
                                r"(\d{1,3}(?:,\d{3})+|\d+)\s+(?!(?:of|to|per|%)\b)(?=[^\W\d_])", re.I)
-#: Words for people, in three kinds: for anyone studied ("people", "participants"), broad words a writer swaps for
-#: each other ("children" for the abstract's "boys and girls"), and narrower groups ("newborns", "recruits").
-_ANYONE = PEOPLE_KEYS | frozenset(stem(w) for w in word_set("persons volunteers respondents"))
-_BROAD = frozenset(stem(w) for w in word_set("""adults children men women boys girls cases controls kids youngsters
-    babies"""))
-_NARROW = frozenset(stem(w) for w in word_set("""infants newborns neonates victims survivors students workers soldiers
-    recruits residents mothers fathers parents donors smokers users families households"""))
-_PEOPLE_NOUNS = _ANYONE | _BROAD | _NARROW
+#: Groups of people a writer may swap in for the study's own, by what they do or who they are to someone
+#: ("2,969 military recruits" for "2,969 healthy infants and children").
+_GROUPS = word_set("""recruits soldiers veterans students pupils workers miners farmers nurses physicians doctors
+    athletes players donors prisoners inmates siblings brothers sisters twins mothers fathers parents smokers
+    drinkers""")
+#: Words for people, whole: for anyone studied, by age or sex, as cases and controls, and the groups above.
+_PEOPLE = word_set("""patients people persons subjects participants individuals volunteers respondents adults children
+    men women boys girls kids infants newborns neonates cases controls victims survivors residents families
+    households users""") | _GROUPS
+_TOGETHER = PEOPLE_KEYS | frozenset(stem(w) for w in word_set("persons volunteers respondents adults"))
+_PEOPLE_KEYS = frozenset(stem(w) for w in _PEOPLE)
 
 
 def _joined_counts(quantity: Quantity, text: str, counted: set[str]) -> bool:
@@ -80,8 +83,9 @@ def _joined_counts(quantity: Quantity, text: str, counted: set[str]) -> bool:
     of what the claim's count counts."""
     counts = {q.start for q in find_quantities(text) if q.kind == "count" and q.unit in ("", "count")}
     for m in _JOINED_COUNTS_RE.finditer(text):
-        own = topic_words(m.group("own")) & _PEOPLE_NOUNS
-        together = not own or counted & _ANYONE and not counted & (own | topic_words(text[m.end():m.end() + 30]))
+        own = topic_words(m.group("own")) & _PEOPLE_KEYS
+        together = not own or counted & _TOGETHER and not counted & _PEOPLE_KEYS & (
+            own | topic_words(text[m.end():m.end() + 30]))
         if m.start(1) in counts and m.start(3) in counts and together and same_value(
                 quantity, Quantity(_count(m.group(1)) + _count(m.group(3)), "count", m.group(), 0)):
             return True
@@ -117,7 +121,19 @@ def _ratio_of_figures(quantity: Quantity, facts: Facts) -> list[int]:
     return [i for i, qs in facts.quantities.items()
             if any(a.unit == b.unit and a.unit not in RATIOS | {"", "fraction"} and min(a.value, b.value) > 0
                    and low * quantity.value <= max(a.value, b.value) / min(a.value, b.value) <= high * quantity.value
-                   for k, a in enumerate(qs) for b in qs[k + 1:])]
+                   for k, a in enumerate(qs) for b in qs[k + 1:])
+            or quantity.text[:1].isalpha() and any(  # ("four times" in words, a rough ratio)
+                _relative_up(q, facts.source.sentences[i].text) and low * quantity.value <= 1 + q.value / 100
+                <= high * quantity.value for q in qs)]
+
+
+#: "At least 40% higher than the only other reported value": a ratio of 1.4 given as a difference.
+_HIGHER_THAN_RE = re.compile(r"\s*(?:higher|greater|more|larger)\s+than\b", re.I)
+
+
+def _relative_up(quantity: Quantity, text: str) -> bool:
+    return quantity.unit == "%" and quantity.relative == "up" and bool(
+        _HIGHER_THAN_RE.match(text, quantity.start + len(quantity.text)))
 
 
 #: "rated good or very good in about 86%": a share the claim joins from two of the abstract's.
@@ -253,7 +269,8 @@ def quantity_flags(clause: str, facts: Facts, findings: Findings) -> list[tuple[
         if named:
             continue
         if quantity.unit == "fold" and not quantity.text[:1].isdigit() and not any(
-                q.unit in RATIOS for qs in facts.quantities.values() for q in qs):
+                q.unit in RATIOS or _relative_up(q, facts.source.sentences[i].text)
+                for i, qs in facts.quantities.items() for q in qs):
             continue  # "doubled" where the abstract gives no ratio: nothing to hold it against
         what = "duration" if quantity.unit == "h" else "number"  # an age is a number: "aged 18-65"
         spelled = quantity.unit == "" and quantity.text[:1].isalpha()  # "five progressed": a count, not "factor 5"
@@ -609,15 +626,16 @@ def _others_counted(clause: str, quantity: Quantity, facts: Facts) -> tuple[str,
 
 
 def _unnamed_people(said: str, keys: set[str], value: float, facts: Facts) -> tuple[str, str, int] | None:
-    """"2,969 military recruits" where the abstract's 2,969 are "healthy infants and children": people of a kind the
-    abstract never names (no word of the claim's phrase is the abstract's), counted where it counts its own people."""
-    words = said.split()
-    if not keys or keys & (_ANYONE | _BROAD | facts.source.all_words) or not words \
-            or not re.fullmatch(r"[a-z-]{3,}[^s]s", words[-1]) or words[0].lower().endswith("ed"):
-        return None  # (a phrase that ends in a plural noun: not "underwent surgery", "cases a year", "patients aged")
-    for i, q, their_keys, _ in _counts(facts):
-        if q.value == value and q.unit != "fraction" and their_keys & _PEOPLE_NOUNS:
-            return said, _counted(facts.source.sentences[i].text, q)[0], i
+    """"2,969 military recruits" where the abstract's 2,969 are "healthy infants and children": a group of people
+    (recruits, students, donors, siblings ...) the abstract never names, in no word of the claim's phrase, counted
+    where the abstract counts people of its own."""
+    words = said.lower().split()
+    if not words or words[-1] not in _GROUPS or keys & facts.source.all_words:
+        return None
+    for i, q, _, _ in _counts(facts):
+        theirs = _counted(facts.source.sentences[i].text, q)[0]
+        if q.value == value and q.unit != "fraction" and set(re.findall(r"[a-z]+", theirs.lower())) & _PEOPLE:
+            return said, theirs, i
     return None
 
 

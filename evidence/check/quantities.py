@@ -238,10 +238,12 @@ def _read_quantities(text: str) -> list[Quantity]:
 
 
 #: Ratios in words: "fourfold", "nearly doubled the odds", "twice as likely", "three times higher".
-_FOLD_WORD_RE = re.compile(r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)[\s-]?fold|"
-                           r"(?P<two>doubl(?:ed|es|ing|e)|twice(?=\s+(?:as|the|that|those)\b))|(?P<three>tripl(?:ed|es|ing|e))|(?P<four>quadrupl(?:ed|es|ing|e))|"
-                           r"(?P<x>two|three|four|five)\s+times(?=\s+(?:as|the|that|those|higher|more|greater|larger)\b))\b",
-                           re.I)
+_TIMES = r"(?:day|days|week|weeks|month|months|year|years|night|morning|evening|time|times)\b"  # "twice that day"
+_FOLD_WORD_RE = re.compile(rf"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)[\s-]?fold|"
+                           rf"(?P<two>doubl(?:ed|es|ing|e)|twice(?=\s+(?:as|the)\b|\s+(?:that|those)\s+(?!{_TIMES})))|"
+                           r"(?P<three>tripl(?:ed|es|ing|e))|(?P<four>quadrupl(?:ed|es|ing|e))|"
+                           r"(?P<x>two|three|four|five)\s+times(?=\s+(?:as|the|higher|more|greater|larger)\b|"
+                           rf"\s+(?:that|those)\s+(?!{_TIMES})))\b", re.I)
 #: The units a ratio in words is compared with.
 RATIOS = frozenset({"fold", "or", "hr", "rr", "irr", "sir", "ratio"})
 
@@ -609,8 +611,8 @@ _PROPORTION_BEFORE_RE = re.compile(r"\b(?:rates?|proportions?|prevalences?|incid
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:or\s+(?:more|less|fewer)\s+)?(?:of|the|our|their|its|these|those|all)\b", re.I)
 
 
-_HEDGE_BEFORE_RE = re.compile(r"\b(?:roughly|about|approximately|nearly|almost|around|some|over|under|just|only)\s+$",
-                              re.I)
+_HEDGE_BEFORE_RE = re.compile(r"\b(?:roughly|about|approximately|nearly|almost|around|some|just|only)\s+$", re.I)
+# (not "over half", "more than half": a bound, which a share in words does not carry)
 _DID_AFTER_RE = re.compile(r"\s+(?:were|was|had|did|died|survived|responded|developed|showed|required|needed)\b", re.I)
 _PERIOD_AFTER_RE = re.compile(r"\s+(?:of\s+)?a\s+century\b", re.I)
 

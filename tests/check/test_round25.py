@@ -156,6 +156,9 @@ def test_people_the_abstract_never_names_in_its_count() -> None:
     assert flags_of(claim.format("military recruits"), "415097") == [("population", "military recruits")]
     assert flags_of(claim.format("healthy children"), "415097") == []
     assert flags_of(claim.format("youngsters"), "415097") == []  # a broad word a writer may use for children
+    assert flags_of(claim.format("students"), "415097") == [("population", "students")]
+    for words in ("specimens", "schoolchildren", "sufferers"):  # (the second review: things, and lay words for
+        assert flags_of(claim.format(words), "415097") == []  # the abstract's own people, are no group swapped in
 
 
 def test_what_the_review_of_these_readings_kept_flagged() -> None:
@@ -164,6 +167,7 @@ def test_what_the_review_of_these_readings_kept_flagged() -> None:
     # after two figures, "no longer ... than" compares, "within a day" is a time, a diet is no body weight.
     claim = "From 1977 to 1986, cytogenetic studies were performed on 639 {} (Tharapel et al., 1989)."
     assert flags_of(claim.format("people"), "2707455") == []
+    assert flags_of(claim.format("people whose reproductive history was studied"), "2707455") == []
     assert flags_of(claim.format("women with repeated miscarriages"), "2707455") == [("number", "639")]
     assert comparator_phrases("(20 vs 30 controls)") == ["controls"]
     assert comparator_phrases("(13 vs 21 days of robotic patients)") == ["robotic patients"]
@@ -186,3 +190,18 @@ def test_twice_that_of_and_roughly_half_were() -> None:
     assert flags_of(claim.format("roughly half"), "429437") == [("number", "half")]
     assert flags_of(claim.format("about four in five"), "429437") == []
     assert _read("half were men") == []  # no hedge: not read as a share
+    assert _read("more than half were men") == []  # a bound, which a share in words does not carry
+    assert _read("examined twice that day") == []  # a time, not a ratio
+
+
+def test_little_indication_and_a_difference_in_percent() -> None:
+    # 416665: "The yearly figures give little indication of a fall in the incidence of clinically significant
+    # tuberculosis over the past 8 years."; 420747: "The muscle content of Ntau-methylhistidine was at least 40%
+    # higher than the only other reported value ..." (a ratio of 1.4, not four)
+    claim = ("According to Alausa et al. (1977), the yearly laboratory figures showed {} in clinically significant "
+             "tuberculosis.")
+    assert flags_of(claim.format("a clear decline"), "416665") == [("direction", "decline")]
+    assert flags_of(claim.format("little sign of a fall"), "416665") == []
+    claim = ("Holbrook et al.'s (1979) values for muscle N-tau-methylhistidine were at least {} the only previously "
+             "reported figure.")
+    assert flags_of(claim.format("four times"), "420747") == [("missing-specific", "four times")]
