@@ -98,8 +98,8 @@ _FIGURE_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d.,]*(?<![.,])\s*(?P<unit>%|[^\W
 #: minutes)", "2.4 umol/g fat-free dry solid)" (not "21 days of robotic patients)", "30 controls)").
 _FIGURE_ENDS_RE = re.compile(r"\s*(?:about\s+|~)?\d[\d.,]*(?:\s*[-\u2013]\s*\d[\d.,]*)?(?<![.,])\s*"
                              r"(?P<unit>%|[^\W\d_][^\s\d(),;]{0,14})"
-                             r"(?P<what>(?:\s+(?!(?:of|in|among|for|with|on|after|under|than|and|or)\b)"
-                             r"[^\W\d_][\w-]*){0,3})\s*(?=[);]|[.,](?!\d)|$)", re.I)
+                             r"(?:\s+(?!(?:of|in|among|for|with|on|after|under|than|and|or)\b)"
+                             r"[^\W\d_][\w-]*){0,3}\s*(?=[);]|[.,](?!\d)|$)", re.I)
 
 
 def _figures_compared(before: str, rest: str) -> bool:

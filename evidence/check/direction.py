@@ -295,7 +295,7 @@ def _best_cue(clause: str, claim: Cue, source_cues: list[Cue], source: SourceTex
 def _words_it_so(clause: str, claim: Cue, cue: Cue, source: SourceText) -> bool:
     """Does the abstract's word go the claim's way, of the claim's thing?"""
     return _agrees(claim.polarity, cue.polarity) and not _other_thing(claim, cue, source.weight) \
-        and not _told_apart(clause, claim, cue, source)
+        and not _qualified_otherwise(clause, claim, cue, source)
 
 
 def _subject(text: str, cue: Cue) -> frozenset[str]:
@@ -320,7 +320,7 @@ def _pairs(text: str) -> dict[str, set[str]]:
     return out
 
 
-def _told_apart(clause: str, claim: Cue, cue: Cue, source: SourceText) -> bool:
+def _qualified_otherwise(clause: str, claim: Cue, cue: Cue, source: SourceText) -> bool:
     """"Fibrinogen survival was shortened" is not worded the claim's way by "shortened platelet survival": the same
     head around both words, qualified by another word the claim lacks, where the claim's qualifier is the
     abstract's own too and not in that sentence."""

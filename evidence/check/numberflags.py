@@ -72,8 +72,9 @@ _GROUPS = word_set("""recruits soldiers veterans students pupils workers miners 
 _PEOPLE = word_set("""patients people persons subjects participants individuals volunteers respondents adults children
     men women boys girls kids infants newborns neonates cases controls victims survivors residents families
     households users""") | _GROUPS
-_TOGETHER = PEOPLE_KEYS | frozenset(stem(w) for w in word_set("persons volunteers respondents adults"))
-_PEOPLE_KEYS = frozenset(stem(w) for w in _PEOPLE)
+_PEOPLE_HEADS = PEOPLE_KEYS | {stem("persons")}  # the words for anyone studied
+_TOGETHER = _PEOPLE_HEADS | frozenset(stem(w) for w in word_set("volunteers respondents adults"))  # (men and women)
+_PEOPLE_STEMS = frozenset(stem(w) for w in _PEOPLE)
 
 
 def _joined_counts(quantity: Quantity, text: str, counted: set[str]) -> bool:
@@ -83,8 +84,8 @@ def _joined_counts(quantity: Quantity, text: str, counted: set[str]) -> bool:
     of what the claim's count counts."""
     counts = {q.start for q in find_quantities(text) if q.kind == "count" and q.unit in ("", "count")}
     for m in _JOINED_COUNTS_RE.finditer(text):
-        own = topic_words(m.group("own")) & _PEOPLE_KEYS
-        together = not own or counted & _TOGETHER and not counted & _PEOPLE_KEYS & (
+        own = topic_words(m.group("own")) & _PEOPLE_STEMS
+        together = not own or counted & _TOGETHER and not counted & _PEOPLE_STEMS & (
             own | topic_words(text[m.end():m.end() + 30]))
         if m.start(1) in counts and m.start(3) in counts and together and same_value(
                 quantity, Quantity(_count(m.group(1)) + _count(m.group(3)), "count", m.group(), 0)):
@@ -487,7 +488,6 @@ def _other_statistic(clause: str, quantity: Quantity, facts: Facts) -> tuple[tup
 
 
 _SEXES = frozenset(stem(w) for w in SEX_WORDS)
-_PEOPLE_HEADS = PEOPLE_KEYS | {stem("persons")}
 _ARTICLES = frozenset({"the", "a", "an", "these", "those", "all", "their", "its"})
 
 
