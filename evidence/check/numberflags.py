@@ -77,12 +77,12 @@ _TOGETHER = _PEOPLE_HEADS | frozenset(stem(w) for w in word_set("volunteers resp
 _PEOPLE_STEMS = frozenset(stem(w) for w in _PEOPLE)
 
 
-def _joined_counts(quantity: Quantity, text: str, counted: set[str]) -> bool:
+def _joined_counts(quantity: Quantity, text: str, quantities: list[Quantity], counted: set[str]) -> bool:
     """"29 obese and 10 lean nonketotic diabetic patients" for the claim's 39 patients: two counts of one noun, the
     first without a noun of its own; or two groups ("342 women and 297 men") the claim counts together in a word for
-    anyone ("639 people", not "639 women"). Not two figures of a unit: "7 days and 14 days". ``counted``: the keys
-    of what the claim's count counts."""
-    counts = {q.start for q in find_quantities(text) if q.kind == "count" and q.unit in ("", "count")}
+    anyone ("639 people", not "639 women"). Not two figures of a unit: "7 days and 14 days". ``quantities``: the
+    sentence's, as read once per work; ``counted``: the keys of what the claim's count counts."""
+    counts = {q.start for q in quantities if q.kind == "count" and q.unit in ("", "count")}
     for m in _JOINED_COUNTS_RE.finditer(text):
         own = topic_words(m.group("own")) & _PEOPLE_STEMS
         together = not own or counted & _TOGETHER and not counted & _PEOPLE_STEMS & (
@@ -93,15 +93,15 @@ def _joined_counts(quantity: Quantity, text: str, counted: set[str]) -> bool:
     return False
 
 
-def _summed_arms(quantity: Quantity, source: SourceText, counted: set[str]) -> list[int]:
+def _summed_arms(quantity: Quantity, facts: Facts, counted: set[str]) -> list[int]:
     """"Randomised 279 patients" where the abstract gives the arms, "temafloxacin (n = 138) or norfloxacin
     (n = 141)", or "39 patients" where it has "29 obese and 10 lean ... patients": the sentences whose group sizes
     add up to the claim's total (to the claim's precision: "more than 1,100" for 509 and 623)."""
     out = []
-    for i, sentence in enumerate(source.sentences):
+    for i, sentence in enumerate(facts.source.sentences):
         sizes = [float(m.group(1).replace(",", "")) for m in _ARM_RE.finditer(sentence.text)]
         if 2 <= len(sizes) <= 3 and sum(sizes) == quantity.value and _ALLOCATED_RE.search(sentence.text) \
-                or _joined_counts(quantity, sentence.text, counted):
+                or _joined_counts(quantity, sentence.text, facts.quantities[i], counted):
             out.append(i)
     return out
 
@@ -231,7 +231,7 @@ def _made_of(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
     if quantity.unit == "fold" and not _ODDS_AFTER_RE.match(clause, quantity.start + len(quantity.text)):
         return _ratio_of_figures(quantity, facts)  # (not "doubled the odds": a ratio the abstract gives as one)
     if quantity.kind == "count" and quantity.unit in ("", "count") and quantity.value >= 10:
-        return _summed_arms(quantity, facts.source, _counted(clause, quantity)[1])
+        return _summed_arms(quantity, facts, _counted(clause, quantity)[1])
     if quantity.unit == "%" and _JOINED_RE.search(clause, max(0, quantity.start - 40), quantity.start):
         return _summed_shares(quantity, facts)
     return []

@@ -77,10 +77,10 @@ _DOSE_OF_RE = re.compile(r"(?<![\w.])(\d[\d.]*\s*(?:mg|g|\u00b5g|\u03bcg|ug|mcg)
                          r"[\w-]{1,20}(/(?:kg|m2))\b(?!\s*(?:of\s+)?(?:diet|food|feed|chow))", re.I)
 #: What comes before "a day" in a rate: a figure, maybe with what it counts ("two units of alcohol a day"),
 #: and no preposition that would make the day a period ("died within a day").
-_RATE_RE = re.compile(r"(?:\d|\bonce|\btwice|\btimes|(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|"
-                      r"nine|ten|twelve|twenty|thirty|sixty|ninety))(?:\s+(?!(?:within|for|after|over|in|about|than|"
-                      r"by|until|per)\b)[a-z][\w/-]*){1,3}|\b(?:much|many)(?:\s+(?!(?:within|for|after|over|in|about|than|by|until|"
-                      r"per|died|were|was)\b)[a-z][\w-]*){1,2})\s*$", re.I)
+_PERIOD_WORDS = r"within|for|after|over|in|about|than|by|until|per"
+_RATE_RE = re.compile(rf"(?:\d|\bonce|\btwice|\btimes|(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|"
+                      rf"nine|ten|twelve|twenty|thirty|sixty|ninety))(?:\s+(?!(?:{_PERIOD_WORDS})\b)[a-z][\w/-]*){{1,3}}|"
+                      rf"\b(?:much|many)(?:\s+(?!(?:{_PERIOD_WORDS}|died|were|was)\b)[a-z][\w-]*){{1,2}})\s*$", re.I)
 # ("5 mg/kg a day"; "half as much nitrogen a day": an amount's rate)
 _CI_RE = re.compile(r"^\s*(?:%\s*)?(?:confidence|CI\b)", re.I)
 
@@ -611,8 +611,8 @@ _PROPORTION_BEFORE_RE = re.compile(r"\b(?:rates?|proportions?|prevalences?|incid
 _WHOLE_AFTER_RE = re.compile(r"\s*(?:or\s+(?:more|less|fewer)\s+)?(?:of|the|our|their|its|these|those|all)\b", re.I)
 
 
-_HEDGE_BEFORE_RE = re.compile(r"\b(?:roughly|about|approximately|nearly|almost|around|some|just|only)\s+$", re.I)
-# (not "over half", "more than half": a bound, which a share in words does not carry)
+_JUST_RE = re.compile(r"\b(?:just|only)\s+$", re.I)  # hedges beside _APPROX_RE's (not "over half", "more than
+# half": a bound, which a share in words does not carry)
 _DID_AFTER_RE = re.compile(r"\s+(?:were|was|had|did|died|survived|responded|developed|showed|required|needed)\b", re.I)
 _PERIOD_AFTER_RE = re.compile(r"\s+(?:of\s+)?a\s+century\b", re.I)
 
@@ -655,8 +655,9 @@ def _fraction_words(text: str) -> list[Quantity]:
             hours = _FRACTIONS[key] * _HOURS["year"]  # (a share of 100 years; shorter periods are durations)
             out.append(Quantity(hours, "h", text[match.start():period.end()], match.start(), approx=True))
             continue
-        if key in _FRACTIONS and (_WHOLE_AFTER_RE.match(text, match.end()) or _HEDGE_BEFORE_RE.search(
-                text[max(0, match.start() - 30):match.start()]) and _DID_AFTER_RE.match(text, match.end())):
+        hedge = text[max(0, match.start() - 30):match.start()]
+        if key in _FRACTIONS and (_WHOLE_AFTER_RE.match(text, match.end()) or (
+                _APPROX_RE.search(hedge) or _JUST_RE.search(hedge)) and _DID_AFTER_RE.match(text, match.end())):
             # "half of", "half our cohort", "roughly half were extraperitoneal"
             out.append(Quantity(_FRACTIONS[key], "%", match.group(), match.start(), approx=True, decimals=-1))
     return out
