@@ -540,3 +540,30 @@ def test_a_crossref_correction_shows_like_pubmeds(refs: Path, ncbi: FakeNCBI) ->
     key = Library.load(refs).entries[-1].key
     code, out, _ = run("-l", str(refs), "show", key)
     assert "Erratum published (10.1371/annotation/c76da2c1-ccb8-4797-94c1-359d3ceceeda)" in out.splitlines()
+
+
+def test_add_keeps_the_other_english_abstract_and_check_reads_it(refs: Path, ncbi: FakeNCBI, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """PMID 419965 (real, from tests/fixtures/claims/mechanisms.xml) says which doses gave higher plasma levels only
+    in the English abstract NLM's PIP added beside the journal's; a claim reversing it is flagged on that sentence."""
+    mechanisms = Path(__file__).parent / "fixtures" / "claims" / "mechanisms.xml"
+    body = mechanisms.read_bytes()
+    start = body.index(b'<PMID Version="1">419965</PMID>')
+    record = body[body.rindex(b"<PubmedArticle>", 0, start):body.index(b"</PubmedArticle>", start) + 16]
+    monkeypatch.setitem(ncbi.records, "419965", record)
+    code, out, _ = run("-l", str(refs), "add", "419965")
+    assert (code, out.split(" - ")[0]) == (0, "419965: added as laatikainen1979")
+    entry = Library.load(refs).get("laatikainen1979")
+    assert entry.get("abstract").startswith("The concentration of medroxyprogesterone acetate (MPA) in plasma")
+    assert entry.get("otherabstract").startswith("Past studies have shown that patients with recurrent")
+    draft = tmp_path / "draft.md"
+    claim = ("Laatikainen and colleagues' (1979) patients taking 200 or 300 mg of oral medroxyprogesterone acetate "
+             "daily had {} mean plasma levels than those taking 100 mg.\n")
+    truth = "Patients who received the 200 mg and 300 mg dosage of MPA orally exhibited higher mean plasma values."
+    for way, flagged in (("lower", True), ("higher", False)):
+        draft.write_text(claim.format(way), encoding="utf-8")
+        code, out, _ = run("-l", str(refs), "check", str(draft), "--json")
+        result = json.loads(out)["citations"][0]
+        direction = [f for f in result["flags"] if f["kind"] == "direction"]
+        assert (code, bool(direction)) == (0, flagged)
+        assert truth in [e["text"] for e in result["evidence"]]

@@ -8,10 +8,9 @@ from dataclasses import dataclass, field
 from evidence.check.novelty import Vocabulary
 from evidence.check.populations import Mention
 from evidence.check.quantities import Quantity, unit_name
-from evidence.check.ranking import abstract_text
 from evidence.check.results import Flag
 from evidence.check.sentences import norm_phrase_text
-from evidence.check.source import SourceText
+from evidence.check.source import SourceText, abstract_text
 from evidence.model import Entry
 
 WHAT = {"population": "population or condition", "design": "study design", "route": "route of administration",

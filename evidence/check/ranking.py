@@ -13,7 +13,7 @@ from evidence.check.numberwords import number_words
 from evidence.check.quantities import find_quantities
 from evidence.check.results import EvidenceSentence, Flag, FoundInFullText
 from evidence.check.sentences import WORD_RE, norm_phrase_text, split_sentences
-from evidence.check.source import find_abbreviations
+from evidence.check.source import abstract_parts, find_abbreviations
 from evidence.latex import to_text
 from evidence.model import Entry
 
@@ -30,7 +30,7 @@ _LABEL_RE = re.compile(r"^[A-Z][A-Z &/,-]{2,40}:\s+")
 #: results and conclusions answer it (a prior on the ranking, measured on the development claims: see README).
 _ASKS_RE = re.compile(r"BACKGROUND|INTRODUCTION|OBJECTIVE|AIM|PURPOSE|CONTEXT|RATIONALE|IMPORTANCE")
 _ANSWERS_RE = re.compile(r"RESULT|FINDING|CONCLUSION|INTERPRETATION")  # (not "MAIN OUTCOME MEASURES": methods)
-_SECTION_WEIGHT = {"asks": 0.6, "answers": 1.2}
+_SECTION_WEIGHT = {"asks": 0.6, "answers": 1.2, "other abstract": 0.8}  # the main abstract first where both say it
 
 
 def _section_weight(paragraph: str) -> float:
@@ -59,11 +59,6 @@ def bm25_scores(query: list[str], docs: list[list[str]], k1: float = 1.2, b: flo
                  / (tf[term] + k1 * (1 - b + b * len(doc) / avgdl)) for term in terms if term in tf]
         scores.append(math.fsum(parts))  # exact whatever the set's order: equal sentences tie in every run
     return scores
-
-
-def abstract_text(entry: Entry) -> str:
-    """The abstract as plain text, line by line (LaTeX markup converted)."""
-    return "\n".join(to_text(line) for line in entry.get("abstract").split("\n"))
 
 
 @dataclass
@@ -128,8 +123,10 @@ class EvidenceRanker:
         if entry.title:
             sentences.append((to_text(entry.title), "title"))
             weights.append(1.0)
-        for para in abstract_text(entry).split("\n"):
-            weight = _section_weight(para.strip())
+        main, other = abstract_parts(entry)
+        for para, prior in [(p, 1.0) for p in main.split("\n")] + [(p, _SECTION_WEIGHT["other abstract"])
+                                                                     for p in other.split("\n") if other]:
+            weight = _section_weight(para.strip()) * prior
             para = _LABEL_RE.sub("", para.strip())
             for start, end in split_sentences(para):
                 sentence = " ".join(para[start:end].split())

@@ -311,13 +311,25 @@ class SourceText:
                         + [self.expand(m, own=True) for m in self.mesh])
 
 
+def abstract_parts(entry: Entry) -> tuple[str, str]:
+    """The abstract and NLM's other English abstract as plain text, line by line (LaTeX markup converted):
+    a claim may rest on either, as PubMed shows both."""
+    def plain(name: str) -> str:
+        return "\n".join(to_text(line) for line in entry.get(name).split("\n"))
+    return plain("abstract"), plain("otherabstract")
+
+
+def abstract_text(entry: Entry) -> str:
+    """The abstract, then the other English abstract, one paragraph a line."""
+    return "\n".join(part for part in abstract_parts(entry) if part)
+
+
 def read_source(entry: Entry) -> SourceText:
     """Split the entry's title and abstract into sentences and read what the flags need."""
     raw: list[tuple[str, str]] = []
     if entry.title:
         raw.append((to_text(entry.title), "title"))
-    abstract = "\n".join(to_text(line) for line in entry.get("abstract").split("\n"))
-    for para in abstract.split("\n"):
+    for para in abstract_text(entry).split("\n"):
         para = _LABEL_RE.sub("", para.strip())
         for start, end in split_sentences(para):
             sentence = " ".join(para[start:end].split())

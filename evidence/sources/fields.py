@@ -101,8 +101,8 @@ def record_entry_type(rec: PubMedRecord) -> str:
 #: Every field ``record_to_fields`` can fill (for ``enrich --overwrite`` validation).
 BIBTEX_FIELDS = frozenset({
     "abstract", "author", "booktitle", "concern", "doi", "editor", "eid", "erratum", "isbn", "issn", "journal",
-    "keywords", "language", "mesh", "month", "number", "pages", "pmcid", "pmid", "publisher", "pubtype",
-    "retracted", "shortjournal", "title", "volume", "year",
+    "keywords", "language", "mesh", "month", "number", "otherabstract", "pages", "pmcid", "pmid", "publisher",
+    "pubtype", "retracted", "shortjournal", "title", "volume", "year",
 })
 
 
@@ -140,6 +140,7 @@ def record_to_fields(rec: PubMedRecord) -> dict[str, str]:
     put("pmcid", rec.pmcid)
     put("issn", rec.issn)
     put("abstract", _tex(rec.abstract))
+    put("otherabstract", _tex(rec.other_abstract))
     put("keywords", _tex(", ".join(rec.keywords)))
     put("mesh", _tex("; ".join(m.display() for m in rec.mesh)))
     put("pubtype", _tex("; ".join(rec.publication_types)))

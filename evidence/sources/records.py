@@ -102,6 +102,7 @@ class PubMedRecord:
     elocation: str = ""
     abstract: str = ""
     abstract_sections: tuple[tuple[str, str], ...] = ()
+    other_abstract: str = ""  # NLM's partners' (PIP, KIE, publisher) English abstracts beside the main one
     mesh: tuple[MeshHeading, ...] = ()
     keywords: tuple[str, ...] = ()
     publication_types: tuple[str, ...] = ()
@@ -304,9 +305,11 @@ def _article(el: Element) -> PubMedRecord:
     if not year:
         year, month = _pubdate(art.find("ArticleDate"))
     abstract, sections = _abstract(art.find("Abstract"))
-    if not abstract:  # a record of NLM's partners (PIP, KIE) may carry its English summary only as an OtherAbstract
-        abstract, sections = _abstract(next((other for other in cit.findall("OtherAbstract")
-                                             if other.get("Language", "eng") == "eng"), None))
+    english = [other for other in cit.findall("OtherAbstract")
+               if other.get("Language", "eng") == "eng" and _abstract(other)[0]]
+    if not abstract and english:  # a record of NLM's partners (PIP, KIE) may carry its English summary only there
+        abstract, sections = _abstract(english.pop(0))
+    others = [text for text in (_abstract(other)[0] for other in english) if text != abstract]
     keywords = _keywords(cit)
     return PubMedRecord(
         pmid=_text(cit.find("PMID")),
@@ -325,6 +328,7 @@ def _article(el: Element) -> PubMedRecord:
         elocation=locs.get("pii", ""),
         abstract=abstract,
         abstract_sections=sections,
+        other_abstract="\n".join(others),
         mesh=_mesh(cit),
         keywords=keywords,
         publication_types=tuple(_text(p) for p in art.findall("PublicationTypeList/PublicationType")),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence.check.ranking import abstract_text
+from evidence.check.source import abstract_text
 from evidence.latex import to_text
 from tests.fixtures.claims.claimset import KINDS, Score, entries, load_claims, run
 

@@ -21,6 +21,7 @@ from evidence.sources.records import (
 )
 
 FIX = Path(__file__).parent.parent / "fixtures" / "pubmed"
+MECHANISMS = Path(__file__).parent.parent / "fixtures" / "claims" / "mechanisms.xml"
 
 
 def load(name: str) -> bytes:
@@ -147,6 +148,22 @@ def test_structured_abstract_keeps_labels():
     assert len(lines) == 4
     assert lines[0].startswith("PURPOSE: Acute pulmonary embolism (PE) remains a significant cause")
     assert lines[1].startswith("METHODS: A PubMed search was performed")
+
+
+def test_english_other_abstracts_are_kept_beside_the_main_one():
+    """NLM's partners (PIP, KIE, publishers) add a second English abstract that PubMed shows under the main one; a
+    claim may rest on it. Real records from tests/fixtures/claims/mechanisms.xml (see its README)."""
+    by_pmid = {r.pmid: r for r in parse_efetch(MECHANISMS.read_bytes())}
+    both = by_pmid["419965"]  # main abstract + PIP's
+    assert both.abstract.startswith("The concentration of medroxyprogesterone acetate (MPA) in plasma samples")
+    assert both.other_abstract.startswith("Past studies have shown that patients with recurrent or advanced")
+    assert "Patients who received the 200 mg and 300 mg dosage of MPA orally" in both.other_abstract
+    assert record_to_fields(both)["otherabstract"].endswith("should include a phase to monitor MPA plasma levels.")
+    only = by_pmid["416873"]  # no main abstract: PIP's is the abstract, and is not repeated
+    assert only.abstract and only.other_abstract == ""
+    assert "otherabstract" not in record_to_fields(only)
+    chinese = by_pmid["25539609"]  # a publisher's abstract in Chinese is not read
+    assert chinese.abstract and chinese.other_abstract == ""
 
 
 def test_mesh_keywords_and_fields():
