@@ -37,8 +37,9 @@ def _stems(text: str) -> list[str]:
     return out
 
 
-_POPULATION_KEYS = frozenset(stem(w) for group in ("nationality", "ethnicity") for m in GROUPS[group]
-                             for p in m.triggers + m.also for w in p.split())
+_POPULATION_KEYS = frozenset(stem(w) for group in ("nationality", "ethnicity", "species") for m in GROUPS[group]
+                             if m.name not in ("humans", "cells in vitro")  # ("small cell lung cancer" keeps "cell")
+                             for p in m.triggers + m.also for w in p.split())  # ("mouse lymphoma": murine lymphoma)
 _CUT = word_set("with of in and or for than to from by among the a an who had have patients people was were "
                  "describe describes report reports show shows find finds note notes noted observe observes "
                  "observed study studies examine examines "
@@ -49,7 +50,10 @@ _CUT = word_set("with of in and or for than to from by among the a an who had ha
                  "excess elevated more less fewer took take takes taken gave give gives chose saw found made became "
                  "showed shown used using included includes studied examined described reported analysed analyzed "
                  "selected given giving fed induced inducing detect detects detected detecting identify identifies "
-                 "identified distinguish distinguishes distinguished")
+                 "identified distinguish distinguishes distinguished "
+                 "although though whereas yet since unless until once "
+                 "cut told kept left put set brought thought felt met held won lost got ran rose fell grew drew knew "
+                 "bore hit let")
 # ("gene causes [colon cancer]", "rats given [...]", "the panel detected [muscle-invasive disease]")
 
 
@@ -143,6 +147,8 @@ def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], li
                               re.I):
             words = words[1:]  # "rising melanoma incidence": a trend, not a kind of melanoma
         words = words[-4:] if len(words) >= 4 and words[-4].lower() == "non" else words[-3:]  # "non-small cell lung"
+        while len(words) > 1 and re.search(r"(?:ed|ised|ized)$", words[0], re.I):
+            words = words[1:]  # "plasma [separated] obligate Fabry disease": the verb before the disease's name
         keys = [k for k in _stems(" ".join(words)) if k not in _POPULATION_KEYS]
         while keys and (keys[0] in _GENERIC or keys[0].isdigit()):
             keys = keys[1:]
