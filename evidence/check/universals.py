@@ -98,6 +98,17 @@ def _all_of_the_count(clause: str, found: re.Match[str], texts: dict[int, str]) 
                                      for m in _ALL_COUNT_RE.finditer(text))  # (anywhere: the count says which)
 
 
+def _all_the_same_count(clause: str, found: re.Match[str], told: re.Match[str], ranked: list[int],
+                        texts: dict[int, str]) -> bool:
+    """"In all three subjects" where an on-topic sentence says "in all 3 subjects" about the same thing (two topic
+    words of the claim's around it in that sentence): the abstract says it of all of them, whatever else it adds."""
+    value = number_value(told.group().split()[-1])
+    near = _around(clause, found.start(), told.end())
+    return value is not None and any(
+        number_value(m.group(1)) == value and len(near & topic_words(texts[i])) >= 2
+        for i in ranked[:8] for m in _ALL_COUNT_RE.finditer(texts[i]))
+
+
 #: "did not break down trierucin at all", "no side effects at all": the negation made absolute, not a universal.
 _AT_ALL_RE = re.compile(r"\s*(?:[.,;:)]|$)|\s+(?:in|on|to|and|but|even|with|after|during)\b", re.I)
 
@@ -174,7 +185,8 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
     if noun and _quantifies_itself(texts[top[0]], noun, universal is not None):
         return None  # "at every period" for "during all time periods"; "causes most mononucleosis" for "the most
         # common cause of infectious mononucleosis": the sentence quantifies the same thing itself
-    if universal and (_said_of_all(clause, found, ranked_all, texts) or _all_of_the_count(clause, found, texts)):
+    if universal and (_said_of_all(clause, found, ranked_all, texts) or _all_of_the_count(clause, found, texts)
+                      or told is not None and _all_the_same_count(clause, found, told, ranked_all, texts)):
         return None
     if universal:
         share = _majority_near(clause, found, ranked_all, texts)
