@@ -17,7 +17,7 @@ from evidence.check.numberwords import DIGITS, SMALL, SPELLED, decimals_of, numb
 _FRACTIONS = {"half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "two thirds": 200 / 3,
               "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
               "two fifths": 40.0, "three fifths": 60.0, "four fifths": 80.0, "a tenth": 10.0, "one tenth": 10.0}
-_FRACTION_RE = re.compile(r"\b(half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-](?:quarters?|fourths?)|"
+_FRACTION_RE = re.compile(r"\b((?:one[\s-])?half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-](?:quarters?|fourths?)|"
                           r"(?:a|one|two|three|four)[\s-]fifths?|(?:a|one)[\s-]tenth)\b", re.I)
 _HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, "min": 1 / 60, "hour": 1.0,
           "h": 1.0, "d": 24.0, "hr": 1.0, "day": 24.0, "week": 168.0, "wk": 168.0, "month": 730.0, "mo": 730.0,
@@ -608,7 +608,9 @@ _PROPORTION_BEFORE_RE = re.compile(r"\b(?:rates?|proportions?|prevalences?|incid
                                    r"frequenc(?:y|ies))\b(?:(?!\b(?:ratios?|HR|OR|RR)\b)[^.;\d]){0,40}$", re.I)
 
 
-_WHOLE_AFTER_RE = re.compile(r"\s*(?:or\s+(?:more|less|fewer)\s+)?(?:of|the|our|their|its|these|those|all)\b", re.I)
+_WHOLE_AFTER_RE = re.compile(r"\s*(?:or\s+(?:more|less|fewer)\s+)?(?:of|the|our|their|its|these|those|all|that(?!\s+"
+                             r"(?:day|night|week|month|year|time|morning|evening|afternoon)\b))\b", re.I)
+# ("one half that found in similar studies": half the figure just given; not "half that day")
 
 
 _JUST_RE = re.compile(r"\b(?:just|only)\s+$", re.I)  # hedges beside _APPROX_RE's (not "over half", "more than
@@ -645,7 +647,8 @@ def _one_thing_in(text: str, found: list[Quantity]) -> list[Quantity]:
 def _fraction_words(text: str) -> list[Quantity]:
     out = []
     for match in _FRACTION_RE.finditer(text):
-        said = match.group(1).lower().replace("fourth", "quarter")  # "one fourth" is a quarter
+        said = re.sub(r"^one[\s-]half$", "half", match.group(1).lower().replace("fourth", "quarter"))  # "one fourth"
+        # is a quarter, "one half" a half
         key = re.sub(r"[\s-]+", " ", said).rstrip("s").replace("third", "thirds").replace(
             "quarter", "quarters") if said.startswith(("two", "three")) else re.sub(r"[\s-]+", " ", said)
         if re.search(r"\band\s+a\s+$", text[max(0, match.start() - 8):match.start()], re.I):
