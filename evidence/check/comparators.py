@@ -85,6 +85,9 @@ def comparator_phrases(text: str) -> list[str]:
         rest = rest[amount.end():] if amount else rest  # "62 weeks, compared with about 13 weeks for PD-L1-positive
         # patients": the group the second figure is given for
         phrase = _compared(rest)
+        if phrase is not None and _LIKELY_RE.search(text, 0, match.start()):
+            phrase = re.split(r"\s+to\s+", phrase, maxsplit=1)[0]  # "more likely than controls to report a diet
+            # high in fat": the group, then what it was likelier to do
         if phrase is not None and not re.match(r"[\d.]|(?:the\s+)?(?:other|others|rest|remaining)\b|less\b|more\b",
                                                phrase, re.I):
             out.append(phrase[:80].strip())  # (not "the other two classifiers": the claim's own groups again; not
@@ -92,6 +95,7 @@ def comparator_phrases(text: str) -> list[str]:
     return out
 
 
+_LIKELY_RE = re.compile(r"\b(?:likely|likelier|unlikely|inclined|apt|prone|able|willing)\s*$", re.I)
 #: A figure right before a comparison's opener ("(60 vs", "2.5 mmol/l versus"), and its unit if any.
 _FIGURE_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d.,]*(?<![.,])\s*(?P<unit>%|[^\W\d_][^\s\d(),;]{0,14})?\s*[,;]?\s*$")
 #: The second figure, a unit of measure and at most three words of what it measures, then the phrase's end: "18

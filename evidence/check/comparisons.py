@@ -333,6 +333,16 @@ def find_other_compared(clause: str, source: SourceText, ranked: list[int]) -> O
                     # global efficiency than controls" says nothing of connectivity)
                 if aligned is None and len(c1 & (theirs.first - theirs.second)) >= 2:
                     aligned = (theirs, i)
-        if aligned is not None:
+        if aligned is not None and not _same_time(claim.said, aligned[0].said):
             return OtherSide(claim.said, aligned[0].said, aligned[1])
     return None
+
+
+_TIME_SIDE_RE = re.compile(r"^(?:(?:what|that|those|they|it)\s+(?:\w+\s+){0,2})?(before|after)\b", re.I)
+
+
+def _same_time(said: str, theirs: str) -> bool:
+    """"Than before they were infected" where the abstract's side is "that observed in the same individuals before
+    exposure to the virus": both set a time against another (the claim words its event its own way)."""
+    when = _TIME_SIDE_RE.match(said.strip())
+    return when is not None and re.search(rf"\b{when.group(1)}\b", theirs, re.I) is not None
