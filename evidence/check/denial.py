@@ -33,7 +33,9 @@ _CLAIM_DENIES_RE = re.compile(r"\b(?:not|no|never|neither|nor|none|nothing|witho
                               r"\w-free\b|n't\b|"
                               r"\b(?:to\s+(?:investigate|assess|examine|determine|evaluate|explore|test|study|measure)|"
                               r"whether)\b", re.I)  # a claim that denies, or only asks, states no finding to deny
-_WHO_RE = re.compile(r"\b(?:who|whom|that|which|whose)\s+(?:\w+\s+)?$", re.I)  # "patients who have not been treated"
+_WHO_RE = re.compile(r"\b(?:who|whom|that|which|whose)\s+(?:\w+\s+)?$|\b(?:patients|subjects|cases|people|women|men|"
+                     r"children|participants|those|individuals)\s+with\s+$", re.I)  # "patients who have not been
+# treated", "37 patients with no signs of cardiac failure": who was studied
 _SIDE_RE = re.compile(r"\b(?:but|whereas|while|although|though)\b", re.I)
 
 
