@@ -82,6 +82,9 @@ _RATE_RE = re.compile(rf"(?:\d|\bonce|\btwice|\btimes|(?:\d[\d.,]*|\b(?:one|two|
                       rf"nine|ten|twelve|twenty|thirty|sixty|ninety))(?:\s+(?!(?:{_PERIOD_WORDS})\b)[a-z][\w/-]*){{1,3}}|"
                       rf"\b(?:much|many)(?:\s+(?!(?:{_PERIOD_WORDS}|died|were|was)\b)[a-z][\w-]*){{1,2}})\s*$", re.I)
 # ("5 mg/kg a day"; "half as much nitrogen a day": an amount's rate)
+_ONE_UNIT_RE = re.compile(r"\b(?:a|an|one|half\s+a)\s+(?:litre|liter|pint|glass|cup|bottle|can|drink|serving|"
+                          r"packet|pack|cigarette|cigar|pipe|tablet|pill|capsule|portion)\s*$", re.I)
+# ("less than a litre a day before their first stone": a rate, whatever follows)
 _CI_RE = re.compile(r"^\s*(?:%\s*)?(?:confidence|CI\b)", re.I)
 
 
@@ -188,6 +191,8 @@ def _read_quantities(text: str) -> list[Quantity]:
                                                                                    match.start()])
                                    and not re.match(r"\s+(?:later|earlier|after|before|ago)\b", text[match.end():])):
             continue  # "3.3 a year", "twice a day", "90 minutes a day": a rate, not a period
+        if raw.lower() in ("a", "an") and match.group("dur") and _ONE_UNIT_RE.search(text, 0, match.start()):
+            continue
         if raw.lower() in ("a", "an") and match.group("dur").lower() in ("second", "sec", "s"):
             continue  # "a second malignancy": an ordinal, not a time
         if raw.lower() in ("one", "a", "an") and not (match.group("dur") or match.group("pct") or match.group("of")
