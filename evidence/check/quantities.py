@@ -33,7 +33,8 @@ def unit_name(unit: str) -> str:
 
 _DURATION = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|(?<=[\s-])(?-i:d)(?!\.f)|weeks?|wks?|months?|" \
     r"years?|yrs?|decades?|s|mos?)"  # ("3 d", "1-2-d-old": days; not "3-D", "Figure 4d", "2 d.f."; "46 mo")
-_OTHER_UNIT = (r"(?:(?:mg|kg)/m(?:\(2\)|²)|mg/m2|mg/kg|mg/dl|mg|μg/cm2|µg/cm2|ug|μg|µg|g/day|g/kg/day|g/kg|kg/m2|kg|"
+_OTHER_UNIT = (r"(?:micrograms?|mcg|milligrams?|nanograms?|ng|kilograms?|grams?|"
+               r"(?:mg|kg)/m(?:\(2\)|²)|mg/m2|mg/kg|mg/dl|mg|μg/cm2|µg/cm2|ug|μg|µg|g/day|g/kg/day|g/kg|kg/m2|kg|"
                r"g|ml|l|mmol/l|mmol|"
                r"gy|gray|iu|u|cm|mm|km|m|bp|fold|times|log|kcal|points?|cycles?|doses?|fractions?|"
                r"(?:x|\u00d7)(?!\s*\d|\s+(?:magnification|objective|lens|zoom|power|field)))")  # "30x depth",
@@ -572,7 +573,8 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
     if match.group("unit"):
         unit = match.group("unit").lower().rstrip("s")
         unit = {"gray": "gy", "µg/cm2": "μg/cm2", "fraction": "fractions", "time": "fold", "\u00d7": "fold",
-                "x": "fold"}.get(unit, unit)
+                "x": "fold", "microgram": "μg", "mcg": "μg", "ug": "μg", "µg": "μg", "milligram": "mg",
+                "nanogram": "ng", "gram": "g", "kilogram": "kg"}.get(unit, unit)  # (one name for each mass)
         unit = re.sub(r"\s+", "", unit).replace("m(2)", "m2").replace("m²", "m2")  # "kg/m(2)" in PubMed's text is kg/m2
         return [make(v, unit) for v in values]
     den_raw = match.group("den") or match.group("den2") or match.group("den3") or match.group("den4")

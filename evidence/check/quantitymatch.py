@@ -65,6 +65,9 @@ def supports(claim: Quantity, source: list[Quantity], wholes: frozenset[float] =
         if claim.unit == "%" and other.unit == "proportion" and same_value(claim, Quantity(
                 round(100.0 * other.value, 6), "%", "", 0, decimals=other.decimals - 2)):
             return True  # "12%" against "a recurrence rate of 0.12"
+        if claim.unit == "%" and claim.decimals < 0 and other.unit == "fold" and other.value > 1 \
+                and abs(100.0 / other.value - claim.value) < 0.5:
+            return True  # "roughly a tenth of the levels" against "tenfold lower": a share in words, as a fold
         if claim.kind == "count" and other.unit == "fraction":
             parts = [Quantity(other.value, "count", other.text, other.start),
                      Quantity(other.whole or 0.0, "count", other.text, other.start)]
@@ -94,7 +97,7 @@ def supports(claim: Quantity, source: list[Quantity], wholes: frozenset[float] =
 
 
 #: Units one converts into another: grams of each, litres of each, metres of each.
-_SCALES = ({"μg": 1e-6, "µg": 1e-6, "ug": 1e-6, "mg": 1e-3, "g": 1.0, "kg": 1e3}, {"ml": 1e-3, "l": 1.0},
+_SCALES = ({"ng": 1e-9, "μg": 1e-6, "µg": 1e-6, "ug": 1e-6, "mg": 1e-3, "g": 1.0, "kg": 1e3}, {"ml": 1e-3, "l": 1.0},
            {"mm": 1e-3, "cm": 1e-2, "m": 1.0, "km": 1e3})
 
 
