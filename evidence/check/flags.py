@@ -50,6 +50,7 @@ from evidence.check.quantities import (
     find_quantities,
 )
 from evidence.check.rarity import Rarity
+from evidence.check.rates import other_period
 from evidence.check.ratios import find_ratio_flip
 from evidence.check.respectively import find_mislabelled, find_misplaced
 from evidence.check.results import Flag
@@ -109,10 +110,7 @@ class FlagFinder:
             findings.add(Flag("number", f"the abstract gives {misplaced.figure} for {misplaced.given_to} and "
                                         f"{misplaced.theirs} for the claim's {misplaced.period}: {quote(sentence)}: "
                                         f"is the number right?", misplaced.figure), sentence)
-        for year, shown in unknown_years(clause, facts.source, facts.years, entry.text("year")):
-            sentence = facts.source.sentences[shown].text
-            findings.add(Flag("duration", f"'{year}' is not among the years the abstract gives; it says "
-                                          f"{quote(sentence)}: is the time frame right?", str(year)), sentence)
+        _time_flags(clause, facts, findings, entry.text("year"))
         missing_specifics(clause, claim_norm, facts, findings, covered)
         _population_flags(clause, facts, findings)
         ranked = [i for _, i in facts.source.rank(facts.source.claim_words(clause)) if _ > 0]
@@ -225,6 +223,19 @@ def _denial_flag(clause: str, source: SourceText, ranked: list[int], agreeing: i
     cut = "" if sentence.rstrip(" .").endswith(denial.phrase) else " ..."
     findings.add(Flag("direction", f"the claim states it as a finding; the abstract denies it: '{denial.phrase}{cut}': "
                                    f"{quote(sentence)}: {ASK['direction']}", denial.phrase), sentence)
+
+
+def _time_flags(clause: str, facts: Facts, findings: Findings, year_published: str) -> None:
+    """Years the abstract never gives, and a rate given per another period ("a day" for its "per week")."""
+    for year, shown in unknown_years(clause, facts.source, facts.years, year_published):
+        sentence = facts.source.sentences[shown].text
+        findings.add(Flag("duration", f"'{year}' is not among the years the abstract gives; it says "
+                                      f"{quote(sentence)}: is the time frame right?", str(year)), sentence)
+    rate = None if findings.has("duration") else other_period(clause, facts.source)
+    if rate is not None:
+        sentence = facts.source.sentences[rate.sentence].text
+        findings.add(Flag("duration", f"the claim says '{rate.said}', the abstract gives it '{rate.theirs}': "
+                                      f"{quote(sentence)}: {ASK['duration']}", rate.said), sentence)
 
 
 def _reach_flag(clause: str, facts: Facts, ranked: list[int], findings: Findings, *, review: bool) -> None:

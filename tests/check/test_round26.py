@@ -104,3 +104,28 @@ def test_a_litre_a_day_is_a_rate() -> None:
         ("missing-specific", "two years")]
     assert _read("less than a litre a day before their first stone") == []
     assert _read("a second dose a day later") == [(24.0, "h", "a day")]  # a dose is no rate's unit
+
+
+def test_masses_written_in_words_are_units() -> None:
+    # 406268: "A bolus of 500 microgram of synthetic TRH was injected iv at the onset of sleep, followed by continuous
+    # iv infusion of 1000 microgram of TRH dissolved in saline for 3 h on two nights."
+    claim = ("In the study by Chihara and colleagues (1977), four healthy volunteers were given a 500 {} bolus of TRH "
+             "at sleep onset followed by a three-hour TRH infusion.")
+    assert flags_of(claim.format("mg"), "406268") == [("number", "500 mg")]
+    assert flags_of(claim.format("microgram"), "406268") == []
+    assert flags_of(claim.format("\u00b5g"), "406268") == []
+    assert _read("9 micrograms of G protein, 9 ng, 5 mcg, 10 grams") == [
+        (9.0, "\u03bcg", "9 micrograms"), (9.0, "ng", "9 ng"), (5.0, "\u03bcg", "5 mcg"), (10.0, "g", "10 grams")]
+
+
+def test_a_rate_per_another_period() -> None:
+    # 404712: "... $130 per patient at a volume of 50 patients per week."; 24325088: "The average daily consumption per
+    # person of cholesterol, fibre and vegetables were respectively 251 mg, 19 g and 608 g."
+    claim = ("By Evens and Jost's (1977) estimate, cranial CT cost $130 per patient at a throughput of 50 patients "
+             "{}.")
+    assert flags_of(claim.format("a day"), "404712") == [("duration", "50 patients a day")]
+    assert flags_of(claim.format("a week"), "404712") == []
+    claim = ("Per person, the men consumed on average 251 mg of cholesterol, 19 g of fibre and 608 g of vegetables {} "
+             "(Anyzewska and colleagues, 2013).")
+    assert flags_of(claim.format("each week"), "24325088") == [("duration", "608 g of vegetables each week")]
+    assert flags_of(claim.format("a day"), "24325088") == []
