@@ -566,4 +566,4 @@ def test_add_keeps_the_other_english_abstract_and_check_reads_it(refs: Path, ncb
         result = json.loads(out)["citations"][0]
         direction = [f for f in result["flags"] if f["kind"] == "direction"]
         assert (code, bool(direction)) == (0, flagged)
-        assert truth in [e["text"] for e in result["evidence"]]
+        assert {e["text"]: e["source"] for e in result["evidence"]}[truth] == "other abstract"  # said where it is

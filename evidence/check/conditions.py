@@ -39,7 +39,9 @@ def _stems(text: str) -> list[str]:
 
 _POPULATION_KEYS = frozenset(stem(w) for group in ("nationality", "ethnicity", "species") for m in GROUPS[group]
                              if m.name not in ("humans", "cells in vitro")  # ("small cell lung cancer" keeps "cell")
-                             for p in m.triggers + m.also for w in p.split())  # ("mouse lymphoma": murine lymphoma)
+                             for p in m.triggers + m.also if group != "species" or " " not in p
+                             for w in p.split())  # ("mouse lymphoma": murine lymphoma; "Guinea worm disease" keeps
+# "guinea", as only the one-word names of animals are left out)
 _CUT = word_set("with of in and or for than to from by among the a an who had have patients people was were "
                  "describe describes report reports show shows find finds note notes noted observe observes "
                  "observed study studies examine examines "
@@ -51,9 +53,9 @@ _CUT = word_set("with of in and or for than to from by among the a an who had ha
                  "showed shown used using included includes studied examined described reported analysed analyzed "
                  "selected given giving fed induced inducing detect detects detected detecting identify identifies "
                  "identified distinguish distinguishes distinguished "
-                 "although though whereas yet since unless until once "
-                 "cut told kept left put set brought thought felt met held won lost got ran rose fell grew drew knew "
-                 "bore hit let")
+                 "although though whereas yet since unless until "
+                 "cut told kept put brought thought felt met held won lost got ran rose fell grew drew knew bore")
+# (not "left", "set" or "once": "left-sided colorectal cancer", "once-weekly")
 # ("gene causes [colon cancer]", "rats given [...]", "the panel detected [muscle-invasive disease]")
 
 
@@ -113,7 +115,8 @@ def passing_conditions(clause: str, source: SourceText) -> list[tuple[str, int]]
         return []  # no sentence says who was studied: nothing to set the claim against
     where = source.derived("studied-stems", lambda: " " + " ".join(_stems(" ".join(
         s.text for i, s in enumerate(source.sentences) if s.source == "title" or _STUDIED_RE.search(s.text)
-        or i == len(source.sentences) - 1 and s.source != "title") + " "  # (the abstract's last sentence says whom
+        or s.source == "abstract" and (i == len(source.sentences) - 1 or source.sentences[i + 1].source != "abstract"))
+        + " "  # (the abstract's last sentence says whom
         # its conclusion is for)
         + " ".join(source.mesh) + " " + " ".join(source.abbreviations.values()))) + " ")
     return [(" ".join(words + [match.group("head")]), shown) for match, words, keys, _head in found

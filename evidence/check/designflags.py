@@ -216,7 +216,7 @@ def _design_sentence(source: SourceText) -> str | None:
     best, best_score = None, 0
     for x in source.sentences:
         if x.source != "abstract":
-            continue
+            continue  # (the journal's abstract says what the study was)
         score = 3 * sum(f" {p} " in x.norm for k, group in TERM_GROUPS if k == "design" for p in group)
         score += 2 if _DESIGN_SAID_RE.search(x.text) else 0
         if score > best_score:

@@ -59,7 +59,16 @@ class Reversal:
 
 def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversal | None:
     """The first effect the claim reports that the abstract's on-topic sentences (``ranked``) reverse
-    or report as no difference. A sentence that also words it the claim's way is not a reversal."""
+    or report as no difference. A sentence that also words it the claim's way is not a reversal, and the other
+    English abstract (NLM's partners') reverses nothing the journal's own abstract words the claim's way."""
+    found = _find_reversal(clause, source, ranked)
+    if found is not None and source.sentences[found.sentence].source == "other abstract" and find_agreement(
+            clause, source, [i for i in ranked if source.sentences[i].source == "abstract"]) is not None:
+        return None
+    return found
+
+
+def _find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversal | None:
     every_claim_cue = cues(clause, expand=source.expand, reach=6)
     if not any(c.polarity == NULL for c in every_claim_cue):
         found = _reversal_of(clause, every_claim_cue, source, ranked)
@@ -183,9 +192,11 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
                     and not _said_too(claim, cue, every_claim_cue, source.weight)]
         if best.polarity == NULL and opposite:  # name the word that reverses it, not the sentence's "no change"
             best = max(opposite, key=lambda pair: pair[0])[1]
-        if best.polarity != NULL and after_c and _swapped(before_c, after_c, source.sentences[best.sentence].text,
-                                                          source):
-            continue  # "lower in A than B" against "higher in B than A": the same finding
+        if best.polarity != NULL and after_c and (
+                _swapped(before_c, after_c, source.sentences[best.sentence].text, source)
+                or best.polarity in (UP, DOWN) and _said_of_other_side(before_c, after_c, best, source)):
+            continue  # "lower in A than B" against "higher in B than A", or "A more often than B" against "B had
+            # lower rates": the same finding
         if _said_too(claim, best, every_claim_cue, source.weight):
             continue  # "inhibited contractions induced by PGE2" where "contractions were induced by PGE2": the
             # abstract's word is one the claim itself says, the same way
@@ -498,6 +509,19 @@ def _swapped(before_c: set[str], after_c: set[str], sentence: str, source: Sourc
         before_s, after_s = before_s - after_s, after_s - before_s
         return bool(after_c & before_s) and not after_c & after_s and bool(before_c & after_s or negated & before_s)
     return len(after_c & before_s) > len(after_c & after_s) or len(before_c & after_s) > len(before_c & before_s)
+
+
+def _said_of_other_side(before_c: set[str], after_c: set[str], cue: Cue, source: SourceText) -> bool:
+    """Is the abstract's opposite word said, with no comparison of its own, of the claim's other side ("Cells from
+    normal mice or from infected mice had lower rates" for "immune mice's macrophages ... more often than those from
+    normal or infected mice"): the words before it name that side more than the claim's own (by weight)?"""
+    text = source.sentences[cue.sentence].text
+    if COMPARE_RE.search(text):
+        return False
+    subject = _side_words(re.split(r"[;:,]|\b(?:but|whereas|while|and)\b", text[:max(0, cue.end - len(cue.word))])[-1])
+    # (the clause's own subject: not "... in detecting space-occupying lesions; it was less helpful in ...")
+    theirs, ours = after_c - before_c - NOT_A_SIDE, before_c - after_c - NOT_A_SIDE
+    return source.weight(frozenset(theirs & subject)) > source.weight(frozenset(ours & subject))
 
 
 def find_agreement(clause: str, source: SourceText, ranked: list[int]) -> int | None:

@@ -83,9 +83,11 @@ _RATE_RE = re.compile(rf"(?:\d|\bonce|\btwice|\btimes|(?:\d[\d.,]*|\b(?:one|two|
                       rf"nine|ten|twelve|twenty|thirty|sixty|ninety))(?:\s+(?!(?:{_PERIOD_WORDS})\b)[a-z][\w/-]*){{1,3}}|"
                       rf"\b(?:much|many)(?:\s+(?!(?:{_PERIOD_WORDS}|died|were|was)\b)[a-z][\w-]*){{1,2}})\s*$", re.I)
 # ("5 mg/kg a day"; "half as much nitrogen a day": an amount's rate)
-_ONE_UNIT_RE = re.compile(r"\b(?:a|an|one|half\s+a)\s+(?:litre|liter|pint|glass|cup|bottle|can|drink|serving|"
-                          r"packet|pack|cigarette|cigar|pipe|tablet|pill|capsule|portion)\s*$", re.I)
-# ("less than a litre a day before their first stone": a rate, whatever follows)
+_FOLD_DOWN_RE = re.compile(r"[\s-]*(?:lower|less|smaller|fewer|reduc\w*|decreas\w*|drop|fall|decline)\b", re.I)
+_ONE_UNIT_RE = re.compile(r"\b(?:a|an|one|half\s+a)\s+(?:litre|liter|pint|glass|cup|bottle|can|drink|packet|pack|"
+                          r"cigarette|cigar|pipe)\s*$", re.I)
+# ("less than a litre a day before their first stone": what one drinks or smokes a day, whatever follows; not "a
+# capsule a week", a period of its own)
 _CI_RE = re.compile(r"^\s*(?:%\s*)?(?:confidence|CI\b)", re.I)
 
 
@@ -192,7 +194,8 @@ def _read_quantities(text: str) -> list[Quantity]:
                                                                                    match.start()])
                                    and not re.match(r"\s+(?:later|earlier|after|before|ago)\b", text[match.end():])):
             continue  # "3.3 a year", "twice a day", "90 minutes a day": a rate, not a period
-        if raw.lower() in ("a", "an") and match.group("dur") and _ONE_UNIT_RE.search(text, 0, match.start()):
+        if raw.lower() in ("a", "an") and (match.group("dur") or "").lower() == "day" \
+                and _ONE_UNIT_RE.search(text, 0, match.start()):
             continue
         if raw.lower() in ("a", "an") and match.group("dur").lower() in ("second", "sec", "s"):
             continue  # "a second malignancy": an ordinal, not a time
@@ -237,6 +240,8 @@ def _read_quantities(text: str) -> list[Quantity]:
     out.extend(_bounded(q, text[max(0, q.start - 40):q.start]) for q in _fold_words(text)
                if not any(start <= q.start < end for start, end in folds))  # "two to three times" read once
     out.extend(Quantity(_HOURS[m.group(1).lower()], "h", m.group(), m.start()) for m in _FIRST_RE.finditer(text))
+    out = [replace(q, relative="down") if q.unit == "fold" and _FOLD_DOWN_RE.match(text, q.start + len(q.text)) else q
+           for q in out]  # "tenfold lower": a fall by a factor, which "a tenth of" says too
     if written != text:  # each quantity quotes the writer's words, not the rewritten range
         out = [replace(q, text=written[q.start:doses.get(q.start + len(q.text), q.start + len(q.text))])
                if text[q.start:q.start + len(q.text)] == q.text else q for q in out]
@@ -615,9 +620,7 @@ _PROPORTION_BEFORE_RE = re.compile(r"\b(?:rates?|proportions?|prevalences?|incid
                                    r"frequenc(?:y|ies))\b(?:(?!\b(?:ratios?|HR|OR|RR)\b)[^.;\d]){0,40}$", re.I)
 
 
-_WHOLE_AFTER_RE = re.compile(r"\s*(?:or\s+(?:more|less|fewer)\s+)?(?:of|the|our|their|its|these|those|all|that(?!\s+"
-                             r"(?:day|night|week|month|year|time|morning|evening|afternoon)\b))\b", re.I)
-# ("one half that found in similar studies": half the figure just given; not "half that day")
+_WHOLE_AFTER_RE = re.compile(r"\s*(?:or\s+(?:more|less|fewer)\s+)?(?:of|the|our|their|its|these|those|all)\b", re.I)
 
 
 _JUST_RE = re.compile(r"\b(?:just|only)\s+$", re.I)  # hedges beside _APPROX_RE's (not "over half", "more than

@@ -13,7 +13,7 @@ from evidence.check.numberwords import number_words
 from evidence.check.quantities import find_quantities
 from evidence.check.results import EvidenceSentence, Flag, FoundInFullText
 from evidence.check.sentences import WORD_RE, norm_phrase_text, split_sentences
-from evidence.check.source import abstract_parts, find_abbreviations
+from evidence.check.source import ABSTRACTS, abstract_parts, find_abbreviations
 from evidence.latex import to_text
 from evidence.model import Entry
 
@@ -123,21 +123,21 @@ class EvidenceRanker:
         if entry.title:
             sentences.append((to_text(entry.title), "title"))
             weights.append(1.0)
-        main, other = abstract_parts(entry)
-        for para, prior in [(p, 1.0) for p in main.split("\n")] + [(p, _SECTION_WEIGHT["other abstract"])
-                                                                     for p in other.split("\n") if other]:
-            weight = _section_weight(para.strip()) * prior
-            para = _LABEL_RE.sub("", para.strip())
-            for start, end in split_sentences(para):
-                sentence = " ".join(para[start:end].split())
-                if sentence:
-                    sentences.append((sentence, "abstract"))
-                    weights.append(weight)
+        for part, where in zip(abstract_parts(entry), ABSTRACTS, strict=True):
+            for para in part.split("\n"):
+                weight = _section_weight(para.strip()) * (_SECTION_WEIGHT["other abstract"] if where != "abstract"
+                                                          else 1.0)
+                para = _LABEL_RE.sub("", para.strip())
+                for start, end in split_sentences(para):
+                    sentence = " ".join(para[start:end].split())
+                    if sentence:
+                        sentences.append((sentence, where))
+                        weights.append(weight)
         article = self._fulltext(entry) if self._fulltext is not None else None
         body_from = -1
         if article is not None and article.open:
             body_from = len(sentences)
-            has_abstract = any(source == "abstract" for _, source in sentences)
+            has_abstract = any(source in ABSTRACTS for _, source in sentences)
             sentences += [(text, section) for section, text in article.sentences()
                           if not (has_abstract and section.startswith("Abstract"))]
             weights += [1.0] * (len(sentences) - len(weights))

@@ -17,9 +17,11 @@ _PERIODS = {"day": "day", "daily": "day", "d": "day", "week": "week", "weekly": 
             "annually": "year", "annum": "year"}
 #: A figure, at most three words of what it counts, then the period it is per: "50 patients a day", "400 mg/m2 per
 #: day", "twice weekly", "19 g/day".
-_CLAIM_RATE_RE = re.compile(rf"\b(?P<num>{_NUMBER})\b(?P<what>(?:\s+(?!(?:for|over|in|within|after|during|and|or|to)\b)"
-                            rf"[\w/-]+){{0,3}}?)(?:\s+(?:a|an|per|each|every)\s+|\s*/\s*|\s+)"
-                            rf"(?P<period>day|week|month|year|daily|weekly|monthly|yearly|annually|d|wk)\b", re.I)
+_CLAIM_RATE_RE = re.compile(rf"(?<![\w.,-])(?P<num>{_NUMBER})\b(?P<what>(?:\s+(?!(?:for|over|in|within|after|during|"
+                            rf"and|or|to)\b)[\w/-]+){{0,3}}?)(?:\s+(?:a|an|per|each|every)\s+(?P<period>day|week|month|"
+                            rf"year)|\s*/\s*(?P<short>day|d|week|wk)|\s+(?P<adverb>daily|weekly|monthly|yearly|annually))"
+                            rf"\b", re.I)
+# (not "a 2 week course", a period; not "GDC-0449 at 150 mg", a name's digits)
 _SOURCE_PERIOD_RE = re.compile(r"\b(?:(?:a|an|per|each|every)\s+(day|week|month|year|annum)|(daily|weekly|monthly|"
                                r"yearly|annual|annually))\b|/\s*(day|d|week|wk)\b", re.I)
 _FIGURE_RE = re.compile(rf"\b(?:{_NUMBER})\b", re.I)
@@ -35,10 +37,8 @@ class OtherPeriod:
 def other_period(clause: str, source: SourceText) -> OtherPeriod | None:
     """The claim's rate whose figure the abstract gives only per another period (and never per the claim's)."""
     for match in _CLAIM_RATE_RE.finditer(clause):
-        if match.group("period") in ("d", "wk") and not clause[:match.start("period")].rstrip().endswith("/"):
-            continue  # ("3 d" is three days, not a rate)
         value = number_value(match.group("num").replace(",", ""))
-        period = _PERIODS[match.group("period").lower()]
+        period = _PERIODS[next(g for g in match.group("period", "short", "adverb") if g).lower()]
         if value is None or value in (1.0, 2.0) and match.group("num").lower() in ("once", "twice", "one", "two") \
                 and not match.group("what").strip():
             continue  # "once a day", "one a day": too common to tell one dose's schedule from another's

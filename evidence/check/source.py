@@ -131,7 +131,7 @@ class SourceSentence:
     """One sentence of the title or abstract, with what the flags look up in it."""
 
     text: str
-    source: str  # "title" | "abstract"
+    source: str  # "title" | "abstract" | "other abstract" (NLM's partners' English one)
     norm: str  # norm_phrase_text(text), abbreviations expanded
     words: frozenset[str]  # topic keys
 
@@ -185,7 +185,7 @@ class SourceText:
 
     @property
     def has_abstract(self) -> bool:
-        return any(s.source == "abstract" for s in self.sentences)
+        return any(s.source in ABSTRACTS for s in self.sentences)
 
     def expand(self, text: str, *, own: bool = False) -> str:
         """``text`` normalised, each defined abbreviation followed by its long form and vice versa; a writer's
@@ -297,7 +297,7 @@ class SourceText:
         self.weight(set())
         scored = []
         for i, sentence in enumerate(self.sentences):
-            if abstract_only and sentence.source != "abstract":
+            if abstract_only and sentence.source not in ABSTRACTS:
                 continue
             shared = words & sentence.words
             score = math.fsum(self._idf.get(w, 0.0) for w in shared) / (1 + 0.02 * len(sentence.words))
@@ -309,6 +309,10 @@ class SourceText:
         """Title, abstract, keywords and MeSH as one normalised string, abbreviations expanded."""
         return " ".join([s.norm for s in self.sentences] + [self.expand(self.keywords, own=True)]
                         + [self.expand(m, own=True) for m in self.mesh])
+
+
+#: Where an abstract's sentence is: the journal's abstract, or the English one NLM's partners added beside it.
+ABSTRACTS = ("abstract", "other abstract")
 
 
 def abstract_parts(entry: Entry) -> tuple[str, str]:
@@ -329,12 +333,13 @@ def read_source(entry: Entry) -> SourceText:
     raw: list[tuple[str, str]] = []
     if entry.title:
         raw.append((to_text(entry.title), "title"))
-    for para in abstract_text(entry).split("\n"):
-        para = _LABEL_RE.sub("", para.strip())
-        for start, end in split_sentences(para):
-            sentence = " ".join(para[start:end].split())
-            if sentence:
-                raw.append((sentence, "abstract"))
+    for part, where in zip(abstract_parts(entry), ABSTRACTS, strict=True):
+        for para in part.split("\n"):
+            para = _LABEL_RE.sub("", para.strip())
+            for start, end in split_sentences(para):
+                sentence = " ".join(para[start:end].split())
+                if sentence:
+                    raw.append((sentence, where))
     abbreviations = find_abbreviations(" ".join(s for s, _ in raw))
     mesh = [to_text(m).strip().rstrip("*") for m in re.split(r";\s*", entry.get("mesh")) if m.strip()]
     text = SourceText([], abbreviations, mesh, fold(entry.text("pubtype")), to_text(entry.get("keywords")))
