@@ -62,9 +62,13 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     or report as no difference. A sentence that also words it the claim's way is not a reversal, and the other
     English abstract (NLM's partners') reverses nothing the journal's own abstract words the claim's way."""
     found = _find_reversal(clause, source, ranked)
-    if found is not None and source.sentences[found.sentence].source == "other abstract" and find_agreement(
-            clause, source, [i for i in ranked if source.sentences[i].source == "abstract"]) is not None:
-        return None
+    if found is not None and source.sentences[found.sentence].source == "other abstract":
+        agreeing = find_agreement(clause, source, [i for i in ranked if source.sentences[i].source == "abstract"])
+        claim = source.claim_words(clause)
+        if agreeing is not None and source.weight(claim & source.sentences[agreeing].words) >= source.weight(
+                claim & source.sentences[found.sentence].words):
+            return None  # (not where the other abstract's sentence holds more of the claim: "did not improve
+            # exercise time in patients with unstable angina" against the journal's plain "exercise time increased")
     return found
 
 
@@ -514,14 +518,15 @@ def _swapped(before_c: set[str], after_c: set[str], sentence: str, source: Sourc
 def _said_of_other_side(before_c: set[str], after_c: set[str], cue: Cue, source: SourceText) -> bool:
     """Is the abstract's opposite word said, with no comparison of its own, of the claim's other side ("Cells from
     normal mice or from infected mice had lower rates" for "immune mice's macrophages ... more often than those from
-    normal or infected mice"): the words before it name that side more than the claim's own (by weight)?"""
+    normal or infected mice"): the words before it name that side and none of the claim's own ("Normal mice that
+    received immune macrophages had lower rates" names both: not said of the other side)?"""
     text = source.sentences[cue.sentence].text
     if COMPARE_RE.search(text):
         return False
     subject = _side_words(re.split(r"[;:,]|\b(?:but|whereas|while|and)\b", text[:max(0, cue.end - len(cue.word))])[-1])
     # (the clause's own subject: not "... in detecting space-occupying lesions; it was less helpful in ...")
     theirs, ours = after_c - before_c - NOT_A_SIDE, before_c - after_c - NOT_A_SIDE
-    return source.weight(frozenset(theirs & subject)) > source.weight(frozenset(ours & subject))
+    return bool(theirs & subject) and not ours & subject
 
 
 def find_agreement(clause: str, source: SourceText, ranked: list[int]) -> int | None:

@@ -83,7 +83,9 @@ _RATE_RE = re.compile(rf"(?:\d|\bonce|\btwice|\btimes|(?:\d[\d.,]*|\b(?:one|two|
                       rf"nine|ten|twelve|twenty|thirty|sixty|ninety))(?:\s+(?!(?:{_PERIOD_WORDS})\b)[a-z][\w/-]*){{1,3}}|"
                       rf"\b(?:much|many)(?:\s+(?!(?:{_PERIOD_WORDS}|died|were|was)\b)[a-z][\w-]*){{1,2}})\s*$", re.I)
 # ("5 mg/kg a day"; "half as much nitrogen a day": an amount's rate)
-_FOLD_DOWN_RE = re.compile(r"[\s-]*(?:lower|less|smaller|fewer|reduc\w*|decreas\w*|drop|fall|decline)\b", re.I)
+_FOLD_DOWN_RE = re.compile(r"[\s-]*(?:lower|less|smaller|fewer|reduc\w*|decreas\w*)\b", re.I)
+_OF_FIGURE_RE = re.compile(r"\s+of\s+(?:that|those|the\s+(?:level|rate|value|activity|affinity|concentration)s?)\b",
+                           re.I)  # ("a tenth of that of MCP-1": a share of another figure)
 _ONE_UNIT_RE = re.compile(r"\b(?:a|an|one|half\s+a)\s+(?:litre|liter|pint|glass|cup|bottle|can|drink|packet|pack|"
                           r"cigarette|cigar|pipe)\s*$", re.I)
 # ("less than a litre a day before their first stone": what one drinks or smokes a day, whatever follows; not "a
@@ -107,7 +109,8 @@ class Quantity:
     bound: str = ""  # ">" for "more than 150", "<" for "fewer than 5%"
     cutoff: bool = False  # "2-fold or more": a threshold, exact (1.6-fold does not round to it)
     relative: str = ""  # "down" for "cut the risk by 40%", "a 40% lower risk"; "up" for "a 40% rise": what a
-    # ratio gives
+    # ratio gives; for a fold, "down" is "tenfold lower"
+    of_figure: bool = False  # a share in words of another figure ("a tenth of that of MCP-1"), not of people
 
     @property
     def kind(self) -> str:
@@ -241,7 +244,7 @@ def _read_quantities(text: str) -> list[Quantity]:
                if not any(start <= q.start < end for start, end in folds))  # "two to three times" read once
     out.extend(Quantity(_HOURS[m.group(1).lower()], "h", m.group(), m.start()) for m in _FIRST_RE.finditer(text))
     out = [replace(q, relative="down") if q.unit == "fold" and _FOLD_DOWN_RE.match(text, q.start + len(q.text)) else q
-           for q in out]  # "tenfold lower": a fall by a factor, which "a tenth of" says too
+           for q in out]  # "tenfold lower": a fall by a factor, which "a tenth of that" says too
     if written != text:  # each quantity quotes the writer's words, not the rewritten range
         out = [replace(q, text=written[q.start:doses.get(q.start + len(q.text), q.start + len(q.text))])
                if text[q.start:q.start + len(q.text)] == q.text else q for q in out]
@@ -672,5 +675,6 @@ def _fraction_words(text: str) -> list[Quantity]:
         if key in _FRACTIONS and (_WHOLE_AFTER_RE.match(text, match.end()) or (
                 _APPROX_RE.search(hedge) or _JUST_RE.search(hedge)) and _DID_AFTER_RE.match(text, match.end())):
             # "half of", "half our cohort", "roughly half were extraperitoneal"
-            out.append(Quantity(_FRACTIONS[key], "%", match.group(), match.start(), approx=True, decimals=-1))
+            out.append(Quantity(_FRACTIONS[key], "%", match.group(), match.start(), approx=True, decimals=-1,
+                                of_figure=bool(_OF_FIGURE_RE.match(text, match.end()))))
     return out

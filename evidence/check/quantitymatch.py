@@ -65,9 +65,9 @@ def supports(claim: Quantity, source: list[Quantity], wholes: frozenset[float] =
         if claim.unit == "%" and other.unit == "proportion" and same_value(claim, Quantity(
                 round(100.0 * other.value, 6), "%", "", 0, decimals=other.decimals - 2)):
             return True  # "12%" against "a recurrence rate of 0.12"
-        if claim.unit == "%" and claim.decimals < 0 and other.unit == "fold" and other.relative == "down" \
-                and other.value > 1 and abs(100.0 / other.value - claim.value) < 0.5:
-            return True  # "roughly a tenth of the levels" against "tenfold lower": a share in words, as a fold
+        if claim.of_figure and other.unit == "fold" and other.relative == "down" and other.value > 1 \
+                and abs(100.0 / other.value - claim.value) < 0.5:
+            return True  # "roughly a tenth of that of MCP-1" against "tenfold lower compared to those of MCP-1"
         if claim.kind == "count" and other.unit == "fraction":
             parts = [Quantity(other.value, "count", other.text, other.start),
                      Quantity(other.whole or 0.0, "count", other.text, other.start)]

@@ -11,10 +11,13 @@ from evidence.check.numberwords import number_value
 from evidence.check.source import SourceText
 
 _NUMBER = (r"\d[\d,]*(?:\.\d+)?|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
-           r"forty|fifty|sixty|hundred")
+           r"forty|fifty|sixty|hundred|an?(?=\s+(?:litre|liter|pint|glass|cup|bottle|can|drink|packet|pack|cigarette|"
+           r"cigar|pipe)s?\b)")  # ("a litre a day": one litre)
 _PERIODS = {"day": "day", "daily": "day", "d": "day", "week": "week", "weekly": "week", "wk": "week",
             "month": "month", "monthly": "month", "year": "year", "yearly": "year", "annual": "year",
             "annually": "year", "annum": "year"}
+_DAYS = {1: "day", 7: "week", 28: "month", 30: "month", 31: "month", 365: "year"}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 #: A figure, at most three words of what it counts, then the period it is per: "50 patients a day", "400 mg/m2 per
 #: day", "twice weekly", "19 g/day".
 _CLAIM_RATE_RE = re.compile(rf"(?<![\w.,-])(?P<num>{_NUMBER})\b(?P<what>(?:\s+(?!(?:for|over|in|within|after|during|"
@@ -22,9 +25,29 @@ _CLAIM_RATE_RE = re.compile(rf"(?<![\w.,-])(?P<num>{_NUMBER})\b(?P<what>(?:\s+(?
                             rf"year)|\s*/\s*(?P<short>day|d|week|wk)|\s+(?P<adverb>daily|weekly|monthly|yearly|annually))"
                             rf"\b", re.I)
 # (not "a 2 week course", a period; not "GDC-0449 at 150 mg", a name's digits)
-_SOURCE_PERIOD_RE = re.compile(r"\b(?:(?:a|an|per|each|every)\s+(day|week|month|year|annum)|(daily|weekly|monthly|"
+_SOURCE_PERIOD_RE = re.compile(rf"\bevery\s+(?P<n>{_NUMBER})\s+(?P<unit>day|week|month|year)s?\b|"
+                               r"\b(?:(?:a|an|per|each|every)\s+(day|week|month|year|annum)|(daily|weekly|monthly|"
                                r"yearly|annual|annually))\b|/\s*(day|d|week|wk)\b", re.I)
-_FIGURE_RE = re.compile(rf"\b(?:{_NUMBER})\b", re.I)
+_FIGURE_RE = re.compile(rf"(?<![\w.,-])(?:{_NUMBER})\b", re.I)
+
+
+def _value(figure: str) -> float | None:
+    return 1.0 if figure.lower() in ("a", "an") else number_value(figure.replace(",", ""))
+
+
+def _periods(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, period) of each period a figure may be per ("every 4 weeks" is a month; "every 3 days" a period
+    of its own)."""
+    out = []
+    for match in _SOURCE_PERIOD_RE.finditer(text):
+        if match.group("n"):
+            n = _value(match.group("n"))
+            days = round(n * _UNIT_DAYS[match.group("unit").lower()]) if n else 0
+            period = _DAYS.get(days, match.group())
+        else:
+            period = _PERIODS[next(g for g in match.groups()[2:] if g).lower()]
+        out.append((match.start(), match.end(), period))
+    return out
 
 
 @dataclass(frozen=True)
@@ -37,22 +60,29 @@ class OtherPeriod:
 def other_period(clause: str, source: SourceText) -> OtherPeriod | None:
     """The claim's rate whose figure the abstract gives only per another period (and never per the claim's)."""
     for match in _CLAIM_RATE_RE.finditer(clause):
-        value = number_value(match.group("num").replace(",", ""))
+        value = _value(match.group("num"))
         period = _PERIODS[next(g for g in match.group("period", "short", "adverb") if g).lower()]
         if value is None or value in (1.0, 2.0) and match.group("num").lower() in ("once", "twice", "one", "two") \
                 and not match.group("what").strip():
             continue  # "once a day", "one a day": too common to tell one dose's schedule from another's
-        other: OtherPeriod | None = None
-        for i, sentence in enumerate(source.sentences):
-            if not any(number_value(f.group().replace(",", "")) == value for f in _FIGURE_RE.finditer(sentence.text)):
-                continue
-            periods = {_PERIODS[next(g for g in p.groups() if g).lower()]: p.group()
-                       for p in _SOURCE_PERIOD_RE.finditer(sentence.text)}
-            if period in periods:
-                other = None
-                break  # the abstract gives it per the claim's period somewhere: nothing to ask
-            if periods and other is None:
-                other = OtherPeriod(" ".join(match.group().split()), next(iter(periods.values())), i)
-        if other is not None:
-            return other
+        theirs = _given_per(value, period, source)
+        if theirs is not None:
+            return OtherPeriod(" ".join(match.group().split()), theirs[0], theirs[1])
     return None
+
+
+def _given_per(value: float, period: str, source: SourceText) -> tuple[str, int] | None:
+    """The other period the abstract gives the figure per (its words, its sentence), or None where it gives it per
+    ``period`` anywhere, or per none."""
+    other: tuple[str, int] | None = None
+    for i, sentence in enumerate(source.sentences):
+        periods = _periods(sentence.text)
+        for figure in _FIGURE_RE.finditer(sentence.text):
+            if not periods or _value(figure.group()) != value:
+                continue
+            nearest = min(periods, key=lambda p: p[0] - figure.end() if p[0] >= figure.end()
+                          else figure.start() - p[1])  # the period the figure is given per: the nearest one
+            if nearest[2] == period:
+                return None
+            other = other or (sentence.text[nearest[0]:nearest[1]], i)
+    return other

@@ -8,8 +8,10 @@ counterpart (a wrong disease, species, count, group or period in the same abstra
 from __future__ import annotations
 
 from evidence.check.comparators import comparator_phrases
+from evidence.check.flags import FlagFinder
 from evidence.check.quantities import find_quantities
 from evidence.check.quantitymatch import supports
+from evidence.model import Entry
 from tests.fixtures.claims.claimset import flags_of
 
 
@@ -121,12 +123,15 @@ def test_masses_written_in_words_are_units() -> None:
         (9.0, "\u03bcg", "9 micrograms"), (9.0, "ng", "9 ng"), (5.0, "\u03bcg", "5 mcg"), (10.0, "g", "10 grams")]
 
 
-def test_a_share_in_words_meets_a_fold_down_only() -> None:
-    # review26 (9060083): "about a tenth of that in healthy control samples" against "10-fold higher" must not pass
-    tenth = find_quantities("activity was about a tenth of that in controls")[0]
-    assert (tenth.value, tenth.unit) == (10.0, "%")
+def test_a_share_of_another_figure_meets_a_fold_down_only() -> None:
+    # review26/26b (9060083, 10064085): "a tenth of that" meets "tenfold lower", not "10-fold higher", and a tenth of
+    # the patients meets no fold at all
+    tenth = find_quantities("MCP-3 production was roughly a tenth of that of MCP-1")[0]
+    assert (tenth.value, tenth.unit, tenth.of_figure) == (10.0, "%", True)
     assert supports(tenth, find_quantities("production levels were tenfold lower compared to those of MCP-1"))
     assert not supports(tenth, find_quantities("activity was 10-fold higher than in controls"))
+    people = find_quantities("About a tenth of the 30 patients with cirrhosis died")[0]
+    assert not people.of_figure and not supports(people, find_quantities("clearance was tenfold lower"))
 
 
 def test_a_rate_per_another_period() -> None:
@@ -153,3 +158,30 @@ def test_the_other_english_abstract_reverses_nothing_the_journal_words_the_claim
              "circulating oestradiol-17 beta than those who did not.")
     assert not [f for f in flags_of(claim.format("higher"), "427057") if f[0] == "direction"]
     assert ("direction", "lower") in flags_of(claim.format("lower"), "427057")
+
+
+# The second review (review26b) probed the readings on short abstracts written in real abstracts' style; these are the
+# narrowings it asked for, each with the probe that went wrong.
+
+def _flags(claim: str, abstract: str) -> list[tuple[str, str | None]]:
+    entry = Entry("doe1978", "article", {"author": "Doe, J.", "year": "1978", "title": "A study", "abstract": abstract})
+    return [(f.kind, f.term) for f in FlagFinder().flags(claim, entry)]
+
+
+def test_a_rate_is_per_the_period_nearest_its_figure() -> None:
+    abstract = ("Thirty-two patients with rheumatoid arthritis received methotrexate 15 mg every four weeks and folic "
+                "acid 5 mg daily for 24 weeks. Disease activity fell in 20 patients.")
+    assert _flags("Thirty-two patients received methotrexate 15 mg monthly with folic acid.", abstract) == []
+    assert _flags("Thirty-two patients received methotrexate 15 mg weekly with folic acid.", abstract) == [
+        ("duration", "15 mg weekly")]
+    abstract = "Each of 3 volunteers drank a litre a week for 3 weeks. Caffeine clearance rose."
+    assert _flags("Each of the three volunteers drank a litre a day.", abstract) == [
+        ("duration", "a litre a day")]  # "a litre": one litre, per day or per week
+    assert _flags("Each of the three volunteers drank a litre a week.", abstract) == []
+
+
+def test_said_of_the_other_side_only_where_the_subject_names_none_of_the_claims_own() -> None:
+    abstract = ("Peritoneal macrophages were incubated with Listeria. Normal mice that received immune macrophages had "
+                "lower rates of Listeria clearance.")
+    assert ("direction", "more often") in _flags("Immune macrophages cleared Listeria more often than normal "
+                                                 "macrophages.", abstract)
