@@ -95,6 +95,7 @@ def comparator_phrases(text: str) -> list[str]:
     return out
 
 
+#: "More likely than controls to report ...": what the group was likelier to do follows it.
 _LIKELY_RE = re.compile(r"\b(?:likely|likelier|unlikely|inclined|apt|prone|able|willing)\s*$", re.I)
 #: A figure right before a comparison's opener ("(60 vs", "2.5 mmol/l versus"), and its unit if any.
 _FIGURE_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d.,]*(?<![.,])\s*(?P<unit>%|[^\W\d_][^\s\d(),;]{0,14})?\s*[,;]?\s*$")

@@ -24,6 +24,11 @@ _HOURS = {"second": 1 / 3600, "sec": 1 / 3600, "s": 1 / 3600, "minute": 1 / 60, 
           "year": 8760.0, "yr": 8760.0, "decade": 87600.0}
 
 
+def unit_hours(unit: str) -> float | None:
+    """Hours in a unit of time ("week": 168), from the one table of them; None for no unit of time."""
+    return _HOURS.get(unit.lower().rstrip("s") or "s")
+
+
 def unit_name(unit: str) -> str:
     """The name of a unit of time as written in full: "min" is "minute", "wk" "week" (the one table of them)."""
     unit = unit.lower().rstrip("s") or "s"
@@ -199,7 +204,7 @@ def _read_quantities(text: str) -> list[Quantity]:
             continue  # "3.3 a year", "twice a day", "90 minutes a day": a rate, not a period
         if raw.lower() in ("a", "an") and (match.group("dur") or "").lower() == "day" \
                 and _ONE_UNIT_RE.search(text, 0, match.start()):
-            continue
+            continue  # "a litre a day before their first stone": a rate, whatever follows
         if raw.lower() in ("a", "an") and match.group("dur").lower() in ("second", "sec", "s"):
             continue  # "a second malignancy": an ordinal, not a time
         if raw.lower() in ("one", "a", "an") and not (match.group("dur") or match.group("pct") or match.group("of")

@@ -7,17 +7,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evidence.check.numberwords import number_value
+from evidence.check.numberwords import SMALL, number_value
+from evidence.check.quantities import unit_hours
 from evidence.check.source import SourceText
 
-_NUMBER = (r"\d[\d,]*(?:\.\d+)?|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
-           r"forty|fifty|sixty|hundred|an?(?=\s+(?:litre|liter|pint|glass|cup|bottle|can|drink|packet|pack|cigarette|"
-           r"cigar|pipe)s?\b)")  # ("a litre a day": one litre)
+_NUMBER = (rf"\d[\d,]*(?:\.\d+)?|once|twice|one|{SMALL}|an?(?=\s+(?:litre|liter|pint|glass|cup|bottle|can|drink|"
+           r"packet|pack|cigarette|cigar|pipe)s?\b)")  # ("a litre a day": one litre)
 _PERIODS = {"day": "day", "daily": "day", "d": "day", "week": "week", "weekly": "week", "wk": "week",
             "month": "month", "monthly": "month", "year": "year", "yearly": "year", "annual": "year",
             "annually": "year", "annum": "year"}
-_DAYS = {1: "day", 7: "week", 28: "month", 30: "month", 31: "month", 365: "year"}
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_DAYS = {1: "day", 7: "week", 28: "month", 30: "month", 31: "month", 365: "year"}  # "every 4 weeks" is monthly
 #: A figure, at most three words of what it counts, then the period it is per: "50 patients a day", "400 mg/m2 per
 #: day", "twice weekly", "19 g/day".
 _CLAIM_RATE_RE = re.compile(rf"(?<![\w.,-])(?P<num>{_NUMBER})\b(?P<what>(?:\s+(?!(?:for|over|in|within|after|during|"
@@ -41,8 +40,8 @@ def _periods(text: str) -> list[tuple[int, int, str]]:
     out = []
     for match in _SOURCE_PERIOD_RE.finditer(text):
         if match.group("n"):
-            n = _value(match.group("n"))
-            days = round(n * _UNIT_DAYS[match.group("unit").lower()]) if n else 0
+            n, hours = _value(match.group("n")), unit_hours(match.group("unit"))
+            days = round(n * hours / 24) if n and hours else 0
             period = _DAYS.get(days, match.group())
         else:
             period = _PERIODS[next(g for g in match.groups()[2:] if g).lower()]
