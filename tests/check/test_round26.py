@@ -158,6 +158,11 @@ def test_the_other_english_abstract_reverses_nothing_the_journal_words_the_claim
              "circulating oestradiol-17 beta than those who did not.")
     assert not [f for f in flags_of(claim.format("higher"), "427057") if f[0] == "direction"]
     assert ("direction", "lower") in flags_of(claim.format("lower"), "427057")
+    # 406388: only PIP's abstract says "the presence of an IUD may ultimately lead to pelvic infection and increased
+    # risk of acute salpingitis" (the journal's calls for study of IUDs' role): a reversal rests on it
+    claim = "Sweet's (1977) review stated that wearing an IUD appears to {} the risk of acute salpingitis."
+    assert flags_of(claim.format("lower"), "406388") == [("direction", "lower")]
+    assert flags_of(claim.format("raise"), "406388") == []
 
 
 # The second review (review26b) probed the readings on short abstracts written in real abstracts' style; these are the
