@@ -9,6 +9,7 @@ conditions). Flags are prompts for a human reader, never verdicts, and each one 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from evidence.check.ages import age_contrast
 from evidence.check.antonyms import (
@@ -185,6 +186,7 @@ class FlagFinder:
             findings.add(Flag(over.kind, f"the claim says '{over.word}'; {over.reason}: {quote(sentence)}: {ask}",
                               over.word), sentence)
         _reach_flag(clause, facts, ranked, findings, review="review" in fold(entry.text("pubtype")))
+        _name_the_other_abstract(facts.source, findings)
         return findings
 
 
@@ -223,6 +225,22 @@ def _denial_flag(clause: str, source: SourceText, ranked: list[int], agreeing: i
     cut = "" if sentence.rstrip(" .").endswith(denial.phrase) else " ..."
     findings.add(Flag("direction", f"the claim states it as a finding; the abstract denies it: '{denial.phrase}{cut}': "
                                    f"{quote(sentence)}: {ASK['direction']}", denial.phrase), sentence)
+
+
+def _name_the_other_abstract(source: SourceText, findings: Findings) -> None:
+    """A flag that quotes only NLM's other English abstract says so ("the other abstract says ..."), so the writer
+    looks for the sentence where it is."""
+    others = [quote(s.text) for s in source.sentences if s.source == "other abstract"]
+    if not others:
+        return
+    journal = [quote(s.text) for s in source.sentences if s.source != "other abstract"]
+    findings.flags[:] = [
+        replace(f, message=_THE_ABSTRACT_RE.sub("the other abstract", f.message, count=1))
+        if any(q in f.message for q in others) and not any(q in f.message for q in journal) else f
+        for f in findings.flags]
+
+
+_THE_ABSTRACT_RE = re.compile(r"\bthe abstract\b")
 
 
 def _time_flags(clause: str, facts: Facts, findings: Findings, year_published: str) -> None:

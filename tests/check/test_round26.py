@@ -12,7 +12,7 @@ from evidence.check.flags import FlagFinder
 from evidence.check.quantities import find_quantities
 from evidence.check.quantitymatch import supports
 from evidence.model import Entry
-from tests.fixtures.claims.claimset import flags_of
+from tests.fixtures.claims.claimset import by_pmid, flags_of
 
 
 def _read(text: str) -> list[tuple[float, str, str]]:
@@ -162,6 +162,8 @@ def test_the_other_english_abstract_reverses_nothing_the_journal_words_the_claim
     # risk of acute salpingitis" (the journal's calls for study of IUDs' role): a reversal rests on it
     claim = "Sweet's (1977) review stated that wearing an IUD appears to {} the risk of acute salpingitis."
     assert flags_of(claim.format("lower"), "406388") == [("direction", "lower")]
+    message = FlagFinder().flags(claim.format("lower"), by_pmid("406388"))[0].message
+    assert message.startswith("the claim says 'lower', the other abstract says 'increased': \"It has come to")
     assert flags_of(claim.format("raise"), "406388") == []
 
 
