@@ -91,8 +91,9 @@ _RATE_RE = re.compile(rf"(?:\d|\bonce|\btwice|\btimes|(?:\d[\d.,]*|\b(?:one|two|
 _FOLD_DOWN_RE = re.compile(r"[\s-]*(?:lower|less|smaller|fewer|reduc\w*|decreas\w*)\b", re.I)
 _OF_FIGURE_RE = re.compile(r"\s+of\s+(?:that|those|the\s+(?:level|rate|value|activity|affinity|concentration)s?)\b",
                            re.I)  # ("a tenth of that of MCP-1": a share of another figure)
-_ONE_UNIT_RE = re.compile(r"\b(?:a|an|one|half\s+a)\s+(?:litre|liter|pint|glass|cup|bottle|can|drink|packet|pack|"
-                          r"cigarette|cigar|pipe)\s*$", re.I)
+#: What one drinks or smokes by the unit ("a litre", "a packet"): a day's rate of it is no period.
+CONSUMED = r"litre|liter|pint|glass|cup|bottle|can|drink|packet|pack|cigarette|cigar|pipe"
+_ONE_UNIT_RE = re.compile(rf"\b(?:a|an|one|half\s+a)\s+(?:{CONSUMED})\s*$", re.I)
 # ("less than a litre a day before their first stone": what one drinks or smokes a day, whatever follows; not "a
 # capsule a week", a period of its own)
 _CI_RE = re.compile(r"^\s*(?:%\s*)?(?:confidence|CI\b)", re.I)

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from evidence.check.numberwords import number_words
 from evidence.check.quantities import find_quantities
 from evidence.check.results import EvidenceSentence, Flag, FoundInFullText
-from evidence.check.sentences import WORD_RE, norm_phrase_text, split_sentences
-from evidence.check.source import ABSTRACTS, abstract_parts, find_abbreviations
+from evidence.check.sentences import WORD_RE, norm_phrase_text
+from evidence.check.source import ABSTRACTS, abstract_sentences, find_abbreviations
 from evidence.latex import to_text
 from evidence.model import Entry
 
@@ -25,7 +25,6 @@ Analyzer = Callable[[str], list[str]]
 #: An entry's stored open full text, or None (``FullTextStore.for_entry``); never fetches.
 FullTextSource = Callable[[Entry], "Article | None"]
 _LACKS = "not found in the title or abstract"  # the flags a full-text sentence can settle
-_LABEL_RE = re.compile(r"^[A-Z][A-Z &/,-]{2,40}:\s+")
 #: What a structured abstract's section says of the claim's point: its background and aims set the question, its
 #: results and conclusions answer it (a prior on the ranking, measured on the development claims: see README).
 _ASKS_RE = re.compile(r"BACKGROUND|INTRODUCTION|OBJECTIVE|AIM|PURPOSE|CONTEXT|RATIONALE|IMPORTANCE")
@@ -33,15 +32,12 @@ _ANSWERS_RE = re.compile(r"RESULT|FINDING|CONCLUSION|INTERPRETATION")  # (not "M
 _SECTION_WEIGHT = {"asks": 0.6, "answers": 1.2, "other abstract": 0.8}  # the main abstract first where both say it
 
 
-def _section_weight(paragraph: str) -> float:
+def _section_weight(label: str) -> float:
     """The prior of a structured abstract's paragraph by its label (answers first: "CONCLUSIONS AND CLINICAL
     IMPORTANCE" answers); 1.0 without a label."""
-    label = _LABEL_RE.match(paragraph)
-    if label is None:
-        return 1.0
-    if _ANSWERS_RE.search(label.group()):
+    if _ANSWERS_RE.search(label):
         return _SECTION_WEIGHT["answers"]
-    return _SECTION_WEIGHT["asks"] if _ASKS_RE.search(label.group()) else 1.0
+    return _SECTION_WEIGHT["asks"] if _ASKS_RE.search(label) else 1.0
 
 
 def bm25_scores(query: list[str], docs: list[list[str]], k1: float = 1.2, b: float = 0.75) -> list[float]:
@@ -123,16 +119,9 @@ class EvidenceRanker:
         if entry.title:
             sentences.append((to_text(entry.title), "title"))
             weights.append(1.0)
-        for part, where in zip(abstract_parts(entry), ABSTRACTS, strict=True):
-            for para in part.split("\n"):
-                weight = _section_weight(para.strip()) * (_SECTION_WEIGHT["other abstract"] if where != "abstract"
-                                                          else 1.0)
-                para = _LABEL_RE.sub("", para.strip())
-                for start, end in split_sentences(para):
-                    sentence = " ".join(para[start:end].split())
-                    if sentence:
-                        sentences.append((sentence, where))
-                        weights.append(weight)
+        for sentence, where, label in abstract_sentences(entry):
+            sentences.append((sentence, where))
+            weights.append(_section_weight(label) * (_SECTION_WEIGHT["other abstract"] if where != "abstract" else 1.0))
         article = self._fulltext(entry) if self._fulltext is not None else None
         body_from = -1
         if article is not None and article.open:

@@ -8,11 +8,10 @@ import re
 from dataclasses import dataclass
 
 from evidence.check.numberwords import SMALL, number_value
-from evidence.check.quantities import unit_hours
+from evidence.check.quantities import CONSUMED, unit_hours
 from evidence.check.source import SourceText
 
-_NUMBER = (rf"\d[\d,]*(?:\.\d+)?|once|twice|one|{SMALL}|an?(?=\s+(?:litre|liter|pint|glass|cup|bottle|can|drink|"
-           r"packet|pack|cigarette|cigar|pipe)s?\b)")  # ("a litre a day": one litre)
+_NUMBER = rf"\d[\d,]*(?:\.\d+)?|once|twice|one|{SMALL}|an?(?=\s+(?:{CONSUMED})s?\b)"  # ("a litre a day": one litre)
 _PERIODS = {"day": "day", "daily": "day", "d": "day", "week": "week", "weekly": "week", "wk": "week",
             "month": "month", "monthly": "month", "year": "year", "yearly": "year", "annual": "year",
             "annually": "year", "annum": "year"}

@@ -328,18 +328,27 @@ def abstract_text(entry: Entry) -> str:
     return "\n".join(part for part in abstract_parts(entry) if part)
 
 
+def abstract_sentences(entry: Entry) -> list[tuple[str, str, str]]:
+    """(sentence, where, its paragraph's label) of both abstracts: where is one of ``ABSTRACTS``, the label a
+    structured abstract's ("RESULTS: ...", "" for none); read by the flags and the evidence ranking alike."""
+    out = []
+    for part, where in zip(abstract_parts(entry), ABSTRACTS, strict=True):
+        for para in part.split("\n"):
+            label = _LABEL_RE.match(para.strip())
+            para = para.strip()[label.end():] if label else para.strip()
+            for start, end in split_sentences(para):
+                sentence = " ".join(para[start:end].split())
+                if sentence:
+                    out.append((sentence, where, label.group() if label else ""))
+    return out
+
+
 def read_source(entry: Entry) -> SourceText:
     """Split the entry's title and abstract into sentences and read what the flags need."""
     raw: list[tuple[str, str]] = []
     if entry.title:
         raw.append((to_text(entry.title), "title"))
-    for part, where in zip(abstract_parts(entry), ABSTRACTS, strict=True):
-        for para in part.split("\n"):
-            para = _LABEL_RE.sub("", para.strip())
-            for start, end in split_sentences(para):
-                sentence = " ".join(para[start:end].split())
-                if sentence:
-                    raw.append((sentence, where))
+    raw += [(sentence, where) for sentence, where, _ in abstract_sentences(entry)]
     abbreviations = find_abbreviations(" ".join(s for s, _ in raw))
     mesh = [to_text(m).strip().rstrip("*") for m in re.split(r";\s*", entry.get("mesh")) if m.strip()]
     text = SourceText([], abbreviations, mesh, fold(entry.text("pubtype")), to_text(entry.get("keywords")))

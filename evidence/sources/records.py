@@ -305,11 +305,11 @@ def _article(el: Element) -> PubMedRecord:
     if not year:
         year, month = _pubdate(art.find("ArticleDate"))
     abstract, sections = _abstract(art.find("Abstract"))
-    english = [other for other in cit.findall("OtherAbstract")
-               if other.get("Language", "eng") == "eng" and _abstract(other)[0]]
+    english = [read for read in (_abstract(other) for other in cit.findall("OtherAbstract")
+                                 if other.get("Language", "eng") == "eng") if read[0]]
     if not abstract and english:  # a record of NLM's partners (PIP, KIE) may carry its English summary only there
-        abstract, sections = _abstract(english.pop(0))
-    others = [text for text in (_abstract(other)[0] for other in english) if text != abstract]
+        abstract, sections = english.pop(0)
+    others = [text for text, _ in english if text != abstract]
     keywords = _keywords(cit)
     return PubMedRecord(
         pmid=_text(cit.find("PMID")),
