@@ -102,7 +102,7 @@ _FIGURE_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d.,]*(?<![.,])\s*(?P<unit>%|[^\W
 #: The second figure, a unit of measure and at most three words of what it measures, then the phrase's end: "18
 #: minutes)", "2.4 umol/g fat-free dry solid)" (not "21 days of robotic patients)", "30 controls)").
 _FIGURE_ENDS_RE = re.compile(r"\s*(?:about\s+|~)?\d[\d.,]*(?:\s*[-\u2013]\s*\d[\d.,]*)?(?<![.,])\s*"
-                             r"(?P<unit>%|[^\W\d_][^\s\d(),;]{0,14})"
+                             r"(?P<unit>%|[^\W\d_]+/\d+\s*[^\W\d_]{1,5}\b|[^\W\d_][^\s\d(),;]{0,14})"
                              r"(?:\s+(?!(?:of|in|among|for|with|on|after|under|than|and|or)\b)"
                              r"[^\W\d_][\w-]*){0,3}\s*(?=[);]|[.,](?!\d)|$)", re.I)
 
@@ -232,7 +232,8 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
         head = source.claim_words(phrase.split()[0]) - VAGUE
         if any(v <= everywhere and (v & in_compare or not compare_sentences) for v in variants) or (
                 len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare and head <= everywhere) or (
-                len(words) == 2 and _named_by_its_qualifier(phrase, words, source, everywhere, in_compare)):
+                len(words) == 2 and _named_by_its_qualifier(phrase, words, source, everywhere, in_compare)) or (
+                _lead_compared(phrase, source, compare_sentences)):
             # the abstract has the words (compared in words of its own: "no treatment surpassed oxygen"; or one
             # unknown word of three, unless it is the first: "tamoxifen-treated rats"; or of two, the head only:
             # "the Boston median"), unless it compares the same head told apart by another qualifier
@@ -240,6 +241,10 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
             if other is not None:
                 return other
             continue
+        if words <= everywhere and re.search(r"\b(?:check|validat|verif|calibrat|benchmark)\w*\s+(?:[\w-]+\s+){0,4}"
+                                             r"against\s+(?:the\s+)?" + re.escape(phrase[:30]), clause, re.I):
+            continue  # "checked chest radiographs against whole-lung sections": the standard a test was checked
+            # against, named in the abstract, whether or not a sentence of it compares
         if words & _INERT and in_compare & _INERT and words - _INERT <= _ARM_WORDS:
             continue  # "a sham device" where the abstract compares with "the sham capsule": the inert arm either way
             # (but "sham acupuncture" or "a sham diet" names what was imitated)
@@ -249,6 +254,20 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
         shown = next((i for _, i in ranked if i in compare_sentences), ranked[0][1] if ranked else 0)
         return phrase, shown
     return None
+
+
+_DESCRIBED_RE = re.compile(r"\s(?:[a-z]+ed|who|that|which|whose|using|given|taken)\s", re.I)
+
+
+def _lead_compared(phrase: str, source: SourceText, compare_sentences: list[int]) -> bool:
+    """"The epidermal method applied to pre-irritated skin" where the abstract compares with "the epidermal method
+    using prior irritation": the group's own noun phrase (two words or more, before what describes it) is in one
+    sentence that compares, however the rest is worded."""
+    lead = _DESCRIBED_RE.split(f" {phrase} ", maxsplit=1)
+    if len(lead) < 2:
+        return False
+    words = {w for w in source.claim_words(source.respelled(lead[0])) if w not in VAGUE and not w[:1].isdigit()}
+    return len(words) >= 2 and any(words <= source.sentences[i].words for i in compare_sentences)
 
 
 #: "Symptom-free smokers", "headache-free controls": the group without the thing (X-free).
@@ -282,6 +301,11 @@ _MEASURE_HEADS = frozenset(stem(w) for w in word_set("""median medians mean mean
     approaches"""))
 
 
+#: Heads that name a group studied by what it was drawn from: "the English series" is the abstract's "English
+#: populations".
+_GROUP_HEADS = frozenset(stem(w) for w in word_set("""series population populations cohort cohorts sample samples"""))
+
+
 def _named_by_its_qualifier(phrase: str, words: set[str], source: SourceText, everywhere: frozenset[str],
                             in_compare: set[str]) -> bool:
     """"The most-probable-number technique" where the abstract compares with "the most-probable-number
@@ -294,7 +318,7 @@ def _named_by_its_qualifier(phrase: str, words: set[str], source: SourceText, ev
     if centre is not None and any(_CENTRES.get(w, centre) != centre for w in in_compare):
         return False  # "the Boston mean" where the abstract compares with a median: another measure
     return bool(first) and first[0] in in_compare and first[0] in everywhere and len(words - everywhere) == 1 \
-        and first[0] not in _NEUTRAL and head in _MEASURE_HEADS
+        and first[0] not in _NEUTRAL and head in _MEASURE_HEADS | _GROUP_HEADS
 
 
 #: Two kinds of middle: a mean is not a median (a percentile is a median's kind).

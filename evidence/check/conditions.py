@@ -54,7 +54,8 @@ _CUT = word_set("with of in and or for than to from by among the a an who had ha
                  "selected given giving fed induced inducing detect detects detected detecting identify identifies "
                  "identified distinguish distinguishes distinguished "
                  "although though whereas yet since unless until "
-                 "cut told kept put brought thought felt met held won lost got ran rose fell grew drew knew bore")
+                 "cut told kept put brought thought felt met held won lost got ran rose fell grew drew knew bore "
+                 "resemble resembles resembled mirror mirrors mirrored mimic mimics mimicked")
 # (not "left", "set" or "once": "left-sided colorectal cancer", "once-weekly")
 # ("gene causes [colon cancer]", "rats given [...]", "the panel detected [muscle-invasive disease]")
 

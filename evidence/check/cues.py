@@ -77,16 +77,23 @@ def _polarity(match: re.Match[str], text: str) -> str:
             return DOWN if kept.group("down") else UP
         return NULL
     before = text[max(0, match.start() - 40):match.start()].lower()
-    if re.search(r"\b(?:(?:not(?!\s+(?:only|just|merely)\b)|n't)\s+(?:(?!(?:was|were|is|are|had|has|did|does)\b)\w+\s+)"
-                 r"{0,3}|(?:no|never|neither)\s+(?:\w+\s+){0,3}|(?:hardly|barely|scarcely)\s+(?:be(?:en)?\s+)?)$",
+    if re.search(r"\b(?:(?:not(?!\s+(?:only|just|merely)\b)|n't)\s+"
+                 r"(?:(?!(?:was|were|is|are|had|has|did|does|but)\b)\w+\s+){0,3}|(?:no|never|neither)\s+(?:\w+\s+){0,3}|(?:hardly|barely|scarcely)\s+(?:be(?:en)?\s+)?)$",
                  before):
-        return NULL  # (not "whose first language was not English were less satisfied": "not" is another verb's;
+        return NULL  # (not "whose first language was not English were less satisfied": "not" is another verb's,
+        # nor "was not static but increased": "but" says what it was;
         # "no patients had reduced ...", "neither group had lower ...": what "no" and "neither" deny is the finding)
     if re.search(r"\b(?:did|does|do|had|has|have)\s+(?:nothing|little)\s+to\s+$", before):
         return NULL  # "did nothing to improve the explanation", "did little to reduce"
     if re.search(r"\bnone\s+of\s+(?:[\w/-]+\s+){0,8}$", text[max(0, match.start() - 90):match.start()], re.I):
         return NULL  # "none of the drugs or combinations tested changed Bax"
+    if match.group("up") and _GREW_LESS_RE.match(text, match.start()):
+        return DOWN  # "grew less in weight and length": growth reduced
     return UP if match.group("up") else DOWN if match.group("down") else EFFECT
+
+
+_GREW_LESS_RE = re.compile(r"(?:grew|grow|grows|growing|gained|gain|gains)\s+(?:less|more\s+slowly|slower|poorly)\b",
+                           re.I)
 
 
 _KEPT_FROM_RE = re.compile(r"\b(?:kept|keeps?|keeping|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|bar(?:red|ring)|"
@@ -105,6 +112,16 @@ def _no_longer(match: re.Match[str], text: str) -> bool:
     laparoscopy" compares)."""
     return match.group().lower() == "longer" and bool(re.search(r"\b(?:no|any)\s+$", text[:match.start()], re.I)) \
         and not re.match(r"(?:\s+[\w-]+){0,8}?\s+than\b", text[match.end():], re.I)
+
+
+def _names_no_change(match: re.Match[str], text: str) -> bool:
+    """A direction word that is part of a name or a run of figures, not a finding."""
+    if match.group().lower() == "lower" and _BODY_PART_RE.match(text, match.end()):
+        return True  # "pain in the lower limbs", "lower urinary tract": a place in the body, not a change
+    if match.group("effect") and re.search(r"[^\W_]-$", text[max(0, match.start() - 2):match.start()]):
+        return True  # "K88-associated diarrhoea", "age-related": a kind of thing named, not a finding
+    return bool(_TO_FIGURE_RE.match(text, match.start()) and re.search(r",\s*$", text[:match.start()]))
+    # ("41% ..., rising to two-thirds for the most severe grade": figures that go on, told by them)
 
 
 def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reach: int = 4) -> list[Cue]:
@@ -131,8 +148,8 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         if AGENT_RE.fullmatch(match.group()) or _no_longer(match, text):
             continue  # "tumour suppressor genes", "enhancer", "booster": a thing named, not a change; "this mandate
             # no longer exists": not any more, neither a change nor its denial
-        if match.group().lower() == "lower" and _BODY_PART_RE.match(text, match.end()):
-            continue  # "pain in the lower limbs", "lower urinary tract": a place in the body, not a change
+        if _names_no_change(match, text):
+            continue
         if _CHANGE_NOUN_RE.fullmatch(match.group()) and k and found[k - 1].end() + 1 == match.start():
             if _SMALLER_RE.fullmatch(found[k - 1].group()) and match.group("up"):
                 continue  # "smaller rises": the comparative says which way (down), the noun what changed
@@ -190,6 +207,8 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     return out
 
 
+_TO_FIGURE_RE = re.compile(r"(?:rising|increasing|climbing|falling|dropping|declining)\s+to\s+(?:about\s+|around\s+|"
+                           r"nearly\s+)?(?:\d|(?:one|two|three|four)-(?:thirds|quarters|fifths)\b|half\b)", re.I)
 #: A finite verb of change after its subject: "the forearm blood flow and the arterial blood pressure [increased]".
 _FINITE_RE = re.compile(r"(?:[a-z]+ed|rose|fell|grew)", re.I)
 #: What follows a verb, not an adjective ("increased [risk]"): a preposition, an adverb, an object's determiner, an end.

@@ -41,7 +41,8 @@ _NOT_VERBS = (r"differ|change|affect|alter|improve|increase|reduce|decrease|caus
               r"prolong|shorten|extend|enhance|influence|modify|correlate|benefit|impact|worsen|lead|result|"
               r"protect|prevent|boost|help|translate|confer|induce|stimulate|inhibit|suppress|elevate|activate|"
               r"promote|attenuate")
-_NULL = (r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NOT_VERBS + r")\w*|"
+_NULL = (r"(?:the\s+)?same\s+(?:amount|degree|extent|level|rate|number|proportion|frequency|incidence)\s+of|"
+         r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NOT_VERBS + r")\w*|"
          r"(?:did|does|do)\s+not\s+reach\w*|"
          r"(?:fail(?:ed|s)?|unable)\s+to\s+(?:\w+ly\s+)?(?:" + _NOT_VERBS + r")\w*|"
          r"not\s+(?:\w+ly\s+)?(?:different|associated|correlated|related|altered|affected|changed|improved|"

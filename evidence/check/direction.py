@@ -25,7 +25,7 @@ from evidence.check.cues import (
 )
 from evidence.check.cuewords import CUE_RE, DOWN, EFFECT, NULL, UP
 from evidence.check.numberwords import spelled_value
-from evidence.check.reversalguards import as_condition, between_others, left_alone, stopped_by_other
+from evidence.check.reversalguards import as_condition, between_others, left_alone, of_the_healthy, stopped_by_other
 from evidence.check.source import STOP_WORDS, SourceText, stem, topic_words, word_set
 
 
@@ -137,7 +137,8 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
         if compare else set()
     claim_all = source.claim_words(clause)
     every_cue = [c for i in ranked for c in sentence_cues(source, i) if not stopped_by_other(c, source, claim_all)
-                 and not (c.polarity == NULL and (left_alone(clause, c) or between_others(c, source, claim_all)))]
+                 and not (c.polarity == NULL and (left_alone(clause, c) or between_others(c, source, claim_all)
+                                                  or of_the_healthy(clause, c, source)))]
     for claim in claim_cues:
         by_head = _by_head(claim, every_cue, source, (before_c, after_c), clause) if len(claim_cues) == 1 else None
         by_head = by_head or _no_difference_between(clause, claim, every_cue, source)
@@ -182,13 +183,15 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
                 else _same_other_side(claim, cue, best, source, clause) or source.weight(
                     claim.context & source.sentences[cue.sentence].words) >= best_overlap
                 and _covers(source, claim_all, cue.sentence, best.sentence)
-                and not _measured_apart(clause, claim, source, best.sentence, cue.sentence))
+                and not _measured_apart(clause, claim, source, best.sentence, cue.sentence)
+                and not _caused_apart(clause, claim, source, best.sentence, cue))
                for n, cue in scored):
             continue  # the abstract also words it the claim's way, here or in another on-topic sentence
         if any(cue.polarity == claim.polarity and (
                 best.polarity != NULL and claim.thing & cue.thing
                 and source.weight(claim.thing & cue.thing) > source.weight(claim.thing & best.thing)
                 and not _measured_apart(clause, claim, source, best.sentence, cue.sentence)
+                and not _caused_apart(clause, claim, source, best.sentence, cue)
                 or after_c and _same_sides(before_c, after_c, cue, source)) for cue in source_cues):
             continue  # "smaller [infarcts]" meets "smaller [brain infarcts]"; "A more frequent than B" meets itself
         opposite = [(n, cue) for n, cue in scored if cue.sentence == best.sentence and n > 0
@@ -304,6 +307,11 @@ def _best_cue(clause: str, claim: Cue, source_cues: list[Cue], source: SourceTex
     subject = _subject(clause, claim)
     same = [(1.5, cue) for cue in source_cues if subject and _subject(source.sentences[cue.sentence].text, cue)
             == subject]
+    if not same:  # or the same thing named right after it: "a fall in phenytoin blood levels" and "a significant
+        # increase in phenytoin blood levels"
+        thing = _object(clause, claim)
+        same = [(1.5, cue) for cue in source_cues if thing and _object(source.sentences[cue.sentence].text, cue)
+                == thing]
     return (same, 1.5, same[0][1]) if same else (scored, overlap, best)
 
 
@@ -320,6 +328,20 @@ def _subject(text: str, cue: Cue) -> frozenset[str]:
         return frozenset()  # (no "was": "increased levels of" is no verb with its subject before it)
     words = re.findall(r"[^\W_][\w-]*", before)[-2:]
     if len(words) < 2 or any(w.lower() in STOP_WORDS or spelled_value(w.lower()) is not None for w in words):
+        return frozenset()
+    return frozenset(stem(w.lower()) for w in words)
+
+
+_OBJECT_RE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?((?:[^\W\d_][\w-]*\s+){1,2}[^\W\d_][\w-]*)")
+
+
+def _object(text: str, cue: Cue) -> frozenset[str]:
+    """The two or three content words a noun of change is of ("a fall in [phenytoin blood levels]"), or nothing."""
+    found = _OBJECT_RE.match(text, cue.end)
+    if found is None:
+        return frozenset()
+    words = found.group(1).split()
+    if any(w.lower() in STOP_WORDS for w in words):
         return frozenset()
     return frozenset(stem(w.lower()) for w in words)
 
@@ -466,6 +488,20 @@ def _measured_apart(clause: str, claim: Cue, source: SourceText, opposite: int, 
     measure = topic_words(phrase.group(1).split()[-1])
     return bool(measure) and measure <= source.sentences[opposite].words and not measure & source.sentences[
         agreeing].words
+
+
+_AGENT_RE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)((?:(?!(?:that|was|were|is|are|has|have|had)\b)[\w-]+\s+){1,4})$",
+                       re.I)
+
+
+def _caused_apart(clause: str, claim: Cue, source: SourceText, opposite: int, agreeing: Cue) -> bool:
+    """"Chronic alcohol consumption lowers plasma amino acids" where one sentence says "chronic alcoholic consumption
+    ... increased these amino acids" and another "dietary protein deficiency and decrease of ...": what does the
+    change in the claim (two words or more right before its verb) is in the sentence that opposes it and not in the
+    clause of the word that agrees, so that word speaks of another cause."""
+    found = _AGENT_RE.search(clause, 0, claim.end - len(claim.word))
+    agent = source.claim_words(found.group(1)) if found else set()
+    return len(agent) >= 2 and agent <= source.sentences[opposite].words and not agent <= agreeing.clause
 
 
 def _same_other_side(claim: Cue, cue: Cue, best: Cue, source: SourceText, clause: str) -> bool:

@@ -8,7 +8,7 @@ from evidence.check.ages import given_ages
 from evidence.check.antonyms import PEOPLE_KEYS
 from evidence.check.cues import COMPARE_RE
 from evidence.check.findings import Facts, Findings, missing
-from evidence.check.numbernames import name_word, names_the_number, refers_back
+from evidence.check.numbernames import counts_a_list, name_word, names_the_number, refers_back
 from evidence.check.numberwords import SMALL, number_words, spelled_value
 from evidence.check.periods import SPAN_RE, local_words, other_period
 from evidence.check.populations import SEX_WORDS, counted_kinds
@@ -176,7 +176,7 @@ _LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 #: The list right after a counted noun: "two new variants, [M39R and N55K]", "183 adults, [66 African American and
 #: 117 Caucasian]".
 _LISTED_RE = re.compile(r"\s+((?:[\w-]+\s+){0,6}?[\w-]+)\s*[,(:]\s*([^;:()]+?)(?=\)|;|\.\s|,\s+(?:in|with|that|which|"
-                        r"who|from|and\s+(?:was|were|found|showed))\b|$)")
+                        r"who|from|were|was|are|is|had|have|lost|showed|and\s+(?:was|were|found|showed))\b|$)")
 _COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -194,9 +194,16 @@ def _enumerated(clause: str, quantity: Quantity, source: SourceText) -> bool:
     text = source.joined
     noun = listed.group(1).split()[-1]
     counted = re.findall(rf"\b(\d+|{'|'.join(_COUNT_WORDS)})\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", text, re.I)
-    return len(items) == n and all(len(item.split()) <= 3 and re.search(rf"(?<![\w-]){re.escape(item)}(?![\w-])",
-                                                                        text, re.I) for item in items) \
+    return len(items) == n and all(len(item.split()) <= 3 and _named(item, text) for item in items) \
         and all((float(c) if c.isdigit() else spelled_value(c)) == n for c in counted)
+
+
+def _named(item: str, text: str) -> bool:
+    """Is ``item`` a word of its own in ``text``, hyphens or none ("m-toluenediamine" for "m-toluene-diamine")?"""
+    if re.search(rf"(?<![\w-]){re.escape(item)}(?![\w-])", text, re.I):
+        return True
+    glued = item.replace("-", "")
+    return len(glued) >= 6 and any(w.replace("-", "").lower() == glued.lower() for w in re.findall(r"[\w-]+", text))
 
 
 _PARTS_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)  # ("six with A or B": one part)
@@ -654,7 +661,7 @@ def _counts(facts: Facts) -> list[tuple[int, Quantity, set[str], str]]:
 def _named_or_pointing(clause: str, quantity: Quantity, source: SourceText) -> bool:
     """A bare number that is part of a name the source gives ("genotype 4" for "HCV-genotype-4", "type 1"
     for "type I"), or a spelled one pointing back ("the two combined"): not a figure to check."""
-    if refers_back(clause, quantity):
+    if refers_back(clause, quantity) or counts_a_list(clause, quantity, [s.text for s in source.sentences]):
         return True
     if quantity.unit != "" or quantity.value != int(quantity.value) or not quantity.text[:1].isdigit():
         return False

@@ -61,6 +61,9 @@ def refers_back(text: str, quantity: Quantity) -> bool:
             and _TWO_NAMED_RE.search(text[:quantity.start]):
         return True  # "PGI2 at least ten times as potent as PGD2, and the two prostaglandins had additive effects":
         # the two the clause has just set side by side
+    if after and re.search(r"[a-z]{3}ly$", after[0]) and after[0].lower() not in ("early", "daily", "weekly", "monthly",
+                                                                                 "yearly", "elderly", "family"):
+        return True  # "the gap between the two strongly affects toxicity": an adverb, so no noun is counted
     return not any(re.search(r"[^siu]s$", w.lower()) for w in after)
 
 
@@ -73,3 +76,33 @@ _BACK_NOUNS = frozenset(re.findall(r"\w+", """sets groups arms methods measures 
     versions conditions tests scores ratings assessments procedures devices strategies regimens interventions
     questionnaires scales drugs agents treatments therapies modalities systems tasks forms types diets doses periods
     phases hormones compounds substances enzymes proteins genes factors species strains sexes hemispheres sides"""))
+
+
+#: The plural noun a small spelled count counts: "four [serologic] tests".
+_LISTED_NOUN_RE = re.compile(r"(?:\s+[\w'-]+){0,3}?\s+([a-z]{3,}s)\b")
+_ITEM_SPLIT_RE = re.compile(r",\s*(?:and\s+)?|\s+and\s+", re.I)
+
+
+def counts_a_list(clause: str, quantity: Quantity, sentences: list[str]) -> bool:
+    """"Four serologic tests" where the abstract compares "microagglutination, microcomplement-fixation, micro-IF
+    and Weil-Felix tests": a small spelled count of things the abstract names one by one (three or more, the
+    same noun after the list), not a figure to look up."""
+    if not quantity.text[:1].isalpha() or quantity.unit not in ("", "count") or not 3 <= quantity.value <= 6:
+        return False
+    noun = _LISTED_NOUN_RE.match(clause, quantity.start + len(quantity.text))
+    if noun is None:
+        return False
+    head = re.escape(noun.group(1).lower())
+    for sentence in sentences:
+        plain = re.sub(r"\s*\([^()]*\)", "", sentence)  # ("Weil-Felix (WF) tests")
+        for found in re.finditer(rf"((?:[^,;.]+,\s*)+[^,;.]+?\s+and\s+[^,;.]+?)\s+{head}\b", plain, re.I):
+            items = [item.split() for item in _ITEM_SPLIT_RE.split(found.group(1)) if item.strip()]
+            if len(items) == quantity.value and all(len(item) <= 3 for item in items) \
+                    and items[0][0].lower() not in _OPENERS:
+                return True
+    return False
+
+
+#: Words that open a sentence before a comma without being a list's first item: "Here, novel M39R and N55K".
+_OPENERS = frozenset(re.findall(r"\w+", "here thus however therefore also moreover furthermore finally first then "
+                                         "overall"))

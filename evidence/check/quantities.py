@@ -44,7 +44,7 @@ _OTHER_UNIT = (r"(?:micrograms?|mcg|milligrams?|nanograms?|ng|kilograms?|grams?|
                r"gy|gray|iu|u|cm|mm|km|m|bp|fold|times|log|kcal|points?|cycles?|doses?|fractions?|"
                r"(?:x|\u00d7)(?!\s*\d|\s+(?:magnification|objective|lens|zoom|power|field)))")  # "30x depth",
 # "100 \u00d7" (not "2 \u00d7 10(6)", "400x magnification")
-_PCT = r"\s?(?:%|percent\b|per\s?cent\b)"
+_PCT = r"\s?(?:%|percent\b|per\s?cent\b|p\.\s?100\b)"  # ("92.2 p. 100": French "pour cent")
 _NUM = rf"(?:{DIGITS}|\b{SPELLED}\b)"
 _QUANTITY_RE = re.compile(
     rf"(?:(?<![\w.,*/\u2212-])|(?<=[(\[][-\u2212])(?=[\d.]+\s?%\s*[,;)\]])|(?<=%[-\u2013])|(?<=\sd-)|(?<=days-)|(?<=\sh-)|(?<=hours-)|(?<=weeks-)|"
@@ -318,8 +318,14 @@ def _reads_as_part(text: str, whole: Quantity, part: Quantity) -> bool:
     """A count after "Of the N ...," that counts the same things (not "Of the 12 centres, 10 patients")."""
     return whole.kind == "count" and whole.unit != "fraction" and part.unit in ("", "count") and not part.whole \
         and part.value < whole.value and bool(_OF_THE_RE.search(text, max(0, whole.start - 20), whole.start)) \
-        and bool(_TO_PART_RE.fullmatch(text, whole.start + len(whole.text), part.start)) \
+        and bool(_TO_PART_RE.fullmatch(text, whole.start + len(whole.text), part.start)
+                 or _NO_COMMA_RE.fullmatch(text, whole.start + len(whole.text), part.start)
+                 and _VERB_NEXT_RE.match(text, part.start + len(part.text))) \
         and not _other_noun(text, whole, part)
+
+
+_NO_COMMA_RE = re.compile(r"(?:\s+[^\W\d_]+){1,2}\s+")  # "Of 60 adults 52 were able to start work again"
+_VERB_NEXT_RE = re.compile(r"\s+(?:were|was|had|did|could|died|survived|recovered|developed|showed|returned)\b", re.I)
 
 
 _COUNTED_NOUN_RE = re.compile(r"\s+([a-z]+s)\b")

@@ -1,5 +1,6 @@
 """Abstract words of change that are not the claim's finding: what the claim itself says stayed the same, a "no
-difference" between two sides the claim never names, and what another agent stopped.
+difference" between two sides the claim never names or said of the healthy where the claim speaks of patients, and
+what another agent stopped.
 
 ``direction`` drops these before it pairs a claim's word of change with the abstract's.
 """
@@ -77,3 +78,18 @@ def stopped_by_other(cue: Cue, source: SourceText, claim_words: set[str]) -> boo
     # ("inhibition of histamine-induced release by fexofenadine")
     return cue.polarity == DOWN and agent is not None and bool(_INDUCED_RE.search(
         text, max(0, cue.end - 140), cue.end + agent.start(1))) and not topic_words(agent.group(1)) & claim_words
+
+
+_HEALTHY_OPENING_RE = re.compile(r"(?:in|among|for)\s+(?:the\s+)?(?:healthy|normal|control)\s+[a-z]+|"
+                                 r"(?:in|among)\s+(?:the\s+)?(?:normals|controls|healthy\s+[a-z]+)\b", re.I)
+_PATIENTS_RE = re.compile(r"\b(?:patients|cases|sufferers)\b|\bwith\s+(?:[\w-]+\s+){0,3}(?:disease|disorder|syndrome|"
+                          r"failure|cancer|infection|insufficiency)\b", re.I)
+_HEALTHY_RE = re.compile(r"\b(?:healthy|normal|normals|controls?|volunteers)\b", re.I)
+
+
+def of_the_healthy(clause: str, cue: Cue, source: SourceText) -> bool:
+    """"In healthy limbs the first and peak flows ... are similar" against a claim of "higher flows in patients with
+    arterial disease": the sentence's "no difference" is the healthy group's, opened so, and the claim speaks of
+    patients only."""
+    return bool(_HEALTHY_OPENING_RE.match(source.sentences[cue.sentence].text) and _PATIENTS_RE.search(clause)
+                and not _HEALTHY_RE.search(clause))

@@ -47,7 +47,9 @@ _ABBREV_RE = re.compile(r"\s\(([A-Za-z][A-Za-z0-9-]{1,9})s?(?:\)|[,;]\s)")  # "(
 
 _IRREGULAR = {"lives": "life", "wives": "wife", "knives": "knife",  # "half-lives" meets "half-life"
               "viruses": "virus", "viral": "virus", "fetuses": "fetus", "foetuses": "fetus", "fungi": "fungus",
-              "fungal": "fungus", "muscular": "muscle"}  # "far more bacterial than viral species" names viruses
+              "fungal": "fungus", "muscular": "muscle",  # "far more bacterial than viral species" names viruses
+              "mother": "matern", "mothers": "matern", "father": "patern", "fathers": "patern",  # "the mothers' T4"
+              "fetal": "fetus", "foetal": "fetus"}  # is "maternal T4"
 
 
 @lru_cache(maxsize=65536)
