@@ -77,6 +77,12 @@ def comparator_phrases(text: str) -> list[str]:
                 _PREDICATE_RE.match(rest) or _BY_MEANS_RE.search(text, 0, match.start()) and _GERUND_RE.match(rest)):
             continue  # "reversible rather than toxic to the cells", "by weakening the contractions rather than
             # changing their frequency": what the effect was, or how, not a group
+        if _OF_WHOM_RE.search(match.group()) and not _GROUP_NEXT_RE.match(rest) \
+                and not _said_again(match.group(), rest):
+            later = re.search(r"\s(?:with|to|against)\s+", rest[:80])  # "compared blood from the veins of patients
+            if later is None:  # with chronic venous insufficiency": who they were; the compared group, if any, after
+                continue
+            rest = rest[later.end():]
         if _COMPLEMENT_RE.match(rest):
             continue  # "survived longer than those whose tumours did not": the rest of the claim's own group
         if _figures_compared(text[:match.start()], rest):
@@ -93,6 +99,18 @@ def comparator_phrases(text: str) -> list[str]:
             out.append(phrase[:80].strip())  # (not "the other two classifiers": the claim's own groups again; not
             # "against one another", nor "randomised to the intervention were more or less compliant")
     return out
+
+
+#: "Patients with" closing a "compared ... with" opener, and what names a compared group after it.
+_OF_WHOM_RE = re.compile(r"^compar\w*\s.*\b(?:patients|subjects|people|women|men|children|adults|infants)\s+with\s+$",
+                         re.I)
+_GROUP_NEXT_RE = re.compile(r"(?:\d|(?:the|those|that|their|its|these|a|an|healthy|normal|matched|age|controls?|"
+                            r"volunteers?|placebo|other|non|no|rates?|general|un[a-z]+ed)\b)", re.I)
+def _said_again(opener: str, rest: str) -> bool:
+    """"Compared bacteria from HIV-positive patients with bacteria from ...": the word after "with" names the first
+    side's thing again, so it opens the compared side."""
+    first = re.match(r"[^\W\d_][\w-]*", rest)
+    return first is not None and first.group().lower() in {w.lower() for w in re.findall(r"[^\W\d_][\w-]*", opener)[1:]}
 
 
 #: "More likely than controls to report ...": what the group was likelier to do follows it.

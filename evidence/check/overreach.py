@@ -26,7 +26,9 @@ _STRONG_RE = re.compile(r"\b((?:prov(?:en|es|ed)|prove)(?!\s+(?:to\s+(?:be|have)
                         # "74 proved diabetic", "fever proved unreliable": turned out, a copula
                         r"definitive(?:ly)?|conclusive(?:ly)?|"
                         r"guarantee[sd]?|eliminat(?:e|es|ed)|with\s+(?:complete\s+|absolute\s+)?certainty|"
-                        r"beyond\s+(?:any\s+)?doubt|do(?:es)?\s+away\s+with|did\s+away\s+with|eradicat(?:e|es|ed))\b",
+                        r"beyond\s+(?:any\s+)?doubt|do(?:es)?\s+away\s+with|did\s+away\s+with|eradicat(?:e|es|ed)|"
+                        r"(?:fully|completely|totally|entirely)\s+(?:restor|normali[sz]|resolv|revers|abolish|heal)"
+                        r"\w*)\b",  # ("fully restores pituitary-adrenal function" where "some restoration")
                         re.I)
 _LASTING_RE = re.compile(r"\b(long[\s-]term|sustained|durable|lasting|long[\s-]lasting|permanent(?:ly)?|"
                          r"life[\s-]?long(?=\s+(?:[\w-]+\s+){0,2}(?:protection|immunity|benefits?|effects?|remission|"
@@ -38,7 +40,7 @@ _UNKNOWN_RE = re.compile(r"\b(?:concerns?|unknown|unclear|remains?|not\s+(?:yet\
 #: The words of care a claim or a conclusion is said with ("May 2013" is a month).
 _CARE_WORDS = (r"may(?!\s+\d)|might|could|suggest\w*|potential(?:ly)?|(?<!as\s)possib\w*|likely|warrant\w*|"
                r"further\s+stud\w*|preliminary|promising|yet\s+to\s+be|remains?\s+to\s+be|unclear|unknown")
-_HEDGE_RE = re.compile(r"^\s*if\b|\b(?:" + _CARE_WORDS + r"|apparently|whether|"
+_HEDGE_RE = re.compile(r"^\s*if\b|\b(?:" + _CARE_WORDS + r"|apparently|whether|seem(?:s|ed)?\s+to|"
                        r"appear(?:s|ed)?(?!\s*[.,;:)]|\s+(?:in|on|at|during|after|before|within|among|as)\b)|"
                        r"hypothesi[sz]e[sd]?)\b", re.I)  # ("we hypothesize" hedges, "tested the hypothesis" does not)
 #: A claim that says the work settled it: "demonstrated that", "established", "have been shown to".
