@@ -280,12 +280,20 @@ _DESCRIBED_RE = re.compile(r"\s(?:[a-z]+ed|who|that|which|whose|using|given|take
 def _lead_compared(phrase: str, source: SourceText, compare_sentences: list[int]) -> bool:
     """"The epidermal method applied to pre-irritated skin" where the abstract compares with "the epidermal method
     using prior irritation": the group's own noun phrase (two words or more, before what describes it) is in one
-    sentence that compares, however the rest is worded."""
+    sentence that compares, in a row, however the rest is worded."""
     lead = _DESCRIBED_RE.split(f" {phrase} ", maxsplit=1)
     if len(lead) < 2:
         return False
-    words = {w for w in source.claim_words(source.respelled(lead[0])) if w not in VAGUE and not w[:1].isdigit()}
-    return len(words) >= 2 and any(words <= source.sentences[i].words for i in compare_sentences)
+    words = [stem(w) for w in re.findall(r"[^\W\d_][\w-]*", source.respelled(lead[0]))
+             if w.lower() not in STOP_WORDS and stem(w) not in VAGUE]
+    if len(words) < 2:
+        return False
+    for i in compare_sentences:  # (the words in a row: not "intradermal method" where the sentence has
+        theirs = [stem(w) for w in re.findall(r"[^\W\d_][\w-]*", source.sentences[i].text)  # "intradermal test"
+                  if w.lower() not in STOP_WORDS]  # and "the epidermal method")
+        if any(theirs[k:k + len(words)] == words for k in range(len(theirs) - len(words) + 1)):
+            return True
+    return False
 
 
 #: "Symptom-free smokers", "headache-free controls": the group without the thing (X-free).
