@@ -77,11 +77,12 @@ def comparator_phrases(text: str) -> list[str]:
                 _PREDICATE_RE.match(rest) or _BY_MEANS_RE.search(text, 0, match.start()) and _GERUND_RE.match(rest)):
             continue  # "reversible rather than toxic to the cells", "by weakening the contractions rather than
             # changing their frequency": what the effect was, or how, not a group
-        if _OF_WHOM_RE.search(match.group()) and not _GROUP_NEXT_RE.match(rest) \
-                and not _said_again(match.group(), rest):
-            later = re.search(r"\s(?:with|to|against)\s+", rest[:80])  # "compared blood from the veins of patients
-            if later is None:  # with chronic venous insufficiency": who they were; the compared group, if any, after
-                continue
+        if _OF_WHOM_RE.search(match.group()) and _CONDITION_RE.match(rest) and not _said_again(match.group(), rest):
+            later = re.search(r"\s(?:with|to|against)\s+(?=" + _GROUP_NEXT_RE.pattern + r"|(?:[\w-]+\s+){0,2}"
+                              r"(?:patients|controls|subjects|people|volunteers|donors|carriers|cases|women|men|"
+                              r"children|adults)\b)", rest[:80], re.I)
+            if later is None:  # "compared blood from the veins of patients with chronic venous insufficiency": who
+                continue  # they were; the compared group, if any, after ("with those in healthy controls")
             rest = rest[later.end():]
         if _COMPLEMENT_RE.match(rest):
             continue  # "survived longer than those whose tumours did not": the rest of the claim's own group
@@ -104,6 +105,14 @@ def comparator_phrases(text: str) -> list[str]:
 #: "Patients with" closing a "compared ... with" opener, and what names a compared group after it.
 _OF_WHOM_RE = re.compile(r"^compar\w*\s.*\b(?:patients|subjects|people|women|men|children|adults|infants)\s+with\s+$",
                          re.I)
+#: A condition named right after "patients with": "chronic venous insufficiency", "type 2 diabetes" (not "blood
+#: donors", "men", "a log-rank test").
+_CONDITION_RE = re.compile(r"(?:[\w'-]+\s+){0,4}?(?:[\w-]*(?:disease|disorder|syndrome|insufficiency|failure|cancer|"
+                           r"carcinoma|tumou?r|infection|diabetes|hypertension|asthma|arthritis|itis|emia|aemia|"
+                           r"osis|pathy|plegia|trophy|ism|headache|migraine|pain|injury|injuries|ulcer|lesion|fracture|"
+                           r"dementia|schizophrenia|depression|epilepsy|obesity|stroke)s?)\b"
+                           r"(?!\s+(?:[\w-]{1,2}\s+)?(?:patients|carriers|controls|donors|volunteers|subjects|cases|"
+                           r"people|individuals)\b)", re.I)
 _GROUP_NEXT_RE = re.compile(r"(?:\d|(?:the|those|that|their|its|these|a|an|healthy|normal|matched|age|controls?|"
                             r"volunteers?|placebo|other|non|no|rates?|general|un[a-z]+ed)\b)", re.I)
 def _said_again(opener: str, rest: str) -> bool:
@@ -259,10 +268,13 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
             if other is not None:
                 return other
             continue
-        if words <= everywhere and re.search(r"\b(?:check|validat|verif|calibrat|benchmark)\w*\s+(?:[\w-]+\s+){0,4}"
+        if any(words <= source.sentences[i].words and _STANDARD_RE.search(source.sentences[i].text)
+               for i in range(len(source.sentences))) and re.search(
+                r"\b(?:check|validat|verif|calibrat|benchmark)\w*\s+(?:[\w-]+\s+){0,4}"
                                              r"against\s+(?:the\s+)?" + re.escape(phrase[:30]), clause, re.I):
             continue  # "checked chest radiographs against whole-lung sections": the standard a test was checked
-            # against, named in the abstract, whether or not a sentence of it compares
+            # against, named where the abstract tells how a test was judged ("Accuracy ... was assessed in 696
+            # patients from whose lungs whole-lung sections had been made"), whether or not that sentence compares
         if words & _INERT and in_compare & _INERT and words - _INERT <= _ARM_WORDS:
             continue  # "a sham device" where the abstract compares with "the sham capsule": the inert arm either way
             # (but "sham acupuncture" or "a sham diet" names what was imitated)
@@ -286,8 +298,8 @@ def _lead_compared(phrase: str, source: SourceText, compare_sentences: list[int]
         return False
     words = [stem(w) for w in re.findall(r"[^\W\d_][\w-]*", source.respelled(lead[0]))
              if w.lower() not in STOP_WORDS and stem(w) not in VAGUE]
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or _VAGUE_HEAD_RE.fullmatch(lead[0].split()[-1]):
+        return False  # ("Chinese women using kerosene heaters": of people, what tells the arms apart is the rest)
     for i in compare_sentences:  # (the words in a row: not "intradermal method" where the sentence has
         theirs = [stem(w) for w in re.findall(r"[^\W\d_][\w-]*", source.sentences[i].text)  # "intradermal test"
                   if w.lower() not in STOP_WORDS]  # and "the epidermal method")
@@ -296,6 +308,9 @@ def _lead_compared(phrase: str, source: SourceText, compare_sentences: list[int]
     return False
 
 
+#: Words of a sentence that tells how a test was judged.
+_STANDARD_RE = re.compile(r"\b(?:accura\w*|compar\w*|correlat\w*|standard|confirm\w*|validat\w*|sensitivit\w*|"
+                          r"specificit\w*|agree\w*)", re.I)
 #: "Symptom-free smokers", "headache-free controls": the group without the thing (X-free).
 _FREE_RE = re.compile(r"\b([^\W\d_][\w]*)-free\b", re.I)
 _GENERIC_GROUP_RE = re.compile(r"\b(?:normals|(?:healthy|normal)\s+(?:subjects|controls|volunteers|individuals|people|"

@@ -92,8 +92,8 @@ def _polarity(match: re.Match[str], text: str) -> str:
     return UP if match.group("up") else DOWN if match.group("down") else EFFECT
 
 
-_GREW_LESS_RE = re.compile(r"(?:grew|grow|grows|growing|gained|gain|gains)\s+(?:less|more\s+slowly|slower|poorly)\b",
-                           re.I)
+_GREW_LESS_RE = re.compile(r"(?:grew|grow|grows|growing|gained)\s+(?:less(?!\s+than)|more\s+slowly|slower|poorly)\b",
+                           re.I)  # (not "weight gain less than 2 kg")
 
 
 _KEPT_FROM_RE = re.compile(r"\b(?:kept|keeps?|keeping|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|bar(?:red|ring)|"
@@ -118,10 +118,22 @@ def _names_no_change(match: re.Match[str], text: str) -> bool:
     """A direction word that is part of a name or a run of figures, not a finding."""
     if match.group().lower() == "lower" and _BODY_PART_RE.match(text, match.end()):
         return True  # "pain in the lower limbs", "lower urinary tract": a place in the body, not a change
-    if match.group("effect") and re.search(r"[^\W_]-$", text[max(0, match.start() - 2):match.start()]):
-        return True  # "K88-associated diarrhoea", "age-related": a kind of thing named, not a finding
+    if match.group("effect") and re.search(r"[^\W_]-$", text[max(0, match.start() - 2):match.start()]) \
+            and not re.search(r"\b(?:was|were|is|are|be|been)\s+(?:\w+ly\s+)?[\w-]+$", text[:match.start()], re.I):
+        return True  # "K88-associated diarrhoea", "X-linked": a kind of thing named, not a finding (but "growth
+        # inhibition was dose-related" is one)
+    if match.group("null") and re.match(r"(?:the\s+)?same\s", match.group(), re.I) and _DONE_WITH_RE.search(
+            text, max(0, match.start() - 30), match.start()):
+        return True  # "performed the same amount of exercise", "derived from the same amount of tissue": what was
+        # done or used, not a finding
     return bool(_TO_FIGURE_RE.match(text, match.start()) and re.search(r",\s*$", text[:match.start()]))
     # ("41% ..., rising to two-thirds for the most severe grade": figures that go on, told by them)
+
+
+def _before_not(text: str, start: int, near: str) -> str:
+    """``near`` with the subject of "Ferritin was not static but [increased]": it stands before "not"."""
+    not_but = _NOT_BUT_RE.search(text, 0, start)
+    return f"{not_but.group(1)} {near}" if not_but else near
 
 
 def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reach: int = 4) -> list[Cue]:
@@ -167,6 +179,7 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
         # condition is the finding's own, unless it reports a change of its own)
         begin = max((k + 1 for k, (_, w) in enumerate(before) if w.lower() in _SUBORDINATE | _CONTRAST), default=0)
         near = " ".join(w for _, w in before[begin:] + after[:cut])  # "declined | once pressure was reduced"
+        near = _before_not(text, match.start(), near)
         if begin == 0 and len(before) == reach:  # "the forearm blood flow and the arterial blood pressure increased":
             # the whole subject, not its last four words
             near = " ".join(filter(None, (_subject_of(text, breaks, match, found[k - 1] if k else None), near)))
@@ -207,6 +220,9 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     return out
 
 
+_DONE_WITH_RE = re.compile(r"\b(?:perform\w*|did|do|does|done|giv\w*|gave|receiv\w*|fed|deriv\w*\s+from|"
+                           r"isolat\w*\s+from|with|per|from|of|in|on|by|to|at)\s+$", re.I)
+_NOT_BUT_RE = re.compile(r"((?:[\w-]+\s+){1,4}?)(?:was|were|is|are)\s+not\s+[\w-]+\s+but\s+$", re.I)
 _TO_FIGURE_RE = re.compile(r"(?:rising|increasing|climbing|falling|dropping|declining)\s+to\s+(?:about\s+|around\s+|"
                            r"nearly\s+)?(?:\d|(?:one|two|three|four)-(?:thirds|quarters|fifths)\b|half\b)", re.I)
 #: A finite verb of change after its subject: "the forearm blood flow and the arterial blood pressure [increased]".

@@ -56,7 +56,7 @@ _NULL = (r"(?:the\s+)?same\s+(?:amount|degree|extent|level|rate|number|proportio
          r"not\s+(?:statistically\s+|clinically\s+)?significant(?:ly)?(?:\s+(?:different|associated|"
          r"related|correlated|higher|lower|changed))?|did\s+not\s+(?:differ|change|affect|alter|improve|increase|"
          r"reduce|decrease|cause\s+a\s+greater|show|predict)\w*|no\s+(?:difference|differences|effect|effects|"
-         r"association|change|detectable\s+effects?|relation)|not\s+(?:associated|altered|different|affected)|"
+         r"association|change|detectable\s+effects?|relation(?:ship)?s?|correlation)|not\s+(?:associated|altered|different|affected)|"
          r"unchanged|unaffected(?!\s+(?:first-degree\s+)?(?:siblings?|sibs|relatives?|family|members|individuals|persons|people|"
          r"subjects|controls?|twins?|co-twins?|parents|offspring|carriers|volunteers|participants|side|eyes?|limbs?|"
          r"skin|tissues?|areas?|lobes?))|unaltered|unrelated|unassociated|uncorrelated|(?:similar|comparable)(?!\s+to\b)(?!\s+(?:age|ages|sex|gender)\b)|non-?inferior\w*|no\s+more|neither|nor\s+\w+|not\s+cytotoxic|"

@@ -497,11 +497,20 @@ _AGENT_RE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)((?:(?!(?:that|was|were|is|are|
 def _caused_apart(clause: str, claim: Cue, source: SourceText, opposite: int, agreeing: Cue) -> bool:
     """"Chronic alcohol consumption lowers plasma amino acids" where one sentence says "chronic alcoholic consumption
     ... increased these amino acids" and another "dietary protein deficiency and decrease of ...": what does the
-    change in the claim (two words or more right before its verb) is in the sentence that opposes it and not in the
-    clause of the word that agrees, so that word speaks of another cause."""
+    change in the claim (two words or more right before its verb) is in the sentence that opposes it and neither in
+    the clause of the word that agrees nor in the phrase its sentence opens with, so that word speaks of another
+    cause."""
     found = _AGENT_RE.search(clause, 0, claim.end - len(claim.word))
     agent = source.claim_words(found.group(1)) if found else set()
-    return len(agent) >= 2 and agent <= source.sentences[opposite].words and not agent <= agreeing.clause
+    opening = _OPENING_RE.match(source.sentences[agreeing.sentence].text)
+    said_with = agreeing.clause | (source.claim_words(opening.group()) if opening and opening.end() < agreeing.end
+                                   else set())
+    return len(agent) >= 2 and agent <= source.sentences[opposite].words and not agent <= said_with
+    # (the agreeing word's own clause, or the phrase its sentence opens with: "In hypertensive adults on a low sodium
+    # diet, systolic blood pressure fell" agrees with "a low sodium diet lowers")
+
+
+_OPENING_RE = re.compile(r"(?:in|among|for|with|after|during|on)\s+[^,;]{3,80},", re.I)
 
 
 def _same_other_side(claim: Cue, cue: Cue, best: Cue, source: SourceText, clause: str) -> bool:

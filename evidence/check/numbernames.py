@@ -97,10 +97,24 @@ def counts_a_list(clause: str, quantity: Quantity, sentences: list[str]) -> bool
         plain = re.sub(r"\s*\([^()]*\)", "", sentence)  # ("Weil-Felix (WF) tests")
         for found in re.finditer(rf"((?:[^,;.]+,\s*)+[^,;.]+?\s+and\s+[^,;.]+?)\s+{head}\b", plain, re.I):
             items = [item.split() for item in _ITEM_SPLIT_RE.split(found.group(1)) if item.strip()]
-            if len(items) == quantity.value and all(len(item) <= 3 for item in items) \
-                    and items[0][0].lower() not in _OPENERS:
-                return True
+            if len(items) == quantity.value and all(len(item) <= 3 and not _NOT_AN_ITEM_RE.search(" ".join(item))
+                                                    for item in items) and items[0][0].lower() not in _OPENERS:
+                return _counted_alike(head, quantity.value, sentences)
     return False
+
+
+#: A list "item" that is a clause, a figure or an opener, not a thing's name: "In conclusion", "showed normal".
+_NOT_AN_ITEM_RE = re.compile(r"\d|^(?:in|of|on|at|for|with|by|to|from|as)\b|"
+                             r"\b(?:was|were|is|are|showed|had|has|have)\b", re.I)
+
+
+def _counted_alike(head: str, value: float, sentences: list[str]) -> bool:
+    """Does the abstract count the noun nowhere else, or only as the claim does?"""
+    counted = re.findall(rf"\b(\d+|{'|'.join(SMALL_WORDS)})\s+(?:[\w-]+\s+){{0,2}}{head}\b", " ".join(sentences), re.I)
+    return all((float(c) if c.isdigit() else SMALL_WORDS.index(c.lower()) + 2) == value for c in counted)
+
+
+SMALL_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 #: Words that open a sentence before a comma without being a list's first item: "Here, novel M39R and N55K".

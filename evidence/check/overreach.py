@@ -27,8 +27,10 @@ _STRONG_RE = re.compile(r"\b((?:prov(?:en|es|ed)|prove)(?!\s+(?:to\s+(?:be|have)
                         r"definitive(?:ly)?|conclusive(?:ly)?|"
                         r"guarantee[sd]?|eliminat(?:e|es|ed)|with\s+(?:complete\s+|absolute\s+)?certainty|"
                         r"beyond\s+(?:any\s+)?doubt|do(?:es)?\s+away\s+with|did\s+away\s+with|eradicat(?:e|es|ed)|"
-                        r"(?:fully|completely|totally|entirely)\s+(?:restor|normali[sz]|resolv|revers|abolish|heal)"
-                        r"\w*)\b",  # ("fully restores pituitary-adrenal function" where "some restoration")
+                        r"(?:fully|completely|totally|entirely)\s+(?:restor|normali[sz]|resolv|revers)(?:es|ed|ing|e)|"
+                        r"(?:fully|completely|totally|entirely)\s+abolish(?:es|ed|ing)?|"
+                        r"(?:fully|completely|totally|entirely)\s+heal(?:s|ed|ing)?)\b",  # ("fully restores
+                        # pituitary-adrenal function" where "some restoration")
                         re.I)
 _LASTING_RE = re.compile(r"\b(long[\s-]term|sustained|durable|lasting|long[\s-]lasting|permanent(?:ly)?|"
                          r"life[\s-]?long(?=\s+(?:[\w-]+\s+){0,2}(?:protection|immunity|benefits?|effects?|remission|"
@@ -141,6 +143,8 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
                        _CONFIRMED_BY_RE.search(clause, 0, m.start()) or _WITH_PROVEN_RE.search(clause, 0, m.start())
                        and not _STRENGTH_RE.match(clause, m.end())))),
                   None)
+    if strong and _COMPLETELY_RE.match(strong.group()) and any(_whole(strong.group(), t) for t in texts.values()):
+        strong = None  # "completely resolved" where the abstract has "complete resolution"
     if strong and not any(_affirmed(_STRONG_RE, t) for t in texts.values()):
         return _unproven(strong.group(), texts, ranked)
     graded = _graded_higher(clause, texts, ranked)
@@ -495,6 +499,17 @@ def _affirmed(pattern: re.Pattern[str], text: str) -> bool:
     "available treatment rarely eliminates infection"."""
     return any(not re.search(r"\b(?:not|no|never|yet\s+to)\s+(?:\w+\s+){0,3}$|\b(?:rarely|seldom)\s+$",
                              text[:m.start()], re.I) for m in pattern.finditer(text))
+
+
+_COMPLETELY_RE = re.compile(r"(?:fully|completely|totally|entirely)\s+", re.I)
+
+
+def _whole(strong: str, text: str) -> bool:
+    """Does the sentence say the change was whole in words of its own ("complete resolution", "resolved
+    completely")?"""
+    root = re.escape(strong.split()[-1][:5])
+    return bool(re.search(rf"\b(?:complete|full|total|entire)\w*\s+(?:[\w-]+\s+){{0,2}}?{root}|\b{root}\w*\s+"
+                          rf"(?:[\w-]+\s+){{0,2}}?(?:complete|full|total|entire)\w*", text, re.I))
 
 
 def _unproven(word: str, texts: dict[int, str], ranked: list[int]) -> Overreach:

@@ -57,7 +57,7 @@ GROUPS: dict[str, tuple[Member, ...]] = {
                ("monkey", "macaque", "macacus", "macaca", "baboon")),
         Member("apes", ("chimpanzees", "gorillas", "orangutans", "great apes"), ("chimpanzee", "gorilla")),
         Member("zebrafish", ("zebrafish",)),
-        Member("cats", ("cats", "kittens"), ("feline", "cat", "kitten")),
+        Member("cats", ("cats", "kittens", "feline", "kitten"), ("cat",)),
         Member("sheep", ("sheep", "ewes", "lambs")),
         Member("cattle", ("cattle", "cows", "heifers")),
         Member("horses", ("horses", "ponies", "foals")),

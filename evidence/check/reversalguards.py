@@ -80,8 +80,11 @@ def stopped_by_other(cue: Cue, source: SourceText, claim_words: set[str]) -> boo
         text, max(0, cue.end - 140), cue.end + agent.start(1))) and not topic_words(agent.group(1)) & claim_words
 
 
-_HEALTHY_OPENING_RE = re.compile(r"(?:in|among|for)\s+(?:the\s+)?(?:healthy|normal|control)\s+[a-z]+|"
-                                 r"(?:in|among)\s+(?:the\s+)?(?:normals|controls|healthy\s+[a-z]+)\b", re.I)
+_HEALTHY_OPENING_RE = re.compile(r"(?:in|among|for)\s+(?:the\s+)?(?:(?:healthy|normal)\s+(?:subjects|volunteers|"
+                                 r"controls|individuals|people|persons|adults|men|women|children|limbs|eyes|donors|rats|"
+                                 r"mice)|normals|controls)\b(?!\s+and\b)(?![^,.;]*\b(?:patients|cases)\b)", re.I)
+# (not "In the control group", an arm of patients, nor "In normal weight patients", "In healthy volunteers and in
+# patients with X")
 _PATIENTS_RE = re.compile(r"\b(?:patients|cases|sufferers)\b|\bwith\s+(?:[\w-]+\s+){0,3}(?:disease|disorder|syndrome|"
                           r"failure|cancer|infection|insufficiency)\b", re.I)
 _HEALTHY_RE = re.compile(r"\b(?:healthy|normal|normals|controls?|volunteers)\b", re.I)

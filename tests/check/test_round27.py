@@ -8,7 +8,14 @@ has a counterpart (a wrong direction, group, count or strength in the same abstr
 from __future__ import annotations
 
 from evidence.check.comparators import comparator_phrases
+from evidence.check.flags import FlagFinder
+from evidence.model import Entry
 from tests.fixtures.claims.claimset import flags_of
+
+
+def _flags(claim: str, abstract: str) -> list[tuple[str, str | None]]:
+    entry = Entry("doe1978", "article", {"author": "Doe, J.", "year": "1978", "title": "A study", "abstract": abstract})
+    return [(f.kind, f.term) for f in FlagFinder().flags(claim, entry)]
 
 
 def test_a_change_named_by_what_it_is_of_meets_its_opposite() -> None:
@@ -139,3 +146,34 @@ def test_feline_is_cats_and_fully_restores_is_strong() -> None:
              "children.")
     assert flags_of(claim.format("fully restores"), "415844") == [("overreach", "fully restores")]
     assert flags_of(claim.format("promoted some restoration of"), "415844") == []
+
+
+def test_review27_narrowings_keep_the_wrong_claims_flagged() -> None:
+    # The reviews' written abstracts: each reading above, as first written, silenced the wrong claim or flagged the
+    # faithful one here.
+    abstract = ("Hepatic blood flow was measured with indocyanine green clearance. In healthy volunteers and in "
+                "patients with cirrhosis, propranolol did not change hepatic blood flow. Propranolol lowered heart "
+                "rate by 20% in both groups.")  # (the healthy opening names the patients too)
+    assert _flags("Propranolol reduced hepatic blood flow in patients with cirrhosis.", abstract) == [
+        ("direction", "reduced")]
+    abstract = ("Serum ferritin was measured monthly in 40 patients on dialysis. Ferritin was not static but increased "
+                "steadily over the year. Haemoglobin did not change.")  # (the subject stands before "not")
+    assert _flags("Serum ferritin fell over the year in patients on dialysis.", abstract) == [("direction", "fell")]
+    assert _flags("Serum ferritin rose steadily over the year in dialysis patients.", abstract) == []
+    abstract = ("Patients with heart failure and healthy controls performed the same amount of exercise. Lactate rose "
+                "more in patients with heart failure. Heart rate rose similarly in both groups.")  # (what was done)
+    assert _flags("Lactate rose more in patients with heart failure than in controls during exercise.", abstract) == []
+    abstract = ("We examined dietary sodium and blood pressure in 200 adults. A low sodium diet did not lower blood "
+                "pressure in normotensive adults. In hypertensive adults on a low sodium diet, systolic blood pressure "
+                "fell by 6 mmHg.")  # (the cause named in the agreeing sentence's opening phrase)
+    assert _flags("A low sodium diet lowers systolic blood pressure in hypertensive adults.", abstract) == []
+    assert comparator_phrases("compared the HFE genotypes of ALD patients with hepatitis C patients") == [
+        "hepatitis C patients"]  # (a condition followed by its people is the compared group)
+    assert comparator_phrases("compared the HFE mutations of ALD patients with blood donors") == ["blood donors"]
+    # 418811's cells are murine: "feline" in the claim is a species to find
+    assert flags_of("Breter et al. (1978) measured 6-mercaptopurine metabolites in extracts of L5178Y feline lymphoma "
+                    "cells.", "418811") == [("population", "feline")]
+    abstract = "Twelve patients with ulcerative colitis were treated with prednisolone. Mucosal ulcers healed in all."
+    assert _flags("Doe (1978) found entirely healthy mucosa in the controls.", abstract) == []  # ("healthy" is no heal)
+    abstract = "Ten patients with bronchospasm were studied. Relaxation returned to baseline after washout."
+    assert _flags("Doe (1978) found the effect fully reversible on washout.", abstract) == []
