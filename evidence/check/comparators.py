@@ -115,6 +115,8 @@ _CONDITION_RE = re.compile(r"(?:[\w'-]+\s+){0,4}?(?:[\w-]*(?:disease|disorder|sy
                            r"people|individuals)\b)", re.I)
 _GROUP_NEXT_RE = re.compile(r"(?:\d|(?:the|those|that|their|its|these|a|an|healthy|normal|matched|age|controls?|"
                             r"volunteers?|placebo|other|non|no|rates?|general|un[a-z]+ed)\b)", re.I)
+
+
 def _said_again(opener: str, rest: str) -> bool:
     """"Compared bacteria from HIV-positive patients with bacteria from ...": the word after "with" names the first
     side's thing again, so it opens the compared side."""
@@ -270,8 +272,8 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
             continue
         if any(words <= source.sentences[i].words and _STANDARD_RE.search(source.sentences[i].text)
                for i in range(len(source.sentences))) and re.search(
-                r"\b(?:check|validat|verif|calibrat|benchmark)\w*\s+(?:[\w-]+\s+){0,4}"
-                                             r"against\s+(?:the\s+)?" + re.escape(phrase[:30]), clause, re.I):
+                r"\b(?:check|validat|verif|calibrat|benchmark)\w*\s+(?:[\w-]+\s+){0,4}against\s+(?:the\s+)?"
+                + re.escape(phrase[:30]), clause, re.I):
             continue  # "checked chest radiographs against whole-lung sections": the standard a test was checked
             # against, named where the abstract tells how a test was judged ("Accuracy ... was assessed in 696
             # patients from whose lungs whole-lung sections had been made"), whether or not that sentence compares
@@ -311,6 +313,8 @@ def _lead_compared(phrase: str, source: SourceText, compare_sentences: list[int]
 #: Words of a sentence that tells how a test was judged.
 _STANDARD_RE = re.compile(r"\b(?:accura\w*|compar\w*|correlat\w*|standard|confirm\w*|validat\w*|sensitivit\w*|"
                           r"specificit\w*|agree\w*)", re.I)
+
+
 #: "Symptom-free smokers", "headache-free controls": the group without the thing (X-free).
 _FREE_RE = re.compile(r"\b([^\W\d_][\w]*)-free\b", re.I)
 _GENERIC_GROUP_RE = re.compile(r"\b(?:normals|(?:healthy|normal)\s+(?:subjects|controls|volunteers|individuals|people|"

@@ -77,8 +77,8 @@ def _polarity(match: re.Match[str], text: str) -> str:
             return DOWN if kept.group("down") else UP
         return NULL
     before = text[max(0, match.start() - 40):match.start()].lower()
-    if re.search(r"\b(?:(?:not(?!\s+(?:only|just|merely)\b)|n't)\s+"
-                 r"(?:(?!(?:was|were|is|are|had|has|did|does|but)\b)\w+\s+){0,3}|(?:no|never|neither)\s+(?:\w+\s+){0,3}|(?:hardly|barely|scarcely)\s+(?:be(?:en)?\s+)?)$",
+    if re.search(r"\b(?:(?:not(?!\s+(?:only|just|merely)\b)|n't)\s+(?:(?!(?:was|were|is|are|had|has|did|does|but)\b)"
+                 r"\w+\s+){0,3}|(?:no|never|neither)\s+(?:\w+\s+){0,3}|(?:hardly|barely|scarcely)\s+(?:be(?:en)?\s+)?)$",
                  before):
         return NULL  # (not "whose first language was not English were less satisfied": "not" is another verb's,
         # nor "was not static but increased": "but" says what it was;

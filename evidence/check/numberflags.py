@@ -8,7 +8,7 @@ from evidence.check.ages import given_ages
 from evidence.check.antonyms import PEOPLE_KEYS
 from evidence.check.cues import COMPARE_RE
 from evidence.check.findings import Facts, Findings, missing
-from evidence.check.numbernames import counts_a_list, name_word, names_the_number, refers_back
+from evidence.check.numbernames import counted_only_as, counts_a_list, name_word, names_the_number, refers_back
 from evidence.check.numberwords import SMALL, number_words, spelled_value
 from evidence.check.periods import SPAN_RE, local_words, other_period
 from evidence.check.populations import SEX_WORDS, counted_kinds
@@ -177,7 +177,6 @@ _LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 #: 117 Caucasian]".
 _LISTED_RE = re.compile(r"\s+((?:[\w-]+\s+){0,6}?[\w-]+)\s*[,(:]\s*([^;:()]+?)(?=\)|;|\.\s|,\s+(?:in|with|that|which|"
                         r"who|from|were|was|are|is|had|have|lost|showed|and\s+(?:was|were|found|showed))\b|$)")
-_COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def _enumerated(clause: str, quantity: Quantity, source: SourceText) -> bool:
@@ -193,9 +192,8 @@ def _enumerated(clause: str, quantity: Quantity, source: SourceText) -> bool:
     items = [item for item in _LIST_SPLIT_RE.split(listed.group(2).strip()) if item]
     text = source.joined
     noun = listed.group(1).split()[-1]
-    counted = re.findall(rf"\b(\d+|{'|'.join(_COUNT_WORDS)})\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", text, re.I)
     return len(items) == n and all(len(item.split()) <= 3 and _named(item, text) for item in items) \
-        and all((float(c) if c.isdigit() else spelled_value(c)) == n for c in counted)
+        and counted_only_as(noun, n, text)
 
 
 def _named(item: str, text: str) -> bool:

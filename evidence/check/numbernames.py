@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from evidence.check.numberwords import spelled_value
 from evidence.check.quantities import Quantity
 
 #: Words that come before a count, not a name: determiners, prepositions and the like ("the other 4 genes").
@@ -92,14 +93,14 @@ def counts_a_list(clause: str, quantity: Quantity, sentences: list[str]) -> bool
     noun = _LISTED_NOUN_RE.match(clause, quantity.start + len(quantity.text))
     if noun is None:
         return False
-    head = re.escape(noun.group(1).lower())
+    head = noun.group(1).lower()
     for sentence in sentences:
         plain = re.sub(r"\s*\([^()]*\)", "", sentence)  # ("Weil-Felix (WF) tests")
-        for found in re.finditer(rf"((?:[^,;.]+,\s*)+[^,;.]+?\s+and\s+[^,;.]+?)\s+{head}\b", plain, re.I):
+        for found in re.finditer(rf"((?:[^,;.]+,\s*)+[^,;.]+?\s+and\s+[^,;.]+?)\s+{re.escape(head)}\b", plain, re.I):
             items = [item.split() for item in _ITEM_SPLIT_RE.split(found.group(1)) if item.strip()]
             if len(items) == quantity.value and all(len(item) <= 3 and not _NOT_AN_ITEM_RE.search(" ".join(item))
                                                     for item in items) and items[0][0].lower() not in _OPENERS:
-                return _counted_alike(head, quantity.value, sentences)
+                return counted_only_as(head, quantity.value, " ".join(sentences))
     return False
 
 
@@ -108,13 +109,14 @@ _NOT_AN_ITEM_RE = re.compile(r"\d|^(?:in|of|on|at|for|with|by|to|from|as)\b|"
                              r"\b(?:was|were|is|are|showed|had|has|have)\b", re.I)
 
 
-def _counted_alike(head: str, value: float, sentences: list[str]) -> bool:
-    """Does the abstract count the noun nowhere else, or only as the claim does?"""
-    counted = re.findall(rf"\b(\d+|{'|'.join(SMALL_WORDS)})\s+(?:[\w-]+\s+){{0,2}}{head}\b", " ".join(sentences), re.I)
-    return all((float(c) if c.isdigit() else SMALL_WORDS.index(c.lower()) + 2) == value for c in counted)
+COUNT_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
-SMALL_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+def counted_only_as(noun: str, value: float, text: str) -> bool:
+    """Does ``text`` count ``noun`` nowhere, or only as ``value`` ("three novel variants" is another count of
+    variants than a list of two)?"""
+    counted = re.findall(rf"\b(\d+|{'|'.join(COUNT_WORDS)})\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}\b", text, re.I)
+    return all((float(c) if c.isdigit() else spelled_value(c)) == value for c in counted)
 
 
 #: Words that open a sentence before a comma without being a list's first item: "Here, novel M39R and N55K".
