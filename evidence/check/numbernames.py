@@ -95,13 +95,21 @@ def counts_a_list(clause: str, quantity: Quantity, sentences: list[str]) -> bool
         return False
     head = noun.group(1).lower()
     for sentence in sentences:
+        if head not in sentence.lower():
+            continue
         plain = re.sub(r"\s*\([^()]*\)", "", sentence)  # ("Weil-Felix (WF) tests")
-        for found in re.finditer(rf"((?:[^,;.]+,\s*)+[^,;.]+?\s+and\s+[^,;.]+?)\s+{re.escape(head)}\b", plain, re.I):
-            items = [item.split() for item in _ITEM_SPLIT_RE.split(found.group(1)) if item.strip()]
+        for found in re.finditer(rf"\s+{re.escape(head)}\b", plain, re.I):
+            listed = re.split(r"[;.]", plain[:found.start()])[-1]  # the words before the noun, back to the clause's
+            if "," not in listed or not _LAST_AND_RE.search(listed):  # start: "A, B, C and D [tests]"
+                continue
+            items = [item.split() for item in _ITEM_SPLIT_RE.split(listed) if item.strip()]
             if len(items) == quantity.value and all(len(item) <= 3 and not _NOT_AN_ITEM_RE.search(" ".join(item))
                                                     for item in items) and items[0][0].lower() not in _OPENERS:
                 return counted_only_as(head, quantity.value, " ".join(sentences))
     return False
+
+
+_LAST_AND_RE = re.compile(r",[^,]*?\S\s+and\s+[^,]*\S$")  # (the list's last item after "and", a comma before it)
 
 
 #: A list "item" that is a clause, a figure or an opener, not a thing's name: "In conclusion", "showed normal".
