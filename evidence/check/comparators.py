@@ -270,10 +270,9 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
             if other is not None:
                 return other
             continue
-        if any(words <= source.sentences[i].words and _STANDARD_RE.search(source.sentences[i].text)
-               for i in range(len(source.sentences))) and re.search(
-                r"\b(?:check|validat|verif|calibrat|benchmark)\w*\s+(?:[\w-]+\s+){0,4}against\s+(?:the\s+)?"
-                + re.escape(phrase[:30]), clause, re.I):
+        if re.search(r"\b(?:check|validat|verif|calibrat|benchmark)\w*\s+(?:[\w-]+\s+){0,4}against\s+(?:the\s+)?"
+                     + re.escape(phrase[:30]), clause, re.I) and any(
+                words <= sentence.words and _STANDARD_RE.search(sentence.text) for sentence in source.sentences):
             continue  # "checked chest radiographs against whole-lung sections": the standard a test was checked
             # against, named where the abstract tells how a test was judged ("Accuracy ... was assessed in 696
             # patients from whose lungs whole-lung sections had been made"), whether or not that sentence compares
@@ -302,9 +301,11 @@ def _lead_compared(phrase: str, source: SourceText, compare_sentences: list[int]
              if w.lower() not in STOP_WORDS and stem(w) not in VAGUE]
     if len(words) < 2 or _VAGUE_HEAD_RE.fullmatch(lead[0].split()[-1]):
         return False  # ("Chinese women using kerosene heaters": of people, what tells the arms apart is the rest)
+    runs = source.derived("comparators:stem-runs", lambda: [
+        [stem(w) for w in re.findall(r"[^\W\d_][\w-]*", s.text) if w.lower() not in STOP_WORDS]
+        for s in source.sentences])  # (each sentence's words in order, read once per work)
     for i in compare_sentences:  # (the words in a row: not "intradermal method" where the sentence has
-        theirs = [stem(w) for w in re.findall(r"[^\W\d_][\w-]*", source.sentences[i].text)  # "intradermal test"
-                  if w.lower() not in STOP_WORDS]  # and "the epidermal method")
+        theirs = runs[i]  # "intradermal test" and "the epidermal method")
         if any(theirs[k:k + len(words)] == words for k in range(len(theirs) - len(words) + 1)):
             return True
     return False

@@ -132,6 +132,8 @@ def _names_no_change(match: re.Match[str], text: str) -> bool:
 
 def _before_not(text: str, start: int, near: str) -> str:
     """``near`` with the subject of "Ferritin was not static but [increased]": it stands before "not"."""
+    if not re.search(r"\bbut\s+$", text[max(0, start - 40):start], re.I):
+        return near  # (the common case, without scanning the sentence)
     not_but = _NOT_BUT_RE.search(text, 0, start)
     return f"{not_but.group(1)} {near}" if not_but else near
 
