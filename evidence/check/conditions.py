@@ -16,7 +16,7 @@ from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
 from evidence.model import fold
 
 _HEADS = (r"cancers?|carcinomas?|leuka?emias?|lymphomas?|melanomas?|sarcomas?|myelomas?|diseases?|disorders?|"
-          r"syndromes?|infections?|vasculitis|hepatitis|diabetes|malaria|purpura")
+          r"syndromes?|infections?|vasculitis|hepatitis|diabetes|malaria|purpura|ulcers?|ana?emias?|epileps(?:y|ies)")
 _HEAD_RE = re.compile(rf"\b(?P<mods>(?:[\w'\u2019]+[\s-]+){{1,4}}?)(?P<head>{_HEADS})\b(?!-)", re.I)
 _GENERIC = frozenset(stem(w) for w in word_set("""advanced early late stage metastatic unresectable newly diagnosed
     severe moderate mild active de novo locally primary recurrent refractory relapsed untreated treated sporadic onset
@@ -24,7 +24,8 @@ _GENERIC = frozenset(stem(w) for w in word_set("""advanced early late stage meta
     prevent prevents prevented treat treats treated treating against progressive better worse
     the a an with of in and or for from by to patients people among than compared their who had have
     more less most all its this these those other common commonest frequent rare young younger old older elderly
-    several various numerous many some certain different diverse"""))
+    several various numerous many some certain different diverse known definite confirmed established suspected
+    probable possible documented proven"""))
 # ("young lymphoma patients": an age, told by the age readings, not a kind of lymphoma)
 _SYNONYM = {stem(w): "cancer" for w in ("cancer", "carcinoma", "tumour", "tumor", "neoplasm", "malignancy")}
 

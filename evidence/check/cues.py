@@ -78,7 +78,8 @@ def _polarity(match: re.Match[str], text: str) -> str:
         return NULL
     before = text[max(0, match.start() - 40):match.start()].lower()
     if re.search(r"\b(?:(?:not(?!\s+(?:only|just|merely)\b)|n't)\s+(?:(?!(?:was|were|is|are|had|has|did|does|but)\b)"
-                 r"\w+\s+){0,3}|(?:no|never|neither)\s+(?:\w+\s+){0,3}|(?:hardly|barely|scarcely)\s+(?:be(?:en)?\s+)?)$",
+                 r"\w+\s+){0,3}|(?:no|never|neither)\s+(?:\w+\s+){0,3}|\bin\s+no\s+(?:case|instance|patient|subject)s?\s+"
+                 r"(?:\w+\s+){0,4}|(?:hardly|barely|scarcely)\s+(?:be(?:en)?\s+)?)$",
                  before):
         return NULL  # (not "whose first language was not English were less satisfied": "not" is another verb's,
         # nor "was not static but increased": "but" says what it was;
@@ -169,9 +170,11 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
                 continue  # "smaller rises": the comparative says which way (down), the noun what changed
             if _GREATER_RE.fullmatch(found[k - 1].group()) and out and out[-1].end == found[k - 1].end():
                 out.pop()  # "greater falls", "larger reductions": the noun says which way, the comparative how much
-        if _GERUND_SUBJECT_RE.search(text, 0, match.start()) and match.group().lower().endswith("ing") and \
-                _DETERMINER_NEXT_RE.match(text, match.end()) and any(m.start() > match.end() for m in found):
-            continue  # "Lowering the pH from 7.0 to 4.0 tripled the number of sites": the means, not a finding
+        if _GERUND_SUBJECT_RE.search(text, 0, match.start()) and match.group().lower().endswith("ing") and any(
+                m.start() > match.end() and (_DETERMINER_NEXT_RE.match(text, match.end())
+                                             or _DONE_NEXT_RE.fullmatch(text, match.end(), m.end())) for m in found):
+            continue  # "Lowering the pH from 7.0 to 4.0 tripled the number of sites", "raising extracellular
+            # magnesium increased the electrical activity": the means, not a finding
 
         first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
         last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
@@ -295,6 +298,7 @@ _SMALLER_RE = re.compile(r"(?:smaller|lower|less|fewer)", re.I)
 _GREATER_RE = re.compile(r"(?:larger|greater|higher|bigger|more)", re.I)
 #: A direction verb's -ing form opening its clause, as its subject: "Lowering the pH ...", ", raising the dose ...".
 _GERUND_SUBJECT_RE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)(?:\w+ly\s+)?$", re.I)
+_DONE_NEXT_RE = re.compile(r"(?:\s+[\w()+-]+){1,4}?\s+(?:[a-z]+ed|rose|fell)", re.I)  # (its verb of change)
 _DETERMINER_NEXT_RE = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|these|those)\b", re.I)  # ("Lowering
 # the pH", not the finding "Declining incidence was observed")
 _CONTRAST = frozenset({"while", "whereas", "but"})  # "Bax was upregulated, while Bcl-2 was downregulated"

@@ -49,7 +49,9 @@ _IRREGULAR = {"lives": "life", "wives": "wife", "knives": "knife",  # "half-live
               "viruses": "virus", "viral": "virus", "fetuses": "fetus", "foetuses": "fetus", "fungi": "fungus",
               "fungal": "fungus", "muscular": "muscle",  # "far more bacterial than viral species" names viruses
               "mother": "matern", "mothers": "matern", "father": "patern", "fathers": "patern",  # "the mothers' T4"
-              "fetal": "fetus", "foetal": "fetus"}  # is "maternal T4"
+              "fetal": "fetus", "foetal": "fetus",  # is "maternal T4"
+              "mg2": "magnes", "ca2": "calciu", "zn2": "zinc", "cu2": "copper", "fe2": "iron", "fe3": "iron"}
+# ("Mg2+" is magnesium: the ion's symbol, read as a word, with its charge)
 
 
 @lru_cache(maxsize=65536)
