@@ -562,21 +562,26 @@ def _split_fraction(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
             return at[quantity.value] + at[quantity.whole]
     if whole and _EVERYONE_RE.fullmatch(whole.group(1)):
         return _part_of_everyone(clause, quantity, facts)
-    return _part_and_whole(quantity, facts)
+    return _part_and_whole(clause, quantity, facts)
 
 
 _PART_OF_OTHERS_RE = re.compile(r"\b(?:other|remaining)\s+[\w.]+\b|\b[\w.]+\s+of\s+(?:them|these|those)\b", re.I)
 
 
-def _part_and_whole(quantity: Quantity, facts: Facts) -> list[int]:
+def _part_and_whole(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
     """"28 of 43 patients" where the abstract says "In 43 patients ..., GSU detected the level in 28", or "in 20
     patients" beside "23 patients" studied: the part a count of its own, the whole a count the abstract gives, and
-    no sentence giving the part as a share of another whole, or another part of the whole ("7 of the 16 women")."""
+    no sentence giving the part as a share of another whole, or another part of the whole ("7 of the 16 women"). The
+    part's sentence is one of the claim's best ("in four animals ... overperfusion" is not "four of the six" of
+    another finding)."""
     whole = quantity.whole or 0.0
     if not 0 < quantity.value < whole:
         return []
+    mine = facts.source.claim_words(clause)
+    best = max((facts.source.weight(mine & s.words) for s in facts.source.sentences), default=0.0)
     parts = [i for i, qs in facts.quantities.items() for q in qs
-             if q.kind == "count" and q.unit in ("", "count") and q.value == quantity.value]
+             if q.kind == "count" and q.unit in ("", "count") and q.value == quantity.value
+             and facts.source.weight(mine & facts.source.sentences[i].words) >= 0.75 * best]
     texts = [facts.source.sentences[i].text for i in parts]
     if any(_PART_OF_OTHERS_RE.search(text, max(0, q.start - 20), q.start + len(q.text) + 20)
            for i, text in zip(parts, texts, strict=True) for q in facts.quantities[i] if q.value == quantity.value):
