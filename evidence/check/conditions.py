@@ -24,8 +24,11 @@ _GENERIC = frozenset(stem(w) for w in word_set("""advanced early late stage meta
     prevent prevents prevented treat treats treated treating against progressive better worse
     the a an with of in and or for from by to patients people among than compared their who had have
     more less most all its this these those other common commonest frequent rare young younger old older elderly
-    several various numerous many some certain different diverse known definite confirmed established suspected
-    probable possible documented proven"""))
+    several various numerous many some certain different diverse earlier previous prior past"""))
+#: How sure a diagnosis is: no kind of the disease, unless the abstract says it of the disease with another of them
+#: ("probable Alzheimer's disease" where the abstract has "possible Alzheimer's disease").
+_CERTAINTY = frozenset(stem(w) for w in word_set("known definite confirmed established suspected probable possible "
+                                                 "documented proven"))
 # ("young lymphoma patients": an age, told by the age readings, not a kind of lymphoma)
 _SYNONYM = {stem(w): "cancer" for w in ("cancer", "carcinoma", "tumour", "tumor", "neoplasm", "malignancy")}
 
@@ -56,7 +59,10 @@ _CUT = word_set("with of in and or for than to from by among the a an who had ha
                  "identified distinguish distinguishes distinguished "
                  "although though whereas yet since unless until "
                  "cut told kept put brought thought felt met held won lost got ran rose fell grew drew knew bore "
-                 "resemble resembles resembled mirror mirrors mirrored mimic mimics mimicked")
+                 "resemble resembles resembled mirror mirrors mirrored mimic mimics mimicked "
+                 "heal heals healed correct corrects corrected reverse reverses reversed control controls controlled "
+                 "help helps helped improve improves improved drive drives drove herald heralds heralded undergo "
+                 "undergoes undergoing underwent")
 # (not "left", "set" or "once": "left-sided colorectal cancer", "once-weekly")
 # ("gene causes [colon cancer]", "rats given [...]", "the panel detected [muscle-invasive disease]")
 
@@ -69,7 +75,8 @@ def missing_conditions(clause: str, source: SourceText) -> list[str]:
     missing = []
     for match, words, keys, head in _conditions(clause, source):
         phrase = " " + " ".join(keys + [head]) + " "
-        if _only_negated(hay_text, phrase) or any(not _named(k, hay_text) for k in keys):
+        if _only_negated(hay_text, phrase) or any(not _named(k, hay_text) for k in keys) \
+                or _surer_otherwise(words, phrase, hay_text):
             missing.append(" ".join(words + [match.group("head")]))
     for match in _NAMED_HEAD_RE.finditer(clause):  # "adults with type 2 diabetes": the disease itself, whatever
         if not _named(_stems(match.group())[0], hay_text) and not any(match.group() in m for m in missing):
@@ -81,9 +88,21 @@ _NAMED_HEAD_RE = re.compile(r"\b(?:diabetes|malaria|hepatitis|vasculitis|purpura
                             r"sarcomas?|myelomas?)\b", re.I)
 
 
+def _surer_otherwise(words: list[str], phrase: str, hay_text: str) -> bool:
+    """"Probable Alzheimer's disease" where the abstract's is "possible Alzheimer's disease"."""
+    mine = {stem(w.lower()) for w in words} & _CERTAINTY
+    return bool(mine) and not any(f" {m}{phrase}" in hay_text for m in mine) and any(
+        f" {other}{phrase}" in hay_text for other in _CERTAINTY - mine)
+
+
+#: A disease's name that covers others: "peptic ulcer" is met by a gastric or duodenal one.
+_BROADER = {stem("peptic"): (stem("gastric"), stem("duodenal"))}
+
+
 def _named(key: str, hay_text: str) -> bool:
     """Is the word (a topic key) in the source, itself or as another word for the same organ ("renal": kidney)?"""
-    return f" {key} " in hay_text or any(f" {other} " in hay_text for other in SITE_KEYS.get(key, ()))
+    return f" {key} " in hay_text or any(f" {other} " in hay_text for other in SITE_KEYS.get(key, ())
+                                         + _BROADER.get(key, ()))
 
 
 #: A sentence that says who was studied: a count of people or specimens, or "we included/enrolled ...".
@@ -155,7 +174,7 @@ def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], li
         while len(words) > 1 and re.search(r"(?:ed|ised|ized)$", words[0], re.I):
             words = words[1:]  # "plasma [separated] obligate Fabry disease": the verb before the disease's name
         keys = [k for k in _stems(" ".join(words)) if k not in _POPULATION_KEYS]
-        while keys and (keys[0] in _GENERIC or keys[0].isdigit()):
+        while keys and (keys[0] in _GENERIC or keys[0] in _CERTAINTY or keys[0].isdigit()):
             keys = keys[1:]
         if keys:
             out.append((match, words, keys, _stems(match.group("head"))[0]))

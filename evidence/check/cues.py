@@ -143,7 +143,8 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
     """Direction words of ``text`` with the topic words around each (``reach`` words either side,
     abbreviations expanded by ``expand``)."""
     out: list[Cue] = []
-    words = [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+(?:['-][^\W_]+)*", text)]
+    words = [(m.start(), m.group()) for m in re.finditer(r"[^\W_]+(?:['-][^\W_]+)*\+{0,2}", text)]  # ("Ca2+": an
+    # ion's charge kept, so that it reads as the element)
     found = list(CUE_RE.finditer(text))
     breaks = _clause_breaks(text) if found else []
     for k, match in enumerate(found):
@@ -170,11 +171,10 @@ def cues(text: str, sentence: int = -1, expand: Callable[[str], str] = str, reac
                 continue  # "smaller rises": the comparative says which way (down), the noun what changed
             if _GREATER_RE.fullmatch(found[k - 1].group()) and out and out[-1].end == found[k - 1].end():
                 out.pop()  # "greater falls", "larger reductions": the noun says which way, the comparative how much
-        if _GERUND_SUBJECT_RE.search(text, 0, match.start()) and match.group().lower().endswith("ing") and any(
-                m.start() > match.end() and (_DETERMINER_NEXT_RE.match(text, match.end())
-                                             or _DONE_NEXT_RE.fullmatch(text, match.end(), m.end())) for m in found):
+        if _means_opening(match, text, found) or _little_of_another(match, text, out):
             continue  # "Lowering the pH from 7.0 to 4.0 tripled the number of sites", "raising extracellular
-            # magnesium increased the electrical activity": the means, not a finding
+            # magnesium increased the electrical activity": the means, not a finding; "and had little effect on
+            # heart rate" after a change: another thing's
 
         first = next((i for i, (s, _) in enumerate(words) if s >= match.start()), len(words))
         last = next((i for i, (s, _) in enumerate(words) if s >= match.end()), len(words))
@@ -298,7 +298,12 @@ _SMALLER_RE = re.compile(r"(?:smaller|lower|less|fewer)", re.I)
 _GREATER_RE = re.compile(r"(?:larger|greater|higher|bigger|more)", re.I)
 #: A direction verb's -ing form opening its clause, as its subject: "Lowering the pH ...", ", raising the dose ...".
 _GERUND_SUBJECT_RE = re.compile(r"(?:^|[,;:]\s+|\bthat\s+)(?:\w+ly\s+)?$", re.I)
-_DONE_NEXT_RE = re.compile(r"(?:\s+[\w()+-]+){1,4}?\s+(?:[a-z]+ed|rose|fell)", re.I)  # (its verb of change)
+#: A verb of change that takes an object ("raising magnesium"; not "rising creatinine"), and the clause's own verb of
+#: change a few words on (not after "and", "or" or "was").
+_DOING_RE = re.compile(r"(?:rais|lower|increas|reduc|decreas|elevat|enhanc|boost|prolong|shorten|lengthen|extend|"
+                       r"deplet|suppress|inhibit|block|augment|diminish)ing", re.I)
+_DONE_NEXT_RE = re.compile(r"(?:\s+(?!(?:and|or|was|were|is|are|been|be)\b)[\w()+-]+){1,4}?\s+(?:[a-z]+ed|rose|fell)",
+                           re.I)
 _DETERMINER_NEXT_RE = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|these|those)\b", re.I)  # ("Lowering
 # the pH", not the finding "Declining incidence was observed")
 _CONTRAST = frozenset({"while", "whereas", "but"})  # "Bax was upregulated, while Bcl-2 was downregulated"
@@ -322,6 +327,21 @@ def _clause_span(breaks: list[tuple[int, int]], match: re.Match[str], length: in
     start = max((e for _, e in breaks if e <= match.start()), default=0)
     end = min((b for b, _ in breaks if b >= match.end()), default=length)
     return start, end
+
+
+def _means_opening(match: re.Match[str], text: str, found: list[re.Match[str]]) -> bool:
+    """A change done that opens its clause, with the clause's own word of change after it."""
+    return bool(_GERUND_SUBJECT_RE.search(text, 0, match.start())) and match.group().lower().endswith("ing") and any(
+        m.start() > match.end() and (_DETERMINER_NEXT_RE.match(text, match.end()) or (
+            _DOING_RE.fullmatch(match.group()) and (m.group("up") or m.group("down"))
+            and _DONE_NEXT_RE.fullmatch(text, match.end(), m.end()))) for m in found)
+
+
+def _little_of_another(match: re.Match[str], text: str, before: list[Cue]) -> bool:
+    """"Lowered blood pressure and had little effect on heart rate": the little effect is the heart rate's, not the
+    clause's (what words of no difference speak of is read for a whole clause)."""
+    return bool(match.group("null")) and bool(re.search(r"\blittle\s", match.group(), re.I)) and any(
+        c.polarity in (UP, DOWN) and _clause_of(text, match.start(), c.end - 1) for c in before)
 
 
 def _clause_of(text: str, at: int, other: int) -> bool:

@@ -72,9 +72,8 @@ _NULL = (r"(?:the\s+)?same\s+(?:amount|degree|extent|level|rate|number|proportio
          r"(?:\s*,\s*|\s+(?:or|and)\s+|\s+)){1,3}evidence|"  # ("no strong, consistent evidence")
          r"no\s+(?:\w+\s+)?(?:benefit|advantage)s?\b|persist(?:ed|s|ence)|"
          r"(?:little|scant)\s+(?:or\s+no\s+)?(?:indication|evidence|sign)\s+of|"  # "give little indication of a fall"
-         r"(?:had|has|have|having|with|exerted|exerts?|showed|shows?)\s+(?:only\s+|very\s+)?little\s+(?:or\s+no\s+)?"
-         r"(?:effect|influence|impact)s?\b|"  # "cortisol had little effect on the mitogenic activity"
-         r"(?:made|makes|make|making)\s+little\s+(?:or\s+no\s+)?difference|"
+         r"(?:had|has|have|exerted|exerts?|showed|shows?)\s+(?:only\s+|very\s+)?little\s+(?:or\s+no\s+)?effects?"
+         r"(?=\s+(?:on|upon)\b)|"  # "cortisol had little effect on the mitogenic activity"
          r"no\s+[a-z]+(?:ory|ive)\s+(?:effects?|actions?|influences?)\b|"  # "had no inhibitory effect"
          r"(?:correlated|associated|related)\s+(?:only\s+)?poorly|poorly\s+correlated|"
          r"failure\s+of\s+(?:[\w-]+\s+){1,6}?to\s+(?:rise|increase|fall|decrease|decline|improve|change|respond|"

@@ -268,8 +268,10 @@ def _by_head(claim: Cue, every_cue: list[Cue], source: SourceText,
         return None  # ("patients whose tumours lacked VEGF survived longer": the sides are the other way round)
     same = [cue for cue in every_cue if head & cue.head and cue.polarity in (UP, DOWN, NULL)
             and (_near_enough(claim.clause & source.sentences[cue.sentence].words, source)
-                 or len(claim.thing & cue.thing) >= 2 and cue.thing <= claim.thing)]  # ("increased the electrical
-    # activity of portal vein smooth muscle" and "decreased electrical activity": all it names, the claim names)
+                 or len(claim.thing & cue.thing) >= 2 and cue.thing <= claim.thing
+                 and claim.clause & source.sentences[cue.sentence].words - cue.thing)]  # ("raising magnesium
+    # increased the electrical activity of portal vein smooth muscle" and "decreased electrical activity on
+    # increasing [Mg2+]": all it names, the claim names, and what did it too; not "Propranolol decreased heart rate")
     if not same or any(cue.polarity == claim.polarity for cue in same):
         return None
     cue = same[0]

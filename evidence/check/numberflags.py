@@ -565,15 +565,29 @@ def _split_fraction(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
     return _part_and_whole(clause, quantity, facts)
 
 
+_FUNCTION_WORDS = word_set("of and or in on at with were was had have has did to for by from who which that the a an")
+
+
+def _same_noun(text: str, quantities: list[Quantity], part: float, whole: Quantity) -> bool:
+    """Do the part and the whole count the same thing? Not "43 hepatic metastases in 28 patients": the word right
+    after the part must be among the two after the whole."""
+    after_whole = [w.lower() for w in re.findall(r"[^\W\d_][\w-]*", text[whole.start + len(whole.text):])[:2]]
+    for q in quantities:
+        if q.value == part and q.kind == "count":
+            noun = re.match(r"\s+([^\W\d_][\w-]*)", text[q.start + len(q.text):])
+            if noun and noun.group(1).lower() not in _FUNCTION_WORDS and noun.group(1).lower() not in after_whole:
+                return False
+    return True
+
+
 _PART_OF_OTHERS_RE = re.compile(r"\b(?:other|remaining)\s+[\w.]+\b|\b[\w.]+\s+of\s+(?:them|these|those)\b", re.I)
 
 
 def _part_and_whole(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
-    """"28 of 43 patients" where the abstract says "In 43 patients ..., GSU detected the level in 28", or "in 20
-    patients" beside "23 patients" studied: the part a count of its own, the whole a count the abstract gives, and
-    no sentence giving the part as a share of another whole, or another part of the whole ("7 of the 16 women"). The
-    part's sentence is one of the claim's best ("in four animals ... overperfusion" is not "four of the six" of
-    another finding)."""
+    """"28 of 43 patients" where the abstract says "In 43 patients ..., GSU detected the level in 28": the part a
+    count of its own in a sentence that also counts the whole, and no sentence giving the part as a share of another
+    whole, or another part of the whole ("7 of the 16 women"). The part's sentence is one of the claim's best ("in
+    four animals ... overperfusion" is not "four of the six" of another finding)."""
     whole = quantity.whole or 0.0
     if not 0 < quantity.value < whole:
         return []
@@ -589,9 +603,10 @@ def _part_and_whole(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
     if not parts or any(q.unit == "fraction" and (q.whole == whole) != (q.value == quantity.value)
                         for qs in facts.quantities.values() for q in qs):
         return []
-    wholes = [i for i, qs in facts.quantities.items() for q in qs
-              if q.kind == "count" and q.unit in ("", "count") and q.value == whole]
-    return parts + wholes if wholes else []
+    return [i for i in parts if any(q.kind == "count" and q.unit in ("", "count") and q.value == whole and _same_noun(
+        facts.source.sentences[i].text, facts.quantities[i], quantity.value, q) for q in facts.quantities[i])]
+    # (the whole in the part's own sentence: "in 20 patients" beside "23 patients" studied elsewhere may count
+    # another finding's group)
 
 
 _NOT_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:did|were|was|could|had)?\s*(?:not|never|no)\b|(?:\s+[\w-]+){0,3}?\s+"

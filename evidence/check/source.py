@@ -49,9 +49,10 @@ _IRREGULAR = {"lives": "life", "wives": "wife", "knives": "knife",  # "half-live
               "viruses": "virus", "viral": "virus", "fetuses": "fetus", "foetuses": "fetus", "fungi": "fungus",
               "fungal": "fungus", "muscular": "muscle",  # "far more bacterial than viral species" names viruses
               "mother": "matern", "mothers": "matern", "father": "patern", "fathers": "patern",  # "the mothers' T4"
-              "fetal": "fetus", "foetal": "fetus",  # is "maternal T4"
-              "mg2": "magnes", "ca2": "calciu", "zn2": "zinc", "cu2": "copper", "fe2": "iron", "fe3": "iron"}
-# ("Mg2+" is magnesium: the ion's symbol, read as a word, with its charge)
+              "fetal": "fetus", "foetal": "fetus"}  # is "maternal T4"
+#: An ion's symbol with its charge ("[Mg2+]", "Ca2+", "K+") is its element (not "CA2", the hippocampal field).
+_IONS = {"Mg": "magnesium", "Ca": "calcium", "Zn": "zinc", "Cu": "copper", "Na": "sodium", "K": "potassium"}
+_ION_RE = re.compile(r"(?<![\w])(Mg|Ca|Zn|Cu)(?:2\+|\+\+)|(?<![\w])(Na|K)\+")
 
 
 @lru_cache(maxsize=65536)
@@ -201,6 +202,7 @@ class SourceText:
         """``expand``'s text, and the topic keys of the writer's abbreviations it spelled out."""
         if not own:
             text = self._hyphenated_as_abstract(text)
+        text = _ION_RE.sub(lambda m: f"{m.group()} {_IONS[m.group(1) or m.group(2)]}", text)
         norm = norm_phrase_text(text)
         spelled: set[str] = set()
         if not own:

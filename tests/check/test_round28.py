@@ -7,7 +7,15 @@ round's start (cf8931d), and each has a counterpart in the same abstract that mu
 
 from __future__ import annotations
 
+from evidence.check.flags import FlagFinder
+from evidence.model import Entry
 from tests.fixtures.claims.claimset import flags_of
+
+
+def _flags(claim: str, abstract: str) -> list[tuple[str, str | None]]:
+    entry = Entry("smith2001", "article", {"author": "Smith, J.", "year": "2001", "title": "A study",
+                                           "abstract": abstract})
+    return [(f.kind, f.term) for f in FlagFinder().flags(claim, entry)]
 
 
 def test_a_change_done_that_opens_the_clause_is_the_means_not_the_finding() -> None:
@@ -72,10 +80,8 @@ def test_a_part_and_its_whole_counted_apart() -> None:
              "accuracy depended on the cause (McKay et al., 1979).")
     assert flags_of(claim.format("28"), "427380") == []
     assert flags_of(claim.format("32"), "427380") == [("missing-specific", "32 of 43")]
-    # 420305: "... analyzed in six dogs ...", "in five animals the relationship ... was significantly different",
-    # "In four animals the data suggested ... overperfusion": four counts another finding.
-    claim = ("In {} of the six dogs studied by Langer et al. (1979), the relation between cardiac output and "
-             "arteriovenous oxygen difference during shock-avoidance conditioning differed significantly from the "
-             "pattern seen on the treadmill.")
-    assert flags_of(claim.format("five"), "420305") == []
-    assert flags_of(claim.format("four"), "420305") == [("number", "four of the six")]
+    # "43 hepatic metastases in 28 patients": the part and the whole count different things (review28).
+    abstract = ("A total of 43 hepatic metastases in 28 patients were treated with radiofrequency ablation. Complete "
+                "ablation was achieved in 39 lesions.")
+    assert _flags("Smith et al. (2001) found that radiofrequency ablation completely ablated liver metastases in 28 of "
+                  "43 patients.", abstract) == [("number", "28 of 43")]
