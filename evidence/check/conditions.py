@@ -18,17 +18,17 @@ from evidence.model import fold
 _HEADS = (r"cancers?|carcinomas?|leuka?emias?|lymphomas?|melanomas?|sarcomas?|myelomas?|diseases?|disorders?|"
           r"syndromes?|infections?|vasculitis|hepatitis|diabetes|malaria|purpura|ulcers?|ana?emias?|epileps(?:y|ies)")
 _HEAD_RE = re.compile(rf"\b(?P<mods>(?:[\w'\u2019]+[\s-]+){{1,4}}?)(?P<head>{_HEADS})\b(?!-)", re.I)
+#: How sure a diagnosis is: no kind of the disease, unless the abstract says it of the disease with another of them
+#: ("probable Alzheimer's disease" where the abstract has "possible Alzheimer's disease").
+_CERTAINTY = frozenset(stem(w) for w in word_set("known definite confirmed established suspected probable possible "
+                                                 "documented proven"))
 _GENERIC = frozenset(stem(w) for w in word_set("""advanced early late stage metastatic unresectable newly diagnosed
     severe moderate mild active de novo locally primary recurrent refractory relapsed untreated treated sporadic onset
     positive negative mutated invasive developed develop develops developing cause causes caused causing
     prevent prevents prevented treat treats treated treating against progressive better worse
     the a an with of in and or for from by to patients people among than compared their who had have
     more less most all its this these those other common commonest frequent rare young younger old older elderly
-    several various numerous many some certain different diverse earlier previous prior past"""))
-#: How sure a diagnosis is: no kind of the disease, unless the abstract says it of the disease with another of them
-#: ("probable Alzheimer's disease" where the abstract has "possible Alzheimer's disease").
-_CERTAINTY = frozenset(stem(w) for w in word_set("known definite confirmed established suspected probable possible "
-                                                 "documented proven"))
+    several various numerous many some certain different diverse earlier previous prior past""")) | _CERTAINTY
 # ("young lymphoma patients": an age, told by the age readings, not a kind of lymphoma)
 _SYNONYM = {stem(w): "cancer" for w in ("cancer", "carcinoma", "tumour", "tumor", "neoplasm", "malignancy")}
 
@@ -174,7 +174,7 @@ def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], li
         while len(words) > 1 and re.search(r"(?:ed|ised|ized)$", words[0], re.I):
             words = words[1:]  # "plasma [separated] obligate Fabry disease": the verb before the disease's name
         keys = [k for k in _stems(" ".join(words)) if k not in _POPULATION_KEYS]
-        while keys and (keys[0] in _GENERIC or keys[0] in _CERTAINTY or keys[0].isdigit()):
+        while keys and (keys[0] in _GENERIC or keys[0].isdigit()):
             keys = keys[1:]
         if keys:
             out.append((match, words, keys, _stems(match.group("head"))[0]))

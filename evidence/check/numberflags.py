@@ -596,9 +596,8 @@ def _part_and_whole(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
     parts = [i for i, qs in facts.quantities.items() for q in qs
              if q.kind == "count" and q.unit in ("", "count") and q.value == quantity.value
              and facts.source.weight(mine & facts.source.sentences[i].words) >= 0.75 * best]
-    texts = [facts.source.sentences[i].text for i in parts]
-    if any(_PART_OF_OTHERS_RE.search(text, max(0, q.start - 20), q.start + len(q.text) + 20)
-           for i, text in zip(parts, texts, strict=True) for q in facts.quantities[i] if q.value == quantity.value):
+    if any(_PART_OF_OTHERS_RE.search(facts.source.sentences[i].text, max(0, q.start - 20), q.start + len(q.text) + 20)
+           for i in parts for q in facts.quantities[i] if q.value == quantity.value):
         return []  # ("three of them in a moderate dimension", "in the other three cases": a part of another group)
     if not parts or any(q.unit == "fraction" and (q.whole == whole) != (q.value == quantity.value)
                         for qs in facts.quantities.values() for q in qs):

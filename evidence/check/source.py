@@ -202,7 +202,8 @@ class SourceText:
         """``expand``'s text, and the topic keys of the writer's abbreviations it spelled out."""
         if not own:
             text = self._hyphenated_as_abstract(text)
-        text = _ION_RE.sub(lambda m: f"{m.group()} {_IONS[m.group(1) or m.group(2)]}", text)
+        if "+" in text:  # (most texts hold no ion: skip the substitution)
+            text = _ION_RE.sub(lambda m: f"{m.group()} {_IONS[m.group(1) or m.group(2)]}", text)
         norm = norm_phrase_text(text)
         spelled: set[str] = set()
         if not own:

@@ -11,8 +11,8 @@ from evidence.check.comparators import comparator_phrases
 from evidence.check.flags import FlagFinder
 from evidence.check.quantities import find_quantities
 from evidence.check.quantitymatch import supports
-from evidence.model import Entry
 from tests.fixtures.claims.claimset import by_pmid, flags_of
+from tests.fixtures.claims.claimset import flags_of_abstract as _flags
 
 
 def _read(text: str) -> list[tuple[float, str, str]]:
@@ -169,10 +169,6 @@ def test_the_other_english_abstract_reverses_nothing_the_journal_words_the_claim
 
 # The second review (review26b) probed the readings on short abstracts written in real abstracts' style; these are the
 # narrowings it asked for, each with the probe that went wrong.
-
-def _flags(claim: str, abstract: str) -> list[tuple[str, str | None]]:
-    entry = Entry("doe1978", "article", {"author": "Doe, J.", "year": "1978", "title": "A study", "abstract": abstract})
-    return [(f.kind, f.term) for f in FlagFinder().flags(claim, entry)]
 
 
 def test_a_rate_is_per_the_period_nearest_its_figure() -> None:

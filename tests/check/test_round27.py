@@ -8,14 +8,8 @@ has a counterpart (a wrong direction, group, count or strength in the same abstr
 from __future__ import annotations
 
 from evidence.check.comparators import comparator_phrases
-from evidence.check.flags import FlagFinder
-from evidence.model import Entry
 from tests.fixtures.claims.claimset import flags_of
-
-
-def _flags(claim: str, abstract: str) -> list[tuple[str, str | None]]:
-    entry = Entry("doe1978", "article", {"author": "Doe, J.", "year": "1978", "title": "A study", "abstract": abstract})
-    return [(f.kind, f.term) for f in FlagFinder().flags(claim, entry)]
+from tests.fixtures.claims.claimset import flags_of_abstract as _flags
 
 
 def test_a_change_named_by_what_it_is_of_meets_its_opposite() -> None:

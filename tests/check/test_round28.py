@@ -7,15 +7,8 @@ round's start (cf8931d), and each has a counterpart in the same abstract that mu
 
 from __future__ import annotations
 
-from evidence.check.flags import FlagFinder
-from evidence.model import Entry
 from tests.fixtures.claims.claimset import flags_of
-
-
-def _flags(claim: str, abstract: str) -> list[tuple[str, str | None]]:
-    entry = Entry("smith2001", "article", {"author": "Smith, J.", "year": "2001", "title": "A study",
-                                           "abstract": abstract})
-    return [(f.kind, f.term) for f in FlagFinder().flags(claim, entry)]
+from tests.fixtures.claims.claimset import flags_of_abstract as _flags
 
 
 def test_a_change_done_that_opens_the_clause_is_the_means_not_the_finding() -> None:
