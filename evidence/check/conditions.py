@@ -28,7 +28,8 @@ _GENERIC = frozenset(stem(w) for w in word_set("""advanced early late stage meta
     prevent prevents prevented treat treats treated treating against progressive better worse
     the a an with of in and or for from by to patients people among than compared their who had have
     more less most all its this these those other common commonest frequent rare young younger old older elderly
-    several various numerous many some certain different diverse earlier previous prior past""")) | _CERTAINTY
+    several various numerous many some certain different diverse earlier previous prior past
+    frank overt""")) | _CERTAINTY
 # ("young lymphoma patients": an age, told by the age readings, not a kind of lymphoma)
 _SYNONYM = {stem(w): "cancer" for w in ("cancer", "carcinoma", "tumour", "tumor", "neoplasm", "malignancy")}
 

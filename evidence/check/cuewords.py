@@ -30,7 +30,7 @@ _DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|oft
          r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bbeen\s))(?:\w+ly\s+)?depressed|"
          r"(?<=ly\s)(?<!\belderly\s)depressed(?!\s+(?:patients|people|persons|individuals|subjects|women|men|adults|"
          r"children|adolescents|mood|mothers|outpatients|inpatients))|"  # "fertility and motility were depressed"
-         r"inferior|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|shr[iu]nk(?:s|ing|en)?|shrank|"
+         r"inferior|lessen(?:s|ed|ing)?|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|shr[iu]nk(?:s|ing|en)?|shrank|"
          r"protective\s+(?:effects?|roles?|associations?)\s+against|protect(?:ed|s|ing)?\s+(?:against|from(?!\s+(?:light|moisture|heat|air|"
          r"evaporation|freezing|contamination)\b))|"
          r"deplet(?:ed|es|ing)|lost|impair(?!ments?\b)\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?|blunt(?:s|ed|ing)|plummet\w*|"
@@ -45,6 +45,10 @@ _NOT_VERBS = (r"differ|change|affect|alter|improve|increase|reduce|decrease|caus
               r"protect|prevent|boost|help|translate|confer|induce|stimulate|inhibit|suppress|elevate|activate|"
               r"promote|attenuate")
 _NULL = (r"(?:the\s+)?same\s+(?:amount|degree|extent|level|rate|number|proportion|frequency|incidence)\s+of|"
+         r"(?:was|were|remained|is|are)\s+(?:(?:about|roughly|approximately|virtually|essentially|nearly|almost|much|"
+         r"largely)\s+)?(?:the\s+same(?=\s+(?:in|for|between|across|among|during|throughout)\b|\s*[,.;])|identical"
+         r"(?=\s+in\s+(?:the\s+two|both|all|each|every)\b|\s+(?:between|across|among)\b|\s*[,.;]))|"  # ("waiting
+         # time was about the same in each part of the study"; not "was the same drug")
          r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NOT_VERBS + r")\w*|"
          r"(?:did|does|do)\s+not\s+reach\w*|"
          r"(?:fail(?:ed|s)?|unable)\s+to\s+(?:\w+ly\s+)?(?:" + _NOT_VERBS + r")\w*|"

@@ -31,7 +31,7 @@ from evidence.check.direction import find_agreement, find_reversal
 from evidence.check.extrapolation import find_extrapolation
 from evidence.check.findings import ASK, Facts, Findings, missing, people_sentence, read_specifics
 from evidence.check.genestatus import status_contrast
-from evidence.check.majority import find_quantifier_flip
+from evidence.check.majority import find_quantifier_flip, sex_majority
 from evidence.check.negated import negated_twin
 from evidence.check.novelty import Vocabulary, author_names, novel_terms
 from evidence.check.numberflags import quantity_flags
@@ -41,6 +41,7 @@ from evidence.check.populations import (
     Mention,
     PopulationFinding,
     aligned_contrast,
+    animal_tissue_contrast,
     check_populations,
     claim_mentions,
     human_tissue_contrast,
@@ -392,12 +393,19 @@ def _population_flags(clause: str, facts: Facts, findings: Findings) -> None:
         findings.add(Flag("population", f"the claim says '{ages.said}', the abstract '{ages.theirs}': "
                                         f"{quote(sentence)}: {ASK['population']}", ages.said), sentence)
         return
-    tissue = None if findings.has("population") else human_tissue_contrast(clause, source)
+    tissue = None if findings.has("population") else (human_tissue_contrast(clause, source)
+                                                       or animal_tissue_contrast(clause, source))
     if tissue is not None:
         said, theirs, i = tissue
         findings.add(Flag("population", f"the claim says '{said}', the abstract speaks of '{theirs}': "
                                         f"{quote(source.sentences[i].text)}: {ASK['population']}", said),
                      source.sentences[i].text)
+    mostly = None if findings.has("population") else sex_majority(clause, source)
+    if mostly is not None:
+        sentence = source.sentences[mostly.sentence].text
+        findings.add(Flag("population", f"the claim says most were '{mostly.claim_words}', the abstract counts "
+                                        f"'{mostly.counts}': {quote(sentence)}: {ASK['population']}",
+                          mostly.claim_words), sentence)
     aligned = aligned_contrast(clause, source, facts.mentions, named)
     if aligned is not None:
         said, other = aligned

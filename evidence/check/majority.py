@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evidence.check.numberwords import number_value
 from evidence.check.source import SourceText, topic_words
 
 _FEW = r"(?<!\ba\s)(?<!\bquite\s)\bfew|\bonly\s+a\s+few|\bhardly\s+any|\ba\s+minority\s+of|\brarely|\bseldom"
@@ -47,4 +48,44 @@ def find_quantifier_flip(clause: str, source: SourceText, ranked: list[int]) -> 
             for their_most, theirs, their_words in _quantified(source.sentences[i].text):
                 if their_most != most and len(words & their_words) >= 2:
                     return Flip(word, theirs, i)
+    return None
+
+
+_WOMEN, _MEN = r"women|woman|females?|girls", r"men|man|males?|boys"
+_MOSTLY_RE = re.compile(rf"\b(?:most|the\s+(?:vast\s+|great\s+)?majority|predominantly|mostly|mainly|largely|chiefly)\b"
+                        rf"(?:\s+(?!(?:than|and|but|or|had|with|who|which)\b)[^\s;:]+){{0,15}}?\s+"
+                        rf"(?:(?P<women>{_WOMEN})|(?P<men>{_MEN}))\b", re.I)
+_COUNT = r"(?P<{0}>\d+|(?:[A-Za-z]+[\s-])?[A-Za-z]+)"
+_SEX_COUNTS_RE = re.compile(rf"\b{_COUNT.format('a')}\s+(?:were\s+)?(?P<first>{_WOMEN}|{_MEN})\s*(?:,|and|/)\s*"
+                            rf"{_COUNT.format('b')}\s+(?:were\s+)?(?P<second>{_WOMEN}|{_MEN})\b", re.I)
+
+
+@dataclass(frozen=True)
+class SexMajority:
+    """The claim's sex said to be most ("women" of "most ... were women"), the abstract's counts of each sex, and
+    the sentence that gives them."""
+
+    claim_words: str
+    counts: str
+    sentence: int
+
+
+def sex_majority(clause: str, source: SourceText) -> SexMajority | None:
+    """"Most of the 34 patients were women" where the abstract counts "twenty-three males and eleven females":
+    the larger count is the other sex."""
+    said = _MOSTLY_RE.search(clause)
+    if said is None:
+        return None
+    claim_women = said.group("women") is not None
+    for i, sentence in enumerate(source.sentences):
+        for match in _SEX_COUNTS_RE.finditer(sentence.text):
+            a, b = number_value(match.group("a")), number_value(match.group("b"))
+            first_women = re.fullmatch(_WOMEN, match.group("first"), re.I) is not None
+            second_women = re.fullmatch(_WOMEN, match.group("second"), re.I) is not None
+            if a is None or b is None or a == b or first_women == second_women:
+                continue
+            women, men = (a, b) if first_women else (b, a)
+            if (women > men) != claim_women:
+                return SexMajority(said.group("women") or said.group("men"), " ".join(match.group().split()), i)
+            return None
     return None

@@ -562,7 +562,7 @@ def _split_fraction(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
             return at[quantity.value] + at[quantity.whole]
     if whole and _EVERYONE_RE.fullmatch(whole.group(1)):
         return _part_of_everyone(clause, quantity, facts)
-    return _part_and_whole(clause, quantity, facts)
+    return _part_and_whole(clause, quantity, facts) or _part_of_these(clause, quantity, facts)
 
 
 _FUNCTION_WORDS = word_set("of and or in on at with were was had have has did to for by from who which that the a an")
@@ -606,6 +606,30 @@ def _part_and_whole(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
         facts.source.sentences[i].text, facts.quantities[i], quantity.value, q) for q in facts.quantities[i])]
     # (the whole in the part's own sentence: "in 20 patients" beside "23 patients" studied elsewhere may count
     # another finding's group)
+
+
+_OF_THESE_RE = re.compile(r"\s+of\s+(?:these|them|those)\b(?!\s+\d)", re.I)
+
+
+def _part_of_these(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
+    """"14 of the 16 patients" where the abstract says "Sixteen patients ... were evaluated. Fourteen of these
+    patients showed ...": the part counted "of these" in one of the claim's best sentences, the whole the count of
+    the nearest sentence before it that counts anything."""
+    whole = quantity.whole or 0.0
+    if not 0 < quantity.value < whole:
+        return []
+    mine = facts.source.claim_words(clause)
+    best = max((facts.source.weight(mine & s.words) for s in facts.source.sentences), default=0.0)
+    for i, qs in sorted(facts.quantities.items()):
+        text = facts.source.sentences[i].text
+        if facts.source.weight(mine & facts.source.sentences[i].words) < 0.75 * best or not any(
+                q.kind == "count" and q.value == quantity.value and _OF_THESE_RE.match(text, q.start + len(q.text))
+                for q in qs):
+            continue
+        before = [j for j in facts.quantities if j < i and any(q.kind == "count" for q in facts.quantities[j])]
+        if before and any(q.kind == "count" and q.value == whole for q in facts.quantities[max(before)]):
+            return [i, max(before)]
+    return []
 
 
 _NOT_RE = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:did|were|was|could|had)?\s*(?:not|never|no)\b|(?:\s+[\w-]+){0,3}?\s+"

@@ -241,6 +241,8 @@ def _said_firmly(clause: str, top: list[int], texts: dict[int, str]) -> Overreac
     settled = _SETTLED_RE.search(clause)
     if settled and re.search(r"\bto\s+(?:\w+\s+)?$", clause[:settled.start()], re.I):
         settled = None  # "set out to firmly establish X as Y": an aim
+    if settled and _SEEN_BY_RE.match(clause, settled.end()):
+        settled = None  # "demonstrated and localised the cysts by ultrasound": seen, not settled
     if settled and not _HEDGE_RE.search(clause) and _affirmed(_SETTLED_RE, clause):
         hedged = _hedged(clause, top, texts, _SETTLED_FIRM_RE)
         if hedged is not None:
@@ -251,6 +253,13 @@ def _said_firmly(clause: str, top: list[int], texts: dict[int, str]) -> Overreac
         if hedged is not None and not any(_found_so(asserted.group(), texts[i]) for i in _views(clause, top, texts)):
             return Overreach(asserted.group(), "the abstract states it more cautiously", hedged)
     return None
+
+
+#: A thing shown by a method of seeing it: "demonstrated [the lesion] by ultrasound / on CT".
+_SEEN_BY_RE = re.compile(r"(?:\s+(?!that\b)[\w,'-]+){0,8}?\s+(?:by|on|at|using|with)\s+(?:\w+\s+)?(?:ultrasound|"
+                         r"ultrasonograph\w*|sonograph\w*|echocardiograph\w*|CT|MRI|computed\s+tomograph\w*|"
+                         r"angiograph\w*|arteriograph\w*|radiograph\w*|x-rays?|scintigraph\w*|scans?|microscopy|"
+                         r"endoscopy|laparoscopy|imaging|staining|immunohistochemi\w*|autoradiograph\w*)\b", re.I)
 
 
 #: Where a past participle is a describing word, not the study's verb: "an increased risk", "reduced expression".

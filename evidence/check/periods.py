@@ -106,6 +106,10 @@ def other_period(clause: str, quantity: Quantity, source: SourceText,
                  and roles & _roles(local_words(source.sentences[i].text, q))]
     if not same_kind or any(supports(quantity, [q]) for _, q in same_kind):
         return None
+    if any(supports(quantity, [q]) and not _roles(local_words(source.sentences[i].text, q))
+           for i in {i for i, _ in same_kind} for q in quantities[i] if q.unit == "h"):
+        return None  # "a survival time of 20.3 months as compared with a figure of 12.9 months": a period of no kind
+        # of its own beside one of the claim's kind is of that kind
     said = topic_words(clause)
     if roles == {"recruitment"} and any(supports(quantity, [q]) and not _roles(local_words(source.sentences[i].text, q))
            and len(said & topic_words(source.sentences[i].text)) >= 5

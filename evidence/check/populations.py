@@ -523,8 +523,9 @@ def aligned_contrast(clause: str, source: SourceText, mentions: list[Mention],
     return None
 
 
-_HUMAN_TISSUE_RE = re.compile(r"\b[Hh]uman\s+(?:(?:fetal|foetal|adult|neonatal|umbilical)\s+)?((?:[A-Z][\w+-]{0,4}\s+)?"
-                              r"[a-z]{4,})")  # "human aorta", "human T helper cells"
+_HUMAN_TISSUE_RE = re.compile(r"\b[Hh]uman\s+(?:(?:fetal|foetal|adult|neonatal|umbilical|donor|cadaver(?:ic)?)\s+)?"
+                              r"((?:[A-Z][\w+-]{0,4}\s+)?[a-z]{4,})")  # "human aorta", "human T helper cells",
+# "human donor eyes"
 _ANIMAL_ADJECTIVES = (r"mouse|murine|mice|rat|rats|rabbit|rabbits|porcine|pig|pigs|bovine|canine|dog|ovine|sheep|"
                       r"feline|equine|chick|chicken|avian|hamster|monkey|primate|zebrafish|guinea\s+pig")
 
@@ -547,6 +548,49 @@ def human_tissue_contrast(clause: str, source: SourceText) -> tuple[str, str, in
             i, m = found[0]
             return match.group(), m.group(), i
     return None
+
+
+#: Each species' words, adjectives and singulars too: whether a source names it anywhere, in any form.
+_SPECIES_FORMS = {
+    "rabbits": "rabbits? lapine", "cattle": "bovine cattle cows? calf calves heifers? bulls? oxen steers?",
+    "pigs": "porcine pigs? piglets? swine sows? hogs?", "birds": "chickens? chicks? hens? avian fowls? quails? "
+    "pigeons? ducks? ducklings? turkeys? birds?", "frogs": "frogs? toads? xenopus amphibians? bufo rana",
+    "dogs": "dogs? canine beagles? pupp(?:y|ies) mongrels?", "cats": "cats? feline kittens?",
+    "sheep": "sheep ovine ewes? lambs?", "goats": "goats? caprine", "horses": "horses? equine pon(?:y|ies) foals?",
+    "mice": "mouse mice murine", "rats": "rats?", "hamsters": "hamsters?", "guinea pigs": "guinea[ -]pigs?",
+    "monkeys": "monkeys? macaques? macaca baboons? primates? simian rhesus cynomolgus marmosets? "
+    "chimpanzees?"}
+_SPECIES_RES = {name: re.compile(rf"\b(?:{'|'.join(forms.split())})\b", re.I) for name, forms in _SPECIES_FORMS.items()}
+_TISSUE_ANIMAL_RE = re.compile(r"(?<![\w-])(rabbit|lapine|bovine|cow|calf|porcine|pig|swine|chicken|chick|hen|avian|"
+                               r"frog|toad|canine|dog|feline|cat|ovine|sheep|lamb|caprine|goat|equine|horse|mouse|"
+                               r"murine|rat|hamster|monkey|simian)\s+(?:(?:fetal|foetal|adult|neonatal|embryo(?:nic)?)"
+                               r"\s+)?([a-z]{4,})", re.I)
+
+
+def animal_tissue_contrast(clause: str, source: SourceText) -> tuple[str, str, int] | None:
+    """"Bovine serum" or "chicken erythrocytes" where the abstract's are "porcine serum" and "toad erythrocytes"
+    and it never names the claim's animal in any form: the claim's words, the abstract's, its sentence."""
+    whole = " ".join([source.joined, " ".join(source.mesh), source.keywords])
+    for match in _TISSUE_ANIMAL_RE.finditer(clause):
+        if re.search(r"(?:anti|guinea)[\s-]*$", clause[:match.start()], re.I):
+            continue
+        named = next((n for n, pattern in _SPECIES_RES.items() if pattern.fullmatch(match.group(1))), None)
+        if named is None or _SPECIES_RES[named].search(whole):
+            continue
+        root = re.escape(match.group(2)[:4].lower())
+        other = re.compile(rf"\b(?:human|{_ANIMAL_ADJECTIVES}|toad|frog)\s+(?:(?:fetal|foetal|adult|neonatal)\s+)?"
+                           rf"{root}\w*", re.I)
+        titles = [s.text for s in source.sentences[:1] if s.source == "title"]
+        found = [(i, m) for i, s in enumerate(source.sentences) for m in other.finditer(s.text)] or [
+            (0, m) for title in titles for m in _ANY_SPECIES_TISSUE_RE.finditer(title)]  # or the title's species
+        if found:
+            i, m = found[0]
+            return match.group(), m.group(), i
+    return None
+
+
+_ANY_SPECIES_TISSUE_RE = re.compile(rf"\b(?:human|{_ANIMAL_ADJECTIVES}|toad|frog)\s+(?:(?:fetal|foetal|adult|neonatal)"
+                                    rf"\s+)?[a-z]{{4,}}", re.I)
 
 
 _WITH_RE = re.compile(r"\b(with|without|after|following)\s+(?:an?\s+|any\s+|known\s+|documented\s+|prior\s+|"

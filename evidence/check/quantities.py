@@ -52,7 +52,7 @@ _QUANTITY_RE = re.compile(
     # control group": an article, not a range's end
     rf"(?:\s?(?:--?|\u2013|to)\s{{0,2}}(?!an?\b(?!\s+(?:hundred|thousand|dozen)\b))(?P<num2>{_NUM}))?"
     rf"(?:(?P<pct>{_PCT})|[\s-]?(?:(?:gestational|postnatal|postoperative|consecutive|calendar|full|whole|"
-    rf"entire|complete)\s+)?"
+    rf"entire|complete|additional|further|extra)\s+)?"
     rf"(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})(?:\b|(?<=[)\u00d7]))"
     rf"|(?P<frac>(?:\s?/|\s?per|\s+(?:new\s+)?(?:cases|deaths|births|infections|episodes|events|admissions)\s+per)"
     rf"\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\s\d{{3}})+(?![\d.,])|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"
@@ -86,8 +86,9 @@ _DOSE_OF_RE = re.compile(r"(?<![\w.])(\d[\d.]*\s*(?:mg|g|\u00b5g|\u03bcg|ug|mcg)
 _PERIOD_WORDS = r"within|for|after|over|in|about|than|by|until|per"
 _RATE_RE = re.compile(rf"(?:\d|\bonce|\btwice|\btimes|(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|"
                       rf"nine|ten|twelve|twenty|thirty|sixty|ninety))(?:\s+(?!(?:{_PERIOD_WORDS})\b)[a-z][\w/-]*){{1,3}}|"
-                      rf"\b(?:much|many)(?:\s+(?!(?:{_PERIOD_WORDS}|died|were|was)\b)[a-z][\w-]*){{1,2}})\s*$", re.I)
-# ("5 mg/kg a day"; "half as much nitrogen a day": an amount's rate)
+                      rf"\b(?:much|many)(?:\s+(?!(?:{_PERIOD_WORDS}|died|were|was)\b)[a-z][\w-]*){{1,2}}|"
+                      rf"\b(?:per\s+(?:kg|kilogram)|/kg)(?:\s+(?:of\s+)?(?:body\s*weight|bw))?)\s*$", re.I)
+# ("5 mg/kg a day"; "half as much nitrogen a day": an amount's rate; "0.6 g of amino acids per kg body weight a day")
 _FOLD_DOWN_RE = re.compile(r"[\s-]*(?:lower|less|smaller|fewer|reduc\w*|decreas\w*)\b", re.I)
 _OF_FIGURE_RE = re.compile(r"\s+of\s+(?:that|those|the\s+(?:level|rate|value|activity|affinity|concentration)s?)\b",
                            re.I)  # ("a tenth of that of MCP-1": a share of another figure)

@@ -1,0 +1,115 @@
+"""Readings that round twenty-nine found wrong on sets 99-102 (round twenty-eight's held-out sets) read as development
+sets: an animal the claim names for tissue the abstract took from another ("bovine serum", "chicken erythrocytes";
+"human donor eyes" where the eyes were a rabbit's), "most were women" against the abstract's counts of each sex, "about
+the same" as no difference, and faithful paraphrases flagged ("14 of the 16" where the abstract says "Fourteen of these
+patients" after "Sixteen patients", "for a further 2 hours", "1 500 g", "frank anaemia", "demonstrated ... by
+ultrasound", a survival time beside another). Real abstracts from tests/fixtures/claims/mechanisms.xml; the first
+assertion of each pair failed on the round's start (0a271a5), and each has a counterpart in the same abstract that
+must keep its outcome."""
+
+from __future__ import annotations
+
+from tests.fixtures.claims.claimset import flags_of
+
+
+def test_an_animal_the_abstract_never_names_for_its_tissue_is_asked_about() -> None:
+    # 422227: "... in normal, but not in hypogammaglobulinaemic, human and porcine serum heated at 56 degrees"
+    claim = ("Heat-stable anticomplementary activity developed in normal human and {} serum heated at 56 degrees "
+             "(Soltis et al., 1979).")
+    assert flags_of(claim.format("bovine"), "422227") == [("population", "bovine serum")]
+    assert flags_of(claim.format("porcine"), "422227") == []
+    # 404430: title "... in human and toad erythrocytes"
+    claim = "Lake et al. (1977) found that A23187 increased 45Ca2+ uptake in {} erythrocytes."
+    assert flags_of(claim.format("chicken"), "404430") == [("population", "chicken erythrocytes")]
+    assert flags_of(claim.format("toad"), "404430") == []
+    # 429509: title "Isolation and culture of human endometrial glands"; the abstract never says rabbit
+    claim = ("Satyaswaroop and colleagues (1979) developed a simple method for isolating endometrial glands from the "
+             "{}.")
+    assert flags_of(claim.format("rabbit uterus"), "429509") == [("population", "rabbit uterus")]
+    assert flags_of(claim.format("human endometrium"), "429509") == []
+
+
+def test_human_donor_tissue_where_the_abstract_took_an_animals() -> None:
+    # 405867: "Trephined disks of tissue (6 mm diameter) from fresh rabbit eyes were immersed overnight ..."
+    claim = ("Using trephined disks from {} eyes, Barza and colleagues (1977) found pronounced binding of gentamicin "
+             "to ocular tissues.")
+    assert flags_of(claim.format("human donor"), "405867") == [("population", "human donor eyes")]
+    assert flags_of(claim.format("fresh rabbit"), "405867") == []
+
+
+def test_most_of_one_sex_against_the_abstracts_counts() -> None:
+    # 426176: "There were twenty-three males and eleven females."
+    claim = "Most of the 34 patients in McCollum et al.'s (1979) carotid aneurysm series were {}."
+    assert flags_of(claim.format("women"), "426176") == [("population", "women")]
+    assert flags_of(claim.format("men"), "426176") == []
+
+
+def test_about_the_same_is_no_difference() -> None:
+    # 414621: "Patient waiting time was about the same in each part of the study because of clinic procedures ..."
+    claim = ("In D'Achille et al.'s (1978) refill clinic, patient waiting times {} once the pharmacist assumed the "
+             "assessment role.")
+    assert flags_of(claim.format("fell markedly"), "414621") == [("direction", "fell")]
+    assert flags_of(claim.format("stayed about the same"), "414621") == []
+    # 425066: "... but not the plasma cholesterol, which was identical in the two regions."
+    assert flags_of("Renaud et al. (1979) found that farmers from Moselle had more active platelets than farmers from "
+                    "Var, although plasma cholesterol was the same in both regions.", "425066") == []
+
+
+def test_k_of_these_after_the_whole() -> None:
+    # 411899: "Sixteen patients with acromegaly ... were evaluated ... Fourteen of these patients showed a significant
+    # rise of serum HGH after TRH stimulation before surgery."
+    claim = ("Before surgery, {} of the 16 acromegalic patients studied by Leavens et al. (1977) showed a significant "
+             "rise in serum growth hormone after TRH stimulation.")
+    assert flags_of(claim.format("14"), "411899") == []
+    assert flags_of(claim.format("12"), "411899") == [("number", "12 of the 16")]
+
+
+def test_a_period_written_with_further_or_additional() -> None:
+    # 402413: "If after 3 hours the tourniquet was deflated for 30 minutes and then reapplied for 2 additional hours,
+    # no changes were found."
+    claim = ("Tountas and Bergman (1977) saw no changes when, after 3 hours, the tourniquet was released for 30 "
+             "minutes and then reinflated for a further {} hours.")
+    assert flags_of(claim.format("2"), "402413") == []
+    assert flags_of(claim.format("4"), "402413") == [("duration", "4 hours")]
+
+
+def test_a_weight_written_with_a_thousands_space() -> None:
+    # 402034: "... in 25 infants of low birth weight (less than 1 500 g)."
+    claim = ("Higgs et al. (1977) measured plasma amino acid concentrations in 25 low-birth-weight infants weighing "
+             "under {} g.")
+    assert flags_of(claim.format("1,500"), "402034") == []
+    assert flags_of(claim.format("2,500"), "402034") == [("number", "2,500 g")]
+
+
+def test_frank_is_no_kind_of_anaemia() -> None:
+    # 400972: "Anemia is uncommon except for cases of lead poisoning, but ..."
+    claim = "Grandjean (1978) pointed out that {} anaemia is uncommon outside lead poisoning."
+    assert flags_of(claim.format("frank"), "400972") == []
+    assert flags_of(claim.format("aplastic"), "400972") == [("missing-specific", "aplastic anaemia")]
+
+
+def test_demonstrated_by_ultrasound_is_seen_not_settled() -> None:
+    # 421668: "Demonstration and localisation of hydatid disease in the liver by ultrasound was successful in 41
+    # patients"; "... if the alveolar type of disease is suspected--further studies ... must be undertaken."
+    assert flags_of("Koischwitz et al. (1979) demonstrated and localised hepatic hydatid disease by ultrasound in 41 "
+                    "patients.", "421668") == []
+    assert flags_of("Koischwitz et al. (1979) demonstrated that ultrasound is sufficient to diagnose alveolar hydatid "
+                    "disease of the liver.", "421668") == [("overreach", "demonstrated")]
+
+
+def test_a_period_beside_a_survival_time_is_a_survival_time() -> None:
+    # 426545: "... resulted in a patient survival time of 20.3 months as compared with a figure of 12.9 months when
+    # the pathological examination revealed tumor in a resection margin ..."
+    claim = ("Forrest and Longmire (1979) found that when histopathology confirmed tumour clearance, patients survived "
+             "20.3 months, against {} months when tumour turned up in a resection margin.")
+    assert flags_of(claim.format("12.9"), "426545") == []
+    assert flags_of(claim.format("8.2"), "426545") == [("duration", "8.2 months")]
+
+
+def test_an_amount_per_kilogram_a_day_is_a_rate() -> None:
+    # 418002: "a dosage below 0.6 g amino acids/kg BW per day does not have a positive influence on the nitrogen
+    # balance"
+    claim = ("Dölp et al. (1978) found that less than 0.6 g of amino acids per kg body weight {} did not improve "
+             "nitrogen balance.")
+    assert flags_of(claim.format("a day"), "418002") == []
+    assert flags_of(claim.format("for a week"), "418002") == [("missing-specific", "a week")]
