@@ -64,11 +64,18 @@ _LIKENED_RE = re.compile(r"\b(?:(?:different(?:ly)?|differ(?:ed|s)?)\s+from|rese
                          r"among|on)\b)", re.I)  # (not "in contrast to our hypothesis", "unlike in previous trials")
 
 
+#: "correlated well with radioimmunoassay", "agreed closely with those obtained by angiography": the method a method
+#: was checked against.
+_AGREED_RE = re.compile(r"\b(?:correlat(?:ed|es|ing)|agree(?:d|s|ing)?|concordant)\s+(?:(?:well|closely|strongly|"
+                        r"highly|significantly|poorly|very\s+well)\s+)?with\s+|\bin\s+(?:close\s+|good\s+|"
+                        r"excellent\s+)?agreement\s+with\s+", re.I)
+
+
 def comparator_phrases(text: str) -> list[str]:
     """The things a text compares with: the phrase after "compared with", "versus", "than", "against"."""
     out = []
     openers = [*COMPARE_RE.finditer(text), *_RANKED_TO_RE.finditer(text), *_COMPARED_APART_RE.finditer(text),
-               *_LIKENED_RE.finditer(text)]
+               *_LIKENED_RE.finditer(text), *_AGREED_RE.finditer(text)]
     for match in sorted(openers, key=lambda m: m.start()):
         rest = text[match.end():]
         if _AMOUNT_RE.match(rest) and _AMOUNT_AFTER_RE.search(text[:match.start()]) and not _DID_RE.match(rest):
@@ -244,6 +251,7 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
     compare_sentences = [i for i, s in enumerate(source.sentences) if COMPARE_RE.search(s.text)
                          or _RANKED_TO_RE.search(s.text) or _COMPARED_APART_RE.search(s.text)
                          or _LIKENED_RE.search(s.text)
+                         or _AGREED_RE.search(clause) and re.search(r"\b(?:correlat|agree|concordan)\w*", s.text, re.I)
                          or re.search(r"\b(?:surpass|outperform|outdid|outdo|beat|exceed)\w*", s.text, re.I)
                          or re.search(r"\b(?:controls?|placebo|randomi[sz]ed|vs)\b", s.text, re.I)]
     everywhere = source.all_words

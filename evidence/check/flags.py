@@ -58,7 +58,7 @@ from evidence.check.respectively import find_mislabelled, find_misplaced
 from evidence.check.results import Flag
 from evidence.check.sentences import norm_phrase_text
 from evidence.check.source import TOKEN_RE, SourceText, quote, read_source
-from evidence.check.superlatives import find_unranked, ranks_alike
+from evidence.check.superlatives import find_opposite, find_unranked, ranks_alike
 from evidence.check.swaps import SlotSwap, find_slot_swap
 from evidence.model import Entry, describe_notices, fold
 
@@ -177,6 +177,12 @@ class FlagFinder:
             findings.add(Flag("direction", f"the claim says '{unranked.claim_word}' of another than the abstract, "
                                            f"which names '{unranked.theirs}': {quote(sentence)}: {ASK['direction']}",
                               unranked.claim_word), sentence)
+        opposite = None if findings.has("direction") else find_opposite(clause, facts.source, ranked)
+        if opposite is not None:
+            sentence = facts.source.sentences[opposite.sentence].text
+            findings.add(Flag("direction", f"the claim says '{opposite.claim_word}', the abstract says "
+                                           f"'{opposite.theirs}' of the same: {quote(sentence)}: {ASK['direction']}",
+                              opposite.claim_word), sentence)
         swap = find_slot_swap(clause, facts.source, ranked)
         if swap is not None and not findings.has(swap.kind):
             _add_swap(swap, facts.source, findings)

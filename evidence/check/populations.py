@@ -324,6 +324,9 @@ _AGE_SPAN_RE = re.compile(r"\b(?:aged?|ages?|age\s+range|ranged\s+in\s+age|betwe
                           r"(?P<hi>\d+(?:\.\d+)?)\s*(?:years?|yrs?|y)\b", re.I)
 
 
+_AGE_BOUND_RE = re.compile(r"\b(?:above|over|older\s+than|more\s+than)\s+(?P<n>\d{1,3})\s*(?:years?|yrs?)\s*"
+                           r"(?:of\s+age|old)\b|\baged?\s+(?P<n2>\d{1,3})\s*(?:years?|yrs?)?\s+(?:or|and)\s+"
+                           r"(?:older|over|above)\b", re.I)
 _MEAN_AGE_RE = re.compile(r"\b(?:mean|median|average)\s+(?:\(\s*SD\s*\)\s+)?age\s*(?:\(\s*(?:SD|range)\s*\)\s*)?"
                           r"(?:,|:|=|of|was|were|is)?\s*(?P<age>\d+(?:\.\d+)?)\s*"
                           r"(?:(?:\+/-|\u00b1)\s*\d+(?:\.\d+)?\s*|\(\s*\d+(?:\.\d+)?\s*\)\s*)?"  # a spread
@@ -343,6 +346,10 @@ def age_span_members(text: str) -> list[tuple[str, str]]:
         spans = (("children", 0, 12), ("adolescents", 13, 17), ("adults", 19, 200), ("older adults", 65, 200))
         out.extend((member, phrase) for member, lo, hi in spans
                    if low <= hi and high >= lo and (member != "older adults" or low >= 60))
+    for match in _AGE_BOUND_RE.finditer(text):  # "patients above 50 years of age": adults (not "over 14 years")
+        age = float(match.group("n") or match.group("n2"))
+        phrase = " ".join(match.group().split())
+        out.extend((member, phrase) for member, at_least in (("adults", 21), ("older adults", 60)) if age >= at_least)
     for match in _MEAN_AGE_RE.finditer(text):  # "mean age, 52.5 +/- 5.1 years": a group of adults
         age = float(match.group("age"))
         phrase = " ".join(match.group().split())

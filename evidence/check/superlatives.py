@@ -115,6 +115,29 @@ def ranks_alike(clause: str, source: SourceText, ranked: list[int]) -> bool:
     return _judge(clause, source, ranked) is True
 
 
+_OPPOSITE = {"high": "low", "low": "high"}
+
+
+def find_opposite(clause: str, source: SourceText, ranked: list[int]) -> Unranked | None:
+    """"The area method had the highest failure rate" where the on-topic sentence says "The area method had the
+    lowest failure rate": the same winner and the same thing ranked, at the other end (the abstract's word)."""
+    claimed = [claim for claim in rankings(clause) if claim.family in _OPPOSITE and claim.what]
+    if not claimed:
+        return None
+    read: dict[int, list[Ranked]] = source.derived("superlatives", dict)
+    for i in ranked[:3]:
+        if i not in read:
+            read[i] = rankings(source.sentences[i].text)
+        for theirs in read[i]:
+            for claim in claimed:
+                if theirs.family == _OPPOSITE[claim.family] and claim.what & theirs.what and claim.winner & (
+                        theirs.winner | source.claim_words(theirs.winner_text)) and not any(
+                        other.family == claim.family and claim.what & other.what and claim.winner & other.winner
+                        for other in read[i]):
+                    return Unranked(claim.word, theirs.word, i)
+    return None
+
+
 def _judge(clause: str, source: SourceText, ranked: list[int]) -> Unranked | bool | None:
     claimed = rankings(clause)
     if not claimed:

@@ -113,3 +113,33 @@ def test_an_amount_per_kilogram_a_day_is_a_rate() -> None:
              "nitrogen balance.")
     assert flags_of(claim.format("a day"), "418002") == []
     assert flags_of(claim.format("for a week"), "418002") == [("missing-specific", "a week")]
+
+
+def test_an_age_bound_in_years_names_adults() -> None:
+    # 413255: "The only significant increase of 4C fraction was found in normal adrenals of patients above 50 years
+    # of age (P less than 0,025)."
+    claim = ("Gilbert and Pfitzer (1977) reported that the only significant increase in the 4C fraction occurred in "
+             "the normal adrenals of {}.")
+    assert flags_of(claim.format("children"), "413255") == [("population", "children")]
+    assert flags_of(claim.format("patients over 50"), "413255") == []
+
+
+def test_the_other_end_of_the_same_ranking() -> None:
+    # 428111: "The area method had the lowest failure rate (p less than 0.001) and the best separation ..."
+    claim = ("In Gelberg et al.'s (1979) comparison, the area method had the {} failure rate of the three techniques "
+             "in detecting qualitatively abnormal regions.")
+    assert flags_of(claim.format("highest"), "428111") == [("direction", "the highest")]
+    assert flags_of(claim.format("lowest"), "428111") == []
+
+
+def test_a_method_said_to_agree_with_another_the_abstract_never_names() -> None:
+    # 406105: "The method correlates well with both radial immunodiffusion and end-point nephelometric methods."
+    claim = "Sternberg (1977) showed that the rate nephelometer's protein measurements correlated well with {}."
+    assert flags_of(claim.format("radioimmunoassay"), "406105") == [("comparator", "radioimmunoassay")]
+    assert flags_of(claim.format("radial immunodiffusion"), "406105") == []
+    # 403307: "... were close to those calculated from biplane ventriculograms and to those calculated from
+    # photographic records of B-mode echo-display."
+    claim = "Volumes from Uchida et al.'s (1977) ultrasonic conversion system agreed closely with those {}."
+    assert flags_of(claim.format("obtained by radionuclide angiography"), "403307") == [
+        ("comparator", "obtained by radionuclide angiography")]
+    assert flags_of(claim.format("calculated from biplane ventriculograms"), "403307") == []
