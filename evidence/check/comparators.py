@@ -329,7 +329,7 @@ _FREE_RE = re.compile(r"\b([^\W\d_][\w]*)-free\b", re.I)
 _GENERIC_GROUP_RE = re.compile(r"\b(?:normals|(?:healthy|normal)\s+(?:subjects|controls|volunteers|individuals|people|"
                                r"persons|adults|children)|unaffected)\b", re.I)
 #: Words around a compared group that name no group: "those given other stents", "who still needed induction".
-_FILLER = frozenset(stem(w) for w in word_set("still next needed just instead customary traditional"))
+_FILLER = frozenset(stem(w) for w in word_set("still next needed just instead customary"))
 
 
 def _free_of(phrase: str, free: re.Match[str], source: SourceText, compare_sentences: list[int]) -> str:

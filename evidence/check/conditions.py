@@ -21,15 +21,16 @@ _HEAD_RE = re.compile(rf"\b(?P<mods>(?:[\w'\u2019]+[\s-]+){{1,4}}?)(?P<head>{_HE
 #: How sure a diagnosis is: no kind of the disease, unless the abstract says it of the disease with another of them
 #: ("probable Alzheimer's disease" where the abstract has "possible Alzheimer's disease").
 _CERTAINTY = frozenset(stem(w) for w in word_set("known definite confirmed established suspected probable possible "
-                                                 "documented proven"))
+                                                 "documented proven frank overt"))
+#: The hidden forms a frank disease is told apart from ("overt" against "subclinical hypothyroidism").
+_HIDDEN = frozenset(stem(w) for w in word_set("subclinical latent occult"))
 _GENERIC = frozenset(stem(w) for w in word_set("""advanced early late stage metastatic unresectable newly diagnosed
     severe moderate mild active de novo locally primary recurrent refractory relapsed untreated treated sporadic onset
     positive negative mutated invasive developed develop develops developing cause causes caused causing
     prevent prevents prevented treat treats treated treating against progressive better worse
     the a an with of in and or for from by to patients people among than compared their who had have
     more less most all its this these those other common commonest frequent rare young younger old older elderly
-    several various numerous many some certain different diverse earlier previous prior past
-    frank overt""")) | _CERTAINTY
+    several various numerous many some certain different diverse earlier previous prior past""")) | _CERTAINTY
 # ("young lymphoma patients": an age, told by the age readings, not a kind of lymphoma)
 _SYNONYM = {stem(w): "cancer" for w in ("cancer", "carcinoma", "tumour", "tumor", "neoplasm", "malignancy")}
 
@@ -90,10 +91,11 @@ _NAMED_HEAD_RE = re.compile(r"\b(?:diabetes|malaria|hepatitis|vasculitis|purpura
 
 
 def _surer_otherwise(words: list[str], phrase: str, hay_text: str) -> bool:
-    """"Probable Alzheimer's disease" where the abstract's is "possible Alzheimer's disease"."""
+    """"Probable Alzheimer's disease" where the abstract's is "possible Alzheimer's disease"; "overt" where it is
+    "subclinical"."""
     mine = {stem(w.lower()) for w in words} & _CERTAINTY
     return bool(mine) and not any(f" {m}{phrase}" in hay_text for m in mine) and any(
-        f" {other}{phrase}" in hay_text for other in _CERTAINTY - mine)
+        f" {other}{phrase}" in hay_text for other in (_CERTAINTY | _HIDDEN) - mine)
 
 
 #: A disease's name that covers others: "peptic ulcer" is met by a gastric or duodenal one.

@@ -287,7 +287,7 @@ def _what_stays(match: re.Match[str]) -> str:
 _BODY_PART_RE = re.compile(r"[\s-]+(?:limbs?|extremit(?:y|ies)|legs?|back(?!\s+pain\s+(?:scores?|intensity))|"
                            r"abdom\w*|lobes?|urinary|gastro\w*|GI|respiratory\s+tract|jaw|lips?|eyelids?|pole|"
                            r"quadrant|motor\s+neurons?|torso|o?esophag\w*|leaflets?|incisors?|molars?|lumbar|genital|"
-                           r"arms?|face|teeth|eyelid|thirds?|halves|half|(?:one|two)[\s-]thirds?|\d/\d|segments?|"
+                           r"arms?|face|teeth|eyelid|(?:thirds?|halves|half|(?:one|two)[\s-]thirds?)(?!-)|\d/\d|segments?|"
                            r"parts?|portions?)\b", re.I)  # not "lower body weight", "lower airway resistance";
 # "in the lower 1/3" is a place
 #: A time that a comparative speaks of: "survived longer", "survival time ... was significantly shorter than".

@@ -30,7 +30,7 @@ _DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|oft
          r"(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bbeen\s))(?:\w+ly\s+)?depressed|"
          r"(?<=ly\s)(?<!\belderly\s)depressed(?!\s+(?:patients|people|persons|individuals|subjects|women|men|adults|"
          r"children|adolescents|mood|mothers|outpatients|inpatients))|"  # "fertility and motility were depressed"
-         r"inferior|lessen(?:s|ed|ing)?|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|shr[iu]nk(?:s|ing|en)?|shrank|"
+         r"inferior|slow(?:ed|s|ing|er)|smaller|weaker|weaken\w*|dampen\w*|shr[iu]nk(?:s|ing|en)?|shrank|"
          r"protective\s+(?:effects?|roles?|associations?)\s+against|protect(?:ed|s|ing)?\s+(?:against|from(?!\s+(?:light|moisture|heat|air|"
          r"evaporation|freezing|contamination)\b))|"
          r"deplet(?:ed|es|ing)|lost|impair(?!ments?\b)\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?|blunt(?:s|ed|ing)|plummet\w*|"

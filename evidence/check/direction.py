@@ -138,7 +138,8 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
     claim_all = source.claim_words(clause)
     every_cue = [c for i in ranked for c in sentence_cues(source, i) if not stopped_by_other(c, source, claim_all)
                  and not (c.polarity == NULL and (left_alone(clause, c) or between_others(c, source, claim_all)
-                                                  or of_the_healthy(clause, c, source)))]
+                                                  or of_the_healthy(clause, c, source)
+                                                  or _same_of_another(c, source, claim_all)))]
     for claim in claim_cues:
         by_head = _by_head(claim, every_cue, source, (before_c, after_c), clause) if len(claim_cues) == 1 else None
         by_head = by_head or _no_difference_between(clause, claim, every_cue, source)
@@ -228,6 +229,15 @@ def _no_difference_between(clause: str, claim: Cue, every_cue: list[Cue], source
                             and measure <= source.sentences[other.sentence].words for other in every_cue):
             return Reversal(claim.word, cue.word, cue.sentence, True)
     return None
+
+
+_SAME_RE = re.compile(r"(?:was|were|remained|is|are)\b.*\b(?:same|identical)$", re.I)
+
+
+def _same_of_another(cue: Cue, source: SourceText, claim_all: set[str]) -> bool:
+    """"Although energy intake was identical in the two groups, weight gain was greater": "was identical" says no
+    difference of what comes right before it, which the claim must name."""
+    return bool(_SAME_RE.match(cue.word)) and not _subject(source.sentences[cue.sentence].text, cue) & claim_all
 
 
 def _said_too(claim: Cue, cue: Cue, every_claim_cue: list[Cue], weigh: Callable[[frozenset[str]], float]) -> bool:

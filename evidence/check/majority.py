@@ -52,10 +52,14 @@ def find_quantifier_flip(clause: str, source: SourceText, ranked: list[int]) -> 
 
 
 _WOMEN, _MEN = r"women|woman|females?|girls", r"men|man|males?|boys"
-_MOSTLY_RE = re.compile(rf"\b(?:most|the\s+(?:vast\s+|great\s+)?majority|predominantly|mostly|mainly|largely|chiefly)\b"
-                        rf"(?:\s+(?!(?:than|and|but|or|had|with|who|which)\b)[^\s;:]+){{0,15}}?\s+"
-                        rf"(?:(?P<women>{_WOMEN})|(?P<men>{_MEN}))\b", re.I)
-_COUNT = r"(?P<{0}>\d+|(?:[A-Za-z]+[\s-])?[A-Za-z]+)"
+_SEX = rf"(?:(?P<women>{_WOMEN})|(?P<men>{_MEN}))\b"
+#: Who the sample mostly was: "most of the 34 patients ... were women", "most of them men", "predominantly male"
+#: (not "most common among women", "the majority of men who quit": a finding about one sex, not the sample's make-up).
+_MOSTLY_RE = re.compile(rf"\b(?:(?:most|the\s+(?:vast\s+|great\s+)?majority)\b(?:\s+(?!(?:than|and|but|or|had|with|who|"
+                        rf"which|common|commonly|frequent|frequently|often|likely)\b)[^\s;:]+){{0,15}}?"
+                        rf"\s+(?:were|being)\s+|\bmost\s+of\s+(?:them|whom|these)\s+(?:were\s+)?|"
+                        rf"\b(?:predominantly|mostly|mainly|largely|chiefly)\s+){_SEX}", re.I)
+_COUNT = r"(?P<{0}>(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+|(?<![\d,.])\d+|(?:[A-Za-z]+[\s-])?[A-Za-z]+)"
 _SEX_COUNTS_RE = re.compile(rf"\b{_COUNT.format('a')}\s+(?:were\s+)?(?P<first>{_WOMEN}|{_MEN})\s*(?:,|and|/)\s*"
                             rf"{_COUNT.format('b')}\s+(?:were\s+)?(?P<second>{_WOMEN}|{_MEN})\b", re.I)
 
@@ -77,15 +81,17 @@ def sex_majority(clause: str, source: SourceText) -> SexMajority | None:
     if said is None:
         return None
     claim_women = said.group("women") is not None
+    counted = []
     for i, sentence in enumerate(source.sentences):
         for match in _SEX_COUNTS_RE.finditer(sentence.text):
             a, b = number_value(match.group("a")), number_value(match.group("b"))
             first_women = re.fullmatch(_WOMEN, match.group("first"), re.I) is not None
             second_women = re.fullmatch(_WOMEN, match.group("second"), re.I) is not None
-            if a is None or b is None or a == b or first_women == second_women:
-                continue
-            women, men = (a, b) if first_women else (b, a)
-            if (women > men) != claim_women:
-                return SexMajority(said.group("women") or said.group("men"), " ".join(match.group().split()), i)
-            return None
-    return None
+            if a is not None and b is not None and a != b and first_women != second_women:
+                counted.append((i, match, (a, b) if first_women else (b, a)))
+    if len(counted) != 1:
+        return None  # no count of each sex, or several groups counted (patients and controls): whose is unclear
+    i, match, (women, men) = counted[0]
+    if (women > men) == claim_women:
+        return None
+    return SexMajority(said.group("women") or said.group("men"), " ".join(match.group().split()), i)

@@ -613,8 +613,8 @@ _OF_THESE_RE = re.compile(r"\s+of\s+(?:these|them|those)\b(?!\s+\d)", re.I)
 
 def _part_of_these(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
     """"14 of the 16 patients" where the abstract says "Sixteen patients ... were evaluated. Fourteen of these
-    patients showed ...": the part counted "of these" in one of the claim's best sentences, the whole the count of
-    the nearest sentence before it that counts anything."""
+    patients showed ...": the part counted "of these" in one of the claim's best sentences, the whole the only count
+    of the nearest sentence before it that counts anything."""
     whole = quantity.whole or 0.0
     if not 0 < quantity.value < whole:
         return []
@@ -627,7 +627,8 @@ def _part_of_these(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
                 for q in qs):
             continue
         before = [j for j in facts.quantities if j < i and any(q.kind == "count" for q in facts.quantities[j])]
-        if before and any(q.kind == "count" and q.value == whole for q in facts.quantities[max(before)]):
+        counts = {q.value for q in facts.quantities[max(before)] if q.kind == "count"} if before else set()
+        if counts == {whole}:  # (one count only: "45 were smokers and 75 were not. Twenty of these" is either's)
             return [i, max(before)]
     return []
 

@@ -20,7 +20,8 @@ DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,3}(?:[\u2009\u202f\u00a0
           r"(?<!week )(?<!Week )(?<!day )(?<!Day )(?<!visit )(?<!grade )(?<!stage )(?<!phase )(?<!cycle )"
           r"(?<!aged )(?<!level )\d{2,3}(?: \d{3})+(?![\d.,]|\s?%|\s+(?:and|or)\s+\d)|"  # "285 547 cats": a
           # thousands space (not "by week 12 100 patients", "sizes of 120 450 and 300")
-          r"(?<![\d.,] )(?<![\d.,])\d(?: \d{3})+(?=\s?(?:g|kg|grams?)\b)|"  # "less than 1 500 g" (a weight)
+          r"(?:(?<=than )|(?<=under )|(?<=over )|(?<=below )|(?<=above )|(?<=weighing )|(?<=of )|(?<=\())"
+          r"\d(?: \d{3})+(?=\s?(?:g|kg|grams?)\b)|"  # "less than 1 500 g" (a weight; not "8 250 g rats")
           r"\d+(?:[.\u00b7]\d+)?|\.\d+")
 
 

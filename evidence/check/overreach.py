@@ -190,7 +190,8 @@ def find_overreach(clause: str, source: SourceText, ranked: list[int],
         if said is not None:  # an observational study reports risks and associations, not causes
             return Overreach(causal.group(), "the abstract reports an association, not a cause", said)
     return (_said_firmly(clause, top, texts) or _prescribed(clause, top, texts) or _asked(clause, ranked, source)
-            or _shown(clause, top, texts) or _generic(clause, top, texts) or _unmeasured(clause, texts, top))
+            or _shown(clause, top, texts) or _generic(clause, top, texts) or _unmeasured(clause, texts, top)
+            or _unjudged(clause, texts, top))
 
 
 #: GRADE's certainty (or quality) of evidence, lowest first: "moderate-certainty evidence", "moderate- to
@@ -241,8 +242,10 @@ def _said_firmly(clause: str, top: list[int], texts: dict[int, str]) -> Overreac
     settled = _SETTLED_RE.search(clause)
     if settled and re.search(r"\bto\s+(?:\w+\s+)?$", clause[:settled.start()], re.I):
         settled = None  # "set out to firmly establish X as Y": an aim
-    if settled and _SEEN_BY_RE.match(clause, settled.end()):
-        settled = None  # "demonstrated and localised the cysts by ultrasound": seen, not settled
+    seen = _SEEN_BY_RE.match(clause, settled.end()) if settled else None
+    if seen and any(re.search(rf"\b{re.escape(seen.group('method')[:5])}", t, re.I) for t in texts.values()):
+        settled = None  # "demonstrated and localised the cysts by ultrasound", where the abstract says how they were
+        # seen: shown, not settled
     if settled and not _HEDGE_RE.search(clause) and _affirmed(_SETTLED_RE, clause):
         hedged = _hedged(clause, top, texts, _SETTLED_FIRM_RE)
         if hedged is not None:
@@ -256,10 +259,13 @@ def _said_firmly(clause: str, top: list[int], texts: dict[int, str]) -> Overreac
 
 
 #: A thing shown by a method of seeing it: "demonstrated [the lesion] by ultrasound / on CT".
-_SEEN_BY_RE = re.compile(r"(?:\s+(?!that\b)[\w,'-]+){0,8}?\s+(?:by|on|at|using|with)\s+(?:\w+\s+)?(?:ultrasound|"
+_SEEN_BY_RE = re.compile(r"(?P<seen>(?:\s+(?!that\b)(?!(?:value|efficacy|effect\w*|safety|role|reduction|benefits?|"
+                         r"improvement|predict\w*|usefulness|superiority|accuracy|reliability|importance|need|"
+                         r"impact)\b)[\w,'-]+){0,8}?)\s+(?:by|on|using)\s+(?:\w+\s+)?(?P<method>ultrasound|"
                          r"ultrasonograph\w*|sonograph\w*|echocardiograph\w*|CT|MRI|computed\s+tomograph\w*|"
                          r"angiograph\w*|arteriograph\w*|radiograph\w*|x-rays?|scintigraph\w*|scans?|microscopy|"
-                         r"endoscopy|laparoscopy|imaging|staining|immunohistochemi\w*|autoradiograph\w*)\b", re.I)
+                         r"endoscopy|laparoscopy|imaging|staining|immunohistochemi\w*|autoradiograph\w*)\b(?!-)",
+                         re.I)  # (not "the efficacy of X on MRI", "CT-proven")
 
 
 #: Where a past participle is a describing word, not the study's verb: "an increased risk", "reduced expression".
@@ -316,6 +322,29 @@ def _unmeasured(clause: str, texts: dict[int, str], top: list[int]) -> Overreach
             _DEATHS_SAID_RE.search(t) for t in texts.values()):
         return None
     return Overreach(said.group(), "the abstract reports no deaths, mortality or survival", top[0])
+
+
+#: A claim that judges a treatment or a test: "is an effective treatment for tuberculosis", "a reliable screening test".
+_JUDGED_RE = re.compile(r"\b(?:is|are|was|were|as|be)\s+(?:an?\s+|the\s+)?(?P<how>effective|efficacious|reliable|"
+                        r"accurate)\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy|cure|remedy|drug|agent|test|tool|method|"
+                        r"marker|predictor)s?\b", re.I)
+#: How an abstract would speak of it at all, judged either way.
+_JUDGING = {"effective": r"effective|efficac|therap|treat|benefi|cure|success|improv|respon|remission|reliev|relief",
+            "reliable": r"reliab|accura|sensitiv|specific|valid|predictive|suitab|useful|value|concordan|agreement|"
+                        r"correlat"}
+_JUDGING_RE = {how: re.compile(rf"\b(?:{words})\w*", re.I) for how, words in _JUDGING.items()}
+
+
+def _unjudged(clause: str, texts: dict[int, str], top: list[int]) -> Overreach | None:
+    """"Long-chain fatty acids are an effective treatment for tuberculosis" where the abstract never speaks of
+    treating anyone, nor of any effect judged (a laboratory finding said as a cure)."""
+    said = _JUDGED_RE.search(clause)
+    if said is None or _HEDGE_RE.search(clause) or not _affirmed(_JUDGED_RE, clause[:said.end()]):
+        return None
+    how = {"efficacious": "effective", "accurate": "reliable"}.get(said.group("how").lower(), said.group("how").lower())
+    if any(_JUDGING_RE[how].search(t) for t in texts.values()):
+        return None
+    return Overreach(" ".join(said.group().split()), f"the abstract never judges it {how}", top[0])
 
 
 #: A claim stated as a general truth, in the present tense: "face-mask ventilation improves survival", "pollution
@@ -400,7 +429,9 @@ def _span_of(clause: str, words: set[str]) -> str:
 
 #: A claim that says what must be done or what is certain: "must be sent", "should be abandoned", "can replace",
 #: "the standard of care", "clearly cause", "showed how".
-_PRESCRIBE_RE = re.compile(r"\b(?:must|should\s+(?:now\s+|always\s+|routinely\s+)?(?:be\s+)?(?:abandon\w*|replac\w*|"
+_PRESCRIBE_RE = re.compile(r"\b(?:(?:every|all)\s+(?:(?!should\b)[\w'-]+\s+){1,10}?should\s+(?:\w+ly\s+)?(?:undergo|"
+                           r"receive|be\s+(?:given|treated|offered|operated|screened|referred|resected))|"
+                           r"must|should\s+(?:now\s+|always\s+|routinely\s+)?(?:be\s+)?(?:abandon\w*|replac\w*|"
                            r"the\s+standard|standard|mandatory|adopted|routine\w*|given\s+to\s+all|used\s+in\s+all|"
                            r"the\s+first[\s-]line|have\s+(?:the|their|it|them)\s+\w+\s+removed)|"
                            r"can\s+(?:safely\s+)?replace|replaces|standard\s+of\s+care|clearly|undoubtedly|"
@@ -413,7 +444,7 @@ _FIND_OUT = r"to\s+(?:determine|establish|clarify|confirm|define)"
 _CARE_RE = re.compile(rf"\bcaution\w*|\b{_MORE_STUDY}\b|\b(?:data|research|trials?|follow-up)\b[^.;]{{0,60}}?"
                       rf"\b{_FIND_OUT}\b", re.I)
 #: The claim's words that make a rule (not "clearly", a certainty), and how an abstract would give one.
-_RULE_WORDS_RE = re.compile(r"\b(?:replac\w*|standard|choice|first[\s-]line|ready)\b", re.I)
+_RULE_WORDS_RE = re.compile(r"\b(?:replac\w*|standard|choice|first[\s-]line|ready|every|all)\b", re.I)
 _RECOMMEND_RE = re.compile(r"\b(?:must|should|recommend\w*|advis\w*|indicated|guideline\w*|ought|importance|"
                            r"urgent(?:ly)?|prefer\w*|optimal|standard\s+of\s+care|treatment\s+of\s+choice|"
                            r"first[\s-]line|(?:is|are|be|remains?)\s+(?:urgently\s+|clearly\s+)?(?:needed|required|"

@@ -11,7 +11,7 @@ import re
 
 from evidence.check.quantities import Quantity, span_end
 from evidence.check.quantitymatch import supports
-from evidence.check.source import SourceText, topic_words
+from evidence.check.source import SourceText, stem, topic_words
 
 #: A period read from years ("2000-14", "from 2005 to 2010"): only a rough rival to a stated period.
 SPAN_RE = re.compile(r"(?:19|20)\d\d\s*(?:[-\u2013/]|to|and|until|through)")
@@ -95,6 +95,20 @@ def _roles(words: set[str]) -> set[str]:
     return {role for key, role in _ROLES.items() if any(w.startswith(key) for w in words)}
 
 
+#: Words that make a period another measure's ("time to progression", "remission lasted", "a 6-week course").
+_OTHER_MEASURE = frozenset(stem(w) for w in ("progression", "remission", "relapse", "response", "course", "stay",
+                                             "recurrence", "duration"))
+
+
+def _set_beside(text: str, period: Quantity, kin: Quantity) -> bool:
+    """Is a period with no kind of its own set against one of the claim's kind, as the other side of a comparison?"""
+    if _roles(local_words(text, period)) or local_words(text, period) & _OTHER_MEASURE:
+        return False
+    first, second = sorted((kin, period), key=lambda q: q.start)
+    between = text[first.start + len(first.text):second.start]
+    return bool(re.search(r"\b(?:compar\w*|versus|vs|against|than|whereas)\b", between, re.I))
+
+
 def other_period(clause: str, quantity: Quantity, source: SourceText,
                  quantities: dict[int, list[Quantity]]) -> int | None:
     """"Followed for 20 months" where the abstract's follow-up is 17 weeks and 20 months is how long
@@ -106,10 +120,10 @@ def other_period(clause: str, quantity: Quantity, source: SourceText,
                  and roles & _roles(local_words(source.sentences[i].text, q))]
     if not same_kind or any(supports(quantity, [q]) for _, q in same_kind):
         return None
-    if any(supports(quantity, [q]) and not _roles(local_words(source.sentences[i].text, q))
-           for i in {i for i, _ in same_kind} for q in quantities[i] if q.unit == "h"):
+    if any(supports(quantity, [q]) and _set_beside(source.sentences[i].text, q, kin)
+           for i, kin in same_kind for q in quantities[i] if q.unit == "h"):
         return None  # "a survival time of 20.3 months as compared with a figure of 12.9 months": a period of no kind
-        # of its own beside one of the claim's kind is of that kind
+        # of its own set against one of the claim's kind is of that kind
     said = topic_words(clause)
     if roles == {"recruitment"} and any(supports(quantity, [q]) and not _roles(local_words(source.sentences[i].text, q))
            and len(said & topic_words(source.sentences[i].text)) >= 5

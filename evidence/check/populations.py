@@ -121,6 +121,11 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         Member("psychologists", ("psychologists",), ("psychologist",)),
         Member("medical students", ("medical students",)),
     ),
+    "orientation": (
+        Member("heterosexual", ("heterosexual", "heterosexuals")),
+        Member("gay or bisexual", ("homosexual", "homosexuals", "gay", "bisexual", "bisexuals", "lesbian", "lesbians",
+                                   "men who have sex with men")),
+    ),
     "ethnicity": (
         Member("black", ("black", "african american", "african americans", "african ancestry")),
         Member("white", ("white", "caucasian", "caucasians", "european ancestry")),
@@ -537,6 +542,10 @@ _ANIMAL_ADJECTIVES = (r"mouse|murine|mice|rat|rats|rabbit|rabbits|porcine|pig|pi
                       r"feline|equine|chick|chicken|avian|hamster|monkey|primate|zebrafish|guinea\s+pig")
 
 
+_ANIMAL_PLURALS = (r"mice|rats|rabbits|dogs|pigs|piglets|guinea\s+pigs|hamsters|monkeys|cats|sheep|lambs|calves|"
+                   r"cattle|cows|chickens|chicks|frogs|toads|horses|goats")
+
+
 def human_tissue_contrast(clause: str, source: SourceText) -> tuple[str, str, int] | None:
     """"Segments of human aorta" where the abstract's are "rabbit aortic segments" and it never says human
     aorta: the tissue is the claim's, the species another (the claim's words, the abstract's, its sentence)."""
@@ -544,14 +553,19 @@ def human_tissue_contrast(clause: str, source: SourceText) -> tuple[str, str, in
         *named, word = match.group(1).split()
         root = "".join(re.escape(w) + r"\s+" for w in named) + re.escape(word[:4].lower())
         tissue = re.compile(rf"\b(?:human\s+|({_ANIMAL_ADJECTIVES})\s+)(?:(?:fetal|foetal|adult|neonatal|"
-                            rf"umbilical)\s+)?{root}\w*", re.I)
-        found = [(i, m) for i, s in enumerate(source.sentences) for m in tissue.finditer(s.text)]
-        human = re.compile(rf"\b(?:human\s+(?:\S+\s+){{0,2}}{root}|(?:patients|donors|people|subjects|humans)\W+"
-                           rf"(?:\S+\s+){{0,5}}?{root}|{root}\w*\s+(?:\S+\s+){{0,5}}?(?:from|of)\s+(?:\S+\s+){{0,2}}?"
+                            rf"umbilical|donor|cadaver(?:ic)?)\s+)?{root}\w*", re.I)
+        from_animal = re.compile(rf"\b{root}\w*(?:\s+[\w-]+){{0,3}}?\s+(?:from|of)\s+(?:\w+\s+)?"
+                                 rf"({_ANIMAL_PLURALS})\b", re.I)  # "peritoneal macrophages from mice"
+        found = [(i, m) for i, s in enumerate(source.sentences) for m in tissue.finditer(s.text)] or [
+            (i, m) for i, s in enumerate(source.sentences) for m in from_animal.finditer(s.text)]
+        human = re.compile(rf"\b(?:(?:human|donor|cadaver\w*|post-?mortem)\s+(?:\S+\s+){{0,2}}{root}|"
+                           rf"(?:patients|donors|people|subjects|humans)\W+(?:\S+\s+){{0,5}}?{root}|"
+                           rf"{root}\w*\s+(?:\S+\s+){{0,5}}?(?:from|of)\s+(?:\S+\s+){{0,2}}?"
                            rf"(?:patients|donors|people|subjects|humans))", re.I)  # "human and mouse liver",
-        # "aortic tissue obtained from patients"
+        # "aortic tissue obtained from patients", "donor corneas" (not "porcine donor kidneys")
         if found and not any(m.group(1) is None for _, m in found) and not any(
-                human.search(s.text) for s in source.sentences):
+                not re.search(rf"\b(?:{_ANIMAL_ADJECTIVES})\s+$", s.text[:h.start()], re.I)
+                for s in source.sentences for h in human.finditer(s.text)):
             i, m = found[0]
             return match.group(), m.group(), i
     return None
@@ -559,18 +573,20 @@ def human_tissue_contrast(clause: str, source: SourceText) -> tuple[str, str, in
 
 #: Each species' words, adjectives and singulars too: whether a source names it anywhere, in any form.
 _SPECIES_FORMS = {
-    "rabbits": "rabbits? lapine", "cattle": "bovine cattle cows? calf calves heifers? bulls? oxen steers?",
-    "pigs": "porcine pigs? piglets? swine sows? hogs?", "birds": "chickens? chicks? hens? avian fowls? quails? "
-    "pigeons? ducks? ducklings? turkeys? birds?", "frogs": "frogs? toads? xenopus amphibians? bufo rana",
+    "rabbits": "rabbits? lapine", "cattle": "bovine cattle cows? calf calves heifers? bulls? ox oxen steers? beef "
+    "veal", "pigs": "porcine pigs? piglets? minipigs? swine sows? hogs? pork", "birds": "chickens? chicks? hens? "
+    "broilers? avian fowls? poultry quails? pigeons? ducks? ducklings? turkeys? birds?",
+    "frogs": "frogs? toads? xenopus amphibians? bufo rana",
     "dogs": "dogs? canine beagles? pupp(?:y|ies) mongrels?", "cats": "cats? feline kittens?",
-    "sheep": "sheep ovine ewes? lambs?", "goats": "goats? caprine", "horses": "horses? equine pon(?:y|ies) foals?",
+    "sheep": "sheep ovine ewes? lambs? mutton", "goats": "goats? caprine",
+    "horses": "horses? racehorses? equine pon(?:y|ies) foals? mares? stallions?",
     "mice": "mouse mice murine", "rats": "rats?", "hamsters": "hamsters?", "guinea pigs": "guinea[ -]pigs?",
     "monkeys": "monkeys? macaques? macaca baboons? primates? simian rhesus cynomolgus marmosets? "
     "chimpanzees?"}
 _SPECIES_RES = {name: re.compile(rf"\b(?:{'|'.join(forms.split())})\b", re.I) for name, forms in _SPECIES_FORMS.items()}
-_TISSUE_ANIMAL_RE = re.compile(r"(?<![\w-])(rabbit|lapine|bovine|cow|calf|porcine|pig|swine|chicken|chick|hen|avian|"
+_TISSUE_ANIMAL_RE = re.compile(r"(?<![\w-])(rabbit|lapine|bovine|cow|porcine|pig|swine|chicken|chick|hen|avian|"
                                r"frog|toad|canine|dog|feline|cat|ovine|sheep|lamb|caprine|goat|equine|horse|mouse|"
-                               r"murine|rat|hamster|monkey|simian)\s+(?:(?:fetal|foetal|adult|neonatal|embryo(?:nic)?)"
+                               r"murine|rat|hamster|monkey|simian)(?:['\u2019]s)?\s+(?:(?:fetal|foetal|adult|neonatal|embryo(?:nic)?)"
                                r"\s+)?([a-z]{4,})", re.I)
 
 
@@ -579,8 +595,10 @@ def animal_tissue_contrast(clause: str, source: SourceText) -> tuple[str, str, i
     and it never names the claim's animal in any form: the claim's words, the abstract's, its sentence."""
     whole = " ".join([source.joined, " ".join(source.mesh), source.keywords])
     for match in _TISSUE_ANIMAL_RE.finditer(clause):
-        if re.search(r"(?:anti|guinea)[\s-]*$", clause[:match.start()], re.I):
-            continue
+        if re.search(r"(?:anti|guinea|fetal|foetal|newborn)[\s-]*$", clause[:match.start()], re.I) \
+                or match.group(1)[0].isupper() and match.start() > 0 or _PRODUCT_RE.match(clause, match.end(1)):
+            continue  # "anti-rabbit", "fetal calf serum", "Lamb found", "bovine serum albumin", "simian virus 40":
+            # a reagent, a name or a product, not the animal studied
         named = next((n for n, pattern in _SPECIES_RES.items() if pattern.fullmatch(match.group(1))), None)
         if named is None or _SPECIES_RES[named].search(whole):
             continue
@@ -590,10 +608,25 @@ def animal_tissue_contrast(clause: str, source: SourceText) -> tuple[str, str, i
         titles = [s.text for s in source.sentences[:1] if s.source == "title"]
         found = [(i, m) for i, s in enumerate(source.sentences) for m in other.finditer(s.text)] or [
             (0, m) for title in titles for m in _ANY_SPECIES_TISSUE_RE.finditer(title)]  # or the title's species
-        if found:
+        found = [(i, m) for i, m in found if not _names_species(clause, m.group().split()[0])]
+        if found:  # (not a species the claim names itself: "bovine colostrum fed to rats")
             i, m = found[0]
             return match.group(), m.group(), i
     return None
+
+
+_PRODUCT_RE = re.compile(r"['\u2019]?s?\s+(?:serum\s+albumin|albumin|colostrum|insulin|collagen|gelatin|thrombin|"
+                         r"trypsin|heparin|surfactant|pericardi\w*|viruse?s?|influenza|flu|pox|leuk\w*\s+virus|"
+                         r"immunodeficiency|spongiform|growth\s+hormone|submaxillary|immunoglobulin)\b", re.I)
+_HUMAN_WORDS_RE = re.compile(r"\b(?:humans?|man|men|women|patients?|people|persons?|subjects?|volunteers?|children|"
+                             r"adults?|infants?)\b", re.I)
+
+
+def _names_species(clause: str, word: str) -> bool:
+    """Does the claim name the species of a word ("human", "porcine") anywhere?"""
+    if word.lower() == "human":
+        return bool(_HUMAN_WORDS_RE.search(clause))
+    return any(pattern.fullmatch(word) and pattern.search(clause) for pattern in _SPECIES_RES.values())
 
 
 _ANY_SPECIES_TISSUE_RE = re.compile(rf"\b(?:human|{_ANIMAL_ADJECTIVES}|toad|frog)\s+(?:(?:fetal|foetal|adult|neonatal)"

@@ -52,7 +52,7 @@ _QUANTITY_RE = re.compile(
     # control group": an article, not a range's end
     rf"(?:\s?(?:--?|\u2013|to)\s{{0,2}}(?!an?\b(?!\s+(?:hundred|thousand|dozen)\b))(?P<num2>{_NUM}))?"
     rf"(?:(?P<pct>{_PCT})|[\s-]?(?:(?:gestational|postnatal|postoperative|consecutive|calendar|full|whole|"
-    rf"entire|complete|additional|further|extra)\s+)?"
+    rf"entire|complete|additional|further)\s+)?"
     rf"(?P<dur>{_DURATION})(?:ly)?\b|[\s-]?(?P<unit>{_OTHER_UNIT})(?:\b|(?<=[)\u00d7]))"
     rf"|(?P<frac>(?:\s?/|\s?per|\s+(?:new\s+)?(?:cases|deaths|births|infections|episodes|events|admissions)\s+per)"
     rf"\s?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:\s\d{{3}})+(?![\d.,])|\d+)\b)|(?P<of>(?:(?:\s+[a-z]+){{1,3}}?\s+out|\s+out)?\s+of\s+(?:the\s+)?(?P<den2>{_NUM})\b)"

@@ -10,6 +10,7 @@ must keep its outcome."""
 from __future__ import annotations
 
 from tests.fixtures.claims.claimset import flags_of
+from tests.fixtures.claims.claimset import flags_of_abstract as _flags
 
 
 def test_an_animal_the_abstract_never_names_for_its_tissue_is_asked_about() -> None:
@@ -143,3 +144,62 @@ def test_a_method_said_to_agree_with_another_the_abstract_never_names() -> None:
     assert flags_of(claim.format("obtained by radionuclide angiography"), "403307") == [
         ("comparator", "obtained by radionuclide angiography")]
     assert flags_of(claim.format("calculated from biplane ventriculograms"), "403307") == []
+
+
+def test_the_reviews_narrowings() -> None:
+    # "was identical" says no difference of what comes right before it (not of the claim's weight gain)
+    diet = ("Rats were fed two diets for 8 weeks. Although energy intake was identical in the two groups, weight gain "
+            "was significantly greater on the high-fat diet.")
+    assert _flags("Doe (1978) found that energy intake was higher on the high-fat diet.", diet) == [
+        ("direction", "higher")]
+    assert _flags("Doe (1978) found that weight gain was greater on the high-fat diet.", diet) == []
+    # "most ... were women" is about who the sample was, not "most common among women"; one count of each sex only
+    angina = "We studied 1,240 men and 380 women with angina. Smoking cessation was more common among women."
+    assert _flags("Most of the patients studied by Doe (1978) were women.", angina) == [("population", "women")]
+    assert _flags("Doe (1978) found that quitting was most common among women.", angina) == []
+    # a human tissue where the abstract's is an animal's, but not "donor corneas" said without a species
+    assert _flags("Doe (1978) studied human donor corneas.", "Porcine corneas were kept in culture for 7 days. "
+                  "Porcine corneas swelled more than expected.") == [("population", "human donor corneas")]
+    assert _flags("Doe (1978) studied human donor corneas.", "Donor corneas were compared with porcine corneas in "
+                  "culture. Porcine corneas swelled more.") == []
+    # an animal named for a reagent or a virus is not the animal studied
+    assert _flags("Doe (1978) grew the cells in fetal calf serum with simian virus 40.", "Rat hepatocytes were grown "
+                  "in culture with SV40. Rat liver cells divided faster.") == []
+
+
+def test_every_patient_should_undergo_where_the_abstract_recommends_nothing() -> None:
+    # 407864: "... in 33% of cases, preventive bypass would have possible."
+    claim = ("Bertrand et al. (1977) concluded that {} with a recent myocardial infarction should undergo preventive "
+             "coronary bypass surgery.")
+    assert flags_of(claim.format("every patient"), "407864") == [
+        ("overreach", "every patient with a recent myocardial infarction should undergo")]
+    assert flags_of("Bertrand et al. (1977) found coronary arteriography well tolerated after a recent myocardial "
+                    "infarction.", "407864") == []
+
+
+def test_an_effective_treatment_the_abstract_never_judges() -> None:
+    # 409867: a laboratory study of fatty acids' lethal effect on mycobacteria: no treatment, no effect judged
+    claim = "Kondo and Kanai's (1977) results show that long-chain fatty acids such as C14:0 {} tuberculosis."
+    assert flags_of(claim.format("are an effective treatment for"), "409867") == [
+        ("overreach", "are an effective treatment")]
+    assert flags_of(claim.format("are lethal to the bacilli of"), "409867") == []
+    # 403598: "Increased protein excretion was the most common urinary finding in patients with renal carcinoma."
+    claim = "Hemmingsen and Skaarup (1977) found that urinary protein excretion {} renal carcinoma."
+    assert flags_of(claim.format("is a reliable screening test for"), "403598") == [
+        ("overreach", "is a reliable screening test")]
+    assert flags_of(claim.format("was the most common urinary finding in"), "403598") == []
+
+
+def test_sexual_orientation_is_a_population() -> None:
+    # 402879: "Among homosexual men with gonorrhea, anorectal infection occurs in 45% ..."
+    claim = "Klein et al. (1977) reported that anorectal infection is present in 45% of {} men with gonorrhoea."
+    assert flags_of(claim.format("heterosexual"), "402879") == [("population", "heterosexual")]
+    assert flags_of(claim.format("homosexual"), "402879") == []
+
+
+def test_a_human_tissue_the_abstract_took_from_mice() -> None:
+    # 414386: "Peritoneal macrophages from mice were cultured in Leighton tubes for 2 hours."
+    claim = ("Seitz et al. (1977) watched {} peritoneal macrophages, cultured for two hours, phagocytose Plasmodium "
+             "berghei-infected erythrocytes.")
+    assert flags_of(claim.format("human"), "414386") == [("population", "human peritoneal")]
+    assert flags_of(claim.format("mouse"), "414386") == []
