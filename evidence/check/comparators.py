@@ -339,7 +339,7 @@ def _free_of(phrase: str, free: re.Match[str], source: SourceText, compare_sente
     ("fibrosis-free patients" where the comparator had fibrosis)."""
     key = re.escape(free.group(1)[:max(4, len(free.group(1)) - 2)])
     negated = re.compile(rf"(?:\b(?:without|no(?!\s+(?:significant\s+)?(?:differences?|changes?|effects?)\b)|"
-                         rf"free\s+of|absence\s+of)\s+(?:[\w-]+\s+){{0,2}}|\bnon-?){key}", re.I)
+                         rf"free\s+of|absence\s+of)\s+(?:[\w-]+\s+){{0,2}}|\bnon-?|\ba){key}", re.I)  # ("asymptomatic")
     if any(negated.search(source.sentences[i].text) or _GENERIC_GROUP_RE.search(source.sentences[i].text)
            for i in compare_sentences):  # (in a sentence that compares: "no differences in pain scores" is no group)
         return phrase[:free.end(1)] + " " + phrase[free.end():]

@@ -15,7 +15,7 @@ SMALL = "|".join(sorted([w for w in UNIT_WORDS if w not in ("zero", "one")] + li
                       reverse=True)) + "|hundred|a\\s+hundred|a\\s+thousand"
 _T = "|".join(TEN_WORDS)
 SPELLED = (rf"(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}|an(?=\s+hour)|a)"
-           rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}))?|\s+thousand|\s+dozen)?")
+           rf"(?:[\s-]+hundred(?:\s+(?:and\s+)?(?:(?:{_T})(?:[\s-](?:{_U}))?|{_U}))?|\s+thousand|\s+dozen)?")
 DIGITS = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?![\d.,])|"
           r"(?<!week )(?<!Week )(?<!day )(?<!Day )(?<!visit )(?<!grade )(?<!stage )(?<!phase )(?<!cycle )"
           r"(?<!aged )(?<!level )\d{2,3}(?: \d{3})+(?![\d.,]|\s?%|\s+(?:and|or)\s+\d)|"  # "285 547 cats": a

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evidence.check.numberwords import SMALL
 from evidence.check.sentences import INITIALS_RE
 from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
 from evidence.model import fold
@@ -228,8 +229,10 @@ def _find(text: str, key: str) -> list[tuple[str, str, int]]:
 #: Animals that are food, reagents' sources or farm work as often as the animals studied: named as the study's
 #: only after "in", "using" or "on" ("in newborn lambs", "experiments on cats") or a count ("64 cats").
 _FARM_ANIMALS = frozenset({"cats", "sheep", "cattle", "horses", "birds", "goats", "frogs", "pigs", "rabbits"})
-_STUDIED_IN_RE = re.compile(r"\b(?:in|using|on)\s+(?:[\w-]+\s+){0,3}$|\b(?:of|in|on)\s+\d+\s+(?:[\w-]+\s+)?$",
-                            re.I)  # or counted as the sample: "of 64 client-owned cats" (not "with 2 or more cats")
+_STUDIED_IN_RE = re.compile(rf"\b(?:in|using|on)\s+(?:[\w-]+\s+){{0,3}}$|"
+                            rf"\b(?:of|in|on)\s+(?:\d+|{SMALL})\s+(?:[\w-]+\s+)?$", re.I)
+# (or counted as the sample: "of 64 client-owned cats", "of nine glutaraldehyde-fixed porcine valves"; not "with 2 or
+# more cats")
 _STUDIED_SUBJECT_RE = re.compile(r"\s+(?:were|was)\s+(?:\w+ly\s+)?(?:sham|anaesthet|anesthet|randomi|assigned|"
                                  r"allocated|injured|operated|resuscitated|treated|exposed|infected|inoculated|immuni|"
                                  r"vaccinated|challenged|studied|instrumented|subjected|given|fed)", re.I)

@@ -203,3 +203,19 @@ def test_a_human_tissue_the_abstract_took_from_mice() -> None:
              "berghei-infected erythrocytes.")
     assert flags_of(claim.format("human"), "414386") == [("population", "human peritoneal")]
     assert flags_of(claim.format("mouse"), "414386") == []
+
+
+def test_a_hundred_written_with_a_hyphen() -> None:
+    # 412294: "Two-hundred and seventeen proved positive for toxoplasmosis."
+    claim = "Arnaudov et al. (1977) tested 698 sheep sera by indirect haemagglutination and found {} positive."
+    assert flags_of(claim.format("217"), "412294") == []
+    assert flags_of(claim.format("271"), "412294") == [("number", "271")]
+
+
+def test_animals_counted_in_words_are_the_sample() -> None:
+    # 420101: "The echocardiographic features are presented of degeneration of nine glutaraldehyde-fixed porcine
+    # xenograft valves implanted in eight patients."
+    claim = ("Alam et al. (1979) described the echocardiographic signs of degeneration in nine glutaraldehyde-fixed {} "
+             "valves.")
+    assert flags_of(claim.format("porcine"), "420101") == []
+    assert flags_of(claim.format("bovine"), "420101") == [("population", "bovine valves")]
