@@ -71,11 +71,19 @@ _AGREED_RE = re.compile(r"\b(?:correlat(?:ed|es|ing)|agree(?:d|s|ing)?|concordan
                         r"excellent\s+)?agreement\s+with\s+", re.I)
 
 
-def comparator_phrases(text: str) -> list[str]:
-    """The things a text compares with: the phrase after "compared with", "versus", "than", "against"."""
+#: A method or a measurement: what is said to agree with another method ("the nephelometer's protein measurements").
+_METHOD_RE = re.compile(r"\b(?:assays?|methods?|techniques?|tests?|measurements?|measures?|systems?|instruments?|"
+                        r"devices?|scans?|imaging|monitors?|readings?|probes?|estimates?|nephelometers?|volumes|results)\b",
+                        re.I)
+
+
+def comparator_phrases(text: str, agreed: bool = True) -> list[str]:
+    """The things a text compares with: the phrase after "compared with", "versus", "than", "against" (and, with
+    ``agreed``, the method a measuring method is said to agree with)."""
     out = []
     openers = [*COMPARE_RE.finditer(text), *_RANKED_TO_RE.finditer(text), *_COMPARED_APART_RE.finditer(text),
-               *_LIKENED_RE.finditer(text), *_AGREED_RE.finditer(text)]
+               *_LIKENED_RE.finditer(text),
+               *(m for m in _AGREED_RE.finditer(text) if agreed and _METHOD_RE.search(text, 0, m.start()))]
     for match in sorted(openers, key=lambda m: m.start()):
         rest = text[match.end():]
         if _AMOUNT_RE.match(rest) and _AMOUNT_AFTER_RE.search(text[:match.start()]) and not _DID_RE.match(rest):
@@ -257,7 +265,12 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
     everywhere = source.all_words
     in_compare = set().union(*(source.sentences[i].words for i in compare_sentences)) if compare_sentences \
         else set()
+    agreed = set(phrases) - set(comparator_phrases(clause, agreed=False))
+    agreeing = [s.words for s in source.sentences if re.search(r"\b(?:correlat|agree|concordan)\w*", s.text, re.I)]
     for phrase in phrases:
+        mine = source.claim_words(phrase) - VAGUE
+        if phrase in agreed and any(len(mine & words) * 2 >= len(mine) for words in agreeing):
+            continue  # "correlated closely with liver iron" where the abstract correlates "hepatic iron concentration"
         free = _FREE_RE.search(phrase)
         lacking = _free_of(phrase, free, source, compare_sentences) if free else phrase
         variants = [{w for w in source.claim_words(source.respelled(_without_figures(p)))

@@ -325,26 +325,29 @@ def _unmeasured(clause: str, texts: dict[int, str], top: list[int]) -> Overreach
 
 
 #: A claim that judges a treatment or a test: "is an effective treatment for tuberculosis", "a reliable screening test".
-_JUDGED_RE = re.compile(r"\b(?:is|are|was|were|as|be)\s+(?:an?\s+|the\s+)?(?P<how>effective|efficacious|reliable|"
-                        r"accurate)\s+(?:[\w-]+\s+){0,2}?(?:treatment|therapy|cure|remedy|drug|agent|test|tool|method|"
-                        r"marker|predictor)s?\b", re.I)
-#: How an abstract would speak of it at all, judged either way.
-_JUDGING = {"effective": r"effective|efficac|therap|treat|benefi|cure|success|improv|respon|remission|reliev|relief",
-            "reliable": r"reliab|accura|sensitiv|specific|valid|predictive|suitab|useful|value|concordan|agreement|"
-                        r"correlat"}
-_JUDGING_RE = {how: re.compile(rf"\b(?:{words})\w*", re.I) for how, words in _JUDGING.items()}
+_JUDGED_RE = re.compile(r"\b(?:is|are|was|were|as|be)\s+(?:an?\s+|the\s+)?(?:effective|efficacious|reliable|"
+                        r"accurate)\s+(?:[\w-]+\s+){0,2}?(?:(?P<cure>treatment|therapy|cure|remedy|drug|agent)|test|tool|"
+                        r"method|marker|predictor)s?\b", re.I)
+#: How an abstract would speak of it at all, judged either way: a treatment by its effects, a test by its accuracy.
+_JUDGING = {"treatment": r"effective|efficac|therap|treat|benefi|cure|success|improv|respon|remission|reliev|relief|"
+                         r"clear|resolv|heal|eradicat|fell|fall|declin|reduc|decreas|lower|surpass|superior|active|"
+                         r"activity|inhibit|suppress|control|protect|prevent|antivir|antibacter|antimicrob",
+            "test": r"reliab|accura|sensitiv|specific|valid|predictive|suitab|useful|value|concordan|agreement|"
+                    r"correlat|correctly|false[\s-](?:positive|negative)|detect|identif|PPV|NPV"}
+_JUDGING_RE = {kind: re.compile(rf"\b(?:{words})\w*", re.I) for kind, words in _JUDGING.items()}
 
 
 def _unjudged(clause: str, texts: dict[int, str], top: list[int]) -> Overreach | None:
-    """"Long-chain fatty acids are an effective treatment for tuberculosis" where the abstract never speaks of
-    treating anyone, nor of any effect judged (a laboratory finding said as a cure)."""
+    """"Urinary protein is a reliable screening test for renal carcinoma" where the abstract never speaks of a test's
+    accuracy; "an effective treatment" where it never speaks of treating anyone nor of any effect."""
     said = _JUDGED_RE.search(clause)
     if said is None or _HEDGE_RE.search(clause) or not _affirmed(_JUDGED_RE, clause[:said.end()]):
         return None
-    how = {"efficacious": "effective", "accurate": "reliable"}.get(said.group("how").lower(), said.group("how").lower())
-    if any(_JUDGING_RE[how].search(t) for t in texts.values()):
+    kind = "treatment" if said.group("cure") else "test"
+    if any(_JUDGING_RE[kind].search(t) for t in texts.values()):
         return None
-    return Overreach(" ".join(said.group().split()), f"the abstract never judges it {how}", top[0])
+    judged = "its effect" if kind == "treatment" else "its accuracy"
+    return Overreach(" ".join(said.group().split()), f"the abstract never judges {judged}", top[0])
 
 
 #: A claim stated as a general truth, in the present tense: "face-mask ventilation improves survival", "pollution
@@ -429,8 +432,8 @@ def _span_of(clause: str, words: set[str]) -> str:
 
 #: A claim that says what must be done or what is certain: "must be sent", "should be abandoned", "can replace",
 #: "the standard of care", "clearly cause", "showed how".
-_PRESCRIBE_RE = re.compile(r"\b(?:(?:every|all)\s+(?:(?!should\b)[\w'-]+\s+){1,10}?should\s+(?:\w+ly\s+)?(?:undergo|"
-                           r"receive|be\s+(?:given|treated|offered|operated|screened|referred|resected))|"
+_PRESCRIBE_RE = re.compile(r"\b(?:(?-i:every|all|Every|All)\s+(?:(?!should\b)[\w'-]+\s+){1,10}?should\s+(?:\w+ly\s+)?"
+                           r"(?:undergo|receive|be\s+(?:given|treated|offered|operated|screened|referred|resected))|"
                            r"must|should\s+(?:now\s+|always\s+|routinely\s+)?(?:be\s+)?(?:abandon\w*|replac\w*|"
                            r"the\s+standard|standard|mandatory|adopted|routine\w*|given\s+to\s+all|used\s+in\s+all|"
                            r"the\s+first[\s-]line|have\s+(?:the|their|it|them)\s+\w+\s+removed)|"
@@ -444,8 +447,10 @@ _FIND_OUT = r"to\s+(?:determine|establish|clarify|confirm|define)"
 _CARE_RE = re.compile(rf"\bcaution\w*|\b{_MORE_STUDY}\b|\b(?:data|research|trials?|follow-up)\b[^.;]{{0,60}}?"
                       rf"\b{_FIND_OUT}\b", re.I)
 #: The claim's words that make a rule (not "clearly", a certainty), and how an abstract would give one.
-_RULE_WORDS_RE = re.compile(r"\b(?:replac\w*|standard|choice|first[\s-]line|ready|every|all)\b", re.I)
-_RECOMMEND_RE = re.compile(r"\b(?:must|should|recommend\w*|advis\w*|indicated|guideline\w*|ought|importance|"
+_RULE_WORDS_RE = re.compile(r"\b(?:replac\w*|standard|choice|first[\s-]line|ready)\b|^(?:every|all)\b.*\bshould\b",
+                            re.I)
+_RECOMMEND_RE = re.compile(r"\b(?:must|should|recommend\w*|advis\w*|indicated|guideline\w*|ought|importance|justified|"
+                           r"essential\s+part|"
                            r"urgent(?:ly)?|prefer\w*|optimal|standard\s+of\s+care|treatment\s+of\s+choice|"
                            r"first[\s-]line|(?:is|are|be|remains?)\s+(?:urgently\s+|clearly\s+)?(?:needed|required|"
                            r"necessary|essential|warranted|mandatory))\b", re.I)  # not "standard deviation", "best
@@ -469,12 +474,24 @@ def _prescribed(clause: str, top: list[int], texts: dict[int, str]) -> Overreach
     if any(word.lower() == " ".join(m.group().split()).lower() for t in texts.values()
            for m in _PRESCRIBE_RE.finditer(t)):
         return None  # the abstract says it in the claim's own word ("clearly indicated")
+    if re.match(r"(?:every|all)\b", word, re.I) and any(_firm_rule(clause, said.end(), t) for t in texts.values()):
+        return None  # "We recommend that all pregnant women be screened": the abstract gives the rule itself
     for i in _views(clause, top, texts):
         if _CAUTIOUS_RE.search(texts[i]):
             return Overreach(word, "the abstract states it with care", i)
     if _RULE_WORDS_RE.search(word) and not any(_RECOMMEND_RE.search(t) for t in texts.values()):
         return Overreach(word, "the abstract recommends nothing", max(texts))  # a rule the study never gives
     return None
+
+
+def _firm_rule(clause: str, end: int, text: str) -> bool:
+    """Does a sentence give the claim's rule itself: a word of recommending and two of the words of what is to be
+    done ("should undergo [preventive coronary bypass]")?"""
+    wanted = topic_words(clause[end:])
+    return bool(_FIRM_RULE_RE.search(text)) and len(wanted & topic_words(text)) >= min(2, len(wanted))
+
+
+_FIRM_RULE_RE = re.compile(r"\b(?:must|should|recommend\w*|advis\w*|indicated|justified|essential\s+part)\b", re.I)
 
 
 def _views(clause: str, top: list[int], texts: dict[int, str]) -> list[int]:

@@ -125,7 +125,7 @@ GROUPS: dict[str, tuple[Member, ...]] = {
     "orientation": (
         Member("heterosexual", ("heterosexual", "heterosexuals")),
         Member("gay or bisexual", ("homosexual", "homosexuals", "gay", "bisexual", "bisexuals", "lesbian", "lesbians",
-                                   "men who have sex with men")),
+                                   "same-sex", "men who have sex with men", "men who had sex with men")),
     ),
     "ethnicity": (
         Member("black", ("black", "african american", "african americans", "african ancestry")),
@@ -216,6 +216,8 @@ def _find(text: str, key: str) -> list[tuple[str, str, int]]:
                                                  or _STUDIED_SUBJECT_RE.match(text, end))
                                             or _FROM_ANIMAL_RE.match(text, end)):
                 continue  # "collagen from chickens", "hens' eggs", "sheep red blood cells": a source, not the study
+            if member in ("heterosexual", "gay or bisexual") and _ROUTE_NEXT_RE.match(text, end):
+                continue  # "through heterosexual contact", "homosexual transmission": how it spread, not who
             if member == "nursing home residents" and (_MOVED_TO_RE.search(text, max(0, start - 40), start)
                                                        or _MOVE_NEXT_RE.match(text, end)):
                 continue  # "the risk of nursing home admission": an outcome of people who lived elsewhere
@@ -224,6 +226,10 @@ def _find(text: str, key: str) -> list[tuple[str, str, int]]:
                 continue  # "cat or dog ownership", "mouse allergen", "dog bites": people's animals, not the study's
             out.append((member, text[start:end], start))
     return out
+
+
+_ROUTE_NEXT_RE = re.compile(r"\s+(?:contacts?|transmission|spread|intercourse|partners?|sex|exposures?|acquisition|"
+                            r"route)\b", re.I)
 
 
 #: Animals that are food, reagents' sources or farm work as often as the animals studied: named as the study's
@@ -332,6 +338,8 @@ _AGE_SPAN_RE = re.compile(r"\b(?:aged?|ages?|age\s+range|ranged\s+in\s+age|betwe
                           r"(?P<hi>\d+(?:\.\d+)?)\s*(?:years?|yrs?|y)\b", re.I)
 
 
+_PERSON_BEFORE_RE = re.compile(r"\b(?:patients|subjects|people|persons|individuals|adults|men|women|participants|"
+                               r"volunteers|cases|those|donors|workers|residents|smokers)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _AGE_BOUND_RE = re.compile(r"\b(?:above|over|older\s+than|more\s+than)\s+(?P<n>\d{1,3})\s*(?:years?|yrs?)\s*"
                            r"(?:of\s+age|old)\b|\baged?\s+(?P<n2>\d{1,3})\s*(?:years?|yrs?)?\s+(?:or|and)\s+"
                            r"(?:older|over|above)\b", re.I)
@@ -355,6 +363,8 @@ def age_span_members(text: str) -> list[tuple[str, str]]:
         out.extend((member, phrase) for member, lo, hi in spans
                    if low <= hi and high >= lo and (member != "older adults" or low >= 60))
     for match in _AGE_BOUND_RE.finditer(text):  # "patients above 50 years of age": adults (not "over 14 years")
+        if not _PERSON_BEFORE_RE.search(text, 0, match.start()):
+            continue  # "houses more than 50 years old", "mothers over 35 years of age": not who was studied
         age = float(match.group("n") or match.group("n2"))
         phrase = " ".join(match.group().split())
         out.extend((member, phrase) for member, at_least in (("adults", 21), ("older adults", 60)) if age >= at_least)
@@ -545,8 +555,8 @@ _ANIMAL_ADJECTIVES = (r"mouse|murine|mice|rat|rats|rabbit|rabbits|porcine|pig|pi
                       r"feline|equine|chick|chicken|avian|hamster|monkey|primate|zebrafish|guinea\s+pig")
 
 
-_ANIMAL_PLURALS = (r"mice|rats|rabbits|dogs|pigs|piglets|guinea\s+pigs|hamsters|monkeys|cats|sheep|lambs|calves|"
-                   r"cattle|cows|chickens|chicks|frogs|toads|horses|goats")
+_ANIMAL_PLURALS = (r"mice|rats|rabbits|dogs|pigs|piglets|guinea\s+pigs|hamsters|monkeys|cats|sheep|cattle|cows|"
+                   r"chickens|chicks|frogs|toads|horses|goats")  # (not "calves": a leg's, as often)
 
 
 def human_tissue_contrast(clause: str, source: SourceText) -> tuple[str, str, int] | None:
@@ -564,7 +574,8 @@ def human_tissue_contrast(clause: str, source: SourceText) -> tuple[str, str, in
         human = re.compile(rf"\b(?:(?:human|donor|cadaver\w*|post-?mortem)\s+(?:\S+\s+){{0,2}}{root}|"
                            rf"(?:patients|donors|people|subjects|humans)\W+(?:\S+\s+){{0,5}}?{root}|"
                            rf"{root}\w*\s+(?:\S+\s+){{0,5}}?(?:from|of)\s+(?:\S+\s+){{0,2}}?"
-                           rf"(?:patients|donors|people|subjects|humans))", re.I)  # "human and mouse liver",
+                           rf"(?:patients|donors|people|subjects|humans|human|volunteers|men|women|children|adults|"
+                           rf"individuals|persons|cadavers?|autopsy|autopsies))", re.I)  # "human and mouse liver",
         # "aortic tissue obtained from patients", "donor corneas" (not "porcine donor kidneys")
         if found and not any(m.group(1) is None for _, m in found) and not any(
                 not re.search(rf"\b(?:{_ANIMAL_ADJECTIVES})\s+$", s.text[:h.start()], re.I)

@@ -40,7 +40,8 @@ compared compare comparison against relative using used use study studies studie
 participants subject subjects individual individuals people group groups cohort case cases result results
 found find show showed shown shows report reported reports significantly significant statistically p""")
 _BRITISH = ((re.compile(r"our\b"), "or"), (re.compile(r"(?<=[a-z])is(e|ed|es|ing|ation)\b"), r"iz\1"),
-            (re.compile(r"ae"), "e"), (re.compile(r"oe(?=[a-z])"), "e"))
+            (re.compile(r"ae"), "e"), (re.compile(r"oe(?=[a-z])"), "e"),
+            (re.compile(r"(?<=[a-z][tb])re$"), "er"))  # "fibre" meets "fiber", "titre" "titer", "centre" "center"
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")  # a word as written, hyphens and all ("iso-osmolar")
 _ABBREV_RE = re.compile(r"\s\(([A-Za-z][A-Za-z0-9-]{1,9})s?(?:\)|[,;]\s)")  # "(CSS)", "(CSS, p = 0.038)"
 

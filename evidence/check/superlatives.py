@@ -130,12 +130,19 @@ def find_opposite(clause: str, source: SourceText, ranked: list[int]) -> Unranke
             read[i] = rankings(source.sentences[i].text)
         for theirs in read[i]:
             for claim in claimed:
-                if theirs.family == _OPPOSITE[claim.family] and claim.what & theirs.what and claim.winner & (
-                        theirs.winner | source.claim_words(theirs.winner_text)) and not any(
-                        other.family == claim.family and claim.what & other.what and claim.winner & other.winner
-                        for other in read[i]):
+                if theirs.family == _OPPOSITE[claim.family] and claim.what & theirs.what - {"rate"} and claim.winner & (
+                        theirs.winner | source.claim_words(theirs.winner_text)) and not _ranked_so_too(
+                        claim, read[i], source.sentences[i].text):
                     return Unranked(claim.word, theirs.word, i)
     return None
+
+
+def _ranked_so_too(claim: Ranked, theirs: list[Ranked], text: str) -> bool:
+    """Does the sentence also give the claim's own superlative of what the claim ranks ("the lowest rate of
+    perforation but the highest rate of negative appendicectomy")?"""
+    what = "|".join(map(re.escape, claim.what))
+    return any(other.family == claim.family and claim.what & other.what for other in theirs) or bool(
+        re.search(rf"\b{re.escape(claim.word)}\s+(?:[\w-]+\s+){{0,3}}?(?:{what})", text, re.I))
 
 
 def _judge(clause: str, source: SourceText, ranked: list[int]) -> Unranked | bool | None:

@@ -177,12 +177,7 @@ def test_every_patient_should_undergo_where_the_abstract_recommends_nothing() ->
                     "infarction.", "407864") == []
 
 
-def test_an_effective_treatment_the_abstract_never_judges() -> None:
-    # 409867: a laboratory study of fatty acids' lethal effect on mycobacteria: no treatment, no effect judged
-    claim = "Kondo and Kanai's (1977) results show that long-chain fatty acids such as C14:0 {} tuberculosis."
-    assert flags_of(claim.format("are an effective treatment for"), "409867") == [
-        ("overreach", "are an effective treatment")]
-    assert flags_of(claim.format("are lethal to the bacilli of"), "409867") == []
+def test_a_reliable_test_the_abstract_never_judges() -> None:
     # 403598: "Increased protein excretion was the most common urinary finding in patients with renal carcinoma."
     claim = "Hemmingsen and Skaarup (1977) found that urinary protein excretion {} renal carcinoma."
     assert flags_of(claim.format("is a reliable screening test for"), "403598") == [
@@ -219,3 +214,27 @@ def test_animals_counted_in_words_are_the_sample() -> None:
              "valves.")
     assert flags_of(claim.format("porcine"), "420101") == []
     assert flags_of(claim.format("bovine"), "420101") == [("population", "bovine valves")]
+
+
+def test_the_third_reviews_narrowings() -> None:
+    # a treatment judged by its results ("parasitaemia cleared") is judged; "ALL" is a leukaemia, not "all"
+    assert _flags("Doe (1978) showed that artesunate is an effective treatment for malaria.", "Forty children with "
+                  "falciparum malaria received artesunate. Parasitaemia cleared within 48 hours in 38.") == []
+    assert _flags("Doe (1978) concluded that children with ALL in remission should receive maintenance therapy.",
+                  "We followed 50 children with acute lymphoblastic leukaemia (ALL) in remission for five years. "
+                  "Relapse occurred in 12.") == []
+    # "heterosexual contact" is how an infection spread, not who was studied
+    assert _flags("Doe (1978) described 12 women with HIV infected through heterosexual contact.",
+                  "We describe 12 women infected with HIV. Their partners were bisexual men or injecting drug "
+                  "users.") == []
+    # an age bound of things is no age of people; a bound of people is
+    houses = "Lead was measured in 200 houses more than 50 years old. Blood lead was higher in toddlers living there."
+    assert _flags("Doe (1978) found blood lead higher in toddlers living in old houses.", houses) == []
+    # the sentence gives the claim's own superlative of what the claim ranks, beside another's other end
+    assert _flags("Doe (1978) found that laparoscopy had the highest rate of negative appendicectomy.",
+                  "Three approaches were compared in 300 patients. Laparoscopy had the lowest rate of perforation but "
+                  "the highest rate of negative appendicectomy.") == []
+    # a claim's correlate the abstract correlates in words of its own
+    assert _flags("Doe (1978) found that serum ferritin measurements correlated closely with liver iron.",
+                  "Liver biopsies from 40 patients were studied. Serum ferritin correlated with hepatic iron "
+                  "concentration (r = 0.7).") == []
