@@ -25,7 +25,9 @@ _PARTICLE = (r"(?:(?:" + PARTICLE_WORDS + r"|St\.?|Mc|d[" + APOS + r"])\s*"
              r"|(?:Lo|La|Le|De|Del|Della|Di|Da|Van|Von|Du|Dos|El|Al|Abdel|Ben|Bin|Ibn|Ter|Ten)\s+"
              r"(?=" + UPPER + r"|" + PARTICLE_WORDS + r"\s))")  # "Van der Berg" opening a sentence
 WORD = (UPPER + r"(?:" + _LETTER + r"|[" + APOS + r"](?=" + _LETTER + r")(?!s(?!" + _LETTER + r"))"
-        r"|-(?=" + _LETTER + r"))+")
+        r"|-(?=" + _LETTER + r"))+"
+        r"(?:[" + APOS + r"\u02b9](?=\s+(?:et\s+al|and\s+(?:colleagues|co-?workers)\b)))?")  # a soft sign closing
+# a transliterated name: "Givental' et al. (1979)"
 # "Barbier de Reuille", "Silva da Costa": a particle between two capitalised words
 NAME = r"(?:" + _PARTICLE + r"{0,3}" + WORD + r"(?:\s+" + PARTICLE_WORDS + r"\s+" + WORD + r")?)"
 # organisations: several capitalised words, "of the", a possessive, a leading number ("3M Centre")

@@ -9,7 +9,9 @@ must keep its outcome."""
 
 from __future__ import annotations
 
-from tests.fixtures.claims.claimset import flags_of
+from evidence.check.checker import check_manuscript
+from evidence.check.manuscript import Manuscript
+from tests.fixtures.claims.claimset import by_pmid, flags_of
 from tests.fixtures.claims.claimset import flags_of_abstract as _flags
 
 
@@ -238,3 +240,27 @@ def test_the_third_reviews_narrowings() -> None:
     assert _flags("Doe (1978) found that serum ferritin measurements correlated closely with liver iron.",
                   "Liver biopsies from 40 patients were studied. Serum ferritin correlated with hepatic iron "
                   "concentration (r = 0.7).") == []
+
+
+def _cited(text: str, pmid: str) -> tuple[str, tuple[str, ...]]:
+    result = check_manuscript(Manuscript.from_text(text + "\n"), [by_pmid(pmid)]).results[0]
+    return result.status, result.citation.authors
+
+
+def test_a_transliterated_name_closed_by_a_soft_sign_is_cited() -> None:
+    # 426494: first author "Givental'" (PubMed keeps the soft sign as an apostrophe)
+    assert _cited("Givental' and colleagues (1979) tested 241 Shigella strains.", "426494") == (
+        "resolved", ("Givental'",))
+    assert _cited("Givental' et al. (1979) tested 241 Shigella strains.", "426494")[0] == "resolved"
+    assert _cited("Givental (1979) tested 241 Shigella strains.", "426494")[0] == "resolved"
+
+
+def test_a_country_before_a_comma_is_no_author() -> None:
+    # 403889 (Lintermans 1977) and 403394 (Finger and Handke 1977); a surname before the comma stays an author
+    # (tests/check/test_round21.py: "Schmid, Rein and Shmerling (1979)" stays unresolved)
+    assert _cited("In a prospective study of 23 patients in Central Africa, Lintermans (1977) found tuberculosis.",
+                  "403889") == ("resolved", ("Lintermans",))
+    assert _cited("In South Australia, Finger and Handke (1977) tested 947 gonococcal isolates.", "403394") == (
+        "resolved", ("Finger", "Handke"))
+    assert _cited("In 1977, Schmid, Finger and Handke (1977) tested 947 gonococcal isolates.", "403394")[0] == \
+        "unresolved"
