@@ -248,8 +248,10 @@ _UNITS = frozenset({"Gy", "Hz", "Da", "Bq", "Sv", "Pa", "Mb", "Kb", "Gb", "IU", 
 
 
 #: Countries and peoples: after "in"/"from"/"across" and before a comma, one is a place, not a first author.
-_PLACES = frozenset(name for names in nation_names() for name in names)
-_PLACE_BEFORE_RE = re.compile(r"\b(?:in|from|across|throughout|within|at)\s+(?:the\s+)?$", re.I)
+_PLACES = frozenset(name for names in nation_names() for name in names) | frozenset(
+    ("Africa", "America", "Asia", "Europe", "Oceania", "Scandinavia"))
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|from|across|throughout|within|at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+)?$",
+                              re.I)  # ("in South Australia", "in Central Africa")
 
 
 def _narrative(text: str, col: _Collector, limit: int) -> None:
@@ -262,8 +264,9 @@ def _narrative(text: str, col: _Collector, limit: int) -> None:
                                                                                       match.start()]):
                 names = names[1:]  # "treated with 24 Gy, Follin and Erfurth (2016)": a unit, not an author
             if len(names) > 1 and names[0] in _PLACES and text.startswith(",", match.start() + len(names[0])) \
-                    and _PLACE_BEFORE_RE.search(text, max(0, match.start() - 16), match.start()):
-                names = names[1:]  # "in a nationwide survey in Taiwan, Chen (2018)": a place, then the author
+                    and _PLACE_BEFORE_RE.search(text, max(0, match.start() - 24), match.start()):
+                names = names[1:]  # "in a nationwide survey in Taiwan, Chen (2018)", "In South Australia, Finger and
+                # Handke (1977)": a place, then the author
             if not valid_names(names, et_al) or (regex in (POSSESSIVE_YEAR_RE, POSSESSIVE_STUDY_YEAR_RE,
                                                                             ONE_NAME_POSSESSIVE_RE)
                                                  and _PLACES.intersection(names)):

@@ -18,7 +18,6 @@ from evidence.check.results import AMBIGUOUS, RESOLVED, UNRESOLVED, CitationResu
 from evidence.check.sentences import norm_phrase_text
 from evidence.identity import acronym, surname_key, surname_keys
 from evidence.model import Entry, Person, fold
-from evidence.vocab import nation_names
 
 
 @dataclass
@@ -422,20 +421,12 @@ _PLACE_WORDS = frozenset(re.findall(r"\w+", """hospital hospitals clinic clinics
     society council agency ministry"""))
 
 
-#: Countries and continents: a place before a comma, never an author ("In South Australia, Finger and Handke").
-_COUNTRIES = frozenset(name.lower() for names in nation_names() for name in names[1:2]) | frozenset(
-    ("africa", "america", "asia", "europe", "oceania", "antarctica", "arctic"))
-
-
 def _without_place_word(citation: Citation) -> Citation | None:
-    """A narrative list whose first name is the last word of a place's name before it, set off by a comma ("the
-    Zurich Children's Hospital, Rein and Shmerling (1979)", "In South Australia, Finger and Handke (1977)", "in
-    Central Africa, Lintermans (1977)"), read without it; kept only if the rest names a work exactly (a real
-    "Smith, Jones and Brown" that the library lacks stays unresolved)."""
-    first = citation.authors[0].lower() if citation.authors else ""
-    if citation.style != "narrative" or len(citation.authors) < 2 \
-            or not (first in _PLACE_WORDS and len(citation.authors) >= 3 and not citation.et_al
-                    or first in _COUNTRIES and re.match(re.escape(citation.authors[0]) + r"\s*,", citation.text)):
+    """A narrative list of three names or more whose first is the last word of a place's name before it ("the
+    Zurich Children's Hospital, Rein and Shmerling (1979)"), read without it; kept only if the rest names a work
+    exactly (a real "Smith, Jones and Brown" that the library lacks stays unresolved)."""
+    if citation.style != "narrative" or len(citation.authors) < 3 or citation.et_al \
+            or citation.authors[0].lower() not in _PLACE_WORDS:
         return None
     at = citation.text.find(citation.authors[1], len(citation.authors[0]))
     if at <= 0:
