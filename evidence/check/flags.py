@@ -171,18 +171,13 @@ class FlagFinder:
             _opposed_flag(clause, facts.source, ranked, findings)
         if not findings.has("direction"):
             _how_many_flag(clause, facts.source, ranked[:5], findings)
-        unranked = None if findings.has("direction") else find_unranked(clause, facts.source, ranked)
-        if unranked is not None:
-            sentence = facts.source.sentences[unranked.sentence].text
-            findings.add(Flag("direction", f"the claim says '{unranked.claim_word}' of another than the abstract, "
-                                           f"which names '{unranked.theirs}': {quote(sentence)}: {ASK['direction']}",
-                              unranked.claim_word), sentence)
-        opposite = None if findings.has("direction") else find_opposite(clause, facts.source, ranked)
-        if opposite is not None:
-            sentence = facts.source.sentences[opposite.sentence].text
-            findings.add(Flag("direction", f"the claim says '{opposite.claim_word}', the abstract says "
-                                           f"'{opposite.theirs}' of the same: {quote(sentence)}: {ASK['direction']}",
-                              opposite.claim_word), sentence)
+        for find, says in ((find_unranked, "the claim says '{0}' of another than the abstract, which names '{1}'"),
+                           (find_opposite, "the claim says '{0}', the abstract says '{1}' of the same")):
+            ranking = None if findings.has("direction") else find(clause, facts.source, ranked)
+            if ranking is not None:  # a superlative given to another winner, or the other end of the same ranking
+                sentence = facts.source.sentences[ranking.sentence].text
+                findings.add(Flag("direction", f"{says.format(ranking.claim_word, ranking.theirs)}: {quote(sentence)}: "
+                                               f"{ASK['direction']}", ranking.claim_word), sentence)
         swap = find_slot_swap(clause, facts.source, ranked)
         if swap is not None and not findings.has(swap.kind):
             _add_swap(swap, facts.source, findings)

@@ -607,13 +607,14 @@ _TISSUE_ANIMAL_RE = re.compile(r"(?<![\w-])(rabbit|lapine|bovine|cow|porcine|pig
 def animal_tissue_contrast(clause: str, source: SourceText) -> tuple[str, str, int] | None:
     """"Bovine serum" or "chicken erythrocytes" where the abstract's are "porcine serum" and "toad erythrocytes"
     and it never names the claim's animal in any form: the claim's words, the abstract's, its sentence."""
-    whole = " ".join([source.joined, " ".join(source.mesh), source.keywords])
+    whole = ""
     for match in _TISSUE_ANIMAL_RE.finditer(clause):
         if re.search(r"(?:anti|guinea|fetal|foetal|newborn)[\s-]*$", clause[:match.start()], re.I) \
                 or match.group(1)[0].isupper() and match.start() > 0 or _PRODUCT_RE.match(clause, match.end(1)):
             continue  # "anti-rabbit", "fetal calf serum", "Lamb found", "bovine serum albumin", "simian virus 40":
             # a reagent, a name or a product, not the animal studied
         named = next((n for n, pattern in _SPECIES_RES.items() if pattern.fullmatch(match.group(1))), None)
+        whole = whole or " ".join([source.joined, " ".join(source.mesh), source.keywords])  # (only where one is named)
         if named is None or _SPECIES_RES[named].search(whole):
             continue
         root = re.escape(match.group(2)[:4].lower())
