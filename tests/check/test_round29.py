@@ -3,9 +3,11 @@ sets: an animal the claim names for tissue the abstract took from another ("bovi
 "human donor eyes" where the eyes were a rabbit's), "most were women" against the abstract's counts of each sex, "about
 the same" as no difference, and faithful paraphrases flagged ("14 of the 16" where the abstract says "Fourteen of these
 patients" after "Sixteen patients", "for a further 2 hours", "1 500 g", "frank anaemia", "demonstrated ... by
-ultrasound", a survival time beside another). Real abstracts from tests/fixtures/claims/mechanisms.xml; the first
-assertion of each pair failed on the round's start (0a271a5), and each has a counterpart in the same abstract that
-must keep its outcome."""
+ultrasound", a survival time beside another), and more of the kind from sets 75-98. Real abstracts from
+tests/fixtures/claims/mechanisms.xml; the first assertion of each reading's test failed on the round's start
+(0a271a5), and each has a counterpart in the same abstract that must keep its outcome. The reviews' narrowings are held
+by tests on written abstracts (test_the_reviews_narrowings, test_the_third_reviews_narrowings): what a reading must
+not flag, most of which the round's start did not flag either."""
 
 from __future__ import annotations
 
