@@ -265,7 +265,7 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
     everywhere = source.all_words
     in_compare = set().union(*(source.sentences[i].words for i in compare_sentences)) if compare_sentences \
         else set()
-    agreed = set(phrases) - set(comparator_phrases(clause, agreed=False))
+    agreed = set(phrases) - set(comparator_phrases(clause, agreed=False)) if _AGREED_RE.search(clause) else set()
     agreeing = [s.words for s in source.sentences if re.search(r"\b(?:correlat|agree|concordan)\w*", s.text, re.I)]
     for phrase in phrases:
         mine = source.claim_words(phrase) - VAGUE

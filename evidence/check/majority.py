@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from evidence.check.numberwords import number_value
+from evidence.check.numberwords import DIGITS, SPELLED, number_value
 from evidence.check.source import SourceText, topic_words
 
 _FEW = r"(?<!\ba\s)(?<!\bquite\s)\bfew|\bonly\s+a\s+few|\bhardly\s+any|\ba\s+minority\s+of|\brarely|\bseldom"
@@ -59,9 +59,9 @@ _MOSTLY_RE = re.compile(rf"\b(?:(?:most|the\s+(?:vast\s+|great\s+)?majority)\b(?
                         rf"which|common|commonly|frequent|frequently|often|likely)\b)[^\s;:]+){{0,15}}?"
                         rf"\s+(?:were|being)\s+|\bmost\s+of\s+(?:them|whom|these)\s+(?:were\s+)?|"
                         rf"\b(?:predominantly|mostly|mainly|largely|chiefly)\s+){_SEX}", re.I)
-_COUNT = r"(?P<{0}>(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+|(?<![\d,.])\d+|(?:[A-Za-z]+[\s-])?[A-Za-z]+)"
-_SEX_COUNTS_RE = re.compile(rf"\b{_COUNT.format('a')}\s+(?:were\s+)?(?P<first>{_WOMEN}|{_MEN})\s*(?:,|and|/)\s*"
-                            rf"{_COUNT.format('b')}\s+(?:were\s+)?(?P<second>{_WOMEN}|{_MEN})\b", re.I)
+_COUNT_A, _COUNT_B = (rf"(?<![\d,.])(?P<{name}>{DIGITS}|{SPELLED})" for name in "ab")  # the numbers' own patterns
+_SEX_COUNTS_RE = re.compile(rf"\b{_COUNT_A}\s+(?:were\s+)?(?P<first>{_WOMEN}|{_MEN})\s*(?:,|and|/)\s*"
+                            rf"{_COUNT_B}\s+(?:were\s+)?(?P<second>{_WOMEN}|{_MEN})\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -583,6 +583,13 @@ def _same_noun(text: str, quantities: list[Quantity], part: float, whole: Quanti
 _PART_OF_OTHERS_RE = re.compile(r"\b(?:other|remaining)\s+[\w.]+\b|\b[\w.]+\s+of\s+(?:them|these|those)\b", re.I)
 
 
+def _claim_and_best(clause: str, facts: Facts) -> tuple[set[str], float]:
+    """The claim's words, and the weight of them that the abstract's best sentence holds (what "among the claim's
+    best sentences" is measured against)."""
+    mine = facts.source.claim_words(clause)
+    return mine, max((facts.source.weight(mine & s.words) for s in facts.source.sentences), default=0.0)
+
+
 def _part_and_whole(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
     """"28 of 43 patients" where the abstract says "In 43 patients ..., GSU detected the level in 28": the part a
     count of its own in a sentence that also counts the whole, and no sentence giving the part as a share of another
@@ -591,8 +598,7 @@ def _part_and_whole(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
     whole = quantity.whole or 0.0
     if not 0 < quantity.value < whole:
         return []
-    mine = facts.source.claim_words(clause)
-    best = max((facts.source.weight(mine & s.words) for s in facts.source.sentences), default=0.0)
+    mine, best = _claim_and_best(clause, facts)
     parts = [i for i, qs in facts.quantities.items() for q in qs
              if q.kind == "count" and q.unit in ("", "count") and q.value == quantity.value
              and facts.source.weight(mine & facts.source.sentences[i].words) >= 0.75 * best]
@@ -618,8 +624,7 @@ def _part_of_these(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
     whole = quantity.whole or 0.0
     if not 0 < quantity.value < whole:
         return []
-    mine = facts.source.claim_words(clause)
-    best = max((facts.source.weight(mine & s.words) for s in facts.source.sentences), default=0.0)
+    mine, best = _claim_and_best(clause, facts)
     for i, qs in sorted(facts.quantities.items()):
         text = facts.source.sentences[i].text
         if facts.source.weight(mine & facts.source.sentences[i].words) < 0.75 * best or not any(
