@@ -16,7 +16,11 @@ from evidence.check.source import STOP_WORDS, SourceText, stem, word_set
 from evidence.model import fold
 
 _HEADS = (r"cancers?|carcinomas?|leuka?emias?|lymphomas?|melanomas?|sarcomas?|myelomas?|diseases?|disorders?|"
-          r"syndromes?|infections?|vasculitis|hepatitis|diabetes|malaria|purpura|ulcers?|ana?emias?|epileps(?:y|ies)")
+          r"syndromes?|infections?|vasculitis|hepatitis|diabetes|malaria|purpura|ulcers?|ana?emias?|epileps(?:y|ies)|"
+          r"hypertension|angina")
+#: Heads named for a sign more than a disease: what comes before a verb's form ("patients treated for ...", "those
+#: developing ...") is what happened to the people, not which hypertension or angina.
+_SIGN_HEADS_RE = re.compile(r"hypertension|angina", re.I)
 _HEAD_RE = re.compile(rf"\b(?P<mods>(?:[\w'\u2019]+[\s-]+){{1,4}}?)(?P<head>{_HEADS})\b(?!-)", re.I)
 #: How sure a diagnosis is: no kind of the disease, unless the abstract says it of the disease with another of them
 #: ("probable Alzheimer's disease" where the abstract has "possible Alzheimer's disease").
@@ -30,7 +34,8 @@ _GENERIC = frozenset(stem(w) for w in word_set("""advanced early late stage meta
     prevent prevents prevented treat treats treated treating against progressive better worse
     the a an with of in and or for from by to patients people among than compared their who had have
     more less most all its this these those other common commonest frequent rare young younger old older elderly
-    several various numerous many some certain different diverse earlier previous prior past""")) | _CERTAINTY
+    several various numerous many some certain different diverse earlier previous prior past
+    clinical arterial systemic""")) | _CERTAINTY
 # ("young lymphoma patients": an age, told by the age readings, not a kind of lymphoma)
 _SYNONYM = {stem(w): "cancer" for w in ("cancer", "carcinoma", "tumour", "tumor", "neoplasm", "malignancy")}
 
@@ -163,6 +168,8 @@ def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], li
                    or re.search(r"\d", w) or spelled_value(w) is not None), default=0)
         cut = max([cut] + [i + 1 for i, w in enumerate(words) if re.search(r"ly$", w, re.I)
                            or re.search(r"['\u2019]s$", w) and i < len(words) - 1])  # not "Hodgkin's lymphoma"
+        if _SIGN_HEADS_RE.fullmatch(match.group("head")):
+            cut = max([cut] + [i + 1 for i, w in enumerate(words) if re.search(r"(?:ed|es|ing)$", w, re.I)])
         if 1 < cut < len(words) and words[cut - 1].lower() == "to" and words[cut - 2].lower() in _TAKES_INFINITIVE \
                 and words[cut].islower():
             cut += 1  # "appear to curb cancer cell growth": what the drug does to cancer, not a kind of cancer

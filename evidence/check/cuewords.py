@@ -15,6 +15,9 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
        r"(?:(?<=\bto\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bwill\s)|(?<=\bdid\s))(?:double|triple)|"
        r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|stronger|augment\w*|amplif\w*|"
+       r"(?:intensif|heighten|quicken|accelerat)\w*(?!\s+(?:hypertension|partial|radio\w*|regimens?|fractionation|"
+       r"schedules?|chemotherapy|protocols?|treatment|therapy|dosing|courses?)\b)|"  # "heightened anxiety", not
+       # "accelerated radiotherapy"
        r"strengthen\w*|spur(?:red|ring)|(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)enlarg(?:e|es|ed|ing)|(?:step(?:s|ped)?|ramp(?:s|ed)?)\s+up|"
        r"grows|grew|growing|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
        r"(?:went|go|goes|going)\s+up|"
@@ -46,7 +49,7 @@ _NOT_VERBS = (r"differ|change|affect|alter|improve|increase|reduce|decrease|caus
               r"promote|attenuate")
 _NULL = (r"(?:the\s+)?same\s+(?:amount|degree|extent|level|rate|number|proportion|frequency|incidence)\s+of|"
          r"(?:was|were|remained|is|are)\s+(?:(?:about|roughly|approximately|virtually|essentially|nearly|almost|much|"
-         r"largely)\s+)?(?:the\s+same(?=\s+(?:in|for|between|across|among|during|throughout)\b|\s*[,.;])|identical"
+         r"largely)\s+)?(?:the\s+same(?=\s+(?:in|for|between|across|among|during|throughout)\b|\s*[,.;])|(?:identical|equal)"
          r"(?=\s+in\s+(?:the\s+two|both|all|each|every)\b|\s+(?:between|across|among)\b|\s*[,.;]))|"  # ("waiting
          # time was about the same in each part of the study"; not "was the same drug")
          r"(?:did|does|do|could|was|were|is|are)\s+not\s+(?:\w+ly\s+)?(?:" + _NOT_VERBS + r")\w*|"

@@ -30,7 +30,7 @@ _PEOPLE = word_set("""cell cells line lines patient patients people adults child
     tumor tumors cancer cancers carcinoma carcinomas disease diseases syndrome infection infections women men
     participants survivors recipients users smokers xenografts xenograft tissue tissues biopsies samples
     specimens models model lesions cohort families households communities villagers residents immigrants
-    workers soldiers veterans athletes divers students nurses physicians""")
+    workers soldiers veterans athletes divers students nurses physicians volunteers""")
 #: Body parts (and a few conditions) in lay words and the words abstracts use for them: one thing, two registers
 #: (and a body part's adjective spelled apart from its noun: "sacral" where the abstract says "sacrum").
 _LAY_WORDS = {lay: forms for group in (
@@ -90,6 +90,22 @@ def _norm(word: str) -> str:
 
 
 _HYPHENATED_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+#: Prefixes left hanging for the word that ends the list: "normo-, oligo- or azoospermia", "pre- and postoperative".
+_SUSPENDED_RE = re.compile(r"\b((?:[^\W\d_]{2,}-,?\s+(?:(?:and|or|to)\s+)?)+)([^\W\d_]{4,})")
+_SUSPENDED_PREFIX_RE = re.compile(r"([^\W\d_]{2,})-")
+#: The shape of a disease's name, whose adjective is not its prefix ("pancreatitis" is not "pancreatic").
+_DISEASE_NAME_RE = re.compile(r"(?:itis|osis)$")
+
+
+def _completed(text: str) -> set[str]:
+    """The words a suspended prefix stands for: each prefix with the last word's stem, for the few
+    ways the stem may start ("normo-" + "azoospermia" is "normozoospermia")."""
+    out: set[str] = set()
+    for m in _SUSPENDED_RE.finditer(text):
+        last = m.group(2)
+        for prefix in _SUSPENDED_PREFIX_RE.findall(m.group(1)):
+            out.update(_norm(prefix + last[k:]) for k in range(5))
+    return out
 
 
 class Vocabulary:
@@ -103,6 +119,7 @@ class Vocabulary:
                 words.add(_norm(token))
             for compound in _HYPHENATED_RE.findall(text):  # "Anti-Arrhythmic" is the writer's "antiarrhythmic"
                 words.add(_norm(compound.replace("-", "")))
+            words.update(_completed(text))
         self._sorted = sorted(words)
         self._words = words
         self._texts = [s.text for s in source.sentences]
@@ -131,10 +148,13 @@ class Vocabulary:
         named = re.fullmatch(r"([a-z]{6,}?)(?:iasis|osis)", word)
         if named and any(f"{named.group(1)}{end}" in self._words for end in ("a", "ae", "as", "us", "i")):
             return True  # "babesiosis" where the abstract says "babesiae"
+        if word.endswith("osis") and f"{word[:-3]}tic" in self._words:
+            return True  # "sclerosis" where the abstract says "sclerotic"
         return self._has_prefix(word)
 
     def _has_prefix(self, word: str) -> bool:
-        prefix = word[:max(5, len(word) - 3)]  # "overexpression" meets "overexpressed"
+        cut = 2 if _DISEASE_NAME_RE.search(word) else 3  # "pancreatitis" must not meet "pancreatic"
+        prefix = word[:max(5, len(word) - cut)]  # "overexpression" meets "overexpressed"
         at = bisect.bisect_left(self._sorted, prefix)
         return at < len(self._sorted) and self._sorted[at].startswith(prefix)
 
