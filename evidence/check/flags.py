@@ -36,7 +36,7 @@ from evidence.check.negated import negated_twin
 from evidence.check.novelty import Vocabulary, author_names, novel_terms
 from evidence.check.numberflags import quantity_flags
 from evidence.check.overreach import find_overreach
-from evidence.check.periods import abstract_years, month_spans, unknown_years
+from evidence.check.periods import ORDINAL_PERIOD_RE, abstract_years, month_spans, other_ordinal, unknown_years
 from evidence.check.populations import (
     Mention,
     PopulationFinding,
@@ -179,7 +179,7 @@ class FlagFinder:
                 findings.add(Flag("direction", f"{says.format(ranking.claim_word, ranking.theirs)}: {quote(sentence)}: "
                                                f"{ASK['direction']}", ranking.claim_word), sentence)
         swap = find_slot_swap(clause, facts.source, ranked)
-        if swap is not None and not findings.has(swap.kind):
+        if swap is not None and not findings.has(swap.kind) and not _counted_period(swap.said, findings):
             _add_swap(swap, facts.source, findings)
         over = find_overreach(clause, facts.source, ranked, facts.quantities)
         if over:
@@ -246,7 +246,8 @@ _THE_ABSTRACT_RE = re.compile(r"\bthe abstract\b")
 
 
 def _time_flags(clause: str, facts: Facts, findings: Findings, year_published: str) -> None:
-    """Years the abstract never gives, and a rate given per another period ("a day" for its "per week")."""
+    """Years the abstract never gives, a rate given per another period ("a day" for its "per week"), and a period
+    counted in order that the abstract counts otherwise ("the third trimester" for its first and second)."""
     for year, shown in unknown_years(clause, facts.source, facts.years, year_published):
         sentence = facts.source.sentences[shown].text
         findings.add(Flag("duration", f"'{year}' is not among the years the abstract gives; it says "
@@ -256,6 +257,14 @@ def _time_flags(clause: str, facts: Facts, findings: Findings, year_published: s
         sentence = facts.source.sentences[rate.sentence].text
         findings.add(Flag("duration", f"the claim says '{rate.said}', the abstract gives it '{rate.theirs}': "
                                       f"{quote(sentence)}: {ASK['duration']}", rate.said), sentence)
+    ordinal = None if findings.has("duration") else other_ordinal(clause, facts.source)
+    if ordinal is not None:
+        findings.drop([f for f in findings.flags if f.kind == "number" and f.term in ordinal.said.split()])  # one
+        # mistake, one flag: "week 20" asks about the week, not about a number 20
+        sentence = facts.source.sentences[ordinal.sentence].text
+        kind = "population" if ordinal.of_people else "duration"
+        findings.add(Flag(kind, f"the claim says '{ordinal.said}', the abstract speaks of '{ordinal.theirs}': "
+                                f"{quote(sentence)}: {ASK[kind]}", ordinal.said), sentence)
 
 
 def _reach_flag(clause: str, facts: Facts, ranked: list[int], findings: Findings, *, review: bool) -> None:
@@ -315,7 +324,7 @@ def _swap_flags(clause: str, source: SourceText, ranked: list[int], findings: Fi
     swap = find_attribute_swap(clause, source, ranked) or find_comparison_swap(clause, source, ranked) or \
         find_sides_swap(clause, source, ranked) or find_stage_swap(clause, source, ranked)
     if swap is None or re.search(r"\b(?:most|least|highest|lowest|largest|smallest)\b", swap.said, re.I) and \
-            ranks_alike(clause, source, ranked):
+            ranks_alike(clause, source, ranked) or _counted_period(swap.said, findings):
         return False
     sentence = source.sentences[swap.sentence].text
     kind, point = ("population", ASK["population"]) if swap.of_people else (
@@ -323,6 +332,12 @@ def _swap_flags(clause: str, source: SourceText, ranked: list[int], findings: Fi
     findings.add(Flag(kind, f"the claim says '{swap.said}', the abstract '{swap.theirs}': {quote(sentence)}: {point}",
                       swap.said), sentence)
     return True
+
+
+def _counted_period(said: str, findings: Findings) -> bool:
+    """Is a swapped word ("third" for "first") the claim's period in order, which a flag asks about already?"""
+    return any(f.kind in ("duration", "population") and f.term and ORDINAL_PERIOD_RE.fullmatch(f.term)
+               and said.lower() in f.term.lower().split() for f in findings.flags)
 
 
 def _notice_flags(entry: Entry) -> list[Flag]:

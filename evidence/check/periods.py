@@ -8,6 +8,7 @@ survival, not with any period that happens to have the same length.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from evidence.check.quantities import Quantity, span_end
 from evidence.check.quantitymatch import supports
@@ -139,3 +140,85 @@ def local_words(clause: str, quantity: Quantity) -> set[str]:
     before = clause[:quantity.start].split()[-6:]
     after = clause[quantity.start + len(quantity.text):].split()[:6]
     return topic_words(" ".join(before + after))
+
+
+_ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                          "ninth", "tenth", "eleventh", "twelfth"), 1)}
+_CARDINALS = {w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                           "ten", "eleven", "twelve"), 1)}
+_ORD = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
+_UNIT = r"(?P<{}>trimester|week|month|year|decade|day|quarter|hour)s?"
+#: "the third trimester", "the first and second years", "week 2", "weeks 4 to 12": a period counted in order.
+ORDINAL_PERIOD_RE = re.compile(
+    rf"\b(?P<ords>{_ORD}(?:\s*(?:,|and|or|to|-|\u2013)\s*{_ORD})*)[\s-]+{_UNIT.format('unit')}\b"
+    rf"|\b{_UNIT.format('unit2')}\s+(?P<num>\d{{1,2}})(?:\s*(?:-|\u2013|to|through|and)\s*(?P<last>\d{{1,2}}))?\b(?![.,]\d|\s*%)",
+    re.I)
+
+
+@dataclass(frozen=True)
+class OrdinalPeriod:
+    """The claim's period counted in order ("the third trimester") that the abstract counts otherwise."""
+
+    said: str
+    theirs: str
+    sentence: int
+    of_people: bool  # "women in the second trimester": who was studied, not when
+
+
+#: People a period in order can describe, a few words before it ("eight women with pregnancy-induced hypertension in
+#: the second trimester").
+_PEOPLE_BEFORE_RE = re.compile(r"\b(?:women|men|mothers|patients|participants|subjects|volunteers|children|infants|"
+                               r"babies|neonates|girls|boys|adults|adolescents|students|people|pregnancies)\b"
+                               r"(?:\s+[\w'-]+){0,5}\s+$", re.I)
+
+
+def _unit_of(match: re.Match[str]) -> str:
+    return (match.group("unit") or match.group("unit2")).lower()
+
+
+def _ordinal(word: str) -> int:
+    word = word.lower()
+    return _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+
+
+def _counted(match: re.Match[str]) -> set[int]:
+    """The numbers a period in order names: every ordinal of a list, every number of a range."""
+    if match.group("num"):
+        first = int(match.group("num"))
+        last = int(match.group("last") or first)
+        return set(range(first, last + 1)) if first <= last <= first + 60 else {first, last}
+    ords = [_ordinal(w) for w in re.findall(_ORD, match.group("ords"), re.I)]
+    if re.search(r"\bto\b|-|\u2013", match.group("ords")) and len(ords) == 2 and ords[0] < ords[1]:
+        return set(range(ords[0], ords[1] + 1))
+    return set(ords)
+
+
+def other_ordinal(clause: str, source: SourceText) -> OrdinalPeriod | None:
+    """"In the third trimester" where the abstract counts trimesters but only the first and second: the claim's
+    period in order is one the abstract never names (nor gives as a length, "1 year" for "the first year")."""
+    for match in ORDINAL_PERIOD_RE.finditer(clause):
+        unit = _unit_of(match)
+        said = _counted(match)
+        theirs: tuple[str, int] | None = None
+        for i, sentence in enumerate(source.sentences):
+            for other in ORDINAL_PERIOD_RE.finditer(sentence.text):
+                if _unit_of(other) != unit:
+                    continue
+                if said & _counted(other):
+                    return None
+                theirs = theirs or (other.group(), i)
+        if theirs is None or any(_as_length(n, unit, source) for n in said):
+            continue
+        return OrdinalPeriod(" ".join(match.group().split()), theirs[0], theirs[1],
+                             bool(_PEOPLE_BEFORE_RE.search(clause[:match.start()])))
+    return None
+
+
+def _as_length(number: int, unit: str, source: SourceText) -> bool:
+    """Does the abstract give the number as a length of the unit ("1 year", "two-week")? Trimesters are parts, not
+    lengths: "the three trimesters" is all of them, not the third."""
+    if unit == "trimester":
+        return False
+    words = "|".join([str(number)] + [w for w, n in _CARDINALS.items() if n == number])
+    pattern = re.compile(rf"\b(?:{words})[\s-]+{unit}s?\b", re.I)
+    return any(pattern.search(s.text) for s in source.sentences)
