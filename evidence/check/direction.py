@@ -125,12 +125,9 @@ def _conceded(clause: str, found: Reversal, source: SourceText) -> bool:
 
 def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ranked: list[int]) -> Reversal | None:
     """``find_reversal`` for a claim that reports no null finding of its own (or only a conceded one)."""
-    claim_cues = [c for c in every_claim_cue if c.polarity != NULL and not _cause_named(clause, c, every_claim_cue)
-                  and not as_condition(clause, c, every_claim_cue)]
+    claim_cues = _findings(clause, every_claim_cue)
     if not claim_cues:
         return None
-    if any(c.polarity != EFFECT for c in claim_cues):  # "was associated with higher risk": the direction speaks
-        claim_cues = [c for c in claim_cues if c.polarity != EFFECT]
     before_c, after_c = _sides(source.expand(clause))
     compare = COMPARE_RE.search(clause)
     negated = {stem(w) for w in re.findall(r"\bnon[\s-]+([^\W\d_]+)", clause[:compare.start()], re.I)} \
@@ -141,10 +138,9 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
                                                   or of_the_healthy(clause, c, source)
                                                   or _same_of_another(c, source, claim_all)))]
     for claim in claim_cues:
-        by_head = _by_head(claim, every_cue, source, (before_c, after_c), clause) if len(claim_cues) == 1 else None
-        by_head = by_head or _no_difference_between(clause, claim, every_cue, source)
-        if by_head is not None:
-            return by_head
+        named = _named_thing(clause, claim, len(claim_cues) == 1, every_cue, source, (before_c, after_c))
+        if named is not None:
+            return named
         # a claim that something differed meets any finding; one that it rose, only findings with a direction
         source_cues = every_cue if claim.polarity == EFFECT else [c for c in every_cue if c.polarity != EFFECT]
         scored = [(source.weight(claim.context & cue.context), cue) for cue in source_cues]
@@ -210,6 +206,24 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
             # abstract's word is one the claim itself says, the same way
         return Reversal(claim.word, best.word, best.sentence, best.polarity == NULL)
     return None
+
+
+def _findings(clause: str, every_claim_cue: list[Cue]) -> list[Cue]:
+    """The claim's words of change that report its finding (not a cause it names, nor a condition); of those, the ones
+    with a direction where there are any ("was associated with higher risk": the direction speaks)."""
+    found = [c for c in every_claim_cue if c.polarity != NULL and not _cause_named(clause, c, every_claim_cue)
+             and not as_condition(clause, c, every_claim_cue)]
+    directed = [c for c in found if c.polarity != EFFECT]
+    return directed or found
+
+
+def _named_thing(clause: str, claim: Cue, alone: bool, every_cue: list[Cue], source: SourceText,
+                 sides: tuple[set[str], set[str]]) -> Reversal | None:
+    """The readings that go by what the claim's word changes (its object, its subject, the things it says do not
+    differ), before any by the words around it."""
+    by_head = _by_head(claim, every_cue, source, sides, clause) if alone else None
+    return by_head or _no_difference_between(clause, claim, every_cue, source) \
+        or _by_subject(clause, claim, every_cue, source)
 
 
 def _no_difference_between(clause: str, claim: Cue, every_cue: list[Cue], source: SourceText) -> Reversal | None:
@@ -288,6 +302,57 @@ def _by_head(claim: Cue, every_cue: list[Cue], source: SourceText,
     if sides[1] and _swapped(*sides, source.sentences[cue.sentence].text, source):
         return None
     return Reversal(claim.word, cue.word, cue.sentence, cue.polarity == NULL)
+
+
+#: What may stand between a subject and its verb of change: "was", "also", "significantly", "not".
+_BETWEEN_RE = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|been|also|not|further|[a-z]+ly))*\s*$", re.I)
+
+
+#: A verb of change, as the cue's last word: "decreased", "rose", "was not increased" (not "higher", "less effective").
+_VERB_RE = re.compile(r"(?:[a-z]ed|\brose|\bfell|\bgrew)$", re.I)
+
+
+def _subject_phrase(text: str, cue: Cue) -> list[str]:
+    """The (up to three) content words right before a verb of change, its subject ("[serum globulin] also
+    decreased", "[Urinary xanthine] was not increased"): nothing where a stop word, a number or a mark comes first."""
+    before = text[:cue.end - len(cue.word)]
+    before = before[:_BETWEEN_RE.search(before).start()]  # type: ignore[union-attr]
+    words: list[str] = []
+    for match in reversed(list(re.finditer(r"[^\W_][\w'-]*|[^\w\s]", before))[-3:]):
+        word = match.group().lower()
+        if not word[0].isalpha() or word in STOP_WORDS or CUE_RE.fullmatch(word) or not topic_words(word):
+            break
+        words.insert(0, stem(word))
+    return words
+
+
+def _by_subject(clause: str, claim: Cue, every_cue: list[Cue], source: SourceText) -> Reversal | None:
+    """"Serum globulin also decreased" where the abstract says "the serum albumin decreased significantly and the
+    globulin increased": the verb whose subject is the claim's decides, whichever cue shares more words around it.
+    Only verbs with their subject right before them, and only where no verb of the abstract says the claim's way of
+    that subject; a "not" only of the claim's own verb ("was not increased" for "increased")."""
+    if claim.polarity not in (UP, DOWN) or not _VERB_RE.search(claim.word):
+        return None
+    mine = _subject_phrase(clause, claim)
+    if not mine:
+        return None
+    same = []
+    for cue in every_cue:
+        text = source.sentences[cue.sentence].text
+        theirs = _subject_phrase(text, cue)
+        if (cue.polarity in (UP, DOWN) or cue.polarity == NULL and stem(cue.word.split()[-1].lower())
+                == stem(claim.word.split()[-1].lower())) and _VERB_RE.search(cue.word) \
+                and not _NOT_A_CHANGE_RE.match(text, cue.end) and theirs \
+                and (theirs[-1] == mine[-1] or set(theirs) < set(mine) and theirs[-1] in mine):
+            same.append(cue)
+    if not same or any(_agrees(claim.polarity, cue.polarity) for cue in same):
+        return None
+    cue = same[0]
+    return Reversal(claim.word, cue.word, cue.sentence, cue.polarity == NULL)
+
+
+#: A verb of change that places, not changes: "fell in between", "fell within the normal range".
+_NOT_A_CHANGE_RE = re.compile(r"\s+(?:in\s+between|within|into|under|short|behind)\b", re.I)
 
 
 def _near_enough(shared: frozenset[str], source: SourceText) -> bool:
