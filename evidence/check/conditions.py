@@ -21,6 +21,8 @@ _HEADS = (r"cancers?|carcinomas?|leuka?emias?|lymphomas?|melanomas?|sarcomas?|my
 #: Heads named for a sign more than a disease: what comes before a verb's form ("patients treated for ...", "those
 #: developing ...") is what happened to the people, not which hypertension or angina.
 _SIGN_HEADS_RE = re.compile(r"hypertension|angina", re.I)
+_SIGN_GENERIC = frozenset(stem(w) for w in ("persistent", "sustained", "established"))  # (not "chronic": "chronic
+# hypertension" is not pregnancy-induced)
 _HEAD_RE = re.compile(rf"\b(?P<mods>(?:[\w'\u2019]+[\s-]+){{1,4}}?)(?P<head>{_HEADS})\b(?!-)", re.I)
 #: How sure a diagnosis is: no kind of the disease, unless the abstract says it of the disease with another of them
 #: ("probable Alzheimer's disease" where the abstract has "possible Alzheimer's disease").
@@ -184,6 +186,9 @@ def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], li
         while len(words) > 1 and re.search(r"(?:ed|ised|ized)$", words[0], re.I):
             words = words[1:]  # "plasma [separated] obligate Fabry disease": the verb before the disease's name
         keys = [k for k in _stems(" ".join(words)) if k not in _POPULATION_KEYS]
+        if _SIGN_HEADS_RE.fullmatch(match.group("head")):
+            keys = [k for k in keys if k not in _GENERIC and k not in _SIGN_GENERIC]  # "pulmonary [arterial]
+            # hypertension", "[chronic] stable angina": which one, said in words any abstract may leave out
         while keys and (keys[0] in _GENERIC or keys[0].isdigit()):
             keys = keys[1:]
         if keys:

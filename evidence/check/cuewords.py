@@ -15,9 +15,12 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
        r"elevat\w*|rais(?:e|ed|es|ing)|improv\w*|better|longer|exceed\w*|boost\w*|enhanc\w*|doubl(?:ed|es|ing)|tripl(?:ed|es|ing)|"
        r"(?:(?<=\bto\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\bmay\s)|(?<=\bwill\s)|(?<=\bdid\s))(?:double|triple)|"
        r"up-?regulat\w*|superior|prolong\w*|lengthen\w*|faster|extend\w*|gain\w*|larger|stronger|augment\w*|amplif\w*|"
-       r"(?:intensif|heighten|quicken|accelerat)\w*(?!\s+(?:hypertension|partial|radio\w*|regimens?|fractionation|"
-       r"schedules?|chemotherapy|protocols?|treatment|therapy|dosing|courses?)\b)|"  # "heightened anxiety", not
-       # "accelerated radiotherapy"
+       r"(?<!\btherapy\swas\s)(?<!\btreatment\swas\s)(?<!\bdose\swas\s)(?<!\bdoses\swere\s)(?<!\bregimen\swas\s)"
+       r"(?:intensif(?:y|ies|ied)|heighten(?:s|ed)?|quicken(?:s|ed)?|accelerat(?:e|es|ed))"
+       r"(?=\s+(?:the|a|an|its|their|this|these|those|his|her|both|all|in|after|during|with|when|by|over|and|or|but|"
+       r"\w+ly)\b|\s*[,.;:)]|\s*$)|"  # a verb ("intensified the spasm", "pain intensified."), not a name
+       # ("accelerated radiotherapy", "heightened distress", "intensified insulin therapy"), nor a treatment
+       # stepped up ("therapy was intensified")
        r"strengthen\w*|spur(?:red|ring)|(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)enlarg(?:e|es|ed|ing)|(?:step(?:s|ped)?|ramp(?:s|ed)?)\s+up|"
        r"grows|grew|growing|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
        r"(?:went|go|goes|going)\s+up|"

@@ -257,10 +257,12 @@ def _time_flags(clause: str, facts: Facts, findings: Findings, year_published: s
         sentence = facts.source.sentences[rate.sentence].text
         findings.add(Flag("duration", f"the claim says '{rate.said}', the abstract gives it '{rate.theirs}': "
                                       f"{quote(sentence)}: {ASK['duration']}", rate.said), sentence)
-    ordinal = None if findings.has("duration") else other_ordinal(clause, facts.source)
+    ordinal = None if findings.has("duration") else other_ordinal(clause, facts.source, facts.quantities)
     if ordinal is not None:
-        findings.drop([f for f in findings.flags if f.kind == "number" and f.term in ordinal.said.split()])  # one
-        # mistake, one flag: "week 20" asks about the week, not about a number 20
+        figures = set(re.findall(r"\d+", ordinal.said))
+        findings.drop([f for f in findings.flags if f.kind == "number" and f.term
+                       and set(re.findall(r"\d+", f.term)) <= figures])  # one mistake, one flag: "week 20" asks
+        # about the week, not about a number 20 ("weeks 2 to 4": nor about "2 to 4")
         sentence = facts.source.sentences[ordinal.sentence].text
         kind = "population" if ordinal.of_people else "duration"
         findings.add(Flag(kind, f"the claim says '{ordinal.said}', the abstract speaks of '{ordinal.theirs}': "

@@ -152,8 +152,13 @@ class Vocabulary:
             return True  # "sclerosis" where the abstract says "sclerotic"
         return self._has_prefix(word)
 
+    def _inflamed(self) -> bool:
+        at = bisect.bisect_left(self._sorted, "inflam")
+        return at < len(self._sorted) and self._sorted[at].startswith("inflam")
+
     def _has_prefix(self, word: str) -> bool:
-        cut = 2 if _DISEASE_NAME_RE.search(word) else 3  # "pancreatitis" must not meet "pancreatic"
+        cut = 2 if _DISEASE_NAME_RE.search(word) and not (word.endswith("itis") and self._inflamed()) else 3
+        # ("pancreatitis" must not meet "pancreatic", unless the abstract speaks of "pancreatic inflammation")
         prefix = word[:max(5, len(word) - cut)]  # "overexpression" meets "overexpressed"
         at = bisect.bisect_left(self._sorted, prefix)
         return at < len(self._sorted) and self._sorted[at].startswith(prefix)

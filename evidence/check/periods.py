@@ -147,7 +147,7 @@ _ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "
 _CARDINALS = {w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                            "ten", "eleven", "twelve"), 1)}
 _ORD = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
-_UNIT = r"(?P<{}>trimester|week|month|year|decade|day|quarter|hour)s?"
+_UNIT = r"(?P<{}>trimester|week|month|year|decade|day|hour)s?"
 #: "the third trimester", "the first and second years", "week 2", "weeks 4 to 12": a period counted in order.
 ORDINAL_PERIOD_RE = re.compile(
     rf"\b(?P<ords>{_ORD}(?:\s*(?:,|and|or|to|-|\u2013)\s*{_ORD})*)[\s-]+{_UNIT.format('unit')}\b"
@@ -193,21 +193,33 @@ def _counted(match: re.Match[str]) -> set[int]:
     return set(ords)
 
 
-def other_ordinal(clause: str, source: SourceText) -> OrdinalPeriod | None:
+#: Each unit's length in hours, to tell whether a period the abstract gives reaches into the claim's.
+_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "trimester": 2190.0, "year": 8760.0,
+          "decade": 87600.0}
+
+
+def other_ordinal(clause: str, source: SourceText,
+                  quantities: dict[int, list[Quantity]] | None = None) -> OrdinalPeriod | None:
     """"In the third trimester" where the abstract counts trimesters but only the first and second: the claim's
-    period in order is one the abstract never names (nor gives as a length, "1 year" for "the first year")."""
+    period in order is one the abstract never names, nor reaches with a length or a point in time of any unit
+    ("1 year" or "12 months" for "the first year", "after 14 days" for "the second week")."""
     for match in ORDINAL_PERIOD_RE.finditer(clause):
         unit = _unit_of(match)
         said = _counted(match)
+        spans = [((n - 1) * _HOURS[unit], n * _HOURS[unit]) for n in said]
         theirs: tuple[str, int] | None = None
         for i, sentence in enumerate(source.sentences):
             for other in ORDINAL_PERIOD_RE.finditer(sentence.text):
-                if _unit_of(other) != unit:
-                    continue
-                if said & _counted(other):
-                    return None
-                theirs = theirs or (other.group(), i)
-        if theirs is None or any(_as_length(n, unit, source) for n in said):
+                if _unit_of(other) == unit and said & _counted(other) or any(
+                        lo < n * _HOURS[_unit_of(other)] <= hi or lo <= (n - 1) * _HOURS[_unit_of(other)] < hi
+                        for n in _counted(other) for lo, hi in spans):
+                    return None  # ("month 12 ... month 24" reaches into "the second year")
+                if _unit_of(other) == unit:
+                    theirs = theirs or (other.group(), i)
+        if theirs is None or any(_as_length(n, unit, source) for n in said) or any(
+                lo < q.value * (8760.0 if q.unit == "age" else 1.0) <= hi for qs in (quantities or {}).values()
+                for q in qs if q.unit in ("h", "age") for lo, hi in spans):  # (an age, in years: "between 12 and 24
+            # months of age" reaches into "the second year of life")
             continue
         return OrdinalPeriod(" ".join(match.group().split()), theirs[0], theirs[1],
                              bool(_PEOPLE_BEFORE_RE.search(clause[:match.start()])))
