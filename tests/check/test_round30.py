@@ -106,3 +106,38 @@ def test_a_prefix_left_hanging_stands_for_its_word() -> None:
              "with {}.")
     assert flags_of(claim.format("normozoospermia, oligozoospermia or azoospermia"), "420414") == []
     assert flags_of(claim.format("asthenozoospermia"), "420414") == [("population", "asthenozoospermia")]
+
+
+def test_the_verb_whose_subject_is_the_claims_decides() -> None:
+    # 406776: "In all types of PCM the serum albumin decreased significantly and the globulin increased ..."
+    claim = ("Zain et al. (1977) reported that in every type of protein-calorie malnutrition serum albumin fell while "
+             "serum globulin {}.")
+    assert flags_of(claim.format("also decreased"), "406776") == [("direction", "decreased")]
+    # 411324: "Urinary xanthine was not increased, uric acid was slightly higher in the group of infants with ..."
+    claim = ("In Manzke et al.'s (1977) newborns with perinatal complications, urinary {} excretion was markedly "
+             "increased along with hypoxanthine.")
+    assert flags_of(claim.format("xanthine"), "411324") == [("direction", "increased")]
+    assert flags_of(claim.format("hypoxanthine"), "411324") == []
+    # a verb's subject that an abstract only links to the outcome is no reversal
+    assert _flags("Obesity raised the risk of preterm birth (Doe, 1978).",
+                  "Obesity was associated with higher risk of preterm birth in 3000 women.") == []
+
+
+def test_the_reviews_narrowings() -> None:
+    """What a read-only review of the round's readings found flagged on faithful claims, now left alone."""
+    # a period the abstract reaches with a length or an age in another unit
+    assert _flags("In the first week of life, jaundice was common (Doe, 1978).",
+                  "Jaundice was common during the first 7 days of life; by the second week it had resolved.") == []
+    assert _flags("Growth slowed during the second year of life (Doe, 1978).",
+                  "Growth was measured between 12 and 24 months of age in 80 children; in the third year it "
+                  "stabilised.") == []
+    # "intensified", "accelerated", "heightened" as names of a treatment or a state, not verbs
+    assert _flags("Intensified insulin therapy lowered HbA1c (Doe, 1978).",
+                  "Intensive insulin therapy lowered HbA1c in 200 adults.") == []
+    assert _flags("Survivors with heightened distress had lower quality of life (Doe, 1978).",
+                  "In 120 survivors, distress was linked to lower quality of life.") == []
+    # which hypertension, in words an abstract may leave out
+    assert _flags("Pulmonary arterial hypertension shortened survival (Doe, 1978).",
+                  "In 90 patients with pulmonary hypertension, survival was short.") == []
+    # an "-itis" where the abstract names the organ's inflammation
+    assert _flags("Hepatitis was common (Doe, 1978).", "Hepatic inflammation was common in 50 patients.") == []
