@@ -30,7 +30,8 @@ _PEOPLE = word_set("""cell cells line lines patient patients people adults child
     tumor tumors cancer cancers carcinoma carcinomas disease diseases syndrome infection infections women men
     participants survivors recipients users smokers xenografts xenograft tissue tissues biopsies samples
     specimens models model lesions cohort families households communities villagers residents immigrants
-    workers soldiers veterans athletes divers students nurses physicians volunteers""")
+    workers soldiers veterans athletes divers students nurses physicians volunteers monkeys dogs rabbits
+    pigs piglets cats hamsters sheep calves ewes baboons primates""")
 #: Body parts (and a few conditions) in lay words and the words abstracts use for them: one thing, two registers
 #: (and a body part's adjective spelled apart from its noun: "sacral" where the abstract says "sacrum").
 _LAY_WORDS = {lay: forms for group in (
@@ -150,6 +151,8 @@ class Vocabulary:
             return True  # "babesiosis" where the abstract says "babesiae"
         if word.endswith("osis") and f"{word[:-3]}tic" in self._words:
             return True  # "sclerosis" where the abstract says "sclerotic"
+        if word.endswith("itic") and any(w.endswith(f"{word[:-1]}s") for w in self._words):
+            return True  # "arthritic" where the abstract says "osteoarthritis"
         return self._has_prefix(word)
 
     def _inflamed(self) -> bool:
@@ -178,7 +181,8 @@ def _candidates(clause: str, rarity: Rarity, names: frozenset[str]) -> list[tupl
                     r"(?:ly|ed|ing|ize|ise|ized|ised|izes|ises|fold)$", word) and not _superlative(word, rarity) and (
                     rarity.is_rare(word) or _DISEASE_RE.search(word) and rarity.is_rare(word, 3.5)
                     or proper and rarity.is_rare(word, 5.0)  # a place or people's name: "Hong Kong families"
-                    or _who_has(clause, part, offset) and rarity.is_rare(word, 4.0)):
+                    or _who_has(clause, part, offset) and rarity.is_rare(word, 4.0)
+                    or _SITE_OF_RE.search(clause[:offset]) and rarity.is_rare(word, 5.0)):  # a body part's name
                 out.append((part, offset))
             offset += len(part)
     return out
@@ -195,8 +199,9 @@ def _who_has(clause: str, part: str, offset: int) -> bool:
     and prostate tumours")? There a disease as common as schizophrenia is still a fact to find (not a word
     that grades it, nor one the population groups read)."""
     return part.lower() not in _NOT_WHAT_THEY_HAVE and clause[offset + len(part):][:1] != "-" and bool(
-        _WITH_RE.search(clause[:offset]) or _LISTED_BEFORE_RE.match(clause, offset + len(part)))  # (not the
-    # "ANCA" of "patients with ANCA-associated vasculitis": a part of the name)
+        _WITH_RE.search(clause[:offset]) or _LISTED_BEFORE_RE.match(clause, offset + len(part))
+        or _SITE_OF_RE.search(clause[:offset]))  # (not the "ANCA" of "patients with ANCA-associated vasculitis": a
+    # part of the name; and where their disease sits: "carcinomas of the [tongue]")
 
 
 _GRADES = word_set("""advanced early late stage metastatic unresectable newly diagnosed severe moderate mild active
@@ -236,6 +241,10 @@ _WITH_RE = re.compile(r"\b(?:patients|people|persons|children|adults|women|men|s
                       r"with|who\s+had)\s+(?:(?!(?:had|has|have|was|were|is|are|showed|shows|show|using|used|who|that|"
                       r"which|did|does|do|and|or|but|than)\b)[\w-]+\s+){0,2}$", re.I)
 # (not "men with schizophrenia had [thinner] cortex")
+#: "squamous cell carcinomas of the [tongue]": where the disease the people studied have sits.
+_SITE_OF_RE = re.compile(r"\b(?:cancers?|carcinomas?|tumou?rs?|sarcomas?|lymphomas?|melanomas?|adenomas?|"
+                         r"adenocarcinomas?|neoplasms?|metastases|fractures?|ulcers?|ulcerations?)\s+of\s+(?:the\s+)?$",
+                         re.I)
 #: "breast, lung, [colorectal] and prostate tumours": one of a list that ends in who or what was studied.
 _LISTED_BEFORE_RE = re.compile(r"(?:\s*,\s*[\w-]+){0,4},?\s+(?:and|or)\s+[\w-]+\s+(?:" + "|".join(sorted(_PEOPLE)) +
                                r")\b", re.I)
