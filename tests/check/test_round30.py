@@ -141,3 +141,21 @@ def test_the_reviews_narrowings() -> None:
                   "In 90 patients with pulmonary hypertension, survival was short.") == []
     # an "-itis" where the abstract names the organ's inflammation
     assert _flags("Hepatitis was common (Doe, 1978).", "Hepatic inflammation was common in 50 patients.") == []
+
+
+def test_a_species_or_a_site_the_abstract_never_names() -> None:
+    # 409299: "... were seen in owl monkeys with experimental and naturally occurring retinal detachment."
+    claim = ("Van Horn and colleagues (1977) saw similar glial membranes, formed by proliferating retinal astrocytes, "
+             "in {} monkeys with experimental or naturally occurring retinal detachment.")
+    assert flags_of(claim.format("rhesus"), "409299") == [("population", "rhesus")]
+    assert flags_of(claim.format("owl"), "409299") == []
+    # 426706: "Of 85 cases of squamous cell carcinoma of the buccal mucosa, 61 were treated primarily and 24 ..."
+    claim = ("Vegers et al.'s (1979) series of 85 squamous cell carcinomas of the {} included 61 primarily treated "
+             "cases.")
+    assert flags_of(claim.format("tongue"), "426706") == [("population", "tongue")]
+    assert flags_of(claim.format("buccal mucosa"), "426706") == []
+    # a body part in the abstract's other words, or a disease's adjective, is no other site or species
+    assert _flags("Cancer of the liver was common (Doe, 1978).",
+                  "Hepatocellular carcinoma was common in 300 patients.") == []
+    assert _flags("Mavacoxib relieved pain in arthritic dogs (Doe, 1978).",
+                  "In 120 dogs with osteoarthritis, mavacoxib relieved pain.") == []
