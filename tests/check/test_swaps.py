@@ -73,7 +73,8 @@ def test_a_place_in_order_and_a_state_of_function() -> None:
     # ml/min/kg ..." and "... eight women with pregnancy-induced hypertension in the third trimester of pregnancy."
     wrong = ("In eight women with pregnancy-induced hypertension in the second trimester, labetalol's mean apparent "
              "oral clearance was 21.8 ml/min/kg (Rogers et al., 1990).")
-    assert flags_of(wrong, "2309815") == [("population", "second")]
+    assert flags_of(wrong, "2309815") == [("population", "second trimester")]  # (since round thirty the period in
+    # order asks, naming the whole period, and the slot swap gives way to it: test_round30)
     assert flags_of(wrong.replace("second", "third"), "2309815") == []
     # 2328562: "... does not abruptly alter the disposition of low-dose methotrexate in patients with rheumatoid
     # arthritis who have normal renal function."
