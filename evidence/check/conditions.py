@@ -170,7 +170,8 @@ def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], li
                    or re.search(r"\d", w) or spelled_value(w) is not None), default=0)
         cut = max([cut] + [i + 1 for i, w in enumerate(words) if re.search(r"ly$", w, re.I)
                            or re.search(r"['\u2019]s$", w) and i < len(words) - 1])  # not "Hodgkin's lymphoma"
-        if _SIGN_HEADS_RE.fullmatch(match.group("head")):
+        sign = bool(_SIGN_HEADS_RE.fullmatch(match.group("head")))
+        if sign:
             cut = max([cut] + [i + 1 for i, w in enumerate(words) if re.search(r"(?:ed|es|ing)$", w, re.I)])
         if 1 < cut < len(words) and words[cut - 1].lower() == "to" and words[cut - 2].lower() in _TAKES_INFINITIVE \
                 and words[cut].islower():
@@ -186,7 +187,7 @@ def _conditions(clause: str, source: SourceText) -> list[tuple[re.Match[str], li
         while len(words) > 1 and re.search(r"(?:ed|ised|ized)$", words[0], re.I):
             words = words[1:]  # "plasma [separated] obligate Fabry disease": the verb before the disease's name
         keys = [k for k in _stems(" ".join(words)) if k not in _POPULATION_KEYS]
-        if _SIGN_HEADS_RE.fullmatch(match.group("head")):
+        if sign:
             keys = [k for k in keys if k not in _GENERIC and k not in _SIGN_GENERIC]  # "pulmonary [arterial]
             # hypertension", "[chronic] stable angina": which one, said in words any abstract may leave out
         while keys and (keys[0] in _GENERIC or keys[0].isdigit()):

@@ -231,7 +231,7 @@ _NOT_BUT_RE = re.compile(r"((?:[\w-]+\s+){1,4}?)(?:was|were|is|are)\s+not\s+[\w-
 _TO_FIGURE_RE = re.compile(r"(?:rising|increasing|climbing|falling|dropping|declining)\s+to\s+(?:about\s+|around\s+|"
                            r"nearly\s+)?(?:\d|(?:one|two|three|four)-(?:thirds|quarters|fifths)\b|half\b)", re.I)
 #: A finite verb of change after its subject: "the forearm blood flow and the arterial blood pressure [increased]".
-_FINITE_RE = re.compile(r"(?:[a-z]+ed|rose|fell|grew)", re.I)
+FINITE_RE = re.compile(r"(?:[a-z]+ed|rose|fell|grew)", re.I)
 #: What follows a verb, not an adjective ("increased [risk]"): a preposition, an adverb, an object's determiner, an end.
 _AFTER_VERB_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:by|in|to|from|with|after|during|over|within|at|on|and|or|but|whereas|"
                             r"while|when|significantly|markedly|slightly|progressively|further|only|also|the|a|an|its|"
@@ -241,7 +241,7 @@ _AFTER_VERB_RE = re.compile(r"\s*(?:[,.;:)]|$|(?:by|in|to|from|with|after|during
 def _subject_of(text: str, breaks: list[tuple[int, int]], match: re.Match[str], prior: re.Match[str] | None) -> str:
     """The words of a finite verb's subject, from its clause's start (a cue before it in the clause: none), at most
     twelve words: the whole of a subject of two things joined by "and"."""
-    if not _FINITE_RE.fullmatch(match.group()) or not _AFTER_VERB_RE.match(text, match.end()) \
+    if not FINITE_RE.fullmatch(match.group()) or not _AFTER_VERB_RE.match(text, match.end()) \
             or _PARTICIPLE_RE.match(text, match.end()):
         return ""
     start = max((e for _, e in breaks if e <= match.start()), default=0)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from evidence.check.cues import (
     CLAUSE_BREAK_RE,
     COMPARE_RE,
+    FINITE_RE,
     NOT_A_SIDE,
     NP_END,
     Cue,
@@ -308,15 +309,16 @@ def _by_head(claim: Cue, every_cue: list[Cue], source: SourceText,
 _BETWEEN_RE = re.compile(r"(?:\s+(?:was|were|is|are|has|have|had|been|also|not|further|[a-z]+ly))*\s*$", re.I)
 
 
-#: A verb of change, as the cue's last word: "decreased", "rose", "was not increased" (not "higher", "less effective").
-_VERB_RE = re.compile(r"(?:[a-z]ed|\brose|\bfell|\bgrew)$", re.I)
+def _is_verb(cue: Cue) -> bool:
+    """Is the cue's last word a finite verb of change ("decreased", "rose", "was not increased"; not "higher")?"""
+    return bool(FINITE_RE.fullmatch(re.split(r"[\s-]", cue.word)[-1]))
 
 
 def _subject_phrase(text: str, cue: Cue) -> list[str]:
     """The (up to three) content words right before a verb of change, its subject ("[serum globulin] also
     decreased", "[Urinary xanthine] was not increased"): nothing where a stop word, a number or a mark comes first."""
     before = text[:cue.end - len(cue.word)]
-    before = before[:_BETWEEN_RE.search(before).start()]  # type: ignore[union-attr]
+    before = _BETWEEN_RE.sub("", before, count=1)
     words: list[str] = []
     for match in reversed(list(re.finditer(r"[^\W_][\w'-]*|[^\w\s]", before))[-3:]):
         word = match.group().lower()
@@ -331,7 +333,7 @@ def _by_subject(clause: str, claim: Cue, every_cue: list[Cue], source: SourceTex
     globulin increased": the verb whose subject is the claim's decides, whichever cue shares more words around it.
     Only verbs with their subject right before them, and only where no verb of the abstract says the claim's way of
     that subject; a "not" only of the claim's own verb ("was not increased" for "increased")."""
-    if claim.polarity not in (UP, DOWN) or not _VERB_RE.search(claim.word):
+    if claim.polarity not in (UP, DOWN) or not _is_verb(claim):
         return None
     mine = _subject_phrase(clause, claim)
     if not mine:
@@ -341,7 +343,7 @@ def _by_subject(clause: str, claim: Cue, every_cue: list[Cue], source: SourceTex
         text = source.sentences[cue.sentence].text
         theirs = _subject_phrase(text, cue)
         if (cue.polarity in (UP, DOWN) or cue.polarity == NULL and stem(cue.word.split()[-1].lower())
-                == stem(claim.word.split()[-1].lower())) and _VERB_RE.search(cue.word) \
+                == stem(claim.word.split()[-1].lower())) and _is_verb(cue) \
                 and not _NOT_A_CHANGE_RE.match(text, cue.end) and theirs \
                 and (theirs[-1] == mine[-1] or set(theirs) < set(mine) and theirs[-1] in mine):
             same.append(cue)

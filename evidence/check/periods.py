@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from evidence.check.numberwords import UNIT_WORDS
 from evidence.check.quantities import Quantity, span_end
 from evidence.check.quantitymatch import supports
 from evidence.check.source import SourceText, stem, topic_words
@@ -144,8 +145,7 @@ def local_words(clause: str, quantity: Quantity) -> set[str]:
 
 _ORDINALS = {w: i for i, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                           "ninth", "tenth", "eleventh", "twelfth"), 1)}
-_CARDINALS = {w: i for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                           "ten", "eleven", "twelve"), 1)}
+_CARDINALS = {w: n for w, n in UNIT_WORDS.items() if 1 <= n <= 12}
 _ORD = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
 _UNIT = r"(?P<{}>trimester|week|month|year|decade|day|hour)s?"
 #: "the third trimester", "the first and second years", "week 2", "weeks 4 to 12": a period counted in order.
