@@ -126,11 +126,11 @@ YEAR_STUDY_RE = re.compile(
     + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + _COLLEAGUES + r")?)"
     r"|(?:from|of)\s+(?P<authors2>" + NAME + r"(?:" + ETAL + r"|" + _COLLEAGUES + r")))(?![\w\-" + APOS + r"])"
 )
-_STUDY_NOUNS = (r"(?i:stud(?:y|ies)|trials?|reviews?|papers?|analys[ie]s|reports?|surveys?|meta-analys[ie]s|cohorts?|"
+STUDY_NOUNS = (r"(?i:stud(?:y|ies)|trials?|reviews?|papers?|analys[ie]s|reports?|surveys?|meta-analys[ie]s|cohorts?|"
                 r"audits?|series|experiments?|work|data|findings|results|articles?|comparisons?|evaluations?|"
                 r"guidelines?|assessments?|investigations?|observations?)")
 #: After a possessive: "... 2023 work", "... 2019 randomised trial".
-_YEAR_STUDY_TAIL = r"\s+(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s+(?:[\w-]+\s+){0,3}?" + _STUDY_NOUNS + r"\b"
+_YEAR_STUDY_TAIL = r"\s+(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s+(?:[\w-]+\s+){0,3}?" + STUDY_NOUNS + r"\b"
 # "Suzuki et al.'s 2023 work", "Wang and colleagues' 2023 series", "Lee and Park's 2019 trial": a possessive,
 # then the year and the study. One bare name is an eponym as often as an author ("Crohn's 2015 cohort"), so
 # "et al.", "and colleagues" or a second author must say these are authors (and places are not: "Denmark and
@@ -144,7 +144,7 @@ POSSESSIVE_YEAR_RE = re.compile(
 # survey (2012)" is a place's).
 POSSESSIVE_STUDY_YEAR_RE = re.compile(
     r"(?<![\w\-" + APOS + r"])(?P<authors>" + NAME + r"(?:" + ETAL + r"|" + _COLLEAGUES + r"))[" + APOS
-    + r"]s?\s+(?:[\w-]+\s+){0,3}?" + _STUDY_NOUNS
+    + r"]s?\s+(?:[\w-]+\s+){0,3}?" + STUDY_NOUNS
     + r"\s*\(\s*(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s*\)"
 )
 # "Kutteh's 1997 review", "In Abb's 1985 review": one name, possessive, then the year and the study. An eponym

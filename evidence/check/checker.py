@@ -11,11 +11,12 @@ from collections.abc import Callable, Sequence
 
 from evidence.check.citations import Citation, ReferenceItem, find_citations, find_reference_list
 from evidence.check.claims import find_claims
-from evidence.check.declarations import read_declarations
+from evidence.check.declarations import compiled_kind, read_declarations
 from evidence.check.fanout import fan_out
 from evidence.check.fieldcheck import with_field_citations
 from evidence.check.flags import FlagFinder
 from evidence.check.manuscript import Manuscript
+from evidence.check.mentions import find_mentions
 from evidence.check.ranking import EvidenceRanker, FullTextSource
 from evidence.check.resolve import Resolver, prune
 from evidence.check.results import (
@@ -42,6 +43,9 @@ def _resolve_all(manuscript: Manuscript, resolver: Resolver) -> tuple[list[Citat
     references = find_reference_list(manuscript)
     by_number = {item.number: item for item in references}
     results = prune([resolver.resolve(citation, by_number) for citation in citations])
+    if not compiled_kind(manuscript):  # .aux/.bcf hold keys, no prose
+        again = find_mentions(manuscript, results, resolver.graded)
+        results = sorted([*results, *again], key=lambda r: (r.citation.start, r.citation.group))
     return with_field_citations(manuscript, results, resolver.index.entries), references
 
 

@@ -116,7 +116,7 @@ class Citation:
             who = f"{names[0]} & {names[1]}"
         else:
             who = ", ".join(names[:-1]) + f", & {names[-1]}"
-        return f"{who}, {self.year}{self.suffix}"
+        return f"{who}, {self.year}{self.suffix}" if self.year is not None else who  # a yearless mention
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -361,12 +361,26 @@ def _declared(manuscript: Manuscript, text: str, col: _Collector) -> Declaration
     return declarations
 
 
-def find_citations(manuscript: Manuscript) -> list[Citation]:
-    """Every citation before the reference list, in text order (then bracket order)."""
+def _prose(manuscript: Manuscript) -> str:
     text = manuscript.text.translate(_SAME_LENGTH_FOLDS)  # offsets stay those of the manuscript
     if manuscript.kind == "latex":
         text = _blank(text, _LATEX_COMMENT_RE)
         text = _blank(text, _LATEX_VERBATIM_RE)
+    return text
+
+
+def prose_text(manuscript: Manuscript) -> tuple[str, int]:
+    """The text citations are read from (offsets kept, LaTeX comments blanked) and where its reference list starts."""
+    text = _prose(manuscript)
+    front = read_declarations(manuscript, text).front_matter_end
+    if front:
+        text = " " * front + text[front:]
+    return text, reference_section_start(text)
+
+
+def find_citations(manuscript: Manuscript) -> list[Citation]:
+    """Every citation before the reference list, in text order (then bracket order)."""
+    text = _prose(manuscript)
     col = _Collector(manuscript)
     declarations = _declared(manuscript, text, col)
     if compiled_kind(manuscript):  # .aux/.bcf: their citations are keys, there is no prose

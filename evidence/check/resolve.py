@@ -328,8 +328,12 @@ class Resolver:
                 out[id(entry)] = entry
         return list(out.values())
 
+    def graded(self, citation: Citation) -> list[tuple[int, Entry]]:
+        """The library's works by the citation's authors, whatever their year: 2 where the author count fits too."""
+        return [(q, e) for e in self._candidates(citation) if (q := _author_quality(citation, e))]
+
     def _resolve_author_year(self, citation: Citation) -> CitationResult:
-        graded = [(q, e) for e in self._candidates(citation) if (q := _author_quality(citation, e))]
+        graded = self.graded(citation)
         dated = [(q, e) for q, e in graded if _year_matches(citation, e)]
         if dated:
             return _pick(citation, dated)
