@@ -33,7 +33,7 @@ from evidence.model import Entry
 
 _COLLEAGUES = r"\s+(?:and|&)\s+(?:colleagues|co-?workers|collaborators|associates|coauthors|co-authors)"
 _NAME2 = r"(?:" + NAME + r")"
-_NOT_DATED = r"(?![.\s]*[" + APOS + r"]?s?,?\s*[(\[]?\s*(?:(?:1[5-9]|20)\d\d|n\.\s?d\.|in\s+press)\b)"
+_NOT_DATED = r"(?![.\s]*[" + APOS + r"]?s?,?\s*[(\[]?\s*(?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|in\s+press)\b)"
 _BEFORE = r"(?<![\w\-" + APOS + r"@])"
 #: "Isles et al.", "Rey and colleagues", "Davison and colleagues'", "Drohan et al.'s": only authors are "et al."
 _GROUP_RE = re.compile(_BEFORE + r"(?P<authors>" + NAME + r"(?:" + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + _COLLEAGUES

@@ -56,6 +56,12 @@ def test_a_mention_is_part_of_a_citation_of_the_same_work_or_author_in_its_sente
                             (3, "@rey1979", "rey1979")]
 
 
+def test_a_name_with_a_year_but_no_brackets_is_not_a_yearless_mention() -> None:
+    # eLife's elife04493: "adapted from Yu et al. 2010a" printed the year; which of two works it is, the year says
+    text = "Isles et al. (1979) counted smokers.\n\nThe figure is adapted from Isles et al. 1979a and 1981.\n"
+    assert _cited(text) == [(1, "Isles et al., 1979", "isles1979")]
+
+
 def test_several_works_of_the_same_authors_the_nearest_dated_one_before_decides() -> None:
     library = [*LIBRARY, _entry("isles1981", "Isles, C G and Brown, J J and Lever, A F", "1981",
                                 "Mortality in malignant hypertension")]
