@@ -18,10 +18,12 @@ from evidence.check.source import SourceText, stem, topic_words, word_set
 _MODAL_RE = re.compile(r"\b(?:will|would|could|might)\s+(?:\w+ly\s+)?(?:be\s+)?$", re.I)
 _PURPOSE_RE = re.compile(r"\b(?:harder|hard|difficult|easier|easy|need(?:s|ed)?|aim(?:s|ed)?|designed|intended|"
                          r"sought|seeks?|attempt(?:s|ed)?|efforts?|ways?|how|potential|opportunit(?:y|ies)|order|"
-                         r"strategies|strategy|likely|unlikely|able|unable|fail(?:s|ed)?)\s+to\s+$", re.I)
+                         r"strategies|strategy|likely|unlikely|able|unable|fail(?:s|ed)?|interventions?|programmes?|programs?|"
+                         r"approach(?:es)?|measures?|campaigns?|initiatives?|policy|policies|schemes?)\s+to\s+$", re.I)
+# ("a quality management intervention to improve clinical laboratory use": what it was for)
 _AIM_OPENING_RE = re.compile(r"\s*(?:In\s+order\s+)?To\s+[a-z]+\b(?<!\bdate)", re.I)
 _VERB_RE = re.compile(r"improve|increase|reduce|decrease|enhance|boost|raise|extend|prolong|shorten|diminish|"
-                      r"suppress|attenuate|impair|worsen|elevate|lengthen|exceed", re.I)
+                      r"suppress|attenuate|impair|worsen|elevate|lengthen|exceed|cut", re.I)
 _BACK_RE = re.compile(r"\b(?:between|in)\s+(?:the\s+)?(?:two\s+|both\s+|these\s+)?(?:groups|arms|cohorts|them)\b",
                       re.I)
 _CONTRAST_RE = re.compile(r";|\b(?:but|whereas|while|however|although|though)\b", re.I)

@@ -21,7 +21,7 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
        r"\w+ly)\b|\s*[,.;:)]|\s*$)|"  # a verb ("intensified the spasm", "pain intensified."), not a name
        # ("accelerated radiotherapy", "heightened distress", "intensified insulin therapy"), nor a treatment
        # stepped up ("therapy was intensified")
-       r"strengthen\w*|spur(?:red|ring)|(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)enlarg(?:e|es|ed|ing)|(?:step(?:s|ped)?|ramp(?:s|ed)?)\s+up|"
+       r"strengthen\w*|spur(?:red|ring)|(?:sped|speeds?|speeding)\s+up|(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)enlarg(?:e|es|ed|ing)|(?:step(?:s|ped)?|ramp(?:s|ed)?)\s+up|"
        r"grows|grew|growing|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
        r"(?:went|go|goes|going)\s+up|"
        r"push(?:ed|es|ing)(?=\s+(?!for\b)(?:(?!to\b|follow\b|speed\b)[\w-]+\s+){0,6}?up\b(?!\s+to\b))|"
@@ -45,6 +45,11 @@ _DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|oft
          r"cut(?:s|ting)?(?=\s+(?:[\w-]+\s+){0,5}?by\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|"
          r"up\s+to\s+)?(?:[\d.]+\s*(?:%|per\s*cent|-?fold)|half|a\s+third|a\s+quarter|two[\s-]thirds|"
          r"three[\s-]quarters))|"
+         r"(?<![-\w])(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bthe\s)(?<!\ba\s)"
+         r"(?<=[a-z]\s)cut(?:s)?(?=\s+(?!(?:into|off|out|through|across|from|with|at|in|on|by|to|and|or|down|back|"
+         r"short|open|free|sections?|slices?|surfaces?|edges?|ends?|points?|lengths?|pieces?)\b)(?:the\s+|its\s+|their\s+)?"
+         r"[a-z][\w-]*\s+[a-z])|"  # a verb with its object ("chlorpropamide cut urinary calcium excretion"),
+         # not "sections were cut", "the cut surface", "cut into pieces"
          r"push(?:ed|es|ing)(?=\s+(?!for\b)(?:(?!to\b)[\w-]+\s+){0,6}?down\b)")
 _NOT_VERBS = (r"differ|change|affect|alter|improve|increase|reduce|decrease|cause|show|predict|restore|lower|raise|"
               r"prolong|shorten|extend|enhance|influence|modify|correlate|benefit|impact|worsen|lead|result|"

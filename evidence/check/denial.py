@@ -92,7 +92,8 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
                 # "the plasma cholesterol concentration did not rise" against "plasma cholesterol rose": a verb
                 # alone, so its subject must be the claim's too
                 return Denial(" ".join(match.group().split()[:9]), i, match.start())
-    return _not_found(clause, source, ranked, claim, named)  # (after the denials in the claim's own words)
+    return _not_found(clause, source, ranked, claim, named) or _none_noted(source, ranked, claim)
+    # (after the denials in the claim's own words)
 
 
 #: "... were inhibited by fexofenadine, but not by the H(2) antagonist ranitidine": an agent the abstract rules out.
@@ -186,6 +187,31 @@ def _not_found(clause: str, source: SourceText, ranked: list[int], claim: set[st
                 continue  # "could not be demonstrated in the sera of controls", "was not detected in SCLC cell lines"
                 # (for "detected in NSCLC cell lines"): looked for where the claim does not say it was found
             return Denial(" ".join(text[match.start():match.end()].split()), i, match.start())
+    return None
+
+
+#: "No excessive excretion of mucopolysaccharide was noted": a thing looked for and not seen, named after "no".
+_NONE_NOTED_RE = re.compile(r"(?:^|[;,]\s*|\b(?:and|but|however)\s+)no\s+(?P<thing>(?:[\w-]+\s+){1,5}?)(?:was|were|"
+                            r"has\s+been|have\s+been|could\s+be|can\s+be)\s+(?:noted|found|observed|seen|detected|"
+                            r"demonstrated|identified|recorded|evident|apparent|shown)\b", re.I)
+
+
+#: "No difference in mortality was observed": a likeness, read by ``direction``, not a thing not seen.
+_NULL_NOUNS = frozenset({"diff", "chan", "effe", "asso", "corr", "rela", "impr", "incr", "decr", "bene", "trend"})
+
+
+def _none_noted(source: SourceText, ranked: list[int], claim: set[str]) -> Denial | None:
+    """A claim of what the on-topic sentence says no one saw: the thing's last word and all but one of the others are
+    the claim's ("excreted excessive amounts of mucopolysaccharide" against "No excessive excretion of
+    mucopolysaccharide was noted")."""
+    for i in ranked[:3]:
+        text = source.sentences[i].text
+        for match in _NONE_NOTED_RE.finditer(text):
+            words = [w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", match.group("thing"))
+                     if w.lower() not in _FUNCTION]
+            if len(words) >= 2 and not _NULL_NOUNS & set(words) and words[-1] in claim \
+                    and sum(w in claim for w in words) >= max(2, len(words) - 1):
+                return Denial(" ".join(text[match.start("thing") - 3:match.end()].split()), i, match.start("thing") - 3)
     return None
 
 

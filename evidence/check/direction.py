@@ -26,7 +26,14 @@ from evidence.check.cues import (
 )
 from evidence.check.cuewords import CUE_RE, DOWN, EFFECT, NULL, UP
 from evidence.check.numberwords import spelled_value
-from evidence.check.reversalguards import as_condition, between_others, left_alone, of_the_healthy, stopped_by_other
+from evidence.check.reversalguards import (
+    as_condition,
+    between_others,
+    conceded_aside,
+    left_alone,
+    of_the_healthy,
+    stopped_by_other,
+)
 from evidence.check.source import STOP_WORDS, SourceText, stem, topic_words, word_set
 
 
@@ -100,9 +107,12 @@ def _find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Revers
 
 #: "Five years after Malawi reduced its use of SP, ... had not changed": a change that sets the time or the
 #: condition of the finding, not a finding.
-_WHEN_RE = re.compile(r"\b(?:after|when|once|since|because|if|before|until|following|as|whose|who|which|that|with|"
+_WHEN_RE = re.compile(r"\b(?:after|when|once|since|because|if|before|until|following|as|whose|who|which|"
+                      r"(?<!\bfound\s)(?<!\bshowed\s)(?<!\bshown\s)(?<!\breported\s)(?<!\bnoted\s)"
+                      r"(?<!\bobserved\s)(?<!\bconcluded\s)(?<!\bdemonstrated\s)that|with|"
                       r"without)\s+(?:[\w'-]+\s+){0,4}$", re.I)  # (nor one that says who: "whose insulin levels were
-# lowered", "patients with reduced ejection fraction")
+# lowered", "patients with reduced ejection fraction"); "found that antibody persistence shortened" reports the
+# finding
 
 
 #: Words of likeness a claim may concede beside a difference it reports ("similar", not "no changes").
@@ -137,7 +147,8 @@ def _reversal_of(clause: str, every_claim_cue: list[Cue], source: SourceText, ra
     every_cue = [c for i in ranked for c in sentence_cues(source, i) if not stopped_by_other(c, source, claim_all)
                  and not (c.polarity == NULL and (left_alone(clause, c) or between_others(c, source, claim_all)
                                                   or of_the_healthy(clause, c, source)
-                                                  or _same_of_another(c, source, claim_all)))]
+                                                  or _same_of_another(c, source, claim_all)
+                                                  or conceded_aside(c, source, claim_all)))]
     for claim in claim_cues:
         named = _named_thing(clause, claim, len(claim_cues) == 1, every_cue, source, (before_c, after_c))
         if named is not None:

@@ -96,3 +96,15 @@ def of_the_healthy(clause: str, cue: Cue, source: SourceText) -> bool:
     patients only."""
     return bool(_HEALTHY_OPENING_RE.match(source.sentences[cue.sentence].text) and _PATIENTS_RE.search(clause)
                 and not _HEALTHY_RE.search(clause))
+
+
+_CONCEDING_RE = re.compile(r"\b(?:although|though|even\s+if)\s+(?P<said>[^,;:()]{3,80}?)\s*$", re.I)
+
+
+def conceded_aside(cue: Cue, source: SourceText, claim_words: set[str]) -> bool:
+    """"Although these technical conditions remained unchanged, the SI reduced the infection rate": a likeness the
+    sentence concedes of a thing the claim never names, before the finding it reports."""
+    text = source.sentences[cue.sentence].text
+    opened = _CONCEDING_RE.search(text, 0, cue.end - len(cue.word))
+    return opened is not None and not topic_words(opened.group("said")) & claim_words
+

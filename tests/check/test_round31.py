@@ -1,0 +1,64 @@
+"""Readings that round thirty-one found wrong on sets 107-110 (round thirty's held-out sets) read as development sets:
+a finding reported after "found that" read as a condition ("found that antibody persistence shortened"), "cut" as a verb
+of decrease, a thing the abstract says no one saw ("No excessive excretion of mucopolysaccharide was noted"), and two
+false alarms the new verb exposed (a likeness conceded with "although" of something the claim never names; "an
+intervention to improve", an aim). Real abstracts from tests/fixtures/claims/mechanisms.xml; the first assertion of
+each test failed on the round's start (381e931), and each has a counterpart that must keep its outcome."""
+
+from __future__ import annotations
+
+from tests.fixtures.claims.claimset import flags_of
+from tests.fixtures.claims.claimset import flags_of_abstract as _flags
+
+
+def test_a_finding_reported_after_found_that_is_not_a_condition() -> None:
+    # 408021: "Antibody persistence increased following repeated reinfection."
+    claim = "Schild et al. (1977) found that antibody persistence {} with each repeated reinfection."
+    assert flags_of(claim.format("shortened"), "408021") == [("direction", "shortened")]
+    assert flags_of(claim.format("lengthened"), "408021") == []
+
+
+def test_cut_is_a_verb_of_decrease() -> None:
+    # 419459: "The 10 patients treated with chlorpropamide significantly increased the urinary excretion of calcium ..."
+    claim = ("Chlorpropamide {} urinary calcium excretion in patients with primary hyperparathyroidism "
+             "(Numann et al., 1979).")
+    assert flags_of(claim.format("cut"), "419459") == [("direction", "cut")]
+    assert flags_of(claim.format("raised"), "419459") == []
+    # not a physical cut, nor a name
+    abstract = "Sections were cut at 5 microns. The cut surface was examined in 20 rats. Mortality fell by half."
+    assert _flags("In 20 rats, sections were cut at 5 microns and mortality fell (Doe, 1978).", abstract) == []
+
+
+def test_a_thing_the_abstract_says_no_one_saw() -> None:
+    # 410566: "No excessive excretion of mucopolysaccharide was noted, however, changes in distribution ..."
+    claim = ("Sandman and colleagues (1977) found that their two siblings with a variant mucolipidosis {} "
+             "of mucopolysaccharide.")
+    assert flags_of(claim.format("excreted excessive amounts"), "410566") == [
+        ("direction", "No excessive excretion of mucopolysaccharide was noted")]
+    assert flags_of(claim.format("showed changes in the distribution of several fractions"), "410566") == []
+    # "no difference ... was observed" is a likeness, read by the direction check, not a thing not seen
+    assert _flags("Mortality did not differ between drug A and drug B (Doe, 1978).",
+                  "No difference in mortality was observed between drug A and drug B.") == []
+
+
+def test_a_likeness_conceded_of_another_thing_is_not_the_finding() -> None:
+    # 415845: "Then, although these technical conditions remained unchanged, the use of the SI immediately reduced ..."
+    claim = ("Hirsch et al. (1978) reported that operating inside a surgical isolator {} acute postoperative "
+             "infections after hydrocephalus shunt surgery from 19.7% to 7.4%.")
+    assert flags_of(claim.format("reduced"), "415845") == []
+    assert flags_of(claim.format("cut"), "415845") == []
+    # the sentence before: "... the overall rate of acute postoperative infections had suddenly increased"
+    assert flags_of("Hirsch et al. (1978) reported that before the isolator was introduced, the overall rate of acute "
+                    "postoperative infections after hydrocephalus shunt surgery had suddenly fallen.", "415845") == [
+        ("direction", "fallen")]
+
+
+def test_an_intervention_to_improve_is_an_aim() -> None:
+    # 10026666, title: "A quality management intervention to improve clinical laboratory use in acute myocardial
+    # infarction"
+    claim = ("Isouard's (1999) quality-management intervention {} non-clinically indicated laboratory tests in "
+             "heart-attack patients by more than 80%.")
+    assert flags_of(claim.format("reduced"), "10026666") == []
+    # "The proportion of clinically indicated tests that were requested increased from 77.5% to 88.2% (P < 0.01)"
+    assert flags_of("Isouard (1999) found that the proportion of clinically indicated tests that were requested fell "
+                    "from 77.5% to 88.2%.", "10026666") == [("direction", "fell")]
