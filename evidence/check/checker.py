@@ -43,10 +43,11 @@ def _resolve_all(manuscript: Manuscript, resolver: Resolver) -> tuple[list[Citat
     references = find_reference_list(manuscript)
     by_number = {item.number: item for item in references}
     results = prune([resolver.resolve(citation, by_number) for citation in citations])
+    results = with_field_citations(manuscript, results, resolver.index.entries)
     if not compiled_kind(manuscript):  # .aux/.bcf hold keys, no prose
         again = find_mentions(manuscript, results, resolver.graded)
         results = sorted([*results, *again], key=lambda r: (r.citation.start, r.citation.group))
-    return with_field_citations(manuscript, results, resolver.index.entries), references
+    return results, references
 
 
 def check_manuscript(manuscript: Manuscript, entries: list[Entry], *, max_evidence: int = 3,

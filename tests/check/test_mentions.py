@@ -81,3 +81,57 @@ def test_the_claim_of_a_yearless_mention_is_checked() -> None:
                               library)
     assert [r.entry.key if r.entry else None for r in report.results] == ["isles1979"]
     assert [f.kind for f in report.results[0].flags] == ["number"]
+
+
+# From the read-only review of this module (round thirty-one), each a case it found wrong.
+
+def test_eponyms_institutions_and_nouns_are_not_returns_to_a_work() -> None:
+    library = [*LIBRARY, _entry("cox1972", "Cox, D R", "1972", "Regression models and life-tables"),
+               _entry("guy2011", "Guy, A and Stone, B", "2011", "Transplant outcomes"),
+               _entry("case2015", "Case, A and Deaton, A", "2015", "Rising morbidity"),
+               _entry("price2013", "Price, J", "2013", "Prices")]
+    text = ("Survival was modelled (Cox, 1972). Crohn et al. (1932) described it. Transplants vary (Guy and Stone, "
+            "2011). Deaths rose (Case and Deaton, 2015). Prices fell (Price, 2013).\n\n"
+            "Cox's proportional hazards analysis showed a hazard ratio of 0.5. Crohn's disease study patients were "
+            "recruited. Guy's Hospital patients were enrolled. Case notes were reviewed. Case studies suggest a "
+            "rise. Price reported in dollars was converted to euros.\n")
+    assert [c for c in _cited(text, library) if c[0] == 3] == []
+
+
+def test_a_return_in_the_same_paragraph() -> None:
+    assert _cited("Fox (1977) obtained aspirates. Fox's series showed that 12% were positive.\n") == [
+        (1, "Fox, 1977", "fox1977"), (1, "Fox", "fox1977")]
+
+
+def test_a_numbered_manuscript_is_cited_by_its_numbers() -> None:
+    text = ("Isles et al. [1] found that 82% smoked. Isles et al. later found more.\n\n"
+            "References\n\n1. Isles CG, Brown JJ, Cumming AM. Excess smoking. Br Med J 1979.\n")
+    assert [label for _, label, _ in _cited(text)] == ["[1]"]
+
+
+def test_a_dated_citation_that_found_no_work_is_the_work_meant() -> None:
+    # "Isles et al. (1985)" is not in the library: the later "Isles et al." means it, not the library's 1979 work
+    assert _cited("Isles et al. (1985) followed the patients. Isles et al. also found that most smoked.\n") == [
+        (1, "Isles et al., 1985", None)]
+
+
+def test_et_al_is_not_a_one_author_work_returned_to() -> None:
+    library = [*LIBRARY, _entry("fox1980", "Fox, R and Lee, K and Ode, M", "1980", "Tuberculosis in adults")]
+    text = "Fox (1977) studied children. Later, Fox et al. found that adults responded too.\n"
+    assert _cited(text, library) == [(1, "Fox, 1977", "fox1977"), (1, "Fox et al.", "fox1980")]
+
+
+def test_unpublished_thanked_and_titled_names_are_not_works() -> None:
+    text = ("Isles et al. (unpublished data) saw the same. We thank Dr Rey and colleagues for samples.\n\n"
+            "## Acknowledgements\n\nCherrier et al. kindly read the draft.\n")
+    assert _cited(text) == []
+
+
+def test_one_work_named_twice_in_a_sentence_is_one_citation() -> None:
+    text = "Fox (1977) studied children.\n\nIn Fox's series, as Fox observed, 12% were positive.\n"
+    assert _cited(text) == [(1, "Fox, 1977", "fox1977"), (3, "Fox", "fox1977")]
+
+
+def test_a_return_to_a_work_cited_by_its_key() -> None:
+    text = "Children were treated [@fox1977]. In Fox's series, 12% were positive.\n"
+    assert _cited(text) == [(1, "@fox1977", "fox1977"), (1, "Fox", "fox1977")]
