@@ -41,12 +41,15 @@ _UNKNOWN_RE = re.compile(r"\b(?:concerns?|unknown|unclear|remains?|not\s+(?:yet\
                          r"warrant\w*|uncertain\w*)\b", re.I)
 #: The words of care a claim or a conclusion is said with ("May 2013" is a month).
 _CARE_WORDS = (r"may(?!\s+\d)|might|could|suggest\w*|potential(?:ly)?|(?<!as\s)possib\w*|likely|warrant\w*|"
-               r"further\s+stud\w*|preliminary|promising|yet\s+to\s+be|remains?\s+to\s+be|unclear|unknown")
+               r"further\s+stud\w*|preliminary|promising|yet\s+to\s+be|remains?\s+to\s+be|unclear|unknown|debatable|"
+               r"controversial|unconfirmed|at\s+least\s+(?:a\s+proportion|some|part|a\s+subset)|"
+               r"question(?:s|ed)?\s+the\s+(?:suitability|value|usefulness|validity|role|utility|reliability)")
 _HEDGE_RE = re.compile(r"^\s*if\b|\b(?:" + _CARE_WORDS + r"|apparently|whether|seem(?:s|ed)?\s+to|"
                        r"appear(?:s|ed)?(?!\s*[.,;:)]|\s+(?:in|on|at|during|after|before|within|among|as)\b)|"
                        r"hypothesi[sz]e[sd]?)\b", re.I)  # ("we hypothesize" hedges, "tested the hypothesis" does not)
 #: A claim that says the work settled it: "demonstrated that", "established", "have been shown to".
-_SETTLED_RE = re.compile(r"\b(?:demonstrat(?:ed|es)|(?<!to\s)demonstrate\s+that|establish(?:ed|es)|"
+_SETTLED_RE = re.compile(r"\b(?:demonstrat(?:ed|es)|(?<!to\s)demonstrate\s+that|establish(?:ed|es)|settled\s+that|"
+                         r"prove[ds]\s+that|"
                          r"(?<!to\s)establish(?=\s+(?:[\w-]+\s+){1,6}?as\s)|confirm(?:ed|s)|"
                          r"(?:has|have)\s+been\s+(?:shown|proven|demonstrated)\s+to|show(?:ed|s)\s+that\s+(?:[\w-]+\s+){1,3}?(?:drives?|"
                          r"causes?|determines?|controls?|underlies|explains?|prevents?|cures?))\b", re.I)

@@ -62,3 +62,22 @@ def test_an_intervention_to_improve_is_an_aim() -> None:
     # "The proportion of clinically indicated tests that were requested increased from 77.5% to 88.2% (P < 0.01)"
     assert flags_of("Isouard (1999) found that the proportion of clinically indicated tests that were requested fell "
                     "from 77.5% to 88.2%.", "10026666") == [("direction", "fell")]
+
+
+def test_words_of_care_debatable_a_proportion_and_questioning() -> None:
+    # 421188: "Although it is debatable whether gonadoblastomas are true neoplasms or blastomatoid dysgenetic
+    # malformations, their potential for giving rise to fully malignant germ cell neoplasms must be recognized."
+    assert flags_of("Hart and Burkons's (1979) clinicopathologic analysis settled that gonadoblastomas are true "
+                    "neoplasms rather than dysgenetic malformations.", "421188") == [("overreach", "settled that")]
+    assert flags_of("Hart and Burkons (1979) noted that it is debatable whether gonadoblastomas are true neoplasms.",
+                    "421188") == []
+    # 418869: "... and that at least a proportion are derived from the B lymphocyte."
+    assert flags_of("Taylor et al.'s (1978) study established that primary CNS lymphomas derive from B lymphocytes.",
+                    "418869") == [("overreach", "established")]
+    assert flags_of("Taylor et al. (1978) concluded that at least a proportion of primary CNS lymphomas derive from "
+                    "B lymphocytes.", "418869") == []
+    # 400734: "These data question the suitability of serum DBH measurements for assessing adrenomedullary function"
+    assert flags_of("Nisula and Stolk's (1978) findings established that serum DBH activity is a poor marker of "
+                    "adrenomedullary function.", "400734") == [("overreach", "established")]
+    assert flags_of("Nisula and Stolk (1978) questioned the suitability of serum DBH measurements for assessing "
+                    "adrenomedullary function.", "400734") == []
