@@ -137,9 +137,9 @@ def _supports_fraction(claim: Quantity, source: list[Quantity]) -> bool:
     for other in source:
         if other.unit == "fraction" and same_value(claim, other) and other.whole == whole:
             return True
-        if other.unit == "%" and whole and same_value(Quantity(other.value, "%", "", 0), Quantity(
-                100 * claim.value / whole, "%", "", 0, approx=True)):
-            return True
+        if other.unit == "%" and whole and abs(other.value - 100 * claim.value / whole) <= (
+                3.0 if other.approx or other.bound or other.decimals < 0 else 1.0):
+            return True  # "30 of 47" is 63.8%: a percent the abstract rounds, not "58%" (within a tenth)
     return False
 
 

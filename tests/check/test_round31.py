@@ -81,3 +81,18 @@ def test_words_of_care_debatable_a_proportion_and_questioning() -> None:
                     "adrenomedullary function.", "400734") == [("overreach", "established")]
     assert flags_of("Nisula and Stolk (1978) questioned the suitability of serum DBH measurements for assessing "
                     "adrenomedullary function.", "400734") == []
+
+
+def test_a_part_of_a_whole_is_not_held_up_by_a_percent_a_tenth_away() -> None:
+    # 412609: "... in 47 patients with CAD (14 without angina during exercise) and in 25 normal subjects"; "EF
+    # increased in all normal subjects from an average of 58% at rest to 71%": 30 of 47 is 63.8%, not 58%
+    claim = "Of the 47 coronary patients studied by Borer et al. (1978), {} had no angina during exercise."
+    assert flags_of(claim.format(30), "412609") == [("number", "30")]
+    assert flags_of(claim.format(14), "412609") == []
+
+
+def test_twice_as_many_and_half_as_many_have_a_direction() -> None:
+    abstract = "Forty walk-in patients were seen. Experienced staff admitted half as many patients as junior residents."
+    claim = "Experienced staff admitted {} patients as junior residents (Doe, 1978)."
+    assert _flags(claim.format("twice as many"), abstract) == [("direction", "twice as")]
+    assert _flags(claim.format("half as many"), abstract) == []
