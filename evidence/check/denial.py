@@ -23,6 +23,10 @@ _DENIED_RE = re.compile(r"\b(?:(?:(?:(?:did|does|do|could|can|would)\s+not|fail(
                         r"\bin\s+no\s+(?:patients?|cases?|subjects?|participants?)\s+(?:did|was|were|had)\s+|"
                         r"\b(?:rarely|seldom)\s+(?:or\s+never\s+)?(?:been\s+)?|\bhad\s+never\s+(?:been\s+)?|"
                         r"\bno\s+(?:[\w-]+\s+){1,2}?(?:had|showed|developed)\s+|"  # "No immigrant groups had"
+                        r"\bnone\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:showed|had|gave|produced|developed|revealed|"
+                        r"contained)\s+(?:any\s+)?(?:evidence\s+of\s+)?|"  # "none of the strains studied showed any
+                        # evidence of beta-lactamase production"
+                        r"(?<!\bnot\s)\black(?:s|ed)\s+(?:any\s+)?|"  # "lacks sensitivity and specificity"
                         r"\bno\s+(?=[\w-]+[\s-]reactivity\b)|"
                         r"\b(?:little|negligible)\s+(?:or\s+no\s+)?(?=(?:risk|effect|benefit|role)\s+(?:of|from|on|in)\b))"
                         r"(?P<phrase>[^.;:,()]+)", re.I)  # "little or no risk of nasopharyngeal cancer from smoke"
@@ -72,7 +76,8 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
             if re.match(r"(?:yet\s+)?reached\b", phrase, re.I):
                 continue  # "the median was not reached": a statistic, not a finding denied
             words = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase) if w.lower() not in _FUNCTION][:6]
-            found = [w.lower()[:4] in claim for w in words[:5]]
+            found = [w.lower()[:4] in claim or "-" in w and all(p[:4] in claim for p in w.lower().split("-") if p)
+                     for w in words[:5]]  # ("β-lactamase" where the claim's hyphen is another: "β" and "lact")
             shown = bool(_SHOWN_NOT_RE.match(match.group()))  # "shown not to express the protein product of the
             # MIC-2 gene" denies the claim's "expresses the MIC-2 gene product"; a plain "not" needs the first two
             if len(words) >= 2 and (all(found[:2]) or shown and found[0] and sum(found[1:]) >= 2):

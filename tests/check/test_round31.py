@@ -96,3 +96,16 @@ def test_twice_as_many_and_half_as_many_have_a_direction() -> None:
     claim = "Experienced staff admitted {} patients as junior residents (Doe, 1978)."
     assert _flags(claim.format("twice as many"), abstract) == [("direction", "twice as")]
     assert _flags(claim.format("half as many"), abstract) == []
+
+
+def test_lacks_and_none_showed_any_evidence_of_deny_the_claims_thing() -> None:
+    # 420170: "Ultrastructural examination of urinary sediment as a diagnostic aid for renal amyloidosis lacks
+    # sensitivity and specificity and has very limited clinical value."
+    claim = ("Winer et al. (1979) concluded that ultrastructural examination of urinary sediment is {} aid for "
+             "diagnosing renal amyloidosis.")
+    assert [k for k, _ in flags_of(claim.format("a sensitive and specific"), "420170")] == ["direction"]
+    assert flags_of(claim.format("an insensitive and non-specific"), "420170") == []
+    # 412558: "... none of the strains studied showed any evidence of β-lactamase production."
+    claim = "Osoba et al. (1977) reported that the resistant gonococcal strains from Ibadan {} β-lactamase producers."
+    assert [k for k, _ in flags_of(claim.format("were"), "412558")] == ["direction"]
+    assert flags_of(claim.format("were not"), "412558") == []
