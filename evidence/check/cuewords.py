@@ -22,8 +22,6 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
        # ("accelerated radiotherapy", "heightened distress", "intensified insulin therapy"), nor a treatment
        # stepped up ("therapy was intensified")
        r"strengthen\w*|spur(?:red|ring)|(?:sped|speeds?|speeding)\s+up|"
-       r"(?:twice|three\s+times|four\s+times|five\s+times|several\s+times)\s+as(?=\s+(?:many|much|often|frequently|"
-       r"likely|high|great|large|long|fast|common)\b)|"  # "twice as many as": a ratio with a direction
        r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)enlarg(?:e|es|ed|ing)|(?:step(?:s|ped)?|ramp(?:s|ed)?)\s+up|"
        r"grows|grew|growing|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
        r"(?:went|go|goes|going)\s+up|"
@@ -44,8 +42,7 @@ _DOWN = (r"decreas\w*|lower(?:ed|ing|s)?|less(?:\s+(?:frequent|common|likely|oft
          r"evaporation|freezing|contamination)\b))|"
          r"deplet(?:ed|es|ing)|lost|impair(?!ments?\b)\w*|disappoint\w*|inhibit(?:ed|s|ing|ion)?|curb(?:ed|s)?|blunt(?:s|ed|ing)|plummet\w*|"
          r"(?<!\bbeta[\s-])(?<!\bnerve\s)block(?:ed|s|ing)\b(?!\s+(?:copolymer|design|randomi))|abolish\w*|abrogat\w*|"
-         r"plung(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:half|a\s+third|a\s+quarter|one[\s-](?:half|third|quarter))\s+as"
-         r"(?=\s+(?:many|much|often|frequently|likely|high|great|large|long|fast|common)\b)|(?:went|go|goes|going)\s+down|under-?estimat\w*|more\s+slowly|"
+         r"plung(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|(?:went|go|goes|going)\s+down|under-?estimat\w*|more\s+slowly|"
          r"cut(?:s|ting)?(?=\s+(?:[\w-]+\s+){0,5}?by\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+|"
          r"up\s+to\s+)?(?:[\d.]+\s*(?:%|per\s*cent|-?fold)|half|a\s+third|a\s+quarter|two[\s-]thirds|"
          r"three[\s-]quarters))|"

@@ -91,13 +91,6 @@ def test_a_part_of_a_whole_is_not_held_up_by_a_percent_a_tenth_away() -> None:
     assert flags_of(claim.format(14), "412609") == []
 
 
-def test_twice_as_many_and_half_as_many_have_a_direction() -> None:
-    abstract = "Forty walk-in patients were seen. Experienced staff admitted half as many patients as junior residents."
-    claim = "Experienced staff admitted {} patients as junior residents (Doe, 1978)."
-    assert _flags(claim.format("twice as many"), abstract) == [("direction", "twice as")]
-    assert _flags(claim.format("half as many"), abstract) == []
-
-
 def test_lacks_and_none_showed_any_evidence_of_deny_the_claims_thing() -> None:
     # 420170: "Ultrastructural examination of urinary sediment as a diagnostic aid for renal amyloidosis lacks
     # sensitivity and specificity and has very limited clinical value."
