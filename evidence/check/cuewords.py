@@ -21,7 +21,7 @@ _UP = (r"increas\w*|higher|greater|more\s+(?:frequent|common|likely|often|extens
        r"\w+ly)\b|\s*[,.;:)]|\s*$)|"  # a verb ("intensified the spasm", "pain intensified."), not a name
        # ("accelerated radiotherapy", "heightened distress", "intensified insulin therapy"), nor a treatment
        # stepped up ("therapy was intensified")
-       r"strengthen\w*|spur(?:red|ring)|(?:sped|speeds?|speeding)\s+up|"
+       r"strengthen\w*|spur(?:red|ring)|"
        r"(?<!\bwith\s)(?<!\bof\s)(?<!\bfor\s)enlarg(?:e|es|ed|ing)|(?:step(?:s|ped)?|ramp(?:s|ed)?)\s+up|"
        r"grows|grew|growing|climb(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|"
        r"(?:went|go|goes|going)\s+up|"

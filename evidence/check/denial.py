@@ -76,8 +76,12 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
             if re.match(r"(?:yet\s+)?reached\b", phrase, re.I):
                 continue  # "the median was not reached": a statistic, not a finding denied
             words = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase) if w.lower() not in _FUNCTION][:6]
-            found = [w.lower()[:4] in claim or "-" in w and all(p[:4] in claim for p in w.lower().split("-") if p)
+            found = [w.lower()[:4] in claim or "-" in w and any(len(p) > 2 for p in w.split("-")) and all(
+                p[:4] in claim for p in w.lower().split("-") if len(p) > 2)
                      for w in words[:5]]  # ("β-lactamase" where the claim's hyphen is another: "β" and "lact")
+            opening = match.group()[:len(match.group()) - len(match.group("phrase"))]
+            if _OF_SOME_RE.match(opening) and not _of_the_claims(opening, text, clause, claim, words, found):
+                continue
             shown = bool(_SHOWN_NOT_RE.match(match.group()))  # "shown not to express the protein product of the
             # MIC-2 gene" denies the claim's "expresses the MIC-2 gene product"; a plain "not" needs the first two
             if len(words) >= 2 and (all(found[:2]) or shown and found[0] and sum(found[1:]) >= 2):
@@ -97,8 +101,38 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
                 # "the plasma cholesterol concentration did not rise" against "plasma cholesterol rose": a verb
                 # alone, so its subject must be the claim's too
                 return Denial(" ".join(match.group().split()[:9]), i, match.start())
-    return _not_found(clause, source, ranked, claim, named) or _none_noted(source, ranked, claim)
+    return _not_found(clause, source, ranked, claim, named) or _none_noted(clause, source, ranked, claim)
     # (after the denials in the claim's own words)
+
+
+#: The denials said of some of those studied: "none of the strains studied showed", "26 (45%) lacked".
+_OF_SOME_RE = re.compile(r"\s*(?:none\s+of|lack)", re.I)
+_COUNT_BEFORE_RE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                              r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b)[^.;:]*$", re.I)
+#: Groups a sentence may speak of apart from the claim's: "None of the controls developed wound infection".
+_OTHER_GROUP_RE = re.compile(r"\b(?:placebo|controls?|untreated|sham|comparison\s+group|reference\s+group)\b", re.I)
+
+
+def _other_group(text: str, clause: str) -> bool:
+    """Does the sentence name a group (controls, placebo) that the claim does not?"""
+    return any(not re.search(r"\b" + re.escape(m.group()[:5]), clause, re.I) for m in _OTHER_GROUP_RE.finditer(text))
+
+
+def _of_the_claims(opening: str, text: str, clause: str, claim: set[str], words: list[str], found: list[bool]) -> bool:
+    """A "none of X showed Y" or "lacked Y" denies the claim's Y only where X are the claim's (its words, no other
+    group: not "None of the controls developed wound infection" for the drug arm), no count says it was some of them
+    ("Of these 57, 26 (45%) lacked", "Twelve patients lacked"), and what is denied is the claim's in full ("AAT values
+    exceeding the reference range" is not the claim's "AAT values stayed within the reference range")."""
+    at = text.find(opening.strip())
+    before = text[:at] if at >= 0 else ""
+    if _other_group(text, clause):
+        return False
+    if opening.strip().lower().startswith("lack"):
+        return not _COUNT_BEFORE_RE.search(re.split(r"[,;]", before)[-1]) and all(found[:2])
+    subject = [w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", opening) if w.lower() not in _FUNCTION
+               and w.lower() not in ("none", "showed", "had", "gave", "produced", "developed", "revealed", "contained",
+                                     "any", "evidence", "studied", "tested", "examined")]
+    return (not subject or any(w in claim for w in subject)) and all(found[:3])
 
 
 #: "... were inhibited by fexofenadine, but not by the H(2) antagonist ranitidine": an agent the abstract rules out.
@@ -198,24 +232,34 @@ def _not_found(clause: str, source: SourceText, ranked: list[int], claim: set[st
 #: "No excessive excretion of mucopolysaccharide was noted": a thing looked for and not seen, named after "no".
 _NONE_NOTED_RE = re.compile(r"(?:^|[;,]\s*|\b(?:and|but|however)\s+)no\s+(?P<thing>(?:[\w-]+\s+){1,5}?)(?:was|were|"
                             r"has\s+been|have\s+been|could\s+be|can\s+be)\s+(?:noted|found|observed|seen|detected|"
-                            r"demonstrated|identified|recorded|evident|apparent|shown)\b", re.I)
+                            r"demonstrated|identified|recorded|reported|evident|apparent|shown)\b", re.I)
 
 
 #: "No difference in mortality was observed": a likeness, read by ``direction``, not a thing not seen.
-_NULL_NOUNS = frozenset({"diff", "chan", "effe", "asso", "corr", "rela", "impr", "incr", "decr", "bene", "trend"})
+_NULL_WORD_RE = re.compile(r"differ|chang|effect|associat|correlat|relation|improv|increas|decreas|benefit|trend", re.I)
 
 
-def _none_noted(source: SourceText, ranked: list[int], claim: set[str]) -> Denial | None:
-    """A claim of what the on-topic sentence says no one saw: the thing's last word and all but one of the others are
-    the claim's ("excreted excessive amounts of mucopolysaccharide" against "No excessive excretion of
-    mucopolysaccharide was noted")."""
+def _none_noted(clause: str, source: SourceText, ranked: list[int], claim: set[str]) -> Denial | None:
+    """A claim of what the on-topic sentence says no one saw: the thing's first and last words and all but one of the
+    others are the claim's ("excreted excessive amounts of mucopolysaccharide" against "No excessive excretion of
+    mucopolysaccharide was noted"; not "normal amounts"), and the sentence speaks of no group the claim does not
+    ("no grade 3 neutropenia was observed in the placebo group")."""
     for i in ranked[:3]:
         text = source.sentences[i].text
+        if _other_group(text, clause):
+            continue
         for match in _NONE_NOTED_RE.finditer(text):
-            words = [w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", match.group("thing"))
-                     if w.lower() not in _FUNCTION]
-            if len(words) >= 2 and not _NULL_NOUNS & set(words) and words[-1] in claim \
-                    and sum(w in claim for w in words) >= max(2, len(words) - 1):
+            raw = [w for w in re.findall(r"[^\W\d_][\w-]*", match.group("thing")) if w.lower() not in _FUNCTION]
+            words = [w.lower()[:4] for w in raw]
+            side = _SIDE_RE.search(text, match.end()) or re.search(r"\b(?:however|thereafter)\b", text[match.end():])
+            after = text[match.end():][side.end():] if side and side.re is not _SIDE_RE else (
+                text[side.end():] if side else "")
+            if after and len({w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", after)} & claim
+                             - {"were", "was", "the", "and", "with", "from"}) >= 3:
+                continue  # "no hearing loss was detected at birth, but progressive hearing loss developed in 7":
+                # the sentence goes on to the claim's own finding
+            if len(words) >= 2 and not any(_NULL_WORD_RE.match(w) for w in raw) and words[0] in claim \
+                    and words[-1] in claim and sum(w in claim for w in words) >= len(words) - 1:
                 return Denial(" ".join(text[match.start("thing") - 3:match.end()].split()), i, match.start("thing") - 3)
     return None
 

@@ -41,9 +41,11 @@ _UNKNOWN_RE = re.compile(r"\b(?:concerns?|unknown|unclear|remains?|not\s+(?:yet\
                          r"warrant\w*|uncertain\w*)\b", re.I)
 #: The words of care a claim or a conclusion is said with ("May 2013" is a month).
 _CARE_WORDS = (r"may(?!\s+\d)|might|could|suggest\w*|potential(?:ly)?|(?<!as\s)possib\w*|likely|warrant\w*|"
-               r"further\s+stud\w*|preliminary|promising|yet\s+to\s+be|remains?\s+to\s+be|unclear|unknown|debatable|"
-               r"controversial|unconfirmed|at\s+least\s+(?:a\s+proportion|some|part|a\s+subset)|"
-               r"question(?:s|ed)?\s+the\s+(?:suitability|value|usefulness|validity|role|utility|reliability)")
+               r"further\s+stud\w*|preliminary|promising|yet\s+to\s+be|remains?\s+to\s+be|unclear|unknown|"
+               r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:debatable|controversial|unconfirmed)|"
+               r"(?:debatable|controversial)\s+(?:whether|if)|at\s+least\s+(?:a\s+proportion|some|part|a\s+subset)|"
+               r"(?:data|results|findings|observations)\s+question\s+the\s+(?:suitability|value|usefulness|validity|role|"
+               r"utility|reliability)")  # (a proposition held in doubt, not "a controversial trial")
 _HEDGE_RE = re.compile(r"^\s*if\b|\b(?:" + _CARE_WORDS + r"|apparently|whether|seem(?:s|ed)?\s+to|"
                        r"appear(?:s|ed)?(?!\s*[.,;:)]|\s+(?:in|on|at|during|after|before|within|among|as)\b)|"
                        r"hypothesi[sz]e[sd]?)\b", re.I)  # ("we hypothesize" hedges, "tested the hypothesis" does not)

@@ -134,14 +134,26 @@ def _same_kind(claim: Quantity, other: Quantity) -> bool:
 
 def _supports_fraction(claim: Quantity, source: list[Quantity]) -> bool:
     whole = claim.whole or 0.0
+    share = 100 * claim.value / whole if whole else 0.0
+    slack = 5.0 if claim.approx or claim.decimals < 0 else 2.5  # "30 of 47" is 63.8%, not the abstract's "58%" (a
+    # tenth away, which held it up before); "21 of 26" is its "79%" (an abstract's own rounding), "about four in ten"
+    # its "43%" (a share in words)
+    percents = [q for q in source if q.unit == "%"]
     for other in source:
         if other.unit == "fraction" and same_value(claim, other) and other.whole == whole:
             return True
-        if other.unit == "%" and whole and abs(other.value - 100 * claim.value / whole) <= (
-                5.0 if claim.approx or claim.decimals < 0 else 3.0 if other.approx or other.bound else 2.5):
-            return True  # "30 of 47" is 63.8%, not the abstract's "58%" (a tenth away, which held it up before);
-            # "21 of 26" is its "79%" (an abstract's own rounding), "about four in ten" its "43%" (a share in words)
-    return False
+        if other.unit != "%" or not whole:
+            continue
+        if other.bound == ">" and other.value - slack <= share <= other.value + 15.0 \
+                or other.bound == "<" and other.value - 15.0 <= share <= other.value + slack:
+            return True  # "more than 60%" holds 40 of 60's 66.7% (a bound has one side; not far off it: "more than
+            # 10%" is no support for 64%)
+        if not other.bound and abs(other.value - share) <= (3.0 if other.approx else slack):
+            return True
+    return any((a.text == b.text and a.start == b.start or 0 <= b.start - a.start - len(a.text) <= 5)
+               and a.value < b.value and a.value - slack <= share <= b.value + slack
+               for a in percents for b in percents)  # "60-70%", "between 60% and 70%": a range holds what lies
+    # between its ends
 
 
 def _share_of_counts(claim: Quantity, source: list[Quantity], wholes: frozenset[float] = frozenset()) -> bool:

@@ -99,12 +99,22 @@ def of_the_healthy(clause: str, cue: Cue, source: SourceText) -> bool:
 
 
 _CONCEDING_RE = re.compile(r"\b(?:although|though|even\s+if)\s+(?P<said>[^,;:()]{3,80}?)\s*$", re.I)
+_PRONOUN_RE = re.compile(r"(?:it|they|he|she)\b|(?:this|these|that|those)\s+(?:was|were|is|are|had|has|did|do|does|"
+                         r"remained|remains|stayed)\b", re.I)  # ("it remained unchanged"; not "these conditions")
 
 
 def conceded_aside(cue: Cue, source: SourceText, claim_words: set[str]) -> bool:
     """"Although these technical conditions remained unchanged, the SI reduced the infection rate": a likeness the
-    sentence concedes of a thing the claim never names, before the finding it reports."""
+    sentence concedes of a thing the claim never names (in any form, abbreviations spelled out; not a pronoun, which
+    may stand for the claim's thing), before a finding of the claim's own in the rest of the sentence."""
     text = source.sentences[cue.sentence].text
     opened = _CONCEDING_RE.search(text, 0, cue.end - len(cue.word))
-    return opened is not None and not topic_words(opened.group("said")) & claim_words
-
+    if opened is None or _PRONOUN_RE.match(opened.group("said")):
+        return False
+    said = topic_words(source.expand(opened.group("said")))
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", opened.group("said")) if len(w) > 2).lower()
+    if any(len(w) > 1 and w in initials for w in claim_words):
+        return False  # "lowered MAP" where "although mean arterial pressure did not change"
+    rest = text[opened.end():]
+    rest = rest[rest.find(",") + 1:] if "," in rest else ""
+    return bool(said) and not said & claim_words and len(topic_words(source.expand(rest)) & claim_words) >= 2
