@@ -44,7 +44,7 @@ _YEAR = (r"(?:(?:1[5-9]|20)\d{2}(?:[a-z](?![a-z])(?:\s*,\s*[a-z](?![\w.'\u2019])
          r"|in\s+press|n\.\s?d\.|forthcoming)")
 _YEAR_RE = re.compile(r"((?:1[5-9]|20)\d{2})([a-z]?)|in\s+press|n\.\s?d\.|forthcoming|(?<![\w.])([a-z])(?![\w.])")
 SEP = r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+)"
-_COLLEAGUES = r"\s+(?:and|&)\s+(?:colleagues|co-?workers|collaborators|associates|coauthors|co-authors)"
+COLLEAGUES = r"\s+(?:and|&)\s+(?:colleagues|co-?workers|collaborators|associates|coauthors|co-authors)"
 
 # Words that open a bracket or a sentence but are never authors (checked on the first name).
 _NOT_NAMES = {
@@ -77,7 +77,7 @@ _NOT_FIRST_NAMES = {
     "data", "dataset", "file", "source", "experiment", "experiments", "group", "groups", "day", "days", "week",
 }
 
-_AUTHORS = r"(?P<authors>" + _ORG + r"(?:" + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + _COLLEAGUES + r")?)"
+_AUTHORS = r"(?P<authors>" + _ORG + r"(?:" + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + COLLEAGUES + r")?)"
 _AFTER_AUTHORS = r"(?:\s*\[[A-Z]{2,12}\])?(?:[" + APOS + r"]s)?,?\s+"
 _YEARS = r"(?P<years>" + _YEAR + r"(?:\s*[,;]?\s*" + _YEAR + r")*)"
 _PART_RE = re.compile(
@@ -106,13 +106,13 @@ _GROUP_AUTHOR = (r"(?!(?:Control|Intervention|Treatment|Placebo|Study|Experiment
                  r"Task\s+Force|Working\s+Party|Council|Panel)(?![\w\-])")
 NARRATIVE_RE = re.compile(
     r"(?<![\w\-" + APOS + r"])(?P<authors>(?:" + _GROUP_AUTHOR + r"|" + NAME + r")(?:" + SEP + _NAME2 + r")*"
-    r"(?:" + ETAL + r"|" + _COLLEAGUES + r")?)"
+    r"(?:" + ETAL + r"|" + COLLEAGUES + r")?)"
     r"(?:[" + APOS + r"]s?)?,?\s*\(\s*(?P<years>" + _YEAR + r"(?:\s*[,;]\s*" + _YEAR + r")*)"
     r"(?P<rest>\s*,\s*[^()]{0,60}?)?\s*\)"
 )
 # "the study by Okafor and colleagues in 2019": the year later in the same clause
 COLLEAGUES_IN_RE = re.compile(
-    r"(?<![\w\-" + APOS + r"])(?P<authors>" + NAME + _COLLEAGUES + r")"
+    r"(?<![\w\-" + APOS + r"])(?P<authors>" + NAME + COLLEAGUES + r")"
     r"(?P<gap>[^.;:()\[\]\n]{0,80}?\bin\s+)(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\b"
 )
 # "a 2009 study by Bekasi and Zalatnai", "A 2019 randomised trial by Lee et al.": the year before the names.
@@ -123,8 +123,8 @@ YEAR_STUDY_RE = re.compile(
     r"{1,2}?(?=(?:19|20)\d{2}))?(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?i:study|studies|trial|review|paper|analysis|report|survey|meta-analysis|cohort|audit|series|experiment)"
     r"\s+(?:by\s+(?:the\s+(?=" + _GROUP_AUTHOR + r"))?(?P<authors>(?:" + _GROUP_AUTHOR + r"|" + NAME + r")(?:"
-    + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + _COLLEAGUES + r")?)"
-    r"|(?:from|of)\s+(?P<authors2>" + NAME + r"(?:" + ETAL + r"|" + _COLLEAGUES + r")))(?![\w\-" + APOS + r"])"
+    + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + COLLEAGUES + r")?)"
+    r"|(?:from|of)\s+(?P<authors2>" + NAME + r"(?:" + ETAL + r"|" + COLLEAGUES + r")))(?![\w\-" + APOS + r"])"
 )
 STUDY_NOUNS = (r"(?i:stud(?:y|ies)|trials?|reviews?|papers?|analys[ie]s|reports?|surveys?|meta-analys[ie]s|cohorts?|"
                 r"audits?|series|experiments?|work|data|findings|results|articles?|comparisons?|evaluations?|"
@@ -137,13 +137,13 @@ _YEAR_STUDY_TAIL = r"\s+(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s+(?:[\w-]+\s+){0,3}
 # Sweden's 2015 data").
 POSSESSIVE_YEAR_RE = re.compile(
     r"(?<![\w\-" + APOS + r"])(?P<authors>" + NAME + r"(?:\s+(?:and|&)\s+" + _NAME2 + r"(?:" + ETAL + r")?|" + ETAL
-    + r"|" + _COLLEAGUES + r"))[" + APOS + r"]s?" + _YEAR_STUDY_TAIL
+    + r"|" + COLLEAGUES + r"))[" + APOS + r"]s?" + _YEAR_STUDY_TAIL
 )
 # "Wu and colleagues' survey (2024)", "Cirillo and colleagues' small randomised study (1998)": the possessive,
 # the study, then the year in brackets ("et al." or "and colleagues" only: "Bosnia and Herzegovina's national
 # survey (2012)" is a place's).
 POSSESSIVE_STUDY_YEAR_RE = re.compile(
-    r"(?<![\w\-" + APOS + r"])(?P<authors>" + NAME + r"(?:" + ETAL + r"|" + _COLLEAGUES + r"))[" + APOS
+    r"(?<![\w\-" + APOS + r"])(?P<authors>" + NAME + r"(?:" + ETAL + r"|" + COLLEAGUES + r"))[" + APOS
     + r"]s?\s+(?:[\w-]+\s+){0,3}?" + STUDY_NOUNS
     + r"\s*\(\s*(?P<years>(?:1[5-9]|20)\d{2}[a-z]?)\s*\)"
 )
@@ -170,7 +170,7 @@ class Cited:
 def clean_authors(raw: str) -> tuple[tuple[str, ...], bool]:
     """Names and whether "et al." (or "and colleagues") follows them."""
     raw = " ".join(raw.split())
-    colleagues = re.search(_COLLEAGUES + r"$", raw)
+    colleagues = re.search(COLLEAGUES + r"$", raw)
     et_al = bool(colleagues) or bool(re.search(ETAL + r"$", raw))
     raw = raw[:colleagues.start()] if colleagues else re.sub(ETAL + r"$", "", raw)
     names = tuple(n.strip() for n in _SPLIT_AUTHORS.split(raw) if n.strip())

@@ -76,11 +76,10 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
             if re.match(r"(?:yet\s+)?reached\b", phrase, re.I):
                 continue  # "the median was not reached": a statistic, not a finding denied
             words = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase) if w.lower() not in _FUNCTION][:6]
-            found = [w.lower()[:4] in claim or "-" in w and any(len(p) > 2 for p in w.split("-")) and all(
-                p[:4] in claim for p in w.lower().split("-") if len(p) > 2)
-                     for w in words[:5]]  # ("β-lactamase" where the claim's hyphen is another: "β" and "lact")
+            found = [_said(w, claim) for w in words[:5]]
             opening = match.group()[:len(match.group()) - len(match.group("phrase"))]
-            if _OF_SOME_RE.match(opening) and not _of_the_claims(opening, text, clause, claim, words, found):
+            if _OF_SOME_RE.match(opening) and not _of_the_claims(opening, text[:match.start()], text, clause, claim,
+                                                                 found):
                 continue
             shown = bool(_SHOWN_NOT_RE.match(match.group()))  # "shown not to express the protein product of the
             # MIC-2 gene" denies the claim's "expresses the MIC-2 gene product"; a plain "not" needs the first two
@@ -118,13 +117,18 @@ def _other_group(text: str, clause: str) -> bool:
     return any(not re.search(r"\b" + re.escape(m.group()[:5]), clause, re.I) for m in _OTHER_GROUP_RE.finditer(text))
 
 
-def _of_the_claims(opening: str, text: str, clause: str, claim: set[str], words: list[str], found: list[bool]) -> bool:
+def _said(word: str, claim: set[str]) -> bool:
+    """Is an abstract's word the claim's (by its first four letters)? A hyphenated one by its longer parts, where the
+    claim's hyphen is another character ("β-lactamase" for the claim's "β" and "lact")."""
+    parts = [p for p in word.lower().split("-") if len(p) > 2]
+    return word.lower()[:4] in claim or "-" in word and bool(parts) and all(p[:4] in claim for p in parts)
+
+
+def _of_the_claims(opening: str, before: str, text: str, clause: str, claim: set[str], found: list[bool]) -> bool:
     """A "none of X showed Y" or "lacked Y" denies the claim's Y only where X are the claim's (its words, no other
     group: not "None of the controls developed wound infection" for the drug arm), no count says it was some of them
     ("Of these 57, 26 (45%) lacked", "Twelve patients lacked"), and what is denied is the claim's in full ("AAT values
     exceeding the reference range" is not the claim's "AAT values stayed within the reference range")."""
-    at = text.find(opening.strip())
-    before = text[:at] if at >= 0 else ""
     if _other_group(text, clause):
         return False
     if opening.strip().lower().startswith("lack"):
@@ -235,6 +239,8 @@ _NONE_NOTED_RE = re.compile(r"(?:^|[;,]\s*|\b(?:and|but|however)\s+)no\s+(?P<thi
                             r"demonstrated|identified|recorded|reported|evident|apparent|shown)\b", re.I)
 
 
+_THEN_RE = re.compile(r"\b(?:however|thereafter)\b")
+_LINKING = frozenset({"were", "was", "the", "and", "with", "from"})
 #: "No difference in mortality was observed": a likeness, read by ``direction``, not a thing not seen.
 _NULL_WORD_RE = re.compile(r"differ|chang|effect|associat|correlat|relation|improv|increas|decreas|benefit|trend", re.I)
 
@@ -251,11 +257,10 @@ def _none_noted(clause: str, source: SourceText, ranked: list[int], claim: set[s
         for match in _NONE_NOTED_RE.finditer(text):
             raw = [w for w in re.findall(r"[^\W\d_][\w-]*", match.group("thing")) if w.lower() not in _FUNCTION]
             words = [w.lower()[:4] for w in raw]
-            side = _SIDE_RE.search(text, match.end()) or re.search(r"\b(?:however|thereafter)\b", text[match.end():])
-            after = text[match.end():][side.end():] if side and side.re is not _SIDE_RE else (
-                text[side.end():] if side else "")
-            if after and len({w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", after)} & claim
-                             - {"were", "was", "the", "and", "with", "from"}) >= 3:
+            rest = text[match.end():]
+            side = _SIDE_RE.search(rest) or _THEN_RE.search(rest)
+            after = rest[side.end():] if side else ""
+            if len({w.lower()[:4] for w in re.findall(r"[^\W\d_][\w-]*", after)} & claim - _LINKING) >= 3:
                 continue  # "no hearing loss was detected at birth, but progressive hearing loss developed in 7":
                 # the sentence goes on to the claim's own finding
             if len(words) >= 2 and not any(_NULL_WORD_RE.match(w) for w in raw) and words[0] in claim \

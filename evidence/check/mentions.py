@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from evidence.check.authoryear import (
     APOS,
+    COLLEAGUES,
     ETAL,
     NAME,
     SEP,
@@ -33,8 +34,6 @@ from evidence.check.results import RESOLVED, CitationResult
 from evidence.identity import surname_key
 from evidence.model import Entry
 
-_COLLEAGUES = r"\s+(?:and|&)\s+(?:colleagues|co-?workers|collaborators|associates|coauthors|co-authors)"
-_NAME2 = r"(?:" + NAME + r")"
 #: Not a yearless mention: a year follows ("Yu et al. 2010a", "Lee et al.'s (2015)") or a note that there is no
 #: published work ("Chen et al. (unpublished data)"), or a reference number ("Lee et al. [2]", "Lee et al.^2^").
 _NOT_DATED = (r"(?![.\s]*[" + APOS + r"]?s?,?\s*[(\[]?\s*(?:(?:1[5-9]|20)\d\d[a-z]?|n\.\s?d\.|in\s+press)\b)"
@@ -44,7 +43,7 @@ _NOT_DATED = (r"(?![.\s]*[" + APOS + r"]?s?,?\s*[(\[]?\s*(?:(?:1[5-9]|20)\d\d[a-
 _BEFORE = r"(?<![\w\-" + APOS + r"@])(?<!\bDr\s)(?<!\bDr\.\s)(?<!\bProf\s)(?<!\bProf\.\s)(?<!\bProfessor\s)" \
           r"(?<!\bMr\s)(?<!\bMs\s)(?<!\bMrs\s)(?<!\bSir\s)(?<!\bDame\s)"
 #: "Isles et al.", "Rey and colleagues", "Davison and colleagues'", "Drohan et al.'s": only authors are "et al."
-_GROUP_RE = re.compile(_BEFORE + r"(?P<authors>" + NAME + r"(?:" + SEP + _NAME2 + r")*(?:" + ETAL + r"|" + _COLLEAGUES
+_GROUP_RE = re.compile(_BEFORE + r"(?P<authors>" + NAME + r"(?:" + SEP + NAME + r")*(?:" + ETAL + r"|" + COLLEAGUES
                        + r"))" + _NOT_DATED)
 #: Verbs of a study's report, in the past only ("Case studies", "Field notes", "Price measures" are nouns).
 _VERBS = (r"(?:found|reported|showed|observed|studied|compared|measured|noted|described|demonstrated|concluded|"
@@ -60,12 +59,12 @@ _TEAM = r"(?:" + STUDY_NOUNS + r"|(?i:group|team|laborator(?:y|ies)|lab))"
 #: "Cherrier's group", "Fox's New Zealand series", "Nisula and Stolk's study", "Ingjer found", "according to
 #: Olding-Stenkvist and Grandien": read only as a return to a work cited shortly before.
 _NAMED_RE = re.compile(
-    _BEFORE + r"(?P<authors>" + NAME + r"(?:\s+(?:and|&)\s+" + _NAME2 + r")?)"
+    _BEFORE + r"(?P<authors>" + NAME + r"(?:\s+(?:and|&)\s+" + NAME + r")?)"
     r"(?:[" + APOS + r"]s?\s+(?:(?!" + _EPONYMIC + r"\b)[\w-]+\s+){0,3}?" + _TEAM + r"\b"
     r"|\s+(?:(?:also|further|later|then|previously|first|subsequently|similarly|likewise)\s+)?" + _VERBS + r"\b"
     r"(?!\s+(?:in|by|as|for|with|on|at)\s+(?:[\w-]+\s+){0,2}(?:was|were|is|are)\b))"  # ("Price reported in dollars
     # was converted": a participle)
-    r"|(?i:according\s+to)\s+(?P<after>" + NAME + r"(?:\s+(?:and|&)\s+" + _NAME2 + r")?)" + _NOT_DATED + r"\b"
+    r"|(?i:according\s+to)\s+(?P<after>" + NAME + r"(?:\s+(?:and|&)\s+" + NAME + r")?)" + _NOT_DATED + r"\b"
 )
 _POSSESSIVE_RE = re.compile(r"[" + APOS + r"]s?(?![\w])")
 #: Sections where names are people thanked or listed, not works cited.
