@@ -41,6 +41,15 @@ def test_first_name_is_the_first_of_the_split_list(value: str) -> None:
     assert first_name(value) == (split_names(value) or [""])[0]
 
 
+@given(st.lists(NAME_PIECES, max_size=20).map("".join))
+def test_first_author_and_count_read_alone_are_those_of_the_parsed_list(value: str) -> None:
+    # a report of 10,000 uncited entries reads each one's first surname and count without parsing every name
+    alone, parsed = Entry("k", fields={"author": value}), Entry("k", fields={"author": value})
+    assert (alone.first_author, alone.author_count) == (
+        parsed.authors[0].surname if parsed.authors else "", len(parsed.authors))
+    assert "authors" not in alone.__dict__  # not parsed behind the caller's back
+
+
 def test_first_name_skips_empty_names_and_braced_ands() -> None:
     assert first_name(" and {Smith and Sons} and Jones, A.") == "{Smith and Sons}"
     assert first_name("Berman, R. M. and Cappiello, A.") == "Berman, R. M."

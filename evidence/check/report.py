@@ -33,9 +33,10 @@ def entry_url(entry: Entry) -> str | None:
 def entry_brief(entry: Entry) -> str:
     """``Smith et al. (2010). Title``: how reports name a work in one line."""
     who = entry.first_author or "Anon."
-    if len(entry.authors) == 2 and not entry.authors[1].is_others:
+    count = entry.author_count  # the whole list is parsed only when two names are shown
+    if count == 2 and not entry.authors[1].is_others:
         who = f"{who} & {entry.authors[1].surname}"
-    elif len(entry.authors) >= 2:  # three or more, or "Feifel and others"
+    elif count >= 2:  # three or more, or "Feifel and others"
         who = f"{who} et al."
     return f"{who} ({entry.year or 'n.d.'}). {entry.title}"
 
