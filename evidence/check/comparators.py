@@ -279,7 +279,7 @@ def unknown_comparator(clause: str, source: SourceText) -> tuple[str, int] | Non
         words = variants[0]
         if not words:
             continue
-        head = source.claim_words(phrase.split()[0]) - VAGUE
+        head = source.claim_words(phrase.split()[0]) - VAGUE - _FILLER
         if any(v <= everywhere and (v & in_compare or not compare_sentences) for v in variants) or (
                 len(words) >= 3 and len(words - everywhere) <= 1 and words & in_compare and head <= everywhere) or (
                 len(words) == 2 and _named_by_its_qualifier(phrase, words, source, everywhere, in_compare)) or (
@@ -342,7 +342,8 @@ _FREE_RE = re.compile(r"\b([^\W\d_][\w]*)-free\b", re.I)
 _GENERIC_GROUP_RE = re.compile(r"\b(?:normals|(?:healthy|normal)\s+(?:subjects|controls|volunteers|individuals|people|"
                                r"persons|adults|children)|unaffected)\b", re.I)
 #: Words around a compared group that name no group: "those given other stents", "who still needed induction".
-_FILLER = frozenset(stem(w) for w in word_set("still next needed just instead customary"))
+_FILLER = frozenset(stem(w) for w in word_set("still next needed just instead customary average typical"))
+# ("the average non-obese adult": the abstract's "nonobese adults", taken on average)
 
 
 def _free_of(phrase: str, free: re.Match[str], source: SourceText, compare_sentences: list[int]) -> str:

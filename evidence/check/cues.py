@@ -321,8 +321,15 @@ _CUT_AFTER = _SUBORDINATE | {"even"}  # ("dropped by 22% even as national spendi
 _SOFT_COMMA_RE = re.compile(r",\s*(?:and\s+)?[\d(]")  # "(p<0.001), and (p<0.001)": no new clause
 
 
+#: A connective set off by commas inside a clause: ", by contrast," opens no clause of its own.
+_ASIDE_RE = re.compile(r",\s*(?:by\s+contrast|in\s+contrast|however|moreover|therefore|thus|too|in\s+turn|though|"
+                       r"furthermore|in\s+addition|likewise|similarly|indeed|in\s+fact)\s*,", re.I)
+
+
 def _clause_breaks(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in CLAUSE_BREAK_RE.finditer(text) if not _SOFT_COMMA_RE.match(text, m.start())]
+    asides = [m.span() for m in _ASIDE_RE.finditer(text)] if "," in text else []
+    return [m.span() for m in CLAUSE_BREAK_RE.finditer(text) if not _SOFT_COMMA_RE.match(text, m.start())
+            and not any(a <= m.start() < b for a, b in asides)]
 
 
 def _clause_span(breaks: list[tuple[int, int]], match: re.Match[str], length: int) -> tuple[int, int]:

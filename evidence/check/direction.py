@@ -327,16 +327,25 @@ def _is_verb(cue: Cue) -> bool:
 
 def _subject_phrase(text: str, cue: Cue) -> list[str]:
     """The (up to three) content words right before a verb of change, its subject ("[serum globulin] also
-    decreased", "[Urinary xanthine] was not increased"): nothing where a stop word, a number or a mark comes first."""
+    decreased", "[Urinary xanthine] was not increased"): nothing where a stop word, a number or a mark comes first,
+    nor where the words are a time's or a place's ("infused before [coronary occlusion] lowered", "on [coronary
+    occlusion] induced arrhythmia"): the verb's subject is further back."""
     before = text[:cue.end - len(cue.word)]
     before = _BETWEEN_RE.sub("", before, count=1)
     words: list[str] = []
-    for match in reversed(list(re.finditer(r"[^\W_][\w'-]*|[^\w\s]", before))[-3:]):
+    for match in reversed(list(re.finditer(r"[^\W_][\w'-]*|[^\w\s]", before))[-4:]):
         word = match.group().lower()
-        if not word[0].isalpha() or word in STOP_WORDS or CUE_RE.fullmatch(word) or not topic_words(word):
+        if word in _NOT_OF_THE_SUBJECT and words:
+            return []
+        if len(words) == 3 or not word[0].isalpha() or word in STOP_WORDS or CUE_RE.fullmatch(word) \
+                or not topic_words(word):
             break
         words.insert(0, stem(word))
     return words
+
+
+#: Words before which a run of nouns is no verb's subject but a time's or a place's.
+_NOT_OF_THE_SUBJECT = frozenset({"before", "after", "during", "following", "until", "since", "without", "on"})
 
 
 def _by_subject(clause: str, claim: Cue, every_cue: list[Cue], source: SourceText) -> Reversal | None:
@@ -517,6 +526,9 @@ def _effect_after_all(claim_cues: list[Cue], source: SourceText, ranked: list[in
         if _GROUPS_RE.search(claim.word):  # "no group differences": a trend within a group is not one between them
             found = [(n, cue) for n, cue in found if not _TREND_RE.match(source.sentences[cue.sentence].text, cue.end)
                      and not _RELATION_RE.match(cue.word)]  # nor a correlation with something else
+        elif not _RELATION_RE.search(claim.word):  # "did not change": a sentence correlating changes says nothing
+            related = {cue.sentence for cue in source_cues if _RELATION_RE.match(cue.word)}  # of whether they happened
+            found = [(n, cue) for n, cue in found if cue.sentence not in related]
         best_overlap, best = max(found, key=lambda pair: pair[0], default=(0.0, None))
         if best is None or best_overlap < 2.5 or any(cue.polarity == NULL and n >= 0.75 * best_overlap
                                                      for n, cue in scored):

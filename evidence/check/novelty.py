@@ -116,8 +116,12 @@ class Vocabulary:
     def __init__(self, source: SourceText) -> None:
         words: set[str] = set()
         for text in [s.text for s in source.sentences] + [source.haystack(), source.keywords, *source.mesh]:
-            for token in TOKEN_RE.findall(text):
+            tokens = TOKEN_RE.findall(text)
+            for token in tokens:
                 words.add(_norm(token))
+            for first, second in zip(tokens, tokens[1:], strict=False):  # "gall stone" is the writer's "gallstone"
+                if len(first) >= 3 and len(second) >= 3 and first.isalpha() and second.isalpha():
+                    words.add(_norm(first + second))
             for compound in _HYPHENATED_RE.findall(text):  # "Anti-Arrhythmic" is the writer's "antiarrhythmic"
                 words.add(_norm(compound.replace("-", "")))
             words.update(_completed(text))
@@ -228,6 +232,8 @@ def _role(clause: str, word: str, start: int) -> str | None:
             r"\b(?:as|like)\s+(?:\S+\s+){0,5}$", clause[:start]):
         return "comparator"  # "much as the BCR-ABL inhibitor imatinib did"
     after = [w.lower() for w in _CLAIM_WORD_RE.findall(clause[start + len(word):])[:2]]
+    if after[:1] and after[0] in _CARE and not _DISEASE_RE.search(word.lower()):
+        after = []  # "Before antithyroid treatment, patients with ...": a kind of care, not who was studied
     if _DISEASE_RE.search(word.lower()) or any(w in _PEOPLE for w in after) or _who_has(clause, word, start):
         return "population"
     if _DRUG_RE.search(word.lower()):
@@ -235,6 +241,9 @@ def _role(clause: str, word: str, start: int) -> str | None:
     return None
 
 
+#: Nouns of care: the word before one says what kind of care ("antithyroid treatment"), not who had it.
+_CARE = frozenset({"treatment", "treatments", "therapy", "therapies", "drugs", "medication", "medications", "regimen",
+                   "regimens", "prophylaxis", "agents"})
 #: "patients with [schizophrenia]", "children affected by [autism]": what the people studied have.
 _WITH_RE = re.compile(r"\b(?:patients|people|persons|children|adults|women|men|subjects|individuals|those|cases|mice|"
                       r"rats|infants|adolescents|participants)\s+(?:with|affected\s+by|suffering\s+from|diagnosed\s+"

@@ -14,7 +14,8 @@ _BEFORE_COUNT = frozenset(re.split(r"\s+", """the a an of in and or with to for 
     while whereas but via across within between after before during using tested examined studied
     enrolled recruited included identified
     made make makes took take takes gave give gives found find finds saw see sees got kept held chose drew grew
-    built bought brought caught sought taught won lost met did does do"""))  # irregular verbs: "we made 7 variants"
+    built bought brought caught sought taught won lost met did does do
+    them whom they their us we our"""))  # irregular verbs: "we made 7 variants"; pronouns: "(among them 8 ...)"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 

@@ -339,7 +339,7 @@ def _other_noun(text: str, whole: Quantity, part: Quantity) -> bool:
     return bool(after_part and after_whole and after_part.group(1).lower() != after_whole.group(1).lower())
 
 
-_HALF_RE = re.compile(r"\s+and\s+a\s+half\b(?:\s+(?P<unit>(?:years?|months?|weeks?|days?|hours?))\b)?", re.I)
+_HALF_RE = re.compile(r"\s+and\s+(?:a|one)[\s-]+half\b(?:\s+(?P<unit>(?:years?|months?|weeks?|days?|hours?))\b)?", re.I)
 
 
 def _half_with_unit(text: str, at: int) -> bool:

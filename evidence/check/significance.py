@@ -19,7 +19,8 @@ def significance_unsupported(clause: str, top: list[int], texts: dict[int, str],
                              quantities: dict[int, list[Quantity]]) -> tuple[str, int] | None:
     """The claim's "significant(ly)" and the on-topic sentence that reports it as not significant, if one does."""
     significant = _SIGNIFICANT_RE.search(clause)
-    if not significant or re.search(r"\bnot\b|\bno\b|\bneither\b|\bsimilar", clause, re.I):
+    if not significant or re.search(r"\bnot\b|\bno\b|\bneither\b|\bsimilar", clause, re.I) or re.search(
+            r"\bwithout\s+(?:\w+\s+)?$", clause[:significant.start()], re.I):  # "without significantly changing"
         return None
     for i in top[:2]:
         if (nonsignificant(texts[i], quantities.get(i, [])) and not _significant_part(clause, texts[i])) \

@@ -195,8 +195,9 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
         near = _around(clause, found.start(), found.end())
         excepted = next((i for i in ranked_all[:8] if _EXCEPT_RE.search(texts[i]) and _ALL_RE.search(texts[i])
                          and len(near & topic_words(texts[i])) >= 2), None)
-        if excepted is not None and not _EXCEPT_RE.search(clause, found.end()):  # "survival improved for all
-            # individual cancers except melanoma, ..." (not where the claim names the exceptions itself)
+        if excepted is not None and not _EXCEPT_RE.search(clause):  # "survival improved for all individual
+            # cancers except melanoma, ..." (not where the claim names the exceptions itself, before its "all" or
+            # after it: "Apart from two myeloma plasmas ..., all the sera were negative")
             return _found(word, "the abstract names exceptions", excepted)
     hedged = _hedged(word, top, texts) if universal else None
     if hedged is not None:
@@ -258,13 +259,14 @@ def _hedged(word: str, top: list[int], texts: dict[int, str]) -> tuple[str, str,
 
 def _limited(clause: str, found: re.Match[str], text: str) -> bool:
     """Does the sentence set a limit the claim's universal does not draw itself? Not "whereas most others" where the
-    claim says "whereas most others" too, nor "with the exception of MDA-134" where the claim says "except MDA-134"."""
+    claim says "whereas most others" too, nor "with the exception of MDA-134" where the claim says "except MDA-134"
+    (or "apart from ..." before its "all")."""
     limit = _LIMIT_RE.search(text)
     if limit is None:
         return False
     if _ALL_RE.search(text) and re.search(rf"\b{re.escape(limit.group())}\b", clause, re.I):
         return False
-    return not (_EXCEPT_RE.match(text, limit.start()) and _EXCEPT_RE.search(clause, found.end()))
+    return not (_EXCEPT_RE.match(text, limit.start()) and _EXCEPT_RE.search(clause))
 
 
 def _quantifies_itself(text: str, noun: str, universal: bool, words: str = "all|every|each|always|most") -> bool:
