@@ -81,11 +81,12 @@ def _polarity(match: re.Match[str], text: str) -> str:
     before = text[max(0, match.start() - 40):match.start()].lower()
     if re.search(r"\b(?:(?:not(?!\s+(?:only|just|merely)\b)|n't)\s+(?:(?!(?:was|were|is|are|had|has|did|does|but)\b)"
                  r"\w+\s+){0,3}|(?:no|never|neither)\s+(?:\w+\s+){0,3}|\bin\s+no\s+(?:case|instance|patient|subject)s?\s+"
-                 r"(?:\w+\s+){0,4}|(?:hardly|barely|scarcely)\s+(?:be(?:en)?\s+)?)$",
+                 r"(?:\w+\s+){0,4}|(?:hardly|barely|scarcely)\s+(?:be(?:en)?\s+)?|(?:lack|absence)\s+of\s+(?:an?\s+)?)$",
                  before):
         return NULL  # (not "whose first language was not English were less satisfied": "not" is another verb's,
         # nor "was not static but increased": "but" says what it was;
-        # "no patients had reduced ...", "neither group had lower ...": what "no" and "neither" deny is the finding)
+        # "no patients had reduced ...", "neither group had lower ...": what "no" and "neither" deny is the finding;
+        # "a lack of increase in serum TSH" is "no rise")
     if re.search(r"\b(?:did|does|do|had|has|have)\s+(?:nothing|little)\s+to\s+$", before):
         return NULL  # "did nothing to improve the explanation", "did little to reduce"
     if re.search(r"\bnone\s+of\s+(?:[\w/-]+\s+){0,8}$", text[max(0, match.start() - 90):match.start()], re.I):

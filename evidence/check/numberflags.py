@@ -575,9 +575,14 @@ def _same_noun(text: str, quantities: list[Quantity], part: float, whole: Quanti
     for q in quantities:
         if q.value == part and q.kind == "count":
             noun = re.match(r"\s+([^\W\d_][\w-]*)", text[q.start + len(q.text):])
-            if noun and noun.group(1).lower() not in _FUNCTION_WORDS and noun.group(1).lower() not in after_whole:
-                return False
+            if noun and noun.group(1).lower() not in _FUNCTION_WORDS and noun.group(1).lower() not in after_whole \
+                    and not _PAST_VERB_RE.fullmatch(noun.group(1)):
+                return False  # (a verb right after the part counts the whole's noun: "In 23 patients ... 7 showed")
     return True
+
+
+_PAST_VERB_RE = re.compile(r"[a-z]+ed|showed|had|became|grew|gave|took|went|underwent|developed|died|remained|"
+                           r"survived|responded|improved|relapsed|recovered")
 
 
 _PART_OF_OTHERS_RE = re.compile(r"\b(?:other|remaining)\s+[\w.]+\b|\b[\w.]+\s+of\s+(?:them|these|those)\b", re.I)

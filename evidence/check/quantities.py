@@ -590,7 +590,8 @@ def _quantity(match: re.Match[str], value: float, raw: str, before: str, after: 
             return [make(v if years == 1.0 else round(v * years, 3), "age") for v in values]  # "7 months": 0.583
         unit = match.group("dur").lower().rstrip("s") or "s"
         hours = _HOURS.get(unit, _HOURS.get(unit[:2], 1.0))
-        return [make(round(v * hours, 3), "h") for v in values]
+        return [make(round(v * hours, 3 if hours >= 1 else 7), "h") for v in values]  # (seconds in hours: 1 s is
+        # 0.0002778 h, not 0.0)
     if match.group("unit"):
         unit = match.group("unit").lower().rstrip("s")
         unit = {"gray": "gy", "µg/cm2": "μg/cm2", "fraction": "fractions", "time": "fold", "\u00d7": "fold",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from evidence.check.quantities import RATIOS, Quantity
+from evidence.check.quantities import RATIOS, Quantity, number_value_of
 
 _RANGE_RE = re.compile(r"\d\s*(?:-|\u2013|to|and)\s*\d")  # ("between 1 and 3": a range, quoted as written)
 
@@ -25,8 +25,10 @@ def same_value(claim: Quantity, source: Quantity) -> bool:
         return low - 1e-9 <= source.value <= high + 1e-9
     if claim.decimals < 0:  # "a quarter", "two-thirds": a share in words, within five points
         return abs(claim.value - source.value) <= 5.0
-    if claim.approx or source.approx:
-        floor = 3.0 if claim.unit == "%" else 10.0 ** -claim.decimals
+    if claim.approx or source.approx:  # (the floor, a unit of the claim's last digit, in hours at most an hour:
+        # "about 10 seconds" is not "about 2 sec")
+        per = min(1.0, claim.value / number_value_of(claim)) if claim.unit == "h" and claim.value else 1.0
+        floor = 3.0 if claim.unit == "%" else 10.0 ** -claim.decimals * per
         return abs(claim.value - source.value) <= max(0.1 * abs(source.value), floor)
     slack = _rounding_slack(claim)
     if slack:

@@ -89,3 +89,23 @@ def test_a_denial_said_of_the_group_set_against_the_claims() -> None:
     assert flags_of(claim.format("islet"), "407677") == []
     assert flags_of(claim.format("skin"), "407677") == [
         ("direction", "none of the skin allografts had a prolonged survival")]
+
+
+def test_seconds_are_told_apart() -> None:
+    # 416944: "... a short-lasting desynchronization of central mu activity occurred about 2 sec before movement
+    # onset and was followed by a second one, about 1 sec before movement onset ..."
+    assert [q.value for q in find_quantities("about 1 second before")] == [round(1 / 3600, 7)]
+    claim = ("In Pfurtscheller and Aranibar's (1978) recordings, a short-lasting desynchronization of the central mu "
+             "rhythm usually began about {} seconds before movement onset and was followed by a second one about 1 "
+             "second before it.")
+    assert [kind for kind, _ in flags_of(claim.format("10"), "416944")] == ["duration"]
+    assert flags_of(claim.format("2"), "416944") == []
+
+
+def test_a_part_counted_with_a_verb_after_it_and_a_lack_of_increase() -> None:
+    # 405836: "In 23 patients with diffuse goitre 7 showed a lack of increase in serum thyrotrophin (TSH) at a
+    # significantly increased frequency compared to controls (P = 0.0028)."
+    claim = ("Kirkegaard et al. (1977) found that {} patients with diffuse atoxic goitre showed no TSH rise after "
+             "intravenous TRH, a significantly higher frequency than in controls.")
+    assert flags_of(claim.format("7 of 23"), "405836") == []
+    assert flags_of(claim.format("7 of 25"), "405836") == [("number", "7 of 25")]
