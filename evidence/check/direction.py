@@ -526,8 +526,9 @@ def _effect_after_all(claim_cues: list[Cue], source: SourceText, ranked: list[in
         if _GROUPS_RE.search(claim.word):  # "no group differences": a trend within a group is not one between them
             found = [(n, cue) for n, cue in found if not _TREND_RE.match(source.sentences[cue.sentence].text, cue.end)
                      and not _RELATION_RE.match(cue.word)]  # nor a correlation with something else
-        elif re.search(r"chang|alter|stable|steady|constant|unaffected", claim.word, re.I):  # "did not change": a
-            # sentence correlating changes says nothing of whether they happened
+        elif re.search(r"chang|alter|stable|steady|constant|unaffected|ris[ei]|rose|increas|fall|fell|decreas|declin|"
+                       r"reduc", claim.word, re.I):  # "did not change", "no accompanying rise": a sentence relating
+            # changes says nothing of whether they happened
             related = {cue.sentence for cue in source_cues if _RELATION_RE.match(cue.word)}
             found = [(n, cue) for n, cue in found if cue.sentence not in related]
         best_overlap, best = max(found, key=lambda pair: pair[0], default=(0.0, None))

@@ -109,3 +109,16 @@ def test_a_part_counted_with_a_verb_after_it_and_a_lack_of_increase() -> None:
              "intravenous TRH, a significantly higher frequency than in controls.")
     assert flags_of(claim.format("7 of 23"), "405836") == []
     assert flags_of(claim.format("7 of 25"), "405836") == [("number", "7 of 25")]
+
+
+def test_a_clause_after_than_or_against_is_no_compared_group() -> None:
+    # 425816: "It seemed that cuff pressure played a greater part in causing damage than the duration of cuff strain."
+    claim = ("Cuff pressure seemed to matter more for tracheal damage than {}, and low-pressure, high-volume cuffs "
+             "were advised for long-term treatment (Arola & Anttinen, 1979).")
+    assert flags_of(claim.format("how long the cuff had been in place"), "425816") == []
+    assert [kind for kind, _ in flags_of(claim.format("the patient's age"), "425816")] == ["comparator"]
+    # 407870: "... and 75% of group B cases survived as against 33% of group C."
+    assert flags_of("Of the patients given intra-aortic counterpulsation for low-output syndrome after extracorporeal "
+                    "circulation, 58% responded favourably, and 75% of those whose low-output syndrome arose in the "
+                    "operating theatre survived, against 33% of those in whom it arose later (Gandjbakhch et al., "
+                    "1977).", "407870") == []
