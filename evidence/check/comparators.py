@@ -111,10 +111,11 @@ def comparator_phrases(text: str, agreed: bool = True) -> list[str]:
             phrase = re.split(r"\s+to\s+", phrase, maxsplit=1)[0]  # "more likely than controls to report a diet
             # high in fat": the group, then what it was likelier to do
         if phrase is not None and not re.match(r"[\d.]|(?:the\s+)?(?:other|others|rest|remaining)\b|less\b|more\b|"
-                                               r"(?:how|what|whom|which|whether|when|where|why)\b", phrase, re.I):
+                                               r"(?:how|what|whom|which|whether|why)\b", phrase, re.I):
             out.append(phrase[:80].strip())  # (not "the other two classifiers": the claim's own groups again; not
             # "against one another", nor "randomised to the intervention were more or less compliant"; nor a clause:
-            # "than to know how long the cuff had been in place", "in whom it arose later")
+            # "than to know how long the cuff had been in place", "in whom it arose later"; but "than when their father
+            # did" names a group)
     return out
 
 

@@ -122,3 +122,8 @@ def test_a_clause_after_than_or_against_is_no_compared_group() -> None:
                     "circulation, 58% responded favourably, and 75% of those whose low-output syndrome arose in the "
                     "operating theatre survived, against 33% of those in whom it arose later (Gandjbakhch et al., "
                     "1977).", "407870") == []
+    # 32672924 compares children whose mother filled a prescription with those whose mother did not: "than when"
+    # still opens a group
+    assert flags_of("Bethell et al. (2020) reported that children were more likely to have an opioid-related event "
+                    "when their mother filled a postoperative opioid prescription than when their father did.",
+                    "32672924") == [("comparator", "when their father")]
