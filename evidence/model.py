@@ -93,6 +93,8 @@ def first_name(value: str) -> str:
 
 def _split_top(value: str, sep: str) -> list[str]:
     """Split on ``sep`` outside braces."""
+    if "{" not in value:  # most names: no braces, so every ``sep`` is at the top (10,000 first authors a check)
+        return [p.strip() for p in value.split(sep)]
     parts: list[str] = []
     cur: list[str] = []
     depth = 0
@@ -111,6 +113,8 @@ def _split_top(value: str, sep: str) -> list[str]:
 
 
 def _words(value: str) -> list[str]:
+    if "{" not in value:  # no braces: every space is at the top
+        return value.split()
     words: list[str] = []
     cur: list[str] = []
     depth = 0

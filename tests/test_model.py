@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 from evidence.model import (
     Entry,
     Person,
+    _split_top,
+    _words,
     describe_notices,
     evidence_type,
     first_name,
@@ -54,6 +56,14 @@ def test_first_name_skips_empty_names_and_braced_ands() -> None:
     assert first_name(" and {Smith and Sons} and Jones, A.") == "{Smith and Sons}"
     assert first_name("Berman, R. M. and Cappiello, A.") == "Berman, R. M."
     assert first_name("") == ""
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "B", ",", " ", "\t", "\\", "~", "-", "}"]), max_size=30))
+def test_brace_free_names_split_as_the_brace_aware_reader_splits_them(value: str) -> None:
+    # the fast path (no braces: plain str.split) must agree with the character reader it skips; a leading
+    # "{}" piece sends the same text through that reader
+    assert _split_top("{}," + value, ",")[1:] == _split_top(value, ",")
+    assert _words("{} " + value)[1:] == _words(value)
 
 
 def test_parse_name_forms() -> None:

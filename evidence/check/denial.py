@@ -69,15 +69,8 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
         text = source.sentences[i].text
         if named and not any(name in text for name in named):
             continue  # "the NCL-Hamlet monoclonal gave" against "Epitomics antibody ... did not stain": another thing
-        for match in _DENIED_RE.finditer(text):
-            if _WHO_RE.search(text, 0, match.start()):
-                continue  # a negation that says who was studied, not what was found
-            phrase = _SIDE_RE.split(match.group("phrase"))[0]
-            if re.match(r"(?:yet\s+)?reached\b", phrase, re.I):
-                continue  # "the median was not reached": a statistic, not a finding denied
-            words = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase) if w.lower() not in _FUNCTION][:6]
+        for match, words, opening in _denials(source, i):
             found = [_said(w, claim) for w in words[:5]]
-            opening = match.group()[:len(match.group()) - len(match.group("phrase"))]
             if _OF_SOME_RE.match(opening) and not _of_the_claims(opening, text[:match.start()], text, clause, claim,
                                                                  found):
                 continue
@@ -102,6 +95,25 @@ def find_denial(clause: str, source: SourceText, ranked: list[int]) -> Denial | 
                 return Denial(" ".join(match.group().split()[:9]), i, match.start())
     return _not_found(clause, source, ranked, claim, named) or _none_noted(clause, source, ranked, claim)
     # (after the denials in the claim's own words)
+
+
+def _denials(source: SourceText, i: int) -> list[tuple[re.Match[str], list[str], str]]:
+    """Sentence ``i``'s denials of a finding (read once per work, not per claim): each match, the first six content
+    words of what it denies, and its opening words ("none of the strains studied showed")."""
+    read: dict[int, list[tuple[re.Match[str], list[str], str]]] = source.derived("denial:matches", dict)
+    if i not in read:
+        text = source.sentences[i].text
+        out = []
+        for match in _DENIED_RE.finditer(text):
+            if _WHO_RE.search(text, 0, match.start()):
+                continue  # a negation that says who was studied, not what was found
+            phrase = _SIDE_RE.split(match.group("phrase"))[0]
+            if re.match(r"(?:yet\s+)?reached\b", phrase, re.I):
+                continue  # "the median was not reached": a statistic, not a finding denied
+            words = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase) if w.lower() not in _FUNCTION][:6]
+            out.append((match, words, match.group()[:len(match.group()) - len(match.group("phrase"))]))
+        read[i] = out
+    return read[i]
 
 
 #: The denials said of some of those studied: "none of the strains studied showed", "26 (45%) lacked".

@@ -65,13 +65,22 @@ class Reversal:
     swapped: bool = False  # same word, but the abstract names the two sides the other way round
 
 
-def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversal | None:
+def claim_cues(clause: str, source: SourceText) -> list[Cue]:
+    """The claim's direction words as the direction checks read them (read once per claim: pass them on)."""
+    return cues(clause, expand=source.expand, reach=6)
+
+
+def find_reversal(clause: str, source: SourceText, ranked: list[int],
+                  said: list[Cue] | None = None) -> Reversal | None:
     """The first effect the claim reports that the abstract's on-topic sentences (``ranked``) reverse
     or report as no difference. A sentence that also words it the claim's way is not a reversal, and the other
-    English abstract (NLM's partners') reverses nothing the journal's own abstract words the claim's way."""
-    found = _find_reversal(clause, source, ranked)
+    English abstract (NLM's partners') reverses nothing the journal's own abstract words the claim's way.
+    ``said``: the claim's ``claim_cues``, if read already."""
+    said = claim_cues(clause, source) if said is None else said
+    found = _find_reversal(clause, source, ranked, said)
     if found is not None and source.sentences[found.sentence].source == "other abstract":
-        agreeing = find_agreement(clause, source, [i for i in ranked if source.sentences[i].source == "abstract"])
+        agreeing = find_agreement(clause, source, [i for i in ranked if source.sentences[i].source == "abstract"],
+                                  said)
         claim = source.claim_words(clause)
         if agreeing is not None and source.weight(claim & source.sentences[agreeing].words) >= source.weight(
                 claim & source.sentences[found.sentence].words):
@@ -80,8 +89,7 @@ def find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversa
     return found
 
 
-def _find_reversal(clause: str, source: SourceText, ranked: list[int]) -> Reversal | None:
-    every_claim_cue = cues(clause, expand=source.expand, reach=6)
+def _find_reversal(clause: str, source: SourceText, ranked: list[int], every_claim_cue: list[Cue]) -> Reversal | None:
     if not any(c.polarity == NULL for c in every_claim_cue):
         found = _reversal_of(clause, every_claim_cue, source, ranked)
         if found is not None and found.null and _conceded(clause, found, source):
@@ -680,13 +688,13 @@ def _said_of_other_side(before_c: set[str], after_c: set[str], cue: Cue, source:
     return bool(theirs & subject) and not ours & subject
 
 
-def find_agreement(clause: str, source: SourceText, ranked: list[int]) -> int | None:
+def find_agreement(clause: str, source: SourceText, ranked: list[int], said: list[Cue] | None = None) -> int | None:
     """The on-topic sentence that words the claim's finding the claim's way (for the evidence list)."""
     best, best_weight = None, 1.5
-    claim_cues = cues(clause, expand=source.expand, reach=6)
+    said = claim_cues(clause, source) if said is None else said
     for i in ranked:
         for cue in sentence_cues(source, i):
-            for claim in claim_cues:
+            for claim in said:
                 weight = source.weight(claim.context & cue.context)
                 if cue.polarity == claim.polarity and weight > best_weight:
                     best, best_weight = i, weight

@@ -27,7 +27,7 @@ from evidence.check.correlation import find_sign_flip
 from evidence.check.countedgroups import counted_contrast
 from evidence.check.denial import find_denial
 from evidence.check.designflags import design_flags, missing_specifics
-from evidence.check.direction import find_agreement, find_reversal
+from evidence.check.direction import claim_cues, find_agreement, find_reversal
 from evidence.check.extrapolation import find_extrapolation
 from evidence.check.findings import ASK, Facts, Findings, missing, people_sentence, read_specifics
 from evidence.check.genestatus import status_contrast
@@ -131,7 +131,8 @@ class FlagFinder:
                                                 f"is with '{other.theirs}': {quote(sentence)}: is that what the study "
                                                 f"compared?", other.said), sentence)
         self._novel_flags(clause, entry, facts, findings, ranked[0] if ranked else 0)
-        reversal = find_reversal(clause, facts.source, ranked[:8])
+        said = claim_cues(clause, facts.source)  # (read once: the reversal and the agreement both ask)
+        reversal = find_reversal(clause, facts.source, ranked[:8], said)
         confirmed = find_confirmed(clause, facts.source, ranked[:5]) if reversal is not None else None
         if reversal is not None and confirmed is not None and confirmed[0].split()[0] == reversal.claim_word.split()[0]:
             reversal = None  # the abstract compares the claim's two sides the claim's way
@@ -148,7 +149,7 @@ class FlagFinder:
             findings.add(Flag("direction", f"the claim says '{flip.claim_words}', the abstract reports a "
                                            f"{flip.source_sign} relation: {quote(sentence)}: do the two go together "
                                            f"the way the claim says?", flip.claim_words), sentence)
-        agreeing = None if reversal else find_agreement(clause, facts.source, ranked[:5])
+        agreeing = None if reversal else find_agreement(clause, facts.source, ranked[:5], said)
         if agreeing is not None:
             findings.support.append(facts.source.sentences[agreeing].text)
         elif reversal is None and facts.body is not None:  # the abstract is silent: the Results may not be

@@ -42,19 +42,29 @@ def _section_weight(label: str) -> float:
 
 def bm25_scores(query: list[str], docs: list[list[str]], k1: float = 1.2, b: float = 0.75) -> list[float]:
     """Okapi BM25 of each tokenised doc for the query (idf floored at 0 by the +1 form)."""
-    if not docs:
-        return []
-    n_docs = len(docs)
-    avgdl = sum(len(d) for d in docs) / n_docs or 1.0
-    df = Counter(t for d in docs for t in set(d))
-    terms = set(query)
-    scores = []
-    for doc in docs:
-        tf = Counter(doc)
-        parts = [math.log(1 + (n_docs - df[term] + 0.5) / (df[term] + 0.5)) * tf[term] * (k1 + 1)
-                 / (tf[term] + k1 * (1 - b + b * len(doc) / avgdl)) for term in terms if term in tf]
-        scores.append(math.fsum(parts))  # exact whatever the set's order: equal sentences tie in every run
-    return scores
+    return Bm25(docs, k1, b).scores(query)
+
+
+class Bm25:
+    """BM25 over a fixed set of docs: their counts are read once, for the many claims that cite one work."""
+
+    def __init__(self, docs: list[list[str]], k1: float = 1.2, b: float = 0.75) -> None:
+        self.k1, self.b = k1, b
+        self.n_docs = len(docs)
+        self.avgdl = (sum(len(d) for d in docs) / self.n_docs or 1.0) if docs else 1.0
+        self.df = Counter(t for d in docs for t in set(d))
+        self.tfs = [Counter(d) for d in docs]
+        self.lengths = [len(d) for d in docs]
+
+    def scores(self, query: list[str]) -> list[float]:
+        k1, b, n_docs, df = self.k1, self.b, self.n_docs, self.df
+        terms = set(query)
+        out = []
+        for tf, length in zip(self.tfs, self.lengths, strict=True):
+            parts = [math.log(1 + (n_docs - df[term] + 0.5) / (df[term] + 0.5)) * tf[term] * (k1 + 1)
+                     / (tf[term] + k1 * (1 - b + b * length / self.avgdl)) for term in terms if term in tf]
+            out.append(math.fsum(parts))  # exact whatever the set's order: equal sentences tie in every run
+        return out
 
 
 @dataclass
@@ -67,6 +77,12 @@ class _EntrySentences:
     pmcid: str = ""
     licence: str = ""
     _lowered: list[str] | None = None
+    _bm25: Bm25 | None = None
+
+    def bm25(self) -> Bm25:
+        if self._bm25 is None:
+            self._bm25 = Bm25(self.tokens)
+        return self._bm25
 
     def find_in_body(self, term: str) -> int | None:
         """Index of the first full-text sentence holding ``term`` as a whole phrase (folded), or None.
@@ -146,7 +162,7 @@ class EvidenceRanker:
         query = self.tokens(clause) + self.tokens(_expansions(clause, data.abbreviations))
         if not query or not data.sentences:
             return []
-        scores = [score * weight for score, weight in zip(bm25_scores(query, data.tokens), data.weights, strict=True)]
+        scores = [score * weight for score, weight in zip(data.bm25().scores(query), data.weights, strict=True)]
         ranked = sorted(range(len(scores)), key=lambda i: -scores[i])
         matching = [i for i in ranked if scores[i] > 0]
         chosen = ([i for i in matching if data.sentences[i][1] != "title"] or matching)[: self.max_evidence]

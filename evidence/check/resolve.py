@@ -12,6 +12,7 @@ import difflib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from evidence.check.citations import Citation, ReferenceItem
 from evidence.check.results import AMBIGUOUS, RESOLVED, UNRESOLVED, CitationResult, Flag, Suggestion
@@ -49,11 +50,7 @@ class LibraryIndex:
                 index.by_pmid.setdefault(entry.pmid, entry)
             lead = entry.lead
             if lead is not None:
-                name = lead.surname
-                keys = set(_name_keys(name))
-                if acronym(name):
-                    keys.add(acronym(name))
-                for key in keys:
+                for key in _surname_forms(lead.surname):
                     surnames[key].append(entry)
         index.by_surname = dict(surnames)
         return index
@@ -85,6 +82,12 @@ def _name_keys(name: str) -> list[str]:
     return keys + [k for k in surname_keys(bare) if k not in keys] if bare != name else keys
 
 
+@lru_cache(maxsize=65536)
+def _surname_forms(surname: str) -> frozenset[str]:
+    """Every key a citation may name this surname by (cached: each citation is held against its candidates)."""
+    return frozenset(_name_keys(surname) + ([acronym(surname)] if acronym(surname) else []))
+
+
 def _people(entry: Entry) -> list[Person]:
     return entry.authors or entry.editors
 
@@ -96,8 +99,7 @@ def _author_quality(citation: Citation, entry: Entry) -> int:
     names = [p for p in people if not p.is_others]
     cited = [surname_key(_without_the(n)) for n in citation.authors]
     for cited_name, person in zip(cited, names, strict=False):
-        keys = _name_keys(person.surname) + ([acronym(person.surname)] if acronym(person.surname) else [])
-        if cited_name not in keys:
+        if cited_name not in _surname_forms(person.surname):
             return 0
     if len(cited) > len(names):
         return 0
