@@ -556,13 +556,28 @@ def _split_fraction(clause: str, quantity: Quantity, facts: Facts) -> list[int]:
                 continue  # (a generic head, "patients", is no topic word: "6 of 11 patients" is not "six" and "11")
             for q in qs:
                 if q.kind == "count" and q.value in at and i not in at[q.value] and (
-                        q.unit != "fraction" or q.value == quantity.whole):  # ("104 of the 423 survivors")
+                        q.unit != "fraction" or q.value == quantity.whole) and not (  # ("104 of the 423 survivors")
+                        q.value == quantity.value and _counts_another(facts.source.sentences[i].text, q, head)):
                     at[q.value].append(i)
         if all(at.values()):
             return at[quantity.value] + at[quantity.whole]
     if whole and _EVERYONE_RE.fullmatch(whole.group(1)):
         return _part_of_everyone(clause, quantity, facts)
     return _part_and_whole(clause, quantity, facts) or _part_of_these(clause, quantity, facts)
+
+
+def _counts_another(text: str, part: Quantity, head: str) -> bool:
+    """Does the part count another noun that the thing counted only qualifies ("17 asymptomatic contact lens
+    wearers" for the claim's "17 of the 25 lenses")?"""
+    words = re.findall(r"[^\W\d_][\w-]*", text[part.start + len(part.text):])[:6]
+    for k, word in enumerate(words[:-1]):
+        if stem(word.lower())[:4] == head[:4]:  # ("lens" and "lenses")
+            after = words[k + 1].lower()
+            return len(after) > 3 and after.endswith("s") and after not in _FUNCTION_WORDS \
+                and stem(after)[:4] != head[:4]
+        if word.lower() in _FUNCTION_WORDS:
+            return False
+    return False
 
 
 _FUNCTION_WORDS = word_set("of and or in on at with were was had have has did to for by from who which that the a an")

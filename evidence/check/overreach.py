@@ -443,6 +443,7 @@ _PRESCRIBE_RE = re.compile(r"\b(?:(?-i:every|all|Every|All)\s+(?:(?!should\b)[\w
                            r"the\s+standard|standard|mandatory|adopted|routine\w*|given\s+to\s+all|used\s+in\s+all|"
                            r"the\s+first[\s-]line|have\s+(?:the|their|it|them)\s+\w+\s+removed)|"
                            r"can\s+(?:safely\s+)?replace|replaces|standard\s+of\s+care|clearly|undoubtedly|"
+                           r"(?:can|could)\s+(?:now\s+|safely\s+|routinely\s+)?be\s+recommended|indispensable|"
                            r"unequivocal(?:ly)?|(?:showed|shows|demonstrated)\s+how|(?:the\s+)?treatment\s+of\s+choice|"
                            r"enough\s+to\s+replace|ready\s+for\s+(?:use|clinical|routine|widespread))\b", re.I)
 #: More study, and finding out: said by a claim, care; said by an abstract that needs it, care too.
@@ -452,7 +453,8 @@ _FIND_OUT = r"to\s+(?:determine|establish|clarify|confirm|define)"
 _CARE_RE = re.compile(rf"\bcaution\w*|\b{_MORE_STUDY}\b|\b(?:data|research|trials?|follow-up)\b[^.;]{{0,60}}?"
                       rf"\b{_FIND_OUT}\b", re.I)
 #: The claim's words that make a rule (not "clearly", a certainty), and how an abstract would give one.
-_RULE_WORDS_RE = re.compile(r"\b(?:replac\w*|standard|choice|first[\s-]line|ready)\b|^(?:every|all)\b.*\bshould\b",
+_RULE_WORDS_RE = re.compile(r"\b(?:replac\w*|standard|choice|first[\s-]line|ready|indispensable|recommended)\b|"
+                            r"^(?:every|all)\b.*\bshould\b",
                             re.I)
 _RECOMMEND_RE = re.compile(r"\b(?:must|should|recommend\w*|advis\w*|indicated|guideline\w*|ought|importance|justified|"
                            r"essential\s+part|"
@@ -462,6 +464,7 @@ _RECOMMEND_RE = re.compile(r"\b(?:must|should|recommend\w*|advis\w*|indicated|gu
 # predictor", "hormone replacement"
 #: How an abstract says it with care: a modal, a condition, a call for more study, an aid rather than a rule.
 _CAUTIOUS_RE = re.compile(_HEDGE_RE.pattern + r"|\b(?:consideration|seems?|ancillary|adjunct\w*|in\s+certain|"
+                          r"(?:can|may|might|could)\s+be\s+of\s+(?:some\s+)?(?:value|use|help|benefit)|"
                           r"should\s+be\s+(?:further\s+)?(?:investigated|evaluated|studied|explored|tested|validated|"
                           rf"confirmed)|{_MORE_STUDY}\s+(?:is\s+|are\s+|will\s+be\s+)?(?:needed|warranted|required|"
                           rf"necessary|must|should)|needed\s+{_FIND_OUT})\b",

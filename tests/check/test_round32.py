@@ -127,3 +127,34 @@ def test_a_clause_after_than_or_against_is_no_compared_group() -> None:
     assert flags_of("Bethell et al. (2020) reported that children were more likely to have an opioid-related event "
                     "when their mother filled a postoperative opioid prescription than when their father did.",
                     "32672924") == [("comparator", "when their father")]
+
+
+def test_a_part_that_counts_another_noun() -> None:
+    # 426680: "A total of 25 soft contact lenses from 17 asymptomatic contact lens wearers and eight patients ...";
+    # "... present on the anterior surface of seven lenses."
+    claim = ("Structures resembling bacteria were found on the anterior surface of {} of the 25 lenses "
+             "(Fowler et al., 1979).")
+    assert flags_of(claim.format("17"), "426680") == [("number", "17 of the 25")]
+    assert flags_of(claim.format("7"), "426680") == []
+
+
+def test_houseflies_are_not_drosophila() -> None:
+    # 416854: "alpha-[125I]Bungarotoxin specifically binds to homogenates of Drosophila melanogaster head ..."
+    claim = ("Dudai's (1978) work on homogenates of {} heads showed specific alpha-bungarotoxin binding at levels of "
+             "0.3-0.8 pmol/mg protein.")
+    assert flags_of(claim.format("housefly"), "416854") == [("population", "housefly")]
+    assert flags_of(claim.format("Drosophila"), "416854") == []
+
+
+def test_a_recommendation_the_abstract_makes_a_condition_of_or_calls_of_value() -> None:
+    # 418585: "However, before TRH could be extensively tested on mothers with deficient lactation a thorough study of
+    # the effects of oral TRH on thyroid function in the puerperium is mandatory."
+    claim = ("Kivinen et al. (1978) concluded that oral TRH {} to stimulate milk secretion in mothers with deficient "
+             "lactation.")
+    assert flags_of(claim.format("can now be recommended"), "418585") == [("overreach", "can now be recommended")]
+    assert flags_of(claim.format("might in future be tested"), "418585") == []
+    # 424995: "Thus preoperative saphenous venography can be of value in lower extremity arterial reconstructions."
+    claim = ("Veith et al. (1979) concluded that preoperative saphenous venography {} in arterial reconstructions of "
+             "the leg.")
+    assert flags_of(claim.format("is indispensable"), "424995") == [("overreach", "indispensable")]
+    assert flags_of(claim.format("can be of value"), "424995") == []
