@@ -64,6 +64,13 @@ _AND = re.compile(r"\s+and\s+", re.I)
 
 def split_names(value: str) -> list[str]:
     """Split a BibTeX name list on `` and `` at brace depth 0."""
+    if "{" not in value:  # no braces: every "and" is at the top (a report names 10,000 works by their lists)
+        return [n for n in (part.strip() for part in _AND.split(value)) if n]
+    return _split_names_braced(value)
+
+
+def _split_names_braced(value: str) -> list[str]:
+    """``split_names`` read character by character, for lists with braces ("{Smith and Sons}")."""
     names: list[str] = []
     start = depth_at = depth = 0
     for match in _AND.finditer(value):

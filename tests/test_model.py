@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from evidence.model import (
     Entry,
     Person,
+    _split_names_braced,
     _split_top,
     _words,
     describe_notices,
@@ -64,6 +65,11 @@ def test_brace_free_names_split_as_the_brace_aware_reader_splits_them(value: str
     # "{}" piece sends the same text through that reader
     assert _split_top("{}," + value, ",")[1:] == _split_top(value, ",")
     assert _words("{} " + value)[1:] == _words(value)
+
+
+@given(st.lists(st.sampled_from(["a", "A", ",", " ", " and ", " AND ", "and", "\t", "}"]), max_size=20).map("".join))
+def test_brace_free_name_lists_split_as_the_brace_aware_reader_splits_them(value: str) -> None:
+    assert split_names(value) == _split_names_braced(value)
 
 
 def test_parse_name_forms() -> None:
