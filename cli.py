@@ -96,9 +96,9 @@ class App:
         click.echo(text, color=self.color)
 
     def json(self, data: Any) -> None:
-        import json  # (here and below: imported where used, so `--version` and `--help` start fast)
+        from evidence import jsontext  # (here and below: imported where used, so `--version` and `--help` start fast)
 
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        click.echo(jsontext.dumps(data, ensure_ascii=False))
 
     def progress(self, iterable: Any, label: str, length: int | None = None) -> Any:
         """A progress bar on stderr for long work; silent when stderr is not a terminal."""

@@ -59,6 +59,12 @@ class Facts:
     vocabulary: Vocabulary | None = None  # every word it uses, made when a claim first needs it
     names: frozenset[str] = frozenset()  # its authors' words
 
+    def new_claim(self) -> None:
+        """Before each claim: what was expanded for the last one is not kept (``SourceText.new_claim``)."""
+        self.source.new_claim()
+        if self.body is not None:
+            self.body.new_claim()
+
 
 @dataclass
 class Findings:

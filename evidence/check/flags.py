@@ -99,6 +99,7 @@ class FlagFinder:
         """The flags, each naming the sentence it rests on, and those sentences for the evidence list."""
         findings = Findings(_notice_flags(entry))
         facts = self._facts_of(entry)
+        facts.new_claim()
         claim_norm = norm_phrase_text(clause)
         findings.flags.extend(design_flags(entry, claim_norm))
         if not facts.specifics.has_abstract:

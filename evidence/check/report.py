@@ -8,9 +8,9 @@ in ``report_ci``; all of them word problems through ``problems``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 
+from evidence import jsontext
 from evidence.check.problems import ADD_HINT, Problem, find_problems, flag_message
 from evidence.check.results import AMBIGUOUS, RESOLVED, UNRESOLVED, CheckReport, CitationResult, EvidenceSentence
 from evidence.model import Entry
@@ -175,4 +175,4 @@ def report_dict(report: CheckReport) -> dict[str, object]:
 
 def render_json(report: CheckReport) -> str:
     """Stable, documented JSON (``schema_version`` first), UTF-8 text, keys in fixed order."""
-    return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return jsontext.dumps(report_dict(report), ensure_ascii=False) + "\n"

@@ -6,8 +6,7 @@ manuscript order, located at the citation's line and column.
 
 from __future__ import annotations
 
-import json
-
+from evidence import jsontext
 from evidence.check.problems import Problem, find_problems, flag_problem
 from evidence.check.report import display_path
 from evidence.check.results import CheckReport
@@ -72,7 +71,7 @@ def sarif_dict(report: CheckReport, version: str) -> dict[str, object]:
 
 def render_sarif(report: CheckReport, version: str) -> str:
     """SARIF as UTF-8 JSON text, for ``github/codeql-action/upload-sarif`` and other SARIF viewers."""
-    return json.dumps(sarif_dict(report, version), ensure_ascii=False, indent=2) + "\n"
+    return jsontext.dumps(sarif_dict(report, version), ensure_ascii=False) + "\n"
 
 
 def _escape_data(text: str) -> str:

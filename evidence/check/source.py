@@ -154,6 +154,12 @@ class SourceText:
     _idf: dict[str, float] = field(default_factory=dict)
     _derived: dict[str, object] = field(default_factory=dict)
     sentence_cues: dict[int, Any] = field(default_factory=dict)  # direction.cues of each sentence, made once
+    _expansions: dict[tuple[str, bool], tuple[str, set[str]]] = field(default_factory=dict)  # this claim's only
+
+    def new_claim(self) -> None:
+        """Forget what was expanded for the last claim: texts are expanded once per claim (the flag modules each ask
+        for the claim's words), and never kept from one claim to the next."""
+        self._expansions.clear()
 
     def derived(self, name: str, make: Callable[[], _T]) -> _T:
         """Anything a flag module reads from every sentence of this work (a joined text, a table of its
@@ -201,6 +207,12 @@ class SourceText:
 
     def _expanded(self, text: str, own: bool) -> tuple[str, set[str]]:
         """``expand``'s text, and the topic keys of the writer's abbreviations it spelled out."""
+        known = self._expansions.get((text, own))
+        if known is None:
+            known = self._expansions[(text, own)] = self._expand(text, own)
+        return known[0], set(known[1])
+
+    def _expand(self, text: str, own: bool) -> tuple[str, set[str]]:
         if not own:
             text = self._hyphenated_as_abstract(text)
         if "+" in text:  # (most texts hold no ion: skip the substitution)

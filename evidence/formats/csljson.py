@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 
+from evidence import jsontext
 from evidence.errors import FormatError
 from evidence.fieldtext import latex_escape, month_number
 from evidence.formats.casing import csl_title
@@ -326,7 +327,7 @@ def csl_to_entry(item: Mapping[str, object], key: str | None = None, *, label: s
 
 def dump_csl_json(entries: Iterable[Entry], ascii: bool = False) -> str:
     """A CSL-JSON array (pretty; UTF-8 characters kept unless ``ascii``) for the entries."""
-    return json.dumps([entry_to_csl(e) for e in entries], ensure_ascii=ascii, indent=2) + "\n"
+    return jsontext.dumps([entry_to_csl(e) for e in entries], ensure_ascii=ascii) + "\n"
 
 
 def _load(text: str, path: Path | str | None) -> object:
