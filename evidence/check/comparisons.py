@@ -40,7 +40,8 @@ _WORD_RE = re.compile(r"\b(?:" + "|".join(f"(?P<w{i}>{p})" for i, (p, _, _) in e
 _THAN_RE = re.compile(r"\bthan\s+", re.I)
 _VERSUS_RE = re.compile(r"\b(?:compared?\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+",
                         re.I)
-_VERB_RE = re.compile(r"\b(?:outperform|exceed|surpass|underperform)\w*\s+", re.I)
+_VERB_RE = re.compile(r"\b(?:(?:outperform|exceed|surpass|underperform)\w*|(?:superior|inferior)\s+to)\s+", re.I)
+# ("significantly superior to those featuring castor oil": the second side after "to")
 _CLAUSE_RE = re.compile(r"[;:]|\s(?:whereas|while|but|however|although|though)\b", re.I)
 _SIDE_END_RE = re.compile(r"[;:.()\[\]]"
                           r"|\s+and\s+(?:\w+ly\s+)?(?:\w+ed|had|has|have|was|were|is|are|showed|shown)\b"

@@ -9,7 +9,7 @@ from evidence.check.antonyms import PEOPLE_KEYS
 from evidence.check.cues import COMPARE_RE
 from evidence.check.findings import Facts, Findings, missing
 from evidence.check.numbernames import counted_only_as, counts_a_list, name_word, names_the_number, refers_back
-from evidence.check.numberwords import SMALL, number_words, spelled_value
+from evidence.check.numberwords import SMALL, number_value, number_words, spelled_value
 from evidence.check.periods import SPAN_RE, local_words, other_period
 from evidence.check.populations import SEX_WORDS, counted_kinds
 from evidence.check.quantities import (
@@ -397,6 +397,32 @@ def _placed_otherwise(clause: str, quantity: Quantity, quantities: list[Quantity
     if mispaired is not None:
         (mine, theirs), i = mispaired
         return f"beside {theirs}, not {mine}:", i
+    return _counted_for_another_group(clause, quantity, quantities, facts, holders)
+
+
+_NUMBER_WORD_RE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+", re.I)
+
+
+def _counted_for_another_group(clause: str, quantity: Quantity, quantities: list[Quantity], facts: Facts,
+                               holders: list[int]) -> tuple[str, int] | None:
+    """"29 septal perforations, 17 of which ..., there were only two immediate deaths" where the abstract gives "2
+    immediate deaths" of its other series and, in the sentence that holds the claim's 29 and 17, "8 immediate deaths":
+    the claim's other figures say which group it speaks of, and that group's count of the same thing differs."""
+    if quantity.kind != "count" or quantity.unit not in ("", "count"):
+        return None
+    noun = re.match(r"\s+((?:[^\W\d_]+\s+)?[^\W\d_]+s)\b", clause[quantity.start + len(quantity.text):])
+    others = {q.value for q in quantities if q is not quantity and q.kind == "count" and q.value != quantity.value
+              and not 1900 <= q.value <= 2099} | {q.whole for q in quantities if q.whole}
+    if noun is None or len(others) < 2:
+        return None
+    for i, qs in facts.quantities.items():
+        if i in holders or not others <= {q.value for q in qs} | {q.whole for q in qs if q.whole}:
+            continue
+        text = facts.source.sentences[i].text
+        for match in _NUMBER_WORD_RE.finditer(text):
+            if text[match.end():].lower().startswith(noun.group(1).lower()) and \
+                    number_value(match.group(1)) not in (None, quantity.value):
+                return f"for another group; of the claim's, it says '{match.group(1)} {noun.group(1)}':", i
     return None
 
 

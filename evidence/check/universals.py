@@ -10,14 +10,15 @@ from evidence.check.quantities import Quantity
 from evidence.check.significance import nonsignificant
 from evidence.check.source import topic_words
 
-_ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll|[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|"
-                     r"month|year|other|hour))|[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally|"
+_ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll(?!\s+(?:probability|likelihood)\b)|"
+                     r"[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|month|year|other|hour))|"
+                     r"[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally|"
                      r"[Ww]ithout\s+(?:a\s+single\s+)?exception|"
                      r"in\s+general(?=\s*[,.;:)]|\s*$))\b"
                      r"(?![\s-]+causes?\b)"
                      r"(?!\s+but\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)\b)")
 # ("deaths from all causes": all-cause mortality; "all but one": a count, not all; "in general" ending a phrase,
-# not "in general practice")
+# not "in general practice"; "in all probability": a likelihood, not a universal)
 _MAJORITY_RE = re.compile(r"\b(?:the\s+)?majority\s+of|\bmost\s+of\b|\bin\s+most\b|"
                           r"\bmost\s+(?=(?:patients|participants|cases|studies|individuals|people|children|women|men|"
                           r"subjects|samples|tumou?rs)\b)|\bmost\s+(?=[a-z]{3,}s\b)|"
@@ -176,7 +177,8 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
     found = universal or most
     assert found is not None
     word = found.group()
-    following = re.match(r"\s+(?:the\s+|of\s+the\s+)?([^\W\d_]+)", clause[found.end():])
+    following = re.match(r"\s+(?:the\s+|of\s+the\s+|an?\s+)?([^\W\d_]+)", clause[found.end():])  # ("always a
+    # cavernous haemangioma": the noun, not its article)
     usage = rf"\b{re.escape(word)}\s+(?:\w+\s+)?{re.escape(following.group(1).lower())}" if following else \
         rf"\b{re.escape(word)}\b"
     if re.search(usage, texts[top[0]], re.I) or re.search(usage, norms[top[0]], re.I):
@@ -273,7 +275,8 @@ def _quantifies_itself(text: str, noun: str, universal: bool, words: str = "all|
     """Does the sentence put its own quantifier on the claim's noun ("in all tested samples" for "every sample")?
     Not "most" where the claim's word is a universal and the sentence's "most" is a limit ("Most common duct stones
     pass" against "always pass")."""
-    alike = re.search(rf"\b(?:{words})\s+(?:[\w-]+\s+){{0,4}}{re.escape(noun)}", text, re.I)
+    alike = re.search(rf"\b(?:{words})(?!\s+(?:probability|likelihood)\b)\s+(?:[\w-]+\s+){{0,4}}{re.escape(noun)}",
+                      text, re.I)
     return alike is not None and not (universal and alike.group().lower().startswith("most")
                                       and _MAJORITY_RE.match(text, alike.start()))
 

@@ -158,3 +158,31 @@ def test_a_recommendation_the_abstract_makes_a_condition_of_or_calls_of_value() 
              "the leg.")
     assert flags_of(claim.format("is indispensable"), "424995") == [("overreach", "indispensable")]
     assert flags_of(claim.format("can be of value"), "424995") == []
+
+
+def test_in_all_probability_is_a_likelihood_not_a_universal() -> None:
+    # 399492: "Whenever a round or oval tumor, ... spares a small triangular space in the orbital apex, it is in all
+    # probability a cavernous hemangioma."
+    claim = ("According to Unsöld and colleagues (1979), a sharply delineated round intraconal mass that spares the "
+             "orbital apex is {} a cavernous haemangioma.")
+    assert flags_of(claim.format("always"), "399492") == [("overreach", "always")]
+    assert flags_of(claim.format("in all probability"), "399492") == []
+
+
+def test_a_count_given_for_the_other_series() -> None:
+    # 407869: "Twenty nine cases of septal perforation (17 of which had previously had assisted circulation by
+    # balloon): there were 8 immediate deaths and 8 successful cases ..." and, of the ten cases of mitral
+    # incompetence, "There were 2 immediate deaths and 8 successful cases ..."
+    claim = ("In Slama and colleagues' (1977) series of 29 septal perforations, 17 of which had been supported by "
+             "balloon counterpulsation beforehand, there were {} immediate deaths.")
+    assert flags_of(claim.format("only two"), "407869") == [("number", "two")]
+    assert flags_of(claim.format("8"), "407869") == []
+
+
+def test_superior_to_names_its_second_side_after_to() -> None:
+    # 401589: "Regimens featuring magnesium citrate and bisacodyl were found to be significantly superior to those
+    # featuring castor oil."
+    claim = "{} cleansed the colon significantly better than {} (Dodds et al., 1977)."
+    castor, magnesium = "castor oil followed by a phosphate enema", "magnesium citrate with bisacodyl"
+    assert flags_of(claim.format(castor.capitalize(), magnesium), "401589") == [("direction", "better")]
+    assert flags_of(claim.format(magnesium.capitalize(), castor), "401589") == []
