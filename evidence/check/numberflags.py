@@ -400,7 +400,8 @@ def _placed_otherwise(clause: str, quantity: Quantity, quantities: list[Quantity
     return _counted_for_another_group(clause, quantity, quantities, facts, holders)
 
 
-_NUMBER_WORD_RE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+", re.I)
+_NUMBER_WORD_RE = re.compile(r"(?<![\w-])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+",
+                             re.I)  # (not the "six" of "Forty-six")
 
 
 def _counted_for_another_group(clause: str, quantity: Quantity, quantities: list[Quantity], facts: Facts,
@@ -411,10 +412,12 @@ def _counted_for_another_group(clause: str, quantity: Quantity, quantities: list
     if quantity.kind != "count" or quantity.unit not in ("", "count"):
         return None
     noun = re.match(r"\s+((?:[^\W\d_]+\s+)?[^\W\d_]+s)\b", clause[quantity.start + len(quantity.text):])
-    others = {q.value for q in quantities if q is not quantity and q.kind == "count" and q.value != quantity.value
-              and not 1900 <= q.value <= 2099} | {q.whole for q in quantities if q.whole}
-    if noun is None or len(others) < 2:
-        return None
+    before = [q for q in quantities if q.start < quantity.start and q.kind == "count" and q.value != quantity.value
+              and not 1900 <= q.value <= 2099]
+    others = {q.value for q in before} | {q.whole for q in before if q.whole}
+    if noun is None or len(others) < 2 or any(q.start > quantity.start and q.kind == "count" and
+                                              not 1900 <= q.value <= 2099 for q in quantities):
+        return None  # (the group's figures come first, its count last: "39 patients ... 29 ... 10" is a total first)
     for i, qs in facts.quantities.items():
         if i in holders or not others <= {q.value for q in qs} | {q.whole for q in qs if q.whole}:
             continue

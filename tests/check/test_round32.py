@@ -177,6 +177,12 @@ def test_a_count_given_for_the_other_series() -> None:
              "balloon counterpulsation beforehand, there were {} immediate deaths.")
     assert flags_of(claim.format("only two"), "407869") == [("number", "two")]
     assert flags_of(claim.format("8"), "407869") == []
+    # 428110: a total given first is not a group's count ("In 10 patients with normal LV function ... than in 29
+    # patients with CAD and LV dysfunction")
+    assert flags_of("With high-fidelity manometer-tip catheters in 39 patients, Papapietro et al. (1979) found the "
+                    "peak rate of left ventricular pressure fall (negative dP/dt) significantly lower in 29 patients "
+                    "with coronary artery disease and LV dysfunction than in 10 patients with normal LV function.",
+                    "428110") == []
 
 
 def test_superior_to_names_its_second_side_after_to() -> None:
@@ -186,3 +192,11 @@ def test_superior_to_names_its_second_side_after_to() -> None:
     castor, magnesium = "castor oil followed by a phosphate enema", "magnesium citrate with bisacodyl"
     assert flags_of(claim.format(castor.capitalize(), magnesium), "401589") == [("direction", "better")]
     assert flags_of(claim.format(magnesium.capitalize(), castor), "401589") == []
+
+
+def test_not_promoting_a_release_denies_the_release() -> None:
+    # 420822: "The enzyme did not promote the release of 1-methyladenine, 7-methyladenine, or 7-methylguanine from DNA
+    # nor did it act on denatured methylated DNA."
+    assert [kind for kind, _ in flags_of("Brent's (1979) glycosylase also released 7-methylguanine from methylated "
+                                         "DNA.", "420822")] == ["direction"]
+    assert flags_of("Brent's (1979) glycosylase did not release 7-methylguanine from methylated DNA.", "420822") == []
