@@ -304,5 +304,4 @@ _MEASURES = frozenset({"plas", "seru", "conc", "leve", "acti", "rate", "valu", "
 
 #: Words that carry no content of a denied phrase: "could not make recommendations regarding X".
 _FUNCTION = word_set("""the a an of in on at to for with by from any all this that these those its their or and
-    regarding about between make made give given provide find found reach draw offer perform be been it them
-    promote promoted""")  # ("did not promote the release of 7-methylguanine": what was not done is the release)
+    regarding about between make made give given provide find found reach draw offer perform be been it them""")

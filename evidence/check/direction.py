@@ -537,14 +537,22 @@ def _effect_after_all(claim_cues: list[Cue], source: SourceText, ranked: list[in
         elif re.search(r"chang|alter|stable|steady|constant|unaffected|ris[ei]|rose|increas|fall|fell|decreas|declin|"
                        r"reduc", claim.word, re.I):  # "did not change", "no accompanying rise": a sentence relating
             # changes says nothing of whether they happened
-            related = {cue.sentence for cue in source_cues if _RELATION_RE.match(cue.word)}
-            found = [(n, cue) for n, cue in found if cue.sentence not in related]
+            related = [cue for cue in source_cues if _RELATION_RE.match(cue.word)]  # (in the relating clause only:
+            found = [(n, cue) for n, cue in found if not any(  # "rose significantly, and the rise correlated" rose)
+                r.sentence == cue.sentence and _same_clause(source.sentences[cue.sentence].text, r, cue)
+                for r in related)]
         best_overlap, best = max(found, key=lambda pair: pair[0], default=(0.0, None))
         if best is None or best_overlap < 2.5 or any(cue.polarity == NULL and n >= 0.75 * best_overlap
                                                      for n, cue in scored):
             continue
         return Reversal(claim.word, best.word, best.sentence, False)
     return None
+
+
+def _same_clause(text: str, one: Cue, other: Cue) -> bool:
+    """Do two cues of one sentence stand in one clause (no comma, semicolon or "but" between them)?"""
+    low, high = sorted((one.end, other.end))
+    return not CLAUSE_BREAK_RE.search(text, low, high)
 
 
 _GROUPS_RE = re.compile(r"\bdiffer", re.I)

@@ -422,10 +422,10 @@ def _counted_for_another_group(clause: str, quantity: Quantity, quantities: list
         if i in holders or not others <= {q.value for q in qs} | {q.whole for q in qs if q.whole}:
             continue
         text = facts.source.sentences[i].text
-        for match in _NUMBER_WORD_RE.finditer(text):
-            if text[match.end():].lower().startswith(noun.group(1).lower()) and \
-                    number_value(match.group(1)) not in (None, quantity.value):
-                return f"for another group; of the claim's, it says '{match.group(1)} {noun.group(1)}':", i
+        counts = [m for m in _NUMBER_WORD_RE.finditer(text) if text[m.end():].lower().startswith(noun.group(1).lower())
+                  and number_value(m.group(1)) not in (None, quantity.value, *others)]  # (not the claim's own "50
+        if len(counts) == 1:  # patients"; and one count of the thing only: "8 immediate deaths")
+            return f"for another group; of the claim's, it says '{counts[0].group(1)} {noun.group(1)}':", i
     return None
 
 

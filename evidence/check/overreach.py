@@ -459,8 +459,9 @@ _RULE_WORDS_RE = re.compile(r"\b(?:replac\w*|standard|choice|first[\s-]line|read
 _RECOMMEND_RE = re.compile(r"\b(?:must|should|recommend\w*|advis\w*|indicated|guideline\w*|ought|importance|justified|"
                            r"essential\s+part|"
                            r"urgent(?:ly)?|prefer\w*|optimal|standard\s+of\s+care|treatment\s+of\s+choice|"
-                           r"first[\s-]line|(?:is|are|be|remains?)\s+(?:urgently\s+|clearly\s+)?(?:needed|required|"
-                           r"necessary|essential|warranted|mandatory))\b", re.I)  # not "standard deviation", "best
+                           r"first[\s-]line|indispensable|(?:is|are|was|were|be|remains?|proved|proven)\s+"
+                           r"(?:urgently\s+|clearly\s+)?(?:needed|required|necessary|essential|warranted|mandatory))\b",
+                           re.I)  # not "standard deviation", "best
 # predictor", "hormone replacement"
 #: How an abstract says it with care: a modal, a condition, a call for more study, an aid rather than a rule.
 _CAUTIOUS_RE = re.compile(_HEDGE_RE.pattern + r"|\b(?:consideration|seems?|ancillary|adjunct\w*|in\s+certain|"

@@ -68,8 +68,6 @@ GROUPS: dict[str, tuple[Member, ...]] = {
         Member("gerbils", ("gerbils", "gerbil")),
         Member("marmosets", ("marmosets", "marmoset")),
         Member("flies", ("drosophila", "fruit flies", "fruit fly", "flies")),
-        Member("houseflies", ("houseflies", "housefly", "musca domestica")),
-        Member("mosquitoes", ("mosquitoes", "mosquito", "anopheles", "aedes")),
         Member("worms", ("c. elegans", "caenorhabditis elegans", "nematodes", "worms")),
         Member("goats", ("goats",)),
         Member("frogs", ("frogs", "xenopus")),

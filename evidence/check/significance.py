@@ -18,9 +18,9 @@ NONSIG_RE = re.compile(r"\b(?:not\s+(?:be\s+)?confirmed\s+statistically|not\s+(?
 def significance_unsupported(clause: str, top: list[int], texts: dict[int, str],
                              quantities: dict[int, list[Quantity]]) -> tuple[str, int] | None:
     """The claim's "significant(ly)" and the on-topic sentence that reports it as not significant, if one does."""
-    significant = _SIGNIFICANT_RE.search(clause)
-    if not significant or re.search(r"\bnot\b|\bno\b|\bneither\b|\bsimilar", clause, re.I) or re.search(
-            r"\bwithout\s+(?:\w+\s+)?$", clause[:significant.start()], re.I):  # "without significantly changing"
+    significant = next((m for m in _SIGNIFICANT_RE.finditer(clause) if not re.search(
+        r"\bwithout\s+(?:\w+\s+)?$", clause[:m.start()], re.I)), None)  # (not "without significantly changing")
+    if not significant or re.search(r"\bnot\b|\bno\b|\bneither\b|\bsimilar", clause, re.I):
         return None
     for i in top[:2]:
         if (nonsignificant(texts[i], quantities.get(i, [])) and not _significant_part(clause, texts[i])) \

@@ -10,7 +10,7 @@ from evidence.check.quantities import Quantity
 from evidence.check.significance import nonsignificant
 from evidence.check.source import topic_words
 
-_ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll(?!\s+(?:probability|likelihood)\b)|"
+_ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll(?!(?<=[Ii]n\s[Aa]ll)\s+(?:probability|likelihood)\b)|"
                      r"[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|month|year|other|hour))|"
                      r"[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally|"
                      r"[Ww]ithout\s+(?:a\s+single\s+)?exception|"
@@ -197,9 +197,9 @@ def find_universal(clause: str, top: list[int], texts: dict[int, str], norms: di
         near = _around(clause, found.start(), found.end())
         excepted = next((i for i in ranked_all[:8] if _EXCEPT_RE.search(texts[i]) and _ALL_RE.search(texts[i])
                          and len(near & topic_words(texts[i])) >= 2), None)
-        if excepted is not None and not _EXCEPT_RE.search(clause):  # "survival improved for all individual
-            # cancers except melanoma, ..." (not where the claim names the exceptions itself, before its "all" or
-            # after it: "Apart from two myeloma plasmas ..., all the sera were negative")
+        if excepted is not None and not _excepts_alike(clause, texts[excepted]):  # "survival improved for all
+            # individual cancers except melanoma, ..." (not where the claim names the exceptions itself, before its
+            # "all" or after it: "Apart from two myeloma plasmas ..., all the sera were negative")
             return _found(word, "the abstract names exceptions", excepted)
     hedged = _hedged(word, top, texts) if universal else None
     if hedged is not None:
@@ -268,14 +268,24 @@ def _limited(clause: str, found: re.Match[str], text: str) -> bool:
         return False
     if _ALL_RE.search(text) and re.search(rf"\b{re.escape(limit.group())}\b", clause, re.I):
         return False
-    return not (_EXCEPT_RE.match(text, limit.start()) and _EXCEPT_RE.search(clause))
+    return not (_EXCEPT_RE.match(text, limit.start()) and _excepts_alike(clause, text))
+
+
+def _excepts_alike(clause: str, text: str) -> bool:
+    """Does the claim name the abstract's exception itself ("Apart from two myeloma plasmas" for "With the exception
+    of two multiple myeloma plasma"), before its universal or after it? Not an exception of something else ("Apart
+    from transient fever")."""
+    def excepted(said: str) -> set[str]:
+        return set().union(*(topic_words(re.split(r"[,;:]", said[m.end():])[0]) for m in _EXCEPT_RE.finditer(said)))
+    return bool(excepted(clause) & excepted(text))
 
 
 def _quantifies_itself(text: str, noun: str, universal: bool, words: str = "all|every|each|always|most") -> bool:
     """Does the sentence put its own quantifier on the claim's noun ("in all tested samples" for "every sample")?
     Not "most" where the claim's word is a universal and the sentence's "most" is a limit ("Most common duct stones
     pass" against "always pass")."""
-    alike = re.search(rf"\b(?:{words})(?!\s+(?:probability|likelihood)\b)\s+(?:[\w-]+\s+){{0,4}}{re.escape(noun)}",
+    alike = re.search(rf"\b(?:{words})(?!(?<=[Ii]n\sall)\s+(?:probability|likelihood)\b)\s+(?:[\w-]+\s+){{0,4}}"
+                      rf"{re.escape(noun)}",
                       text, re.I)
     return alike is not None and not (universal and alike.group().lower().startswith("most")
                                       and _MAJORITY_RE.match(text, alike.start()))

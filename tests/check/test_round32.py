@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from evidence.check.quantities import find_quantities
 from tests.fixtures.claims.claimset import flags_of
+from tests.fixtures.claims.claimset import flags_of_abstract as _flags
 
 
 def test_a_count_after_a_pronoun_is_a_count() -> None:
@@ -138,14 +139,6 @@ def test_a_part_that_counts_another_noun() -> None:
     assert flags_of(claim.format("7"), "426680") == []
 
 
-def test_houseflies_are_not_drosophila() -> None:
-    # 416854: "alpha-[125I]Bungarotoxin specifically binds to homogenates of Drosophila melanogaster head ..."
-    claim = ("Dudai's (1978) work on homogenates of {} heads showed specific alpha-bungarotoxin binding at levels of "
-             "0.3-0.8 pmol/mg protein.")
-    assert flags_of(claim.format("housefly"), "416854") == [("population", "housefly")]
-    assert flags_of(claim.format("Drosophila"), "416854") == []
-
-
 def test_a_recommendation_the_abstract_makes_a_condition_of_or_calls_of_value() -> None:
     # 418585: "However, before TRH could be extensively tested on mothers with deficient lactation a thorough study of
     # the effects of oral TRH on thyroid function in the puerperium is mandatory."
@@ -193,10 +186,25 @@ def test_superior_to_names_its_second_side_after_to() -> None:
     assert flags_of(claim.format(castor.capitalize(), magnesium), "401589") == [("direction", "better")]
     assert flags_of(claim.format(magnesium.capitalize(), castor), "401589") == []
 
-
-def test_not_promoting_a_release_denies_the_release() -> None:
-    # 420822: "The enzyme did not promote the release of 1-methyladenine, 7-methyladenine, or 7-methylguanine from DNA
-    # nor did it act on denatured methylated DNA."
-    assert [kind for kind, _ in flags_of("Brent's (1979) glycosylase also released 7-methylguanine from methylated "
-                                         "DNA.", "420822")] == ["direction"]
-    assert flags_of("Brent's (1979) glycosylase did not release 7-methylguanine from methylated DNA.", "420822") == []
+def test_what_the_review_of_these_readings_found() -> None:
+    # a read-only review probed this round's readings with sentences of its own; each outcome here is the start's
+    # (4fb6fcd), which the first versions of the readings had changed
+    assert _flags("In 50 patients with 72 aneurysms, 6 patients had a rebleed (Doe, 1978).",
+                  "We treated 50 patients with 72 aneurysms. Rebleeding occurred in 6 patients.") == []
+    assert _flags("Plasma insulin did not change during the infusion (Doe, 1978).",
+                  "Plasma insulin rose significantly during the infusion (p < 0.01), and the rise correlated with the "
+                  "fall in glucose.") == [("direction", "did not change")]
+    assert _flags("Apart from transient fever, the vaccine was safe and invariably produced antibodies (Doe, 1978).",
+                  "The vaccine produced antibodies in all recipients except three elderly subjects. Transient fever "
+                  "was common.") == [("overreach", "invariably")]
+    assert _flags("All likelihood ratios for the test exceeded 10 (Doe, 1978).",
+                  "The likelihood ratios ranged from 2.1 to 15.3 and most exceeded 10.") == [("overreach", "All")]
+    assert _flags("Without significant adverse effects, the drug significantly improved survival (Doe, 1978).",
+                  "Survival did not differ significantly between the groups (p = 0.41).")[:1] == [
+        ("overreach", "significantly")]
+    assert _flags("MRI is indispensable for staging rectal cancer (Doe, 1978).",
+                  "In 60 patients, MRI was essential for staging rectal cancer.") == []
+    assert _flags("The test took 100 seconds (Doe, 1978).", "The test took 1.67 min in 20 patients.") == []
+    assert _flags("Estrogen stimulated the growth of the tumour cells (Doe, 1978).",
+                  "Progesterone did not promote the growth of the tumour cells, whereas estrogen stimulated it "
+                  "twofold.") == []
