@@ -412,20 +412,19 @@ def _counted_for_another_group(clause: str, quantity: Quantity, quantities: list
     if quantity.kind != "count" or quantity.unit not in ("", "count"):
         return None
     noun = re.match(r"\s+((?:[^\W\d_]+\s+)?[^\W\d_]+s)\b", clause[quantity.start + len(quantity.text):])
-    before = [q for q in quantities if q.start < quantity.start and q.kind == "count" and q.value != quantity.value
-              and not 1900 <= q.value <= 2099]
+    counts = [q for q in quantities if q.kind == "count" and not 1900 <= q.value <= 2099]  # (not a year)
+    before = [q for q in counts if q.start < quantity.start and q.value != quantity.value]
     others = {q.value for q in before} | {q.whole for q in before if q.whole}
-    if noun is None or len(others) < 2 or any(q.start > quantity.start and q.kind == "count" and
-                                              not 1900 <= q.value <= 2099 for q in quantities):
+    if noun is None or len(others) < 2 or any(q.start > quantity.start for q in counts):
         return None  # (the group's figures come first, its count last: "39 patients ... 29 ... 10" is a total first)
     for i, qs in facts.quantities.items():
         if i in holders or not others <= {q.value for q in qs} | {q.whole for q in qs if q.whole}:
             continue
         text = facts.source.sentences[i].text
-        counts = [m for m in _NUMBER_WORD_RE.finditer(text) if text[m.end():].lower().startswith(noun.group(1).lower())
+        theirs = [m for m in _NUMBER_WORD_RE.finditer(text) if text[m.end():].lower().startswith(noun.group(1).lower())
                   and number_value(m.group(1)) not in (None, quantity.value, *others)]  # (not the claim's own "50
-        if len(counts) == 1:  # patients"; and one count of the thing only: "8 immediate deaths")
-            return f"for another group; of the claim's, it says '{counts[0].group(1)} {noun.group(1)}':", i
+        if len(theirs) == 1:  # patients"; and one count of the thing only: "8 immediate deaths")
+            return f"for another group; of the claim's, it says '{theirs[0].group(1)} {noun.group(1)}':", i
     return None
 
 
@@ -625,8 +624,7 @@ def _same_noun(text: str, quantities: list[Quantity], part: float, whole: Quanti
     return True
 
 
-_PAST_VERB_RE = re.compile(r"[a-z]+ed|showed|had|became|grew|gave|took|went|underwent|developed|died|remained|"
-                           r"survived|responded|improved|relapsed|recovered")
+_PAST_VERB_RE = re.compile(r"[a-z]+ed|had|became|grew|gave|took|went|underwent")  # ("showed", "died": -ed)
 
 
 _PART_OF_OTHERS_RE = re.compile(r"\b(?:other|remaining)\s+[\w.]+\b|\b[\w.]+\s+of\s+(?:them|these|those)\b", re.I)

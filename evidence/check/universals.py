@@ -10,7 +10,9 @@ from evidence.check.quantities import Quantity
 from evidence.check.significance import nonsignificant
 from evidence.check.source import topic_words
 
-_ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll(?!(?<=[Ii]n\s[Aa]ll)\s+(?:probability|likelihood)\b)|"
+#: After "all": not "in all probability", a likelihood (the lookbehind sees "in all" only).
+_NOT_LIKELIHOOD = r"(?!(?<=[Ii]n\s[Aa]ll)\s+(?:probability|likelihood)\b)"
+_ALL_RE = re.compile(r"\b(?!ALL\b)([Aa]ll" + _NOT_LIKELIHOOD + r"|"
                      r"[Ee]very(?!\s+(?:\w+[\s-])?(?:\d|one|two|three|four|six|twelve|day|week|month|year|other|hour))|"
                      r"[Aa]lways|[Cc]onsistently|[Uu]niformly|[Ii]nvariably|[Uu]niversally|"
                      r"[Ww]ithout\s+(?:a\s+single\s+)?exception|"
@@ -284,9 +286,7 @@ def _quantifies_itself(text: str, noun: str, universal: bool, words: str = "all|
     """Does the sentence put its own quantifier on the claim's noun ("in all tested samples" for "every sample")?
     Not "most" where the claim's word is a universal and the sentence's "most" is a limit ("Most common duct stones
     pass" against "always pass")."""
-    alike = re.search(rf"\b(?:{words})(?!(?<=[Ii]n\sall)\s+(?:probability|likelihood)\b)\s+(?:[\w-]+\s+){{0,4}}"
-                      rf"{re.escape(noun)}",
-                      text, re.I)
+    alike = re.search(rf"\b(?:{words}){_NOT_LIKELIHOOD}\s+(?:[\w-]+\s+){{0,4}}{re.escape(noun)}", text, re.I)
     return alike is not None and not (universal and alike.group().lower().startswith("most")
                                       and _MAJORITY_RE.match(text, alike.start()))
 
